@@ -1,0 +1,64 @@
+import { swaggerUI } from '@hono/swagger-ui';
+import { Hono } from 'hono';
+import { sql } from 'kysely';
+import { requireLogin } from './auth/middleware';
+import { authRoutes } from './auth/routes';
+import { cityDetailRoutes, cityListRoutes } from './cities/routes';
+import { cityScope } from './cities/scope';
+import type { CoreDeps } from './deps';
+import type { AppEnv } from './http/env';
+import { ApiError, errorBody, errorHandler } from './http/errors';
+import { localeFrom } from './http/messages';
+import { buildOpenApi } from './http/openapi';
+import { memberRoutes } from './members/routes';
+import { orgRoutes } from './orgs/routes';
+import { placeRoutes } from './places/routes';
+import { indicatorRoutes, mountPlugins, pluginMeta, pluginSettingsRoutes } from './plugins/host';
+import { unitRoutes } from './units/routes';
+
+export const PLATFORM_VERSION = '0.1.0';
+
+/** The whole API: core routes plus every installed plugin. The same factory serves production and tests. */
+export function createApp(deps: CoreDeps) {
+  const app = new Hono<AppEnv>();
+  app.onError(errorHandler(deps.logger));
+  app.notFound((c) => {
+    const locale = c.get('locale') ?? 'zh-CN';
+    return c.json(errorBody(locale, new ApiError(404, 'route_not_found')), 404);
+  });
+  app.use('*', async (c, next) => {
+    c.set('locale', localeFrom(c.req.query('lang') ?? c.req.header('accept-language')));
+    c.set('db', deps.db);
+    await next();
+  });
+
+  app.get('/api/health', (c) => c.json({ status: 'ok' }));
+  app.get('/api/ready', async (c) => {
+    await sql`select 1`.execute(deps.db);
+    return c.json({ status: 'ready' });
+  });
+
+  app.route('/api/auth', authRoutes(deps));
+
+  app.use('/api/plugins', requireLogin(deps));
+  app.get('/api/plugins', (c) => c.json({ items: deps.plugins.map(pluginMeta) }));
+
+  app.use('/api/cities', requireLogin(deps));
+  app.use('/api/cities/*', requireLogin(deps));
+  app.route('/api/cities', cityListRoutes(deps));
+  app.use('/api/cities/:city', cityScope(deps.db));
+  app.use('/api/cities/:city/*', cityScope(deps.db));
+  app.route('/api/cities/:city', cityDetailRoutes(deps));
+  app.route('/api/cities/:city/orgs', orgRoutes(deps));
+  app.route('/api/cities/:city/places', placeRoutes(deps));
+  app.route('/api/cities/:city/units', unitRoutes(deps));
+  app.route('/api/cities/:city/members', memberRoutes(deps));
+  app.route('/api/cities/:city/plugin-settings', pluginSettingsRoutes(deps));
+  app.route('/api/cities/:city/indicators', indicatorRoutes(deps));
+  mountPlugins(app, deps);
+
+  let openapi: unknown;
+  app.get('/api/openapi.json', (c) => c.json((openapi ??= buildOpenApi(app, { title: 'Jiceng API', version: PLATFORM_VERSION }))));
+  app.get('/api/docs', swaggerUI({ url: '/api/openapi.json', title: 'Jiceng API' }));
+  return app;
+}

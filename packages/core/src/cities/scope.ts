@@ -1,0 +1,68 @@
+import type { Context, MiddlewareHandler } from 'hono';
+import type { Kysely } from 'kysely';
+import { cityAccess, pathInScope } from '../auth/actor';
+import type { CoreDatabase, Org } from '../db/schema';
+import type { AppEnv } from '../http/env';
+import { ApiError, forbidden, notFound } from '../http/errors';
+
+/**
+ * Resolves :city (its code) and the actor's reach in it. A city the actor has no grant in is a 404,
+ * so one tenant cannot even learn another's codes.
+ */
+export function cityScope(db: Kysely<CoreDatabase>): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const code = c.req.param('city');
+    const city = code
+      ? await db.selectFrom('core.city').selectAll().where('code', '=', code).where('active', '=', true).executeTakeFirst()
+      : undefined;
+    const access = city ? cityAccess(c.get('actor'), city.id) : null;
+    if (!city || !access) throw notFound('city');
+    c.set('city', city);
+    c.set('access', access);
+    await next();
+  };
+}
+
+export function requireCityAdmin(c: Context<AppEnv>): void {
+  if (c.get('access').level !== 'city') throw forbidden();
+}
+
+/** Org admins and city admins manage members and orgs; plain members do not. */
+export function requireOrgAdmin(c: Context<AppEnv>): void {
+  if (c.get('access').level === 'self') throw forbidden();
+}
+
+/**
+ * An org of this city inside the actor's scope. As a path id → 404; as a body field → 400 naming the field,
+ * so the caller knows which reference was wrong.
+ */
+export async function orgInScope(
+  db: Kysely<CoreDatabase>,
+  c: Context<AppEnv>,
+  orgId: number,
+  field?: string,
+): Promise<Org> {
+  const org = await db
+    .selectFrom('core.org')
+    .selectAll()
+    .where('city_id', '=', c.get('city').id)
+    .where('id', '=', orgId)
+    .executeTakeFirst();
+  if (!org) throw field ? new ApiError(400, 'cross_city', { field }, field) : notFound('org');
+  if (!pathInScope(c.get('access'), org.path))
+    throw field ? new ApiError(400, 'out_of_scope', { field }, field) : notFound('org');
+  return org;
+}
+
+/** A place or unit reference in a body must belong to this city. */
+export async function assertInCity(
+  db: Kysely<CoreDatabase>,
+  table: 'core.place' | 'core.unit' | 'core.member' | 'core.org',
+  cityId: number,
+  id: number | null | undefined,
+  field: string,
+): Promise<void> {
+  if (id == null) return;
+  const row = await db.selectFrom(table).select('id').where('city_id', '=', cityId).where('id', '=', id).executeTakeFirst();
+  if (!row) throw new ApiError(400, 'cross_city', { field }, field);
+}

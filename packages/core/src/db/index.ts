@@ -1,0 +1,77 @@
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, PostgresDialect } from 'kysely';
+import { PGliteDialect } from 'kysely-pglite-dialect';
+import pg from 'pg';
+import type { CoreDatabase } from './schema';
+
+export type { CoreDatabase } from './schema';
+export * from './schema';
+
+export type DatabaseKind = 'pglite' | 'postgres';
+
+export interface DatabaseHandle<DB = CoreDatabase> {
+  db: Kysely<DB>;
+  kind: DatabaseKind;
+  /** Where the data lives: a PGlite data directory (undefined = in memory) or the connection URL. */
+  location: string | undefined;
+  /** PGlite only: the embedded client (for dumpDataDir). */
+  pglite?: PGlite;
+  close(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  /** postgres://… selects PostgreSQL through `pg`; anything else is treated as a PGlite data directory. */
+  url?: string;
+  /** PGlite only: start from a dump made with `dumpDataDir()` (fast test databases). */
+  loadDataDir?: Blob | File;
+  /** PostgreSQL pool size. PGlite is always one connection. */
+  poolSize?: number;
+}
+
+// Same JS types from both drivers: int8/numeric as numbers, date as 'YYYY-MM-DD' strings.
+const INT8 = 20;
+const NUMERIC = 1700;
+const DATE = 1082;
+const toNumber = (v: string) => (v === null ? null : Number(v));
+const keepString = (v: string) => v;
+
+let pgParsersSet = false;
+function setPgParsers() {
+  if (pgParsersSet) return;
+  pg.types.setTypeParser(INT8, toNumber);
+  pg.types.setTypeParser(NUMERIC, toNumber);
+  pg.types.setTypeParser(DATE, keepString);
+  pgParsersSet = true;
+}
+
+export function isPostgresUrl(url: string | undefined): url is string {
+  return !!url && /^postgres(ql)?:\/\//.test(url);
+}
+
+export async function createDatabase<DB = CoreDatabase>(options: DatabaseOptions = {}): Promise<DatabaseHandle<DB>> {
+  if (isPostgresUrl(options.url)) {
+    setPgParsers();
+    const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
+    // A pool error (server restart) must not crash the process; the next query reconnects.
+    pool.on('error', () => {});
+    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+    return { db, kind: 'postgres', location: options.url, close: () => db.destroy() };
+  }
+  const client = await PGlite.create({
+    dataDir: options.url || undefined,
+    loadDataDir: options.loadDataDir,
+    parsers: { [INT8]: toNumber, [NUMERIC]: toNumber, [DATE]: keepString },
+  });
+  const db = new Kysely<DB>({ dialect: new PGliteDialect(client) });
+  return {
+    db,
+    kind: 'pglite',
+    location: options.url,
+    pglite: client,
+    close: async () => {
+      await db.destroy();
+      if (!client.closed) await client.close();
+    },
+  };
+}
+

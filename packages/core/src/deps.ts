@@ -1,0 +1,14 @@
+import type { Kysely } from 'kysely';
+import type { Clock } from './clock';
+import type { CoreDatabase } from './db/schema';
+import type { Logger } from './logger';
+import type { JicengPlugin } from './plugins/contract';
+
+/** What the HTTP kernel is built from; tests pass their own clock and database. */
+export interface CoreDeps {
+  db: Kysely<CoreDatabase>;
+  clock: Clock;
+  logger: Logger;
+  /** The installed plugins: the API's explicit registry list. */
+  plugins: readonly JicengPlugin<any>[];
+}

@@ -1,0 +1,91 @@
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { Logger } from '../logger';
+import type { AppEnv, Locale } from './env';
+import { localeFrom, type MessageKey, translate } from './messages';
+
+export interface FieldIssue {
+  field: string;
+  message: string;
+}
+
+/** Every refusal: a status, a stable code, a message key with params, and the field at fault when there is one. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: ContentfulStatusCode,
+    readonly key: MessageKey | string,
+    readonly params: Record<string, unknown> = {},
+    readonly field?: string,
+    readonly issues?: FieldIssue[],
+  ) {
+    super(key);
+  }
+}
+
+export const notFound = (entity: string) => new ApiError(404, 'not_found', { entity });
+export const forbidden = () => new ApiError(403, 'forbidden');
+export const conflict = (reason: string, field?: string) => new ApiError(409, 'conflict', { reason }, field);
+export const badRequest = (key: MessageKey | string, params: Record<string, unknown> = {}, field?: string) =>
+  new ApiError(400, key, params, field);
+
+/** Postgres constraint errors become 4xx: the database is the last line against bad or racing writes. */
+function fromPostgres(err: any): ApiError | undefined {
+  const code: string | undefined = err?.code;
+  if (!code || typeof code !== 'string' || code.length !== 5) return undefined;
+  const field = (err.constraint as string | undefined) ?? err.column;
+  switch (code) {
+    case '23505':
+      return new ApiError(409, 'conflict_duplicate', { field: keyFields(err.detail) ?? field }, field);
+    case '23503':
+      return new ApiError(409, 'conflict_reference', { field: keyFields(err.detail) ?? field }, field);
+    case '23514':
+      if (/under itself/.test(err.message)) return new ApiError(409, 'tree_cycle');
+      return new ApiError(400, 'validation_failed', { detail: field }, field);
+    case '23502':
+      return new ApiError(400, 'validation_failed', { detail: err.column }, err.column);
+    case '22P02':
+    case '22007':
+    case '22008':
+    case '22003':
+    case '22001':
+      return new ApiError(400, 'validation_failed', { detail: err.message });
+    case '40001':
+    case '40P01':
+      return new ApiError(409, 'conflict', { reason: 'concurrent update, retry' });
+    default:
+      return undefined;
+  }
+}
+
+function keyFields(detail: unknown): string | undefined {
+  const m = typeof detail === 'string' ? /Key \(([^)]+)\)/.exec(detail) : null;
+  return m ? m[1]!.replace(/\bcity_id,\s*/, '') : undefined;
+}
+
+export function errorBody(locale: Locale, e: ApiError) {
+  return {
+    error: {
+      code: e.key,
+      message: translate(locale, e.key, e.params),
+      ...(e.field ? { field: e.field } : {}),
+      ...(e.issues ? { issues: e.issues } : {}),
+    },
+  };
+}
+
+export function errorHandler(logger: Logger) {
+  return (err: Error, c: Context<AppEnv>) => {
+    const locale = c.get('locale') ?? localeFrom(c.req.header('accept-language'));
+    if (err instanceof ApiError) return c.json(errorBody(locale, err), err.status);
+    const pgError = fromPostgres(err);
+    if (pgError) return c.json(errorBody(locale, pgError), pgError.status);
+    if (err instanceof HTTPException) {
+      const status = err.status as ContentfulStatusCode;
+      const key = status === 400 ? 'malformed_json' : 'validation_failed';
+      return c.json(errorBody(locale, new ApiError(status, key, { detail: err.message })), status);
+    }
+    logger.error('unhandled error', { path: c.req.path, message: err.message, stack: err.stack });
+    return c.json(errorBody(locale, new ApiError(500, 'internal')), 500);
+  };
+}

@@ -1,0 +1,155 @@
+import type { Hono } from 'hono';
+import type { Kysely, Migration } from 'kysely';
+import { z } from 'zod';
+import type { Clock } from '../clock';
+import type { CoreDatabase } from '../db/schema';
+import type { AppEnv } from '../http/env';
+import type { IndicatorMeta, IndicatorValue, LocalizedText, Period } from '../indicators';
+import type { Logger } from '../logger';
+
+/** What the host hands a plugin: typed arguments, no service locator. */
+export interface PluginContext<Config = Record<string, unknown>> {
+  /** The whole database: core tables and the plugin's own schema (p_<id>). */
+  db: Kysely<any>;
+  logger: Logger;
+  clock: Clock;
+  pluginId: string;
+  /** The plugin's own schema name, p_<id>. */
+  schema: string;
+  /** The validated config of one city (defaults filled in). */
+  configFor(cityId: number): Promise<Config>;
+}
+
+/** Request-scoped values the host sets before a plugin route runs. */
+export type PluginEnv = AppEnv;
+
+export interface IndicatorQuery {
+  cityId: number;
+  /** Roll up this org node's subtree; undefined = the whole city. */
+  orgId?: number;
+  period: Period;
+}
+
+export interface PluginIndicator<Config = any> {
+  /** A cross-model id from core's catalogue, or a model-specific one (then `meta` is required). */
+  id: string;
+  meta?: Omit<IndicatorMeta, 'id'>;
+  compute(ctx: PluginContext<Config>, query: IndicatorQuery): Promise<IndicatorValue>;
+}
+
+export interface SeedProgress {
+  (step: string, done: number, total: number): void;
+}
+
+export interface PluginSeedInput {
+  cityId: number;
+  /** 'demo' = the published scale; 'small' = a few rows for contract tests. */
+  scale: 'demo' | 'small';
+  /** Deterministic randomness. */
+  random: () => number;
+  progress: SeedProgress;
+}
+
+/** Capabilities a model covers; the feature matrix is generated from these. */
+export const PLUGIN_FEATURES = [
+  'reporting', // 报到
+  'service_posts', // 服务岗位认领
+  'wishes', // 微心愿
+  'service_confirmation', // 服务确认
+  'co_building', // 结对共建
+  'compound_orgs', // 小区(兼合式)党组织
+  'owners_committee', // 红色业委会
+  'grids', // 网格党支部
+  'alliance', // 区域化党建联盟
+  'demand_ledgers', // 诉求台账
+  'volunteer_hours', // 志愿服务时长
+  'standards_checklist', // 标准化清单
+  'rectification', // 整改
+  'dual_registration', // 双向登记
+  'feedback_cards', // 反馈卡
+  'annual_appraisal', // 年度评议
+  'flowing_members', // 流动党员
+  'regional_structure', // 区域化 1+N+1
+  'service_centres', // 党员服务中心
+  'council', // 共建理事会
+  'elections', // 直选
+  'funds', // 经费保障
+] as const;
+export type PluginFeature = (typeof PLUGIN_FEATURES)[number];
+
+export interface JicengPlugin<Config extends Record<string, unknown> = Record<string, unknown>> {
+  /** kebab-case, unique; the route segment and (as p_<id>) the Postgres schema. */
+  id: string;
+  version: string;
+  /** Semver range of the platform this plugin works with. */
+  platform: string;
+  names: LocalizedText;
+  description: LocalizedText;
+  /** Where the model comes from, e.g. '龙岩市'. */
+  region: LocalizedText;
+  features: readonly PluginFeature[];
+  /** Every field has a default: `config.parse({})` is the default config. */
+  config: z.ZodType<Config>;
+  /** Keyed by ISO-dated names; frozen once shipped. */
+  migrations: Record<string, Migration>;
+  /** Authenticated routes, mounted at /api/cities/:city/plugins/<id>. */
+  api(ctx: PluginContext<Config>): Hono<PluginEnv>;
+  /** Unauthenticated read-only routes, mounted at /api/public/cities/:city/plugins/<id>. */
+  publicApi?(ctx: PluginContext<Config>): Hono<PluginEnv>;
+  /** Lazy import of the plugin's React pages (the web entry). */
+  web: () => Promise<{ default: { id: string } }>;
+  indicators: PluginIndicator<Config>[];
+  seed?(ctx: PluginContext<Config>, input: PluginSeedInput): Promise<void>;
+}
+
+const localized = z.object({ 'zh-CN': z.string().min(1), en: z.string().min(1) });
+
+/** One validator for every plugin's manifest (the Grafana idea). */
+export const pluginManifestSchema = z.object({
+  id: z.string().regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, 'kebab-case id'),
+  version: z.string().regex(/^\d+\.\d+\.\d+/, 'semver version'),
+  platform: z.string().min(1),
+  names: localized,
+  description: localized,
+  region: localized,
+  features: z.array(z.enum(PLUGIN_FEATURES)),
+  config: z.custom<z.ZodType>((v) => v instanceof z.ZodType, 'a zod schema'),
+  migrations: z.record(
+    z.string().regex(/^\d{4}-\d{2}-\d{2}[-\w]*$/, 'ISO-dated migration name'),
+    z.object({ up: z.function(), down: z.function().optional() }),
+  ),
+  api: z.function(),
+  publicApi: z.function().optional(),
+  web: z.function(),
+  indicators: z.array(
+    z.object({
+      id: z.string().regex(/^[a-z][a-z0-9_]*$/),
+      compute: z.function(),
+      meta: z.any().optional(),
+    }),
+  ),
+  seed: z.function().optional(),
+});
+
+export class PluginManifestError extends Error {}
+
+/** Throws with every problem listed; also checks that config defaults parse and indicator metas exist. */
+export function validatePlugin(plugin: JicengPlugin<any>, isCrossModel: (id: string) => boolean): void {
+  const result = pluginManifestSchema.safeParse(plugin);
+  const problems = result.success
+    ? []
+    : result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
+  if (result.success) {
+    const defaults = plugin.config.safeParse({});
+    if (!defaults.success) problems.push('config: every field needs a default (config.parse({}) failed)');
+    const seen = new Set<string>();
+    for (const ind of plugin.indicators) {
+      if (seen.has(ind.id)) problems.push(`indicators: duplicate id ${ind.id}`);
+      seen.add(ind.id);
+      if (!isCrossModel(ind.id) && !ind.meta) problems.push(`indicators.${ind.id}: model-specific indicator needs meta`);
+    }
+  }
+  if (problems.length) throw new PluginManifestError(`plugin ${plugin?.id ?? '?'} is invalid:\n  ${problems.join('\n  ')}`);
+}
+
+export type { CoreDatabase };
