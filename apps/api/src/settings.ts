@@ -1,0 +1,16 @@
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
+
+/** Everything the server reads from the environment, in one place. */
+export function settings(env: NodeJS.ProcessEnv = process.env) {
+  return {
+    /** postgres://… for PostgreSQL; otherwise a PGlite data directory. */
+    databaseUrl: env.DATABASE_URL || resolve(repoRoot, env.JICENG_DATA_DIR || '.data/pglite'),
+    port: Number(env.PORT || 3000),
+    host: env.HOST || '127.0.0.1',
+    webRoot: resolve(repoRoot, env.JICENG_WEB_ROOT || 'apps/web/dist'),
+    repoRoot,
+  };
+}

@@ -1,0 +1,3 @@
+export { insertBatches } from './bulk';
+export { type CitySpec, DEMO_PASSWORD, type SeededCity, type SeedProgress, seedCity, seedPlatformAdmin, smallCitySpec } from './city';
+export { intBetween, pick, seededRandom, spread, weighted } from './random';

@@ -1,0 +1,52 @@
+import {
+  crossModelIndicator,
+  type JicengPlugin,
+  validatePlugin,
+} from '@jiceng/core';
+
+export {
+  ApiError,
+  type AppEnv,
+  assertInCity,
+  badRequest,
+  type CityAccess,
+  type Clock,
+  conflict,
+  CROSS_MODEL_INDICATORS,
+  describe,
+  forbidden,
+  type IndicatorQuery,
+  type IndicatorValue,
+  idParam,
+  type JicengPlugin,
+  type Locale,
+  notApplicable,
+  notFound,
+  orgInScope,
+  orgPathFilter,
+  paging,
+  parseOrThrow,
+  pathInScope,
+  type Period,
+  type PluginContext,
+  type PluginEnv,
+  type PluginFeature,
+  type PluginIndicator,
+  type PluginSeedInput,
+  rate,
+  recordAudit,
+  requireCityAdmin,
+  requireOrgAdmin,
+  runStatements,
+  toLocalDate,
+  validate,
+} from '@jiceng/core';
+
+/**
+ * The one call a plugin makes. The manifest is checked by the same validator for every plugin,
+ * so a broken plugin fails when it is imported, not when a city first uses it.
+ */
+export function definePlugin<Config extends Record<string, unknown>>(plugin: JicengPlugin<Config>): JicengPlugin<Config> {
+  validatePlugin(plugin, (id) => !!crossModelIndicator(id));
+  return plugin;
+}

@@ -1,0 +1,13 @@
+export { type ApiClient, type ApiErrorBody, ApiRequestError, createApiClient, setApiLocale } from './api';
+export { Chart, formatRatio } from './chart';
+export { ErrorAlert, Section, StatCards } from './components';
+export {
+  defineWebPlugin,
+  type LocalizedText,
+  type PluginPageProps,
+  type ShellCity,
+  type WebPlugin,
+  type WebPluginPage,
+} from './contract';
+export { addPluginResources, createI18n, type Locale, usePluginT, useTranslation } from './i18n';
+export { useApiData } from './use-api';
