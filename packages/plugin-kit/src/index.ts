@@ -50,3 +50,6 @@ export function definePlugin<Config extends Record<string, unknown>>(plugin: Jic
   validatePlugin(plugin, (id) => !!crossModelIndicator(id));
   return plugin;
 }
+
+/** Bulk-insert and deterministic-randomness helpers for demo seeders. */
+export { insertBatches, intBetween, pick, seededRandom, spread, weighted } from '@jiceng/core/demo';

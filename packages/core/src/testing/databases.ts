@@ -20,7 +20,9 @@ function templateKey(sets: MigrationSet[]): string {
   return h.digest('hex').slice(0, 16);
 }
 
-const templateDir = join(tmpdir(), 'jiceng-test-templates');
+/** Set by the test run's global setup; a run outside vitest gets its own per process. */
+const runId = () => (process.env.JICENG_TEST_RUN ??= `p${process.pid}`);
+export const templateDirOf = (run: string) => join(tmpdir(), 'jiceng-test-templates', run);
 
 /**
  * A fresh, migrated database. Migrating is the slow part (PGlite also takes seconds to boot), so the first call
@@ -37,6 +39,7 @@ export async function createTestDatabase(
 }
 
 async function pgliteFromTemplate(key: string, sets: MigrationSet[]) {
+  const templateDir = templateDirOf(runId());
   const file = join(templateDir, `${key}.tar.gz`);
   if (existsSync(file)) {
     return createDatabase({ loadDataDir: new Blob([readFileSync(file)]) });
@@ -56,8 +59,8 @@ async function postgresFromTemplate(key: string, sets: MigrationSet[]) {
   if (!url) throw new Error('TEST_DATABASE_URL is not set');
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
-  const template = `jiceng_tpl_${key}`;
-  const name = `jiceng_t_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
+  const template = `jiceng_tpl_${runId()}_${key}`;
+  const name = `jiceng_t_${runId()}_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
   try {
     // One builder per template across parallel test workers.
     await admin.query('select pg_advisory_lock(hashtext($1))', [template]);
@@ -98,12 +101,15 @@ export function withDatabase(url: string, database: string): string {
   return u.toString();
 }
 
-/** Drops the Postgres templates so the next run rebuilds them (called from the test run's global setup). */
-export async function dropPostgresTemplates(url: string) {
+/** Drops one run's template and test databases (the run's global teardown). */
+export async function dropRunDatabases(url: string, run: string) {
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
   try {
-    const rows = await admin.query(`select datname from pg_database where datname like 'jiceng_tpl_%' or datname like 'jiceng_t_%'`);
+    const rows = await admin.query(`select datname from pg_database where datname like $1 or datname like $2`, [
+      `jiceng_tpl_${run}_%`,
+      `jiceng_t_${run}_%`,
+    ]);
     for (const r of rows.rows) await admin.query(`drop database if exists ${r.datname} with (force)`).catch(() => {});
   } finally {
     await admin.end();

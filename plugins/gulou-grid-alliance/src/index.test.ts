@@ -1,0 +1,4 @@
+import { runContractSuite } from '@jiceng/plugin-kit/testing';
+import plugin from './index';
+
+runContractSuite(plugin);

@@ -1,0 +1,16 @@
+import { definePlugin } from '@jiceng/plugin-kit';
+import { indicators } from './indicators';
+import { type Config, configSchema, manifest } from './manifest';
+import { migrations } from './server/migrations';
+import { routes } from './server/routes';
+import { seed } from './server/seed';
+
+export default definePlugin<Config>({
+  ...manifest,
+  config: configSchema,
+  migrations,
+  api: routes,
+  web: () => import('./web/index'),
+  indicators,
+  seed,
+});

@@ -1,0 +1,3 @@
+import { jicengProject } from '../../vitest.shared.ts';
+
+export default jicengProject('longyan-return-home');

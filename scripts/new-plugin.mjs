@@ -1,0 +1,129 @@
+#!/usr/bin/env node
+// Creates plugins/<id> from scripts/plugin-template, registers it in the API and the web shell, and writes a changeset.
+// Usage: pnpm new-plugin <id> [--name-zh 名称] [--name-en Name] [--region-zh 地区] [--region-en Region]
+//        [--root DIR] (a different repo root, for tests) [--no-install]
+import { execSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { createInterface } from 'node:readline/promises';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const templateDir = join(here, 'plugin-template');
+
+function parseArgs(argv) {
+  const out = { _: [] };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a.startsWith('--no-')) out[a.slice(5)] = false;
+    else if (a.startsWith('--')) out[a.slice(2)] = argv[++i];
+    else out._.push(a);
+  }
+  return out;
+}
+
+async function ask(args) {
+  const missing = ['id', 'name-zh', 'name-en'].filter((k) => !(k === 'id' ? args._[0] : args[k]));
+  if (!missing.length || !process.stdin.isTTY) return;
+  const rl = createInterface({ input: process.stdin, output: process.stdout });
+  if (!args._[0]) args._[0] = (await rl.question('Plugin id (kebab-case, e.g. huilongguan-five-in-one): ')).trim();
+  if (!args['name-zh']) args['name-zh'] = (await rl.question('中文名称: ')).trim();
+  if (!args['name-en']) args['name-en'] = (await rl.question('English name: ')).trim();
+  if (!args['region-zh']) args['region-zh'] = (await rl.question('地区 (可留空): ')).trim();
+  if (!args['region-en']) args['region-en'] = (await rl.question('Region (optional): ')).trim();
+  rl.close();
+}
+
+function fail(message) {
+  console.error(`new-plugin: ${message}`);
+  process.exit(2);
+}
+
+function copyTemplate(from, to, vars) {
+  for (const entry of readdirSync(from)) {
+    const src = join(from, entry);
+    if (statSync(src).isDirectory()) {
+      copyTemplate(src, join(to, entry), vars);
+      continue;
+    }
+    const target = join(to, entry.replace(/\.tmpl$/, ''));
+    mkdirSync(dirname(target), { recursive: true });
+    let text = readFileSync(src, 'utf8');
+    for (const [k, v] of Object.entries(vars)) text = text.split(k).join(v);
+    writeFileSync(target, text);
+  }
+}
+
+/** Adds `line` after the marker comment, once. */
+function insertAfterMarker(file, marker, line) {
+  const text = readFileSync(file, 'utf8');
+  if (text.includes(line)) return;
+  const at = text.indexOf(marker);
+  if (at < 0) fail(`marker "${marker}" not found in ${file}`);
+  // Append after the run of entries that follows the marker, so the list keeps the order plugins were added.
+  let end = text.indexOf('\n', at) + 1;
+  for (;;) {
+    const next = text.indexOf('\n', end);
+    const current = text.slice(end, next < 0 ? undefined : next);
+    if (next < 0 || !current.trim() || /^\s*[\]}]/.test(current) || current.trim().startsWith('//')) break;
+    end = next + 1;
+  }
+  writeFileSync(file, text.slice(0, end) + line + '\n' + text.slice(end));
+}
+
+const camel = (id) => id.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
+
+async function main() {
+  const args = parseArgs(process.argv.slice(2));
+  await ask(args);
+  const id = args._[0];
+  if (!id || !/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(id)) fail(`the id must be kebab-case (got "${id ?? ''}")`);
+  const nameZh = args['name-zh'] || id;
+  const nameEn = args['name-en'] || id;
+  const root = args.root ?? join(here, '..');
+  const dir = join(root, 'plugins', id);
+  if (existsSync(dir)) fail(`${relative(process.cwd(), dir)} already exists`);
+  const schema = `p_${id.replace(/-/g, '_')}`;
+  copyTemplate(templateDir, dir, {
+    __ID__: id,
+    __NAME_ZH__: nameZh,
+    __NAME_EN__: nameEn,
+    __REGION_ZH__: args['region-zh'] || nameZh,
+    __REGION_EN__: args['region-en'] || nameEn,
+    __SCHEMA__: schema,
+    __SNAKE__: `${id.replace(/-/g, '_')}_`,
+  });
+
+  const pkg = `@jiceng/plugin-${id}`;
+  const registry = join(root, 'apps/api/src/registry.ts');
+  const webList = join(root, 'apps/web/src/plugins.ts');
+  if (existsSync(registry)) {
+    insertAfterMarker(registry, '// plugin imports', `import ${camel(id)} from '${pkg}';`);
+    insertAfterMarker(registry, '// plugin list', `  ${camel(id)},`);
+    addDependency(join(root, 'apps/api/package.json'), pkg);
+  }
+  if (existsSync(webList)) {
+    insertAfterMarker(webList, '// web plugin list', `  '${id}': () => import('${pkg}/web'),`);
+    addDependency(join(root, 'apps/web/package.json'), pkg);
+  }
+  mkdirSync(join(root, '.changeset'), { recursive: true });
+  writeFileSync(
+    join(root, '.changeset', `${id}-created.md`),
+    `---\n'${pkg}': minor\n'@jiceng/api': patch\n'@jiceng/web': patch\n---\n\nNew model plugin ${nameZh} (${nameEn}), scaffolded.\n`,
+  );
+  console.log(`created plugins/${id} (${pkg}, schema ${schema}) and registered it in the API and the web shell`);
+  if (args.install !== false) {
+    execSync('pnpm install --prefer-offline', { cwd: root, stdio: 'inherit' });
+    console.log(`next: pnpm --filter ${pkg} test`);
+  }
+}
+
+function addDependency(file, pkg) {
+  if (!existsSync(file)) return;
+  const json = JSON.parse(readFileSync(file, 'utf8'));
+  json.dependencies = { ...json.dependencies, [pkg]: 'workspace:*' };
+  json.dependencies = Object.fromEntries(Object.entries(json.dependencies).sort(([a], [b]) => a.localeCompare(b)));
+  writeFileSync(file, `${JSON.stringify(json, null, 2)}\n`);
+}
+
+main().catch((e) => fail(e.message));
