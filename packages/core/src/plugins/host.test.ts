@@ -1,0 +1,112 @@
+import { Hono } from 'hono';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { createApp } from '../app';
+import { manualClock } from '../clock';
+import type { DatabaseHandle } from '../db';
+import { rate } from '../indicators';
+import { silentLogger } from '../logger';
+import { createTestDatabase, PASSWORD, testClient, testDatabaseKinds, twoCityWorld } from '../testing';
+import { type JicengPlugin, validatePlugin } from './contract';
+import type { PluginEnv } from './contract';
+
+/** A tiny test-only plugin: one route echoing its config, one indicator over core members. */
+const hello: JicengPlugin<{ threshold: number; label: string }> = {
+  id: 'hello-test',
+  version: '1.2.3',
+  platform: '^0.1.0',
+  names: { 'zh-CN': '测试', en: 'Test' },
+  description: { 'zh-CN': '测试插件', en: 'Test plugin' },
+  region: { 'zh-CN': '测试', en: 'Test' },
+  features: ['reporting'],
+  config: z.object({ threshold: z.number().int().min(1).default(5), label: z.string().default('hi') }),
+  migrations: {},
+  api: () => new Hono<PluginEnv>().get('/hello', (c) => c.json({ city: c.get('city').code, config: c.get('pluginConfig') })),
+  web: async () => ({ default: { id: 'hello-test' } }),
+  indicators: [
+    {
+      id: 'report_rate',
+      compute: async (ctx, q) => {
+        const rows = await ctx.db.selectFrom('core.member').select(['category']).where('city_id', '=', q.cityId).execute();
+        return rate(rows.filter((r) => r.category === 'in_service').length, rows.length);
+      },
+    },
+  ],
+};
+
+describe('plugin manifest validation', () => {
+  it('accepts a good manifest and lists every problem of a bad one', () => {
+    expect(() => validatePlugin(hello, (id) => id === 'report_rate')).not.toThrow();
+    const bad = { ...hello, id: 'Bad_Id', version: 'x', migrations: { 'not-dated': { up: async () => {} } }, indicators: [{ id: 'own', compute: async () => rate(1, 1) }] };
+    expect(() => validatePlugin(bad as any, () => false)).toThrow(/id: kebab-case id[\s\S]*version: semver[\s\S]*migrations/);
+    const noDefaults = { ...hello, config: z.object({ required: z.string() }) };
+    expect(() => validatePlugin(noDefaults as any, () => true)).toThrow(/every field needs a default/);
+  });
+});
+
+describe.each(testDatabaseKinds())('plugin host on %s', (kind) => {
+  let handle: DatabaseHandle;
+  let world: Awaited<ReturnType<typeof twoCityWorld>>;
+  let app: ReturnType<typeof createApp>;
+  beforeAll(async () => {
+    handle = await createTestDatabase(kind);
+    world = await twoCityWorld(handle.db);
+    app = createApp({ db: handle.db, clock: manualClock('2026-06-01T00:00:00Z'), logger: silentLogger, plugins: [hello] });
+  });
+  afterAll(() => handle?.close());
+
+  it('answers 404 until the city enables the plugin, then serves it with default config', async () => {
+    const client = testClient(app);
+    await client.login('aa-admin', PASSWORD);
+    expect((await client.get('/api/cities/aa/plugins/hello-test/hello')).status).toBe(404);
+    expect((await client.put('/api/cities/aa/plugin-settings/hello-test', { enabled: true })).status).toBe(200);
+    const r = await client.get('/api/cities/aa/plugins/hello-test/hello');
+    expect(r.body).toEqual({ city: 'aa', config: { threshold: 5, label: 'hi' } });
+    // City B did not enable it.
+    const b = testClient(app);
+    await b.login('bb-admin', PASSWORD);
+    expect((await b.get('/api/cities/bb/plugins/hello-test/hello')).status).toBe(404);
+  });
+
+  it('validates config with the plugin’s schema, naming the field, and changes nothing on refusal', async () => {
+    const client = testClient(app, 'en');
+    await client.login('aa-admin', PASSWORD);
+    const bad = await client.put('/api/cities/aa/plugin-settings/hello-test', { config: { threshold: 0 } });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.field).toBe('config.threshold');
+    const ok = await client.put('/api/cities/aa/plugin-settings/hello-test', { config: { threshold: 9 } });
+    expect(ok.body.config).toEqual({ threshold: 9, label: 'hi' });
+    expect((await client.get('/api/cities/aa/plugins/hello-test/hello')).body.config.threshold).toBe(9);
+    expect((await client.put('/api/cities/aa/plugin-settings/nope', { enabled: true })).status).toBe(404);
+  });
+
+  it('lets only a city admin change settings', async () => {
+    const client = testClient(app);
+    await client.login('aa-org', PASSWORD);
+    expect((await client.put('/api/cities/aa/plugin-settings/hello-test', { enabled: false })).status).toBe(403);
+  });
+
+  it('disabling hides the routes but keeps the config; enabling brings it back', async () => {
+    const client = testClient(app);
+    await client.login('aa-admin', PASSWORD);
+    await client.put('/api/cities/aa/plugin-settings/hello-test', { enabled: false });
+    expect((await client.get('/api/cities/aa/plugins/hello-test/hello')).status).toBe(404);
+    await client.put('/api/cities/aa/plugin-settings/hello-test', { enabled: true });
+    expect((await client.get('/api/cities/aa/plugins/hello-test/hello')).body.config.threshold).toBe(9);
+    const actions = await handle.db.selectFrom('core.audit_log').select('action').where('entity', '=', 'plugin').orderBy('id').execute();
+    expect(actions.map((a) => a.action)).toEqual(['enable', 'configure', 'disable', 'enable']);
+  });
+
+  it('computes indicators of enabled plugins with numerator and denominator', async () => {
+    const client = testClient(app);
+    await client.login('aa-admin', PASSWORD);
+    const r = await client.get('/api/cities/aa/indicators?from=2026-01-01&to=2026-12-31');
+    // City aa: 4 members, all in service.
+    expect(r.body.items).toHaveLength(1);
+    expect(r.body.items[0].meta.names.en).toBe('In-service member report rate');
+    expect(r.body.items[0].value).toEqual({ status: 'ok', value: 1, numerator: 4, denominator: 4 });
+    const wrong = await client.get('/api/cities/aa/indicators?from=2026-12-31&to=2026-01-01');
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.error.field).toBe('from');
+  });
+});
