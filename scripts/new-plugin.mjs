@@ -68,7 +68,7 @@ function insertAfterMarker(file, marker, line) {
     if (next < 0 || !current.trim() || /^\s*[\]}]/.test(current) || current.trim().startsWith('//')) break;
     end = next + 1;
   }
-  writeFileSync(file, text.slice(0, end) + line + '\n' + text.slice(end));
+  writeFileSync(file, `${text.slice(0, end)}${line}\n${text.slice(end)}`);
 }
 
 const camel = (id) => id.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());

@@ -58,7 +58,11 @@ export function createApp(deps: CoreDeps) {
   mountPlugins(app, deps);
 
   let openapi: unknown;
-  app.get('/api/openapi.json', (c) => c.json((openapi ??= buildOpenApi(app, { title: 'Jiceng API', version: PLATFORM_VERSION }))));
+  app.get('/api/openapi.json', (c) => {
+    // Built on first request, when every route (plugins included) is registered.
+    if (!openapi) openapi = buildOpenApi(app, { title: 'Jiceng API', version: PLATFORM_VERSION });
+    return c.json(openapi);
+  });
   app.get('/api/docs', swaggerUI({ url: '/api/openapi.json', title: 'Jiceng API' }));
   return app;
 }

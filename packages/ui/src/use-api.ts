@@ -11,9 +11,17 @@ export function useApiData<T>(load: () => Promise<T>, deps: unknown[]) {
     let live = true;
     setLoading(true);
     load()
-      .then((d) => live && (setData(d), setError(undefined)))
-      .catch((e) => live && setError(e))
-      .finally(() => live && setLoading(false));
+      .then((d) => {
+        if (!live) return;
+        setData(d);
+        setError(undefined);
+      })
+      .catch((e) => {
+        if (live) setError(e);
+      })
+      .finally(() => {
+        if (live) setLoading(false);
+      });
     return () => {
       live = false;
     };

@@ -10,7 +10,9 @@ export function buildOpenApi(app: Hono<any>, info: { title: string; version: str
     const tagged = route.handler as OpenApiTagged;
     const path = route.path.replace(/:(\w+)(\{[^}]*\})?/g, '{$1}');
     const method = route.method.toLowerCase();
-    const op = ((paths[path] ??= {})[method] ??= {
+    if (!paths[path]) paths[path] = {};
+    const byMethod = paths[path];
+    if (!byMethod[method]) byMethod[method] = {
       parameters: [...path.matchAll(/\{(\w+)\}/g)].map((m) => ({
         name: m[1],
         in: 'path',
@@ -18,7 +20,8 @@ export function buildOpenApi(app: Hono<any>, info: { title: string; version: str
         schema: { type: 'string' },
       })),
       responses: { 200: { description: 'OK' } },
-    });
+    };
+    const op = byMethod[method];
     if (tagged.describe) {
       op.summary = tagged.describe.summary;
       if (tagged.describe.tags) op.tags = tagged.describe.tags;

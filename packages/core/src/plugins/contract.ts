@@ -37,9 +37,7 @@ export interface PluginIndicator<Config = any> {
   compute(ctx: PluginContext<Config>, query: IndicatorQuery): Promise<IndicatorValue>;
 }
 
-export interface SeedProgress {
-  (step: string, done: number, total: number): void;
-}
+export type SeedProgress = (step: string, done: number, total: number) => void
 
 export interface PluginSeedInput {
   cityId: number;

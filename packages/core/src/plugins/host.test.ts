@@ -7,8 +7,7 @@ import type { DatabaseHandle } from '../db';
 import { rate } from '../indicators';
 import { silentLogger } from '../logger';
 import { createTestDatabase, PASSWORD, testClient, testDatabaseKinds, twoCityWorld } from '../testing';
-import { type JicengPlugin, validatePlugin } from './contract';
-import type { PluginEnv } from './contract';
+import { type JicengPlugin, type PluginEnv, validatePlugin } from './contract';
 
 /** A tiny test-only plugin: one route echoing its config, one indicator over core members. */
 const hello: JicengPlugin<{ threshold: number; label: string }> = {
@@ -46,11 +45,10 @@ describe('plugin manifest validation', () => {
 
 describe.each(testDatabaseKinds())('plugin host on %s', (kind) => {
   let handle: DatabaseHandle;
-  let world: Awaited<ReturnType<typeof twoCityWorld>>;
   let app: ReturnType<typeof createApp>;
   beforeAll(async () => {
     handle = await createTestDatabase(kind);
-    world = await twoCityWorld(handle.db);
+    await twoCityWorld(handle.db);
     app = createApp({ db: handle.db, clock: manualClock('2026-06-01T00:00:00Z'), logger: silentLogger, plugins: [hello] });
   });
   afterAll(() => handle?.close());
