@@ -4,9 +4,7 @@ import { type CitySpec, type SeededCity, seedCity, seededRandom, seedPlatformAdm
 import type { Kysely } from 'kysely';
 import { DEMO_CITIES } from './cities';
 
-export interface DemoProgress {
-  (city: string, step: string, done: number, total: number): void;
-}
+export type DemoProgress = (city: string, step: string, done: number, total: number) => void
 
 /** Seeds the platform admin and every demo city not yet present, then each enabled plugin's own demo data. */
 export async function seedDemo(
