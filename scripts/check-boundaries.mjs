@@ -10,9 +10,23 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const args = process.argv.slice(2);
-const root = resolve(args.includes('--root') ? args[args.indexOf('--root') + 1] : join(dirname(fileURLToPath(import.meta.url)), '..'));
+const root = resolve(
+  args.includes('--root')
+    ? args[args.indexOf('--root') + 1]
+    : join(dirname(fileURLToPath(import.meta.url)), '..'),
+);
 
-const SERVER_LIBS = ['@jiceng/core', '@jiceng/plugin-kit', 'hono', 'kysely', 'pg', '@electric-sql/pglite', 'kysely-pglite-dialect', '@hono/node-server', 'node:'];
+const SERVER_LIBS = [
+  '@jiceng/core',
+  '@jiceng/plugin-kit',
+  'hono',
+  'kysely',
+  'pg',
+  '@electric-sql/pglite',
+  'kysely-pglite-dialect',
+  '@hono/node-server',
+  'node:',
+];
 const DRIVERS = ['pg', '@electric-sql/pglite', 'kysely-pglite-dialect'];
 const DB_FACTORIES = /\b(createDatabase|createTestDatabase)\s*\(|new\s+Kysely\s*[<(]|new\s+PGlite\s*\(/;
 
@@ -29,7 +43,8 @@ function* sourceFiles(dir) {
 function imports(file) {
   const text = readFileSync(file, 'utf8');
   const out = [];
-  const re = /(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|^\s*import\s*['"]([^'"]+)['"]/gm;
+  const re =
+    /(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|^\s*import\s*['"]([^'"]+)['"]/gm;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const spec = m[1] ?? m[2] ?? m[3];
     out.push({ spec, line: text.slice(0, m.index).split('\n').length });
@@ -37,7 +52,8 @@ function imports(file) {
   return { text, imports: out };
 }
 
-const matches = (spec, lib) => (lib.endsWith(':') ? spec.startsWith(lib) : spec === lib || spec.startsWith(`${lib}/`));
+const matches = (spec, lib) =>
+  lib.endsWith(':') ? spec.startsWith(lib) : spec === lib || spec.startsWith(`${lib}/`);
 const pluginOfPath = (abs) => {
   const rel = relative(join(root, 'plugins'), abs);
   return rel.startsWith('..') ? undefined : rel.split(sep)[0];
@@ -48,24 +64,50 @@ const violations = [];
 const report = (rule, file, line, spec, why) =>
   violations.push(`boundary ${rule}: ${relative(root, file)}:${line} imports '${spec}' — ${why}`);
 
-const plugins = existsSync(join(root, 'plugins')) ? readdirSync(join(root, 'plugins')).filter((d) => statSync(join(root, 'plugins', d)).isDirectory()) : [];
+const plugins = existsSync(join(root, 'plugins'))
+  ? readdirSync(join(root, 'plugins')).filter((d) => statSync(join(root, 'plugins', d)).isDirectory())
+  : [];
 
 for (const id of plugins) {
   for (const file of sourceFiles(join(root, 'plugins', id))) {
     const { text, imports: list } = imports(file);
     const webFile = file.includes(`${sep}src${sep}web${sep}`);
     for (const { spec, line } of list) {
-      const target = spec.startsWith('.') ? pluginOfPath(resolve(dirname(file), spec)) : /^@jiceng\/plugin-(?!kit\b)/.test(spec) ? spec.replace(/^@jiceng\/plugin-/, '').split('/')[0] : undefined;
-      if (target && target !== id) report('plugin-imports-plugin', file, line, spec, `plugin ${id} may not import plugin ${target}; what two plugins share belongs in core`);
+      const target = spec.startsWith('.')
+        ? pluginOfPath(resolve(dirname(file), spec))
+        : /^@jiceng\/plugin-(?!kit\b)/.test(spec)
+          ? spec.replace(/^@jiceng\/plugin-/, '').split('/')[0]
+          : undefined;
+      if (target && target !== id)
+        report(
+          'plugin-imports-plugin',
+          file,
+          line,
+          spec,
+          `plugin ${id} may not import plugin ${target}; what two plugins share belongs in core`,
+        );
       if (webFile && spec.startsWith('.') && resolve(dirname(file), spec).includes(`${sep}src${sep}server`))
         report('web-imports-server', file, line, spec, 'web code may not import server code');
-      if (webFile && SERVER_LIBS.some((lib) => matches(spec, lib))) report('web-imports-server', file, line, spec, 'web code may not import server libraries');
+      if (webFile && SERVER_LIBS.some((lib) => matches(spec, lib)))
+        report('web-imports-server', file, line, spec, 'web code may not import server libraries');
       if (!isTest(file) && DRIVERS.some((lib) => matches(spec, lib)))
-        report('plugin-db-outside-context', file, line, spec, 'a plugin reaches the database only through ctx.db');
+        report(
+          'plugin-db-outside-context',
+          file,
+          line,
+          spec,
+          'a plugin reaches the database only through ctx.db',
+        );
     }
     if (!isTest(file) && DB_FACTORIES.test(text)) {
       const line = text.slice(0, text.search(DB_FACTORIES)).split('\n').length;
-      report('plugin-db-outside-context', file, line, text.match(DB_FACTORIES)[0], 'a plugin reaches the database only through ctx.db');
+      report(
+        'plugin-db-outside-context',
+        file,
+        line,
+        text.match(DB_FACTORIES)[0],
+        'a plugin reaches the database only through ctx.db',
+      );
     }
   }
 }
@@ -74,16 +116,20 @@ for (const pkg of ['core', 'plugin-kit', 'ui']) {
   for (const file of sourceFiles(join(root, 'packages', pkg))) {
     for (const { spec, line } of imports(file).imports) {
       const intoPlugins = spec.startsWith('.') && pluginOfPath(resolve(dirname(file), spec));
-      if (intoPlugins || /^@jiceng\/plugin-(?!kit\b)/.test(spec)) report('core-imports-plugin', file, line, spec, `${pkg} may not import a plugin`);
-      if (pkg === 'ui' && SERVER_LIBS.some((lib) => matches(spec, lib))) report('web-imports-server', file, line, spec, 'ui is web code');
+      if (intoPlugins || /^@jiceng\/plugin-(?!kit\b)/.test(spec))
+        report('core-imports-plugin', file, line, spec, `${pkg} may not import a plugin`);
+      if (pkg === 'ui' && SERVER_LIBS.some((lib) => matches(spec, lib)))
+        report('web-imports-server', file, line, spec, 'ui is web code');
     }
   }
 }
 
 for (const file of sourceFiles(join(root, 'apps', 'web', 'src'))) {
   for (const { spec, line } of imports(file).imports) {
-    if (SERVER_LIBS.some((lib) => matches(spec, lib))) report('web-imports-server', file, line, spec, 'the web shell may not import server code');
-    if (/^@jiceng\/plugin-(?!kit\b)/.test(spec) && !/\/web$/.test(spec)) report('web-imports-server', file, line, spec, 'the shell loads only a plugin’s /web entry');
+    if (SERVER_LIBS.some((lib) => matches(spec, lib)))
+      report('web-imports-server', file, line, spec, 'the web shell may not import server code');
+    if (/^@jiceng\/plugin-(?!kit\b)/.test(spec) && !/\/web$/.test(spec))
+      report('web-imports-server', file, line, spec, 'the shell loads only a plugin’s /web entry');
   }
 }
 

@@ -28,7 +28,10 @@ let pnpm;
 function pnpmCommand() {
   if (pnpm) return pnpm;
   const probe = spawnSync('pnpm', ['--version'], { encoding: 'utf8', env });
-  pnpm = probe.status === 0 && probe.stdout.trim().startsWith('10.') ? ['pnpm'] : ['npx', '--yes', `pnpm@${PNPM_VERSION}`];
+  pnpm =
+    probe.status === 0 && probe.stdout.trim().startsWith('10.')
+      ? ['pnpm']
+      : ['npx', '--yes', `pnpm@${PNPM_VERSION}`];
   return pnpm;
 }
 const p = (args, what) => must(pnpmCommand()[0], [...pnpmCommand().slice(1), ...args], what);
@@ -63,16 +66,28 @@ function test() {
   p(['exec', 'biome', 'lint', '.'], 'lint');
   must('node', ['scripts/check-boundaries.mjs'], 'import boundary check');
   p(['exec', 'turbo', 'run', 'typecheck', 'build', '--output-logs=errors-only'], 'type check and build');
-  step(`tests on PGlite${process.env.TEST_DATABASE_URL ? ' and PostgreSQL' : ' (set TEST_DATABASE_URL=postgres://… to add PostgreSQL)'}`);
+  step(
+    `tests on PGlite${process.env.TEST_DATABASE_URL ? ' and PostgreSQL' : ' (set TEST_DATABASE_URL=postgres://… to add PostgreSQL)'}`,
+  );
   const results = join(root, 'node_modules/.cache/vitest-results.json');
   rmSync(results, { force: true });
-  const status = run(pnpmCommand()[0], [...pnpmCommand().slice(1), 'exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${results}`]);
+  const status = run(pnpmCommand()[0], [
+    ...pnpmCommand().slice(1),
+    'exec',
+    'vitest',
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${results}`,
+  ]);
   if (existsSync(results)) {
     const r = JSON.parse(readFileSync(results, 'utf8'));
     const skipped = (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
     console.log(`\nwhole suite in ${Math.round((Date.now() - started) / 1000)} s`);
     // The plain closing line CI reads.
-    console.log(`${r.numPassedTests} passed, ${r.numFailedTests} failed${skipped ? `, ${skipped} skipped` : ''}`);
+    console.log(
+      `${r.numPassedTests} passed, ${r.numFailedTests} failed${skipped ? `, ${skipped} skipped` : ''}`,
+    );
   }
   process.exit(status);
 }

@@ -26,7 +26,8 @@ async function ask(args) {
   const missing = ['id', 'name-zh', 'name-en'].filter((k) => !(k === 'id' ? args._[0] : args[k]));
   if (!missing.length || !process.stdin.isTTY) return;
   const rl = createInterface({ input: process.stdin, output: process.stdout });
-  if (!args._[0]) args._[0] = (await rl.question('Plugin id (kebab-case, e.g. huilongguan-five-in-one): ')).trim();
+  if (!args._[0])
+    args._[0] = (await rl.question('Plugin id (kebab-case, e.g. huilongguan-five-in-one): ')).trim();
   if (!args['name-zh']) args['name-zh'] = (await rl.question('中文名称: ')).trim();
   if (!args['name-en']) args['name-en'] = (await rl.question('English name: ')).trim();
   if (!args['region-zh']) args['region-zh'] = (await rl.question('地区 (可留空): ')).trim();
@@ -111,7 +112,9 @@ async function main() {
     join(root, '.changeset', `${id}-created.md`),
     `---\n'${pkg}': minor\n'@jiceng/api': patch\n'@jiceng/web': patch\n---\n\nNew model plugin ${nameZh} (${nameEn}), scaffolded.\n`,
   );
-  console.log(`created plugins/${id} (${pkg}, schema ${schema}) and registered it in the API and the web shell`);
+  console.log(
+    `created plugins/${id} (${pkg}, schema ${schema}) and registered it in the API and the web shell`,
+  );
   if (args.install !== false) {
     execSync('pnpm install --prefer-offline', { cwd: root, stdio: 'inherit' });
     console.log(`next: pnpm --filter ${pkg} test`);
@@ -122,7 +125,9 @@ function addDependency(file, pkg) {
   if (!existsSync(file)) return;
   const json = JSON.parse(readFileSync(file, 'utf8'));
   json.dependencies = { ...json.dependencies, [pkg]: 'workspace:*' };
-  json.dependencies = Object.fromEntries(Object.entries(json.dependencies).sort(([a], [b]) => a.localeCompare(b)));
+  json.dependencies = Object.fromEntries(
+    Object.entries(json.dependencies).sort(([a], [b]) => a.localeCompare(b)),
+  );
   writeFileSync(file, `${JSON.stringify(json, null, 2)}\n`);
 }
 

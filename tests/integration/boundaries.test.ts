@@ -32,8 +32,10 @@ describe('import boundary check', () => {
 
   it('fails naming the rule for each planted violation', () => {
     const root = tree({
-      'plugins/alpha/src/index.ts': "import beta from '@jiceng/plugin-beta';\nimport { x } from '../../beta/src/x';\n",
-      'plugins/alpha/src/web/page.tsx': "import { routes } from '../server/routes';\nimport { sql } from 'kysely';\n",
+      'plugins/alpha/src/index.ts':
+        "import beta from '@jiceng/plugin-beta';\nimport { x } from '../../beta/src/x';\n",
+      'plugins/alpha/src/web/page.tsx':
+        "import { routes } from '../server/routes';\nimport { sql } from 'kysely';\n",
       'plugins/alpha/src/server/db.ts': "import pg from 'pg';\nconst pool = new pg.Pool();\n",
       'plugins/beta/src/x.ts': 'export const x = 1;\n',
       'packages/core/src/registry.ts': "import alpha from '@jiceng/plugin-alpha';\n",
@@ -56,7 +58,8 @@ describe('import boundary check', () => {
   it('lets tests create databases and plugins import plugin-kit', () => {
     const root = tree({
       'plugins/alpha/src/index.ts': "import { definePlugin } from '@jiceng/plugin-kit';\n",
-      'plugins/alpha/src/index.test.ts': "import { createTestDatabase } from '@jiceng/plugin-kit/testing';\nawait createTestDatabase('pglite');\n",
+      'plugins/alpha/src/index.test.ts':
+        "import { createTestDatabase } from '@jiceng/plugin-kit/testing';\nawait createTestDatabase('pglite');\n",
     });
     expect(check(root).status).toBe(0);
   });

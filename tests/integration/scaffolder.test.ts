@@ -1,5 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,37 +37,78 @@ describe('pnpm new-plugin', () => {
     // Its node_modules: a workspace plugin's modules, plus the root's @types/node that tsconfig.base.json names.
     const modules = pluginNodeModules();
     mkdirSync(join(root, 'node_modules/@types'), { recursive: true });
-    for (const entry of readdirSync(modules)) if (entry !== '@types') symlinkSync(join(modules, entry), join(root, 'node_modules', entry));
+    for (const entry of readdirSync(modules))
+      if (entry !== '@types') symlinkSync(join(modules, entry), join(root, 'node_modules', entry));
     for (const entry of existsSync(join(modules, '@types')) ? readdirSync(join(modules, '@types')) : [])
       symlinkSync(join(modules, '@types', entry), join(root, 'node_modules/@types', entry));
     symlinkSync(join(repo, 'node_modules/@types/node'), join(root, 'node_modules/@types/node'));
-    for (const f of ['tsconfig.base.json', 'vitest.shared.ts', 'vitest.global-setup.ts']) copyFileSync(join(repo, f), join(root, f));
+    for (const f of ['tsconfig.base.json', 'vitest.shared.ts', 'vitest.global-setup.ts'])
+      copyFileSync(join(repo, f), join(root, f));
     mkdirSync(join(root, 'plugins'));
 
-    const gen = spawnSync('node', [join(repo, 'scripts/new-plugin.mjs'), 'demo-region', '--name-zh', '示例地区模式', '--name-en', 'Demo region', '--root', root, '--no-install'], { encoding: 'utf8' });
+    const gen = spawnSync(
+      'node',
+      [
+        join(repo, 'scripts/new-plugin.mjs'),
+        'demo-region',
+        '--name-zh',
+        '示例地区模式',
+        '--name-en',
+        'Demo region',
+        '--root',
+        root,
+        '--no-install',
+      ],
+      { encoding: 'utf8' },
+    );
     expect(gen.stderr).toBe('');
     expect(gen.status).toBe(0);
     const dir = join(root, 'plugins/demo-region');
-    for (const f of ['package.json', 'README.md', 'src/manifest.ts', 'src/index.ts', 'src/server/routes.ts', 'src/server/migrations/2026-11-22-init.ts', 'src/web/index.tsx', 'src/indicators.ts', 'src/server/seed.ts', 'src/index.test.ts'])
+    for (const f of [
+      'package.json',
+      'README.md',
+      'src/manifest.ts',
+      'src/index.ts',
+      'src/server/routes.ts',
+      'src/server/migrations/2026-11-22-init.ts',
+      'src/web/index.tsx',
+      'src/indicators.ts',
+      'src/server/seed.ts',
+      'src/index.test.ts',
+    ])
       expect(existsSync(join(dir, f)), f).toBe(true);
-    expect(readFileSync(join(root, '.changeset/demo-region-created.md'), 'utf8')).toMatch(/'@jiceng\/plugin-demo-region': minor/);
+    expect(readFileSync(join(root, '.changeset/demo-region-created.md'), 'utf8')).toMatch(
+      /'@jiceng\/plugin-demo-region': minor/,
+    );
 
     const tsc = spawnSync(join(repo, 'node_modules/.bin/tsc'), ['-p', dir], { encoding: 'utf8' });
     expect(tsc.stdout + tsc.stderr).toBe('');
     expect(tsc.status).toBe(0);
 
     const { JICENG_TEST_RUN: _run, ...env } = process.env;
-    const vitest = spawnSync(join(repo, 'node_modules/.bin/vitest'), ['run', '--root', dir], { encoding: 'utf8', env, timeout: 300_000 });
+    const vitest = spawnSync(join(repo, 'node_modules/.bin/vitest'), ['run', '--root', dir], {
+      encoding: 'utf8',
+      env,
+      timeout: 300_000,
+    });
     const out = vitest.stdout + vitest.stderr;
     expect(out, out).toMatch(/Tests\s+.*\d+ passed/);
     expect(vitest.status, out).toBe(0);
   }, 360_000);
 
   it('refuses a bad id and an existing directory', () => {
-    const bad = spawnSync('node', [join(repo, 'scripts/new-plugin.mjs'), 'Bad_Id', '--root', root, '--no-install'], { encoding: 'utf8' });
+    const bad = spawnSync(
+      'node',
+      [join(repo, 'scripts/new-plugin.mjs'), 'Bad_Id', '--root', root, '--no-install'],
+      { encoding: 'utf8' },
+    );
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/kebab-case/);
-    const again = spawnSync('node', [join(repo, 'scripts/new-plugin.mjs'), 'demo-region', '--root', root, '--no-install'], { encoding: 'utf8' });
+    const again = spawnSync(
+      'node',
+      [join(repo, 'scripts/new-plugin.mjs'), 'demo-region', '--root', root, '--no-install'],
+      { encoding: 'utf8' },
+    );
     expect(again.status).toBe(2);
     expect(again.stderr).toMatch(/already exists/);
   });

@@ -1,4 +1,11 @@
-import { consoleLogger, coreMigrationSet, createDatabase, migrateToLatest, pluginSchemaName, systemClock } from '@jiceng/core';
+import {
+  consoleLogger,
+  coreMigrationSet,
+  createDatabase,
+  migrateToLatest,
+  pluginSchemaName,
+  systemClock,
+} from '@jiceng/core';
 import { DEMO_PASSWORD } from '@jiceng/core/demo';
 import { seedDemo } from './demo/seed';
 import { progressPrinter } from './progress';
@@ -13,7 +20,10 @@ const HELP = `jiceng <command>
   demo       migrate + seed + serve: the one-command demo
 Environment: DATABASE_URL=postgres://… (else PGlite in JICENG_DATA_DIR, default .data/pglite), PORT (3000), HOST`;
 
-const migrationSets = () => [coreMigrationSet, ...installedPlugins.map((p) => ({ name: pluginSchemaName(p.id), migrations: p.migrations }))];
+const migrationSets = () => [
+  coreMigrationSet,
+  ...installedPlugins.map((p) => ({ name: pluginSchemaName(p.id), migrations: p.migrations })),
+];
 
 async function main(command: string | undefined) {
   const cfg = settings();
@@ -25,22 +35,46 @@ async function main(command: string | undefined) {
   const handle = await createDatabase({ url: cfg.databaseUrl });
   const where = handle.kind === 'pglite' ? `PGlite at ${cfg.databaseUrl}` : 'PostgreSQL';
   const migrate = async () => {
-    const applied = await migrateToLatest(handle.db, migrationSets(), (e) => console.error(`  migrated ${e.set}/${e.migration}`));
+    const applied = await migrateToLatest(handle.db, migrationSets(), (e) =>
+      console.error(`  migrated ${e.set}/${e.migration}`),
+    );
     console.error(`migrations: ${applied.length} applied on ${where}`);
   };
   const seed = async () => {
     const bar = progressPrinter();
-    const seeded = await seedDemo(handle.db, installedPlugins, { logger: consoleLogger, progress: (city, step, d, t) => bar(`${city} ${step}`, d, t) });
-    console.error(seeded.length ? `seeded ${seeded.map((s) => s.spec.nameZh).join('、')}` : 'demo cities already present');
+    const seeded = await seedDemo(handle.db, installedPlugins, {
+      logger: consoleLogger,
+      progress: (city, step, d, t) => bar(`${city} ${step}`, d, t),
+    });
+    console.error(
+      seeded.length ? `seeded ${seeded.map((s) => s.spec.nameZh).join('、')}` : 'demo cities already present',
+    );
   };
   const serve = async () => {
-    const server = await startServer({ handle, plugins: installedPlugins, clock: systemClock, logger: consoleLogger, port: cfg.port, host: cfg.host, webRoot: cfg.webRoot });
-    const cities = await handle.db.selectFrom('core.city').select(['code', 'name_zh']).orderBy('id').execute();
-    console.log(`\nJiceng (基层) is running at ${server.url}  (ready in ${((Date.now() - started) / 1000).toFixed(1)} s, ${where})`);
+    const server = await startServer({
+      handle,
+      plugins: installedPlugins,
+      clock: systemClock,
+      logger: consoleLogger,
+      port: cfg.port,
+      host: cfg.host,
+      webRoot: cfg.webRoot,
+    });
+    const cities = await handle.db
+      .selectFrom('core.city')
+      .select(['code', 'name_zh'])
+      .orderBy('id')
+      .execute();
+    console.log(
+      `\nJiceng (基层) is running at ${server.url}  (ready in ${((Date.now() - started) / 1000).toFixed(1)} s, ${where})`,
+    );
     console.log(`API docs: ${server.url}/api/docs`);
     console.log(`Demo accounts (password: ${DEMO_PASSWORD}):`);
     console.log('  admin                 platform administrator');
-    for (const c of cities) console.log(`  ${`${c.code}-admin`.padEnd(21)} ${c.name_zh} city admin; also ${c.code}-community (community secretary), ${c.code}-member (member)`);
+    for (const c of cities)
+      console.log(
+        `  ${`${c.code}-admin`.padEnd(21)} ${c.name_zh} city admin; also ${c.code}-community (community secretary), ${c.code}-member (member)`,
+      );
     const stop = async () => {
       await server.close();
       await handle.close();

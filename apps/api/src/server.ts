@@ -2,7 +2,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { serve } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
-import { type Clock, type CoreDeps, createApp, type DatabaseHandle, type JicengPlugin, type Logger } from '@jiceng/core';
+import {
+  type Clock,
+  type CoreDeps,
+  createApp,
+  type DatabaseHandle,
+  type JicengPlugin,
+  type Logger,
+} from '@jiceng/core';
 
 /** The API plus, when the web shell is built, its files with a single-page-app fallback. */
 export function createServerApp(deps: CoreDeps, webRoot?: string) {

@@ -12,7 +12,12 @@ describe.each(testDatabaseKinds())('the API as a whole on %s', (kind) => {
   beforeAll(async () => {
     handle = await createTestDatabase(kind);
     world = await twoCityWorld(handle.db);
-    app = createApp({ db: handle.db, clock: manualClock('2026-06-01T00:00:00Z'), logger: silentLogger, plugins: [] });
+    app = createApp({
+      db: handle.db,
+      clock: manualClock('2026-06-01T00:00:00Z'),
+      logger: silentLogger,
+      plugins: [],
+    });
   });
   afterAll(() => handle?.close());
 
@@ -37,7 +42,9 @@ describe.each(testDatabaseKinds())('the API as a whole on %s', (kind) => {
     expect(missing.status).toBe(404);
     expect(missing.body.error.code).toBe('route_not_found');
     await client.login('aa-admin', PASSWORD);
-    const malformed = await client.raw('POST', '/api/cities/aa/orgs', '{"name":', { 'content-type': 'application/json' });
+    const malformed = await client.raw('POST', '/api/cities/aa/orgs', '{"name":', {
+      'content-type': 'application/json',
+    });
     expect(malformed.status).toBe(400);
     expect(malformed.body.error.message).toBe('The request body is not valid JSON');
   });
@@ -47,11 +54,30 @@ describe.each(testDatabaseKinds())('the API as a whole on %s', (kind) => {
     await client.login('aa-admin', PASSWORD);
     const m = world.a.members.m1.id;
     const o = world.a.orgs.community1.id;
-    const junk: unknown[] = [null, 0, -1, 'x', [], {}, { id: 'x' }, 1e308, '\u0000', { parentId: 2 ** 31 }, { orgId: -5, name: 'x'.repeat(5000) }];
+    const junk: unknown[] = [
+      null,
+      0,
+      -1,
+      'x',
+      [],
+      {},
+      { id: 'x' },
+      1e308,
+      '\u0000',
+      { parentId: 2 ** 31 },
+      { orgId: -5, name: 'x'.repeat(5000) },
+    ];
     const paths = [
-      ['POST', '/api/cities/aa/orgs'], ['PATCH', `/api/cities/aa/orgs/${o}`], ['POST', `/api/cities/aa/orgs/${o}/move`],
-      ['POST', '/api/cities/aa/members'], ['PATCH', `/api/cities/aa/members/${m}`], ['POST', `/api/cities/aa/members/${m}/affiliations`],
-      ['POST', '/api/cities/aa/places'], ['POST', '/api/cities/aa/units'], ['PUT', '/api/cities/aa/plugin-settings/x'], ['POST', '/api/cities'],
+      ['POST', '/api/cities/aa/orgs'],
+      ['PATCH', `/api/cities/aa/orgs/${o}`],
+      ['POST', `/api/cities/aa/orgs/${o}/move`],
+      ['POST', '/api/cities/aa/members'],
+      ['PATCH', `/api/cities/aa/members/${m}`],
+      ['POST', `/api/cities/aa/members/${m}/affiliations`],
+      ['POST', '/api/cities/aa/places'],
+      ['POST', '/api/cities/aa/units'],
+      ['PUT', '/api/cities/aa/plugin-settings/x'],
+      ['POST', '/api/cities'],
       ['POST', '/api/auth/login'],
     ] as const;
     for (const [method, path] of paths)
@@ -59,7 +85,15 @@ describe.each(testDatabaseKinds())('the API as a whole on %s', (kind) => {
         const r = await client.raw(method, path, body);
         expect(r.status, `${method} ${path} ${JSON.stringify(body)?.slice(0, 40)}`).toBeLessThan(500);
       }
-    for (const path of ['/api/cities/aa/members/abc', '/api/cities/aa/members/99999999999', '/api/cities/aa/orgs/-1', '/api/cities/aa/orgs?parentId=abc', '/api/cities/aa/members?page=0', '/api/cities/aa/indicators?from=x&to=y', `/api/cities/aa/orgs/${o}/subtree?maxDepth=999`])
+    for (const path of [
+      '/api/cities/aa/members/abc',
+      '/api/cities/aa/members/99999999999',
+      '/api/cities/aa/orgs/-1',
+      '/api/cities/aa/orgs?parentId=abc',
+      '/api/cities/aa/members?page=0',
+      '/api/cities/aa/indicators?from=x&to=y',
+      `/api/cities/aa/orgs/${o}/subtree?maxDepth=999`,
+    ])
       expect((await client.get(path)).status, path).toBeLessThan(500);
   });
 });

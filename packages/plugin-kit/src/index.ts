@@ -1,8 +1,4 @@
-import {
-  crossModelIndicator,
-  type JicengPlugin,
-  validatePlugin,
-} from '@jiceng/core';
+import { crossModelIndicator, type JicengPlugin, validatePlugin } from '@jiceng/core';
 
 export {
   ApiError,
@@ -46,7 +42,9 @@ export {
  * The one call a plugin makes. The manifest is checked by the same validator for every plugin,
  * so a broken plugin fails when it is imported, not when a city first uses it.
  */
-export function definePlugin<Config extends Record<string, unknown>>(plugin: JicengPlugin<Config>): JicengPlugin<Config> {
+export function definePlugin<Config extends Record<string, unknown>>(
+  plugin: JicengPlugin<Config>,
+): JicengPlugin<Config> {
   validatePlugin(plugin, (id) => !!crossModelIndicator(id));
   return plugin;
 }

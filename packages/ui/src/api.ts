@@ -17,7 +17,10 @@ export class ApiRequestError extends Error {
 
 export interface ApiClient {
   base: string;
-  get<T = any>(path: string, query?: Record<string, string | number | boolean | undefined | null>): Promise<T>;
+  get<T = any>(
+    path: string,
+    query?: Record<string, string | number | boolean | undefined | null>,
+  ): Promise<T>;
   post<T = any>(path: string, body?: unknown): Promise<T>;
   put<T = any>(path: string, body?: unknown): Promise<T>;
   patch<T = any>(path: string, body?: unknown): Promise<T>;
@@ -36,14 +39,21 @@ export function setApiLocale(locale: 'zh-CN' | 'en') {
 function withQuery(url: string, query?: Record<string, string | number | boolean | undefined | null>) {
   if (!query) return url;
   const params = new URLSearchParams();
-  for (const [k, v] of Object.entries(query)) if (v !== undefined && v !== null && v !== '') params.set(k, String(v));
+  for (const [k, v] of Object.entries(query))
+    if (v !== undefined && v !== null && v !== '') params.set(k, String(v));
   const s = params.toString();
   return s ? `${url}${url.includes('?') ? '&' : '?'}${s}` : url;
 }
 
 export function createApiClient(base: string, fetchImpl: typeof fetch = (...a) => fetch(...a)): ApiClient {
-  const join = (path: string) => (path === '' || path === '/' ? base : `${base}${path.startsWith('/') ? '' : '/'}${path}`);
-  async function call<T>(method: string, path: string, body?: unknown, query?: Record<string, any>): Promise<T> {
+  const join = (path: string) =>
+    path === '' || path === '/' ? base : `${base}${path.startsWith('/') ? '' : '/'}${path}`;
+  async function call<T>(
+    method: string,
+    path: string,
+    body?: unknown,
+    query?: Record<string, any>,
+  ): Promise<T> {
     const isForm = typeof FormData !== 'undefined' && body instanceof FormData;
     const res = await fetchImpl(withQuery(join(path), query), {
       method,

@@ -3,7 +3,15 @@ import * as echarts from 'echarts';
 import { useEffect, useRef } from 'react';
 
 /** ECharts in a div that follows its container's size. */
-export function Chart({ option, height = 320, testId }: { option: EChartsOption; height?: number; testId?: string }) {
+export function Chart({
+  option,
+  height = 320,
+  testId,
+}: {
+  option: EChartsOption;
+  height?: number;
+  testId?: string;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
   useEffect(() => {

@@ -2,7 +2,11 @@ import { Alert, Card, Col, Row, Statistic } from 'antd';
 import type { ReactNode } from 'react';
 import { ApiRequestError } from './api';
 
-export function StatCards({ items }: { items: { title: string; value: number | string; suffix?: string; testId?: string }[] }) {
+export function StatCards({
+  items,
+}: {
+  items: { title: string; value: number | string; suffix?: string; testId?: string }[];
+}) {
   return (
     <Row gutter={[16, 16]}>
       {items.map((item) => (
@@ -19,11 +23,29 @@ export function StatCards({ items }: { items: { title: string; value: number | s
 /** Shows an API error's localized message (and field) the way every page should. */
 export function ErrorAlert({ error }: { error: unknown }) {
   if (!error) return null;
-  const message = error instanceof ApiRequestError ? error.body.message : String((error as Error)?.message ?? error);
-  return <Alert type="error" showIcon title={message} message={message} data-testid="error-alert" style={{ marginBottom: 16 }} />;
+  const message =
+    error instanceof ApiRequestError ? error.body.message : String((error as Error)?.message ?? error);
+  return (
+    <Alert
+      type="error"
+      showIcon
+      title={message}
+      message={message}
+      data-testid="error-alert"
+      style={{ marginBottom: 16 }}
+    />
+  );
 }
 
-export function Section({ title, extra, children }: { title: ReactNode; extra?: ReactNode; children: ReactNode }) {
+export function Section({
+  title,
+  extra,
+  children,
+}: {
+  title: ReactNode;
+  extra?: ReactNode;
+  children: ReactNode;
+}) {
   return (
     <Card title={title} extra={extra} style={{ marginBottom: 16 }}>
       {children}

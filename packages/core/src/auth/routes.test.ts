@@ -18,7 +18,11 @@ describe.each(testDatabaseKinds())('login, sessions and throttling on %s', (kind
     await f.user('alice', PASSWORD, [{ role: 'city_admin', cityId: city.id }]);
     await f.user('bob', PASSWORD, [{ role: 'city_admin', cityId: city.id }]);
     const carol = await f.user('carol', PASSWORD, [{ role: 'city_admin', cityId: city.id }]);
-    await handle.db.updateTable('core.app_user').set({ must_change_password: true }).where('id', '=', carol.id).execute();
+    await handle.db
+      .updateTable('core.app_user')
+      .set({ must_change_password: true })
+      .where('id', '=', carol.id)
+      .execute();
     app = createApp({ db: handle.db, clock, logger: silentLogger, plugins: [] });
   });
   afterAll(() => handle?.close());
@@ -42,7 +46,10 @@ describe.each(testDatabaseKinds())('login, sessions and throttling on %s', (kind
   });
 
   it('refuses a wrong password in the caller’s language', async () => {
-    const zh = await testClient(app, 'zh-CN').post('/api/auth/login', { username: 'alice', password: 'wrong' });
+    const zh = await testClient(app, 'zh-CN').post('/api/auth/login', {
+      username: 'alice',
+      password: 'wrong',
+    });
     expect(zh.status).toBe(401);
     expect(zh.body.error.message).toBe('用户名或密码错误');
     const en = await testClient(app, 'en').post('/api/auth/login', { username: 'alice', password: 'wrong' });
@@ -55,7 +62,9 @@ describe.each(testDatabaseKinds())('login, sessions and throttling on %s', (kind
       expect((await client.post('/api/auth/login', { username: 'bob', password: 'nope' })).status).toBe(401);
     const locked = await client.post('/api/auth/login', { username: 'bob', password: PASSWORD });
     expect(locked.status).toBe(429);
-    expect(locked.body.error.message).toBe(`Too many failed logins; try again in ${THROTTLE.lockMinutes} minutes`);
+    expect(locked.body.error.message).toBe(
+      `Too many failed logins; try again in ${THROTTLE.lockMinutes} minutes`,
+    );
     clock.advanceDays((THROTTLE.lockMinutes + 1) / (24 * 60));
     expect((await client.post('/api/auth/login', { username: 'bob', password: PASSWORD })).status).toBe(200);
   });
@@ -74,12 +83,21 @@ describe.each(testDatabaseKinds())('login, sessions and throttling on %s', (kind
     const blocked = await client.get('/api/cities');
     expect(blocked.status).toBe(403);
     expect(blocked.body.error.code).toBe('password_change_required');
-    const short = await client.post('/api/auth/password', { currentPassword: PASSWORD, newPassword: 'short' });
+    const short = await client.post('/api/auth/password', {
+      currentPassword: PASSWORD,
+      newPassword: 'short',
+    });
     expect(short.status).toBe(400);
     expect(short.body.error.field).toBe('newPassword');
-    const wrong = await client.post('/api/auth/password', { currentPassword: 'nope', newPassword: 'a-longer-one' });
+    const wrong = await client.post('/api/auth/password', {
+      currentPassword: 'nope',
+      newPassword: 'a-longer-one',
+    });
     expect(wrong.body.error.field).toBe('currentPassword');
-    expect((await client.post('/api/auth/password', { currentPassword: PASSWORD, newPassword: 'a-longer-one' })).status).toBe(200);
+    expect(
+      (await client.post('/api/auth/password', { currentPassword: PASSWORD, newPassword: 'a-longer-one' }))
+        .status,
+    ).toBe(200);
     expect((await client.get('/api/cities')).status).toBe(200);
     await expect(testClient(app).login('carol', PASSWORD)).rejects.toThrow();
     await testClient(app).login('carol', 'a-longer-one');

@@ -12,7 +12,10 @@ const digest = (token: string) => createHash('sha256').update(token).digest('bas
 export async function createSession(db: Kysely<CoreDatabase>, userId: number, clock: Clock) {
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(clock.now().getTime() + SESSION_HOURS * 3_600_000);
-  await db.insertInto('core.session').values({ id: digest(token), user_id: userId, expires_at: expiresAt }).execute();
+  await db
+    .insertInto('core.session')
+    .values({ id: digest(token), user_id: userId, expires_at: expiresAt })
+    .execute();
   return { token, expiresAt };
 }
 

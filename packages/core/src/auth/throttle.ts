@@ -22,14 +22,24 @@ export async function recordFailure(db: Kysely<CoreDatabase>, keys: string[], cl
   const windowStart = new Date(now.getTime() - THROTTLE.windowMinutes * 60_000);
   for (const key of keys) {
     await db.transaction().execute(async (trx) => {
-      const row = await trx.selectFrom('core.login_throttle').selectAll().where('key', '=', key).forUpdate().executeTakeFirst();
+      const row = await trx
+        .selectFrom('core.login_throttle')
+        .selectAll()
+        .where('key', '=', key)
+        .forUpdate()
+        .executeTakeFirst();
       const fresh = !row || row.window_started_at < windowStart;
       const failures = fresh ? 1 : row.failures + 1;
       const lockedUntil =
         failures >= THROTTLE.maxFailures ? new Date(now.getTime() + THROTTLE.lockMinutes * 60_000) : null;
       await trx
         .insertInto('core.login_throttle')
-        .values({ key, failures, window_started_at: fresh ? now : row.window_started_at, locked_until: lockedUntil })
+        .values({
+          key,
+          failures,
+          window_started_at: fresh ? now : row.window_started_at,
+          locked_until: lockedUntil,
+        })
         .onConflict((oc) =>
           oc.column('key').doUpdateSet({
             failures,

@@ -13,7 +13,12 @@ describe.each(testDatabaseKinds())('tenant and scope isolation on %s', (kind) =>
   beforeAll(async () => {
     handle = await createTestDatabase(kind);
     world = await twoCityWorld(handle.db);
-    app = createApp({ db: handle.db, clock: manualClock('2026-06-01T00:00:00Z'), logger: silentLogger, plugins: [] });
+    app = createApp({
+      db: handle.db,
+      clock: manualClock('2026-06-01T00:00:00Z'),
+      logger: silentLogger,
+      plugins: [],
+    });
   });
   afterAll(() => handle?.close());
 
@@ -42,7 +47,11 @@ describe.each(testDatabaseKinds())('tenant and scope isolation on %s', (kind) =>
     ];
     for (const w of await Promise.all(writes)) expect(w.status).toBe(404);
     // Nothing changed in B.
-    const m1 = await handle.db.selectFrom('core.member').selectAll().where('id', '=', b.members.m1.id).executeTakeFirstOrThrow();
+    const m1 = await handle.db
+      .selectFrom('core.member')
+      .selectAll()
+      .where('id', '=', b.members.m1.id)
+      .executeTakeFirstOrThrow();
     expect(m1.name).toBe('bb甲');
     expect(m1.active).toBe(true);
   });
@@ -50,7 +59,9 @@ describe.each(testDatabaseKinds())('tenant and scope isolation on %s', (kind) =>
   it('ids of city B used inside city A are refused by field, not silently linked', async () => {
     const client = testClient(app, 'en');
     await client.login('aa-admin', PASSWORD);
-    const r = await client.patch(`/api/cities/aa/members/${world.a.members.m1.id}`, { orgId: world.b.orgs.community1.id });
+    const r = await client.patch(`/api/cities/aa/members/${world.a.members.m1.id}`, {
+      orgId: world.b.orgs.community1.id,
+    });
     expect(r.status).toBe(400);
     expect(r.body.error.field).toBe('orgId');
     expect(r.body.error.message).toBe('orgId does not belong to this city');
@@ -81,7 +92,11 @@ describe.each(testDatabaseKinds())('tenant and scope isolation on %s', (kind) =>
     expect(roots.body.items[0].memberCount).toBe(2);
     expect((await client.get(`/api/cities/aa/orgs/${world.a.orgs.community2.id}`)).status).toBe(404);
     // Cannot create a child outside the subtree; the field is named.
-    const outside = await client.post('/api/cities/aa/orgs', { parentId: world.a.orgs.community2.id, kind: 'compound_branch', name: 'x' });
+    const outside = await client.post('/api/cities/aa/orgs', {
+      parentId: world.a.orgs.community2.id,
+      kind: 'compound_branch',
+      name: 'x',
+    });
     expect(outside.status).toBe(400);
     expect(outside.body.error.field).toBe('parentId');
     // Places are the city admin's to change.

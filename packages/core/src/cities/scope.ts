@@ -13,7 +13,12 @@ export function cityScope(db: Kysely<CoreDatabase>): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const code = c.req.param('city');
     const city = code
-      ? await db.selectFrom('core.city').selectAll().where('code', '=', code).where('active', '=', true).executeTakeFirst()
+      ? await db
+          .selectFrom('core.city')
+          .selectAll()
+          .where('code', '=', code)
+          .where('active', '=', true)
+          .executeTakeFirst()
       : undefined;
     const access = city ? cityAccess(c.get('actor'), city.id) : null;
     if (!city || !access) throw notFound('city');
@@ -63,6 +68,11 @@ export async function assertInCity(
   field: string,
 ): Promise<void> {
   if (id == null) return;
-  const row = await db.selectFrom(table).select('id').where('city_id', '=', cityId).where('id', '=', id).executeTakeFirst();
+  const row = await db
+    .selectFrom(table)
+    .select('id')
+    .where('city_id', '=', cityId)
+    .where('id', '=', id)
+    .executeTakeFirst();
   if (!row) throw new ApiError(400, 'cross_city', { field }, field);
 }

@@ -6,7 +6,9 @@ export interface Clock {
 export const systemClock: Clock = { now: () => new Date() };
 
 /** A clock tests can move. */
-export function manualClock(start: Date | string): Clock & { set(to: Date | string): void; advanceDays(n: number): void } {
+export function manualClock(
+  start: Date | string,
+): Clock & { set(to: Date | string): void; advanceDays(n: number): void } {
   let current = new Date(start);
   return {
     now: () => new Date(current),

@@ -48,7 +48,9 @@ export function isPostgresUrl(url: string | undefined): url is string {
   return !!url && /^postgres(ql)?:\/\//.test(url);
 }
 
-export async function createDatabase<DB = CoreDatabase>(options: DatabaseOptions = {}): Promise<DatabaseHandle<DB>> {
+export async function createDatabase<DB = CoreDatabase>(
+  options: DatabaseOptions = {},
+): Promise<DatabaseHandle<DB>> {
   if (isPostgresUrl(options.url)) {
     setPgParsers();
     const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
@@ -74,4 +76,3 @@ export async function createDatabase<DB = CoreDatabase>(options: DatabaseOptions
     },
   };
 }
-

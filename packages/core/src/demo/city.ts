@@ -50,7 +50,8 @@ export interface SeededCity {
 
 export type SeedProgress = (step: string, done: number, total: number) => void;
 
-const SYLLABLES = '东西南北中新华龙凤和平安康兴福美金翠阳光明春秋溪湖山水林园江河泉石桥湾岭坊松竹梅兰锦绣丰盛嘉怡'.split('');
+const SYLLABLES =
+  '东西南北中新华龙凤和平安康兴福美金翠阳光明春秋溪湖山水林园江河泉石桥湾岭坊松竹梅兰锦绣丰盛嘉怡'.split('');
 const COMPOUND_SUFFIX = ['小区', '花园', '苑', '家园', '新村', '公寓', '雅居', '名城'];
 const UNIT_SUFFIX: Record<string, string[]> = {
   organ: ['局', '委员会', '办公室', '中心'],
@@ -60,7 +61,28 @@ const UNIT_SUFFIX: Record<string, string[]> = {
   new_social: ['协会', '商会', '社会工作服务中心', '基金会'],
 };
 const UNIT_PREFIX = ['市', '区', '县'];
-const ORGAN_NAMES = ['财政', '教育', '民政', '卫生健康', '住房和城乡建设', '交通运输', '农业农村', '商务', '文化和旅游', '自然资源', '生态环境', '应急管理', '市场监督管理', '统计', '医疗保障', '人力资源和社会保障', '司法', '发展和改革', '工业和信息化', '水利'];
+const ORGAN_NAMES = [
+  '财政',
+  '教育',
+  '民政',
+  '卫生健康',
+  '住房和城乡建设',
+  '交通运输',
+  '农业农村',
+  '商务',
+  '文化和旅游',
+  '自然资源',
+  '生态环境',
+  '应急管理',
+  '市场监督管理',
+  '统计',
+  '医疗保障',
+  '人力资源和社会保障',
+  '司法',
+  '发展和改革',
+  '工业和信息化',
+  '水利',
+];
 
 export const DEMO_PASSWORD = 'jiceng-demo';
 
@@ -105,7 +127,13 @@ export async function seedCity(
   faker.seed(Math.floor(random() * 1e9));
   const city = await db
     .insertInto('core.city')
-    .values({ code: spec.code, name_zh: spec.nameZh, name_en: spec.nameEn, level: spec.level, province: spec.province })
+    .values({
+      code: spec.code,
+      name_zh: spec.nameZh,
+      name_en: spec.nameEn,
+      level: spec.level,
+      province: spec.province,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   const cityId = city.id;
@@ -117,17 +145,34 @@ export async function seedCity(
   const streetPlaceIds = await insertBatches(
     db,
     'core.place',
-    Array.from({ length: spec.streets }, () => ({ city_id: cityId, parent_id: null, kind: streetKind, name: name(spec.level === 'county' ? '镇' : '街道'), community_type: null })),
+    Array.from({ length: spec.streets }, () => ({
+      city_id: cityId,
+      parent_id: null,
+      kind: streetKind,
+      name: name(spec.level === 'county' ? '镇' : '街道'),
+      community_type: null,
+    })),
   );
   const communityStreet: number[] = [];
   spread(spec.communities, spec.streets).forEach((n, i) => {
     for (let k = 0; k < n; k++) communityStreet.push(streetPlaceIds[i]!);
   });
-  const types = (spec.communityTypes ?? { open: 3, closed: 4, village_converted: 1, urban_rural: 1 }) as Record<CommunityType, number>;
+  const types = (spec.communityTypes ?? {
+    open: 3,
+    closed: 4,
+    village_converted: 1,
+    urban_rural: 1,
+  }) as Record<CommunityType, number>;
   const communityPlaceIds = await insertBatches(
     db,
     'core.place',
-    communityStreet.map((streetId) => ({ city_id: cityId, parent_id: streetId, kind: 'community', name: name('社区'), community_type: weighted(random, types) })),
+    communityStreet.map((streetId) => ({
+      city_id: cityId,
+      parent_id: streetId,
+      kind: 'community',
+      name: name('社区'),
+      community_type: weighted(random, types),
+    })),
   );
   const compoundCommunity: number[] = [];
   spread(spec.compounds, spec.communities).forEach((n, i) => {
@@ -136,21 +181,43 @@ export async function seedCity(
   const compoundPlaceIds = await insertBatches(
     db,
     'core.place',
-    compoundCommunity.map((communityId) => ({ city_id: cityId, parent_id: communityId, kind: 'compound', name: name(pick(random, COMPOUND_SUFFIX)), community_type: null })),
+    compoundCommunity.map((communityId) => ({
+      city_id: cityId,
+      parent_id: communityId,
+      kind: 'compound',
+      name: name(pick(random, COMPOUND_SUFFIX)),
+      community_type: null,
+    })),
     (d, t) => progress('compounds', d, t),
   );
   if (spec.buildingsPerCompound) {
     const [min, max] = spec.buildingsPerCompound;
-    const rows = compoundPlaceIds.slice(0, spec.buildingCompounds ?? compoundPlaceIds.length).flatMap((compoundId) =>
-      Array.from({ length: intBetween(random, min, max) }, (_, i) => ({ city_id: cityId, parent_id: compoundId, kind: 'building', name: `${i + 1}号楼`, community_type: null })),
-    );
+    const rows = compoundPlaceIds
+      .slice(0, spec.buildingCompounds ?? compoundPlaceIds.length)
+      .flatMap((compoundId) =>
+        Array.from({ length: intBetween(random, min, max) }, (_, i) => ({
+          city_id: cityId,
+          parent_id: compoundId,
+          kind: 'building',
+          name: `${i + 1}号楼`,
+          community_type: null,
+        })),
+      );
     await insertBatches(db, 'core.place', rows, (d, t) => progress('buildings', d, t));
   }
   let gridPlaceIds: number[] = [];
   if (spec.grids) {
-    const rows: { city_id: number; parent_id: number; kind: string; name: string; community_type: null }[] = [];
+    const rows: { city_id: number; parent_id: number; kind: string; name: string; community_type: null }[] =
+      [];
     spread(spec.grids, spec.communities).forEach((n, i) => {
-      for (let k = 0; k < n; k++) rows.push({ city_id: cityId, parent_id: communityPlaceIds[i]!, kind: 'grid', name: `第${k + 1}网格`, community_type: null });
+      for (let k = 0; k < n; k++)
+        rows.push({
+          city_id: cityId,
+          parent_id: communityPlaceIds[i]!,
+          kind: 'grid',
+          name: `第${k + 1}网格`,
+          community_type: null,
+        });
     });
     gridPlaceIds = await insertBatches(db, 'core.place', rows, (d, t) => progress('grids', d, t));
   }
@@ -159,58 +226,114 @@ export async function seedCity(
   progress('orgs', 0, 1);
   const committee = await db
     .insertInto('core.org')
-    .values({ city_id: cityId, parent_id: null, kind: 'city_committee', name: spec.committeeName, place_id: null })
+    .values({
+      city_id: cityId,
+      parent_id: null,
+      kind: 'city_committee',
+      name: spec.committeeName,
+      place_id: null,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   const placeName = new Map<number, string>();
-  for (const p of await db.selectFrom('core.place').select(['id', 'name']).where('city_id', '=', cityId).where('kind', 'in', ['street', 'town', 'community']).execute())
+  for (const p of await db
+    .selectFrom('core.place')
+    .select(['id', 'name'])
+    .where('city_id', '=', cityId)
+    .where('kind', 'in', ['street', 'town', 'community'])
+    .execute())
     placeName.set(p.id, p.name);
   const streetOrgIds = await insertBatches(
     db,
     'core.org',
-    streetPlaceIds.map((placeId) => ({ city_id: cityId, parent_id: committee.id, kind: 'street_working_committee', name: `${placeName.get(placeId)}党工委`, place_id: placeId })),
+    streetPlaceIds.map((placeId) => ({
+      city_id: cityId,
+      parent_id: committee.id,
+      kind: 'street_working_committee',
+      name: `${placeName.get(placeId)}党工委`,
+      place_id: placeId,
+    })),
   );
   const streetOrgOf = new Map(streetPlaceIds.map((p, i) => [p, streetOrgIds[i]!]));
   const communityOrgIds = await insertBatches(
     db,
     'core.org',
-    communityPlaceIds.map((placeId, i) => ({ city_id: cityId, parent_id: streetOrgOf.get(communityStreet[i]!)!, kind: 'community_committee', name: `${placeName.get(placeId)}党委`, place_id: placeId })),
+    communityPlaceIds.map((placeId, i) => ({
+      city_id: cityId,
+      parent_id: streetOrgOf.get(communityStreet[i]!)!,
+      kind: 'community_committee',
+      name: `${placeName.get(placeId)}党委`,
+      place_id: placeId,
+    })),
   );
 
   // Units, each with its own party org under the organs working committee (机关工委) or the two-new committee.
   progress('units', 0, spec.units);
   const organs = await db
     .insertInto('core.org')
-    .values({ city_id: cityId, parent_id: committee.id, kind: 'organs_working_committee', name: `${spec.nameZh}直属机关工委`, place_id: null })
+    .values({
+      city_id: cityId,
+      parent_id: committee.id,
+      kind: 'organs_working_committee',
+      name: `${spec.nameZh}直属机关工委`,
+      place_id: null,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
-  const unitKinds = Array.from({ length: spec.units }, () =>
-    weighted(random, (spec.unitKinds ?? { organ: 5, institution: 3, enterprise: 2, new_economic: 1, new_social: 1 }) as Record<string, number>) as
-      | 'organ'
-      | 'institution'
-      | 'enterprise'
-      | 'new_economic'
-      | 'new_social',
+  const unitKinds = Array.from(
+    { length: spec.units },
+    () =>
+      weighted(
+        random,
+        (spec.unitKinds ?? {
+          organ: 5,
+          institution: 3,
+          enterprise: 2,
+          new_economic: 1,
+          new_social: 1,
+        }) as Record<string, number>,
+      ) as 'organ' | 'institution' | 'enterprise' | 'new_economic' | 'new_social',
   );
   const unitNames = unitKinds.map((kind, i) => {
-    if (kind === 'organ') return `${spec.nameZh.replace(/市|区|县$/, '')}${pick(random, UNIT_PREFIX)}${ORGAN_NAMES[i % ORGAN_NAMES.length]}${pick(random, UNIT_SUFFIX.organ!)}${i >= ORGAN_NAMES.length ? i : ''}`;
+    if (kind === 'organ')
+      return `${spec.nameZh.replace(/市|区|县$/, '')}${pick(random, UNIT_PREFIX)}${ORGAN_NAMES[i % ORGAN_NAMES.length]}${pick(random, UNIT_SUFFIX.organ!)}${i >= ORGAN_NAMES.length ? i : ''}`;
     return `${name('')}${pick(random, UNIT_SUFFIX[kind]!)}`;
   });
   const unitOrgIds = await insertBatches(
     db,
     'core.org',
-    unitNames.map((n, i) => ({ city_id: cityId, parent_id: organs.id, kind: unitKinds[i] === 'organ' ? 'unit_committee' : 'unit_branch', name: `${n}党${unitKinds[i] === 'organ' ? '委' : '支部'}`, place_id: null })),
+    unitNames.map((n, i) => ({
+      city_id: cityId,
+      parent_id: organs.id,
+      kind: unitKinds[i] === 'organ' ? 'unit_committee' : 'unit_branch',
+      name: `${n}党${unitKinds[i] === 'organ' ? '委' : '支部'}`,
+      place_id: null,
+    })),
   );
   const unitIds = await insertBatches(
     db,
     'core.unit',
-    unitNames.map((n, i) => ({ city_id: cityId, name: n, kind: unitKinds[i]!, level: unitKinds[i] === 'organ' ? pick(random, ['city', 'county', 'province'] as const) : 'county', org_id: unitOrgIds[i]!, address: null })),
+    unitNames.map((n, i) => ({
+      city_id: cityId,
+      name: n,
+      kind: unitKinds[i]!,
+      level: unitKinds[i] === 'organ' ? pick(random, ['city', 'county', 'province'] as const) : 'county',
+      org_id: unitOrgIds[i]!,
+      address: null,
+    })),
   );
   // 结对共建: every unit's org is paired with a community org, so members living outside communities have a target.
   await insertBatches(
     db,
     'core.org_link',
-    unitOrgIds.map((orgId, i) => ({ city_id: cityId, kind: 'co_building', from_org_id: orgId, to_org_id: communityOrgIds[i % communityOrgIds.length]!, since: '2017-03-01', note: null })),
+    unitOrgIds.map((orgId, i) => ({
+      city_id: cityId,
+      kind: 'co_building',
+      from_org_id: orgId,
+      to_org_id: communityOrgIds[i % communityOrgIds.length]!,
+      since: '2017-03-01',
+      note: null,
+    })),
   );
 
   // Members.
@@ -229,7 +352,15 @@ export async function seedCity(
       const inService = category === 'in_service';
       const residence = inService ? (random() < livesInside ? compound : null) : compound;
       const cadre: CadreRank = inService
-        ? weighted(random, { none: 820, section_deputy: 90, section: 60, division_deputy: 18, division: 10, bureau_deputy: 1.5, bureau: 0.5 })
+        ? weighted(random, {
+            none: 820,
+            section_deputy: 90,
+            section: 60,
+            division_deputy: 18,
+            division: 10,
+            bureau_deputy: 1.5,
+            bureau: 0.5,
+          })
         : 'none';
       rows.push({
         city_id: cityId,
@@ -240,12 +371,27 @@ export async function seedCity(
         birth_date: birth,
         category,
         cadre_rank: cadre,
-        org_id: inService ? unitOrgIds[unitIndex]! : communityOrgOfPlace.get(communityOfCompound.get(compound!)!) ?? committee.id,
+        org_id: inService
+          ? unitOrgIds[unitIndex]!
+          : (communityOrgOfPlace.get(communityOfCompound.get(compound!)!) ?? committee.id),
         unit_id: inService ? unitIds[unitIndex]! : null,
         residence_place_id: residence,
         joined_party_on: `${Math.min(2025, 2026 - age + intBetween(random, 20, 35))}-07-01`,
-        occupation: inService ? pick(random, ['公务员', '教师', '医生', '工程师', '会计', '律师', '管理人员', '技术员']) : null,
-        skills: random() < 0.5 ? pick(random, ['政策宣传', '法律咨询', '医疗卫生', '文化教育', '治安稳定', '纠纷调解', '志愿服务']) : null,
+        occupation: inService
+          ? pick(random, ['公务员', '教师', '医生', '工程师', '会计', '律师', '管理人员', '技术员'])
+          : null,
+        skills:
+          random() < 0.5
+            ? pick(random, [
+                '政策宣传',
+                '法律咨询',
+                '医疗卫生',
+                '文化教育',
+                '治安稳定',
+                '纠纷调解',
+                '志愿服务',
+              ])
+            : null,
       });
     }
   }
@@ -262,22 +408,55 @@ export async function seedCity(
     .executeTakeFirst();
   const hash = await hashPassword(DEMO_PASSWORD);
   const users = [
-    { username: `${spec.code}-admin`, role: 'city_admin' as const, orgId: null, memberId: null, display: `${spec.nameZh}组织部管理员` },
-    { username: `${spec.code}-community`, role: 'org_admin' as const, orgId: communityOrgIds[0]!, memberId: null, display: `${placeName.get(communityPlaceIds[0]!)}书记` },
-    { username: `${spec.code}-member`, role: 'member' as const, orgId: null, memberId: firstMember?.id ?? null, display: `${spec.nameZh}党员` },
+    {
+      username: `${spec.code}-admin`,
+      role: 'city_admin' as const,
+      orgId: null,
+      memberId: null,
+      display: `${spec.nameZh}组织部管理员`,
+    },
+    {
+      username: `${spec.code}-community`,
+      role: 'org_admin' as const,
+      orgId: communityOrgIds[0]!,
+      memberId: null,
+      display: `${placeName.get(communityPlaceIds[0]!)}书记`,
+    },
+    {
+      username: `${spec.code}-member`,
+      role: 'member' as const,
+      orgId: null,
+      memberId: firstMember?.id ?? null,
+      display: `${spec.nameZh}党员`,
+    },
   ];
   for (const u of users) {
     const user = await db
       .insertInto('core.app_user')
-      .values({ username: u.username, password_hash: hash, display_name: u.display, city_id: cityId, member_id: u.memberId })
+      .values({
+        username: u.username,
+        password_hash: hash,
+        display_name: u.display,
+        city_id: cityId,
+        member_id: u.memberId,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await db.insertInto('core.role_grant').values({ user_id: user.id, role: u.role, city_id: cityId, org_id: u.orgId, granted_by: null }).execute();
+    await db
+      .insertInto('core.role_grant')
+      .values({ user_id: user.id, role: u.role, city_id: cityId, org_id: u.orgId, granted_by: null })
+      .execute();
   }
   for (const pluginId of spec.plugins) {
     await db
       .insertInto('core.city_plugin')
-      .values({ city_id: cityId, plugin_id: pluginId, enabled: true, config: '{}', version: options.pluginVersions?.[pluginId] ?? '0.0.0' })
+      .values({
+        city_id: cityId,
+        plugin_id: pluginId,
+        enabled: true,
+        config: '{}',
+        version: options.pluginVersions?.[pluginId] ?? '0.0.0',
+      })
       .execute();
   }
   return {
@@ -295,15 +474,32 @@ export async function seedCity(
 }
 
 /** The platform administrator, created once. */
-export async function seedPlatformAdmin(db: Kysely<CoreDatabase>, username = 'admin', password = DEMO_PASSWORD) {
-  const existing = await db.selectFrom('core.app_user').select('id').where('username', '=', username).executeTakeFirst();
+export async function seedPlatformAdmin(
+  db: Kysely<CoreDatabase>,
+  username = 'admin',
+  password = DEMO_PASSWORD,
+) {
+  const existing = await db
+    .selectFrom('core.app_user')
+    .select('id')
+    .where('username', '=', username)
+    .executeTakeFirst();
   if (existing) return existing.id;
   const user = await db
     .insertInto('core.app_user')
-    .values({ username, password_hash: await hashPassword(password), display_name: '平台管理员', city_id: null, member_id: null })
+    .values({
+      username,
+      password_hash: await hashPassword(password),
+      display_name: '平台管理员',
+      city_id: null,
+      member_id: null,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
-  await db.insertInto('core.role_grant').values({ user_id: user.id, role: 'platform_admin', city_id: null, org_id: null, granted_by: null }).execute();
+  await db
+    .insertInto('core.role_grant')
+    .values({ user_id: user.id, role: 'platform_admin', city_id: null, org_id: null, granted_by: null })
+    .execute();
   return user.id;
 }
 

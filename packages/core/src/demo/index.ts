@@ -1,3 +1,11 @@
 export { insertBatches } from './bulk';
-export { type CitySpec, DEMO_PASSWORD, type SeededCity, type SeedProgress, seedCity, seedPlatformAdmin, smallCitySpec } from './city';
+export {
+  type CitySpec,
+  DEMO_PASSWORD,
+  type SeededCity,
+  type SeedProgress,
+  seedCity,
+  seedPlatformAdmin,
+  smallCitySpec,
+} from './city';
 export { intBetween, pick, seededRandom, spread, weighted } from './random';

@@ -10,9 +10,11 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-export const pick = <T>(random: () => number, items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+export const pick = <T>(random: () => number, items: readonly T[]): T =>
+  items[Math.floor(random() * items.length)]!;
 
-export const intBetween = (random: () => number, min: number, max: number) => min + Math.floor(random() * (max - min + 1));
+export const intBetween = (random: () => number, min: number, max: number) =>
+  min + Math.floor(random() * (max - min + 1));
 
 /** Splits `total` into `parts` near-equal integers (the first ones get the remainder). */
 export function spread(total: number, parts: number): number[] {

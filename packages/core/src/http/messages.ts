@@ -15,7 +15,10 @@ export const MESSAGES = {
     en: 'Too many failed logins; try again in {minutes} minutes',
   },
   password_wrong: { 'zh-CN': '原密码错误', en: 'The current password is wrong' },
-  conflict_duplicate: { 'zh-CN': '已存在相同的记录（{field}）', en: 'A record with the same {field} already exists' },
+  conflict_duplicate: {
+    'zh-CN': '已存在相同的记录（{field}）',
+    en: 'A record with the same {field} already exists',
+  },
   conflict_reference: {
     'zh-CN': '关联的记录不存在或仍被引用（{field}）',
     en: 'A referenced record is missing or still in use ({field})',
@@ -47,7 +50,11 @@ export const ENTITY_NAMES: Record<string, Record<Locale, string>> = {
   plugin: { 'zh-CN': '插件', en: 'Plugin' },
 };
 
-export function translate(locale: Locale, key: MessageKey | string, params: Record<string, unknown> = {}): string {
+export function translate(
+  locale: Locale,
+  key: MessageKey | string,
+  params: Record<string, unknown> = {},
+): string {
   const entry = (MESSAGES as Record<string, Record<Locale, string>>)[key];
   const template = entry ? entry[locale] : key;
   return template.replace(/\{(\w+)\}/g, (_, name: string) => {

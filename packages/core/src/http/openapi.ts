@@ -12,15 +12,16 @@ export function buildOpenApi(app: Hono<any>, info: { title: string; version: str
     const method = route.method.toLowerCase();
     if (!paths[path]) paths[path] = {};
     const byMethod = paths[path];
-    if (!byMethod[method]) byMethod[method] = {
-      parameters: [...path.matchAll(/\{(\w+)\}/g)].map((m) => ({
-        name: m[1],
-        in: 'path',
-        required: true,
-        schema: { type: 'string' },
-      })),
-      responses: { 200: { description: 'OK' } },
-    };
+    if (!byMethod[method])
+      byMethod[method] = {
+        parameters: [...path.matchAll(/\{(\w+)\}/g)].map((m) => ({
+          name: m[1],
+          in: 'path',
+          required: true,
+          schema: { type: 'string' },
+        })),
+        responses: { 200: { description: 'OK' } },
+      };
     const op = byMethod[method];
     if (tagged.describe) {
       op.summary = tagged.describe.summary;
@@ -34,7 +35,9 @@ export function buildOpenApi(app: Hono<any>, info: { title: string; version: str
       delete json.$schema;
       if (target === 'json') {
         op.requestBody = { required: true, content: { 'application/json': { schema: json } } };
-        op.responses[400] ??= { description: 'Invalid input: the field and a message in the caller’s language' };
+        op.responses[400] ??= {
+          description: 'Invalid input: the field and a message in the caller’s language',
+        };
       } else if (target === 'query' || target === 'param') {
         const where = target === 'param' ? 'path' : 'query';
         op.parameters = op.parameters.filter((p: any) => !(where === 'path' && json.properties?.[p.name]));

@@ -33,7 +33,10 @@ export interface OpenApiTagged {
 
 /** zod validation middleware: typed `c.req.valid(target)`, localized 400s, and the schema kept for OpenAPI. */
 export function validate<T extends keyof ValidationTargets, S extends z.ZodType>(target: T, schema: S) {
-  const mw = validator(target, (value, c) => parseOrThrow(schema, value, c.get('locale') ?? 'zh-CN') as z.output<S>);
+  const mw = validator(
+    target,
+    (value, c) => parseOrThrow(schema, value, c.get('locale') ?? 'zh-CN') as z.output<S>,
+  );
   return Object.assign(mw, { openapi: { target, schema } }) as typeof mw & OpenApiTagged;
 }
 

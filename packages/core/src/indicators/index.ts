@@ -99,7 +99,10 @@ export const CROSS_MODEL_INDICATORS = [
   {
     id: 'on_time_closure_rate',
     names: t('限时办结率', 'Closed on time'),
-    definition: t('按期办结的限时事项 ÷ 到期的限时事项', 'Time-limited items closed by their deadline ÷ items due'),
+    definition: t(
+      '按期办结的限时事项 ÷ 到期的限时事项',
+      'Time-limited items closed by their deadline ÷ items due',
+    ),
     unit: 'ratio',
     direction: 'higher_is_better',
     period: 'any',
@@ -131,7 +134,10 @@ export const CROSS_MODEL_INDICATORS = [
   {
     id: 'volunteer_hours_per_member',
     names: t('人均志愿服务时长', 'Volunteer hours per member'),
-    definition: t('期内经确认的志愿服务小时 ÷ 在职党员数', 'Confirmed volunteer hours in the period ÷ in-service members'),
+    definition: t(
+      '期内经确认的志愿服务小时 ÷ 在职党员数',
+      'Confirmed volunteer hours in the period ÷ in-service members',
+    ),
     unit: 'hours',
     direction: 'higher_is_better',
     period: 'any',

@@ -12,7 +12,8 @@ export function isValidIdNumber(value: string): boolean {
   if (!/^\d{17}[\dX]$/.test(value)) return false;
   const birth = value.slice(6, 14);
   const date = new Date(`${birth.slice(0, 4)}-${birth.slice(4, 6)}-${birth.slice(6, 8)}T00:00:00Z`);
-  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10).replace(/-/g, '') !== birth) return false;
+  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10).replace(/-/g, '') !== birth)
+    return false;
   return idNumberCheckChar(value.slice(0, 17)) === value[17];
 }
 
@@ -21,7 +22,9 @@ export const isValidPhone = (value: string) => /^1[3-9]\d{9}$/.test(value);
 
 /** 3502**********1234: enough to recognise, not enough to misuse. */
 export function maskIdNumber(value: string): string {
-  return value.length < 8 ? '*'.repeat(value.length) : value.slice(0, 4) + '*'.repeat(value.length - 8) + value.slice(-4);
+  return value.length < 8
+    ? '*'.repeat(value.length)
+    : value.slice(0, 4) + '*'.repeat(value.length - 8) + value.slice(-4);
 }
 
 export function maskPhone(value: string | null): string | null {

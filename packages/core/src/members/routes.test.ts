@@ -14,7 +14,12 @@ describe.each(testDatabaseKinds())('members on %s', (kind) => {
   beforeAll(async () => {
     handle = await createTestDatabase(kind);
     world = await twoCityWorld(handle.db);
-    app = createApp({ db: handle.db, clock: manualClock('2026-06-01T00:00:00Z'), logger: silentLogger, plugins: [] });
+    app = createApp({
+      db: handle.db,
+      clock: manualClock('2026-06-01T00:00:00Z'),
+      logger: silentLogger,
+      plugins: [],
+    });
   });
   afterAll(() => handle?.close());
 
@@ -22,8 +27,15 @@ describe.each(testDatabaseKinds())('members on %s', (kind) => {
     const client = testClient(app);
     await client.login('aa-admin', PASSWORD);
     const created = await client.post('/api/cities/aa/members', {
-      name: '张三', gender: 'male', idNumber: NEW_ID.toLowerCase(), phone: '13900001111', category: 'in_service',
-      cadreRank: 'section', orgId: world.a.orgs.unitOrg.id, unitId: world.a.unit.id, residencePlaceId: world.a.places.compound.id,
+      name: '张三',
+      gender: 'male',
+      idNumber: NEW_ID.toLowerCase(),
+      phone: '13900001111',
+      category: 'in_service',
+      cadreRank: 'section',
+      orgId: world.a.orgs.unitOrg.id,
+      unitId: world.a.unit.id,
+      residencePlaceId: world.a.places.compound.id,
     });
     expect(created.status).toBe(201);
     expect(created.body.idNumber).toBe('1101**********002X');
@@ -31,18 +43,30 @@ describe.each(testDatabaseKinds())('members on %s', (kind) => {
     const id = created.body.id;
     const updated = await client.patch(`/api/cities/aa/members/${id}`, { cadreRank: 'division_deputy' });
     expect(updated.body.cadreRank).toBe('division_deputy');
-    const aff = await client.post(`/api/cities/aa/members/${id}/affiliations`, { kind: 'community', orgId: world.a.orgs.community1.id, since: '2026-03-01' });
+    const aff = await client.post(`/api/cities/aa/members/${id}/affiliations`, {
+      kind: 'community',
+      orgId: world.a.orgs.community1.id,
+      since: '2026-03-01',
+    });
     expect(aff.status).toBe(201);
     const detail = await client.get(`/api/cities/aa/members/${id}`);
     expect(detail.body.orgName).toBe('aa单位党支部');
-    expect(detail.body.affiliations.map((a: any) => [a.kind, a.orgName, a.since])).toEqual([['community', 'aa一社区党委', '2026-03-01']]);
+    expect(detail.body.affiliations.map((a: any) => [a.kind, a.orgName, a.since])).toEqual([
+      ['community', 'aa一社区党委', '2026-03-01'],
+    ]);
     expect((await client.post(`/api/cities/aa/members/${id}/deactivate`)).status).toBe(200);
     expect((await client.post(`/api/cities/aa/members/${id}/deactivate`)).status).toBe(409);
     const active = await client.get('/api/cities/aa/members?q=张三');
     expect(active.body.total).toBe(0);
     const all = await client.get('/api/cities/aa/members?q=张三&active=all');
     expect(all.body.total).toBe(1);
-    const audit = await handle.db.selectFrom('core.audit_log').select(['action', 'entity']).where('entity_id', '=', String(id)).where('entity', '=', 'member').orderBy('id').execute();
+    const audit = await handle.db
+      .selectFrom('core.audit_log')
+      .select(['action', 'entity'])
+      .where('entity_id', '=', String(id))
+      .where('entity', '=', 'member')
+      .orderBy('id')
+      .execute();
     expect(audit.map((a) => a.action)).toEqual(['create', 'update', 'deactivate']);
   });
 
@@ -50,15 +74,26 @@ describe.each(testDatabaseKinds())('members on %s', (kind) => {
     const client = testClient(app, 'en');
     await client.login('aa-admin', PASSWORD);
     const base = { name: '李四', gender: 'female', category: 'resident', orgId: world.a.orgs.community1.id };
-    const dup = await client.post('/api/cities/aa/members', { ...base, idNumber: world.a.members.m1.id_number });
+    const dup = await client.post('/api/cities/aa/members', {
+      ...base,
+      idNumber: world.a.members.m1.id_number,
+    });
     expect(dup.status).toBe(409);
-    const bad = await client.post('/api/cities/aa/members', { ...base, idNumber: '110105194912310021', phone: '123' });
+    const bad = await client.post('/api/cities/aa/members', {
+      ...base,
+      idNumber: '110105194912310021',
+      phone: '123',
+    });
     expect(bad.status).toBe(400);
     expect(bad.body.error.issues.map((i: any) => i.field)).toEqual(['idNumber', 'phone']);
     // The same ID number is fine in another city: uniqueness is per city.
     const other = testClient(app);
     await other.login('bb-admin', PASSWORD);
-    const inB = await other.post('/api/cities/bb/members', { ...base, orgId: world.b.orgs.community1.id, idNumber: world.a.members.m1.id_number });
+    const inB = await other.post('/api/cities/bb/members', {
+      ...base,
+      orgId: world.b.orgs.community1.id,
+      idNumber: world.a.members.m1.id_number,
+    });
     expect(inB.status).toBe(201);
   });
 
@@ -87,7 +122,11 @@ describe.each(testDatabaseKinds())('members on %s', (kind) => {
     const masked = await org.get(`/api/cities/aa/members/${world.a.members.m2.id}?reveal=true`);
     expect(masked.body.idNumber).not.toBe(world.a.members.m2.id_number);
     expect(masked.body.masked).toBe(true);
-    const reveals = await handle.db.selectFrom('core.audit_log').select('entity_id').where('action', '=', 'reveal').execute();
+    const reveals = await handle.db
+      .selectFrom('core.audit_log')
+      .select('entity_id')
+      .where('action', '=', 'reveal')
+      .execute();
     expect(reveals.map((r) => r.entity_id)).toEqual([String(world.a.members.m2.id)]);
   });
 });

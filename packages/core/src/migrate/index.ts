@@ -38,7 +38,7 @@ function unwrap(set: MigrationSet, result: MigrationResultSet) {
   return result.results ?? [];
 }
 
-export type MigrateProgress = (event: { set: string; migration: string; direction: 'Up' | 'Down' }) => void
+export type MigrateProgress = (event: { set: string; migration: string; direction: 'Up' | 'Down' }) => void;
 
 /** Core first, then each set in order; each set under kysely's advisory lock, in a transaction. */
 export async function migrateToLatest(db: Kysely<any>, sets: MigrationSet[], onStep?: MigrateProgress) {

@@ -21,7 +21,10 @@ export const orgView = (o: Org) => ({
   depth: o.depth,
 });
 
-const kind = z.string().regex(/^[a-z][a-z0-9_]*$/, 'snake_case kind').max(60);
+const kind = z
+  .string()
+  .regex(/^[a-z][a-z0-9_]*$/, 'snake_case kind')
+  .max(60);
 const createBody = z.object({
   parentId: z.number().int().positive(),
   kind,
@@ -50,128 +53,214 @@ export function orgRoutes({ db }: CoreDeps) {
   const tag = { tags: ['orgs'] };
 
   /** Children of a node, or the actor's roots, each with how many members its subtree holds. */
-  app.get('/', describe({ summary: 'Org nodes: children of parentId, or the roots visible to the actor', ...tag }), validate('query', listQuery), async (c) => {
-    requireOrgAdmin(c);
-    const { parentId, q, kind } = c.req.valid('query');
-    const city = c.get('city');
-    const access = c.get('access');
-    let query = db.selectFrom('core.org as o').selectAll('o').where('o.city_id', '=', city.id).where(orgPathFilter(access, 'o.path'));
-    if (q || kind) {
-      if (q) query = query.where('o.name', 'ilike', `%${q}%`);
-      if (kind) query = query.where('o.kind', '=', kind);
-      if (parentId) query = query.where('o.parent_id', '=', parentId);
-    } else if (parentId) {
-      await orgInScope(db, c, parentId);
-      query = query.where('o.parent_id', '=', parentId);
-    } else if (access.level === 'city') {
-      query = query.where('o.parent_id', 'is', null);
-    } else {
-      // An org admin's roots are the orgs granted to them (the filter above already limits to their subtrees).
-      query = query.where((eb) => eb.or((access as { paths: string[] }).paths.map((p) => eb('o.path', '=', p))));
-    }
-    const orgs = await query.orderBy('o.id').limit(500).execute();
-    const counts = await subtreeCounts(
-      city.id,
-      orgs.map((o) => o.path),
-    );
-    return c.json({ items: orgs.map((o) => ({ ...orgView(o), ...counts.get(o.path) })) });
-  });
+  app.get(
+    '/',
+    describe({ summary: 'Org nodes: children of parentId, or the roots visible to the actor', ...tag }),
+    validate('query', listQuery),
+    async (c) => {
+      requireOrgAdmin(c);
+      const { parentId, q, kind } = c.req.valid('query');
+      const city = c.get('city');
+      const access = c.get('access');
+      let query = db
+        .selectFrom('core.org as o')
+        .selectAll('o')
+        .where('o.city_id', '=', city.id)
+        .where(orgPathFilter(access, 'o.path'));
+      if (q || kind) {
+        if (q) query = query.where('o.name', 'ilike', `%${q}%`);
+        if (kind) query = query.where('o.kind', '=', kind);
+        if (parentId) query = query.where('o.parent_id', '=', parentId);
+      } else if (parentId) {
+        await orgInScope(db, c, parentId);
+        query = query.where('o.parent_id', '=', parentId);
+      } else if (access.level === 'city') {
+        query = query.where('o.parent_id', 'is', null);
+      } else {
+        // An org admin's roots are the orgs granted to them (the filter above already limits to their subtrees).
+        query = query.where((eb) =>
+          eb.or((access as { paths: string[] }).paths.map((p) => eb('o.path', '=', p))),
+        );
+      }
+      const orgs = await query.orderBy('o.id').limit(500).execute();
+      const counts = await subtreeCounts(
+        city.id,
+        orgs.map((o) => o.path),
+      );
+      return c.json({ items: orgs.map((o) => ({ ...orgView(o), ...counts.get(o.path) })) });
+    },
+  );
 
-  app.get('/:id', describe({ summary: 'One org with its ancestors', ...tag, responses: { 404: 'unknown id' } }), validate('param', idParam), async (c) => {
-    requireOrgAdmin(c);
-    const org = await orgInScope(db, c, c.req.valid('param').id);
-    const [ancestors, counts] = await Promise.all([ancestorsOf(c.get('city').id, org.path), subtreeCounts(c.get('city').id, [org.path])]);
-    return c.json({ ...orgView(org), ...counts.get(org.path), ancestors: ancestors.map(orgView) });
-  });
+  app.get(
+    '/:id',
+    describe({ summary: 'One org with its ancestors', ...tag, responses: { 404: 'unknown id' } }),
+    validate('param', idParam),
+    async (c) => {
+      requireOrgAdmin(c);
+      const org = await orgInScope(db, c, c.req.valid('param').id);
+      const [ancestors, counts] = await Promise.all([
+        ancestorsOf(c.get('city').id, org.path),
+        subtreeCounts(c.get('city').id, [org.path]),
+      ]);
+      return c.json({ ...orgView(org), ...counts.get(org.path), ancestors: ancestors.map(orgView) });
+    },
+  );
 
-  app.get('/:id/ancestors', describe({ summary: 'Ancestors from the root down', ...tag }), validate('param', idParam), async (c) => {
-    requireOrgAdmin(c);
-    const org = await orgInScope(db, c, c.req.valid('param').id);
-    return c.json({ items: (await ancestorsOf(c.get('city').id, org.path)).map(orgView) });
-  });
+  app.get(
+    '/:id/ancestors',
+    describe({ summary: 'Ancestors from the root down', ...tag }),
+    validate('param', idParam),
+    async (c) => {
+      requireOrgAdmin(c);
+      const org = await orgInScope(db, c, c.req.valid('param').id);
+      return c.json({ items: (await ancestorsOf(c.get('city').id, org.path)).map(orgView) });
+    },
+  );
 
-  app.get('/:id/subtree', describe({ summary: 'The subtree under a node, to maxDepth levels', ...tag }), validate('param', idParam), validate('query', subtreeQuery), async (c) => {
-    requireOrgAdmin(c);
-    const org = await orgInScope(db, c, c.req.valid('param').id);
-    const { maxDepth } = c.req.valid('query');
-    const rows = await db
-      .selectFrom('core.org')
-      .selectAll()
-      .where('city_id', '=', c.get('city').id)
-      .where('path', 'like', `${org.path}%`)
-      .where('depth', '<=', org.depth + maxDepth)
-      .orderBy('path')
-      .limit(5000)
-      .execute();
-    return c.json({ items: rows.map(orgView) });
-  });
+  app.get(
+    '/:id/subtree',
+    describe({ summary: 'The subtree under a node, to maxDepth levels', ...tag }),
+    validate('param', idParam),
+    validate('query', subtreeQuery),
+    async (c) => {
+      requireOrgAdmin(c);
+      const org = await orgInScope(db, c, c.req.valid('param').id);
+      const { maxDepth } = c.req.valid('query');
+      const rows = await db
+        .selectFrom('core.org')
+        .selectAll()
+        .where('city_id', '=', c.get('city').id)
+        .where('path', 'like', `${org.path}%`)
+        .where('depth', '<=', org.depth + maxDepth)
+        .orderBy('path')
+        .limit(5000)
+        .execute();
+      return c.json({ items: rows.map(orgView) });
+    },
+  );
 
-  app.post('/', describe({ summary: 'Create an org under a parent', ...tag }), validate('json', createBody), async (c) => {
-    requireOrgAdmin(c);
-    const body = c.req.valid('json');
-    const city = c.get('city');
-    await orgInScope(db, c, body.parentId, 'parentId');
-    await assertInCity(db, 'core.place', city.id, body.placeId, 'placeId');
-    const org = await db.transaction().execute(async (trx) => {
-      const created = await trx
-        .insertInto('core.org')
-        .values({ city_id: city.id, parent_id: body.parentId, kind: body.kind, name: body.name, place_id: body.placeId ?? null })
-        .returningAll()
-        .executeTakeFirstOrThrow();
-      await recordAudit(trx, { cityId: city.id, actorUserId: c.get('actor').userId, action: 'create', entity: 'org', entityId: created.id, after: orgView(created) });
-      return created;
-    });
-    return c.json(orgView(org), 201);
-  });
+  app.post(
+    '/',
+    describe({ summary: 'Create an org under a parent', ...tag }),
+    validate('json', createBody),
+    async (c) => {
+      requireOrgAdmin(c);
+      const body = c.req.valid('json');
+      const city = c.get('city');
+      await orgInScope(db, c, body.parentId, 'parentId');
+      await assertInCity(db, 'core.place', city.id, body.placeId, 'placeId');
+      const org = await db.transaction().execute(async (trx) => {
+        const created = await trx
+          .insertInto('core.org')
+          .values({
+            city_id: city.id,
+            parent_id: body.parentId,
+            kind: body.kind,
+            name: body.name,
+            place_id: body.placeId ?? null,
+          })
+          .returningAll()
+          .executeTakeFirstOrThrow();
+        await recordAudit(trx, {
+          cityId: city.id,
+          actorUserId: c.get('actor').userId,
+          action: 'create',
+          entity: 'org',
+          entityId: created.id,
+          after: orgView(created),
+        });
+        return created;
+      });
+      return c.json(orgView(org), 201);
+    },
+  );
 
-  app.patch('/:id', describe({ summary: 'Rename or edit an org', ...tag }), validate('param', idParam), validate('json', updateBody), async (c) => {
-    requireOrgAdmin(c);
-    const before = await orgInScope(db, c, c.req.valid('param').id);
-    const body = c.req.valid('json');
-    const city = c.get('city');
-    await assertInCity(db, 'core.place', city.id, body.placeId, 'placeId');
-    const after = await db.transaction().execute(async (trx) => {
-      const updated = await trx
-        .updateTable('core.org')
-        .set({ kind: body.kind, name: body.name, place_id: body.placeId, active: body.active })
-        .where('city_id', '=', city.id)
-        .where('id', '=', before.id)
-        .returningAll()
-        .executeTakeFirstOrThrow();
-      await recordAudit(trx, { cityId: city.id, actorUserId: c.get('actor').userId, action: 'update', entity: 'org', entityId: before.id, before: orgView(before), after: orgView(updated) });
-      return updated;
-    });
-    return c.json(orgView(after));
-  });
+  app.patch(
+    '/:id',
+    describe({ summary: 'Rename or edit an org', ...tag }),
+    validate('param', idParam),
+    validate('json', updateBody),
+    async (c) => {
+      requireOrgAdmin(c);
+      const before = await orgInScope(db, c, c.req.valid('param').id);
+      const body = c.req.valid('json');
+      const city = c.get('city');
+      await assertInCity(db, 'core.place', city.id, body.placeId, 'placeId');
+      const after = await db.transaction().execute(async (trx) => {
+        const updated = await trx
+          .updateTable('core.org')
+          .set({ kind: body.kind, name: body.name, place_id: body.placeId, active: body.active })
+          .where('city_id', '=', city.id)
+          .where('id', '=', before.id)
+          .returningAll()
+          .executeTakeFirstOrThrow();
+        await recordAudit(trx, {
+          cityId: city.id,
+          actorUserId: c.get('actor').userId,
+          action: 'update',
+          entity: 'org',
+          entityId: before.id,
+          before: orgView(before),
+          after: orgView(updated),
+        });
+        return updated;
+      });
+      return c.json(orgView(after));
+    },
+  );
 
-  app.post('/:id/move', describe({ summary: 'Move a node (and its subtree) under another parent', ...tag, responses: { 409: 'would move a node under itself' } }), validate('param', idParam), validate('json', moveBody), async (c) => {
-    requireOrgAdmin(c);
-    const org = await orgInScope(db, c, c.req.valid('param').id);
-    const access = c.get('access');
-    // An org admin may rearrange inside their subtree but not move the granted node itself.
-    if (access.level === 'orgs' && access.paths.includes(org.path)) throw forbidden();
-    const { parentId } = c.req.valid('json');
-    await orgInScope(db, c, parentId, 'parentId');
-    if (parentId === org.id) throw new ApiError(409, 'tree_cycle');
-    const city = c.get('city');
-    const moved = await db.transaction().execute(async (trx) => {
-      const updated = await trx
-        .updateTable('core.org')
-        .set({ parent_id: parentId })
-        .where('city_id', '=', city.id)
-        .where('id', '=', org.id)
-        .returningAll()
-        .executeTakeFirstOrThrow();
-      await recordAudit(trx, { cityId: city.id, actorUserId: c.get('actor').userId, action: 'move', entity: 'org', entityId: org.id, before: { parentId: org.parent_id, path: org.path }, after: { parentId, path: updated.path } });
-      return updated;
-    });
-    return c.json(orgView(moved));
-  });
+  app.post(
+    '/:id/move',
+    describe({
+      summary: 'Move a node (and its subtree) under another parent',
+      ...tag,
+      responses: { 409: 'would move a node under itself' },
+    }),
+    validate('param', idParam),
+    validate('json', moveBody),
+    async (c) => {
+      requireOrgAdmin(c);
+      const org = await orgInScope(db, c, c.req.valid('param').id);
+      const access = c.get('access');
+      // An org admin may rearrange inside their subtree but not move the granted node itself.
+      if (access.level === 'orgs' && access.paths.includes(org.path)) throw forbidden();
+      const { parentId } = c.req.valid('json');
+      await orgInScope(db, c, parentId, 'parentId');
+      if (parentId === org.id) throw new ApiError(409, 'tree_cycle');
+      const city = c.get('city');
+      const moved = await db.transaction().execute(async (trx) => {
+        const updated = await trx
+          .updateTable('core.org')
+          .set({ parent_id: parentId })
+          .where('city_id', '=', city.id)
+          .where('id', '=', org.id)
+          .returningAll()
+          .executeTakeFirstOrThrow();
+        await recordAudit(trx, {
+          cityId: city.id,
+          actorUserId: c.get('actor').userId,
+          action: 'move',
+          entity: 'org',
+          entityId: org.id,
+          before: { parentId: org.parent_id, path: org.path },
+          after: { parentId, path: updated.path },
+        });
+        return updated;
+      });
+      return c.json(orgView(moved));
+    },
+  );
 
   async function ancestorsOf(cityId: number, path: string) {
     const ids = path.split('/').filter(Boolean).map(Number).slice(0, -1);
     if (!ids.length) return [];
-    return db.selectFrom('core.org').selectAll().where('city_id', '=', cityId).where('id', 'in', ids).orderBy('depth').execute();
+    return db
+      .selectFrom('core.org')
+      .selectAll()
+      .where('city_id', '=', cityId)
+      .where('id', 'in', ids)
+      .orderBy('depth')
+      .execute();
   }
 
   /** Children and members under each given path, in two grouped queries. */

@@ -37,7 +37,7 @@ export interface PluginIndicator<Config = any> {
   compute(ctx: PluginContext<Config>, query: IndicatorQuery): Promise<IndicatorValue>;
 }
 
-export type SeedProgress = (step: string, done: number, total: number) => void
+export type SeedProgress = (step: string, done: number, total: number) => void;
 
 export interface PluginSeedInput {
   cityId: number;
@@ -144,10 +144,12 @@ export function validatePlugin(plugin: JicengPlugin<any>, isCrossModel: (id: str
     for (const ind of plugin.indicators) {
       if (seen.has(ind.id)) problems.push(`indicators: duplicate id ${ind.id}`);
       seen.add(ind.id);
-      if (!isCrossModel(ind.id) && !ind.meta) problems.push(`indicators.${ind.id}: model-specific indicator needs meta`);
+      if (!isCrossModel(ind.id) && !ind.meta)
+        problems.push(`indicators.${ind.id}: model-specific indicator needs meta`);
     }
   }
-  if (problems.length) throw new PluginManifestError(`plugin ${plugin?.id ?? '?'} is invalid:\n  ${problems.join('\n  ')}`);
+  if (problems.length)
+    throw new PluginManifestError(`plugin ${plugin?.id ?? '?'} is invalid:\n  ${problems.join('\n  ')}`);
 }
 
 export type { CoreDatabase };

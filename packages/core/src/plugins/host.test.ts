@@ -20,13 +20,20 @@ const hello: JicengPlugin<{ threshold: number; label: string }> = {
   features: ['reporting'],
   config: z.object({ threshold: z.number().int().min(1).default(5), label: z.string().default('hi') }),
   migrations: {},
-  api: () => new Hono<PluginEnv>().get('/hello', (c) => c.json({ city: c.get('city').code, config: c.get('pluginConfig') })),
+  api: () =>
+    new Hono<PluginEnv>().get('/hello', (c) =>
+      c.json({ city: c.get('city').code, config: c.get('pluginConfig') }),
+    ),
   web: async () => ({ default: { id: 'hello-test' } }),
   indicators: [
     {
       id: 'report_rate',
       compute: async (ctx, q) => {
-        const rows = await ctx.db.selectFrom('core.member').select(['category']).where('city_id', '=', q.cityId).execute();
+        const rows = await ctx.db
+          .selectFrom('core.member')
+          .select(['category'])
+          .where('city_id', '=', q.cityId)
+          .execute();
         return rate(rows.filter((r) => r.category === 'in_service').length, rows.length);
       },
     },
@@ -36,8 +43,16 @@ const hello: JicengPlugin<{ threshold: number; label: string }> = {
 describe('plugin manifest validation', () => {
   it('accepts a good manifest and lists every problem of a bad one', () => {
     expect(() => validatePlugin(hello, (id) => id === 'report_rate')).not.toThrow();
-    const bad = { ...hello, id: 'Bad_Id', version: 'x', migrations: { 'not-dated': { up: async () => {} } }, indicators: [{ id: 'own', compute: async () => rate(1, 1) }] };
-    expect(() => validatePlugin(bad as any, () => false)).toThrow(/id: kebab-case id[\s\S]*version: semver[\s\S]*migrations/);
+    const bad = {
+      ...hello,
+      id: 'Bad_Id',
+      version: 'x',
+      migrations: { 'not-dated': { up: async () => {} } },
+      indicators: [{ id: 'own', compute: async () => rate(1, 1) }],
+    };
+    expect(() => validatePlugin(bad as any, () => false)).toThrow(
+      /id: kebab-case id[\s\S]*version: semver[\s\S]*migrations/,
+    );
     const noDefaults = { ...hello, config: z.object({ required: z.string() }) };
     expect(() => validatePlugin(noDefaults as any, () => true)).toThrow(/every field needs a default/);
   });
@@ -49,7 +64,12 @@ describe.each(testDatabaseKinds())('plugin host on %s', (kind) => {
   beforeAll(async () => {
     handle = await createTestDatabase(kind);
     await twoCityWorld(handle.db);
-    app = createApp({ db: handle.db, clock: manualClock('2026-06-01T00:00:00Z'), logger: silentLogger, plugins: [hello] });
+    app = createApp({
+      db: handle.db,
+      clock: manualClock('2026-06-01T00:00:00Z'),
+      logger: silentLogger,
+      plugins: [hello],
+    });
   });
   afterAll(() => handle?.close());
 
@@ -57,7 +77,9 @@ describe.each(testDatabaseKinds())('plugin host on %s', (kind) => {
     const client = testClient(app);
     await client.login('aa-admin', PASSWORD);
     expect((await client.get('/api/cities/aa/plugins/hello-test/hello')).status).toBe(404);
-    expect((await client.put('/api/cities/aa/plugin-settings/hello-test', { enabled: true })).status).toBe(200);
+    expect((await client.put('/api/cities/aa/plugin-settings/hello-test', { enabled: true })).status).toBe(
+      200,
+    );
     const r = await client.get('/api/cities/aa/plugins/hello-test/hello');
     expect(r.body).toEqual({ city: 'aa', config: { threshold: 5, label: 'hi' } });
     // City B did not enable it.
@@ -81,7 +103,9 @@ describe.each(testDatabaseKinds())('plugin host on %s', (kind) => {
   it('lets only a city admin change settings', async () => {
     const client = testClient(app);
     await client.login('aa-org', PASSWORD);
-    expect((await client.put('/api/cities/aa/plugin-settings/hello-test', { enabled: false })).status).toBe(403);
+    expect((await client.put('/api/cities/aa/plugin-settings/hello-test', { enabled: false })).status).toBe(
+      403,
+    );
   });
 
   it('disabling hides the routes but keeps the config; enabling brings it back', async () => {
@@ -91,7 +115,12 @@ describe.each(testDatabaseKinds())('plugin host on %s', (kind) => {
     expect((await client.get('/api/cities/aa/plugins/hello-test/hello')).status).toBe(404);
     await client.put('/api/cities/aa/plugin-settings/hello-test', { enabled: true });
     expect((await client.get('/api/cities/aa/plugins/hello-test/hello')).body.config.threshold).toBe(9);
-    const actions = await handle.db.selectFrom('core.audit_log').select('action').where('entity', '=', 'plugin').orderBy('id').execute();
+    const actions = await handle.db
+      .selectFrom('core.audit_log')
+      .select('action')
+      .where('entity', '=', 'plugin')
+      .orderBy('id')
+      .execute();
     expect(actions.map((a) => a.action)).toEqual(['enable', 'configure', 'disable', 'enable']);
   });
 

@@ -129,56 +129,103 @@ export function pluginSettingsRoutes(deps: CoreDeps) {
     return plugin;
   };
 
-  app.get('/', describe({ summary: 'Installed plugins and whether this city enabled each', ...tag }), async (c) => {
-    const city = c.get('city');
-    const rows = await db.selectFrom('core.city_plugin').selectAll().where('city_id', '=', city.id).execute();
-    return c.json({
-      items: deps.plugins.map((p) => {
-        const row = rows.find((r) => r.plugin_id === p.id);
-        const parsed = p.config.safeParse(row?.config ?? {});
-        return { ...pluginMeta(p), enabled: row?.enabled ?? false, config: parsed.success ? parsed.data : p.config.parse({}) };
-      }),
-    });
-  });
-
-  app.put('/:pluginId', describe({ summary: 'Enable/disable a plugin for the city and set its config (validated by the plugin’s schema)', ...tag }), validate('param', pluginParam), validate('json', settingsBody), async (c) => {
-    requireCityAdmin(c);
-    const plugin = find(c.req.valid('param').pluginId);
-    const body = c.req.valid('json');
-    const city = c.get('city');
-    const locale = c.get('locale');
-    const before = await db.selectFrom('core.city_plugin').selectAll().where('city_id', '=', city.id).where('plugin_id', '=', plugin.id).executeTakeFirst();
-    let config = (before?.config as Record<string, unknown>) ?? {};
-    if (body.config) {
-      try {
-        config = parseOrThrow(plugin.config, body.config, locale);
-      } catch (e) {
-        if (e instanceof ApiError && e.issues)
-          throw new ApiError(400, e.key, e.params, `config.${e.field}`, e.issues.map((i) => ({ ...i, field: `config.${i.field}` })));
-        throw e;
-      }
-    }
-    const enabled = body.enabled ?? before?.enabled ?? false;
-    const after = await db.transaction().execute(async (trx) => {
-      const row = await trx
-        .insertInto('core.city_plugin')
-        .values({ city_id: city.id, plugin_id: plugin.id, enabled, config: JSON.stringify(config), version: plugin.version })
-        .onConflict((oc) => oc.columns(['city_id', 'plugin_id']).doUpdateSet({ enabled, config: JSON.stringify(config), version: plugin.version, updated_at: deps.clock.now() }))
-        .returningAll()
-        .executeTakeFirstOrThrow();
-      await recordAudit(trx, {
-        cityId: city.id,
-        actorUserId: c.get('actor').userId,
-        action: before?.enabled !== enabled ? (enabled ? 'enable' : 'disable') : 'configure',
-        entity: 'plugin',
-        entityId: plugin.id,
-        before: before ? { enabled: before.enabled, config: before.config } : null,
-        after: { enabled: row.enabled, config: row.config },
+  app.get(
+    '/',
+    describe({ summary: 'Installed plugins and whether this city enabled each', ...tag }),
+    async (c) => {
+      const city = c.get('city');
+      const rows = await db
+        .selectFrom('core.city_plugin')
+        .selectAll()
+        .where('city_id', '=', city.id)
+        .execute();
+      return c.json({
+        items: deps.plugins.map((p) => {
+          const row = rows.find((r) => r.plugin_id === p.id);
+          const parsed = p.config.safeParse(row?.config ?? {});
+          return {
+            ...pluginMeta(p),
+            enabled: row?.enabled ?? false,
+            config: parsed.success ? parsed.data : p.config.parse({}),
+          };
+        }),
       });
-      return row;
-    });
-    return c.json({ id: plugin.id, enabled: after.enabled, config: plugin.config.parse(after.config) });
-  });
+    },
+  );
+
+  app.put(
+    '/:pluginId',
+    describe({
+      summary: 'Enable/disable a plugin for the city and set its config (validated by the plugin’s schema)',
+      ...tag,
+    }),
+    validate('param', pluginParam),
+    validate('json', settingsBody),
+    async (c) => {
+      requireCityAdmin(c);
+      const plugin = find(c.req.valid('param').pluginId);
+      const body = c.req.valid('json');
+      const city = c.get('city');
+      const locale = c.get('locale');
+      const before = await db
+        .selectFrom('core.city_plugin')
+        .selectAll()
+        .where('city_id', '=', city.id)
+        .where('plugin_id', '=', plugin.id)
+        .executeTakeFirst();
+      let config = (before?.config as Record<string, unknown>) ?? {};
+      if (body.config) {
+        try {
+          config = parseOrThrow(plugin.config, body.config, locale);
+        } catch (e) {
+          if (e instanceof ApiError && e.issues)
+            throw new ApiError(
+              400,
+              e.key,
+              e.params,
+              `config.${e.field}`,
+              e.issues.map((i) => ({ ...i, field: `config.${i.field}` })),
+            );
+          throw e;
+        }
+      }
+      const enabled = body.enabled ?? before?.enabled ?? false;
+      const after = await db.transaction().execute(async (trx) => {
+        const row = await trx
+          .insertInto('core.city_plugin')
+          .values({
+            city_id: city.id,
+            plugin_id: plugin.id,
+            enabled,
+            config: JSON.stringify(config),
+            version: plugin.version,
+          })
+          .onConflict((oc) =>
+            oc
+              .columns(['city_id', 'plugin_id'])
+              .doUpdateSet({
+                enabled,
+                config: JSON.stringify(config),
+                version: plugin.version,
+                updated_at: deps.clock.now(),
+              }),
+          )
+          .returningAll()
+          .executeTakeFirstOrThrow();
+        await recordAudit(trx, {
+          cityId: city.id,
+          actorUserId: c.get('actor').userId,
+          action: before?.enabled !== enabled ? (enabled ? 'enable' : 'disable') : 'configure',
+          entity: 'plugin',
+          entityId: plugin.id,
+          before: before ? { enabled: before.enabled, config: before.config } : null,
+          after: { enabled: row.enabled, config: row.config },
+        });
+        return row;
+      });
+      return c.json({ id: plugin.id, enabled: after.enabled, config: plugin.config.parse(after.config) });
+    },
+  );
 
   return app;
 }
@@ -196,19 +243,37 @@ export async function computeIndicators(
   cityId: number,
   query: { from: string; to: string; orgId?: number },
 ): Promise<ComputedIndicator[]> {
-  const enabled = await deps.db.selectFrom('core.city_plugin').select('plugin_id').where('city_id', '=', cityId).where('enabled', '=', true).execute();
+  const enabled = await deps.db
+    .selectFrom('core.city_plugin')
+    .select('plugin_id')
+    .where('city_id', '=', cityId)
+    .where('enabled', '=', true)
+    .execute();
   const out: ComputedIndicator[] = [];
   for (const plugin of deps.plugins.filter((p) => enabled.some((e) => e.plugin_id === p.id))) {
     const ctx = pluginContext(deps, plugin);
     for (const indicator of plugin.indicators) {
       let value: IndicatorValue;
       try {
-        value = await indicator.compute(ctx, { cityId, orgId: query.orgId, period: { from: query.from, to: query.to } });
+        value = await indicator.compute(ctx, {
+          cityId,
+          orgId: query.orgId,
+          period: { from: query.from, to: query.to },
+        });
       } catch (e) {
-        deps.logger.error('indicator failed', { plugin: plugin.id, indicator: indicator.id, message: (e as Error).message });
+        deps.logger.error('indicator failed', {
+          plugin: plugin.id,
+          indicator: indicator.id,
+          message: (e as Error).message,
+        });
         value = notApplicable('computation failed');
       }
-      out.push({ pluginId: plugin.id, meta: indicatorMeta(indicator.id, indicator.meta), value, computedAt: deps.clock.now().toISOString() });
+      out.push({
+        pluginId: plugin.id,
+        meta: indicatorMeta(indicator.id, indicator.meta),
+        value,
+        computedAt: deps.clock.now().toISOString(),
+      });
     }
   }
   return out;
@@ -216,14 +281,28 @@ export async function computeIndicators(
 
 export function indicatorRoutes(deps: CoreDeps) {
   const app = new Hono<AppEnv>();
-  app.get('/', describe({ summary: 'Indicators of the city’s enabled models for a period (and org subtree)', tags: ['indicators'] }), validate('query', indicatorQuery), async (c: Context<AppEnv>) => {
-    requireOrgAdmin(c);
-    const q = parseOrThrow(indicatorQuery, c.req.query(), c.get('locale'));
-    if (q.from > q.to) throw new ApiError(400, 'validation_failed', { detail: 'from > to' }, 'from');
-    const access = c.get('access');
-    if (q.orgId) await orgInScope(deps.db, c, q.orgId, 'orgId');
-    else if (access.level !== 'city') throw new ApiError(400, 'validation_failed', { detail: 'orgId is required for an org admin' }, 'orgId');
-    return c.json({ items: await computeIndicators(deps, c.get('city').id, q) });
-  });
+  app.get(
+    '/',
+    describe({
+      summary: 'Indicators of the city’s enabled models for a period (and org subtree)',
+      tags: ['indicators'],
+    }),
+    validate('query', indicatorQuery),
+    async (c: Context<AppEnv>) => {
+      requireOrgAdmin(c);
+      const q = parseOrThrow(indicatorQuery, c.req.query(), c.get('locale'));
+      if (q.from > q.to) throw new ApiError(400, 'validation_failed', { detail: 'from > to' }, 'from');
+      const access = c.get('access');
+      if (q.orgId) await orgInScope(deps.db, c, q.orgId, 'orgId');
+      else if (access.level !== 'city')
+        throw new ApiError(
+          400,
+          'validation_failed',
+          { detail: 'orgId is required for an org admin' },
+          'orgId',
+        );
+      return c.json({ items: await computeIndicators(deps, c.get('city').id, q) });
+    },
+  );
   return app;
 }

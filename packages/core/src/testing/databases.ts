@@ -106,11 +106,12 @@ export async function dropRunDatabases(url: string, run: string) {
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
   try {
-    const rows = await admin.query(`select datname from pg_database where datname like $1 or datname like $2`, [
-      `jiceng_tpl_${run}_%`,
-      `jiceng_t_${run}_%`,
-    ]);
-    for (const r of rows.rows) await admin.query(`drop database if exists ${r.datname} with (force)`).catch(() => {});
+    const rows = await admin.query(
+      `select datname from pg_database where datname like $1 or datname like $2`,
+      [`jiceng_tpl_${run}_%`, `jiceng_t_${run}_%`],
+    );
+    for (const r of rows.rows)
+      await admin.query(`drop database if exists ${r.datname} with (force)`).catch(() => {});
   } finally {
     await admin.end();
   }

@@ -1,4 +1,10 @@
 export { testClient, type TestResponse } from './client';
-export { createTestDatabase, dropRunDatabases, templateDirOf, testDatabaseKinds, withDatabase } from './databases';
+export {
+  createTestDatabase,
+  dropRunDatabases,
+  templateDirOf,
+  testDatabaseKinds,
+  withDatabase,
+} from './databases';
 export { fixtures } from './fixtures';
 export { PASSWORD, twoCityWorld } from './world';

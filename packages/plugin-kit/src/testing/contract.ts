@@ -14,14 +14,22 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPluginTestBackend, type PluginTestBackend, pluginMigrationSet } from './backend';
 
 async function schemaExists(db: any, schema: string) {
-  const r = await sql<{ n: number }>`select count(*)::int as n from information_schema.schemata where schema_name = ${schema}`.execute(db);
+  const r = await sql<{
+    n: number;
+  }>`select count(*)::int as n from information_schema.schemata where schema_name = ${schema}`.execute(db);
   return r.rows[0]!.n === 1;
 }
 
 /** GET routes of the plugin without path parameters: safe to call on an empty city. */
 function plainGetRoutes(plugin: JicengPlugin<any>, backend: PluginTestBackend) {
   const app = plugin.api(backend.ctx);
-  return [...new Set(app.routes.filter((r) => r.method === 'GET' && !r.path.includes(':') && !r.path.includes('*')).map((r) => r.path))];
+  return [
+    ...new Set(
+      app.routes
+        .filter((r) => r.method === 'GET' && !r.path.includes(':') && !r.path.includes('*'))
+        .map((r) => r.path),
+    ),
+  ];
 }
 
 /**
@@ -67,12 +75,24 @@ export function runContractSuite(plugin: JicengPlugin<any>, options: { kinds?: D
         let seeded: Awaited<ReturnType<typeof seedCity>>;
         beforeAll(async () => {
           backend = await createPluginTestBackend(plugin, kind);
-          seeded = await seedCity(backend.db, smallCitySpec('enabled', [plugin.id]), { random: seededRandom(7), pluginVersions: { [plugin.id]: plugin.version } });
+          seeded = await seedCity(backend.db, smallCitySpec('enabled', [plugin.id]), {
+            random: seededRandom(7),
+            pluginVersions: { [plugin.id]: plugin.version },
+          });
           await seedCity(backend.db, smallCitySpec('disabled', []), { random: seededRandom(8) });
           if (plugin.seed)
-            await plugin.seed(backend.ctx, { cityId: seeded.cityId, scale: 'small', random: seededRandom(9), progress: () => {} });
+            await plugin.seed(backend.ctx, {
+              cityId: seeded.cityId,
+              scale: 'small',
+              random: seededRandom(9),
+              progress: () => {},
+            });
           const f = backend.f;
-          const disabledCity = await backend.db.selectFrom('core.city').select('id').where('code', '=', 'disabled').executeTakeFirstOrThrow();
+          const disabledCity = await backend.db
+            .selectFrom('core.city')
+            .select('id')
+            .where('code', '=', 'disabled')
+            .executeTakeFirstOrThrow();
           await f.user('contract-admin', PASSWORD, [
             { role: 'city_admin', cityId: seeded.cityId },
             { role: 'city_admin', cityId: disabledCity.id },
@@ -92,7 +112,11 @@ export function runContractSuite(plugin: JicengPlugin<any>, options: { kinds?: D
           }
           // Nothing leaks outside the base path.
           const mounted = backend.app.routes.filter((r) => r.path.includes(`/plugins/${plugin.id}`));
-          for (const r of mounted) expect(r.path.startsWith(`/api/cities/:city/plugins/${plugin.id}`) || r.path.startsWith(`/api/public/cities/:city/plugins/${plugin.id}`)).toBe(true);
+          for (const r of mounted)
+            expect(
+              r.path.startsWith(`/api/cities/:city/plugins/${plugin.id}`) ||
+                r.path.startsWith(`/api/public/cities/:city/plugins/${plugin.id}`),
+            ).toBe(true);
         });
 
         it('answers 404 to a city that has not enabled it', async () => {
@@ -109,7 +133,10 @@ export function runContractSuite(plugin: JicengPlugin<any>, options: { kinds?: D
           const client = backend.client();
           await client.login('contract-admin', PASSWORD);
           const defaults = plugin.config.parse({});
-          const put = await client.put(`/api/cities/enabled/plugin-settings/${plugin.id}`, { enabled: true, config: defaults });
+          const put = await client.put(`/api/cities/enabled/plugin-settings/${plugin.id}`, {
+            enabled: true,
+            config: defaults,
+          });
           expect(put.status).toBe(200);
           expect(put.body.config).toEqual(defaults);
           const list = await client.get('/api/cities/enabled/plugin-settings');

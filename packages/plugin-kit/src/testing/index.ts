@@ -1,5 +1,12 @@
 export { manualClock } from '@jiceng/core';
 export { seedCity, seededRandom, smallCitySpec } from '@jiceng/core/demo';
-export { createTestDatabase, fixtures, PASSWORD, testClient, testDatabaseKinds, twoCityWorld } from '@jiceng/core/testing';
+export {
+  createTestDatabase,
+  fixtures,
+  PASSWORD,
+  testClient,
+  testDatabaseKinds,
+  twoCityWorld,
+} from '@jiceng/core/testing';
 export { createPluginTestBackend, type PluginTestBackend, pluginMigrationSet } from './backend';
 export { runContractSuite } from './contract';
