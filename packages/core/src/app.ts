@@ -2,6 +2,7 @@ import { swaggerUI } from '@hono/swagger-ui';
 import { Hono } from 'hono';
 import { sql } from 'kysely';
 import { requireLogin } from './auth/middleware';
+import { auditRoutes } from './audit/routes';
 import { authRoutes } from './auth/routes';
 import { cityDetailRoutes, cityListRoutes } from './cities/routes';
 import { cityScope } from './cities/scope';
@@ -15,6 +16,7 @@ import { orgRoutes } from './orgs/routes';
 import { placeRoutes } from './places/routes';
 import { indicatorRoutes, mountPlugins, pluginMeta, pluginSettingsRoutes } from './plugins/host';
 import { unitRoutes } from './units/routes';
+import { userRoutes } from './users/routes';
 
 export const PLATFORM_VERSION = '0.1.0';
 
@@ -55,6 +57,8 @@ export function createApp(deps: CoreDeps) {
   app.route('/api/cities/:city/members', memberRoutes(deps));
   app.route('/api/cities/:city/plugin-settings', pluginSettingsRoutes(deps));
   app.route('/api/cities/:city/indicators', indicatorRoutes(deps));
+  app.route('/api/cities/:city/users', userRoutes(deps));
+  app.route('/api/cities/:city/audit', auditRoutes(deps));
   mountPlugins(app, deps);
 
   let openapi: unknown;

@@ -18,3 +18,4 @@ export * from './members/id-number';
 export * from './migrate';
 export * from './plugins/contract';
 export * from './plugins/host';
+export * from './export/xlsx';

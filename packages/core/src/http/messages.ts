@@ -33,6 +33,10 @@ export const MESSAGES = {
     en: 'Please change your initial password first',
   },
   password_too_weak: { 'zh-CN': '新密码至少 8 位', en: 'The new password needs at least 8 characters' },
+  last_city_admin: {
+    'zh-CN': '不能移除本城市最后一位城市管理员',
+    en: 'The last city admin of a city cannot be removed',
+  },
   internal: { 'zh-CN': '服务器内部错误，请稍后再试', en: 'Internal error; please try again later' },
 } satisfies Record<string, Record<Locale, string>>;
 

@@ -201,14 +201,12 @@ export function pluginSettingsRoutes(deps: CoreDeps) {
             version: plugin.version,
           })
           .onConflict((oc) =>
-            oc
-              .columns(['city_id', 'plugin_id'])
-              .doUpdateSet({
-                enabled,
-                config: JSON.stringify(config),
-                version: plugin.version,
-                updated_at: deps.clock.now(),
-              }),
+            oc.columns(['city_id', 'plugin_id']).doUpdateSet({
+              enabled,
+              config: JSON.stringify(config),
+              version: plugin.version,
+              updated_at: deps.clock.now(),
+            }),
           )
           .returningAll()
           .executeTakeFirstOrThrow();
