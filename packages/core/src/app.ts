@@ -6,6 +6,7 @@ import { auditRoutes } from './audit/routes';
 import { authRoutes } from './auth/routes';
 import { cityDetailRoutes, cityListRoutes } from './cities/routes';
 import { cityScope } from './cities/scope';
+import { compareRoutes, rollupRoutes } from './compare/routes';
 import type { CoreDeps } from './deps';
 import type { AppEnv } from './http/env';
 import { ApiError, errorBody, errorHandler } from './http/errors';
@@ -45,6 +46,10 @@ export function createApp(deps: CoreDeps) {
   app.use('/api/plugins', requireLogin(deps));
   app.get('/api/plugins', (c) => c.json({ items: deps.plugins.map(pluginMeta) }));
 
+  app.use('/api/compare', requireLogin(deps));
+  app.use('/api/compare/*', requireLogin(deps));
+  app.route('/api/compare', compareRoutes(deps));
+
   app.use('/api/cities', requireLogin(deps));
   app.use('/api/cities/*', requireLogin(deps));
   app.route('/api/cities', cityListRoutes(deps));
@@ -57,6 +62,7 @@ export function createApp(deps: CoreDeps) {
   app.route('/api/cities/:city/members', memberRoutes(deps));
   app.route('/api/cities/:city/plugin-settings', pluginSettingsRoutes(deps));
   app.route('/api/cities/:city/indicators', indicatorRoutes(deps));
+  app.route('/api/cities/:city/indicators', rollupRoutes(deps));
   app.route('/api/cities/:city/users', userRoutes(deps));
   app.route('/api/cities/:city/audit', auditRoutes(deps));
   mountPlugins(app, deps);
