@@ -1,0 +1,66 @@
+import { Result, Spin } from 'antd';
+import { BrowserRouter, Navigate, Route, Routes, useNavigate } from 'react-router-dom';
+import type { ReactElement } from 'react';
+import { useT } from './i18n';
+import { useCity } from './layout/city-context';
+import { ShellLayout } from './layout/shell-layout';
+import { ChangePasswordPage } from './login/change-password';
+import { LoginPage } from './login/login-page';
+import { useSession } from './login/session';
+import { MembersPage } from './members/members-page';
+import { OrgTreePage } from './org-tree/org-tree-page';
+import { OverviewPage } from './overview/overview-page';
+import { PluginPage } from './plugin-host/plugin-page';
+
+/** Routes behind the login gate: /c/:cityCode/{'' | orgs | members | p/:pluginId/*}. */
+function Authenticated() {
+  const { state } = useSession();
+  const t = useT();
+  const navigate = useNavigate();
+  if (state.status !== 'ready') return null;
+  const { me } = state;
+  if (me.user.mustChangePassword) return <ChangePasswordPage />;
+  const home = me.cities[0] ? `/c/${me.cities[0].code}` : null;
+  return (
+    <Routes>
+      <Route path="/" element={home ? <Navigate to={home} replace /> : <Result status="info" title={t('city.none')} data-testid="no-city" />} />
+      <Route path="/login" element={<Navigate to={home ?? '/'} replace />} />
+      <Route path="/account/password" element={<ChangePasswordPage onDone={() => navigate(home ?? '/')} />} />
+      <Route path="/c/:cityCode" element={<ShellLayout />}>
+        <Route index element={<OverviewPage />} />
+        <Route path="orgs" element={<CoreOnly element={<OrgTreePage />} />} />
+        <Route path="members" element={<CoreOnly element={<MembersPage />} />} />
+        <Route path="p/:pluginId/*" element={<PluginPage />} />
+        <Route path="*" element={<NotFound />} />
+      </Route>
+      <Route path="*" element={<NotFound />} />
+    </Routes>
+  );
+}
+
+/** Org tree and members are for administrators; a member gets their overview instead. */
+function CoreOnly({ element }: { element: ReactElement }) {
+  const { city } = useCity();
+  return city.access === 'self' ? <Navigate to={`/c/${city.code}`} replace /> : element;
+}
+
+function NotFound() {
+  const t = useT();
+  return <Result status="404" title={t('common.notFound')} data-testid="not-found" />;
+}
+
+export function App() {
+  const { state } = useSession();
+  if (state.status === 'loading') return <Spin size="large" style={{ display: 'block', marginTop: '30vh' }} />;
+  return (
+    <BrowserRouter>
+      {state.status === 'anonymous' ? (
+        <Routes>
+          <Route path="*" element={<LoginPage />} />
+        </Routes>
+      ) : (
+        <Authenticated />
+      )}
+    </BrowserRouter>
+  );
+}

@@ -1,0 +1,93 @@
+import { AppstoreOutlined, ApartmentOutlined, DashboardOutlined, TeamOutlined } from '@ant-design/icons';
+import type { WebPlugin } from '@jiceng/ui';
+import { Menu, type MenuProps } from 'antd';
+import { useEffect, useMemo, useState } from 'react';
+import { Link, useLocation } from 'react-router-dom';
+import { useLocalized, useT } from '../i18n';
+import type { Access } from '../types';
+import { useCity } from './city-context';
+
+/** Pages of a plugin the given access level may see in the navigation. */
+export function visiblePages(plugin: WebPlugin, access: Access) {
+  return plugin.pages.filter((p) => !p.hidden && (!p.access || p.access.includes(access)));
+}
+
+export const pluginPageUrl = (cityCode: string, pluginId: string, path: string) =>
+  `/c/${cityCode}/p/${pluginId}${path ? `/${path.replace(/^\/+/, '')}` : ''}`;
+
+/** Core pages, then a submenu per enabled plugin listing its pages. */
+export function Nav() {
+  const { city, plugins } = useCity();
+  const t = useT();
+  const localized = useLocalized();
+  const { pathname } = useLocation();
+  const base = `/c/${city.code}`;
+
+  const items = useMemo(() => {
+    const core: MenuProps['items'] = [
+      { key: base, icon: <DashboardOutlined />, label: <Link to={base} data-testid="nav-overview">{t('nav.overview')}</Link> },
+    ];
+    if (city.access !== 'self') {
+      core.push(
+        { key: `${base}/orgs`, icon: <ApartmentOutlined />, label: <Link to={`${base}/orgs`} data-testid="nav-orgs">{t('nav.orgs')}</Link> },
+        { key: `${base}/members`, icon: <TeamOutlined />, label: <Link to={`${base}/members`} data-testid="nav-members">{t('nav.members')}</Link> },
+      );
+    }
+    const pluginItems: MenuProps['items'] = plugins.web
+      .map((plugin) => ({ plugin, pages: visiblePages(plugin, city.access) }))
+      .filter(({ pages }) => pages.length > 0)
+      .map(({ plugin, pages }) => ({
+        key: `plugin:${plugin.id}`,
+        icon: <AppstoreOutlined />,
+        label: <span data-testid={`nav-plugin-${plugin.id}`}>{localized(plugin.names)}</span>,
+        children: pages.map((page) => {
+          const url = pluginPageUrl(city.code, plugin.id, page.path);
+          return {
+            key: url,
+            label: (
+              <Link to={url} data-testid={`nav-page-${plugin.id}-${page.path || 'home'}`}>
+                {localized(page.names)}
+              </Link>
+            ),
+          };
+        }),
+      }));
+    return [...core, ...pluginItems];
+  }, [base, city.access, city.code, plugins.web, t, localized]);
+
+  // Plugin submenus start open: a city usually runs one model, and its pages are the point of the visit.
+  const [openKeys, setOpenKeys] = useState<string[]>([]);
+  useEffect(() => {
+    setOpenKeys(plugins.web.map((p) => `plugin:${p.id}`));
+  }, [plugins.web]);
+
+  // The longest menu key that prefixes the path is the current page.
+  const selected = useMemo(() => {
+    const keys: string[] = [];
+    const walk = (list: MenuProps['items']) => {
+      for (const item of list ?? []) {
+        if (!item || !('key' in item)) continue;
+        keys.push(String(item.key));
+        if ('children' in item && item.children) walk(item.children);
+      }
+    };
+    walk(items);
+    const path = pathname.replace(/\/+$/, '');
+    const match = keys
+      .filter((k) => k.startsWith('/') && (path === k || path.startsWith(`${k}/`)))
+      .sort((a, b) => b.length - a.length)[0];
+    return match ? [match] : [];
+  }, [items, pathname]);
+
+  return (
+    <Menu
+      mode="inline"
+      data-testid="nav"
+      items={items}
+      selectedKeys={selected}
+      openKeys={openKeys}
+      onOpenChange={setOpenKeys}
+      style={{ borderInlineEnd: 'none' }}
+    />
+  );
+}

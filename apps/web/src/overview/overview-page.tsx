@@ -1,0 +1,63 @@
+import { ErrorAlert, StatCards, useApiData } from '@jiceng/ui';
+import { Col, Row, Skeleton, Typography } from 'antd';
+import { cityApi } from '../api';
+import { useLocale, useT } from '../i18n';
+import { useCity } from '../layout/city-context';
+import { CategoryChart } from './category-chart';
+import { ModelsList } from './models-list';
+import { SelfOverview } from './self-overview';
+
+interface CityDetail {
+  nameZh: string;
+  nameEn: string;
+  level: 'city' | 'district' | 'county';
+  access: string;
+  totals: { orgs: number; members: number; places: number; units: number } | null;
+}
+
+export function OverviewPage() {
+  const { city } = useCity();
+  return city.access === 'self' ? <SelfOverview /> : <AdminOverview />;
+}
+
+function AdminOverview() {
+  const { city } = useCity();
+  const t = useT();
+  const { locale } = useLocale();
+  const { data, error, loading } = useApiData(() => cityApi(city.code).get<CityDetail>(''), [city.code]);
+  // The totals are the whole city's; an org administrator's own scope is in the chart below.
+  const wide = city.access === 'orgs' ? t('overview.cityWide') : '';
+  return (
+    <div>
+      <Typography.Title level={3} style={{ marginTop: 0 }} data-testid="page-title">
+        {locale === 'en' ? city.nameEn : city.nameZh}
+        <Typography.Text type="secondary" style={{ fontSize: 14, marginInlineStart: 12, fontWeight: 'normal' }}>
+          {t(`city.level.${city.level}`)} · {t('overview.title')}
+        </Typography.Text>
+      </Typography.Title>
+      <ErrorAlert error={error} />
+      {loading && !data ? (
+        <Skeleton active />
+      ) : (
+        data?.totals && (
+          <StatCards
+            items={[
+              { title: t('overview.orgs') + wide, value: data.totals.orgs, testId: 'stat-orgs' },
+              { title: t('overview.members') + wide, value: data.totals.members, testId: 'stat-members' },
+              { title: t('overview.places') + wide, value: data.totals.places, testId: 'stat-places' },
+              { title: t('overview.units') + wide, value: data.totals.units, testId: 'stat-units' },
+            ]}
+          />
+        )
+      )}
+      <Row gutter={16} style={{ marginTop: 16 }}>
+        <Col xs={24} xl={14}>
+          <CategoryChart cityCode={city.code} scoped={city.access === 'orgs'} />
+        </Col>
+        <Col xs={24} xl={10}>
+          <ModelsList />
+        </Col>
+      </Row>
+    </div>
+  );
+}
