@@ -6,14 +6,23 @@ export const manifest = {
   version: '0.1.0',
   platform: '^0.1.0',
   names: { 'zh-CN': '城市社区党建30条标准', en: '30-standard community checklist' },
-  description: { 'zh-CN': '城市社区党建30条标准模式', en: 'The 30-standard community checklist model' },
+  description: {
+    'zh-CN': '济南城市社区党建标准化：8个方面30条标准、5类社区、社区自评与街道审核、不平衡不充分分析和整改销号',
+    en: 'Jinan’s standardized community party building: 30 standards in 8 areas, 5 community types, self-assessment and street review, imbalance analysis and rectification',
+  },
   region: { 'zh-CN': '济南市', en: 'Jinan' },
-  features: [] as PluginFeature[],
+  features: ['standards_checklist', 'rectification'] as PluginFeature[],
 };
 
 /** City-tunable settings; every field needs a default. */
 export const configSchema = z.object({
-  /** Notes shorter than this are refused. */
-  minNoteLength: z.number().int().min(1).max(50).default(2),
+  /** 达标线: a community whose weighted score (0–100) reaches this is above the city's threshold. */
+  passThreshold: z.number().min(0).max(100).default(80),
+  /** Largest evidence file accepted, in MB. */
+  maxEvidenceMb: z.number().min(0.1).max(20).default(5),
+  /** Days a community gets to rectify an unmet standard, counted from the day the street approves. */
+  rectificationDays: z.number().int().min(7).max(365).default(90),
+  /** Also raise rectification items for standards only partly met (基本达标). */
+  rectifyPartlyMet: z.boolean().default(true),
 });
 export type Config = z.infer<typeof configSchema>;

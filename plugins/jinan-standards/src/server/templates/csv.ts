@@ -1,0 +1,200 @@
+import { AREAS, type AreaCode, COMMUNITY_TYPES, type CommunityType, SCORING_RULES, type ScoringRule, SOURCES, type SourceCode } from '../../shared/model';
+import type { TemplateItem } from './jinan';
+import { itemProblem } from './service';
+
+/**
+ * A template as CSV (UTF-8 with BOM, so Excel opens it with the Chinese intact). One row per standard;
+ * one weight column per community type, empty = the standard does not apply to that type.
+ * (An .xlsx version needs the `exceljs` dependency; the columns would stay the same.)
+ */
+type Key =
+  | 'code'
+  | 'area'
+  | 'seq'
+  | 'title'
+  | 'titleEn'
+  | 'description'
+  | 'source'
+  | 'maxScore'
+  | 'passScore'
+  | 'scoringRule'
+  | 'scoringNote'
+  | `weight.${CommunityType}`;
+
+const COLUMNS: { key: Key; zh: string }[] = [
+  { key: 'code', zh: '代码' },
+  { key: 'area', zh: '领域' },
+  { key: 'seq', zh: '序号' },
+  { key: 'title', zh: '标准' },
+  { key: 'titleEn', zh: '英文名称' },
+  { key: 'description', zh: '具体要求' },
+  { key: 'source', zh: '来源' },
+  { key: 'maxScore', zh: '分值' },
+  { key: 'passScore', zh: '达标分' },
+  { key: 'scoringRule', zh: '计分规则' },
+  { key: 'scoringNote', zh: '评分细则' },
+  ...COMMUNITY_TYPES.map((t) => ({ key: `weight.${t.code}` as Key, zh: `权重-${t['zh-CN']}` })),
+];
+
+export const MAX_IMPORT_ROWS = 200;
+
+function cell(value: unknown): string {
+  let s = value == null ? '' : String(value);
+  // Excel would run a cell starting with = + - @ as a formula.
+  if (typeof value === 'string' && /^[=+\-@]/.test(s)) s = `'${s}`;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function templateToCsv(items: (TemplateItem & { seq: number })[]): string {
+  const lines = [COLUMNS.map((c) => cell(`${c.zh}(${c.key})`)).join(',')];
+  for (const i of items) {
+    const values: Record<Key, unknown> = {
+      code: i.code,
+      area: AREAS.find((a) => a.code === i.area)?.['zh-CN'] ?? i.area,
+      seq: i.seq,
+      title: i.title,
+      titleEn: i.titleEn,
+      description: i.description,
+      source: SOURCES.find((s) => s.code === i.source)?.['zh-CN'] ?? i.source,
+      maxScore: i.maxScore,
+      passScore: i.passScore,
+      scoringRule: SCORING_RULES.find((s) => s.code === i.scoringRule)?.['zh-CN'] ?? i.scoringRule,
+      scoringNote: i.scoringNote,
+      'weight.open': i.weights.open,
+      'weight.closed': i.weights.closed,
+      'weight.village_converted': i.weights.village_converted,
+      'weight.urban_rural': i.weights.urban_rural,
+      'weight.county_town': i.weights.county_town,
+    };
+    lines.push(COLUMNS.map((c) => cell(values[c.key])).join(','));
+  }
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+/** RFC 4180 parsing: quoted cells, doubled quotes, CRLF or LF, a leading BOM. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  for (; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"') {
+        if (text[i + 1] === '"') {
+          field += '"';
+          i++;
+        } else quoted = false;
+      } else field += ch;
+    } else if (ch === '"' && field === '') quoted = true;
+    else if (ch === ',') {
+      row.push(field);
+      field = '';
+    } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += ch;
+  }
+  if (field !== '' || row.length) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows.filter((r) => r.some((c) => c.trim() !== ''));
+}
+
+export interface CsvIssue {
+  field: string;
+  message: string;
+}
+
+function lookup<T extends { code: string; 'zh-CN': string; en: string }>(list: readonly T[], v: string): T['code'] | undefined {
+  const s = v.trim();
+  return list.find((i) => i.code === s || i['zh-CN'] === s || i.en.toLowerCase() === s.toLowerCase())?.code;
+}
+
+function headerKey(h: string): Key | undefined {
+  const s = h.trim();
+  const inParens = /\(([^()]+)\)\s*$/.exec(s)?.[1];
+  return COLUMNS.find((c) => c.key === inParens || c.key === s || c.zh === s)?.key;
+}
+
+/** Parses and checks every row; returns the items, or every problem found (row numbers as Excel shows them). */
+export function csvToItems(text: string): { items: (TemplateItem & { seq: number })[]; issues: CsvIssue[] } {
+  const rows = parseCsv(text);
+  const issues: CsvIssue[] = [];
+  if (!rows.length) return { items: [], issues: [{ field: 'file', message: '文件为空 / the file is empty' }] };
+  const header = rows[0]!.map(headerKey);
+  for (const required of ['code', 'area', 'title', 'maxScore', 'scoringRule'] as Key[])
+    if (!header.includes(required)) issues.push({ field: 'file', message: `缺少列 ${required} / column ${required} is missing` });
+  if (issues.length) return { items: [], issues };
+  if (rows.length - 1 > MAX_IMPORT_ROWS)
+    return { items: [], issues: [{ field: 'file', message: `最多 ${MAX_IMPORT_ROWS} 条 / at most ${MAX_IMPORT_ROWS} standards` }] };
+  const items: (TemplateItem & { seq: number })[] = [];
+  const codes = new Set<string>();
+  rows.slice(1).forEach((r, n) => {
+    const line = n + 2;
+    const get = (key: Key) => {
+      const idx = header.indexOf(key);
+      const v = idx >= 0 ? (r[idx] ?? '').trim() : '';
+      return /^'[=+\-@]/.test(v) ? v.slice(1) : v;
+    };
+    const bad = (key: string, message: string) => issues.push({ field: `rows.${line}.${key}`, message });
+    const numberOf = (key: Key, fallback?: number) => {
+      const v = get(key);
+      if (v === '') return fallback;
+      const x = Number(v);
+      if (!Number.isFinite(x)) {
+        bad(key, `不是数字：${v} / not a number`);
+        return undefined;
+      }
+      return x;
+    };
+    const code = get('code');
+    if (!/^[0-9A-Za-z][0-9A-Za-z._-]{0,15}$/.test(code)) bad('code', `代码格式不对：${code} / bad code`);
+    else if (codes.has(code)) bad('code', `代码重复：${code} / duplicate code`);
+    codes.add(code);
+    const area = lookup(AREAS, get('area')) as AreaCode | undefined;
+    if (!area) bad('area', `未知领域：${get('area')} / unknown area`);
+    const title = get('title');
+    if (!title || title.length > 100) bad('title', '标准名称须为 1–100 字 / title needs 1–100 characters');
+    const sourceText = get('source');
+    const source = (sourceText ? lookup(SOURCES, sourceText) : 'city') as SourceCode | undefined;
+    if (!source) bad('source', `未知来源：${sourceText} / unknown source`);
+    const scoringRule = lookup(SCORING_RULES, get('scoringRule')) as ScoringRule | undefined;
+    if (!scoringRule) bad('scoringRule', `未知计分规则：${get('scoringRule')} / unknown scoring rule`);
+    const maxScore = numberOf('maxScore');
+    if (maxScore === undefined || maxScore <= 0 || maxScore > 100) bad('maxScore', '分值须在 0–100 之间 / max score must be in (0, 100]');
+    const passScore = numberOf('passScore', scoringRule === 'all_or_nothing' ? maxScore : maxScore);
+    if (passScore === undefined || passScore <= 0) bad('passScore', '达标分须大于 0 / pass score must be above 0');
+    const seq = numberOf('seq', n + 1) ?? n + 1;
+    const weights: Partial<Record<CommunityType, number>> = {};
+    for (const t of COMMUNITY_TYPES) {
+      const w = numberOf(`weight.${t.code}`);
+      if (w !== undefined) weights[t.code] = w;
+    }
+    const before = issues.length;
+    if (before && issues[before - 1]!.field.startsWith(`rows.${line}.`)) return;
+    const item = {
+      code,
+      area: area!,
+      seq: Math.round(seq),
+      title,
+      titleEn: get('titleEn'),
+      description: get('description'),
+      source: source!,
+      maxScore: maxScore!,
+      passScore: passScore!,
+      scoringRule: scoringRule!,
+      scoringNote: get('scoringNote'),
+      weights,
+    };
+    const problem = itemProblem(item);
+    if (problem) bad(problem.field, problem.reason);
+    else items.push(item);
+  });
+  return { items, issues };
+}
