@@ -1,0 +1,186 @@
+import { ApiError, type PluginContext, type PluginEnv, pathInScope, toLocalDate } from '@jiceng/plugin-kit';
+import type { Context } from 'hono';
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import type { Config } from '../manifest';
+
+/** This plugin's schema. */
+export const S = 'p_luqiao_regional';
+export const T = {
+  region: `${S}.region`,
+  regionPlace: `${S}.region_place`,
+  regionUnit: `${S}.region_unit`,
+  move: `${S}.n_org_move`,
+  massOrg: `${S}.mass_org`,
+  registration: `${S}.registration`,
+  nomination: `${S}.shop_nomination`,
+  centre: `${S}.centre`,
+  visit: `${S}.visit`,
+  council: `${S}.council`,
+  councilMember: `${S}.council_member`,
+  term: `${S}.council_term`,
+  project: `${S}.council_project`,
+  meeting: `${S}.council_meeting`,
+  review: `${S}.meeting_review`,
+  election: `${S}.election`,
+  ballot: `${S}.ballot`,
+  voter: `${S}.ballot_voter`,
+  result: `${S}.election_result`,
+  receptionDay: `${S}.reception_day`,
+  receptionVisit: `${S}.reception_visit`,
+  branch: `${S}.flowing_branch`,
+  branchMember: `${S}.flowing_branch_member`,
+  branchActivity: `${S}.flowing_branch_activity`,
+} as const;
+
+export type Ctx = PluginContext<Config>;
+export type C = Context<PluginEnv>;
+export type Db = Kysely<any>;
+
+export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD').refine((s) => !Number.isNaN(Date.parse(s)), 'not a date');
+export const id = z.number().int().positive();
+export const text = (max: number) => z.string().trim().min(1).max(max);
+export const optText = (max: number) => z.string().trim().max(max).nullable().optional();
+
+/** A message in the caller's language (refusal details, entity names). */
+export const say = (c: C, zh: string, en: string) => (c.get('locale') === 'en' ? en : zh);
+
+/** 400 naming the field at fault. */
+export const invalid = (c: C, field: string, zh: string, en: string, issues?: { field: string; message: string }[]) =>
+  new ApiError(400, 'validation_failed', { detail: say(c, zh, en) }, field, issues);
+/** 409 with a reason. */
+export const clash = (c: C, zh: string, en: string, field?: string) => new ApiError(409, 'conflict', { reason: say(c, zh, en) }, field);
+/** 404 for an id in the path. */
+export const missing = (c: C, zh: string, en: string) => new ApiError(404, 'not_found', { entity: say(c, zh, en) });
+
+/** Today in the users' calendar, from the context's clock. */
+export const todayOf = (ctx: Ctx) => toLocalDate(ctx.clock.now());
+
+export function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+export function addMonths(date: string, months: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  const day = d.getUTCDate();
+  d.setUTCDate(1);
+  d.setUTCMonth(d.getUTCMonth() + months);
+  const last = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).getUTCDate();
+  d.setUTCDate(Math.min(day, last));
+  return d.toISOString().slice(0, 10);
+}
+
+export const actorId = (c: C) => c.get('actor').userId;
+
+export interface RegionRow {
+  id: number;
+  name: string;
+  kind: string;
+  town_org_id: number;
+  town_place_id: number | null;
+  regional_org_id: number;
+  centre_org_id: number;
+  description: string | null;
+  established_on: string;
+  regional_path: string;
+  town_path: string;
+  regional_name: string;
+  centre_name: string;
+  town_name: string;
+}
+
+export function regionQuery(db: Db, cityId: number) {
+  return db
+    .selectFrom(`${T.region} as r`)
+    .innerJoin('core.org as ro', (j) => j.onRef('ro.city_id', '=', 'r.city_id').onRef('ro.id', '=', 'r.regional_org_id'))
+    .innerJoin('core.org as co', (j) => j.onRef('co.city_id', '=', 'r.city_id').onRef('co.id', '=', 'r.centre_org_id'))
+    .innerJoin('core.org as tw', (j) => j.onRef('tw.city_id', '=', 'r.city_id').onRef('tw.id', '=', 'r.town_org_id'))
+    .select([
+      'r.id',
+      'r.name',
+      'r.kind',
+      'r.town_org_id',
+      'r.town_place_id',
+      'r.regional_org_id',
+      'r.centre_org_id',
+      'r.description',
+      'r.established_on',
+      'ro.path as regional_path',
+      'tw.path as town_path',
+      'ro.name as regional_name',
+      'co.name as centre_name',
+      'tw.name as town_name',
+    ])
+    .where('r.city_id', '=', cityId);
+}
+
+/**
+ * What an actor may do with a region:
+ *  - 'read' / 'manage': city admins, and org admins whose subtree holds the regional org (the region's own
+ *    admins and the town's);
+ *  - 'structure' (drawing the region, moving the N): city admins and admins of the town committee.
+ * Members (self) may read a region they are registered in or work in.
+ * An id in the path that fails is a 404; a body field that fails is a 400 naming the field.
+ */
+export async function loadRegion(
+  db: Db,
+  c: C,
+  regionId: number,
+  need: 'read' | 'manage' | 'structure' = 'read',
+  field?: string,
+): Promise<RegionRow> {
+  const region = (await regionQuery(db, c.get('city').id).where('r.id', '=', regionId).executeTakeFirst()) as RegionRow | undefined;
+  const fail = () =>
+    field ? invalid(c, field, '区域不存在或不在管理范围内', 'unknown region or outside your scope') : missing(c, '区域', 'Region');
+  if (!region) throw fail();
+  const access = c.get('access');
+  if (access.level === 'self') {
+    if (need !== 'read' || !access.memberId) throw fail();
+    const mine = await db
+      .selectFrom('core.member as m')
+      .leftJoin(`${T.regionUnit} as ru`, (j) => j.onRef('ru.city_id', '=', 'm.city_id').onRef('ru.unit_id', '=', 'm.unit_id'))
+      .leftJoin(`${T.registration} as g`, (j) =>
+        j.onRef('g.city_id', '=', 'm.city_id').onRef('g.member_id', '=', 'm.id').on('g.ended_on', 'is', null),
+      )
+      .select(['ru.region_id as worksIn', 'g.region_id as registeredIn'])
+      .where('m.city_id', '=', c.get('city').id)
+      .where('m.id', '=', access.memberId)
+      .executeTakeFirst();
+    if (mine?.worksIn !== region.id && mine?.registeredIn !== region.id) throw fail();
+    return region;
+  }
+  const path = need === 'structure' ? region.town_path : region.regional_path;
+  if (!pathInScope(access, path)) {
+    if (need === 'structure' && pathInScope(access, region.regional_path)) throw new ApiError(403, 'forbidden');
+    throw fail();
+  }
+  return region;
+}
+
+export function regionView(r: RegionRow) {
+  return {
+    id: r.id,
+    name: r.name,
+    kind: r.kind,
+    townOrgId: r.town_org_id,
+    townName: r.town_name,
+    townPlaceId: r.town_place_id,
+    regionalOrgId: r.regional_org_id,
+    regionalOrgName: r.regional_name,
+    centreOrgId: r.centre_org_id,
+    centreOrgName: r.centre_name,
+    description: r.description,
+    establishedOn: r.established_on,
+  };
+}
+
+/** Org path of a subtree root, for indicator rollups ('/' = the whole city). */
+export async function subtreePrefix(db: Db, cityId: number, orgId?: number): Promise<string | null> {
+  if (!orgId) return '/';
+  const org = await db.selectFrom('core.org').select('path').where('city_id', '=', cityId).where('id', '=', orgId).executeTakeFirst();
+  return org?.path ?? null;
+}
+
+export const configOf = (c: C) => c.get('pluginConfig') as Config;
