@@ -139,7 +139,7 @@ export function compareRoutes(deps: CoreDeps) {
       const na = zh ? '不适用' : 'n/a';
       const cell = (col: CompareColumn, meta: IndicatorMeta) => {
         const v = col.values[meta.id]?.value;
-        if (!v || v.status !== 'ok') return na;
+        if (v?.status !== 'ok') return na;
         return meta.unit === 'ratio' ? Number((v.value * 100).toFixed(2)) : Number(v.value.toFixed(2));
       };
       const metas = catalogue(cols);
