@@ -167,9 +167,10 @@ export function csvToItems(text: string): { items: (TemplateItem & { seq: number
     const scoringRule = lookup(SCORING_RULES, get('scoringRule')) as ScoringRule | undefined;
     if (!scoringRule) bad('scoringRule', `未知计分规则：${get('scoringRule')} / unknown scoring rule`);
     const maxScore = numberOf('maxScore');
-    if (maxScore === undefined || maxScore <= 0 || maxScore > 100) bad('maxScore', '分值须在 0–100 之间 / max score must be in (0, 100]');
-    const passScore = numberOf('passScore', scoringRule === 'all_or_nothing' ? maxScore : maxScore);
-    if (passScore === undefined || passScore <= 0) bad('passScore', '达标分须大于 0 / pass score must be above 0');
+    if (get('maxScore') === '') bad('maxScore', '缺少分值 / max score missing');
+    else if (maxScore !== undefined && (maxScore <= 0 || maxScore > 100)) bad('maxScore', '分值须在 0–100 之间 / max score must be in (0, 100]');
+    const passScore = numberOf('passScore', maxScore);
+    if (passScore !== undefined && passScore <= 0) bad('passScore', '达标分须大于 0 / pass score must be above 0');
     const seq = numberOf('seq', n + 1) ?? n + 1;
     const weights: Partial<Record<CommunityType, number>> = {};
     for (const t of COMMUNITY_TYPES) {
