@@ -9,7 +9,8 @@ describe('the shipped Jinan template', () => {
   it('has 30 standards in the 8 areas, 25 named by the source and 5 drafted, 100 points in all', () => {
     expect(JINAN_TEMPLATE).toHaveLength(30);
     expect(new Set(JINAN_TEMPLATE.map((i) => i.code)).size).toBe(30);
-    const perArea = JINAN_TEMPLATE.reduce<Record<string, number>>((m, i) => ({ ...m, [i.area]: (m[i.area] ?? 0) + 1 }), {});
+    const perArea: Record<string, number> = {};
+    for (const i of JINAN_TEMPLATE) perArea[i.area] = (perArea[i.area] ?? 0) + 1;
     expect(perArea).toEqual({ organization: 3, team: 5, duties: 3, systems: 4, regional: 3, governance: 4, service: 4, support: 4 });
     expect(JINAN_TEMPLATE.filter((i) => i.source === 'article')).toHaveLength(25);
     expect(JINAN_TEMPLATE.filter((i) => i.source === 'drafted').map((i) => i.code)).toEqual(['1.3', '4.4', '6.4', '7.4', '8.4']);
