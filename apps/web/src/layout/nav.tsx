@@ -1,11 +1,14 @@
 import { AppstoreOutlined, ApartmentOutlined, DashboardOutlined, TeamOutlined } from '@ant-design/icons';
 import type { WebPlugin } from '@jiceng/ui';
 import { Menu, type MenuProps } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { type CSSProperties, useMemo, useState } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import { useLocalized, useT } from '../i18n';
 import type { Access } from '../types';
 import { useCity } from './city-context';
+
+/** antd wraps only plain-text labels in its ellipsis box; a submenu title holding our own element needs its own. */
+const LABEL: CSSProperties = { flex: '1 1 auto', minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' };
 
 /** Pages of a plugin the given access level may see in the navigation. */
 export function visiblePages(plugin: WebPlugin, access: Access) {
@@ -39,13 +42,17 @@ export function Nav() {
       .map(({ plugin, pages }) => ({
         key: `plugin:${plugin.id}`,
         icon: <AppstoreOutlined />,
-        label: <span data-testid={`nav-plugin-${plugin.id}`}>{localized(plugin.names)}</span>,
+        label: (
+          <span data-testid={`nav-plugin-${plugin.id}`} style={LABEL} title={localized(plugin.names)}>
+            {localized(plugin.names)}
+          </span>
+        ),
         children: pages.map((page) => {
           const url = pluginPageUrl(city.code, plugin.id, page.path);
           return {
             key: url,
             label: (
-              <Link to={url} data-testid={`nav-page-${plugin.id}-${page.path || 'home'}`}>
+              <Link to={url} data-testid={`nav-page-${plugin.id}-${page.path || 'home'}`} title={localized(page.names)}>
                 {localized(page.names)}
               </Link>
             ),
@@ -55,11 +62,12 @@ export function Nav() {
     return [...core, ...pluginItems];
   }, [base, city.access, city.code, plugins.web, t, localized]);
 
-  // Plugin submenus start open: a city usually runs one model, and its pages are the point of the visit.
-  const [openKeys, setOpenKeys] = useState<string[]>([]);
-  useEffect(() => {
-    setOpenKeys(plugins.web.map((p) => `plugin:${p.id}`));
-  }, [plugins.web]);
+  // Plugin submenus are open unless the user folded them: a city usually runs one model, and its pages are the
+  // point of the visit. (Open from their first render, so they do not animate open after loading.)
+  const [folded, setFolded] = useState<string[]>([]);
+  const pluginKeys = plugins.web.map((p) => `plugin:${p.id}`);
+  const openKeys = pluginKeys.filter((k) => !folded.includes(k));
+  const onOpenChange = (keys: string[]) => setFolded(pluginKeys.filter((k) => !keys.includes(k)));
 
   // The longest menu key that prefixes the path is the current page.
   const selected = useMemo(() => {
@@ -86,7 +94,7 @@ export function Nav() {
       items={items}
       selectedKeys={selected}
       openKeys={openKeys}
-      onOpenChange={setOpenKeys}
+      onOpenChange={onOpenChange}
       style={{ borderInlineEnd: 'none' }}
     />
   );

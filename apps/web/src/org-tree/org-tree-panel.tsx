@@ -1,6 +1,6 @@
 import { ErrorAlert } from '@jiceng/ui';
 import { Badge, Input, Spin, Tree, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { cityApi } from '../api';
 import { ItemList } from '../common/item-list';
 import { useLabel, useT } from '../i18n';
@@ -25,6 +25,9 @@ export function OrgTreePanel({ cityCode, selectedId, onSelect }: { cityCode: str
   const [q, setQ] = useState('');
   const [results, setResults] = useState<OrgNode[] | null>(null);
   const [expanded, setExpanded] = useState<number[]>([]);
+  const selectFirst = useRef((id: number) => {
+    if (selectedId === undefined) onSelect(id);
+  });
   const api = cityApi(cityCode);
 
   useEffect(() => {
@@ -42,6 +45,8 @@ export function OrgTreePanel({ cityCode, selectedId, onSelect }: { cityCode: str
       if (!live) return;
       setNodes(roots);
       setExpanded(only ? [only.key] : []);
+      // One root (the committee, or an org admin's own org): show it right away.
+      if (roots.length === 1) selectFirst.current(roots[0]!.key);
     })().catch((e) => live && setError(e));
     return () => {
       live = false;
