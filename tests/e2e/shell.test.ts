@@ -157,6 +157,24 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: the web shell', () => {
         await e2e.screenshot(page, '06-members-search');
       });
 
+      it('finds organizations by name in the org tree', async () => {
+        const orgs = await e2e.handle.db.selectFrom('core.org').select(['id', 'name', 'kind']).where('city_id', '=', ids.longyan).orderBy('id').execute();
+        const communities = orgs.filter((o) => o.kind === 'community_committee');
+        expect(communities).toHaveLength(4); // smallCitySpec: 4 communities
+        const target = communities[2]!;
+        const matching = orgs.filter((o) => o.name.includes(target.name));
+        const page = await e2e.login('longyan-admin');
+        await page.getByTestId('nav-orgs').click();
+        await page.getByTestId('org-tree').waitFor();
+        await page.getByTestId('org-search').locator('input').fill(target.name);
+        await page.getByTestId('org-search').locator('input').press('Enter');
+        await page.getByTestId('org-search-results').waitFor();
+        expect(await page.getByTestId('org-search-result').count()).toBe(matching.length);
+        await page.getByTestId('org-search-result').filter({ hasText: target.name }).first().click();
+        expect(await textBecomes(page, 'org-detail-name', target.name)).toBe(target.name);
+        await e2e.screenshot(page, '07-org-search');
+      });
+
       it('lists the city’s model pages in the navigation and opens them inside the shell', async () => {
         const page = await e2e.login('longyan-admin');
         await page.getByTestId('nav-plugin-longyan-return-home').waitFor();
@@ -167,7 +185,7 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: the web shell', () => {
         // The page renders inside the shell's frame (its own content or, if it throws, the shell's error box).
         await page.getByTestId('plugin-page-longyan-return-home').waitFor();
         expect(await page.getByTestId('nav-overview').count()).toBe(1);
-        await e2e.screenshot(page, '07-plugin-page');
+        await e2e.screenshot(page, '08-plugin-page');
       });
 
       it('switches to English and keeps the choice after a reload', async () => {
@@ -178,7 +196,7 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: the web shell', () => {
         expect(await textBecomes(page, 'stat-members', 'Members')).toContain('Members');
         await page.reload();
         expect(await textBecomes(page, 'nav-orgs', 'Org tree')).toBe('Org tree');
-        await e2e.screenshot(page, '08-english');
+        await e2e.screenshot(page, '09-english');
         await page.getByTestId('lang-zh').click();
         expect(await textBecomes(page, 'nav-orgs', '组织树')).toBe('组织树');
       });
@@ -194,7 +212,7 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: the web shell', () => {
         expect(await textBecomes(page, 'member-name', own.name)).toBe(own.name);
         expect(await page.getByTestId('nav-orgs').count()).toBe(0);
         expect(await page.getByTestId('nav-members').count()).toBe(0);
-        await e2e.screenshot(page, '09-member-self');
+        await e2e.screenshot(page, '10-member-self');
         // The admin pages send a member back to their overview.
         await page.goto(`${e2e.url}/c/longyan/members`);
         await page.waitForURL(/\/c\/longyan$/);
@@ -210,7 +228,7 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: the web shell', () => {
         await page.getByTestId('password-submit').click();
         await page.getByTestId('nav').waitFor();
         expect(await page.getByTestId('access-tag').innerText()).toBe('组织管理员');
-        await e2e.screenshot(page, '10-password-changed');
+        await e2e.screenshot(page, '11-password-changed');
         const row = await e2e.handle.db.selectFrom('core.app_user').select('must_change_password').where('username', '=', 'new-secretary').executeTakeFirstOrThrow();
         expect(row.must_change_password).toBe(false);
       });
