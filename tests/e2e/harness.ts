@@ -156,7 +156,7 @@ export async function startE2E(
       await page.getByTestId('login-submit').click();
       const landed = page.locator('[data-testid="nav"], [data-testid="change-password"], [data-testid="no-city"], [data-testid="error-alert"]').first();
       await landed.waitFor();
-      if ((await landed.getAttribute('data-testid')) === 'error-alert') throw new Error(`login as ${username} failed: ${await landed.innerText()}`);
+      if ((await landed.getAttribute('data-testid')) === 'error-alert') throw new Error(`login as ${username} failed: ${await landed.textContent()}`);
       return page;
     },
     async screenshot(page, name) {

@@ -6,13 +6,13 @@ import { type E2E, e2eMissing, inCI, startE2E } from './harness';
 const missing = e2eMissing();
 if (missing && !inCI) console.warn(`[e2e] browser tests skipped: ${missing}`);
 
-/** Text of an element once it shows `expected` (or the last text seen, for the assertion message). */
+/** Text (textContent, trimmed) of an element once it shows `expected` (or the last text seen, for the assertion message). */
 async function textBecomes(page: Page, testId: string, expected: string | RegExp, timeout = 10_000) {
   const locator = page.getByTestId(testId).first();
   const deadline = Date.now() + timeout;
   let text = '';
   while (Date.now() < deadline) {
-    text = (await locator.innerText().catch(() => '')).trim();
+    text = ((await locator.textContent().catch(() => '')) ?? '').trim();
     if (typeof expected === 'string' ? text.includes(expected) : expected.test(text)) break;
     await page.waitForTimeout(100);
   }
@@ -76,7 +76,7 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: the web shell', () => {
         await page.waitForURL(/\/c\/longyan\/?$/);
         // 84 members per small city: 60 in service + 10 retired + 10 resident + 4 flowing.
         expect(await textBecomes(page, 'stat-members', '84')).toContain('84');
-        expect(await page.getByTestId('city-switcher').innerText()).toContain('龙岩市');
+        expect(await page.getByTestId('city-switcher').textContent()).toContain('龙岩市');
         await e2e.screenshot(page, '02-overview-longyan');
 
         await page.getByTestId('city-switcher').click();
@@ -112,7 +112,7 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: the web shell', () => {
         await page.locator('.ant-tree-treenode', { has: page.getByTestId(`org-node-${street.id}`) }).locator('.ant-tree-switcher').click();
         await page.getByTestId(`org-node-${community.id}`).waitFor();
         // The node shows the subtree's member count next to its name.
-        expect(await page.getByTestId(`org-node-${community.id}`).innerText()).toContain(String(community.n));
+        expect(await page.getByTestId(`org-node-${community.id}`).textContent()).toContain(String(community.n));
         await e2e.screenshot(page, '04-org-tree-expanded');
 
         await page.getByTestId(`org-node-${community.id}`).click();
@@ -133,7 +133,7 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: the web shell', () => {
         await firstRow.click();
         expect(await textBecomes(page, 'member-name', first.name)).toBe(first.name);
         // 组织关系 is the org holding the membership.
-        expect(await page.getByTestId('member-org-relation').innerText()).toBe(first.orgName);
+        expect(await page.getByTestId('member-org-relation').textContent()).toBe(first.orgName);
         await e2e.screenshot(page, '05-member-drawer');
         await page.keyboard.press('Escape');
 
@@ -153,7 +153,7 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: the web shell', () => {
         expect(await textBecomes(page, 'members-table', '共 1 条')).toContain('共 1 条');
         expect(await page.getByTestId('member-row').count()).toBe(1);
         expect(await page.getByTestId('member-row').getAttribute('data-member-id')).toBe(String(target.id));
-        expect(await page.getByTestId('member-row').innerText()).toContain('流动党员');
+        expect(await page.getByTestId('member-row').textContent()).toContain('流动党员');
         await e2e.screenshot(page, '06-members-search');
       });
 
@@ -190,7 +190,7 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: the web shell', () => {
 
       it('switches to English and keeps the choice after a reload', async () => {
         const page = await e2e.login('longyan-admin');
-        expect(await page.getByTestId('nav-orgs').innerText()).toBe('组织树');
+        expect(await page.getByTestId('nav-orgs').textContent()).toBe('组织树');
         await page.getByTestId('lang-en').click();
         expect(await textBecomes(page, 'nav-orgs', 'Org tree')).toBe('Org tree');
         expect(await textBecomes(page, 'stat-members', 'Members')).toContain('Members');
@@ -227,7 +227,7 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: the web shell', () => {
         await page.getByTestId('password-confirm').fill('a-new-password-42');
         await page.getByTestId('password-submit').click();
         await page.getByTestId('nav').waitFor();
-        expect(await page.getByTestId('access-tag').innerText()).toBe('组织管理员');
+        expect(await page.getByTestId('access-tag').textContent()).toBe('组织管理员');
         await e2e.screenshot(page, '11-password-changed');
         const row = await e2e.handle.db.selectFrom('core.app_user').select('must_change_password').where('username', '=', 'new-secretary').executeTakeFirstOrThrow();
         expect(row.must_change_password).toBe(false);
