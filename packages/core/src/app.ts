@@ -16,6 +16,7 @@ import { memberRoutes } from './members/routes';
 import { orgRoutes } from './orgs/routes';
 import { placeRoutes } from './places/routes';
 import { indicatorRoutes, mountPlugins, pluginMeta, pluginSettingsRoutes } from './plugins/host';
+import { rosterRoutes } from './roster/routes';
 import { unitRoutes } from './units/routes';
 import { userRoutes } from './users/routes';
 
@@ -60,6 +61,7 @@ export function createApp(deps: CoreDeps) {
   app.route('/api/cities/:city/places', placeRoutes(deps));
   app.route('/api/cities/:city/units', unitRoutes(deps));
   app.route('/api/cities/:city/members', memberRoutes(deps));
+  app.route('/api/cities/:city/roster', rosterRoutes(deps));
   app.route('/api/cities/:city/plugin-settings', pluginSettingsRoutes(deps));
   app.route('/api/cities/:city/indicators', indicatorRoutes(deps));
   app.route('/api/cities/:city/indicators', rollupRoutes(deps));

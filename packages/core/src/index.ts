@@ -19,3 +19,4 @@ export * from './migrate';
 export * from './plugins/contract';
 export * from './plugins/host';
 export * from './export/xlsx';
+export * from './roster';

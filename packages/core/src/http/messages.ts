@@ -38,6 +38,97 @@ export const MESSAGES = {
     en: 'The last city admin of a city cannot be removed',
   },
   internal: { 'zh-CN': '服务器内部错误，请稍后再试', en: 'Internal error; please try again later' },
+  // Roster import (src/roster): problems of one row, then of a file or job.
+  roster_required: { 'zh-CN': '必填项为空', en: 'Required, but empty' },
+  roster_too_long: { 'zh-CN': '超过 {max} 个字', en: 'Longer than {max} characters' },
+  roster_bad_id_number: {
+    'zh-CN': '身份证号校验失败（应为 18 位，且出生日期与校验位正确）',
+    en: 'The ID number fails its checksum (18 characters, with a valid birth date and check character)',
+  },
+  roster_id_number_as_number: {
+    'zh-CN': '身份证号被 Excel 存成了数字，末几位已丢失：请把该列设为文本格式后重新填写',
+    en: 'Excel stored the ID number as a number and lost its last digits: format the column as text and re-enter it',
+  },
+  roster_bad_phone: {
+    'zh-CN': '不是有效的手机号（11 位，以 1 开头）',
+    en: 'Not a mobile number (11 digits starting with 1)',
+  },
+  roster_bad_date: {
+    'zh-CN': '无法识别的日期“{value}”，请写成 YYYY-MM-DD',
+    en: 'Unrecognised date “{value}”; write it as YYYY-MM-DD',
+  },
+  roster_bad_value: {
+    'zh-CN': '“{value}”不是有效的取值，可选：{allowed}',
+    en: '“{value}” is not valid; one of: {allowed}',
+  },
+  roster_unknown_ref: {
+    'zh-CN': '本城市没有名为“{value}”的{entity}',
+    en: 'No {entity} named “{value}” in this city',
+  },
+  roster_ambiguous_ref: {
+    'zh-CN': '有 {count} 个{entity}名为“{value}”，请改填编号：{ids}',
+    en: '{count} records ({entity}) are named “{value}”; write the id instead: {ids}',
+  },
+  roster_out_of_scope_ref: {
+    'zh-CN': '{entity}“{value}”不在您的管理范围内',
+    en: '{entity} “{value}” is outside your scope',
+  },
+  roster_duplicate_in_file: { 'zh-CN': '与文件第 {row} 行重复', en: 'Duplicates row {row} of the file' },
+  roster_duplicate_existing: {
+    'zh-CN': '该身份证号已登记给“{name}”，姓名不一致',
+    en: 'This ID number is already registered to “{name}”; the names differ',
+  },
+  roster_existing_out_of_scope: {
+    'zh-CN': '该身份证号已登记在您管理范围以外的党组织',
+    en: 'This ID number is registered with an organization outside your scope',
+  },
+  roster_example_row: {
+    'zh-CN': '这是模板里的示例行，请删除',
+    en: 'This is the template’s example row; delete it',
+  },
+  roster_exists_elsewhere: {
+    'zh-CN': '同名{entity}已存在，上级为“{parent}”',
+    en: 'A record ({entity}) with this name already exists under “{parent}”',
+  },
+  roster_missing_columns: {
+    'zh-CN': '文件缺少必填列：{columns}',
+    en: 'The file lacks required columns: {columns}',
+  },
+  roster_no_header: {
+    'zh-CN': '前 10 行中没有找到表头（应包含：{columns}），请使用模板',
+    en: 'No header row in the first 10 rows (expected: {columns}); please use the template',
+  },
+  roster_empty_file: { 'zh-CN': '文件中没有数据行', en: 'The file has no data rows' },
+  roster_unreadable: { 'zh-CN': '无法读取文件：{detail}', en: 'The file cannot be read: {detail}' },
+  roster_file_too_large: { 'zh-CN': '文件超过 {max} MB', en: 'The file is larger than {max} MB' },
+  roster_file_type: {
+    'zh-CN': '只支持 .xlsx 和 .csv 文件（.xls 请在 Excel 中另存为 .xlsx）',
+    en: 'Only .xlsx and .csv files are accepted (save an .xls file as .xlsx in Excel)',
+  },
+  roster_has_errors: {
+    'zh-CN': '文件有 {rows} 行存在问题：请修正后重新上传，或选择“只导入无误的行”',
+    en: '{rows} rows have problems: fix the file and upload it again, or choose “good rows only”',
+  },
+  roster_job_state: {
+    'zh-CN': '导入任务当前状态为 {status}，不能执行此操作',
+    en: 'The import job is {status}; this cannot be done now',
+  },
+  roster_merge_failed: {
+    'zh-CN': '导入失败，数据库未做任何更改：{detail}',
+    en: 'The import failed and nothing was changed: {detail}',
+  },
+  roster_changed_since_check: {
+    'zh-CN': '检查之后数据有变化：{rows} 个身份证号已登记给其他姓名。数据库未做任何更改，请重新上传',
+    en: 'Data changed since the check: {rows} ID numbers are now registered to other names. Nothing was changed; upload again',
+  },
+  roster_interrupted: {
+    'zh-CN': '导入被中断（服务进程退出），数据库未做任何更改，请重新上传',
+    en: 'The import was interrupted (the server process stopped); nothing was changed; upload again',
+  },
+  roster_staging_lost: {
+    'zh-CN': '检查结果已丢失（数据库曾重启），数据库未做任何更改，请重新上传',
+    en: 'The checked rows were lost (the database restarted); nothing was changed; upload again',
+  },
 } satisfies Record<string, Record<Locale, string>>;
 
 export type MessageKey = keyof typeof MESSAGES;
@@ -52,6 +143,7 @@ export const ENTITY_NAMES: Record<string, Record<Locale, string>> = {
   affiliation: { 'zh-CN': '活动关系', en: 'Affiliation' },
   user: { 'zh-CN': '用户', en: 'User' },
   plugin: { 'zh-CN': '插件', en: 'Plugin' },
+  import_job: { 'zh-CN': '导入任务', en: 'Import job' },
 };
 
 export function translate(

@@ -1,0 +1,80 @@
+import type { Generated, Kysely, Selectable } from 'kysely';
+import type { CoreDatabase, Json, Timestamp } from '../db/schema';
+
+export const IMPORT_KINDS = ['members', 'orgs', 'units', 'places'] as const;
+export type ImportKind = (typeof IMPORT_KINDS)[number];
+export const IMPORT_FORMATS = ['csv', 'xlsx'] as const;
+export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+export const JOB_STATUSES = ['validating', 'validated', 'importing', 'done', 'failed', 'cancelled'] as const;
+export type JobStatus = (typeof JOB_STATUSES)[number];
+export const IMPORT_MODES = ['all', 'good_rows'] as const;
+export type ImportMode = (typeof IMPORT_MODES)[number];
+export type JobPhase = 'reading' | 'checking' | 'merging';
+
+/** A problem as stored: a message key (roster_*) with params, translated when read. */
+export interface RowProblem {
+  row: number;
+  field: string | null;
+  code: string;
+  params?: Record<string, unknown>;
+}
+
+export interface ImportJobTable {
+  city_id: number;
+  id: Generated<number>;
+  kind: ImportKind;
+  file_name: string;
+  file_format: ImportFormat;
+  file_size: number;
+  file: Uint8Array | null;
+  encoding: string | null;
+  status: JobStatus;
+  mode: ImportMode | null;
+  phase: JobPhase | null;
+  columns: Json<string[]>;
+  processed_rows: Generated<number>;
+  total_rows: number | null;
+  progress: Generated<number>;
+  good_rows: number | null;
+  error_rows: number | null;
+  error_count: number | null;
+  to_insert: number | null;
+  to_update: number | null;
+  unchanged: number | null;
+  inserted: number | null;
+  updated: number | null;
+  skipped: number | null;
+  failure: Json<{ code: string; params?: Record<string, unknown> }> | null;
+  created_by: number | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  finished_at: Timestamp | null;
+}
+
+export interface ImportErrorTable {
+  city_id: number;
+  job_id: number;
+  row_no: number;
+  field: string | null;
+  code: string;
+  params: Json<Record<string, unknown>>;
+}
+
+export interface ImportRowStageTable {
+  city_id: number;
+  job_id: number;
+  row_no: number;
+  ok: boolean;
+  data: Json<Record<string, unknown>>;
+}
+
+export interface RosterDatabase extends CoreDatabase {
+  'core.import_job': ImportJobTable;
+  'core.import_error': ImportErrorTable;
+  'core.import_row_stage': ImportRowStageTable;
+}
+
+export type ImportJob = Selectable<ImportJobTable>;
+
+/** core's Kysely, seen with the roster tables (their types live here, beside the code that owns them). */
+export const rosterDb = (db: Kysely<CoreDatabase>) => db as unknown as Kysely<RosterDatabase>;

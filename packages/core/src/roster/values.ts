@@ -1,0 +1,63 @@
+import type { Cell } from './read';
+
+/** Full-width digits, letters and punctuation (Ｘ, －, ／) as ASCII: rosters typed with a Chinese IME have them. */
+export function halfWidth(s: string): string {
+  return s
+    .replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
+    .replace(/\u3000/g, ' ');
+}
+
+const isoOf = (d: Date) => d.toISOString().slice(0, 10);
+
+/** Cell text, trimmed; a Date as YYYY-MM-DD. */
+export function cellText(cell: Cell | undefined): string {
+  if (cell == null) return '';
+  if (typeof cell === 'string') return cell.trim();
+  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? '' : isoOf(cell);
+  return String(cell).trim();
+}
+
+function validYmd(y: number, m: number, d: number): string | undefined {
+  if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31) return undefined;
+  const iso = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  const date = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && isoOf(date) === iso ? iso : undefined;
+}
+
+/**
+ * A date as YYYY-MM-DD from what rosters contain: 2005-07-01, 2005/7/1, 2005.07.01, 2005年7月1日, 20050701,
+ * a month alone (2005-07, 2005.7 → the 1st), a spreadsheet date or an Excel serial number.
+ * Returns null for an empty cell and undefined for something that is not a date.
+ */
+export function parseDate(cell: Cell | undefined): string | null | undefined {
+  if (cell == null || cell === '') return null;
+  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? undefined : isoOf(cell);
+  if (typeof cell === 'number' && cell >= 3653 && cell <= 73050) {
+    // Excel serial day (1900 system, 1910–2099): 25569 is 1970-01-01. A bare year (2005) is not one.
+    return isoOf(new Date(Math.round((cell - 25569) * 86_400_000)));
+  }
+  const s = halfWidth(String(cell)).trim();
+  if (!s) return null;
+  let m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[ T].*)?$/.exec(s);
+  if (m) return validYmd(Number(m[1]), Number(m[2]), Number(m[3]));
+  m = /^(\d{4})(\d{2})(\d{2})$/.exec(s);
+  if (m) return validYmd(Number(m[1]), Number(m[2]), Number(m[3]));
+  m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?$/.exec(s);
+  if (m) return validYmd(Number(m[1]), Number(m[2]), 1);
+  m = /^(\d{4})(\d{2})$/.exec(s);
+  if (m) return validYmd(Number(m[1]), Number(m[2]), 1);
+  return undefined;
+}
+
+/** ID numbers: full-width and lower-case x tolerated, spaces dropped. */
+export const normalizeIdNumber = (s: string) => halfWidth(s).replace(/\s+/g, '').toUpperCase();
+
+/** Mobile numbers: spaces, dashes and a +86 prefix dropped. */
+export const normalizePhone = (s: string) =>
+  halfWidth(s)
+    .replace(/[\s-]+/g, '')
+    .replace(/^(\+?86)(?=1\d{10}$)/, '');
+
+/** YYYY-MM-DD of the birth date inside a valid 18-character ID number. */
+export const birthDateOfIdNumber = (id: string) =>
+  `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`;
