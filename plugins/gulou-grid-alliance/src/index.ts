@@ -2,7 +2,7 @@ import { definePlugin } from '@jiceng/plugin-kit';
 import { indicators } from './indicators';
 import { type Config, configSchema, manifest } from './manifest';
 import { migrations } from './server/migrations';
-import { routes } from './server/routes';
+import { publicRoutes, routes } from './server/routes';
 import { seed } from './server/seed';
 
 export default definePlugin<Config>({
@@ -10,6 +10,7 @@ export default definePlugin<Config>({
   config: configSchema,
   migrations,
   api: routes,
+  publicApi: publicRoutes,
   web: () => import('./web/index'),
   indicators,
   seed,

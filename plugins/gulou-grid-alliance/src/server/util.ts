@@ -1,0 +1,104 @@
+import { ApiError, notFound, orgInScope, type PluginContext, type PluginEnv, pathInScope, recordAudit, toLocalDate } from '@jiceng/plugin-kit';
+import type { Context } from 'hono';
+import { type Kysely, sql } from 'kysely';
+import { z } from 'zod';
+import { GRID_BRANCH_KIND } from '../shared/terms';
+
+export const S = 'p_gulou_grid_alliance';
+export const TAG = { tags: ['gulou-grid-alliance'] };
+export type C = Context<PluginEnv>;
+
+/** Today's date in the users' calendar, from the injected clock. */
+export const today = (ctx: PluginContext<any>) => toLocalDate(ctx.clock.now());
+
+function isRealDate(s: string) {
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD')
+  .refine(isRealDate, { message: '不是有效日期 / not a calendar date' });
+export const id = z.number().int().positive();
+export const queryId = z.coerce.number().int().positive();
+export const text = (max: number, min = 1) => z.string().trim().min(min).max(max);
+export const optionalText = (max: number) => z.string().trim().max(max).nullable().default(null);
+export const phone = z
+  .string()
+  .trim()
+  .regex(/^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/, '电话号码格式不正确 / not a phone number');
+
+/** 400 naming the field at fault, with a short bilingual reason. */
+export const invalid = (field: string, detail: string) => new ApiError(400, 'validation_failed', { detail }, field);
+/** 409 for a rule of the workflow (wrong state, duplicate), with a short bilingual reason. */
+export const refused = (reason: string, field?: string) => new ApiError(409, 'conflict', { reason }, field);
+
+export function addDays(date: string, n: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+/** Monday of the week holding `date`. */
+export function mondayOf(date: string): string {
+  const dow = new Date(`${date}T00:00:00Z`).getUTCDay();
+  return addDays(date, -((dow + 6) % 7));
+}
+
+export async function audit(
+  db: Kysely<any>,
+  c: C,
+  action: string,
+  entity: string,
+  entityId: number | string,
+  before?: unknown,
+  after?: unknown,
+) {
+  await recordAudit(db, { cityId: c.get('city').id, actorUserId: c.get('actor').userId, action, entity: `${S}.${entity}`, entityId, before, after });
+}
+
+/** A grid branch (网格党支部) of this city in the actor's scope; 400 naming the field otherwise. */
+export async function gridBranchInScope(db: Kysely<any>, c: C, orgId: number, field: string) {
+  const org = await orgInScope(db, c, orgId, field);
+  if (org.kind !== GRID_BRANCH_KIND) throw invalid(field, '不是网格党支部 / not a grid party branch');
+  return org;
+}
+
+/** The path prefix of an optional `orgId` filter (checked against the actor's scope), or null. */
+export async function prefixOf(db: Kysely<any>, c: C, orgId: number | undefined): Promise<string | null> {
+  if (!orgId) return null;
+  return (await orgInScope(db, c, orgId, 'orgId')).path;
+}
+
+/** Loads an org path for a row found by id, and 404s when it is outside the actor's scope. */
+export function assertPathVisible(c: C, path: string | null | undefined, entity: string) {
+  const access = c.get('access');
+  if (!path || !pathInScope(access, path)) throw notFound(entity);
+}
+
+export function requireMemberActor(c: C): number {
+  const memberId = c.get('actor').memberId;
+  if (!memberId) throw new ApiError(403, 'forbidden');
+  return memberId;
+}
+
+export const num = (v: unknown) => (v == null ? 0 : Number(v));
+export const round1 = (v: number) => Math.round(v * 10) / 10;
+export const round2 = (v: number) => Math.round(v * 100) / 100;
+
+export function maskPhone(p: string | null) {
+  return p && p.length >= 7 ? `${p.slice(0, 3)}****${p.slice(-4)}` : p;
+}
+
+/** SQL condition: the org path expression `column` (a trusted constant) lies in the actor's scope. */
+export function scopeSql(c: C, column: string) {
+  const access = c.get('access');
+  if (access.level === 'city') return sql<boolean>`true`;
+  if (access.level === 'self') return sql<boolean>`false`;
+  return sql<boolean>`(${sql.join(
+    access.paths.map((p) => sql`${sql.raw(column)} like ${`${p}%`}`),
+    sql` or `,
+  )})`;
+}
