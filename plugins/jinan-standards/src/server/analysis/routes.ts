@@ -31,18 +31,21 @@ export function analysisRoutes(ctx: PluginContext<Config>) {
     const f = c.req.valid('query');
     const cityId = c.get('city').id;
     const config = c.get('pluginConfig') as Config;
-    // Default: the newest campaign that has finished assessments, else the newest one.
+    // Default: the newest campaign whose period is over and has finished assessments, else the newest with any
+    // finished assessment, else the newest.
     let campaignId = f.campaignId;
     if (!campaignId) {
-      const newest = (done: boolean) => {
+      const todayStr = today(ctx.clock.now());
+      const newest = (done: boolean, ended: boolean) => {
         let q = db.selectFrom('p_jinan_standards.campaign as c').select('c.id').where('c.city_id', '=', cityId);
+        if (ended) q = q.where('c.period_to', '<', todayStr);
         if (done)
           q = q.where((eb) =>
             eb.exists(eb.selectFrom('p_jinan_standards.assessment as a').select('a.id').whereRef('a.city_id', '=', 'c.city_id').whereRef('a.campaign_id', '=', 'c.id').where('a.state', '=', 'done')),
           );
         return q.orderBy('c.period_to', 'desc').orderBy('c.id', 'desc').limit(1).executeTakeFirst();
       };
-      const latest = (await newest(true)) ?? (await newest(false));
+      const latest = (await newest(true, true)) ?? (await newest(true, false)) ?? (await newest(false, false));
       campaignId = latest?.id;
     }
     if (!campaignId) return c.json({ campaign: null, threshold: config.passThreshold });

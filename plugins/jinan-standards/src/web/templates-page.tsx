@@ -1,0 +1,262 @@
+import { ErrorAlert, type PluginPageProps, Section, useApiData } from '@jiceng/ui';
+import { Alert, Button, Col, Empty, Input, InputNumber, Modal, Popconfirm, Row, Select, Space, Table, Tag, Typography } from 'antd';
+import { useEffect, useRef, useState } from 'react';
+import { AREAS, COMMUNITY_TYPES, SCORING_RULES } from '../shared/model';
+import { areaName, ruleName, SourceTag, tr } from './common';
+
+const emptyItem = { code: '', area: 'organization', title: '', titleEn: '', description: '', maxScore: 3, passScore: 2.5, scoringRule: 'graded', scoringNote: '', weights: { open: 1, closed: 1, village_converted: 1, urban_rural: 1, county_town: 1 } as Record<string, number | null> };
+
+/** 标准库: versions of the city's template; a draft is edited, published versions are frozen. */
+export default function TemplatesPage({ api, locale, city }: PluginPageProps) {
+  const t = tr(locale);
+  const isAdmin = city.access === 'city';
+  const versions = useApiData(() => api.get<{ currentId: number | null; items: any[] }>('/templates'), [api]);
+  const [selected, setSelected] = useState<number | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [editing, setEditing] = useState<any>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (selected == null && versions.data?.items.length) {
+      const draft = versions.data.items.find((v) => v.status === 'draft');
+      setSelected(draft?.id ?? versions.data.currentId ?? versions.data.items[0].id);
+    }
+  }, [versions.data, selected]);
+  const detail = useApiData(() => (selected ? api.get<any>(`/templates/${selected}`) : Promise.resolve(null)), [api, selected]);
+  const draft = versions.data?.items.find((v) => v.status === 'draft');
+  const isDraft = detail.data?.status === 'draft';
+
+  async function run(fn: () => Promise<any>, select?: (r: any) => number | null) {
+    setError(null);
+    try {
+      const r = await fn();
+      versions.reload();
+      if (select) setSelected(select(r));
+      else detail.reload();
+      return true;
+    } catch (e) {
+      setError(e);
+      return false;
+    }
+  }
+  async function importFile(file: File) {
+    const form = new FormData();
+    form.set('file', file);
+    await run(() => api.upload('/templates/import', form), (r) => r.id);
+  }
+  async function saveItem() {
+    const { id, source: _s, seq: _q, ...body } = editing;
+    const weights = Object.fromEntries(COMMUNITY_TYPES.map((c) => [c.code, body.weights[c.code] ?? null]));
+    const payload = { ...body, titleEn: body.titleEn || null, weights };
+    if (payload.scoringRule === 'all_or_nothing') delete payload.passScore;
+    const ok = await run(() => (id ? api.patch(`/templates/${selected}/items/${id}`, payload) : api.post(`/templates/${selected}/items`, payload)));
+    if (ok) setEditing(null);
+  }
+
+  const items: any[] = detail.data?.items ?? [];
+  const total = items.reduce((s, i) => s + i.maxScore, 0);
+  return (
+    <div data-testid="templates-page">
+      <Section
+        title={t('标准库：版本', 'Standards library: versions')}
+        extra={
+          isAdmin && (
+            <Space wrap>
+              {!draft && versions.data?.currentId && (
+                <Button type="primary" onClick={() => run(() => api.post('/templates', {}), (r) => r.id)} data-testid="new-draft">
+                  {t('基于当前版本新建草稿', 'New draft from the current version')}
+                </Button>
+              )}
+              {!draft && (
+                <Button onClick={() => run(() => api.post('/templates', { from: 'jinan' }), (r) => r.id)} data-testid="new-from-jinan">
+                  {t('从济南30条模板新建', 'New draft from the Jinan 30')}
+                </Button>
+              )}
+              {!draft && (
+                <Button onClick={() => fileInput.current?.click()} data-testid="import-csv">
+                  {t('导入 CSV', 'Import CSV')}
+                </Button>
+              )}
+              <input
+                ref={fileInput}
+                type="file"
+                accept=".csv,text/csv"
+                style={{ display: 'none' }}
+                onChange={(e) => {
+                  const f = e.target.files?.[0];
+                  e.target.value = '';
+                  if (f) importFile(f);
+                }}
+              />
+            </Space>
+          )
+        }
+      >
+        <ErrorAlert error={error ?? versions.error} />
+        {versions.data && !versions.data.items.length && <Empty description={t('还没有标准版本', 'No template version yet')} />}
+        <Table
+          rowKey="id"
+          size="small"
+          pagination={false}
+          dataSource={versions.data?.items ?? []}
+          onRow={(r) => ({ onClick: () => setSelected(r.id), style: { cursor: 'pointer' } })}
+          rowClassName={(r) => (r.id === selected ? 'ant-table-row-selected' : '')}
+          columns={[
+            { title: t('版本', 'Version'), dataIndex: 'label', render: (v: string, r: any) => <Tag color={r.status === 'draft' ? 'orange' : r.id === versions.data?.currentId ? 'green' : 'default'}>{r.status === 'draft' ? t('草稿', 'draft') : v}</Tag> },
+            { title: t('名称', 'Name'), dataIndex: 'name' },
+            { title: t('条目', 'Standards'), dataIndex: 'items' },
+            { title: t('使用的批次', 'Campaigns'), dataIndex: 'campaigns' },
+            { title: t('发布时间', 'Published'), dataIndex: 'publishedAt', render: (v: string | null) => (v ? new Date(v).toLocaleDateString(locale) : '—') },
+            { title: t('说明', 'Note'), dataIndex: 'note' },
+          ]}
+        />
+      </Section>
+      {detail.data && (
+        <Section
+          title={
+            <Space>
+              {detail.data.name}
+              <Tag color={isDraft ? 'orange' : 'green'}>{isDraft ? t('草稿', 'draft') : detail.data.label}</Tag>
+              <Typography.Text type="secondary">
+                {items.length} {t('条，总分', 'standards, total')} {total}
+              </Typography.Text>
+            </Space>
+          }
+          extra={
+            <Space wrap>
+              <Button href={api.url(`/templates/${detail.data.id}/export.csv`)} data-testid="export-csv">
+                {t('导出 CSV（Excel 可打开）', 'Export CSV (opens in Excel)')}
+              </Button>
+              {isAdmin && isDraft && (
+                <>
+                  <Button onClick={() => setEditing({ ...emptyItem })} data-testid="add-item">
+                    {t('新增条目', 'Add standard')}
+                  </Button>
+                  <Popconfirm title={t('发布后此版本冻结，已有考评不受影响。确认发布？', 'Published versions are frozen; past assessments are untouched. Publish?')} onConfirm={() => run(() => api.post(`/templates/${detail.data.id}/publish`))}>
+                    <Button type="primary" data-testid="publish">
+                      {t('发布为新版本', 'Publish as a new version')}
+                    </Button>
+                  </Popconfirm>
+                  <Popconfirm title={t('删除此草稿？', 'Discard this draft?')} onConfirm={() => run(() => api.delete(`/templates/${detail.data.id}`), () => null)}>
+                    <Button danger>{t('删除草稿', 'Discard draft')}</Button>
+                  </Popconfirm>
+                </>
+              )}
+            </Space>
+          }
+        >
+          {!isDraft && <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('已发布的版本不可修改；如需调整，请新建草稿后发布新版本。', 'A published version is frozen; start a draft and publish a new version to change it.')} />}
+          <Table
+            rowKey="id"
+            size="small"
+            data-testid="template-items"
+            pagination={false}
+            dataSource={items}
+            scroll={{ x: 1200 }}
+            columns={[
+              { title: t('代码', 'Code'), dataIndex: 'code', width: 60, fixed: 'left' },
+              { title: t('方面', 'Area'), dataIndex: 'area', width: 100, render: (v: string) => areaName(v, locale) },
+              {
+                title: t('标准', 'Standard'),
+                dataIndex: 'title',
+                width: 320,
+                render: (v: string, r: any) => (
+                  <div>
+                    <Space size={4}>
+                      {locale === 'en' && r.titleEn ? r.titleEn : v}
+                      <SourceTag source={r.source} locale={locale} />
+                    </Space>
+                    <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: 0 }}>
+                      {r.description}
+                    </Typography.Paragraph>
+                  </div>
+                ),
+              },
+              { title: t('分值', 'Max'), dataIndex: 'maxScore', width: 60 },
+              { title: t('达标分', 'Pass'), dataIndex: 'passScore', width: 70 },
+              { title: t('计分', 'Rule'), dataIndex: 'scoringRule', width: 100, render: (v: string) => ruleName(v, locale) },
+              ...COMMUNITY_TYPES.map((c) => ({
+                title: c[locale],
+                key: c.code,
+                width: 90,
+                render: (_: unknown, r: any) => (r.weights[c.code] == null ? <Typography.Text type="secondary">{t('不适用', 'n/a')}</Typography.Text> : <span style={{ fontWeight: r.weights[c.code] > 1 ? 600 : 400 }}>×{r.weights[c.code]}</span>),
+              })),
+              ...(isAdmin && isDraft
+                ? [
+                    {
+                      title: '',
+                      key: 'actions',
+                      width: 130,
+                      fixed: 'right' as const,
+                      render: (_: unknown, r: any) => (
+                        <Space size={4}>
+                          <Button size="small" onClick={() => setEditing({ ...r, titleEn: r.titleEn ?? '' })} data-testid={`edit-item-${r.code}`}>
+                            {t('编辑', 'Edit')}
+                          </Button>
+                          {r.source !== 'article' && (
+                            <Popconfirm title={t('删除此条目？', 'Remove this standard?')} onConfirm={() => run(() => api.delete(`/templates/${selected}/items/${r.id}`))}>
+                              <Button size="small" danger>
+                                {t('删除', 'Remove')}
+                              </Button>
+                            </Popconfirm>
+                          )}
+                        </Space>
+                      ),
+                    },
+                  ]
+                : []),
+            ]}
+          />
+          <Typography.Paragraph type="secondary" style={{ marginTop: 8, fontSize: 12 }}>
+            {t(
+              '“《意见》原文”条目的名称来自济南《关于推进城市社区党建标准化建设的实施意见》，不可改名或删除；“补充拟定”条目和所有分值、权重、适用类型由本市维护。Excel（.xlsx）导入导出待安装 exceljs 后提供，目前使用 CSV。',
+              'Items "named by the source" keep their titles; drafted items and every score, weight and type setting are the city’s to edit. Excel (.xlsx) import/export needs exceljs; CSV is used for now.',
+            )}
+          </Typography.Paragraph>
+        </Section>
+      )}
+      {editing && (
+        <Modal open width={720} title={editing.id ? `${t('编辑条目', 'Edit standard')} ${editing.code}` : t('新增条目', 'Add standard')} onCancel={() => setEditing(null)} onOk={saveItem} okButtonProps={{ 'data-testid': 'item-save' } as any}>
+          <ErrorAlert error={error} />
+          <Space orientation="vertical" style={{ width: '100%' }}>
+            <Row gutter={8}>
+              <Col span={6}>
+                <Input prefix={t('代码', 'Code')} value={editing.code} disabled={editing.source === 'article'} onChange={(e) => setEditing({ ...editing, code: e.target.value })} />
+              </Col>
+              <Col span={8}>
+                <Select style={{ width: '100%' }} value={editing.area} disabled={editing.source === 'article'} onChange={(v) => setEditing({ ...editing, area: v })} options={AREAS.map((a) => ({ value: a.code, label: a[locale] }))} />
+              </Col>
+              <Col span={10}>
+                <Select style={{ width: '100%' }} value={editing.scoringRule} onChange={(v) => setEditing({ ...editing, scoringRule: v })} options={SCORING_RULES.map((r) => ({ value: r.code, label: r[locale] }))} />
+              </Col>
+            </Row>
+            <Input prefix={t('标准', 'Title')} value={editing.title} disabled={editing.source === 'article'} onChange={(e) => setEditing({ ...editing, title: e.target.value })} maxLength={100} />
+            <Input prefix="English" value={editing.titleEn} onChange={(e) => setEditing({ ...editing, titleEn: e.target.value })} maxLength={200} />
+            <Input.TextArea rows={2} placeholder={t('具体要求', 'Requirement')} value={editing.description} onChange={(e) => setEditing({ ...editing, description: e.target.value })} />
+            <Space wrap>
+              {t('分值', 'Max')}
+              <InputNumber min={0.5} max={100} step={0.5} value={editing.maxScore} onChange={(v) => setEditing({ ...editing, maxScore: Number(v) })} />
+              {editing.scoringRule === 'graded' && (
+                <>
+                  {t('达标分', 'Pass')}
+                  <InputNumber min={0.5} max={100} step={0.5} value={editing.passScore} onChange={(v) => setEditing({ ...editing, passScore: Number(v) })} />
+                </>
+              )}
+            </Space>
+            <Input.TextArea rows={2} placeholder={t('评分细则', 'Scoring note')} value={editing.scoringNote} onChange={(e) => setEditing({ ...editing, scoringNote: e.target.value })} />
+            <Typography.Text strong>{t('适用社区类型与权重（留空 = 不适用）', 'Community types and weights (empty = not applicable)')}</Typography.Text>
+            <Row gutter={8}>
+              {COMMUNITY_TYPES.map((c) => (
+                <Col span={8} key={c.code} style={{ marginBottom: 6 }}>
+                  <Space size={4}>
+                    <span style={{ fontSize: 12 }}>{c[locale]}</span>
+                    <InputNumber size="small" min={0.1} max={10} step={0.1} value={editing.weights[c.code] ?? null} onChange={(v) => setEditing({ ...editing, weights: { ...editing.weights, [c.code]: v == null ? null : Number(v) } })} />
+                  </Space>
+                </Col>
+              ))}
+            </Row>
+          </Space>
+        </Modal>
+      )}
+    </div>
+  );
+}
