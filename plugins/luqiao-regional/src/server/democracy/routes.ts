@@ -63,8 +63,10 @@ export function democracyRoutes(ctx: Ctx) {
     const cityId = c.get('city').id;
     const [ballots, results] = await Promise.all([
       db.selectFrom(T.ballot).select(sql<number>`count(*)::int`.as('n')).where('city_id', '=', cityId).where('election_id', '=', e.id).executeTakeFirstOrThrow(),
-      db.selectFrom(T.result).selectAll().where('city_id', '=', cityId).where('election_id', '=', e.id).orderBy('role', 'desc').orderBy('rank').execute(),
+      db.selectFrom(T.result).selectAll().where('city_id', '=', cityId).where('election_id', '=', e.id).execute(),
     ]);
+    // Same order as the count: most votes first, ties by the name's pinyin order.
+    results.sort((a: any, b: any) => a.rank - b.rank || a.name.localeCompare(b.name, 'zh-CN'));
     const view = (r: any) => ({ name: r.name, votes: r.votes, rank: r.rank, elected: r.elected, memberId: r.member_id });
     return {
       id: e.id,

@@ -255,7 +255,7 @@ export const init = {
          ${fk('declared_by_id', `${S}.council_member`)},
          ${fk('lead_member_id', `${S}.council_member`)},
          check ((status = 'completed') = (completed_on is not null)),
-         check (status = 'declared' or starts_on is not null)
+         check (status in ('declared', 'dropped') or starts_on is not null)
        )`,
       `create index council_project_council_idx on ${S}.council_project (city_id, council_id)`,
       `create table ${S}.council_meeting (

@@ -599,9 +599,9 @@ export function regionRoutes(ctx: Ctx) {
       if (!p) throw invalid(c, `placeIds.${i}`, `地点 ${pid} 不存在`, `place ${pid} does not exist`);
       if (p.id === townPlaceId || !(p.path as string).startsWith(town.path))
         throw invalid(c, `placeIds.${i}`, `${p.name} 不在该镇(街道)范围内`, `${p.name} is not inside the town`);
-      if (p.region_id && p.region_id !== regionId)
+      if (p.region_id && p.region_id === regionId) throw clash(c, `${p.name} 已在本区域`, `${p.name} is already in this region`, `placeIds.${i}`);
+      if (p.region_id)
         throw clash(c, `${p.name} 已属于区域"${p.region_name}"`, `${p.name} already belongs to region "${p.region_name}"`, `placeIds.${i}`);
-      if (p.region_id === regionId) throw clash(c, `${p.name} 已在本区域`, `${p.name} is already in this region`, `placeIds.${i}`);
     });
   }
 

@@ -111,6 +111,12 @@ export function registrationRoutes(ctx: Ctx) {
     });
   }
 
+  function registrationDate(c: C, given: string | undefined) {
+    const today = todayOf(ctx);
+    if (given && given > today) throw invalid(c, 'registeredOn', '登记日期不能晚于今天', 'cannot register in the future');
+    return given ?? today;
+  }
+
   /** A registration the actor may act on: an admin of its region, or the member themself when `self` is allowed. */
   async function loadRegistration(c: C, regId: number, allowSelf: boolean) {
     const row: any = await db
@@ -195,8 +201,9 @@ export function registrationRoutes(ctx: Ctx) {
     const self = access.level === 'self';
     if (self && access.memberId !== b.memberId) throw invalid(c, 'memberId', '党员只能为自己登记', 'members register only themselves');
     const region = await loadRegion(db, c, c.req.valid('param').id, self ? 'read' : 'manage');
+    const on = registrationDate(c, b.registeredOn);
     const plans = await plan(c, region, [b.memberId], () => 'memberId');
-    const [created] = await register(c, region, plans, b.registeredOn ?? todayOf(ctx));
+    const [created] = await register(c, region, plans, on);
     return c.json(created, 201);
   });
 
@@ -205,8 +212,9 @@ export function registrationRoutes(ctx: Ctx) {
     const region = await loadRegion(db, c, c.req.valid('param').id, 'manage');
     const b = c.req.valid('json');
     const ids = [...new Set(b.memberIds)];
+    const on = registrationDate(c, b.registeredOn);
     const plans = await plan(c, region, ids, (i) => `memberIds.${i}`);
-    const created = await register(c, region, plans, b.registeredOn ?? todayOf(ctx));
+    const created = await register(c, region, plans, on);
     return c.json({ items: created, count: created.length }, 201);
   });
 
@@ -217,6 +225,7 @@ export function registrationRoutes(ctx: Ctx) {
     const b = c.req.valid('json');
     const on = b.endedOn ?? todayOf(ctx);
     if (on < row.registered_on) throw invalid(c, 'endedOn', '注销日期早于登记日期', 'ends before it was registered');
+    if (on > todayOf(ctx)) throw invalid(c, 'endedOn', '注销日期不能晚于今天', 'cannot end in the future');
     const cityId = c.get('city').id;
     await db.transaction().execute(async (trx) => {
       await trx.updateTable(T.registration).set({ ended_on: on, end_reason: b.reason }).where('city_id', '=', cityId).where('id', '=', row.id).execute();
@@ -234,6 +243,7 @@ export function registrationRoutes(ctx: Ctx) {
     const b = c.req.valid('json');
     const on = b.displayedOn ?? todayOf(ctx);
     if (on < row.registered_on) throw invalid(c, 'displayedOn', '亮牌日期早于登记日期', 'shown before registering');
+    if (on > todayOf(ctx)) throw invalid(c, 'displayedOn', '亮牌日期不能晚于今天', 'cannot be in the future');
     const cityId = c.get('city').id;
     await db.transaction().execute(async (trx) => {
       await trx.updateTable(T.registration).set({ shop_name: b.shopName, shop_displayed_on: on }).where('city_id', '=', cityId).where('id', '=', row.id).execute();
