@@ -171,9 +171,10 @@ async function* csvRows(
   try {
     for await (const { record, info } of parser as AsyncIterable<{
       record: string[];
-      info: { lines: number };
+      info: { records: number; empty_lines: number };
     }>) {
-      batch.push({ row: info.lines, cells: record });
+      // The row Excel shows: a quoted line break stays in one row, a blank line is a row.
+      batch.push({ row: info.records + info.empty_lines, cells: record });
       if (batch.length >= batchSize) {
         yield batch;
         batch = [];
