@@ -14,7 +14,7 @@ import { createDraft, loadItems, publish, type StoredItem } from './templates/se
  */
 
 /** Mean level (score share) by community type: fringe and village-converted communities lag, as the source implies. */
-const TYPE_LEVEL: Record<CommunityType, number> = { open: 0.85, closed: 0.88, village_converted: 0.75, urban_rural: 0.71, county_town: 0.79 };
+const TYPE_LEVEL: Record<CommunityType, number> = { open: 0.9, closed: 0.93, village_converted: 0.8, urban_rural: 0.76, county_town: 0.85 };
 /** Where each type is weaker or stronger than its own level. */
 const TYPE_AREA: Partial<Record<CommunityType, Partial<Record<AreaCode, number>>>> = {
   open: { regional: 0.03, governance: -0.03 },
@@ -51,9 +51,9 @@ function revised(items: TemplateItem[]): TemplateItem[] {
 }
 
 function outcome(std: StoredItem, level: number, random: () => number): { result: ResultCode; score: number } {
-  const share = level + normal(random) * 0.13;
+  const share = level + normal(random) * 0.1;
   if (std.scoringRule === 'all_or_nothing') return share >= 0.72 ? { result: 'met', score: std.maxScore } : { result: 'not_met', score: 0 };
-  if (share >= 0.93) return { result: 'met', score: std.maxScore };
+  if (share >= 0.9) return { result: 'met', score: std.maxScore };
   const passShare = std.passScore / std.maxScore;
   if (share >= passShare) return { result: 'met', score: Math.min(std.maxScore, Math.max(std.passScore, half(std.maxScore * share))) };
   if (share >= 0.3) return { result: 'partly', score: Math.min(std.passScore - 0.5, Math.max(0.5, half(std.maxScore * share))) };

@@ -4,11 +4,10 @@ import { type Kysely, sql } from 'kysely';
 import { z } from 'zod';
 import type { Config } from '../../manifest';
 import { COMMUNITY_TYPE_CODES } from '../../shared/model';
-import { type Ctx, conflictReason, invalid, missing } from '../access';
+import { type Ctx, conflictReason, invalid, isoDate, missing } from '../access';
 import { latestPublished, loadVersion } from '../templates/service';
 import { addAssessments, type Community, loadCommunities } from './service';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 const ids = z.array(z.number().int().positive()).max(2000);
 const createBody = z.object({
   name: z.string().trim().min(1).max(100),

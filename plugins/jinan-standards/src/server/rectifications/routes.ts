@@ -3,9 +3,8 @@ import { Hono } from 'hono';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Config } from '../../manifest';
-import { type Ctx, conflictReason, invalid, missing, reviewsPath, today } from '../access';
+import { type Ctx, conflictReason, invalid, isoDate, missing, reviewsPath, today } from '../access';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 const listQuery = z.object({
   campaignId: z.coerce.number().int().positive().optional(),
   status: z.enum(['open', 'closed', 'overdue', 'all']).default('all'),
