@@ -137,9 +137,17 @@ export async function startE2E(
     const context = await b.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
     contexts.push(context);
     const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
+    // Generous: CI and developers share two cores with other suites.
+    page.setDefaultTimeout(30_000);
     page.on('pageerror', (e) => console.error(`[browser] ${e.message}`));
     return page;
+  }
+
+  async function screenshot(page: Page, name: string) {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    const path = join(SCREENSHOTS, `${kind}-${name}.png`);
+    await page.screenshot({ path });
+    return path;
   }
 
   return {
@@ -150,21 +158,25 @@ export async function startE2E(
     newPage,
     async login(username, password = DEMO_PASSWORD) {
       const page = await newPage();
-      await page.goto(url);
-      await page.getByTestId('login-username').fill(username);
-      await page.getByTestId('login-password').fill(password);
-      await page.getByTestId('login-submit').click();
-      const landed = page.locator('[data-testid="nav"], [data-testid="change-password"], [data-testid="no-city"], [data-testid="error-alert"]').first();
-      await landed.waitFor();
-      if ((await landed.getAttribute('data-testid')) === 'error-alert') throw new Error(`login as ${username} failed: ${await landed.textContent()}`);
-      return page;
+      try {
+        await page.goto(url);
+        await page.getByTestId('login-username').fill(username);
+        await page.getByTestId('login-password').fill(password);
+        await page.getByTestId('login-submit').click();
+        const landed = page
+          .locator('[data-testid="nav"], [data-testid="change-password"], [data-testid="no-city"], [data-testid="error-alert"]')
+          .first();
+        await landed.waitFor();
+        if ((await landed.getAttribute('data-testid')) === 'error-alert')
+          throw new Error(`login as ${username} failed: ${await landed.textContent()}`);
+        return page;
+      } catch (e) {
+        // Leave evidence: what the browser showed when the login did not land.
+        const shot = await screenshot(page, `failed-login-${username}`).catch(() => 'no screenshot');
+        throw new Error(`${e instanceof Error ? e.message : String(e)}\n(page ${page.url()}, screenshot ${shot})`);
+      }
     },
-    async screenshot(page, name) {
-      mkdirSync(SCREENSHOTS, { recursive: true });
-      const path = join(SCREENSHOTS, `${kind}-${name}.png`);
-      await page.screenshot({ path });
-      return path;
-    },
+    screenshot,
     async close() {
       for (const c of contexts) await c.close().catch(() => {});
       await b.close().catch(() => {});
@@ -172,4 +184,17 @@ export async function startE2E(
       await handle.close();
     },
   };
+}
+
+/** Text (textContent, trimmed) of an element once it shows `expected` (or the last text seen, for the assertion message). */
+export async function textBecomes(page: Page, testId: string, expected: string | RegExp, timeout = 20_000) {
+  const locator = page.getByTestId(testId).first();
+  const deadline = Date.now() + timeout;
+  let text = '';
+  while (Date.now() < deadline) {
+    text = ((await locator.textContent().catch(() => '')) ?? '').trim();
+    if (typeof expected === 'string' ? text.includes(expected) : expected.test(text)) break;
+    await page.waitForTimeout(100);
+  }
+  return text;
 }

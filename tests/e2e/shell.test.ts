@@ -1,23 +1,9 @@
 import { fixtures, PASSWORD, testDatabaseKinds } from '@jiceng/core/testing';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type E2E, e2eMissing, inCI, startE2E } from './harness';
+import { type E2E, e2eMissing, inCI, startE2E, textBecomes } from './harness';
 
 const missing = e2eMissing();
 if (missing && !inCI) console.warn(`[e2e] browser tests skipped: ${missing}`);
-
-/** Text (textContent, trimmed) of an element once it shows `expected` (or the last text seen, for the assertion message). */
-async function textBecomes(page: Page, testId: string, expected: string | RegExp, timeout = 10_000) {
-  const locator = page.getByTestId(testId).first();
-  const deadline = Date.now() + timeout;
-  let text = '';
-  while (Date.now() < deadline) {
-    text = ((await locator.textContent().catch(() => '')) ?? '').trim();
-    if (typeof expected === 'string' ? text.includes(expected) : expected.test(text)) break;
-    await page.waitForTimeout(100);
-  }
-  return text;
-}
 
 describe.skipIf(!!missing && !inCI)('browser end-to-end: the web shell', () => {
   it('has Chromium and a built web shell', () => {
