@@ -39,7 +39,7 @@ export default function DashboardPage({ api, locale }: PluginPageProps) {
   const boxOption: ChartOption | null = a
     ? {
         tooltip: { trigger: 'item' },
-        grid: { left: 40, right: 16, top: 24, bottom: 60 },
+        grid: { left: 40, right: 16, top: 40, bottom: locale === 'en' ? 80 : 40 },
         xAxis: { type: 'category', data: AREAS.map((x) => x[locale]), axisLabel: { interval: 0, rotate: locale === 'en' ? 30 : 0 } },
         yAxis: { type: 'value', min: 0, max: 100 },
         series: [
@@ -55,7 +55,7 @@ export default function DashboardPage({ api, locale }: PluginPageProps) {
             data: a.areaStats.map((s: any) => (s.previousMean == null ? null : Math.round(s.previousMean * 10) / 10)),
           },
         ],
-        legend: { bottom: 0 },
+        legend: { top: 0 },
       }
     : null;
   const histOption: ChartOption | null = a
@@ -101,8 +101,8 @@ export default function DashboardPage({ api, locale }: PluginPageProps) {
     a?.previous
       ? {
           tooltip: {},
-          grid: { left: 40, right: 16, top: 24, bottom: 40 },
-          xAxis: { type: 'category', data: AREAS.map((x) => x[locale]), axisLabel: { interval: 0, rotate: locale === 'en' ? 30 : 0 } },
+          grid: { left: 40, right: 16, top: 24, bottom: locale === 'en' ? 90 : 60 },
+          xAxis: { type: 'category', data: AREAS.map((x) => x[locale]), axisLabel: { interval: 0, rotate: 45 } },
           yAxis: { type: 'value' },
           series: [
             {
@@ -153,7 +153,7 @@ export default function DashboardPage({ api, locale }: PluginPageProps) {
               {
                 title: t('整改按期销号', 'Rectified on time'),
                 value: `${a.rectifications.closedOnTime}/${a.rectifications.total}`,
-                suffix: a.rectifications.overdue ? t(`逾期 ${a.rectifications.overdue}`, `${a.rectifications.overdue} overdue`) : undefined,
+                suffix: a.rectifications.overdue ? t(`（逾期 ${a.rectifications.overdue}）`, ` (${a.rectifications.overdue} overdue)`) : undefined,
                 testId: 'stat-rectified',
               },
             ]}
