@@ -62,6 +62,7 @@ export const en: ShellMessages = {
     open: 'Open',
     myRecord: 'My member record',
     myPages: 'What I can use',
+    noSelfPages: 'This city’s models have no pages for members yet.',
     noSelfRecord: 'Your account is not linked to a member record.',
   },
   orgTree: {

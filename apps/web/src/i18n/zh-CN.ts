@@ -60,6 +60,7 @@ export const zhCN = {
     open: '进入',
     myRecord: '我的党员信息',
     myPages: '我可以使用的功能',
+    noSelfPages: '本城市的模式暂无面向党员的功能。',
     noSelfRecord: '您的账号没有关联党员档案。',
   },
   orgTree: {

@@ -47,7 +47,7 @@ export function SelfOverview() {
             <ItemList
               items={pages}
               rowKey={({ plugin, page }) => `${plugin.id}/${page.path}`}
-              empty={t('overview.noModels')}
+              empty={t('overview.noSelfPages')}
               title={({ plugin, page }) => (
                 <Link to={pluginPageUrl(city.code, plugin.id, page.path)} data-testid={`self-page-${plugin.id}-${page.path || 'home'}`}>
                   {localized(page.names)}
