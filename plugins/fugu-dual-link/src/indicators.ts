@@ -158,7 +158,7 @@ export const indicators: PluginIndicator<Config>[] = [
     async compute(ctx, { cityId, orgId, period }) {
       const ref = earlierOf(period.to, todayOf(ctx));
       const prefix = await prefixOf(ctx.db, cityId, orgId);
-      const rows = await absentRegistrations(ctx.db, cityId, ref, [prefix]);
+      const rows = await absentRegistrations(ctx.db, cityId, ref, prefix === '/' ? null : [prefix]);
       return { status: 'ok', value: rows.length };
     },
   },

@@ -483,6 +483,33 @@ function split<T>(list: T[], k: number): T[][] {
  * groups of near-equal size. Categories too small for a group of `min` are pooled into one mixed group.
  * The member with the most community activities leads each new group until the community names another.
  */
+export function planGroups(members: { id: number; category: string | null; activities: number }[], cfg: { partyGroupMin: number; partyGroupMax: number }) {
+  const byCategory = new Map<string, { id: number; activities: number }[]>();
+  for (const m of members) {
+    const key = m.category ?? 'mixed';
+    byCategory.set(key, [...(byCategory.get(key) ?? []), { id: m.id, activities: m.activities }]);
+  }
+  const batches: { category: string; members: { id: number; activities: number }[] }[] = [];
+  const pool: { id: number; activities: number }[] = [];
+  for (const [category, list] of byCategory) {
+    if (category === 'mixed' || list.length < cfg.partyGroupMin) {
+      pool.push(...list);
+      continue;
+    }
+    for (const part of split(list, Math.ceil(list.length / cfg.partyGroupMax))) batches.push({ category, members: part });
+  }
+  if (pool.length) for (const part of split(pool, Math.max(1, Math.ceil(pool.length / cfg.partyGroupMax)))) batches.push({ category: 'mixed', members: part });
+  return batches
+    .filter((b) => b.members.length)
+    .map((b) => ({
+      category: b.category,
+      memberIds: b.members.map((m) => m.id),
+      leaderId: [...b.members].sort((x, y) => y.activities - x.activities || x.id - y.id)[0]!.id,
+    }));
+}
+
+export const groupName = (n: number, category: string) => `第${n}党小组（${category === 'mixed' ? '综合' : CATEGORY_LABELS[category as PostCategory]['zh-CN']}）`;
+
 export async function formGroups(trx: Kysely<any>, city: number, communityOrgId: number, cfg: { partyGroupMin: number; partyGroupMax: number }) {
   const rows = await trx
     .selectFrom(`${S}.registration as r`)
@@ -498,36 +525,20 @@ export async function formGroups(trx: Kysely<any>, city: number, communityOrgId:
     .where('r.party_group_id', 'is', null)
     .orderBy('r.id')
     .execute();
-  const byCategory = new Map<string, { id: number; activities: number }[]>();
-  for (const r of rows as any[]) {
-    const key = r.category ?? 'mixed';
-    byCategory.set(key, [...(byCategory.get(key) ?? []), { id: r.id, activities: Number(r.activities ?? 0) }]);
-  }
-  const batches: { category: string; members: { id: number; activities: number }[] }[] = [];
-  const pool: { id: number; activities: number }[] = [];
-  for (const [category, list] of byCategory) {
-    if (category === 'mixed' || list.length < cfg.partyGroupMin) {
-      pool.push(...list);
-      continue;
-    }
-    for (const part of split(list, Math.ceil(list.length / cfg.partyGroupMax))) batches.push({ category, members: part });
-  }
-  if (pool.length) for (const part of split(pool, Math.max(1, Math.ceil(pool.length / cfg.partyGroupMax)))) batches.push({ category: 'mixed', members: part });
+  const plan = planGroups(rows.map((r: any) => ({ id: r.id, category: r.category ?? null, activities: Number(r.activities ?? 0) })), cfg);
   const existing = await trx.selectFrom(`${S}.party_group`).select((eb) => eb.fn.countAll<number>().as('n')).where('city_id', '=', city).where('community_org_id', '=', communityOrgId).executeTakeFirstOrThrow();
   let n = Number(existing.n);
   const created: { id: number; name: string; category: string; size: number }[] = [];
-  for (const batch of batches) {
-    if (!batch.members.length) continue;
+  for (const g of plan) {
     n += 1;
-    const label = batch.category === 'mixed' ? '综合' : CATEGORY_LABELS[batch.category as PostCategory]['zh-CN'];
-    const leader = [...batch.members].sort((a, b) => b.activities - a.activities || a.id - b.id)[0]!;
+    const name = groupName(n, g.category);
     const group = await trx
       .insertInto(`${S}.party_group`)
-      .values({ city_id: city, community_org_id: communityOrgId, name: `第${n}党小组（${label}）`, category: batch.category, leader_registration_id: leader.id })
+      .values({ city_id: city, community_org_id: communityOrgId, name, category: g.category, leader_registration_id: g.leaderId })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await trx.updateTable(`${S}.registration`).set({ party_group_id: group.id }).where('city_id', '=', city).where('id', 'in', batch.members.map((m) => m.id)).execute();
-    created.push({ id: group.id, name: `第${n}党小组（${label}）`, category: batch.category, size: batch.members.length });
+    await trx.updateTable(`${S}.registration`).set({ party_group_id: group.id }).where('city_id', '=', city).where('id', 'in', g.memberIds).execute();
+    created.push({ id: group.id, name, category: g.category, size: g.memberIds.length });
   }
   return created;
 }

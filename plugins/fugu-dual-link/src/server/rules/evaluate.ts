@@ -55,16 +55,28 @@ function regFlag(kind: FlagKind, r: any, detail?: Record<string, unknown>, since
 /** Active registrations whose last sign of life in the community (stamping, activity, report, practical thing) is older than six months. */
 export async function absentRegistrations(db: Kysely<any>, city: number, today: string, scope: Scope) {
   const cutoff = addMonths(today, -6);
+  // Aggregate each source once and join, rather than three correlated lookups per registration.
   const r = await sql<any>`
+    with joined as (
+      select p.registration_id, max(a.held_on) as d from ${T(`${S}.participation`)} p
+        join ${T(`${S}.activity`)} a on a.city_id = p.city_id and a.id = p.activity_id
+        where p.city_id = ${city} and a.held_on <= ${today} group by p.registration_id),
+    visited as (
+      select v.registration_id, max(v.visited_on) as d from ${T(`${S}.report_visit`)} v
+        where v.city_id = ${city} and v.visited_on <= ${today} group by v.registration_id),
+    done as (
+      select t.registration_id, max(t.done_on) as d from ${T(`${S}.practical_thing`)} t
+        where t.city_id = ${city} and t.done_on <= ${today} group by t.registration_id)
     select * from (
-      select ${regCols},
-        greatest(r.stamped_on,
-          (select max(a.held_on) from ${T(`${S}.participation`)} p join ${T(`${S}.activity`)} a on a.city_id = p.city_id and a.id = p.activity_id
-             where p.city_id = r.city_id and p.registration_id = r.id and a.held_on <= ${today}),
-          (select max(v.visited_on) from ${T(`${S}.report_visit`)} v where v.city_id = r.city_id and v.registration_id = r.id and v.visited_on <= ${today}),
-          (select max(t.done_on) from ${T(`${S}.practical_thing`)} t where t.city_id = r.city_id and t.registration_id = r.id and t.done_on <= ${today})
-        ) as last_seen
-      ${regBase(city, scope)} and r.status in ('stamped', 'filed') and r.stamped_on <= ${today}
+      select ${regCols}, greatest(r.stamped_on, joined.d, visited.d, done.d) as last_seen
+      from ${T(`${S}.registration`)} r
+      join core.member m on m.city_id = r.city_id and m.id = r.member_id
+      join core.org uo on uo.city_id = r.city_id and uo.id = r.unit_org_id
+      join core.org co on co.city_id = r.city_id and co.id = r.community_org_id
+      left join joined on joined.registration_id = r.id
+      left join visited on visited.registration_id = r.id
+      left join done on done.registration_id = r.id
+      where r.city_id = ${city} and ${regScope(scope)} and r.status in ('stamped', 'filed') and r.stamped_on <= ${today}
     ) x where x.last_seen < ${cutoff} order by x.last_seen, x.registration_id`.execute(db);
   return r.rows;
 }
@@ -173,33 +185,36 @@ export async function computeFlags(db: Kysely<any>, city: number, today: string,
  * Idempotent: the same lapse never notifies twice.
  */
 export async function runRules(db: Kysely<any>, city: number, today: string, cfg: Config, scope: Scope) {
-  const flags = await computeFlags(db, city, today, cfg, scope, ['absent_half_year', 'flowing_no_org_life']);
+  return db.transaction().execute((trx) => applyRules(trx, city, today, cfg, scope));
+}
+
+/** The same, inside a transaction the caller already holds (the demo seed). */
+export async function applyRules(trx: Kysely<any>, city: number, today: string, cfg: Config, scope: Scope) {
+  const flags = await computeFlags(trx, city, today, cfg, scope, ['absent_half_year', 'flowing_no_org_life']);
   let notices = 0;
   let decisions = 0;
-  await db.transaction().execute(async (trx) => {
-    for (const f of flags) {
-      if (f.kind === 'absent_half_year') {
-        const r = await trx
-          .insertInto(`${S}.notice`)
-          .values({
-            city_id: city, to_org_id: f.unitOrgId, kind: 'absent_half_year', member_id: f.memberId, registration_id: f.registrationId,
-            dedupe_key: `r${f.registrationId}:${f.since}`, payload: JSON.stringify({ community: f.orgName, lastSeen: f.since }), created_on: today,
-          })
-          .onConflict((oc) => oc.columns(['city_id', 'kind', 'dedupe_key']).doNothing())
-          .returning('id')
-          .executeTakeFirst();
-        if (r) notices++;
-      } else {
-        const d = f.detail as { flowId: number; reason: string };
-        const r = await trx
-          .insertInto(`${S}.branch_decision`)
-          .values({ city_id: city, member_id: f.memberId, branch_org_id: f.orgId, flow_id: d.flowId, lapse_since: f.since, reason: d.reason, raised_on: today })
-          .onConflict((oc) => oc.columns(['city_id', 'member_id', 'lapse_since']).doNothing())
-          .returning('id')
-          .executeTakeFirst();
-        if (r) decisions++;
-      }
+  for (const f of flags) {
+    if (f.kind === 'absent_half_year') {
+      const r = await trx
+        .insertInto(`${S}.notice`)
+        .values({
+          city_id: city, to_org_id: f.unitOrgId, kind: 'absent_half_year', member_id: f.memberId, registration_id: f.registrationId,
+          dedupe_key: `r${f.registrationId}:${f.since}`, payload: JSON.stringify({ community: f.orgName, lastSeen: f.since }), created_on: today,
+        })
+        .onConflict((oc) => oc.columns(['city_id', 'kind', 'dedupe_key']).doNothing())
+        .returning('id')
+        .executeTakeFirst();
+      if (r) notices++;
+    } else {
+      const d = f.detail as { flowId: number; reason: string };
+      const r = await trx
+        .insertInto(`${S}.branch_decision`)
+        .values({ city_id: city, member_id: f.memberId, branch_org_id: f.orgId, flow_id: d.flowId, lapse_since: f.since, reason: d.reason, raised_on: today })
+        .onConflict((oc) => oc.columns(['city_id', 'member_id', 'lapse_since']).doNothing())
+        .returning('id')
+        .executeTakeFirst();
+      if (r) decisions++;
     }
-  });
+  }
   return { notices, decisions };
 }
