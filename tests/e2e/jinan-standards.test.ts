@@ -82,7 +82,7 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: jinan-standards (30-sta
         await e2e?.close();
       });
 
-      it('a community secretary fills the last standards, is refused a bad score, submits for review and sees the radar', async () => {
+      it('a community secretary fills the last standards (a partly-met without a score is refused), submits for review and sees the radar', async () => {
         const page = await e2e.login('jinan-community');
         await page.getByTestId('nav-page-jinan-standards-assessments').click();
         await page.waitForURL(/\/c\/jinan\/p\/jinan-standards\/assessments/);
