@@ -167,6 +167,29 @@ describe.each(testDatabaseKinds())('jinan-standards assessments on %s', (kind) =
     expect((await street.post(`${w.base}/assessments/${a2}/approve`)).status).toBe(200);
   });
 
+  it('refuses bad campaigns with the field at fault', async () => {
+    const camp = (over: object) => w.admin.post(`${w.base}/campaigns`, { name: '另一批', periodFrom: '2026-07-01', periodTo: '2026-12-31', ...over });
+    const cases: [object, number, string | undefined][] = [
+      [{ periodTo: '2026-06-30' }, 400, 'periodTo'],
+      [{ periodFrom: '2026-02-30' }, 400, 'periodFrom'],
+      [{ communityPlaceIds: [w.world.b.places.community1.id] }, 400, 'communityPlaceIds.0'],
+      [{ communityPlaceIds: [w.world.a.places.compound.id] }, 400, 'communityPlaceIds.0'],
+      [{ templateVersionId: 999999 }, 400, 'templateVersionId'],
+      [{ name: '2026 上半年' }, 409, 'name'],
+    ];
+    for (const [over, status, field] of cases) {
+      const r = await camp(over);
+      expect(r.status, JSON.stringify(over)).toBe(status);
+      expect(r.body.error.field, JSON.stringify(over)).toBe(field);
+    }
+    expect((await community.post(`${w.base}/campaigns`, { name: 'x', periodFrom: '2026-07-01', periodTo: '2026-12-31' })).status).toBe(403);
+    const again = await w.admin.post(`${w.base}/campaigns/${campaignId}/assessments`, { communityPlaceIds: [w.world.a.places.community1.id] });
+    expect(again.status).toBe(409);
+    expect(again.body.error.field).toBe('communityPlaceIds.0');
+    expect((await w.admin.delete(`${w.base}/campaigns/${campaignId}`)).status).toBe(409);
+    expect((await w.admin.delete(`${w.base}/assessments/${a1}`)).status).toBe(409);
+  });
+
   it('records who changed what in the audit log', async () => {
     const h = await w.admin.get(`${w.base}/assessments/${a1}/history`);
     expect(h.status).toBe(200);

@@ -142,6 +142,8 @@ export function campaignRoutes(ctx: PluginContext<Config>) {
     const b = c.req.valid('json');
     const cityId = c.get('city').id;
     if (b.periodTo < b.periodFrom) throw invalid('结束日期早于开始日期 / period ends before it starts', 'periodTo');
+    const sameName = await db.selectFrom('p_jinan_standards.campaign').select('id').where('city_id', '=', cityId).where('name', '=', b.name).executeTakeFirst();
+    if (sameName) throw conflictReason(`已有同名批次 / a campaign named ${b.name} exists`, 'name');
     const versionId = b.templateVersionId ?? (await latestPublished(db, cityId))?.id;
     if (!versionId) throw conflictReason('还没有已发布的标准版本 / no published template version yet', 'templateVersionId');
     const version = await loadVersion(db, cityId, versionId);
