@@ -26,6 +26,7 @@ import {
   requireUnitSide,
   S,
   type Sides,
+  sidesOf,
   TAG,
   today,
   visibleRegistrations,
@@ -196,6 +197,12 @@ export async function releaseRegistration(trx: Kysely<any>, city: number, reg: R
       .execute();
 }
 
+/** Only the community itself stamps its part: an admin of exactly that community org — not the unit, not a level above. */
+function canStamp(c: C, reg: Pick<RegistrationRow, 'community_path' | 'status'>) {
+  const access = c.get('access');
+  return access.level === 'orgs' && access.paths.includes(reg.community_path);
+}
+
 export function registrationRoutes(ctx: Ctx) {
   const { db } = ctx;
   const app = new Hono<PluginEnv>();
@@ -227,7 +234,7 @@ export function registrationRoutes(ctx: Ctx) {
       registrationQuery(db, city).where(visibleRegistrations(access)).clearSelect().select(['r.status', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('r.status').execute(),
     ]);
     return c.json({
-      items: rows.map((r: any) => registrationView(r)),
+      items: rows.map((r: any) => ({ ...registrationView(r, sidesOf(c, r)), canStamp: canStamp(c, r) })),
       total: Number(total.n),
       page: f.page,
       pageSize: f.pageSize,
@@ -258,7 +265,7 @@ export function registrationRoutes(ctx: Ctx) {
       .orderBy('r.id', 'desc')
       .execute();
     const photo = await db.selectFrom(`${S}.member_photo`).select('mime').where('city_id', '=', city).where('member_id', '=', reg.member_id).executeTakeFirst();
-    return c.json({ ...registrationView({ ...reg, ...extra }, sides), hasPhoto: !!photo, history });
+    return c.json({ ...registrationView({ ...reg, ...extra }, sides), canStamp: canStamp(c, reg), hasPhoto: !!photo, history });
   });
 
   app.post('/registrations', describe({ summary: 'The unit sends its member to the residence community (报到函 + 登记表)', ...TAG, responses: { 409: 'member already has an open registration' } }), validate('json', createBody), async (c) => {
@@ -330,9 +337,7 @@ export function registrationRoutes(ctx: Ctx) {
 
   app.post('/registrations/:id/stamp', describe({ summary: 'The community receives the member and stamps the card; part 2 stays with the community', ...TAG, responses: { 403: 'only the community stamps its part' } }), validate('param', idParam), validate('json', dateBody), async (c) => {
     const { reg } = await loadRegistration(db, c, c.req.valid('param').id);
-    // Only the community itself stamps: an admin of exactly that community org, not the unit, not a higher level.
-    const access = c.get('access');
-    if (access.level !== 'orgs' || !access.paths.includes(reg.community_path)) throw forbidden();
+    if (!canStamp(c, reg)) throw forbidden();
     if (reg.status !== 'sent') throw conflictOn(`当前状态为 ${reg.status}，不能盖章 / cannot stamp a registration that is ${reg.status}`, 'status');
     const on = c.req.valid('json').on ?? today(ctx);
     if (on > today(ctx)) throw invalid('日期不能晚于今天 / date is in the future', 'on');

@@ -1,0 +1,106 @@
+import { ErrorAlert, type PluginPageProps, Section, useApiData } from '@jiceng/ui';
+import { Badge, Button, message, Segmented, Space, Table, Tag } from 'antd';
+import { useState } from 'react';
+import { FLAG_KINDS, FLAG_LABELS, NOTICE_LABELS } from '../shared/terms';
+import { attempt, label, PageLink, pageHref, tr } from './common';
+
+/** What the rules flag today, and the notices they sent to the units. */
+export default function RulesPage({ api, city, locale }: PluginPageProps) {
+  const t = tr(locale);
+  const [kind, setKind] = useState<string>('absent_half_year');
+  const flags = useApiData(() => api.get<any>('/flags', { kind, limit: 500 }), [api, kind]);
+  const summary = useApiData(() => api.get<any>('/flags', { limit: 1 }), [api]);
+  const notices = useApiData(() => api.get<any>('/notices'), [api]);
+  const run = async () => {
+    const r = await attempt(() => api.post<any>('/rules/run', {}));
+    if (r) {
+      message.success(t(`已通知单位 ${r.notices} 条，提交支部研究 ${r.decisions} 件`, `${r.notices} notices to units, ${r.decisions} items for branches`));
+      notices.reload();
+    }
+  };
+  const counts = summary.data?.counts ?? {};
+  return (
+    <div data-testid="rules-page">
+      <Section
+        title={t(`今日提醒（${flags.data?.today ?? ''}）`, `Flags today (${flags.data?.today ?? ''})`)}
+        extra={
+          <Button type="primary" data-testid="run-rules" onClick={run}>
+            {t('执行检查：通知单位、提交支部研究', 'Act on flags: notify units, raise lapses')}
+          </Button>
+        }
+      >
+        <Segmented
+          data-testid="flag-kind"
+          value={kind}
+          onChange={(v) => setKind(String(v))}
+          options={FLAG_KINDS.map((k) => ({ value: k, label: `${label(FLAG_LABELS, k, locale)} (${counts[k] ?? 0})` }))}
+          style={{ marginBottom: 12, flexWrap: 'wrap' }}
+        />
+        <ErrorAlert error={flags.error} />
+        <Table
+          size="small"
+          rowKey={(f: any) => `${f.kind}-${f.registrationId ?? ''}-${f.memberId ?? ''}-${f.orgId}-${JSON.stringify(f.detail ?? {})}`}
+          loading={flags.loading}
+          dataSource={flags.data?.items ?? []}
+          pagination={{ pageSize: 20 }}
+          columns={[
+            {
+              title: t('党员', 'Member'),
+              dataIndex: 'memberName',
+              render: (v: string | null, f: any) => (v && f.memberId ? <PageLink href={pageHref(city.code, 'member', { id: f.memberId })}>{v}</PageLink> : '—'),
+            },
+            { title: t('社区 / 党组织', 'Community / org'), dataIndex: 'orgName' },
+            { title: t('单位党组织', 'Unit org'), dataIndex: 'unitOrgName', render: (v: string | null) => v ?? '—' },
+            { title: t('自', 'Since'), dataIndex: 'since', render: (v: string | null) => v ?? '—' },
+            {
+              title: t('说明', 'Detail'),
+              dataIndex: 'detail',
+              render: (d: any) =>
+                d
+                  ? Object.entries(d)
+                      .filter(([k]) => !k.endsWith('Id'))
+                      .map(([k, v]) => `${k}: ${v ?? '—'}`)
+                      .join('; ')
+                  : '—',
+            },
+          ]}
+        />
+      </Section>
+      <Section title={<Badge count={notices.data?.unread ?? 0} offset={[12, 0]}>{t('收到的通知', 'Notices received')}</Badge>}>
+        <Table
+          size="small"
+          rowKey="id"
+          data-testid="notices"
+          loading={notices.loading}
+          dataSource={notices.data?.items ?? []}
+          pagination={{ pageSize: 10 }}
+          columns={[
+            { title: t('日期', 'Date'), dataIndex: 'createdOn' },
+            { title: t('事项', 'Notice'), dataIndex: 'kind', render: (k: string) => label(NOTICE_LABELS, k, locale) },
+            { title: t('党员', 'Member'), dataIndex: 'memberName', render: (v: string, n: any) => (n.memberId ? <PageLink href={pageHref(city.code, 'member', { id: n.memberId })}>{v}</PageLink> : '—') },
+            { title: t('发给', 'To'), dataIndex: 'toOrgName', render: (v: string | null) => v ?? t('双联双管办公室', 'Dual-link office') },
+            {
+              title: t('详情', 'Detail'),
+              dataIndex: 'payload',
+              render: (p: any) => (p ? Object.values(p).filter(Boolean).join(' → ') : '—'),
+            },
+            {
+              title: '',
+              key: 'read',
+              render: (_: unknown, n: any) =>
+                n.readOn ? (
+                  <Tag>{t('已读', 'Read')}</Tag>
+                ) : (
+                  <Space>
+                    <Button size="small" onClick={() => attempt(() => api.post(`/notices/${n.id}/read`, {})).then((r) => r && notices.reload())}>
+                      {t('标为已读', 'Mark read')}
+                    </Button>
+                  </Space>
+                ),
+            },
+          ]}
+        />
+      </Section>
+    </div>
+  );
+}

@@ -1,0 +1,136 @@
+import { DEMO_PASSWORD, smallCitySpec } from '@jiceng/core/demo';
+import { fixtures, testDatabaseKinds } from '@jiceng/core/testing';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type E2E, e2eMissing, inCI, startE2E, textBecomes } from './harness';
+
+const missing = e2eMissing();
+if (missing && !inCI) console.warn(`[e2e] fugu-dual-link browser tests skipped: ${missing}`);
+
+/** A small Fugu county (2 towns, 4 communities, 6 units); its seed registers every in-service member. */
+const FUGU = {
+  ...smallCitySpec('fugu', ['fugu-dual-link']),
+  nameZh: '府谷县',
+  nameEn: 'Fugu County',
+  level: 'county' as const,
+  committeeName: '中共府谷县委',
+  communityTypes: { county_town: 1 },
+};
+
+/** Opens an antd Select by its test id, types `search` and picks the option showing `text`. */
+async function choose(page: Page, testId: string, text: string, search?: string) {
+  await page.getByTestId(testId).click();
+  if (search) await page.getByTestId(testId).locator('input').fill(search);
+  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: text }).first().click();
+  await page.waitForFunction(() => !document.querySelector('.ant-select-dropdown:not(.ant-select-dropdown-hidden)'));
+}
+
+describe.skipIf(!!missing && !inCI)('browser end-to-end: fugu-dual-link (双联双管)', () => {
+  for (const kind of testDatabaseKinds()) {
+    describe.skipIf(!!missing)(`on ${kind}`, () => {
+      let e2e: E2E;
+      const ids: Record<string, number> = {};
+      const names: Record<string, string> = {};
+
+      beforeAll(async () => {
+        e2e = await startE2E({ kind, cities: [FUGU], strictPluginSeeds: true });
+        const db = e2e.handle.db as any;
+        const city = await db.selectFrom('core.city').select('id').where('code', '=', 'fugu').executeTakeFirstOrThrow();
+        // The community of the demo account fugu-community, and one of its compounds.
+        const grant = await db
+          .selectFrom('core.role_grant as g')
+          .innerJoin('core.app_user as u', 'u.id', 'g.user_id')
+          .innerJoin('core.org as o', (j: any) => j.onRef('o.city_id', '=', 'g.city_id').onRef('o.id', '=', 'g.org_id'))
+          .select(['o.id', 'o.name', 'o.place_id'])
+          .where('u.username', '=', 'fugu-community')
+          .executeTakeFirstOrThrow();
+        const compound = await db.selectFrom('core.place').select(['id', 'name']).where('city_id', '=', city.id).where('parent_id', '=', grant.place_id).where('kind', '=', 'compound').orderBy('id').executeTakeFirstOrThrow();
+        const unitOrg = await db.selectFrom('core.org').select(['id', 'name']).where('city_id', '=', city.id).where('kind', 'in', ['unit_committee', 'unit_branch']).orderBy('id').executeTakeFirstOrThrow();
+        const unit = await db.selectFrom('core.unit').select('id').where('city_id', '=', city.id).where('org_id', '=', unitOrg.id).executeTakeFirstOrThrow();
+        // A newly assigned cadre who has not reported anywhere yet, and the admin of their unit's party org.
+        const f = fixtures(e2e.handle.db);
+        const member = await f.member(city.id, unitOrg.id, {
+          name: '新调入党员',
+          unit_id: unit.id,
+          category: 'in_service',
+          cadre_rank: 'section_deputy',
+          residence_place_id: compound.id,
+          occupation: '律师',
+          skills: '法律咨询',
+        });
+        await f.user('fugu-unit', DEMO_PASSWORD, [{ role: 'org_admin', cityId: city.id, orgId: unitOrg.id }]);
+        Object.assign(ids, { member: member.id, community: grant.id, compound: compound.id });
+        Object.assign(names, { community: grant.name, unitOrg: unitOrg.name });
+      });
+
+      afterAll(async () => {
+        await e2e?.close();
+      });
+
+      it('the unit sends its member to the community, the community stamps the card, the unit files part 1 — both sides see it', async () => {
+        // The unit's org sends the letter with the registration form.
+        const unitPage = await e2e.login('fugu-unit');
+        await unitPage.getByTestId('nav-page-fugu-dual-link-registrations').click();
+        await unitPage.getByTestId('registrations-page').waitFor();
+        await unitPage.getByTestId('send-letter').click();
+        await choose(unitPage, 'letter-member', '新调入党员', '新调入');
+        await choose(unitPage, 'letter-community', names.community!);
+        await unitPage.getByTestId('letter-commitment').fill('每月为居民提供一次法律咨询');
+        await unitPage.getByTestId('letter-submit').click();
+        await unitPage.locator('.ant-modal-wrap').waitFor({ state: 'hidden' });
+        const db = e2e.handle.db as any;
+        const reg = await db.selectFrom('p_fugu_dual_link.registration').select(['id', 'status', 'occupation']).where('member_id', '=', ids.member).executeTakeFirstOrThrow();
+        expect(reg).toMatchObject({ status: 'sent', occupation: '律师' });
+        expect(await textBecomes(unitPage, `reg-status-${reg.id}`, '已发函待报到')).toContain('已发函待报到');
+        // The unit cannot stamp the community's part.
+        expect(await unitPage.getByTestId(`stamp-${reg.id}`).count()).toBe(0);
+        await e2e.screenshot(unitPage, 'fugu-01-letter-sent');
+
+        // The community receives the member and stamps the card: part 2 stays with the community.
+        const communityPage = await e2e.login('fugu-community');
+        await communityPage.getByTestId('nav-page-fugu-dual-link-registrations').click();
+        await communityPage.getByTestId('reg-search').locator('input').fill('新调入党员');
+        await communityPage.getByTestId('reg-search').locator('input').press('Enter');
+        await communityPage.getByTestId(`stamp-${reg.id}`).click();
+        expect(await textBecomes(communityPage, `reg-status-${reg.id}`, '社区已盖章')).toContain('社区已盖章');
+        await e2e.screenshot(communityPage, 'fugu-02-stamped');
+
+        // Back at the unit: part 1 is filed, the card is complete.
+        await unitPage.reload();
+        await unitPage.getByTestId(`file-part1-${reg.id}`).click();
+        expect(await textBecomes(unitPage, `reg-status-${reg.id}`, '两联均已存档')).toContain('两联均已存档');
+
+        // The unit side's view of the member: their relation here, their activity in the community.
+        await unitPage.getByTestId(`reg-member-${reg.id}`).click();
+        await unitPage.getByTestId('member-page').waitFor();
+        expect(await textBecomes(unitPage, 'unit-side', names.unitOrg!)).toContain(names.unitOrg!);
+        expect(await textBecomes(unitPage, 'community-side', names.community!)).toContain(names.community!);
+        expect(await textBecomes(unitPage, 'member-reg-status', '两联均已存档')).toContain('两联均已存档');
+        await e2e.screenshot(unitPage, 'fugu-03-unit-view');
+
+        // The community side's view of the same member.
+        await communityPage.getByTestId(`reg-member-${reg.id}`).click();
+        await communityPage.getByTestId('member-page').waitFor();
+        expect(await textBecomes(communityPage, 'community-side', '两联均已存档')).toContain('两联均已存档');
+        expect(await textBecomes(communityPage, 'unit-side', names.unitOrg!)).toContain(names.unitOrg!);
+        await e2e.screenshot(communityPage, 'fugu-04-community-view');
+
+        // The public board of the compound lists the member without any login, with the commitment they agreed to show.
+        const anonymous = await e2e.newPage();
+        const board = await anonymous.request.get(`${e2e.url}/api/public/cities/fugu/plugins/fugu-dual-link/boards/${ids.compound}`);
+        expect(board.status()).toBe(200);
+        const body = await board.json();
+        expect(body.members.find((m: any) => m.name === '新调入党员')).toMatchObject({ commitment: '每月为居民提供一次法律咨询' });
+      });
+
+      it('the county sees the overview with its charts', async () => {
+        const page = await e2e.login('fugu-admin');
+        await page.getByTestId('nav-page-fugu-dual-link-home').click();
+        await page.getByTestId('fugu-dashboard').waitFor();
+        await page.locator('[data-testid="chart-registrations"] canvas').first().waitFor();
+        expect(await textBecomes(page, 'stat-report-rate', '%')).toMatch(/\d+\.\d%/);
+        await e2e.screenshot(page, 'fugu-05-overview');
+      });
+    });
+  }
+});
