@@ -34,11 +34,13 @@ function fromPostgres(err: any): ApiError | undefined {
   const code: string | undefined = err?.code;
   if (!code || typeof code !== 'string' || code.length !== 5) return undefined;
   const field = (err.constraint as string | undefined) ?? err.column;
+  // Name the column(s) of the violated key ('name'), not the constraint ('campaign_city_id_name_key').
+  const keyField = keyFields(err.detail) ?? field;
   switch (code) {
     case '23505':
-      return new ApiError(409, 'conflict_duplicate', { field: keyFields(err.detail) ?? field }, field);
+      return new ApiError(409, 'conflict_duplicate', { field: keyField }, keyField);
     case '23503':
-      return new ApiError(409, 'conflict_reference', { field: keyFields(err.detail) ?? field }, field);
+      return new ApiError(409, 'conflict_reference', { field: keyField }, keyField);
     case '23514':
       if (/under itself/.test(err.message)) return new ApiError(409, 'tree_cycle');
       return new ApiError(400, 'validation_failed', { detail: field }, field);
@@ -60,7 +62,8 @@ function fromPostgres(err: any): ApiError | undefined {
 
 function keyFields(detail: unknown): string | undefined {
   const m = typeof detail === 'string' ? /Key \(([^)]+)\)/.exec(detail) : null;
-  return m ? m[1]!.replace(/\bcity_id,\s*/, '') : undefined;
+  // Request bodies are camelCase: id_number → idNumber.
+  return m ? m[1]!.replace(/\bcity_id,\s*/, '').replace(/_([a-z])/g, (_, ch: string) => ch.toUpperCase()) : undefined;
 }
 
 export function errorBody(locale: Locale, e: ApiError) {

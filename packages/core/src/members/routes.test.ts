@@ -79,6 +79,8 @@ describe.each(testDatabaseKinds())('members on %s', (kind) => {
       idNumber: world.a.members.m1.id_number,
     });
     expect(dup.status).toBe(409);
+    expect(dup.body.error.field).toBe('idNumber');
+    expect(dup.body.error.message).toBe('A record with the same idNumber already exists');
     const bad = await client.post('/api/cities/aa/members', {
       ...base,
       idNumber: '110105194912310021',
