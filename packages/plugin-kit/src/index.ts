@@ -35,6 +35,10 @@ export {
   requireOrgAdmin,
   runStatements,
   toLocalDate,
+  toXlsx,
+  readXlsxRows,
+  xlsxResponse,
+  type ExportColumn,
   validate,
 } from '@jiceng/core';
 
