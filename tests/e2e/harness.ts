@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { installedPlugins, startServer } from '@jiceng/api';
@@ -38,6 +39,28 @@ export const E2E_CITIES: CitySpec[] = [
   { ...smallCitySpec('longyan', ['longyan-return-home']), nameZh: '龙岩市', nameEn: 'Longyan', committeeName: '中共龙岩市委' },
   { ...smallCitySpec('gulou', ['gulou-grid-alliance']), nameZh: '福州市鼓楼区', nameEn: 'Gulou, Fuzhou', level: 'district', committeeName: '中共福州市鼓楼区委' },
 ];
+
+/**
+ * A private copy of apps/web/dist for one server. The server reads index.html once, and anyone rebuilding the
+ * shell meanwhile (another suite, a developer) replaces the hashed assets it names, which would blank the page;
+ * so each run serves a copy, taken when every asset index.html names is present.
+ */
+export async function snapshotWebRoot(source = WEB_ROOT): Promise<string> {
+  for (let attempt = 0; ; attempt++) {
+    const copy = mkdtempSync(join(tmpdir(), 'jiceng-e2e-web-'));
+    try {
+      cpSync(source, copy, { recursive: true });
+      const index = readFileSync(join(copy, 'index.html'), 'utf8');
+      const assets = [...index.matchAll(/(?:src|href)="\/(assets\/[^"]+)"/g)].map((m) => m[1]!);
+      if (assets.length > 0 && assets.every((a) => existsSync(join(copy, a)))) return copy;
+    } catch {
+      // a build is replacing dist right now
+    }
+    rmSync(copy, { recursive: true, force: true });
+    if (attempt >= 15) throw new Error(`${source} stays incomplete (is a build stuck?)`);
+    await new Promise((r) => setTimeout(r, 2000));
+  }
+}
 
 const CHROMIUM_ARGS = [
   '--headless',
@@ -107,7 +130,7 @@ export async function seedE2ECities(
 
 /**
  * A fresh database with every installed plugin's schema, two small cities (see seedE2ECities), the real server
- * on a free port serving apps/web/dist, and headless Chromium.
+ * on a free port serving a snapshot of apps/web/dist (see snapshotWebRoot), and headless Chromium.
  */
 export async function startE2E(
   options: { kind?: DatabaseKind; plugins?: JicengPlugin<any>[]; cities?: CitySpec[]; strictPluginSeeds?: boolean } = {},
@@ -119,17 +142,21 @@ export async function startE2E(
     installedPlugins.map((p) => ({ name: pluginSchemaName(p.id), migrations: p.migrations })),
   );
   const contexts: BrowserContext[] = [];
+  let webRoot: string | undefined;
   let server: { url: string; close: () => Promise<void> } | undefined;
   let browser: Browser | undefined;
   try {
     await seedE2ECities(handle, plugins, options.cities ?? E2E_CITIES, options.strictPluginSeeds ?? false);
-    server = await startServer({ handle, plugins, clock: systemClock, logger: silentLogger, port: 0, host: '127.0.0.1', webRoot: WEB_ROOT });
+    webRoot = await snapshotWebRoot();
+    server = await startServer({ handle, plugins, clock: systemClock, logger: silentLogger, port: 0, host: '127.0.0.1', webRoot });
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   } catch (e) {
     await server?.close();
     await handle.close();
+    if (webRoot) rmSync(webRoot, { recursive: true, force: true });
     throw e;
   }
+  const servedRoot = webRoot;
   const url = server.url;
   const b = browser;
 
@@ -182,6 +209,7 @@ export async function startE2E(
       await b.close().catch(() => {});
       await server?.close();
       await handle.close();
+      rmSync(servedRoot, { recursive: true, force: true });
     },
   };
 }
