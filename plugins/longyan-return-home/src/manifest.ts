@@ -6,14 +6,34 @@ export const manifest = {
   version: '0.1.0',
   platform: '^0.1.0',
   names: { 'zh-CN': '在职党员回家', en: 'In-service members return home' },
-  description: { 'zh-CN': '在职党员回家模式', en: 'The In-service members return home model' },
-  region: { 'zh-CN': '龙岩市', en: 'Longyan' },
-  features: [] as PluginFeature[],
+  description: {
+    'zh-CN': '龙岩"在职党员回家"：线上线下双报到、服务认领与确认、小区兼合式党组织、立体网格、结对共建、红色业委会',
+    en: 'Longyan: two-step reporting of in-service members, service claims and confirmation, compound party orgs, grid branches, co-building and red owners’ committees',
+  },
+  region: { 'zh-CN': '福建省龙岩市', en: 'Longyan, Fujian' },
+  features: [
+    'reporting',
+    'service_posts',
+    'wishes',
+    'service_confirmation',
+    'co_building',
+    'compound_orgs',
+    'owners_committee',
+    'grids',
+    'volunteer_hours',
+  ] as PluginFeature[],
 };
 
-/** City-tunable settings; every field needs a default. */
+/** City-tunable settings; every field has a default. */
 export const configSchema = z.object({
-  /** Notes shorter than this are refused. */
-  minNoteLength: z.number().int().min(1).max(50).default(2),
+  /** Members must have reported to a community this period before claiming its posts and wishes or recording service there. */
+  requireReportToServe: z.boolean().default(true),
+  /** Longest single service record, in hours. */
+  maxHoursPerRecord: z.number().min(1).max(24).default(12),
+  /** Prefix of 报到证 numbers. */
+  certificatePrefix: z
+    .string()
+    .regex(/^[A-Z]{1,6}$/)
+    .default('LYBD'),
 });
 export type Config = z.infer<typeof configSchema>;

@@ -1,57 +1,25 @@
-import {
-  ApiError,
-  describe,
-  orgInScope,
-  orgPathFilter,
-  type PluginContext,
-  type PluginEnv,
-  recordAudit,
-  requireOrgAdmin,
-  validate,
-} from '@jiceng/plugin-kit';
+import type { PluginContext, PluginEnv } from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
-import { z } from 'zod';
 import type { Config } from '../manifest';
+import { coBuildingRoutes } from './cobuilding/routes';
+import { compoundRoutes } from './compounds/routes';
+import { dashboardRoutes } from './dashboard/routes';
+import { gridRoutes } from './grids/routes';
+import { meRoutes } from './me/routes';
+import { redCommitteeRoutes } from './red/routes';
+import { reportRoutes } from './reports/routes';
+import { serviceRoutes } from './service/routes';
 
-const noteBody = z.object({ orgId: z.number().int().positive(), title: z.string().trim().min(1).max(200) });
-
+/** The plugin's API, one small app per feature. */
 export function routes(ctx: PluginContext<Config>) {
-  const { db } = ctx;
   const app = new Hono<PluginEnv>();
-
-  app.get('/notes', describe({ summary: 'Notes in the actor’s org subtree', tags: ['longyan-return-home'] }), async (c) => {
-    requireOrgAdmin(c);
-    const rows = await db
-      .selectFrom('p_longyan_return_home.note as n')
-      .innerJoin('core.org as o', (j) => j.onRef('o.city_id', '=', 'n.city_id').onRef('o.id', '=', 'n.org_id'))
-      .select(['n.id', 'n.org_id as orgId', 'o.name as orgName', 'n.title', 'n.created_at as createdAt'])
-      .where('n.city_id', '=', c.get('city').id)
-      .where(orgPathFilter(c.get('access'), 'o.path'))
-      .orderBy('n.id', 'desc')
-      .limit(200)
-      .execute();
-    return c.json({ items: rows });
-  });
-
-  app.post('/notes', describe({ summary: 'Add a note to an org', tags: ['longyan-return-home'] }), validate('json', noteBody), async (c) => {
-    requireOrgAdmin(c);
-    const body = c.req.valid('json');
-    const city = c.get('city');
-    await orgInScope(db, c, body.orgId, 'orgId');
-    const config = c.get('pluginConfig') as Config;
-    if (body.title.length < config.minNoteLength)
-      throw new ApiError(400, 'validation_failed', { detail: `title < ${config.minNoteLength}` }, 'title');
-    const note = await db.transaction().execute(async (trx) => {
-      const row = await trx
-        .insertInto('p_longyan_return_home.note')
-        .values({ city_id: city.id, org_id: body.orgId, title: body.title, created_by: c.get('actor').userId })
-        .returning(['id', 'org_id as orgId', 'title'])
-        .executeTakeFirstOrThrow();
-      await recordAudit(trx, { cityId: city.id, actorUserId: c.get('actor').userId, action: 'create', entity: 'p_longyan_return_home.note', entityId: row.id, after: row });
-      return row;
-    });
-    return c.json(note, 201);
-  });
-
+  app.route('/', meRoutes(ctx));
+  app.route('/', reportRoutes(ctx));
+  app.route('/', serviceRoutes(ctx));
+  app.route('/', gridRoutes(ctx));
+  app.route('/', compoundRoutes(ctx));
+  app.route('/', coBuildingRoutes(ctx));
+  app.route('/', redCommitteeRoutes(ctx));
+  app.route('/', dashboardRoutes(ctx));
   return app;
 }

@@ -1,0 +1,145 @@
+import { ApiError, forbidden, pathInScope, type PluginEnv, toLocalDate } from '@jiceng/plugin-kit';
+import type { Context } from 'hono';
+import { type Kysely, sql } from 'kysely';
+import { z } from 'zod';
+import { COMMUNITY_ORG_KINDS } from '../shared/model';
+
+/** This plugin's schema. */
+export const S = 'p_longyan_return_home';
+export const TAG = { tags: ['longyan-return-home'] };
+
+type C = Context<PluginEnv>;
+
+export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
+export const positiveId = z.number().int().positive();
+export const queryId = z.coerce.number().int().positive();
+export const text = (max: number) => z.string().trim().min(1).max(max);
+
+export const today = (now: Date) => toLocalDate(now);
+
+export const refuse = (reason: string, field?: string) => new ApiError(409, 'conflict', { reason }, field);
+export const invalid = (detail: string, field?: string) => new ApiError(400, 'validation_failed', { detail }, field);
+
+export interface OrgRow {
+  id: number;
+  kind: string;
+  name: string;
+  path: string;
+  parent_id: number | null;
+  place_id: number | null;
+}
+
+/** An org of this city by id, or a 400 naming the field (404 when it is the path id). */
+export async function loadOrg(db: Kysely<any>, cityId: number, orgId: number, field?: string): Promise<OrgRow> {
+  const org = await db
+    .selectFrom('core.org')
+    .select(['id', 'kind', 'name', 'path', 'parent_id', 'place_id'])
+    .where('city_id', '=', cityId)
+    .where('id', '=', orgId)
+    .executeTakeFirst();
+  if (!org) throw field ? new ApiError(400, 'cross_city', { field }, field) : new ApiError(404, 'not_found', { entity: 'org' });
+  return org as OrgRow;
+}
+
+export const isCommunityKind = (kind: string) => (COMMUNITY_ORG_KINDS as readonly string[]).includes(kind);
+
+/** A community party org of this city (any of the community kinds), in the actor's scope. */
+export async function communityOrgInScope(db: Kysely<any>, c: C, orgId: number, field = 'communityOrgId'): Promise<OrgRow> {
+  const org = await loadOrg(db, c.get('city').id, orgId, field);
+  if (!isCommunityKind(org.kind)) throw invalid('不是社区党组织 / not a community party org', field);
+  if (!pathInScope(c.get('access'), org.path)) throw new ApiError(400, 'out_of_scope', { field }, field);
+  return org;
+}
+
+/** Org admins and city admins manage; members only act for themselves. */
+export function requireManager(c: C) {
+  if (c.get('access').level === 'self') throw forbidden();
+}
+
+/**
+ * "Only the community org may confirm": the actor must hold an org-admin grant on exactly this community org.
+ * A city admin or a street committee sees the record but does not confirm in the community's name.
+ */
+export function requireCommunityOrgAdmin(c: C, communityOrgId: number) {
+  const city = c.get('city');
+  const ok = c.get('actor').grants.some((g) => g.role === 'org_admin' && g.cityId === city.id && g.orgId === communityOrgId);
+  if (!ok) throw new ApiError(403, 'forbidden', { reason: 'only the community party org' });
+}
+
+/** Community org ids the actor administers directly (their "own" communities). */
+export function ownCommunityOrgIds(c: C): number[] {
+  const city = c.get('city');
+  return c
+    .get('actor')
+    .grants.filter((g) => g.role === 'org_admin' && g.cityId === city.id && g.orgId != null)
+    .map((g) => g.orgId!);
+}
+
+export interface MemberRow {
+  id: number;
+  name: string;
+  category: string;
+  active: boolean;
+  org_id: number;
+  org_path: string;
+  unit_id: number | null;
+  residence_place_id: number | null;
+}
+
+export async function loadMember(db: Kysely<any>, cityId: number, memberId: number, field = 'memberId'): Promise<MemberRow> {
+  const m = await db
+    .selectFrom('core.member as m')
+    .innerJoin('core.org as o', (j) => j.onRef('o.city_id', '=', 'm.city_id').onRef('o.id', '=', 'm.org_id'))
+    .select(['m.id', 'm.name', 'm.category', 'm.active', 'm.org_id', 'o.path as org_path', 'm.unit_id', 'm.residence_place_id'])
+    .where('m.city_id', '=', cityId)
+    .where('m.id', '=', memberId)
+    .executeTakeFirst();
+  if (!m) throw new ApiError(400, 'cross_city', { field }, field);
+  return m as MemberRow;
+}
+
+/**
+ * Whose action is this: the logged-in member themselves (memberId omitted or their own), or an admin acting for a
+ * member in their subtree (the member's organization relation must be in the admin's scope).
+ */
+export async function subjectMember(db: Kysely<any>, c: C, memberId?: number | null): Promise<{ member: MemberRow; self: boolean }> {
+  const actor = c.get('actor');
+  const access = c.get('access');
+  const cityId = c.get('city').id;
+  if (memberId == null || memberId === actor.memberId) {
+    if (!actor.memberId) throw invalid('需要指定党员 / memberId is required', 'memberId');
+    const member = await loadMember(db, cityId, actor.memberId, 'memberId');
+    return { member, self: true };
+  }
+  if (access.level === 'self') throw forbidden();
+  const member = await loadMember(db, cityId, memberId, 'memberId');
+  if (!pathInScope(access, member.org_path)) throw new ApiError(400, 'out_of_scope', { field: 'memberId' }, 'memberId');
+  return { member, self: false };
+}
+
+/** The subtree prefix of an org ('/' for the whole city). */
+export async function orgPrefix(db: Kysely<any>, cityId: number, orgId?: number | null): Promise<string> {
+  if (!orgId) return '/';
+  const org = await db.selectFrom('core.org').select('path').where('city_id', '=', cityId).where('id', '=', orgId).executeTakeFirst();
+  return org?.path ?? '/__none__/';
+}
+
+/**
+ * Rows whose org path (any of `columns`: a row may hang off two orgs, e.g. the member's unit org and the community)
+ * lies in the actor's reach, and under `prefix` when a subtree was asked for.
+ */
+export function scopeFilter(c: C, columns: string[], prefix?: string) {
+  const access = c.get('access');
+  const anyUnder = (paths: string[]) =>
+    sql`(${sql.join(paths.flatMap((p) => columns.map((col) => sql`${sql.ref(col)} like ${`${p}%`}`)), sql` or `)})`;
+  const parts: ReturnType<typeof sql>[] = [];
+  if (prefix) parts.push(anyUnder([prefix]));
+  if (access.level === 'orgs') parts.push(anyUnder(access.paths));
+  if (access.level === 'self') parts.push(sql`false`);
+  return parts.length ? sql<boolean>`(${sql.join(parts, sql` and `)})` : sql<boolean>`true`;
+}
+
+export const communityKindsSql = sql.raw(COMMUNITY_ORG_KINDS.map((k) => `'${k}'`).join(', '));
+
+/** Numbers from count()/sum() arrive as strings from pg and numbers from PGlite. */
+export const num = (v: unknown) => (v == null ? 0 : Number(v));
