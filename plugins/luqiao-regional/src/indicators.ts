@@ -1,4 +1,11 @@
-import { type IndicatorValue, notApplicable, type Period, type PluginIndicator, rate, toLocalDate } from '@jiceng/plugin-kit';
+import {
+  type IndicatorValue,
+  notApplicable,
+  type Period,
+  type PluginIndicator,
+  rate,
+  toLocalDate,
+} from '@jiceng/plugin-kit';
 import { type Kysely, sql } from 'kysely';
 import type { Config } from './manifest';
 import { scoreboard } from './server/council/routes';
@@ -7,7 +14,12 @@ const S = 'p_luqiao_regional';
 
 async function prefixOf(db: Kysely<any>, cityId: number, orgId?: number): Promise<string | null> {
   if (!orgId) return '/';
-  const org = await db.selectFrom('core.org').select('path').where('city_id', '=', cityId).where('id', '=', orgId).executeTakeFirst();
+  const org = await db
+    .selectFrom('core.org')
+    .select('path')
+    .where('city_id', '=', cityId)
+    .where('id', '=', orgId)
+    .executeTakeFirst();
   return org?.path ?? null;
 }
 
@@ -21,7 +33,12 @@ const regionsIn = (cityId: number, prefix: string) => sql`
  * Share of region members registered, at the end of the period: members with a registration open on `to`
  * ÷ members working in the regions' units (joined by `to`) together with everyone registered there.
  */
-export async function registrationRate(db: Kysely<any>, cityId: number, prefix: string, period: Period): Promise<IndicatorValue> {
+export async function registrationRate(
+  db: Kysely<any>,
+  cityId: number,
+  prefix: string,
+  period: Period,
+): Promise<IndicatorValue> {
   const r = await sql<{ num: number; den: number }>`
     with regions as (${regionsIn(cityId, prefix)}),
     registered as (
@@ -33,12 +50,19 @@ export async function registrationRate(db: Kysely<any>, cityId: number, prefix: 
       join core.member m on m.city_id = ru.city_id and m.unit_id = ru.unit_id and m.active
       where ru.city_id = ${cityId} and ru.region_id in (select id from regions) and ru.joined_on <= ${period.to}::date)
     select (select count(distinct member_id) from registered)::int as num,
-           (select count(*) from (select member_id from working union select member_id from registered) x)::int as den`.execute(db);
+           (select count(*) from (select member_id from working union select member_id from registered) x)::int as den`.execute(
+    db,
+  );
   return rate(r.rows[0]!.num, r.rows[0]!.den);
 }
 
 /** Share of the regions' units covered by a party org: their own, or the service centre's org (by the period's end). */
-export async function unitCoverage(db: Kysely<any>, cityId: number, prefix: string, period: Period): Promise<IndicatorValue> {
+export async function unitCoverage(
+  db: Kysely<any>,
+  cityId: number,
+  prefix: string,
+  period: Period,
+): Promise<IndicatorValue> {
   const r = await sql<{ num: number; den: number }>`
     select count(*) filter (where u.org_id is not null or (ru.centre_covered_since is not null and ru.centre_covered_since <= ${period.to}::date))::int as num,
            count(*)::int as den
@@ -53,7 +77,13 @@ export async function unitCoverage(db: Kysely<any>, cityId: number, prefix: stri
  * 限时办结率 of the service centres run by orgs in the subtree: time-limited requests due in the period that
  * are already due (deadline before today) or done ÷ those closed by their deadline.
  */
-export async function onTimeClosure(db: Kysely<any>, cityId: number, prefix: string, period: Period, today: string): Promise<IndicatorValue> {
+export async function onTimeClosure(
+  db: Kysely<any>,
+  cityId: number,
+  prefix: string,
+  period: Period,
+  today: string,
+): Promise<IndicatorValue> {
   const r = await sql<{ num: number; den: number }>`
     select count(*) filter (where v.completed_on is not null and v.completed_on <= v.due_on)::int as num,
            count(*)::int as den
@@ -67,7 +97,12 @@ export async function onTimeClosure(db: Kysely<any>, cityId: number, prefix: str
 }
 
 /** Council projects started in the period ÷ those of them completed by the period's end. */
-export async function projectsCompleted(db: Kysely<any>, cityId: number, prefix: string, period: Period): Promise<IndicatorValue> {
+export async function projectsCompleted(
+  db: Kysely<any>,
+  cityId: number,
+  prefix: string,
+  period: Period,
+): Promise<IndicatorValue> {
   const r = await sql<{ num: number; den: number }>`
     select count(*) filter (where p.status = 'completed' and p.completed_on <= ${period.to}::date)::int as num,
            count(*)::int as den
@@ -79,9 +114,17 @@ export async function projectsCompleted(db: Kysely<any>, cityId: number, prefix:
 }
 
 /** Member units on the councils during the period that were active (see scoreboard) ÷ member units on them. */
-export async function unitsActive(db: Kysely<any>, cityId: number, prefix: string, period: Period, threshold: number): Promise<IndicatorValue> {
+export async function unitsActive(
+  db: Kysely<any>,
+  cityId: number,
+  prefix: string,
+  period: Period,
+  threshold: number,
+): Promise<IndicatorValue> {
   const councils = await sql<{ id: number }>`
-    select k.id from ${sql.table(`${S}.council`)} k where k.city_id = ${cityId} and k.region_id in (${regionsIn(cityId, prefix)})`.execute(db);
+    select k.id from ${sql.table(`${S}.council`)} k where k.city_id = ${cityId} and k.region_id in (${regionsIn(cityId, prefix)})`.execute(
+    db,
+  );
   let num = 0;
   let den = 0;
   for (const k of councils.rows) {
@@ -133,7 +176,8 @@ export const indicators: PluginIndicator<Config>[] = [
   },
   {
     id: 'on_time_closure_rate',
-    compute: (ctx, q) => withPrefix(ctx, q, (p) => onTimeClosure(ctx.db, q.cityId, p, q.period, toLocalDate(ctx.clock.now()))),
+    compute: (ctx, q) =>
+      withPrefix(ctx, q, (p) => onTimeClosure(ctx.db, q.cityId, p, q.period, toLocalDate(ctx.clock.now()))),
   },
   {
     id: 'projects_completed_rate',
@@ -153,7 +197,9 @@ export const indicators: PluginIndicator<Config>[] = [
     },
     compute: async (ctx, q) => {
       const config = await ctx.configFor(q.cityId);
-      return withPrefix(ctx, q, (p) => unitsActive(ctx.db, q.cityId, p, q.period, config.activeScoreThreshold));
+      return withPrefix(ctx, q, (p) =>
+        unitsActive(ctx.db, q.cityId, p, q.period, config.activeScoreThreshold),
+      );
     },
   },
 ];

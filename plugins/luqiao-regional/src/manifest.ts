@@ -8,7 +8,8 @@ export const manifest = {
   platform: '^0.1.0',
   names: { 'zh-CN': '区域化党建1+N+1', en: 'Regional 1+N+1' },
   description: {
-    'zh-CN': '按"行业相近、地域相邻"划定区域，设区域党组织、N个单位党组织和党员服务中心党组织；三级党员服务中心、共建理事会、无候选人直选与党代表接待日',
+    'zh-CN':
+      '按"行业相近、地域相邻"划定区域，设区域党组织、N个单位党组织和党员服务中心党组织；三级党员服务中心、共建理事会、无候选人直选与党代表接待日',
     en: 'Regions drawn by trade and proximity with a regional org, the N unit orgs and a service-centre org; three levels of member service centres, co-building councils, direct elections and reception days',
   },
   region: { 'zh-CN': '台州市路桥区', en: 'Luqiao, Taizhou' },
@@ -23,7 +24,9 @@ export const manifest = {
   ] as PluginFeature[],
 };
 
-const funding = z.enum(Object.keys(FUNDING_SOURCES) as [keyof typeof FUNDING_SOURCES, ...(keyof typeof FUNDING_SOURCES)[]]);
+const funding = z.enum(
+  Object.keys(FUNDING_SOURCES) as [keyof typeof FUNDING_SOURCES, ...(keyof typeof FUNDING_SOURCES)[]],
+);
 const standard = z.object({
   /** 建筑面积 (m²) at least. */
   minFloorArea: z.number().min(0).max(10_000),
@@ -43,9 +46,7 @@ export const DEFAULT_STANDARDS = {
 /** City-tunable settings; every field has a default. */
 export const configSchema = z.object({
   /** Standards of the three levels of service centres (面积、人员、经费来源). */
-  standards: z
-    .object({ district: standard, town: standard, region: standard })
-    .default(DEFAULT_STANDARDS),
+  standards: z.object({ district: standard, town: standard, region: standard }).default(DEFAULT_STANDARDS),
   /** 限时办结: days allowed for a time-limited request when the visit does not say otherwise. */
   timeLimitDays: z.number().int().min(1).max(90).default(5),
   /** 党代表接待日: the day of the month (新桥镇: the 15th). */

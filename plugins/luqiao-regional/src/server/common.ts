@@ -37,7 +37,10 @@ export type Ctx = PluginContext<Config>;
 export type C = Context<PluginEnv>;
 export type Db = Kysely<any>;
 
-export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD').refine((s) => !Number.isNaN(Date.parse(s)), 'not a date');
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD')
+  .refine((s) => !Number.isNaN(Date.parse(s)), 'not a date');
 export const id = z.number().int().positive();
 export const text = (max: number) => z.string().trim().min(1).max(max);
 export const optText = (max: number) => z.string().trim().max(max).nullable().optional();
@@ -46,12 +49,19 @@ export const optText = (max: number) => z.string().trim().max(max).nullable().op
 export const say = (c: C, zh: string, en: string) => (c.get('locale') === 'en' ? en : zh);
 
 /** 400 naming the field at fault. */
-export const invalid = (c: C, field: string, zh: string, en: string, issues?: { field: string; message: string }[]) =>
-  new ApiError(400, 'validation_failed', { detail: say(c, zh, en) }, field, issues);
+export const invalid = (
+  c: C,
+  field: string,
+  zh: string,
+  en: string,
+  issues?: { field: string; message: string }[],
+) => new ApiError(400, 'validation_failed', { detail: say(c, zh, en) }, field, issues);
 /** 409 with a reason. */
-export const clash = (c: C, zh: string, en: string, field?: string) => new ApiError(409, 'conflict', { reason: say(c, zh, en) }, field);
+export const clash = (c: C, zh: string, en: string, field?: string) =>
+  new ApiError(409, 'conflict', { reason: say(c, zh, en) }, field);
 /** 404 for an id in the path. */
-export const missing = (c: C, zh: string, en: string) => new ApiError(404, 'not_found', { entity: say(c, zh, en) });
+export const missing = (c: C, zh: string, en: string) =>
+  new ApiError(404, 'not_found', { entity: say(c, zh, en) });
 
 /** Today in the users' calendar, from the context's clock. */
 export const todayOf = (ctx: Ctx) => toLocalDate(ctx.clock.now());
@@ -94,9 +104,15 @@ export interface RegionRow {
 export function regionQuery(db: Db, cityId: number) {
   return db
     .selectFrom(`${T.region} as r`)
-    .innerJoin('core.org as ro', (j) => j.onRef('ro.city_id', '=', 'r.city_id').onRef('ro.id', '=', 'r.regional_org_id'))
-    .innerJoin('core.org as co', (j) => j.onRef('co.city_id', '=', 'r.city_id').onRef('co.id', '=', 'r.centre_org_id'))
-    .innerJoin('core.org as tw', (j) => j.onRef('tw.city_id', '=', 'r.city_id').onRef('tw.id', '=', 'r.town_org_id'))
+    .innerJoin('core.org as ro', (j) =>
+      j.onRef('ro.city_id', '=', 'r.city_id').onRef('ro.id', '=', 'r.regional_org_id'),
+    )
+    .innerJoin('core.org as co', (j) =>
+      j.onRef('co.city_id', '=', 'r.city_id').onRef('co.id', '=', 'r.centre_org_id'),
+    )
+    .innerJoin('core.org as tw', (j) =>
+      j.onRef('tw.city_id', '=', 'r.city_id').onRef('tw.id', '=', 'r.town_org_id'),
+    )
     .select([
       'r.id',
       'r.name',
@@ -131,16 +147,22 @@ export async function loadRegion(
   need: 'read' | 'manage' | 'structure' = 'read',
   field?: string,
 ): Promise<RegionRow> {
-  const region = (await regionQuery(db, c.get('city').id).where('r.id', '=', regionId).executeTakeFirst()) as RegionRow | undefined;
+  const region = (await regionQuery(db, c.get('city').id).where('r.id', '=', regionId).executeTakeFirst()) as
+    | RegionRow
+    | undefined;
   const fail = () =>
-    field ? invalid(c, field, '区域不存在或不在管理范围内', 'unknown region or outside your scope') : missing(c, '区域', 'Region');
+    field
+      ? invalid(c, field, '区域不存在或不在管理范围内', 'unknown region or outside your scope')
+      : missing(c, '区域', 'Region');
   if (!region) throw fail();
   const access = c.get('access');
   if (access.level === 'self') {
     if (need !== 'read' || !access.memberId) throw fail();
     const mine = await db
       .selectFrom('core.member as m')
-      .leftJoin(`${T.regionUnit} as ru`, (j) => j.onRef('ru.city_id', '=', 'm.city_id').onRef('ru.unit_id', '=', 'm.unit_id'))
+      .leftJoin(`${T.regionUnit} as ru`, (j) =>
+        j.onRef('ru.city_id', '=', 'm.city_id').onRef('ru.unit_id', '=', 'm.unit_id'),
+      )
       .leftJoin(`${T.registration} as g`, (j) =>
         j.onRef('g.city_id', '=', 'm.city_id').onRef('g.member_id', '=', 'm.id').on('g.ended_on', 'is', null),
       )
@@ -153,7 +175,8 @@ export async function loadRegion(
   }
   const path = need === 'structure' ? region.town_path : region.regional_path;
   if (!pathInScope(access, path)) {
-    if (need === 'structure' && pathInScope(access, region.regional_path)) throw new ApiError(403, 'forbidden');
+    if (need === 'structure' && pathInScope(access, region.regional_path))
+      throw new ApiError(403, 'forbidden');
     throw fail();
   }
   return region;
@@ -179,7 +202,12 @@ export function regionView(r: RegionRow) {
 /** Org path of a subtree root, for indicator rollups ('/' = the whole city). */
 export async function subtreePrefix(db: Db, cityId: number, orgId?: number): Promise<string | null> {
   if (!orgId) return '/';
-  const org = await db.selectFrom('core.org').select('path').where('city_id', '=', cityId).where('id', '=', orgId).executeTakeFirst();
+  const org = await db
+    .selectFrom('core.org')
+    .select('path')
+    .where('city_id', '=', cityId)
+    .where('id', '=', orgId)
+    .executeTakeFirst();
   return org?.path ?? null;
 }
 

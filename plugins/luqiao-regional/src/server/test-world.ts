@@ -10,7 +10,11 @@ import { PASSWORD, type PluginTestBackend } from '@jiceng/plugin-kit/testing';
  * Units: 银泰商贸 (enterprise, e1Org), 恒达科技 (new_economic, e2Org), 区市场监管局 (organ, govOrg),
  * 路北中学 (institution, schoolOrg), 老街茶庄 and 明华眼镜店 (no org), 远洋机械 (enterprise in town B).
  */
-export async function luqiaoWorld(backend: PluginTestBackend, pluginId: string, config: Record<string, unknown> = {}) {
+export async function luqiaoWorld(
+  backend: PluginTestBackend,
+  pluginId: string,
+  config: Record<string, unknown> = {},
+) {
   const f = backend.f;
   const city = await f.city('lq', '路桥区', 'district');
   const townAPlace = await f.place(city.id, 'street', '路北街道');
@@ -19,8 +23,20 @@ export async function luqiaoWorld(backend: PluginTestBackend, pluginId: string, 
   const commA2 = await f.place(city.id, 'community', '中山社区', townAPlace.id, 'open');
   const commB1 = await f.place(city.id, 'community', '方林社区', townBPlace.id, 'open');
   const committee = await f.org(city.id, 'city_committee', '中共路桥区委');
-  const townA = await f.org(city.id, 'street_working_committee', '路北街道党工委', committee.id, townAPlace.id);
-  const townB = await f.org(city.id, 'street_working_committee', '路南街道党工委', committee.id, townBPlace.id);
+  const townA = await f.org(
+    city.id,
+    'street_working_committee',
+    '路北街道党工委',
+    committee.id,
+    townAPlace.id,
+  );
+  const townB = await f.org(
+    city.id,
+    'street_working_committee',
+    '路南街道党工委',
+    committee.id,
+    townBPlace.id,
+  );
   const organs = await f.org(city.id, 'organs_working_committee', '区直属机关工委', committee.id);
   const commA1Org = await f.org(city.id, 'community_committee', '富仁社区党委', townA.id, commA1.id);
   const commA2Org = await f.org(city.id, 'community_committee', '中山社区党委', townA.id, commA2.id);
@@ -62,7 +78,21 @@ export async function luqiaoWorld(backend: PluginTestBackend, pluginId: string, 
   return {
     city,
     places: { townAPlace, townBPlace, commA1, commA2, commB1 },
-    orgs: { committee, townA, townB, organs, commA1Org, commA2Org, commB1Org, e1Org, e2Org, govOrg, govBranch, schoolOrg, farOrg },
+    orgs: {
+      committee,
+      townA,
+      townB,
+      organs,
+      commA1Org,
+      commA2Org,
+      commB1Org,
+      e1Org,
+      e2Org,
+      govOrg,
+      govBranch,
+      schoolOrg,
+      farOrg,
+    },
     units: { e1, e2, gov, school, shop1, shop2, far },
     m,
     login,
@@ -73,8 +103,16 @@ export async function luqiaoWorld(backend: PluginTestBackend, pluginId: string, 
 export type LuqiaoWorld = Awaited<ReturnType<typeof luqiaoWorld>>;
 
 /** Draws a region through the API as the city admin and returns its view. */
-export async function drawRegion(w: LuqiaoWorld, client: Awaited<ReturnType<LuqiaoWorld['login']>>, body: Record<string, unknown>) {
-  const r = await client.post(`${w.base}/regions`, { kind: 'business_district', townOrgId: w.orgs.townA.id, ...body });
+export async function drawRegion(
+  w: LuqiaoWorld,
+  client: Awaited<ReturnType<LuqiaoWorld['login']>>,
+  body: Record<string, unknown>,
+) {
+  const r = await client.post(`${w.base}/regions`, {
+    kind: 'business_district',
+    townOrgId: w.orgs.townA.id,
+    ...body,
+  });
   if (r.status !== 201) throw new Error(`region not created: ${r.status} ${JSON.stringify(r.body)}`);
   return r.body as { id: number; regionalOrgId: number; centreOrgId: number; name: string };
 }

@@ -71,10 +71,24 @@ describe('counting a direct election with no preset candidates', () => {
     expect(partly.electedMembers).toEqual(['B']);
     expect(partly.unfilledMemberSeats).toBe(1);
     // The elected secretary does not also take a committee seat.
-    const both = countBallots([{ secretary: 'A', members: ['A'] }, { secretary: 'A', members: ['A'] }], 2, 1);
+    const both = countBallots(
+      [
+        { secretary: 'A', members: ['A'] },
+        { secretary: 'A', members: ['A'] },
+      ],
+      2,
+      1,
+    );
     expect(both.electedSecretary).toBe('A');
     expect(both.members).toEqual([]);
-    const secretaryTie = countBallots([{ secretary: 'A', members: [] }, { secretary: 'B', members: [] }], 2, 1);
+    const secretaryTie = countBallots(
+      [
+        { secretary: 'A', members: [] },
+        { secretary: 'B', members: [] },
+      ],
+      2,
+      1,
+    );
     expect(secretaryTie.electedSecretary).toBeNull();
   });
 

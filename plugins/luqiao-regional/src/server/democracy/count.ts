@@ -41,7 +41,9 @@ function tally(names: string[]): Map<string, number> {
 }
 
 function ranked(map: Map<string, number>): { name: string; votes: number; rank: number }[] {
-  const rows = [...map.entries()].map(([name, votes]) => ({ name, votes })).sort((a, b) => b.votes - a.votes || a.name.localeCompare(b.name, 'zh-CN'));
+  const rows = [...map.entries()]
+    .map(([name, votes]) => ({ name, votes }))
+    .sort((a, b) => b.votes - a.votes || a.name.localeCompare(b.name, 'zh-CN'));
   let rank = 0;
   let prev = -1;
   return rows.map((r, i) => {
@@ -74,7 +76,9 @@ export function countBallots(ballots: BallotInput[], electorate: number, memberS
     const cutoff = above[memberSeats - 1]!.votes;
     const firstOut = above[memberSeats]!.votes;
     // A tie straddling the last seat: those tied are not elected.
-    electedMembers = above.filter((r) => r.votes > cutoff || (r.votes === cutoff && cutoff !== firstOut)).map((r) => r.name);
+    electedMembers = above
+      .filter((r) => r.votes > cutoff || (r.votes === cutoff && cutoff !== firstOut))
+      .map((r) => r.name);
   }
   const electedSet = new Set(electedMembers);
   return {

@@ -1,0 +1,97 @@
+import { type ApiClient, ApiRequestError, type Chart } from '@jiceng/ui';
+import { message, Select, Tag } from 'antd';
+import type { ComponentProps } from 'react';
+import type { Label } from '../shared/model';
+
+export type Locale = 'zh-CN' | 'en';
+export type ChartOption = ComponentProps<typeof Chart>['option'];
+
+/** `tr(locale)('中文', 'English')`: every string of the pages in both languages. */
+export const tr = (locale: Locale) => (zh: string, en: string) => (locale === 'zh-CN' ? zh : en);
+
+/** The label of a code from one of the shared vocabularies. */
+export function label(dict: Record<string, Label>, code: string | null | undefined, locale: Locale): string {
+  if (!code) return '—';
+  return dict[code]?.[locale] ?? code;
+}
+
+/** Options for an antd Select from a shared vocabulary. */
+export const optionsOf = (dict: Record<string, Label>, locale: Locale) =>
+  Object.entries(dict).map(([value, l]) => ({ value, label: l[locale] }));
+
+export const pct = (v: number | null | undefined) => (v == null ? '—' : `${(v * 100).toFixed(1)}%`);
+
+/** An indicator value as a percentage, or '—' when not applicable. */
+export const indicatorText = (v: any) => (v?.status === 'ok' ? pct(v.value) : '—');
+
+/** Runs a write, shows the API's localized refusal (and rethrows nothing); returns the result or undefined. */
+export async function attempt<T>(
+  fn: () => Promise<T>,
+  onError?: (message: string, field?: string) => void,
+): Promise<T | undefined> {
+  try {
+    return await fn();
+  } catch (e) {
+    const text = e instanceof ApiRequestError ? e.body.message : String((e as Error)?.message ?? e);
+    const field = e instanceof ApiRequestError ? e.body.field : undefined;
+    if (onError) onError(text, field);
+    else message.error(text);
+    return undefined;
+  }
+}
+
+export interface RegionOption {
+  id: number;
+  name: string;
+  kind: string;
+  townName: string;
+  regionalOrgId: number;
+  regionalOrgName: string;
+  centreOrgId: number;
+  centreOrgName: string;
+  registered: number;
+  workingMembers: number;
+  nCount: number;
+  unitCount: number;
+}
+
+export function RegionSelect({
+  regions,
+  value,
+  onChange,
+  locale,
+  testId = 'region-select',
+}: {
+  regions: RegionOption[];
+  value: number | undefined;
+  onChange: (id: number) => void;
+  locale: Locale;
+  testId?: string;
+}) {
+  return (
+    <Select
+      data-testid={testId}
+      style={{ minWidth: 260 }}
+      value={value}
+      onChange={onChange}
+      placeholder={tr(locale)('选择区域', 'Choose a region')}
+      options={regions.map((r) => ({
+        value: r.id,
+        label: `${r.name}（${r.townName.replace(/党工委$/, '')}）`,
+      }))}
+      showSearch={{ optionFilterProp: 'label' }}
+    />
+  );
+}
+
+export const loadRegions = (api: ApiClient) => api.get<{ items: RegionOption[] }>('/regions');
+
+const VIA_COLORS: Record<string, string> = { unit_org: 'blue', centre_org: 'purple' };
+export function ViaTag({ via, text }: { via: string; text: string }) {
+  return <Tag color={VIA_COLORS[via]}>{text}</Tag>;
+}
+
+export const today = () => {
+  const d = new Date(Date.now() + 8 * 3_600_000);
+  return d.toISOString().slice(0, 10);
+};

@@ -1,0 +1,141 @@
+import { smallCitySpec } from '@jiceng/core/demo';
+import { fixtures, testDatabaseKinds } from '@jiceng/core/testing';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type E2E, e2eMissing, inCI, startE2E } from './harness';
+
+const missing = e2eMissing();
+if (missing && !inCI) console.warn(`[e2e] luqiao-regional browser tests skipped: ${missing}`);
+
+/** A small Luqiao (2 streets, 4 communities, 6 units); its seed draws one region, 示范商务区, in the first street. */
+const LUQIAO = {
+  ...smallCitySpec('luqiao', ['luqiao-regional']),
+  nameZh: '台州市路桥区',
+  nameEn: 'Luqiao, Taizhou',
+  level: 'district' as const,
+  committeeName: '中共台州市路桥区委',
+};
+
+async function textBecomes(page: Page, testId: string, expected: string, timeout = 10_000) {
+  const locator = page.getByTestId(testId).first();
+  const deadline = Date.now() + timeout;
+  let text = '';
+  while (Date.now() < deadline) {
+    text = ((await locator.textContent().catch(() => '')) ?? '').trim();
+    if (text.includes(expected)) break;
+    await page.waitForTimeout(100);
+  }
+  return text;
+}
+
+/**
+ * Opens an antd Select by its test id and picks the option showing `text`. A multiple select is searched first and
+ * closed by clicking the dialog's title (Escape would close the dialog itself); it waits until the list is closed.
+ */
+async function choose(page: Page, testId: string, text: string, multiple = false) {
+  const select = page.getByTestId(testId);
+  const input = select.locator('input').first();
+  await select.click();
+  if (multiple) await input.fill(text);
+  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: text }).first().click();
+  for (let i = 0; i < 50 && (await input.getAttribute('aria-expanded')) === 'true'; i++) {
+    if (multiple && i % 10 === 0) await page.locator('.ant-modal-title').click();
+    await page.waitForTimeout(100);
+  }
+  expect(await input.getAttribute('aria-expanded')).not.toBe('true');
+}
+
+describe.skipIf(!!missing && !inCI)('browser end-to-end: luqiao-regional (1+N+1)', () => {
+  for (const kind of testDatabaseKinds()) {
+    describe.skipIf(!!missing)(`on ${kind}`, () => {
+      let e2e: E2E;
+      const orgs: Record<string, number> = {};
+
+      beforeAll(async () => {
+        e2e = await startE2E({ kind, cities: [LUQIAO], strictPluginSeeds: true });
+        const db = e2e.handle.db as any;
+        const city = await db.selectFrom('core.city').select('id').where('code', '=', 'luqiao').executeTakeFirstOrThrow();
+        const street = await db
+          .selectFrom('core.org')
+          .select(['id', 'name'])
+          .where('city_id', '=', city.id)
+          .where('kind', '=', 'street_working_committee')
+          .orderBy('id', 'desc')
+          .executeTakeFirstOrThrow();
+        orgs.street = street.id;
+        // In the second street: an enterprise with its own branch and a bureau with its committee, both in no region.
+        const f = fixtures(e2e.handle.db);
+        const firm = await f.org(city.id, 'unit_branch', '汇丰塑料有限公司党支部', street.id);
+        await f.unit(city.id, '汇丰塑料有限公司', firm.id, 'enterprise');
+        const bureau = await f.org(city.id, 'unit_committee', '区税务局党委', street.id);
+        await f.unit(city.id, '区税务局', bureau.id, 'organ');
+        await f.unit(city.id, '金桥五金店', null, 'new_economic');
+        orgs.firm = firm.id;
+        orgs.bureau = bureau.id;
+      });
+
+      afterAll(async () => {
+        await e2e?.close();
+      });
+
+      it('the organization department draws a region, is refused a government org, moves the N and sees the 1+N+1 tree', async () => {
+        const page = await e2e.login('luqiao-admin');
+        await page.getByTestId('nav-page-luqiao-regional-structure').click();
+        await page.getByTestId('structure-page').waitFor();
+        // The seeded region is drawn first.
+        await page.locator('[data-testid="structure-tree"] canvas').first().waitFor();
+        expect(await textBecomes(page, 'node-regional', '示范商务区联合党委')).toContain('示范商务区联合党委');
+
+        // Draw a new region in the second street with the three units.
+        await page.getByTestId('new-region').click();
+        await page.getByTestId('region-name').fill('汇丰工业集聚区');
+        await choose(page, 'region-kind', '工业集聚区');
+        await choose(page, 'region-town', '党工委');
+        for (const unit of ['汇丰塑料有限公司', '区税务局', '金桥五金店']) await choose(page, 'region-units', unit, true);
+        await page.getByTestId('region-submit').click();
+        expect(await textBecomes(page, 'node-regional', '汇丰工业集聚区联合党委')).toContain('汇丰工业集聚区联合党委');
+        expect(await textBecomes(page, 'node-centre', '汇丰工业集聚区党员服务中心党支部')).toContain('党员服务中心党支部');
+
+        // The bureau's committee is marked as staying where it is; trying to move it is refused with the reason.
+        expect(await textBecomes(page, `refusal-${orgs.bureau}`, '行政事业单位党组织')).toContain('行政事业单位党组织');
+        await page.getByTestId(`pick-${orgs.firm}`).check();
+        await page.getByTestId(`pick-${orgs.bureau}`).check();
+        await page.getByTestId('move-n').click();
+        expect(await textBecomes(page, 'move-error', '行政事业单位党组织')).toContain('行政事业单位党组织');
+        await e2e.screenshot(page, 'luqiao-01-refused');
+
+        // Without it the move goes through: the firm's branch is drawn under the regional org.
+        await page.getByTestId(`pick-${orgs.bureau}`).uncheck();
+        await page.getByTestId('move-n').click();
+        await page.getByTestId(`node-n-${orgs.firm}`).waitFor();
+        expect(await textBecomes(page, `node-n-${orgs.firm}`, '汇丰塑料有限公司党支部')).toContain('汇丰塑料有限公司党支部');
+        await page.getByTestId(`return-${orgs.firm}`).waitFor();
+        await page.locator('[data-testid="structure-tree"] canvas').first().waitFor();
+        await e2e.screenshot(page, 'luqiao-02-structure');
+
+        const db = e2e.handle.db as any;
+        const region = await db.selectFrom('p_luqiao_regional.region').select(['id', 'regional_org_id']).where('name', '=', '汇丰工业集聚区').executeTakeFirstOrThrow();
+        const firm = await db.selectFrom('core.org').select('parent_id').where('id', '=', orgs.firm).executeTakeFirstOrThrow();
+        expect(firm.parent_id).toBe(region.regional_org_id);
+        const move = await db.selectFrom('p_luqiao_regional.n_org_move').select(['previous_parent_id', 'returned_at']).where('org_id', '=', orgs.firm).executeTakeFirstOrThrow();
+        expect(move).toEqual({ previous_parent_id: orgs.street, returned_at: null });
+        const bureau = await db.selectFrom('core.org').select('parent_id').where('id', '=', orgs.bureau).executeTakeFirstOrThrow();
+        expect(bureau.parent_id).toBe(orgs.street);
+      });
+
+      it('the overview draws coverage by region and the council page its scoreboard', async () => {
+        const page = await e2e.login('luqiao-admin');
+        await page.getByTestId('nav-page-luqiao-regional-home').click();
+        await page.getByTestId('luqiao-dashboard').waitFor();
+        await page.locator('[data-testid="coverage-chart"] canvas').first().waitFor();
+        expect(await textBecomes(page, 'total-regions', '2')).toContain('2');
+        expect(await page.getByTestId('coverage-table').locator('tbody tr').count()).toBe(2);
+        await e2e.screenshot(page, 'luqiao-03-overview');
+        await page.getByTestId('nav-page-luqiao-regional-council').click();
+        await page.locator('[data-testid="scoreboard-chart"] canvas').first().waitFor();
+        expect(await page.getByTestId('scoreboard').locator('tbody tr').count()).toBeGreaterThan(1);
+        await e2e.screenshot(page, 'luqiao-04-council');
+      });
+    });
+  }
+});
