@@ -30,7 +30,6 @@ export function ErrorAlert({ error }: { error: unknown }) {
       type="error"
       showIcon
       title={message}
-      message={message}
       data-testid="error-alert"
       style={{ marginBottom: 16 }}
     />
