@@ -22,6 +22,26 @@ export function csvForm(text: string, name = 'template.csv') {
   return form;
 }
 
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+export function xlsxForm(bytes: Uint8Array, name = 'template.xlsx', type = XLSX_TYPE) {
+  const form = new FormData();
+  form.set('file', new File([bytes as Uint8Array<ArrayBuffer>], name, { type }));
+  return form;
+}
+
+/** A GET whose body is kept as bytes (the test client reads every non-JSON body as text). */
+export async function getBytes(backend: PluginTestBackend, username: string, path: string) {
+  const login = await backend.app.request('http://localhost/api/auth/login', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: PASSWORD }),
+  });
+  const cookie = login.headers.get('set-cookie')?.split(';')[0] ?? '';
+  const res = await backend.app.request(`http://localhost${path}`, { headers: { cookie, 'accept-language': 'en' } });
+  return { status: res.status, headers: res.headers, bytes: new Uint8Array(await res.arrayBuffer()) };
+}
+
 /**
  * twoCityWorld (aa: community1 'open', community2 'closed' under one street), the plugin enabled in aa,
  * a street admin, and the hand-built template published as v1.

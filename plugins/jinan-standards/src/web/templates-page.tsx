@@ -1,5 +1,5 @@
 import { ErrorAlert, type PluginPageProps, Section, useApiData } from '@jiceng/ui';
-import { Alert, Button, Col, Empty, Input, InputNumber, Modal, Popconfirm, Row, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Col, Dropdown, Empty, Input, InputNumber, Modal, Popconfirm, Row, Select, Space, Table, Tag, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { AREAS, COMMUNITY_TYPES, SCORING_RULES } from '../shared/model';
 import { areaName, ruleName, SourceTag, tr } from './common';
@@ -72,14 +72,14 @@ export default function TemplatesPage({ api, locale, city }: PluginPageProps) {
                 </Button>
               )}
               {!draft && (
-                <Button onClick={() => fileInput.current?.click()} data-testid="import-csv">
-                  {t('导入 CSV', 'Import CSV')}
+                <Button onClick={() => fileInput.current?.click()} data-testid="import-file">
+                  {t('导入 Excel / CSV', 'Import Excel / CSV')}
                 </Button>
               )}
               <input
                 ref={fileInput}
                 type="file"
-                accept=".csv,text/csv"
+                accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
                 style={{ display: 'none' }}
                 onChange={(e) => {
                   const f = e.target.files?.[0];
@@ -123,9 +123,28 @@ export default function TemplatesPage({ api, locale, city }: PluginPageProps) {
           }
           extra={
             <Space wrap>
-              <Button href={api.url(`/templates/${detail.data.id}/export.csv`)} data-testid="export-csv">
-                {t('导出 CSV（Excel 可打开）', 'Export CSV (opens in Excel)')}
-              </Button>
+              <Space.Compact>
+                <Button href={api.url(`/templates/${detail.data.id}/export.xlsx`)} data-testid="export-xlsx">
+                  {t('导出 Excel', 'Export Excel')}
+                </Button>
+                <Dropdown
+                  menu={{
+                    items: [
+                      { key: 'xlsx', label: <a href={api.url(`/templates/${detail.data.id}/export.xlsx`)}>{t('Excel（.xlsx）', 'Excel (.xlsx)')}</a> },
+                      {
+                        key: 'csv',
+                        label: (
+                          <a href={api.url(`/templates/${detail.data.id}/export.csv`)} data-testid="export-csv">
+                            {t('CSV（UTF-8）', 'CSV (UTF-8)')}
+                          </a>
+                        ),
+                      },
+                    ],
+                  }}
+                >
+                  <Button data-testid="export-formats">{t('其他格式 ▾', 'Other formats ▾')}</Button>
+                </Dropdown>
+              </Space.Compact>
               {isAdmin && isDraft && (
                 <>
                   <Button onClick={() => setEditing({ ...emptyItem })} data-testid="add-item">
@@ -208,8 +227,8 @@ export default function TemplatesPage({ api, locale, city }: PluginPageProps) {
           />
           <Typography.Paragraph type="secondary" style={{ marginTop: 8, fontSize: 12 }}>
             {t(
-              '“《意见》原文”条目的名称来自济南《关于推进城市社区党建标准化建设的实施意见》，不可改名或删除；“补充拟定”条目和所有分值、权重、适用类型由本市维护。Excel（.xlsx）导入导出待安装 exceljs 后提供，目前使用 CSV。',
-              'Items "named by the source" keep their titles; drafted items and every score, weight and type setting are the city’s to edit. Excel (.xlsx) import/export needs exceljs; CSV is used for now.',
+              '“《意见》原文”条目的名称来自济南《关于推进城市社区党建标准化建设的实施意见》，不可改名或删除；“补充拟定”条目和所有分值、权重、适用类型由本市维护。导出的 Excel（.xlsx）或 CSV 文件改好后可再导入为新草稿，列须与导出的一致。',
+              'Items "named by the source" keep their titles; drafted items and every score, weight and type setting are the city’s to edit. An exported Excel (.xlsx) or CSV file can be edited and imported back as a new draft; keep the exported columns.',
             )}
           </Typography.Paragraph>
         </Section>

@@ -3,11 +3,11 @@ import type { TemplateItem } from './jinan';
 import { itemProblem } from './service';
 
 /**
- * A template as CSV (UTF-8 with BOM, so Excel opens it with the Chinese intact). One row per standard;
- * one weight column per community type, empty = the standard does not apply to that type.
- * (An .xlsx version needs the `exceljs` dependency; the columns would stay the same.)
+ * A template as a table: CSV (UTF-8 with BOM, so Excel opens it with the Chinese intact) or .xlsx (xlsx.ts),
+ * with the same columns. One row per standard; one weight column per community type, empty = the standard
+ * does not apply to that type. Header cells read `中文(key)`; import accepts either part alone too.
  */
-type Key =
+export type Key =
   | 'code'
   | 'area'
   | 'seq'
@@ -21,7 +21,7 @@ type Key =
   | 'scoringNote'
   | `weight.${CommunityType}`;
 
-const COLUMNS: { key: Key; zh: string }[] = [
+export const COLUMNS: { key: Key; zh: string }[] = [
   { key: 'code', zh: '代码' },
   { key: 'area', zh: '领域' },
   { key: 'seq', zh: '序号' },
@@ -45,10 +45,11 @@ function cell(value: unknown): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-export function templateToCsv(items: (TemplateItem & { seq: number })[]): string {
-  const lines = [COLUMNS.map((c) => cell(`${c.zh}(${c.key})`)).join(',')];
-  for (const i of items) {
-    const values: Record<Key, unknown> = {
+export const headerLabel = (c: { key: Key; zh: string }) => `${c.zh}(${c.key})`;
+
+/** One standard as the table's cells: areas, sources and scoring rules by their Chinese label; no weight = undefined. */
+export function itemValues(i: TemplateItem & { seq: number }): Record<Key, string | number | undefined> {
+  return {
       code: i.code,
       area: AREAS.find((a) => a.code === i.area)?.['zh-CN'] ?? i.area,
       seq: i.seq,
@@ -65,7 +66,13 @@ export function templateToCsv(items: (TemplateItem & { seq: number })[]): string
       'weight.village_converted': i.weights.village_converted,
       'weight.urban_rural': i.weights.urban_rural,
       'weight.county_town': i.weights.county_town,
-    };
+  };
+}
+
+export function templateToCsv(items: (TemplateItem & { seq: number })[]): string {
+  const lines = [COLUMNS.map((c) => cell(headerLabel(c))).join(',')];
+  for (const i of items) {
+    const values = itemValues(i);
     lines.push(COLUMNS.map((c) => cell(values[c.key])).join(','));
   }
   return `\uFEFF${lines.join('\r\n')}\r\n`;
@@ -106,7 +113,7 @@ export function parseCsv(text: string): string[][] {
   return rows.filter((r) => r.some((c) => c.trim() !== ''));
 }
 
-export interface CsvIssue {
+export interface TableIssue {
   field: string;
   message: string;
 }
@@ -116,20 +123,44 @@ function lookup<T extends { code: string; 'zh-CN': string; en: string }>(list: r
   return list.find((i) => i.code === s || i['zh-CN'] === s || i.en.toLowerCase() === s.toLowerCase())?.code;
 }
 
-function headerKey(h: string): Key | undefined {
+export function headerKey(h: string): Key | undefined {
   const s = h.trim();
   const inParens = /\(([^()]+)\)\s*$/.exec(s)?.[1];
   return COLUMNS.find((c) => c.key === inParens || c.key === s || c.zh === s)?.key;
 }
 
-/** Parses and checks every row; returns the items, or every problem found (row numbers as Excel shows them). */
-export function csvToItems(text: string): { items: (TemplateItem & { seq: number })[]; issues: CsvIssue[] } {
-  const rows = parseCsv(text);
-  const issues: CsvIssue[] = [];
+/** Spreadsheet column letters: 0 → A, 25 → Z, 26 → AA. */
+export function columnLetter(index: number): string {
+  let s = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/** Parses and checks every CSV row; see rowsToItems. */
+export function csvToItems(text: string): { items: (TemplateItem & { seq: number })[]; issues: TableIssue[] } {
+  return rowsToItems(parseCsv(text));
+}
+
+/**
+ * Checks every row of a table (first row = header); returns the items, or every problem found.
+ * Each problem names its cell: field `rows.<row>.<column key>` (row numbers as Excel shows them) and a message
+ * starting with the row, the column letter and the header, e.g. "第 3 行 H 列「分值」: …".
+ */
+export function rowsToItems(rows: string[][]): { items: (TemplateItem & { seq: number })[]; issues: TableIssue[] } {
+  const issues: TableIssue[] = [];
   if (!rows.length) return { items: [], issues: [{ field: 'file', message: '文件为空 / the file is empty' }] };
   const header = rows[0]!.map(headerKey);
+  rows[0]!.forEach((h, idx) => {
+    if (h.trim() !== '' && !header[idx]) issues.push({ field: 'file', message: `第 1 行 ${columnLetter(idx)} 列「${h.trim()}」(row 1, column ${columnLetter(idx)}): 未知列 / unknown column` });
+  });
+  COLUMNS.forEach((c) => {
+    const at = header.indexOf(c.key);
+    if (at >= 0 && header.indexOf(c.key, at + 1) >= 0)
+      issues.push({ field: 'file', message: `第 1 行 ${columnLetter(header.indexOf(c.key, at + 1))} 列 (row 1, column ${columnLetter(header.indexOf(c.key, at + 1))}): 重复的列 ${headerLabel(c)} / duplicate column` });
+  });
   for (const required of ['code', 'area', 'title', 'maxScore', 'scoringRule'] as Key[])
-    if (!header.includes(required)) issues.push({ field: 'file', message: `缺少列 ${required} / column ${required} is missing` });
+    if (!header.includes(required))
+      issues.push({ field: 'file', message: `第 1 行 (row 1): 缺少列 ${headerLabel(COLUMNS.find((c) => c.key === required)!)} / column ${required} is missing` });
   if (issues.length) return { items: [], issues };
   if (rows.length - 1 > MAX_IMPORT_ROWS)
     return { items: [], issues: [{ field: 'file', message: `最多 ${MAX_IMPORT_ROWS} 条 / at most ${MAX_IMPORT_ROWS} standards` }] };
@@ -142,7 +173,15 @@ export function csvToItems(text: string): { items: (TemplateItem & { seq: number
       const v = idx >= 0 ? (r[idx] ?? '').trim() : '';
       return /^'[=+\-@]/.test(v) ? v.slice(1) : v;
     };
-    const bad = (key: string, message: string) => issues.push({ field: `rows.${line}.${key}`, message });
+    const bad = (key: string, message: string) => {
+      const idx = header.indexOf(key as Key);
+      const col = COLUMNS.find((c) => c.key === key);
+      const where =
+        idx >= 0
+          ? `第 ${line} 行 ${columnLetter(idx)} 列「${col!.zh}」(row ${line}, column ${columnLetter(idx)} ${key})`
+          : `第 ${line} 行「${key === 'weights' ? '权重' : (col?.zh ?? key)}」(row ${line}, ${key})`;
+      issues.push({ field: `rows.${line}.${key}`, message: `${where}: ${message}` });
+    };
     const numberOf = (key: Key, fallback?: number) => {
       const v = get(key);
       if (v === '') return fallback;
@@ -194,7 +233,8 @@ export function csvToItems(text: string): { items: (TemplateItem & { seq: number
       weights,
     };
     const problem = itemProblem(item);
-    if (problem) bad(problem.field, problem.reason);
+    // itemProblem names a type's weight `weights.<type>`; in the table that is the column `weight.<type>`.
+    if (problem) bad(problem.field.replace(/^weights\./, 'weight.'), problem.reason);
     else items.push(item);
   });
   return { items, issues };

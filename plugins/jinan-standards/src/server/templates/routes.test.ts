@@ -1,9 +1,37 @@
+import { readXlsxRows, toXlsx } from '@jiceng/plugin-kit';
 import { testDatabaseKinds } from '@jiceng/plugin-kit/testing';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { csvForm, HAND_CSV, handWorld, loggedIn } from '../testing';
+import { csvForm, getBytes, HAND_CSV, handWorld, loggedIn, xlsxForm } from '../testing';
 import { csvToItems, parseCsv, templateToCsv } from './csv';
 import { JINAN_TEMPLATE } from './jinan';
+import { templateToXlsx, xlsxToItems } from './xlsx';
+
+/** The export's header row, written out by hand. */
+const HEADER = [
+  '代码(code)',
+  '领域(area)',
+  '序号(seq)',
+  '标准(title)',
+  '英文名称(titleEn)',
+  '具体要求(description)',
+  '来源(source)',
+  '分值(maxScore)',
+  '达标分(passScore)',
+  '计分规则(scoringRule)',
+  '评分细则(scoringNote)',
+  '权重-开放式小区社区(weight.open)',
+  '权重-封闭式小区社区(weight.closed)',
+  '权重-村改社区(weight.village_converted)',
+  '权重-城乡接合部社区(weight.urban_rural)',
+  '权重-县城城市社区(weight.county_town)',
+];
+
+/** An .xlsx file with exactly these cells (first row = header). */
+async function sheet(rows: (string | number)[][]) {
+  const [header, ...body] = rows;
+  return new Uint8Array(await toXlsx('标准库', header!.map((h, n) => ({ header: String(h), value: (r: (string | number)[]) => r[n] })), body));
+}
 
 describe('the shipped Jinan template', () => {
   it('has 30 standards in the 8 areas, 25 named by the source and 5 drafted, 100 points in all', () => {
@@ -42,10 +70,30 @@ describe('the shipped Jinan template', () => {
       ].join('\r\n'),
     );
     expect(bad.issues.map((i) => i.field)).toEqual(['rows.3.code', 'rows.3.area', 'rows.4.maxScore', 'rows.5.weights', 'rows.6.title']);
+    expect(bad.issues[2]!.message).toMatch(/^第 4 行 E 列「分值」\(row 4, column E maxScore\): 不是数字/);
+    expect(csvToItems('code,area,title,maxScore,scoringRule,分数\r\nX1,team,t,2,graded,1').issues).toEqual([
+      { field: 'file', message: '第 1 行 F 列「分数」(row 1, column F): 未知列 / unknown column' },
+    ]);
     expect(parseCsv('a,"b ""q"", c"\r\n"x\ny",z')).toEqual([
       ['a', 'b "q", c'],
       ['x\ny', 'z'],
     ]);
+  });
+});
+
+describe('the template as .xlsx', () => {
+  it('round-trips the shipped 30 through a workbook, numbers as numbers', async () => {
+    const bytes = await templateToXlsx('标准库', JINAN_TEMPLATE.map((i, n) => ({ ...i, seq: n + 1 })));
+    const rows = await readXlsxRows(bytes);
+    expect(rows).toHaveLength(31);
+    expect(rows[0]).toEqual(HEADER);
+    const back = await xlsxToItems(new Uint8Array(bytes).buffer);
+    expect(back.issues).toEqual([]);
+    expect(back.items.map(({ seq: _s, ...i }) => i)).toEqual(JINAN_TEMPLATE);
+  });
+
+  it('refuses a file that is not a workbook', async () => {
+    expect((await xlsxToItems(new TextEncoder().encode('code,area\r\n').buffer as ArrayBuffer)).issues).toEqual([{ field: 'file', message: '无法读取 Excel 文件 / not a readable .xlsx file' }]);
   });
 });
 
@@ -174,5 +222,69 @@ describe.each(testDatabaseKinds())('jinan-standards template versions on %s', (k
       ['A3', 5, 4, 'graded', { closed: 1 }],
       ['A4', 3, 2.5, 'graded', { open: 2, closed: 1 }],
     ]);
+    expect((await w.admin.delete(`${w.base}/templates/${ok.body.id}`)).status).toBe(200);
+  });
+
+  it('exports a version as .xlsx with Chinese headers, one row per standard', async () => {
+    const exp = await getBytes(w.backend, 'aa-street', `${w.base}/templates/${w.versionId}/export.xlsx`); // org admins may export
+    expect(exp.status).toBe(200);
+    expect(exp.headers.get('content-type')).toMatch(/spreadsheetml/);
+    expect(exp.headers.get('content-disposition')).toMatch(/filename\*=UTF-8''.*\.xlsx$/);
+    const rows = await readXlsxRows(Buffer.from(exp.bytes));
+    expect(rows[0]).toEqual(HEADER);
+    expect(rows.slice(1).map((r) => r[0])).toEqual(['A1', 'A2', 'A3', 'A4']);
+    // A4 support max 3 pass 2.5 graded, open 2 closed 1, not applicable to the other three types.
+    expect(Array.from(rows[4]!, (v) => v ?? '')).toEqual(['A4', '综合保障', '4', '保障测试项', '', '', '本市新增', '3', '2.5', '分档计分', '', '2', '1', '', '', '']);
+    expect(rows[2]!.slice(9, 10)).toEqual(['达标得满分']);
+    const csvRows = parseCsv((await w.admin.get(`${w.base}/templates/${w.versionId}/export.csv`)).body);
+    expect(csvRows[0]).toEqual(HEADER); // the CSV keeps the same columns
+    expect((await getBytes(w.backend, 'aa-street', `${w.base}/templates/999999/export.xlsx`)).status).toBe(404);
+  });
+
+  it('imports an exported .xlsx back into a draft with the same standards (by extension or by content type)', async () => {
+    const exp = await getBytes(w.backend, 'aa-admin', `${w.base}/templates/${w.versionId}/export.xlsx`);
+    const strip = (items: any[]) => items.map(({ id: _id, ...i }) => i);
+    const v1 = strip((await w.admin.get(`${w.base}/templates/${w.versionId}`)).body.items);
+    expect(v1).toHaveLength(4);
+    const community = await loggedIn(w.backend, 'aa-org');
+    expect((await community.post(`${w.base}/templates/import`, xlsxForm(exp.bytes))).status).toBe(403);
+    const ok = await w.admin.post(`${w.base}/templates/import`, xlsxForm(exp.bytes, '标准库-v1.xlsx'));
+    expect(ok.status).toBe(201);
+    // (based on the newest published version, v2 from the test above; the items are v1's, from the file)
+    expect(ok.body).toMatchObject({ status: 'draft', name: '标准库-v1（导入）', basedOnId: (await w.admin.get(`${w.base}/templates`)).body.currentId });
+    expect(strip(ok.body.items)).toEqual(v1);
+    expect((await w.admin.delete(`${w.base}/templates/${ok.body.id}`)).status).toBe(200);
+    const noExt = await w.admin.post(`${w.base}/templates/import`, xlsxForm(exp.bytes, 'template'));
+    expect(noExt.status).toBe(201);
+    expect(strip(noExt.body.items)).toEqual(v1);
+    expect((await w.admin.delete(`${w.base}/templates/${noExt.body.id}`)).status).toBe(200);
+    expect((await w.admin.post(`${w.base}/templates/import`, xlsxForm(exp.bytes, 'template.xls'))).body.error.field).toBe('file');
+  });
+
+  it('refuses a broken .xlsx naming the row and column, and changes nothing', async () => {
+    const before = (await w.admin.get(`${w.base}/templates`)).body;
+    const good = (await readXlsxRows(Buffer.from((await getBytes(w.backend, 'aa-admin', `${w.base}/templates/${w.versionId}/export.xlsx`)).bytes))).map((r) => Array.from(r, (v) => v ?? ''));
+    // Wrong header: 分值 renamed 分数 (column H).
+    const header = good.map((r, n) => (n === 0 ? r.map((h) => (h === '分值(maxScore)' ? '分数' : h)) : r));
+    const wrongHeader = await w.admin.post(`${w.base}/templates/import`, xlsxForm(await sheet(header)));
+    expect(wrongHeader.status).toBe(400);
+    expect(wrongHeader.body.error.field).toBe('file');
+    expect(wrongHeader.body.error.message).toContain('第 1 行 H 列「分数」(row 1, column H): 未知列');
+    expect(wrongHeader.body.error.message).toContain('缺少列 分值(maxScore)');
+    // Bad weight: A2 (row 3) weighs 0 for gated communities (column M); A3 (row 4) has "x" for open ones (column L).
+    const weights = good.map((r) => [...r]);
+    weights[2]![12] = '0';
+    weights[3]![11] = 'x';
+    const badWeight = await w.admin.post(`${w.base}/templates/import`, xlsxForm(await sheet(weights)));
+    expect(badWeight.status).toBe(400);
+    expect(badWeight.body.error.field).toBe('rows.3.weight.closed');
+    expect(badWeight.body.error.message).toContain('第 3 行 M 列「权重-封闭式小区社区」(row 3, column M weight.closed): 权重须大于 0');
+    expect(badWeight.body.error.message).toContain('第 4 行 L 列「权重-开放式小区社区」(row 4, column L weight.open): 不是数字：x');
+    // A file named .xlsx that is not a workbook.
+    const notXlsx = await w.admin.post(`${w.base}/templates/import`, xlsxForm(new TextEncoder().encode(HAND_CSV)));
+    expect(notXlsx.status).toBe(400);
+    expect(notXlsx.body.error.field).toBe('file');
+    // Nothing was created.
+    expect((await w.admin.get(`${w.base}/templates`)).body).toEqual(before);
   });
 });

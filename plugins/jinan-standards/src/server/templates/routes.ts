@@ -1,4 +1,4 @@
-import { ApiError, describe, idParam, type PluginContext, type PluginEnv, recordAudit, requireCityAdmin, requireOrgAdmin, validate } from '@jiceng/plugin-kit';
+import { ApiError, describe, idParam, type PluginContext, type PluginEnv, recordAudit, requireCityAdmin, requireOrgAdmin, validate, xlsxResponse } from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
@@ -6,6 +6,7 @@ import type { Config } from '../../manifest';
 import { AREA_CODES, COMMUNITY_TYPE_CODES, type CommunityType, SCORING_RULE_CODES } from '../../shared/model';
 import { type Ctx, conflictReason, invalid, missing } from '../access';
 import { csvToItems, templateToCsv } from './csv';
+import { templateToXlsx, xlsxToItems } from './xlsx';
 import { JINAN_TEMPLATE, JINAN_TEMPLATE_NAME, type TemplateItem } from './jinan';
 import { createDraft, insertItems, itemProblem, latestPublished, loadItems, loadVersion, publish, type StoredItem } from './service';
 
@@ -50,6 +51,17 @@ const updateBody = z
 const itemParam = z.object({ id: z.coerce.number().int().positive(), itemId: z.coerce.number().int().positive() });
 
 export const MAX_IMPORT_BYTES = 1024 * 1024;
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** The import's format: by extension, else by declared type; .xls (binary Excel) and anything else is refused. */
+function fileFormat(file: File): 'xlsx' | 'csv' | null {
+  const ext = /\.([^.]+)$/.exec(file.name)?.[1]?.toLowerCase();
+  if (ext === 'xlsx') return 'xlsx';
+  if (ext === 'csv' || ext === 'txt') return 'csv';
+  if (ext) return null;
+  const type = file.type.split(';')[0]!.trim().toLowerCase();
+  return type === XLSX_TYPE ? 'xlsx' : type === 'text/csv' || type === 'text/plain' ? 'csv' : null;
+}
 
 function versionView(v: NonNullable<Awaited<ReturnType<typeof loadVersion>>>) {
   return { ...v, label: v.version ? `v${v.version}` : 'draft' };
@@ -309,18 +321,27 @@ export function templateRoutes(ctx: PluginContext<Config>) {
     return c.json({ ok: true });
   });
 
+  const fileBase = (v: { name: string; version: number | null }) => `${v.name}-${v.version ? `v${v.version}` : 'draft'}`;
+
+  app.get('/templates/:id/export.xlsx', describe({ summary: 'A version as an Excel workbook (one row per standard, the CSV’s columns)', ...tag }), validate('param', idParam), async (c) => {
+    requireOrgAdmin(c);
+    const v = await version(c, c.req.valid('param').id);
+    const buffer = await templateToXlsx('标准库', await loadItems(db, c.get('city').id, v.id));
+    return xlsxResponse(c, `${fileBase(v)}.xlsx`, buffer);
+  });
+
   app.get('/templates/:id/export.csv', describe({ summary: 'A version as CSV (UTF-8 with BOM, opens in Excel)', ...tag }), validate('param', idParam), async (c) => {
     requireOrgAdmin(c);
     const v = await version(c, c.req.valid('param').id);
     const csv = templateToCsv(await loadItems(db, c.get('city').id, v.id));
-    const filename = `${v.name}-${v.version ? `v${v.version}` : 'draft'}.csv`;
+    const filename = `${fileBase(v)}.csv`;
     return c.body(csv, 200, {
       'content-type': 'text/csv; charset=utf-8',
       'content-disposition': `attachment; filename="template.csv"; filename*=UTF-8''${encodeURIComponent(filename)}`,
     });
   });
 
-  app.post('/templates/import', describe({ summary: 'A new draft from a CSV file (multipart field "file"; same columns as the export)', ...tag }), async (c) => {
+  app.post('/templates/import', describe({ summary: 'A new draft from an .xlsx or CSV file (multipart field "file"; same columns as the export)', ...tag }), async (c) => {
     requireCityAdmin(c);
     const cityId = c.get('city').id;
     const length = Number(c.req.header('content-length') ?? 0);
@@ -334,12 +355,13 @@ export function templateRoutes(ctx: PluginContext<Config>) {
     const file = body.file;
     if (!(file instanceof File)) throw invalid('缺少文件 / no file', 'file');
     if (file.size > MAX_IMPORT_BYTES) throw new ApiError(413, 'validation_failed', { detail: '文件超过 1 MB / file over 1 MB' }, 'file');
-    if (!/\.(csv|txt)$/i.test(file.name)) throw invalid('请上传 CSV 文件（.xlsx 需另装 exceljs）/ upload a .csv file', 'file');
+    const format = fileFormat(file);
+    if (!format) throw invalid('请上传 Excel（.xlsx）或 CSV 文件；旧版 .xls 请另存为 .xlsx / upload an .xlsx or .csv file', 'file');
     const name = typeof body.name === 'string' && body.name.trim() ? body.name.trim().slice(0, 100) : `${file.name.replace(/\.[^.]+$/, '').slice(0, 80)}（导入）`;
-    const text = new TextDecoder('utf-8', { fatal: false }).decode(await file.arrayBuffer());
-    const { items, issues } = csvToItems(text);
+    const bytes = await file.arrayBuffer();
+    const { items, issues } = format === 'xlsx' ? await xlsxToItems(bytes) : csvToItems(new TextDecoder('utf-8', { fatal: false }).decode(bytes));
     if (issues.length)
-      throw new ApiError(400, 'validation_failed', { detail: issues.slice(0, 10).map((i) => `${i.field}: ${i.message}`).join('; ') }, issues[0]!.field, issues);
+      throw new ApiError(400, 'validation_failed', { detail: issues.slice(0, 10).map((i) => i.message).join('; ') }, issues[0]!.field, issues);
     if (!items.length) throw invalid('文件中没有标准条目 / no standards in the file', 'file');
     await noOtherDraft(c);
     const basedOn = await latestPublished(db, cityId);
