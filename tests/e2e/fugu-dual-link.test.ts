@@ -123,6 +123,41 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: fugu-dual-link (双联�
         expect(body.members.find((m: any) => m.name === '新调入党员')).toMatchObject({ commitment: '每月为居民提供一次法律咨询' });
       });
 
+      it('every page opens without an error for the county, the community and the member', async () => {
+        const pages: [string, string][] = [
+          ['registrations', 'registrations-page'],
+          ['posts', 'posts-page'],
+          ['activities', 'activities-page'],
+          ['feedback', 'feedback-page'],
+          ['appraisal', 'appraisal-page'],
+          ['flowing', 'flowing-page'],
+          ['rules', 'rules-page'],
+          ['campaign', 'campaign-page'],
+          ['budget', 'budget-page'],
+          ['boards', 'boards-list'],
+          [`board?place=${ids.compound}`, 'board-page'],
+          [`member?id=${ids.member}`, 'member-page'],
+        ];
+        for (const user of ['fugu-admin', 'fugu-community']) {
+          const page = await e2e.login(user);
+          for (const [path, testId] of pages) {
+            await page.goto(`${e2e.url}/c/fugu/p/fugu-dual-link/${path}`);
+            await page.getByTestId(testId).waitFor();
+            await page.waitForLoadState('networkidle');
+            expect(await page.getByTestId('plugin-error').count(), `${user} ${path}`).toBe(0);
+            expect(await page.getByTestId('error-alert').count(), `${user} ${path}`).toBe(0);
+            if (process.env.FUGU_SHOTS) await e2e.screenshot(page, `fugu-page-${user}-${path.replace(/[?=]/g, '-')}`);
+          }
+          await e2e.screenshot(page, `fugu-06-${user}-member`);
+        }
+        const member = await e2e.login('fugu-member');
+        await member.getByTestId('nav-page-fugu-dual-link-me').click();
+        await member.getByTestId('me-page').waitFor();
+        await member.getByTestId('unit-side').waitFor();
+        expect(await member.getByTestId('error-alert').count()).toBe(0);
+        await e2e.screenshot(member, 'fugu-07-me');
+      });
+
       it('the county sees the overview with its charts', async () => {
         const page = await e2e.login('fugu-admin');
         await page.getByTestId('nav-page-fugu-dual-link-home').click();

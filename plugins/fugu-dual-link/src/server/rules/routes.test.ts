@@ -131,6 +131,10 @@ describe.each(testDatabaseKinds())('fugu-dual-link quarterly and half-year rules
       ['钱五', '2025-06-05', '县教育局党支部'],
     ]);
     expect(await indicator('fugu_absent_members', '2025-01-01', '2025-12-31')).toEqual({ status: 'ok', value: 2 });
+    // Service rate for 2025: five registered at the end of the year; only c joined an activity → 1/5.
+    expect(await indicator('service_rate', '2025-01-01', '2025-12-31')).toMatchObject({ numerator: 1, denominator: 5, value: 0.2 });
+    // Community B's subtree: d registered, no activity → 0/1 (a real zero, the denominator is not empty).
+    expect(await indicator('service_rate', '2025-01-01', '2025-12-31', w.orgs.communityB.id)).toMatchObject({ numerator: 0, denominator: 1, value: 0 });
     const county = await w.as('county');
     expect((await county.post(`${w.base}/rules/run`, {})).body).toEqual({ notices: 2, decisions: 0 });
     expect((await county.post(`${w.base}/rules/run`, {})).body).toEqual({ notices: 0, decisions: 0 });
