@@ -37,6 +37,8 @@ export {
   toLocalDate,
   toXlsx,
   readXlsxRows,
+  readXlsxSheet,
+  cellText,
   xlsxResponse,
   type ExportColumn,
   validate,

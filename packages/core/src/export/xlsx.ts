@@ -32,24 +32,34 @@ export function xlsxResponse(c: Context, fileName: string, body: Buffer) {
   });
 }
 
+/** A cell as text: dates as YYYY-MM-DD, formulas by their result, rich text and links by their text. */
+export function cellText(v: unknown): string {
+  if (v == null) return '';
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (typeof v !== 'object') return String(v);
+  const cell = v as { text?: unknown; richText?: { text: string }[]; result?: unknown; error?: unknown };
+  if (Array.isArray(cell.richText)) return cell.richText.map((r) => r.text).join('');
+  if ('result' in cell) return cellText(cell.result);
+  if ('text' in cell) return cellText(cell.text);
+  if ('error' in cell) return String(cell.error);
+  return '';
+}
+
+/** The first sheet as rows of text. Blank rows are skipped; use `readXlsxSheet` when row numbers matter. */
 export async function readXlsxRows(buffer: ArrayBuffer | Buffer): Promise<string[][]> {
+  return (await readXlsxSheet(buffer)).map((r) => r.values);
+}
+
+/** The first sheet's non-blank rows with their sheet row numbers (1-based), for messages that name a row. */
+export async function readXlsxSheet(
+  buffer: ArrayBuffer | Buffer,
+): Promise<{ rowNumber: number; values: string[] }[]> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(buffer as ArrayBuffer);
   const sheet = workbook.worksheets[0];
-  const out: string[][] = [];
-  sheet?.eachRow({ includeEmpty: false }, (row) => {
-    const values = (row.values as unknown[]).slice(1);
-    out.push(
-      values.map((v) =>
-        v == null
-          ? ''
-          : v instanceof Date
-            ? v.toISOString().slice(0, 10)
-            : typeof v === 'object' && 'text' in (v as object)
-              ? String((v as { text: unknown }).text)
-              : String(v),
-      ),
-    );
+  const out: { rowNumber: number; values: string[] }[] = [];
+  sheet?.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    out.push({ rowNumber, values: (row.values as unknown[]).slice(1).map(cellText) });
   });
   return out;
 }
