@@ -47,26 +47,36 @@ async function main() {
       const c = process.cpuUsage(c0);
       return `${Math.round((c.user + c.system) / 1000)} ms CPU`;
     };
-    const city = await seedCity(backend.db, LONGYAN, { random: seededRandom(1000), pluginVersions: { [plugin.id]: plugin.version } });
+    const city = await seedCity(backend.db, LONGYAN, {
+      random: seededRandom(1000),
+      pluginVersions: { [plugin.id]: plugin.version },
+    });
     console.log(`[${kind}] core seed of the longyan city: ${ms(t)} wall, ${cpuMs()}`);
     t = performance.now();
     c0 = process.cpuUsage();
     await backend.db.transaction().execute((trx) =>
-      plugin.seed!({ ...backend.ctx, db: trx }, {
-        cityId: city.cityId,
-        scale: 'demo',
-        random: seededRandom(2000),
-        progress: (step, done, total) => {
-          if (process.env.BENCH_VERBOSE) console.log(`  ${step} ${done}/${total} at ${ms(t)}`);
+      plugin.seed!(
+        { ...backend.ctx, db: trx },
+        {
+          cityId: city.cityId,
+          scale: 'demo',
+          random: seededRandom(2000),
+          progress: (step, done, total) => {
+            if (process.env.BENCH_VERBOSE) console.log(`  ${step} ${done}/${total} at ${ms(t)}`);
+          },
         },
-      }),
+      ),
     );
     console.log(`[${kind}] longyan-return-home demo seed: ${ms(t)} wall, ${cpuMs()}`);
     await sql`analyze`.execute(backend.db);
 
     const now = toLocalDate(new Date());
     const period = { from: `${now.slice(0, 4)}-01-01`, to: now };
-    const community = await backend.db.selectFrom('core.org').select('path').where('id', '=', city.communityOrgIds[0]!).executeTakeFirstOrThrow();
+    const community = await backend.db
+      .selectFrom('core.org')
+      .select('path')
+      .where('id', '=', city.communityOrgIds[0]!)
+      .executeTakeFirstOrThrow();
     for (const [label, prefix] of [
       ['whole city', '/'],
       ['one community', community.path],
@@ -129,13 +139,20 @@ async function main() {
         (select count(member_id) from p_longyan_return_home.red_committee_member)::int as red_party,
         (select count(*) from p_longyan_return_home.red_committee_member cm join core.member m on m.city_id = cm.city_id and m.id = cm.member_id where m.category = 'in_service')::int as red_in_service,
         (select count(*) from p_longyan_return_home.red_committee_member where branch_role = 'secretary' and role = 'chair')::int as one_shoulder,
-        (select count(*) from p_longyan_return_home.red_committee_member where branch_role is not null and not (branch_role = 'secretary' and role = 'chair'))::int as cross_appointed`.execute(backend.db);
+        (select count(*) from p_longyan_return_home.red_committee_member where branch_role is not null and not (branch_role = 'secretary' and role = 'chair'))::int as cross_appointed`.execute(
+      backend.db,
+    );
     console.log(`[${kind}] generated:`, counts.rows[0]);
   } finally {
     if (kind === 'postgres') {
       // The test helper keeps a migrated template database per run; drop this run's.
-      const tpl = await sql<{ datname: string }>`select datname from pg_database where datname like ${`jiceng_tpl_${process.env.JICENG_TEST_RUN}_%`}`.execute(backend.db);
-      for (const r of tpl.rows) await sql`drop database if exists ${sql.id(r.datname)}`.execute(backend.db).catch(() => {});
+      const tpl = await sql<{
+        datname: string;
+      }>`select datname from pg_database where datname like ${`jiceng_tpl_${process.env.JICENG_TEST_RUN}_%`}`.execute(
+        backend.db,
+      );
+      for (const r of tpl.rows)
+        await sql`drop database if exists ${sql.id(r.datname)}`.execute(backend.db).catch(() => {});
     }
     await backend.close();
   }

@@ -2,7 +2,16 @@ import { type IndicatorValue, type Period, type PluginIndicator, rate } from '@j
 import type { Kysely } from 'kysely';
 import type { Config } from './manifest';
 import { orgPrefix } from './server/common';
-import { type CoverageRow, coverageStats, type MemberStatsRow, memberStats, projectStats, sumRows, type WishRow, wishStats } from './server/rollup';
+import {
+  type CoverageRow,
+  coverageStats,
+  type MemberStatsRow,
+  memberStats,
+  projectStats,
+  sumRows,
+  type WishRow,
+  wishStats,
+} from './server/rollup';
 
 /**
  * Every indicator rolls an org subtree up with the org's path prefix (the whole city without orgId).
@@ -28,7 +37,12 @@ export interface RollupRows {
 }
 
 /** Every indicator's value from one set of rollup rows (the dashboard computes the rows once). */
-export function summarize({ members, coverage, wishes, projects }: RollupRows): Record<IndicatorId, IndicatorValue> {
+export function summarize({
+  members,
+  coverage,
+  wishes,
+  projects,
+}: RollupRows): Record<IndicatorId, IndicatorValue> {
   const m = sumRows(members, ['members', 'reported', 'confirmed', 'served', 'hours', 'claims']);
   const cv = sumRows(coverage, ['compounds', 'covered', 'red']);
   const w = sumRows(wishes, ['collected', 'claimed', 'fulfilled']);
@@ -47,7 +61,12 @@ export function summarize({ members, coverage, wishes, projects }: RollupRows): 
 }
 
 /** The rollup rows of a subtree and period: the dashboard's one query set. */
-export async function rollup(db: Kysely<any>, cityId: number, period: Period, prefix: string): Promise<RollupRows> {
+export async function rollup(
+  db: Kysely<any>,
+  cityId: number,
+  period: Period,
+  prefix: string,
+): Promise<RollupRows> {
   // Sequential on purpose: PGlite has one connection, and PostgreSQL gains little from parallel small scans here.
   const members = await memberStats(db, cityId, period, prefix);
   const coverage = await coverageStats(db, cityId, period, prefix);
@@ -59,7 +78,14 @@ export async function rollup(db: Kysely<any>, cityId: number, period: Period, pr
 type Compute = (db: Kysely<any>, cityId: number, period: Period, prefix: string) => Promise<IndicatorValue>;
 
 async function members(db: Kysely<any>, cityId: number, period: Period, prefix: string) {
-  return sumRows(await memberStats(db, cityId, period, prefix), ['members', 'reported', 'confirmed', 'served', 'hours', 'claims']);
+  return sumRows(await memberStats(db, cityId, period, prefix), [
+    'members',
+    'reported',
+    'confirmed',
+    'served',
+    'hours',
+    'claims',
+  ]);
 }
 async function coverage(db: Kysely<any>, cityId: number, period: Period, prefix: string) {
   return sumRows(await coverageStats(db, cityId, period, prefix), ['compounds', 'covered', 'red']);
@@ -126,14 +152,20 @@ const META: Partial<Record<IndicatorId, PluginIndicator['meta']>> = {
   },
   longyan_wishes_claimed_rate: {
     names: t('微心愿认领率', 'Wishes claimed'),
-    definition: t('期内征集的微心愿中已被党员认领的 ÷ 期内征集的微心愿', 'Wishes collected in the period that a member claimed ÷ wishes collected'),
+    definition: t(
+      '期内征集的微心愿中已被党员认领的 ÷ 期内征集的微心愿',
+      'Wishes collected in the period that a member claimed ÷ wishes collected',
+    ),
     unit: 'ratio',
     direction: 'higher_is_better',
     period: 'any',
   },
   longyan_red_committee_share: {
     names: t('红色业委会覆盖率', 'Red owners’ committee share'),
-    definition: t('已组建红色业委会的小区 ÷ 小区总数', 'Compounds with a red owners’ committee ÷ all compounds'),
+    definition: t(
+      '已组建红色业委会的小区 ÷ 小区总数',
+      'Compounds with a red owners’ committee ÷ all compounds',
+    ),
     unit: 'ratio',
     direction: 'higher_is_better',
     period: 'any',

@@ -7,7 +7,8 @@ export const manifest = {
   platform: '^0.1.0',
   names: { 'zh-CN': '在职党员回家', en: 'In-service members return home' },
   description: {
-    'zh-CN': '龙岩"在职党员回家"：线上线下双报到、服务认领与确认、小区兼合式党组织、立体网格、结对共建、红色业委会',
+    'zh-CN':
+      '龙岩"在职党员回家"：线上线下双报到、服务认领与确认、小区兼合式党组织、立体网格、结对共建、红色业委会',
     en: 'Longyan: two-step reporting of in-service members, service claims and confirmation, compound party orgs, grid branches, co-building and red owners’ committees',
   },
   region: { 'zh-CN': '福建省龙岩市', en: 'Longyan, Fujian' },

@@ -18,7 +18,8 @@ export const text = (max: number) => z.string().trim().min(1).max(max);
 export const today = (now: Date) => toLocalDate(now);
 
 export const refuse = (reason: string, field?: string) => new ApiError(409, 'conflict', { reason }, field);
-export const invalid = (detail: string, field?: string) => new ApiError(400, 'validation_failed', { detail }, field);
+export const invalid = (detail: string, field?: string) =>
+  new ApiError(400, 'validation_failed', { detail }, field);
 
 export interface OrgRow {
   id: number;
@@ -30,21 +31,34 @@ export interface OrgRow {
 }
 
 /** An org of this city by id, or a 400 naming the field (404 when it is the path id). */
-export async function loadOrg(db: Kysely<any>, cityId: number, orgId: number, field?: string): Promise<OrgRow> {
+export async function loadOrg(
+  db: Kysely<any>,
+  cityId: number,
+  orgId: number,
+  field?: string,
+): Promise<OrgRow> {
   const org = await db
     .selectFrom('core.org')
     .select(['id', 'kind', 'name', 'path', 'parent_id', 'place_id'])
     .where('city_id', '=', cityId)
     .where('id', '=', orgId)
     .executeTakeFirst();
-  if (!org) throw field ? new ApiError(400, 'cross_city', { field }, field) : new ApiError(404, 'not_found', { entity: 'org' });
+  if (!org)
+    throw field
+      ? new ApiError(400, 'cross_city', { field }, field)
+      : new ApiError(404, 'not_found', { entity: 'org' });
   return org as OrgRow;
 }
 
 export const isCommunityKind = (kind: string) => (COMMUNITY_ORG_KINDS as readonly string[]).includes(kind);
 
 /** A community party org of this city (any of the community kinds), in the actor's scope. */
-export async function communityOrgInScope(db: Kysely<any>, c: C, orgId: number, field = 'communityOrgId'): Promise<OrgRow> {
+export async function communityOrgInScope(
+  db: Kysely<any>,
+  c: C,
+  orgId: number,
+  field = 'communityOrgId',
+): Promise<OrgRow> {
   const org = await loadOrg(db, c.get('city').id, orgId, field);
   if (!isCommunityKind(org.kind)) throw invalid('不是社区党组织 / not a community party org', field);
   if (!pathInScope(c.get('access'), org.path)) throw new ApiError(400, 'out_of_scope', { field }, field);
@@ -62,7 +76,9 @@ export function requireManager(c: C) {
  */
 export function requireCommunityOrgAdmin(c: C, communityOrgId: number) {
   const city = c.get('city');
-  const ok = c.get('actor').grants.some((g) => g.role === 'org_admin' && g.cityId === city.id && g.orgId === communityOrgId);
+  const ok = c
+    .get('actor')
+    .grants.some((g) => g.role === 'org_admin' && g.cityId === city.id && g.orgId === communityOrgId);
   if (!ok) throw new ApiError(403, 'forbidden', { reason: 'only the community party org' });
 }
 
@@ -86,11 +102,25 @@ export interface MemberRow {
   residence_place_id: number | null;
 }
 
-export async function loadMember(db: Kysely<any>, cityId: number, memberId: number, field = 'memberId'): Promise<MemberRow> {
+export async function loadMember(
+  db: Kysely<any>,
+  cityId: number,
+  memberId: number,
+  field = 'memberId',
+): Promise<MemberRow> {
   const m = await db
     .selectFrom('core.member as m')
     .innerJoin('core.org as o', (j) => j.onRef('o.city_id', '=', 'm.city_id').onRef('o.id', '=', 'm.org_id'))
-    .select(['m.id', 'm.name', 'm.category', 'm.active', 'm.org_id', 'o.path as org_path', 'm.unit_id', 'm.residence_place_id'])
+    .select([
+      'm.id',
+      'm.name',
+      'm.category',
+      'm.active',
+      'm.org_id',
+      'o.path as org_path',
+      'm.unit_id',
+      'm.residence_place_id',
+    ])
     .where('m.city_id', '=', cityId)
     .where('m.id', '=', memberId)
     .executeTakeFirst();
@@ -102,7 +132,11 @@ export async function loadMember(db: Kysely<any>, cityId: number, memberId: numb
  * Whose action is this: the logged-in member themselves (memberId omitted or their own), or an admin acting for a
  * member in their subtree (the member's organization relation must be in the admin's scope).
  */
-export async function subjectMember(db: Kysely<any>, c: C, memberId?: number | null): Promise<{ member: MemberRow; self: boolean }> {
+export async function subjectMember(
+  db: Kysely<any>,
+  c: C,
+  memberId?: number | null,
+): Promise<{ member: MemberRow; self: boolean }> {
   const actor = c.get('actor');
   const access = c.get('access');
   const cityId = c.get('city').id;
@@ -113,14 +147,20 @@ export async function subjectMember(db: Kysely<any>, c: C, memberId?: number | n
   }
   if (access.level === 'self') throw forbidden();
   const member = await loadMember(db, cityId, memberId, 'memberId');
-  if (!pathInScope(access, member.org_path)) throw new ApiError(400, 'out_of_scope', { field: 'memberId' }, 'memberId');
+  if (!pathInScope(access, member.org_path))
+    throw new ApiError(400, 'out_of_scope', { field: 'memberId' }, 'memberId');
   return { member, self: false };
 }
 
 /** The subtree prefix of an org ('/' for the whole city). */
 export async function orgPrefix(db: Kysely<any>, cityId: number, orgId?: number | null): Promise<string> {
   if (!orgId) return '/';
-  const org = await db.selectFrom('core.org').select('path').where('city_id', '=', cityId).where('id', '=', orgId).executeTakeFirst();
+  const org = await db
+    .selectFrom('core.org')
+    .select('path')
+    .where('city_id', '=', cityId)
+    .where('id', '=', orgId)
+    .executeTakeFirst();
   return org?.path ?? '/__none__/';
 }
 
@@ -131,7 +171,10 @@ export async function orgPrefix(db: Kysely<any>, cityId: number, orgId?: number 
 export function scopeFilter(c: C, columns: string[], prefix?: string) {
   const access = c.get('access');
   const anyUnder = (paths: string[]) =>
-    sql`(${sql.join(paths.flatMap((p) => columns.map((col) => sql`${sql.ref(col)} like ${`${p}%`}`)), sql` or `)})`;
+    sql`(${sql.join(
+      paths.flatMap((p) => columns.map((col) => sql`${sql.ref(col)} like ${`${p}%`}`)),
+      sql` or `,
+    )})`;
   const parts: ReturnType<typeof sql>[] = [];
   if (prefix) parts.push(anyUnder([prefix]));
   if (access.level === 'orgs') parts.push(anyUnder(access.paths));

@@ -63,7 +63,12 @@ export interface MemberStatsRow {
 }
 
 /** In-service members of the subtree, grouped by community: reported, confirmed, served (reported + ≥1 confirmed record). */
-export async function memberStats(db: Kysely<any>, cityId: number, period: Period, prefix: string): Promise<MemberStatsRow[]> {
+export async function memberStats(
+  db: Kysely<any>,
+  cityId: number,
+  period: Period,
+  prefix: string,
+): Promise<MemberStatsRow[]> {
   const [y1, y2] = years(period);
   const like = `${prefix}%`;
   const whole = prefix === '/';
@@ -134,7 +139,12 @@ export interface CoverageRow {
 }
 
 /** Compounds of the subtree per community: how many have a compound party org, how many a red owners' committee, by period end. */
-export async function coverageStats(db: Kysely<any>, cityId: number, period: Period, prefix: string): Promise<CoverageRow[]> {
+export async function coverageStats(
+  db: Kysely<any>,
+  cityId: number,
+  period: Period,
+  prefix: string,
+): Promise<CoverageRow[]> {
   const like = `${prefix}%`;
   const rows = await sql<any>`
     select co.id as community_org_id,
@@ -149,7 +159,12 @@ export async function coverageStats(db: Kysely<any>, cityId: number, period: Per
     left join ${schema}.red_committee rc on rc.city_id = cp.city_id and rc.compound_place_id = cp.id
     where cp.city_id = ${cityId} and cp.kind = 'compound' and (co.path like ${like} or oo.path like ${like})
     group by co.id`.execute(db);
-  return rows.rows.map((r) => ({ communityOrgId: Number(r.community_org_id), compounds: num(r.compounds), covered: num(r.covered), red: num(r.red) }));
+  return rows.rows.map((r) => ({
+    communityOrgId: Number(r.community_org_id),
+    compounds: num(r.compounds),
+    covered: num(r.covered),
+    red: num(r.red),
+  }));
 }
 
 export interface WishRow {
@@ -160,7 +175,12 @@ export interface WishRow {
 }
 
 /** Wishes collected in the period per community, and how many of them were claimed / fulfilled by its end. */
-export async function wishStats(db: Kysely<any>, cityId: number, period: Period, prefix: string): Promise<WishRow[]> {
+export async function wishStats(
+  db: Kysely<any>,
+  cityId: number,
+  period: Period,
+  prefix: string,
+): Promise<WishRow[]> {
   const rows = await sql<any>`
     select w.community_org_id,
       count(*)::int as collected,
@@ -171,7 +191,12 @@ export async function wishStats(db: Kysely<any>, cityId: number, period: Period,
     left join ${schema}.claim k on k.city_id = w.city_id and k.wish_id = w.id
     where w.city_id = ${cityId} and w.collected_on between ${period.from} and ${period.to} and co.path like ${`${prefix}%`}
     group by w.community_org_id`.execute(db);
-  return rows.rows.map((r) => ({ communityOrgId: Number(r.community_org_id), collected: num(r.collected), claimed: num(r.claimed), fulfilled: num(r.fulfilled) }));
+  return rows.rows.map((r) => ({
+    communityOrgId: Number(r.community_org_id),
+    collected: num(r.collected),
+    claimed: num(r.claimed),
+    fulfilled: num(r.fulfilled),
+  }));
 }
 
 /** Co-building projects started in the period on pairs touching the subtree, and how many of those were completed by its end. */

@@ -1,4 +1,12 @@
-import { insertBatches, intBetween, type PluginContext, type PluginSeedInput, pick, spread, weighted } from '@jiceng/plugin-kit';
+import {
+  insertBatches,
+  intBetween,
+  type PluginContext,
+  type PluginSeedInput,
+  pick,
+  spread,
+  weighted,
+} from '@jiceng/plugin-kit';
 import { type Kysely, sql } from 'kysely';
 import { type Config, configSchema } from '../manifest';
 import { certificateNumber, ORG_KINDS, PIONEER_TAGS, PROJECT_CATEGORIES } from '../shared/model';
@@ -39,8 +47,12 @@ const PUBLISHED = {
   crossAppointed: 387,
 };
 
-const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤'.split('');
-const GIVEN = '伟芳娜英敏静丽强磊军洋勇艳杰娟涛明超兰霞平刚桂华建国志海燕红梅玉秀文辉鹏飞丹萍玲斌宇浩凯琳晨阳'.split('');
+const SURNAMES =
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤'.split(
+    '',
+  );
+const GIVEN =
+  '伟芳娜英敏静丽强磊军洋勇艳杰娟涛明超兰霞平刚桂华建国志海燕红梅玉秀文辉鹏飞丹萍玲斌宇浩凯琳晨阳'.split('');
 const ADDRESS = ['阿姨', '大爷', '奶奶', '爷爷', '女士', '先生'];
 const POST_TITLES = [
   ['小区楼道清洁岗', 'fixed'],
@@ -58,17 +70,67 @@ const POST_TITLES = [
   ['红色教育主题宣讲', 'theme'],
   ['民俗节慶主题服务', 'theme'],
 ] as const;
-const SERVICE_CONTENT = ['楼道清理与环境整治', '入户宣传政策', '收集居民意见建议', '调解邻里纠纷', '文明劝导', '辅导小学生功课', '探访空巢老人', '义诊与健康咨询', '法律咨询', '协助物业排查隐患', '参加小区议事会', '组织文体活动'];
-const PAIRING_NEEDS = ['独居老人日常照料', '困难家庭子女助学', '残疾人出行帮扶', '低保户就业指导', '留守儿童课后陪伴', '重病家庭心理疏导'];
-const WISHES = ['一套课外读物', '一台助听器', '一次家电维修', '一辆儿童自行车', '一次上门理发', '一件冬衣', '一个书包和文具', '一次健康体检陪同', '一台电风扇', '一床棉被'];
-const ACTIVITIES = ['主题党日联学', '共驻共建座谈会', '环境整治集体行动', '慰问困难群众', '文明创建志愿活动', '党课进社区'];
-const PROJECTS = ['社区阵地改造', '四点钟学校', '居家养老服务点', '调解工作室', '小区充电桩', '健身路径', '党群服务站', '技能培训班'];
+const SERVICE_CONTENT = [
+  '楼道清理与环境整治',
+  '入户宣传政策',
+  '收集居民意见建议',
+  '调解邻里纠纷',
+  '文明劝导',
+  '辅导小学生功课',
+  '探访空巢老人',
+  '义诊与健康咨询',
+  '法律咨询',
+  '协助物业排查隐患',
+  '参加小区议事会',
+  '组织文体活动',
+];
+const PAIRING_NEEDS = [
+  '独居老人日常照料',
+  '困难家庭子女助学',
+  '残疾人出行帮扶',
+  '低保户就业指导',
+  '留守儿童课后陪伴',
+  '重病家庭心理疏导',
+];
+const WISHES = [
+  '一套课外读物',
+  '一台助听器',
+  '一次家电维修',
+  '一辆儿童自行车',
+  '一次上门理发',
+  '一件冬衣',
+  '一个书包和文具',
+  '一次健康体检陪同',
+  '一台电风扇',
+  '一床棉被',
+];
+const ACTIVITIES = [
+  '主题党日联学',
+  '共驻共建座谈会',
+  '环境整治集体行动',
+  '慰问困难群众',
+  '文明创建志愿活动',
+  '党课进社区',
+];
+const PROJECTS = [
+  '社区阵地改造',
+  '四点钟学校',
+  '居家养老服务点',
+  '调解工作室',
+  '小区充电桩',
+  '健身路径',
+  '党群服务站',
+  '技能培训班',
+];
 
-const personName = (random: () => number) => pick(random, SURNAMES) + pick(random, GIVEN) + (random() < 0.6 ? pick(random, GIVEN) : '');
+const personName = (random: () => number) =>
+  pick(random, SURNAMES) + pick(random, GIVEN) + (random() < 0.6 ? pick(random, GIVEN) : '');
 
 const DAY = 86_400_000;
-const addDays = (iso: string, n: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + n * DAY).toISOString().slice(0, 10);
-const daysBetween = (a: string, b: string) => Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / DAY);
+const addDays = (iso: string, n: number) =>
+  new Date(Date.parse(`${iso}T00:00:00Z`) + n * DAY).toISOString().slice(0, 10);
+const daysBetween = (a: string, b: string) =>
+  Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / DAY);
 const minDate = (a: string, b: string) => (a < b ? a : b);
 const maxDate = (a: string, b: string) => (a > b ? a : b);
 /** A local (UTC+8) timestamp on a date, in office-to-evening hours; never later than `nowMs` (set per seeding run). */
@@ -86,14 +148,21 @@ const dayIn = (random: () => number, from: string, to: string, skew = 1) => {
  * Bulk insert through one JSON parameter per chunk (json_populate_recordset): far fewer bind parameters than a
  * multi-row VALUES, which matters on PGlite. Returns ids in input order when asked.
  */
-async function bulk(db: Kysely<any>, table: string, rows: Record<string, unknown>[], returnIds = false): Promise<number[]> {
+async function bulk(
+  db: Kysely<any>,
+  table: string,
+  rows: Record<string, unknown>[],
+  returnIds = false,
+): Promise<number[]> {
   if (!rows.length) return [];
   const cols = [...new Set(rows.flatMap((r) => Object.keys(r)))];
   const list = sql.raw(cols.join(', '));
   const ids: number[] = [];
   for (let i = 0; i < rows.length; i += 10_000) {
     const chunk = JSON.stringify(rows.slice(i, i + 10_000));
-    const q = sql<{ id: number }>`insert into ${sql.raw(table)} (${list}) select ${list} from json_populate_recordset(null::${sql.raw(table)}, ${chunk}::json) ${returnIds ? sql`returning id` : sql``}`;
+    const q = sql<{
+      id: number;
+    }>`insert into ${sql.raw(table)} (${list}) select ${list} from json_populate_recordset(null::${sql.raw(table)}, ${chunk}::json) ${returnIds ? sql`returning id` : sql``}`;
     const r = await q.execute(db);
     if (returnIds) for (const row of r.rows) ids.push(Number(row.id));
   }
@@ -121,11 +190,25 @@ export async function seed(ctx: PluginContext<Config>, input: PluginSeedInput) {
   progress('load', 0, 1);
   const communities = (
     await sql<{ id: number; place_id: number }>`
-      select id, place_id from core.org where city_id = ${cityId} and kind in (${communityKindsSql}) and active and place_id is not null order by id`.execute(db)
+      select id, place_id from core.org where city_id = ${cityId} and kind in (${communityKindsSql}) and active and place_id is not null order by id`.execute(
+      db,
+    )
   ).rows.map((r): Community => ({ id: r.id, placeId: r.place_id }));
   const communityOfPlace = new Map(communities.map((c) => [c.placeId, c.id]));
-  const compounds = await db.selectFrom('core.place').select(['id', 'parent_id', 'name']).where('city_id', '=', cityId).where('kind', '=', 'compound').orderBy('id').execute();
-  const buildings = await db.selectFrom('core.place').select(['id', 'parent_id', 'name']).where('city_id', '=', cityId).where('kind', '=', 'building').orderBy('id').execute();
+  const compounds = await db
+    .selectFrom('core.place')
+    .select(['id', 'parent_id', 'name'])
+    .where('city_id', '=', cityId)
+    .where('kind', '=', 'compound')
+    .orderBy('id')
+    .execute();
+  const buildings = await db
+    .selectFrom('core.place')
+    .select(['id', 'parent_id', 'name'])
+    .where('city_id', '=', cityId)
+    .where('kind', '=', 'building')
+    .orderBy('id')
+    .execute();
   const members = await db
     .selectFrom('core.member')
     .select(['id', 'name', 'category', 'residence_place_id', 'unit_id', 'org_id'])
@@ -133,7 +216,11 @@ export async function seed(ctx: PluginContext<Config>, input: PluginSeedInput) {
     .where('active', '=', true)
     .orderBy('id')
     .execute();
-  const units = await db.selectFrom('core.unit').select(['id', 'org_id']).where('city_id', '=', cityId).execute();
+  const units = await db
+    .selectFrom('core.unit')
+    .select(['id', 'org_id'])
+    .where('city_id', '=', cityId)
+    .execute();
   const links = (
     await sql<{ id: number; from_org_id: number; to_org_id: number; since: string | null }>`
       select l.id, l.from_org_id, l.to_org_id, l.since from core.org_link l
@@ -168,10 +255,18 @@ export async function seed(ctx: PluginContext<Config>, input: PluginSeedInput) {
     const community = communityOfCompound.get(c.id);
     if (community == null) continue;
     if (!perCommunity.has(community)) perCommunity.set(community, []);
-    perCommunity.get(community)!.push({ id: c.id, name: c.name, residents: residents.get(c.id)?.length ?? 0 });
+    perCommunity
+      .get(community)!
+      .push({ id: c.id, name: c.name, residents: residents.get(c.id)?.length ?? 0 });
   }
   const coverable = [...perCommunity.values()].reduce((s, l) => s + l.length, 0);
-  const uncovered = Math.min(coverable, Math.max(compounds.length ? 1 : 0, rnd((PUBLISHED.uncoveredCompounds * compounds.length) / PUBLISHED.compounds)));
+  const uncovered = Math.min(
+    coverable,
+    Math.max(
+      compounds.length ? 1 : 0,
+      rnd((PUBLISHED.uncoveredCompounds * compounds.length) / PUBLISHED.compounds),
+    ),
+  );
   // The newest compound of some communities is still uncovered.
   const uncoveredIds = new Set<number>();
   for (const list of [...perCommunity.values()].sort(() => random() - 0.5)) {
@@ -189,7 +284,11 @@ export async function seed(ctx: PluginContext<Config>, input: PluginSeedInput) {
     let best = -1;
     let bestSize = Number.POSITIVE_INFINITY;
     for (let i = 0; i + 1 < groups.length; i++) {
-      if (groups[i]!.community !== groups[i + 1]!.community || groups[i]!.items.length + groups[i + 1]!.items.length > 3) continue;
+      if (
+        groups[i]!.community !== groups[i + 1]!.community ||
+        groups[i]!.items.length + groups[i + 1]!.items.length > 3
+      )
+        continue;
       const s = size(groups[i]!) + size(groups[i + 1]!);
       if (s < bestSize) {
         bestSize = s;
@@ -208,14 +307,22 @@ export async function seed(ctx: PluginContext<Config>, input: PluginSeedInput) {
       city_id: cityId,
       parent_id: g.community,
       kind: ORG_KINDS.compoundOrg,
-      name: g.items.length > 1 ? `${g.items.map((i) => i.name).join('、')}联合党支部` : `${g.items[0]!.name}党支部`,
+      name:
+        g.items.length > 1
+          ? `${g.items.map((i) => i.name).join('、')}联合党支部`
+          : `${g.items[0]!.name}党支部`,
       place_id: g.items[0]!.id,
     })),
   );
   await bulk(
     db,
     `${S}.compound_org`,
-    groups.map((g, i) => ({ city_id: cityId, org_id: groupOrgIds[i], community_org_id: g.community, formed_on: dayIn(random, '2017-03-01', '2018-09-30') })),
+    groups.map((g, i) => ({
+      city_id: cityId,
+      org_id: groupOrgIds[i],
+      community_org_id: g.community,
+      formed_on: dayIn(random, '2017-03-01', '2018-09-30'),
+    })),
   );
   const orgOfCompound = new Map<number, number>();
   await bulk(
@@ -230,18 +337,28 @@ export async function seed(ctx: PluginContext<Config>, input: PluginSeedInput) {
   );
   // Building party groups where a compound org has many resident members and the buildings are drawn.
   const compoundName = new Map(compounds.map((c) => [c.id, c.name]));
-  const buildingGroups = buildings.filter((b) => orgOfCompound.has(b.parent_id!) && (residents.get(b.parent_id!)?.length ?? 0) >= 20);
+  const buildingGroups = buildings.filter(
+    (b) => orgOfCompound.has(b.parent_id!) && (residents.get(b.parent_id!)?.length ?? 0) >= 20,
+  );
   await insertBatches(
     db,
     'core.org',
-    buildingGroups.map((b) => ({ city_id: cityId, parent_id: orgOfCompound.get(b.parent_id!), kind: ORG_KINDS.buildingGroup, name: `${compoundName.get(b.parent_id!)}${b.name}党小组`, place_id: b.id })),
+    buildingGroups.map((b) => ({
+      city_id: cityId,
+      parent_id: orgOfCompound.get(b.parent_id!),
+      kind: ORG_KINDS.buildingGroup,
+      name: `${compoundName.get(b.parent_id!)}${b.name}党小组`,
+      place_id: b.id,
+    })),
   );
   progress('compound orgs', groups.length, groups.length);
 
   // --- 报到: the rule picks the community; a few have not reported; most reports are confirmed with the 报到证 ---
   const unitOrg = new Map(units.map((u) => [u.id, u.org_id]));
   const pairedCommunity = new Map<number, number>();
-  for (const l of links) if (!pairedCommunity.has(l.from_org_id) || l.to_org_id < pairedCommunity.get(l.from_org_id)!) pairedCommunity.set(l.from_org_id, l.to_org_id);
+  for (const l of links)
+    if (!pairedCommunity.has(l.from_org_id) || l.to_org_id < pairedCommunity.get(l.from_org_id)!)
+      pairedCommunity.set(l.from_org_id, l.to_org_id);
   const demoMemberId = inService[0]?.id; // the demo "member" account walks the two-step report itself
   interface Reported {
     memberId: number;
@@ -253,7 +370,9 @@ export async function seed(ctx: PluginContext<Config>, input: PluginSeedInput) {
   const reportRows: Record<string, unknown>[] = [];
   progress('reports', 0, inService.length);
   for (const m of inService) {
-    const inCommunity = m.residence_place_id != null && (compoundOfPlace.has(m.residence_place_id) || communityOfPlace.has(m.residence_place_id));
+    const inCommunity =
+      m.residence_place_id != null &&
+      (compoundOfPlace.has(m.residence_place_id) || communityOfPlace.has(m.residence_place_id));
     const issuer = (m.unit_id ? unitOrg.get(m.unit_id) : null) ?? m.org_id;
     const community = inCommunity ? placeCommunityOrg(m.residence_place_id) : pairedCommunity.get(issuer);
     if (community == null || m.id === demoMemberId || random() >= PUBLISHED.reportProbability) continue;
@@ -271,17 +390,31 @@ export async function seed(ctx: PluginContext<Config>, input: PluginSeedInput) {
       issuer_org_id: issuer,
       status: confirmed ? 'confirmed' : 'online',
       reported_at: stamp(random, date),
-      certificate_no: issued ? certificateNumber(config.certificatePrefix, period, m.id, Math.floor(random() * 65_536).toString(16).padStart(4, '0')) : null,
-      certificate_issued_at: issued ? stamp(random, minDate(now, addDays(date, intBetween(random, 0, 2)))) : null,
+      certificate_no: issued
+        ? certificateNumber(
+            config.certificatePrefix,
+            period,
+            m.id,
+            Math.floor(random() * 65_536)
+              .toString(16)
+              .padStart(4, '0'),
+          )
+        : null,
+      certificate_issued_at: issued
+        ? stamp(random, minDate(now, addDays(date, intBetween(random, 0, 2))))
+        : null,
       confirmed_at: confirmed ? stamp(random, confirmDate) : null,
     });
     reported.push({ memberId: m.id, community, date, confirmed });
   }
   // Confirmation stamps must not precede the report on the same day.
   for (const r of reportRows) {
-    if (r.confirmed_at && (r.confirmed_at as string) < (r.reported_at as string)) r.confirmed_at = r.reported_at;
-    if (r.certificate_issued_at && (r.certificate_issued_at as string) < (r.reported_at as string)) r.certificate_issued_at = r.reported_at;
-    if (r.confirmed_at && (r.certificate_issued_at as string) > (r.confirmed_at as string)) r.certificate_issued_at = r.confirmed_at;
+    if (r.confirmed_at && (r.confirmed_at as string) < (r.reported_at as string))
+      r.confirmed_at = r.reported_at;
+    if (r.certificate_issued_at && (r.certificate_issued_at as string) < (r.reported_at as string))
+      r.certificate_issued_at = r.reported_at;
+    if (r.confirmed_at && (r.certificate_issued_at as string) > (r.confirmed_at as string))
+      r.certificate_issued_at = r.confirmed_at;
   }
   await bulk(db, `${S}.report`, reportRows);
   progress('reports', inService.length, inService.length);
@@ -298,7 +431,10 @@ export async function seed(ctx: PluginContext<Config>, input: PluginSeedInput) {
     if (!reported.length) return out;
     let given = 0;
     activeCommunities.forEach((c, i) => {
-      const n = i === activeCommunities.length - 1 ? total - given : rnd((total * byCommunity.get(c.id)!.length) / reported.length);
+      const n =
+        i === activeCommunities.length - 1
+          ? total - given
+          : rnd((total * byCommunity.get(c.id)!.length) / reported.length);
       out.set(c.id, Math.max(0, n));
       given += n;
     });
@@ -311,7 +447,16 @@ export async function seed(ctx: PluginContext<Config>, input: PluginSeedInput) {
   for (const [community, n] of share(Math.max(activeCommunities.length, rnd(PUBLISHED.posts * k)))) {
     for (let i = 0; i < Math.max(1, n); i++) {
       const [title, mode] = pick(random, POST_TITLES);
-      postRows.push({ city_id: cityId, community_org_id: community, title, mode, description: null, capacity: null, status: 'open', published_on: dayIn(random, yearStart, now, 2) });
+      postRows.push({
+        city_id: cityId,
+        community_org_id: community,
+        title,
+        mode,
+        description: null,
+        capacity: null,
+        status: 'open',
+        published_on: dayIn(random, yearStart, now, 2),
+      });
     }
   }
   const postIds = await bulk(db, `${S}.service_post`, postRows, true);
@@ -330,7 +475,10 @@ export async function seed(ctx: PluginContext<Config>, input: PluginSeedInput) {
           city_id: cityId,
           community_org_id: community,
           beneficiary: pick(random, SURNAMES) + pick(random, ADDRESS),
-          [table === 'pairing' ? 'need' : 'content']: pick(random, table === 'pairing' ? PAIRING_NEEDS : WISHES),
+          [table === 'pairing' ? 'need' : 'content']: pick(
+            random,
+            table === 'pairing' ? PAIRING_NEEDS : WISHES,
+          ),
           collected_on: dayIn(random, yearStart, now, 1.3),
           status: 'open',
         });
@@ -343,17 +491,32 @@ export async function seed(ctx: PluginContext<Config>, input: PluginSeedInput) {
   for (const r of reported) {
     const posts = (postsOf.get(r.community) ?? []).filter((p) => p.on <= now);
     // Mean 1.58 claims per reported member: 59,200 / 37,444.
-    const count = Math.min(posts.length, Number(weighted(random, { '0': 0.13, '1': 0.36, '2': 0.35, '3': 0.12, '4': 0.04 })));
+    const count = Math.min(
+      posts.length,
+      Number(weighted(random, { '0': 0.13, '1': 0.36, '2': 0.35, '3': 0.12, '4': 0.04 })),
+    );
     const chosen = new Set<number>();
     while (chosen.size < count) chosen.add(intBetween(random, 0, posts.length - 1));
     for (const i of chosen) {
       const post = posts[i]!;
       postClaimsOf.set(r.memberId, [...(postClaimsOf.get(r.memberId) ?? []), claimRows.length]);
-      claimRows.push({ city_id: cityId, member_id: r.memberId, kind: 'post', post_id: post.id, community_org_id: r.community, claimed_at: stamp(random, dayIn(random, maxDate(post.on, r.date), now)) });
+      claimRows.push({
+        city_id: cityId,
+        member_id: r.memberId,
+        kind: 'post',
+        post_id: post.id,
+        community_org_id: r.community,
+        claimed_at: stamp(random, dayIn(random, maxDate(post.on, r.date), now)),
+      });
     }
   }
   // Pairing needs and wishes: each claimed by one member who reported to that community.
-  const claimNeeds = (rows: Record<string, unknown>[], kind: 'pairing' | 'wish', ids: number[], share: number) => {
+  const claimNeeds = (
+    rows: Record<string, unknown>[],
+    kind: 'pairing' | 'wish',
+    ids: number[],
+    share: number,
+  ) => {
     const claimed: { index: number; claim: number; date: string; member: number }[] = [];
     rows.forEach((row, i) => {
       const pool = byCommunity.get(row.community_org_id as number) ?? [];
@@ -362,14 +525,23 @@ export async function seed(ctx: PluginContext<Config>, input: PluginSeedInput) {
       const date = dayIn(random, maxDate(row.collected_on as string, who.date), now);
       row.status = kind === 'pairing' ? 'paired' : 'claimed';
       claimed.push({ index: i, claim: claimRows.length, date, member: who.memberId });
-      claimRows.push({ city_id: cityId, member_id: who.memberId, kind, [kind === 'pairing' ? 'pairing_id' : 'wish_id']: ids[i], community_org_id: row.community_org_id, claimed_at: stamp(random, date) });
+      claimRows.push({
+        city_id: cityId,
+        member_id: who.memberId,
+        kind,
+        [kind === 'pairing' ? 'pairing_id' : 'wish_id']: ids[i],
+        community_org_id: row.community_org_id,
+        claimed_at: stamp(random, date),
+      });
     });
     return claimed;
   };
   // Wishes claimed long enough ago are fulfilled, through a confirmed service record on the claim.
   const pairingIds = await bulk(db, `${S}.pairing_need`, pairingRows, true);
   claimNeeds(pairingRows, 'pairing', pairingIds, PUBLISHED.paired / PUBLISHED.pairings);
-  await sql`update ${sql.raw(S)}.pairing_need set status = 'paired' where city_id = ${cityId} and id = any(${sql.val(pairingIds.filter((_, i) => pairingRows[i]!.status === 'paired'))}::int[])`.execute(db);
+  await sql`update ${sql.raw(S)}.pairing_need set status = 'paired' where city_id = ${cityId} and id = any(${sql.val(pairingIds.filter((_, i) => pairingRows[i]!.status === 'paired'))}::int[])`.execute(
+    db,
+  );
   const wishIdsPre = await bulk(db, `${S}.wish`, wishRows, true);
   const wishClaims = claimNeeds(wishRows, 'wish', wishIdsPre, PUBLISHED.wishesClaimed / PUBLISHED.wishes);
   progress('service', 1, 4);
@@ -378,11 +550,20 @@ export async function seed(ctx: PluginContext<Config>, input: PluginSeedInput) {
 
   // --- 服务确认: every reported member has served (nearly all confirmed); some records wait or were rejected ---
   const recordRows: Record<string, unknown>[] = [];
-  const record = (memberId: number, community: number, servedOn: string, status: string, claimId: number | null) => {
+  const record = (
+    memberId: number,
+    community: number,
+    servedOn: string,
+    status: string,
+    claimId: number | null,
+  ) => {
     const beneficiary = pick(random, SURNAMES) + pick(random, ADDRESS);
     const submitted = minDate(now, addDays(servedOn, intBetween(random, 0, 3)));
     // Submitted in the day, reviewed in the evening at the earliest.
-    const reviewed = status === 'submitted' ? null : stamp(random, minDate(now, addDays(submitted, intBetween(random, 0, 5))), 18, 21);
+    const reviewed =
+      status === 'submitted'
+        ? null
+        : stamp(random, minDate(now, addDays(submitted, intBetween(random, 0, 5))), 18, 21);
     recordRows.push({
       city_id: cityId,
       member_id: memberId,
@@ -395,7 +576,10 @@ export async function seed(ctx: PluginContext<Config>, input: PluginSeedInput) {
       status,
       submitted_at: stamp(random, submitted, 8, 17),
       reviewed_at: reviewed,
-      verified_with: status === 'confirmed' ? `${beneficiary}（${pick(random, ['电话核实', '上门核实', '组织者核实'])}）` : null,
+      verified_with:
+        status === 'confirmed'
+          ? `${beneficiary}（${pick(random, ['电话核实', '上门核实', '组织者核实'])}）`
+          : null,
       review_note: status === 'rejected' ? '服务对象未能确认 / the beneficiary could not confirm' : null,
     });
   };
@@ -403,13 +587,24 @@ export async function seed(ctx: PluginContext<Config>, input: PluginSeedInput) {
     const claims = postClaimsOf.get(r.memberId) ?? [];
     const first = claims.length ? claimIds[claims[0]!]! : null;
     const firstDay = dayIn(random, r.date, now);
-    const firstStatus = random() < PUBLISHED.firstServiceConfirmed ? 'confirmed' : daysBetween(firstDay, now) < 5 ? 'submitted' : 'rejected';
+    const firstStatus =
+      random() < PUBLISHED.firstServiceConfirmed
+        ? 'confirmed'
+        : daysBetween(firstDay, now) < 5
+          ? 'submitted'
+          : 'rejected';
     record(r.memberId, r.community, firstDay, firstStatus, first);
     const extra = Math.floor(-Math.log(1 - random()) * 0.35);
     for (let i = 0; i < extra; i++) {
       const day = dayIn(random, r.date, now);
       const recent = daysBetween(day, now) < 10;
-      record(r.memberId, r.community, day, recent && random() < 0.4 ? 'submitted' : random() < 0.96 ? 'confirmed' : 'rejected', claims[i + 1] != null ? claimIds[claims[i + 1]!]! : null);
+      record(
+        r.memberId,
+        r.community,
+        day,
+        recent && random() < 0.4 ? 'submitted' : random() < 0.96 ? 'confirmed' : 'rejected',
+        claims[i + 1] != null ? claimIds[claims[i + 1]!]! : null,
+      );
     }
   }
   const fulfilled: { wishIndex: number; on: string }[] = [];
@@ -428,7 +623,9 @@ export async function seed(ctx: PluginContext<Config>, input: PluginSeedInput) {
       where w.city_id = ${cityId} and w.id = f.id`.execute(db);
   const claimedWishIds = wishClaims.map((w) => wishIdsPre[w.index]!);
   if (claimedWishIds.length)
-    await sql`update ${sql.raw(S)}.wish set status = 'claimed' where city_id = ${cityId} and status = 'open' and id = any(${sql.val(claimedWishIds)}::int[])`.execute(db);
+    await sql`update ${sql.raw(S)}.wish set status = 'claimed' where city_id = ${cityId} and status = 'open' and id = any(${sql.val(claimedWishIds)}::int[])`.execute(
+      db,
+    );
   progress('service', 3, 4);
 
   // "五个先锋" tags.
@@ -449,7 +646,13 @@ export async function seed(ctx: PluginContext<Config>, input: PluginSeedInput) {
   const teamCounts = spread(rnd(PUBLISHED.teams * k) || activeCommunities.length, activeCommunities.length);
   activeCommunities.forEach((c, i) => {
     for (let t = 0; t < Math.max(1, teamCounts[i]!); t++) {
-      teamRows.push({ city_id: cityId, community_org_id: c.id, name: `${['党员先锋', '红色志愿', '邻里互助', '文明劝导', '平安巡逻', '关爱帮扶', '环境卫士'][t % 7]}服务队${t >= 7 ? t + 1 : ''}`, leader_member_id: null, founded_on: dayIn(random, '2016-01-01', '2018-06-30') });
+      teamRows.push({
+        city_id: cityId,
+        community_org_id: c.id,
+        name: `${['党员先锋', '红色志愿', '邻里互助', '文明劝导', '平安巡逻', '关爱帮扶', '环境卫士'][t % 7]}服务队${t >= 7 ? t + 1 : ''}`,
+        leader_member_id: null,
+        founded_on: dayIn(random, '2016-01-01', '2018-06-30'),
+      });
       teamCommunity.push(c.id);
     }
   });
@@ -466,7 +669,13 @@ export async function seed(ctx: PluginContext<Config>, input: PluginSeedInput) {
   const gridOrgIds = await insertBatches(
     db,
     'core.org',
-    gridRows.map((g) => ({ city_id: cityId, parent_id: g.community, kind: ORG_KINDS.gridBranch, name: `第${g.n}网格临时党支部`, place_id: null })),
+    gridRows.map((g) => ({
+      city_id: cityId,
+      parent_id: g.community,
+      kind: ORG_KINDS.gridBranch,
+      name: `第${g.n}网格临时党支部`,
+      place_id: null,
+    })),
   );
   const gridsOf = new Map<number, number[]>();
   await bulk(
@@ -475,7 +684,13 @@ export async function seed(ctx: PluginContext<Config>, input: PluginSeedInput) {
     gridRows.map((g, i) => {
       gridsOf.set(g.community, [...(gridsOf.get(g.community) ?? []), gridOrgIds[i]!]);
       const teams = teamsOf.get(g.community) ?? [];
-      return { city_id: cityId, org_id: gridOrgIds[i], community_org_id: g.community, volunteer_team_id: teams.length ? teams[(g.n - 1) % teams.length] : null, formed_on: dayIn(random, '2016-06-01', '2018-06-30') };
+      return {
+        city_id: cityId,
+        org_id: gridOrgIds[i],
+        community_org_id: g.community,
+        volunteer_team_id: teams.length ? teams[(g.n - 1) % teams.length] : null,
+        formed_on: dayIn(random, '2016-06-01', '2018-06-30'),
+      };
     }),
   );
   const placementRows: Record<string, unknown>[] = [];
@@ -484,12 +699,22 @@ export async function seed(ctx: PluginContext<Config>, input: PluginSeedInput) {
   for (const r of reported) {
     const grids = gridsOf.get(r.community) ?? [];
     if (grids.length && random() < 0.97)
-      placementRows.push({ city_id: cityId, member_id: r.memberId, grid_org_id: pick(random, grids), placed_on: minDate(now, addDays(r.date, intBetween(random, 0, 20))) });
+      placementRows.push({
+        city_id: cityId,
+        member_id: r.memberId,
+        grid_org_id: pick(random, grids),
+        placed_on: minDate(now, addDays(r.date, intBetween(random, 0, 20))),
+      });
     const teams = teamsOf.get(r.community) ?? [];
     if (teams.length && random() < 0.25) {
       const team = pick(random, teams);
       if (!leaders.has(team)) leaders.set(team, r.memberId);
-      teamMemberRows.push({ city_id: cityId, team_id: team, member_id: r.memberId, joined_on: minDate(now, addDays(r.date, intBetween(random, 0, 30))) });
+      teamMemberRows.push({
+        city_id: cityId,
+        team_id: team,
+        member_id: r.memberId,
+        joined_on: minDate(now, addDays(r.date, intBetween(random, 0, 30))),
+      });
     }
   }
   await bulk(db, `${S}.grid_placement`, placementRows);
@@ -506,21 +731,39 @@ export async function seed(ctx: PluginContext<Config>, input: PluginSeedInput) {
   await bulk(
     db,
     `${S}.co_building_agreement`,
-    links.map((l) => ({ city_id: cityId, link_id: l.id, signed_on: l.since ?? '2017-03-01', content: '组织共建、工作共商、资源共享、活动共办、文明共创、平安共筑' })),
+    links.map((l) => ({
+      city_id: cityId,
+      link_id: l.id,
+      signed_on: l.since ?? '2017-03-01',
+      content: '组织共建、工作共商、资源共享、活动共办、文明共创、平安共筑',
+    })),
   );
   const activityRows: Record<string, unknown>[] = [];
   const projectRows: Record<string, unknown>[] = [];
   if (links.length) {
     const perPair = links.length / PUBLISHED.pairs;
     for (let i = 0; i < rnd(PUBLISHED.activities * perPair); i++)
-      activityRows.push({ city_id: cityId, link_id: pick(random, links).id, held_on: dayIn(random, yearStart, now), title: pick(random, ACTIVITIES), participants: intBetween(random, 8, 80) });
+      activityRows.push({
+        city_id: cityId,
+        link_id: pick(random, links).id,
+        held_on: dayIn(random, yearStart, now),
+        title: pick(random, ACTIVITIES),
+        participants: intBetween(random, 8, 80),
+      });
     const completedShare = PUBLISHED.projectsCompleted / PUBLISHED.projects;
     // A completed project started long enough before today to have run its course; the rest are under way.
     for (let i = 0; i < rnd(PUBLISHED.projects * perPair); i++) {
       const days = intBetween(random, 10, 120);
       const done = random() < completedShare && daysBetween(yearStart, now) > days;
       const started = done ? dayIn(random, yearStart, addDays(now, -days)) : dayIn(random, yearStart, now);
-      projectRows.push({ city_id: cityId, link_id: pick(random, links).id, title: pick(random, PROJECTS), category: pick(random, PROJECT_CATEGORIES), started_on: started, completed_on: done ? addDays(started, days) : null });
+      projectRows.push({
+        city_id: cityId,
+        link_id: pick(random, links).id,
+        title: pick(random, PROJECTS),
+        category: pick(random, PROJECT_CATEGORIES),
+        started_on: started,
+        completed_on: done ? addDays(started, days) : null,
+      });
     }
   }
   await bulk(db, `${S}.co_building_activity`, activityRows);
@@ -530,12 +773,25 @@ export async function seed(ctx: PluginContext<Config>, input: PluginSeedInput) {
   // --- 红色业委会: in covered compounds; party members among owners, some cross-appointed, some 一肩挑 ---
   progress('red committees', 0, 1);
   const coveredCompounds = compounds.filter((c) => orgOfCompound.has(c.id));
-  const committeeCount = Math.min(coveredCompounds.length, rnd((PUBLISHED.redCommittees * compounds.length) / PUBLISHED.compounds));
-  const chosen = [...coveredCompounds].sort(() => random() - 0.5).slice(0, committeeCount).sort((a, b) => a.id - b.id);
+  const committeeCount = Math.min(
+    coveredCompounds.length,
+    rnd((PUBLISHED.redCommittees * compounds.length) / PUBLISHED.compounds),
+  );
+  const chosen = [...coveredCompounds]
+    .sort(() => random() - 0.5)
+    .slice(0, committeeCount)
+    .sort((a, b) => a.id - b.id);
   const committeeIds = await bulk(
     db,
     `${S}.red_committee`,
-    chosen.map((c) => ({ city_id: cityId, compound_place_id: c.id, compound_org_id: orgOfCompound.get(c.id), name: `${c.name}业主委员会`, formed_on: dayIn(random, '2017-06-01', '2018-09-30'), property_company: random() < 0.8 ? `${c.name.slice(0, 2)}物业服务有限公司` : null })),
+    chosen.map((c) => ({
+      city_id: cityId,
+      compound_place_id: c.id,
+      compound_org_id: orgOfCompound.get(c.id),
+      name: `${c.name}业主委员会`,
+      formed_on: dayIn(random, '2017-06-01', '2018-09-30'),
+      property_company: random() < 0.8 ? `${c.name.slice(0, 2)}物业服务有限公司` : null,
+    })),
     true,
   );
   const inServiceShare = PUBLISHED.redInService / PUBLISHED.redPartyMembers;
@@ -549,7 +805,8 @@ export async function seed(ctx: PluginContext<Config>, input: PluginSeedInput) {
     for (let n = 0; n < wanted; n++) {
       const inSvc = pool.filter((m) => m.category === 'in_service' && !party.has(m.id));
       const others = pool.filter((m) => m.category !== 'in_service' && !party.has(m.id));
-      const from = random() < inServiceShare ? (inSvc.length ? inSvc : others) : others.length ? others : inSvc;
+      const from =
+        random() < inServiceShare ? (inSvc.length ? inSvc : others) : others.length ? others : inSvc;
       if (!from.length) break;
       const m = pick(random, from);
       party.set(m.id, m.name);
@@ -560,12 +817,30 @@ export async function seed(ctx: PluginContext<Config>, input: PluginSeedInput) {
     partyList.forEach((memberId, n) => {
       const isChair = oneShoulder && n === 0;
       if (isChair) chairTaken = true;
-      const branchRole = isChair ? 'secretary' : random() < crossShare ? pick(random, ['deputy_secretary', 'committee_member', 'committee_member']) : null;
-      committeeRows.push({ city_id: cityId, committee_id: committeeIds[i], name: party.get(memberId), member_id: memberId, role: isChair ? 'chair' : n === 1 ? 'vice_chair' : 'member', branch_role: branchRole });
+      const branchRole = isChair
+        ? 'secretary'
+        : random() < crossShare
+          ? pick(random, ['deputy_secretary', 'committee_member', 'committee_member'])
+          : null;
+      committeeRows.push({
+        city_id: cityId,
+        committee_id: committeeIds[i],
+        name: party.get(memberId),
+        member_id: memberId,
+        role: isChair ? 'chair' : n === 1 ? 'vice_chair' : 'member',
+        branch_role: branchRole,
+      });
     });
     const ownersCount = intBetween(random, 2, 4);
     for (let n = 0; n < ownersCount; n++)
-      committeeRows.push({ city_id: cityId, committee_id: committeeIds[i], name: personName(random), member_id: null, role: !chairTaken && n === 0 ? 'chair' : 'member', branch_role: null });
+      committeeRows.push({
+        city_id: cityId,
+        committee_id: committeeIds[i],
+        name: personName(random),
+        member_id: null,
+        role: !chairTaken && n === 0 ? 'chair' : 'member',
+        branch_role: null,
+      });
   });
   await bulk(db, `${S}.red_committee_member`, committeeRows);
   progress('red committees', 1, 1);

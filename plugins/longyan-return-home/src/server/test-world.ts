@@ -46,7 +46,18 @@ export async function longyanWorld(backend: PluginTestBackend) {
   const U3 = await f.unit(city.id, '第二中学', UO3.id, 'institution');
   const U4 = await f.unit(city.id, '科技公司', UO4.id, 'enterprise');
   const link = (from: number, to: number) =>
-    backend.db.insertInto('core.org_link').values({ city_id: city.id, kind: 'co_building', from_org_id: from, to_org_id: to, since: '2017-03-01', note: null }).returning('id').executeTakeFirstOrThrow();
+    backend.db
+      .insertInto('core.org_link')
+      .values({
+        city_id: city.id,
+        kind: 'co_building',
+        from_org_id: from,
+        to_org_id: to,
+        since: '2017-03-01',
+        note: null,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
   const L1 = await link(UO1.id, CO2.id);
   const L2 = await link(UO2.id, CO1.id);
   await link(UO3.id, CO1.id);
@@ -57,7 +68,11 @@ export async function longyanWorld(backend: PluginTestBackend) {
   const mD = await f.member(city.id, UO2.id, { name: '张丁', unit_id: U2.id });
   const mE = await f.member(city.id, UO3.id, { name: '陈戊', unit_id: U3.id });
   const mF = await f.member(city.id, UO4.id, { name: '吴己', unit_id: U4.id });
-  const mR = await f.member(city.id, CO1.id, { name: '黄庚', category: 'retired', residence_place_id: K2.id });
+  const mR = await f.member(city.id, CO1.id, {
+    name: '黄庚',
+    category: 'retired',
+    residence_place_id: K2.id,
+  });
   await f.user('ly-admin', PASSWORD, [{ role: 'city_admin', cityId: city.id }]);
   await f.user('ly-co1', PASSWORD, [{ role: 'org_admin', cityId: city.id, orgId: CO1.id }]);
   await f.user('ly-co2', PASSWORD, [{ role: 'org_admin', cityId: city.id, orgId: CO2.id }]);
@@ -98,7 +113,10 @@ export async function longyanWorld(backend: PluginTestBackend) {
 export type LongyanWorld = Awaited<ReturnType<typeof longyanWorld>>;
 
 /** A backend with the plugin and the world; `as(user)` logs a fresh client in; `url(path)` is under the plugin. */
-export async function worldBackend(kind: Parameters<typeof createPluginTestBackend>[1], now = '2026-06-15T02:00:00Z') {
+export async function worldBackend(
+  kind: Parameters<typeof createPluginTestBackend>[1],
+  now = '2026-06-15T02:00:00Z',
+) {
   const backend = await createPluginTestBackend(plugin, kind, { now });
   const world = await longyanWorld(backend);
   const as = async (username: string, locale: 'zh-CN' | 'en' = 'en') => {
@@ -130,7 +148,15 @@ export async function handDataset(backend: PluginTestBackend, world: LongyanWorl
   const city_id = world.city.id;
   const { mA, mB, mC, mD, mE } = world.members;
   const { CO1, CO2, UO1, UO2, UO3 } = world.orgs;
-  const report = (member_id: number, period: string, community_org_id: number, issuer_org_id: number, reported: string, confirmed: string | null, cert: boolean) => ({
+  const report = (
+    member_id: number,
+    period: string,
+    community_org_id: number,
+    issuer_org_id: number,
+    reported: string,
+    confirmed: string | null,
+    cert: boolean,
+  ) => ({
     city_id,
     member_id,
     period,
@@ -152,9 +178,32 @@ export async function handDataset(backend: PluginTestBackend, world: LongyanWorl
       report(mE.id, '2025', CO2.id, UO3.id, '2025-05-01', '2025-05-03', true),
     ])
     .execute();
-  const post = (title: string) => ({ city_id, community_org_id: CO1.id, title, mode: 'fixed', published_on: '2025-10-01' });
-  const [P1, P2] = await db.insertInto(`${S}.service_post`).values([post('楼道清洁岗'), post('政策宣传员')]).returning('id').execute();
-  const wish = (community_org_id: number, collected_on: string, status: string, fulfilled_on: string | null) => ({ city_id, community_org_id, beneficiary: '王阿姨', content: '一件冬衣', collected_on, status, fulfilled_on });
+  const post = (title: string) => ({
+    city_id,
+    community_org_id: CO1.id,
+    title,
+    mode: 'fixed',
+    published_on: '2025-10-01',
+  });
+  const [P1, P2] = await db
+    .insertInto(`${S}.service_post`)
+    .values([post('楼道清洁岗'), post('政策宣传员')])
+    .returning('id')
+    .execute();
+  const wish = (
+    community_org_id: number,
+    collected_on: string,
+    status: string,
+    fulfilled_on: string | null,
+  ) => ({
+    city_id,
+    community_org_id,
+    beneficiary: '王阿姨',
+    content: '一件冬衣',
+    collected_on,
+    status,
+    fulfilled_on,
+  });
   const [W1, W2, , , W5] = await db
     .insertInto(`${S}.wish`)
     .values([
@@ -166,8 +215,26 @@ export async function handDataset(backend: PluginTestBackend, world: LongyanWorl
     ])
     .returning('id')
     .execute();
-  const [N1] = await db.insertInto(`${S}.pairing_need`).values({ city_id, community_org_id: CO1.id, beneficiary: '李大爷', need: '日常照料', collected_on: '2026-03-01', status: 'paired' }).returning('id').execute();
-  const claim = (member_id: number, kind: string, target: Record<string, number>, day: string) => ({ city_id, member_id, kind, community_org_id: CO1.id, claimed_at: `${day}T09:00:00+08:00`, ...target });
+  const [N1] = await db
+    .insertInto(`${S}.pairing_need`)
+    .values({
+      city_id,
+      community_org_id: CO1.id,
+      beneficiary: '李大爷',
+      need: '日常照料',
+      collected_on: '2026-03-01',
+      status: 'paired',
+    })
+    .returning('id')
+    .execute();
+  const claim = (member_id: number, kind: string, target: Record<string, number>, day: string) => ({
+    city_id,
+    member_id,
+    kind,
+    community_org_id: CO1.id,
+    claimed_at: `${day}T09:00:00+08:00`,
+    ...target,
+  });
   await db
     .insertInto(`${S}.claim`)
     .values([
@@ -179,7 +246,13 @@ export async function handDataset(backend: PluginTestBackend, world: LongyanWorl
       claim(mA.id, 'wish', { wish_id: W5.id }, '2025-10-02'),
     ])
     .execute();
-  const record = (member_id: number, community_org_id: number, served_on: string, hours: number, status: string) => ({
+  const record = (
+    member_id: number,
+    community_org_id: number,
+    served_on: string,
+    hours: number,
+    status: string,
+  ) => ({
     city_id,
     member_id,
     community_org_id,
@@ -203,8 +276,17 @@ export async function handDataset(backend: PluginTestBackend, world: LongyanWorl
       record(mD.id, CO1.id, '2026-06-01', 1.5, 'confirmed'),
     ])
     .execute();
-  const org = await backend.f.org(city_id, 'compound_joint_branch', '龙津花园、东肖小区联合党支部', CO1.id, world.places.K1.id);
-  await db.insertInto(`${S}.compound_org`).values({ city_id, org_id: org.id, community_org_id: CO1.id, formed_on: '2026-02-01' }).execute();
+  const org = await backend.f.org(
+    city_id,
+    'compound_joint_branch',
+    '龙津花园、东肖小区联合党支部',
+    CO1.id,
+    world.places.K1.id,
+  );
+  await db
+    .insertInto(`${S}.compound_org`)
+    .values({ city_id, org_id: org.id, community_org_id: CO1.id, formed_on: '2026-02-01' })
+    .execute();
   await db
     .insertInto(`${S}.compound_coverage`)
     .values([
@@ -212,8 +294,24 @@ export async function handDataset(backend: PluginTestBackend, world: LongyanWorl
       { city_id, compound_place_id: world.places.K2.id, org_id: org.id },
     ])
     .execute();
-  await db.insertInto(`${S}.red_committee`).values({ city_id, compound_place_id: world.places.K1.id, compound_org_id: org.id, name: '龙津花园业主委员会', formed_on: '2026-03-01' }).execute();
-  const project = (link_id: number, started_on: string, completed_on: string | null) => ({ city_id, link_id, title: '共建项目', category: 'venue', started_on, completed_on });
+  await db
+    .insertInto(`${S}.red_committee`)
+    .values({
+      city_id,
+      compound_place_id: world.places.K1.id,
+      compound_org_id: org.id,
+      name: '龙津花园业主委员会',
+      formed_on: '2026-03-01',
+    })
+    .execute();
+  const project = (link_id: number, started_on: string, completed_on: string | null) => ({
+    city_id,
+    link_id,
+    title: '共建项目',
+    category: 'venue',
+    started_on,
+    completed_on,
+  });
   await db
     .insertInto(`${S}.co_building_project`)
     .values([

@@ -10,7 +10,11 @@ export const ORG_KINDS = {
 } as const;
 
 /** Core org kinds that stand for a community party org. */
-export const COMMUNITY_ORG_KINDS = ['community_committee', 'community_general_branch', 'community_branch'] as const;
+export const COMMUNITY_ORG_KINDS = [
+  'community_committee',
+  'community_general_branch',
+  'community_branch',
+] as const;
 
 export const REPORT_STATUSES = ['not_reported', 'online', 'confirmed'] as const;
 export type ReportStatus = (typeof REPORT_STATUSES)[number];
@@ -45,8 +49,14 @@ export const LABELS: Record<string, Labels> = {
     confirmed: { zh: '已确认', en: 'Confirmed' },
   },
   rule: {
-    residence: { zh: '居住地在社区：到常住地社区报到', en: 'Lives in a community: reports to that community' },
-    co_building: { zh: '居住地不在社区：到单位结对共建社区报到', en: 'Lives outside any community: reports to the unit’s paired community' },
+    residence: {
+      zh: '居住地在社区：到常住地社区报到',
+      en: 'Lives in a community: reports to that community',
+    },
+    co_building: {
+      zh: '居住地不在社区：到单位结对共建社区报到',
+      en: 'Lives outside any community: reports to the unit’s paired community',
+    },
   },
   mode: {
     fixed: { zh: '定点服务', en: 'Fixed-point' },
@@ -98,7 +108,11 @@ export const LABELS: Record<string, Labels> = {
   },
 };
 
-export function label(group: keyof typeof LABELS | string, key: string | null | undefined, locale: 'zh-CN' | 'en'): string {
+export function label(
+  group: keyof typeof LABELS | string,
+  key: string | null | undefined,
+  locale: 'zh-CN' | 'en',
+): string {
   if (key == null) return '—';
   const entry = LABELS[group]?.[key];
   return entry ? (locale === 'zh-CN' ? entry.zh : entry.en) : key;

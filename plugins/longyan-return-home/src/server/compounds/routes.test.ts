@@ -11,35 +11,75 @@ describe.each(testDatabaseKinds())('compound party orgs (兼合式) on %s', (kin
 
   it('draws a compound in a community and forms a joint org over two neighbouring compounds', async () => {
     const co1 = await t.as('ly-co1');
-    const drawn = await co1.post(t.url('/compounds'), { communityOrgId: t.world.orgs.CO1.id, name: '龙腾苑' });
+    const drawn = await co1.post(t.url('/compounds'), {
+      communityOrgId: t.world.orgs.CO1.id,
+      name: '龙腾苑',
+    });
     expect(drawn.status).toBe(201);
     const dup = await co1.post(t.url('/compounds'), { communityOrgId: t.world.orgs.CO1.id, name: '龙腾苑' });
     expect([dup.status, dup.body.error.field]).toEqual([409, 'name']);
 
     const { K1, K2 } = t.world.places;
-    const joint = await co1.post(t.url('/compound-orgs'), { communityOrgId: t.world.orgs.CO1.id, compoundPlaceIds: [K1.id, K2.id], formedOn: '2026-05-01' });
+    const joint = await co1.post(t.url('/compound-orgs'), {
+      communityOrgId: t.world.orgs.CO1.id,
+      compoundPlaceIds: [K1.id, K2.id],
+      formedOn: '2026-05-01',
+    });
     expect(joint.status).toBe(201);
-    expect(joint.body).toMatchObject({ name: '龙津花园、东肖小区联合党支部', formation: 'joint', formedOn: '2026-05-01' });
-    const org = await t.backend.db.selectFrom('core.org').selectAll().where('id', '=', joint.body.id).executeTakeFirstOrThrow();
+    expect(joint.body).toMatchObject({
+      name: '龙津花园、东肖小区联合党支部',
+      formation: 'joint',
+      formedOn: '2026-05-01',
+    });
+    const org = await t.backend.db
+      .selectFrom('core.org')
+      .selectAll()
+      .where('id', '=', joint.body.id)
+      .executeTakeFirstOrThrow();
     expect([org.kind, org.parent_id]).toEqual(['compound_joint_branch', t.world.orgs.CO1.id]);
 
-    const again = await co1.post(t.url('/compound-orgs'), { communityOrgId: t.world.orgs.CO1.id, compoundPlaceIds: [K2.id] });
+    const again = await co1.post(t.url('/compound-orgs'), {
+      communityOrgId: t.world.orgs.CO1.id,
+      compoundPlaceIds: [K2.id],
+    });
     expect([again.status, again.body.error.field]).toEqual([409, 'compoundPlaceIds']);
-    const foreign = await co1.post(t.url('/compound-orgs'), { communityOrgId: t.world.orgs.CO1.id, compoundPlaceIds: [t.world.places.K3.id] });
+    const foreign = await co1.post(t.url('/compound-orgs'), {
+      communityOrgId: t.world.orgs.CO1.id,
+      compoundPlaceIds: [t.world.places.K3.id],
+    });
     expect([foreign.status, foreign.body.error.field]).toEqual([400, 'compoundPlaceIds']);
-    const otherCommunity = await co1.post(t.url('/compound-orgs'), { communityOrgId: t.world.orgs.CO2.id, compoundPlaceIds: [t.world.places.K3.id] });
+    const otherCommunity = await co1.post(t.url('/compound-orgs'), {
+      communityOrgId: t.world.orgs.CO2.id,
+      compoundPlaceIds: [t.world.places.K3.id],
+    });
     expect([otherCommunity.status, otherCommunity.body.error.field]).toEqual([400, 'communityOrgId']);
-    const empty = await co1.post(t.url('/compound-orgs'), { communityOrgId: t.world.orgs.CO1.id, compoundPlaceIds: [] });
+    const empty = await co1.post(t.url('/compound-orgs'), {
+      communityOrgId: t.world.orgs.CO1.id,
+      compoundPlaceIds: [],
+    });
     expect([empty.status, empty.body.error.field]).toEqual([400, 'compoundPlaceIds']);
-    const future = await co1.post(t.url('/compound-orgs'), { communityOrgId: t.world.orgs.CO1.id, compoundPlaceIds: [drawn.body.id], formedOn: '2027-01-01' });
+    const future = await co1.post(t.url('/compound-orgs'), {
+      communityOrgId: t.world.orgs.CO1.id,
+      compoundPlaceIds: [drawn.body.id],
+      formedOn: '2027-01-01',
+    });
     expect([future.status, future.body.error.field]).toEqual([400, 'formedOn']);
 
     // A building party group on a building of a covered compound; not on a building elsewhere.
-    const group = await co1.post(t.url(`/compound-orgs/${joint.body.id}/building-groups`), { name: '1号楼党小组', buildingPlaceId: t.world.places.B1.id });
+    const group = await co1.post(t.url(`/compound-orgs/${joint.body.id}/building-groups`), {
+      name: '1号楼党小组',
+      buildingPlaceId: t.world.places.B1.id,
+    });
     expect(group.status).toBe(201);
-    const twice = await co1.post(t.url(`/compound-orgs/${joint.body.id}/building-groups`), { name: '又一个', buildingPlaceId: t.world.places.B1.id });
+    const twice = await co1.post(t.url(`/compound-orgs/${joint.body.id}/building-groups`), {
+      name: '又一个',
+      buildingPlaceId: t.world.places.B1.id,
+    });
     expect([twice.status, twice.body.error.field]).toEqual([409, 'buildingPlaceId']);
-    const notBuilding = await co1.post(t.url(`/compound-orgs/${joint.body.id}/building-groups`), { name: 'x', buildingPlaceId: K1.id });
+    const notBuilding = await co1.post(t.url(`/compound-orgs/${joint.body.id}/building-groups`), {
+      name: 'x',
+      buildingPlaceId: K1.id,
+    });
     expect([notBuilding.status, notBuilding.body.error.field]).toEqual([400, 'buildingPlaceId']);
     const detail = await co1.get(t.url(`/compound-orgs/${joint.body.id}`));
     expect(detail.body.compounds.map((c: any) => c.name)).toEqual(['龙津花园', '东肖小区']);
@@ -51,9 +91,18 @@ describe.each(testDatabaseKinds())('compound party orgs (兼合式) on %s', (kin
     const coverage = await admin.get(t.url('/coverage'));
     expect(coverage.status).toBe(200);
     // C1: K1, K2 covered, 龙腾苑 not; C2: K3 not.
-    expect(coverage.body.totals).toEqual({ communities: 2, compounds: 4, covered: 2, uncovered: 2, compoundOrgs: 1, rate: 0.5 });
+    expect(coverage.body.totals).toEqual({
+      communities: 2,
+      compounds: 4,
+      covered: 2,
+      uncovered: 2,
+      compoundOrgs: 1,
+      rate: 0.5,
+    });
     const c1 = coverage.body.communities.find((c: any) => c.communityOrgId === t.world.orgs.CO1.id);
-    expect([c1.compounds, c1.covered, c1.items.filter((i: any) => !i.orgId).map((i: any) => i.name)]).toEqual([3, 2, ['龙腾苑']]);
+    expect([c1.compounds, c1.covered, c1.items.filter((i: any) => !i.orgId).map((i: any) => i.name)]).toEqual(
+      [3, 2, ['龙腾苑']],
+    );
     const one = await admin.get(t.url(`/coverage?orgId=${t.world.orgs.CO2.id}`));
     expect(one.body.totals).toMatchObject({ compounds: 1, covered: 0, rate: 0 });
 
@@ -65,10 +114,14 @@ describe.each(testDatabaseKinds())('compound party orgs (兼合式) on %s', (kin
       ['东肖小区', 1, 0],
       ['龙腾苑', 0, 0],
     ]);
-    expect((await co1.get(t.url('/compounds?uncovered=true'))).body.items.map((c: any) => c.name)).toEqual(['龙腾苑']);
+    expect((await co1.get(t.url('/compounds?uncovered=true'))).body.items.map((c: any) => c.name)).toEqual([
+      '龙腾苑',
+    ]);
     expect((await co1.get(t.url(`/compounds?communityOrgId=${t.world.orgs.CO2.id}`))).status).toBe(400);
     const orgs = await co1.get(t.url('/compound-orgs'));
-    expect(orgs.body.items.map((o: any) => [o.formation, o.compounds.length, o.buildingGroups])).toEqual([['joint', 2, 1]]);
+    expect(orgs.body.items.map((o: any) => [o.formation, o.compounds.length, o.buildingGroups])).toEqual([
+      ['joint', 2, 1],
+    ]);
     expect((await (await t.as('ly-co2')).get(t.url('/compound-orgs'))).body.items).toEqual([]);
     expect((await (await t.as('ly-a')).get(t.url('/coverage'))).status).toBe(403);
   });
@@ -77,10 +130,18 @@ describe.each(testDatabaseKinds())('compound party orgs (兼合式) on %s', (kin
     const co1 = await t.as('ly-co1');
     const orgs = (await co1.get(t.url('/compound-orgs'))).body.items;
     const drawn = (await co1.get(t.url('/compounds?uncovered=true'))).body.items[0];
-    const added = await co1.post(t.url(`/compound-orgs/${orgs[0].id}/compounds`), { compoundPlaceId: drawn.id });
+    const added = await co1.post(t.url(`/compound-orgs/${orgs[0].id}/compounds`), {
+      compoundPlaceId: drawn.id,
+    });
     expect(added.status).toBe(201);
     const admin = await t.as('ly-admin');
-    const r = await admin.get(`/api/cities/ly/indicators?from=2026-01-01&to=2026-12-31&orgId=${t.world.orgs.CO1.id}`);
-    expect(r.body.items.find((i: any) => i.meta.id === 'org_coverage').value).toMatchObject({ numerator: 3, denominator: 3, value: 1 });
+    const r = await admin.get(
+      `/api/cities/ly/indicators?from=2026-01-01&to=2026-12-31&orgId=${t.world.orgs.CO1.id}`,
+    );
+    expect(r.body.items.find((i: any) => i.meta.id === 'org_coverage').value).toMatchObject({
+      numerator: 3,
+      denominator: 3,
+      value: 1,
+    });
   });
 });

@@ -18,13 +18,40 @@ describe.each(testDatabaseKinds())('dashboard on %s', (kind) => {
     expect(r.body.summary.report_rate).toMatchObject({ numerator: 4, denominator: 6 });
     const row = (name: string) => r.body.byCommunity.find((c: any) => c.name === name);
     // CO1: mA, mC, mD reported there and mE is sent there; CO2: mB.
-    expect(row('中城社区党委')).toMatchObject({ members: 4, reported: 3, confirmed: 2, served: 2, reportRate: 0.75, compounds: 2, covered: 2, coverage: 1, redCommittees: 1, wishesCollected: 3, wishesClaimed: 2, wishesFulfilled: 1 });
-    expect(row('南城社区党委')).toMatchObject({ members: 1, reported: 1, confirmed: 0, served: 0, serviceRate: 0, compounds: 1, covered: 0, wishesCollected: 1 });
+    expect(row('中城社区党委')).toMatchObject({
+      members: 4,
+      reported: 3,
+      confirmed: 2,
+      served: 2,
+      reportRate: 0.75,
+      compounds: 2,
+      covered: 2,
+      coverage: 1,
+      redCommittees: 1,
+      wishesCollected: 3,
+      wishesClaimed: 2,
+      wishesFulfilled: 1,
+    });
+    expect(row('南城社区党委')).toMatchObject({
+      members: 1,
+      reported: 1,
+      confirmed: 0,
+      served: 0,
+      serviceRate: 0,
+      compounds: 1,
+      covered: 0,
+      wishesCollected: 1,
+    });
     // mF has no community: counted for the city, outside every community.
     expect(r.body.outside).toEqual({ members: 1, reported: 0, confirmed: 0 });
     expect(r.body.trend).toEqual({
       months: ['2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06'],
-      series: { reported: [1, 1, 1, 0, 1, 0], confirmed: [0, 1, 0, 1, 0, 0], served: [0, 0, 1, 0, 0, 1], fulfilled: [0, 0, 1, 0, 0, 0] },
+      series: {
+        reported: [1, 1, 1, 0, 1, 0],
+        confirmed: [0, 1, 0, 1, 0, 0],
+        served: [0, 0, 1, 0, 0, 1],
+        fulfilled: [0, 0, 1, 0, 0, 0],
+      },
     });
     expect(typeof r.body.rollupMs).toBe('number');
   });

@@ -1,4 +1,12 @@
-import { ApiError, describe, orgInScope, type Period, type PluginContext, type PluginEnv, validate } from '@jiceng/plugin-kit';
+import {
+  ApiError,
+  describe,
+  orgInScope,
+  type Period,
+  type PluginContext,
+  type PluginEnv,
+  validate,
+} from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
 import { type Kysely, sql } from 'kysely';
 import { z } from 'zod';
@@ -7,7 +15,11 @@ import type { Config } from '../../manifest';
 import { communityKindsSql, isoDate, queryId, requireManager, TAG, today } from '../common';
 import { monthlyTrend } from '../rollup';
 
-const dashboardQuery = z.object({ orgId: queryId.optional(), from: isoDate.optional(), to: isoDate.optional() });
+const dashboardQuery = z.object({
+  orgId: queryId.optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+});
 
 const ratio = (n: number, d: number) => (d > 0 ? n / d : null);
 
@@ -15,23 +27,34 @@ export function dashboardRoutes(ctx: PluginContext<Config>) {
   const { db, clock } = ctx;
   const app = new Hono<PluginEnv>();
 
-  app.get('/dashboard', describe({ summary: 'Rates for an org subtree and period: summary, by community, trend by month', ...TAG }), validate('query', dashboardQuery), async (c) => {
-    requireManager(c);
-    const q = c.req.valid('query');
-    const city = c.get('city');
-    const access = c.get('access');
-    const now = today(clock.now());
-    const period = { from: q.from ?? `${now.slice(0, 4)}-01-01`, to: q.to ?? now };
-    if (period.from > period.to) throw new ApiError(400, 'validation_failed', { detail: 'from > to' }, 'from');
-    let org: { id: number; name: string; path: string } | null = null;
-    if (q.orgId) org = await orgInScope(db as any, c, q.orgId, 'orgId');
-    else if (access.level === 'orgs') {
-      const grant = c.get('actor').grants.find((g) => g.role === 'org_admin' && g.cityId === city.id && g.orgId);
-      org = await orgInScope(db as any, c, grant!.orgId!, 'orgId');
-    }
-    const data = await dashboardData(db, city.id, period, org?.path ?? '/');
-    return c.json({ org: org ? { id: org.id, name: org.name } : null, ...data });
-  });
+  app.get(
+    '/dashboard',
+    describe({
+      summary: 'Rates for an org subtree and period: summary, by community, trend by month',
+      ...TAG,
+    }),
+    validate('query', dashboardQuery),
+    async (c) => {
+      requireManager(c);
+      const q = c.req.valid('query');
+      const city = c.get('city');
+      const access = c.get('access');
+      const now = today(clock.now());
+      const period = { from: q.from ?? `${now.slice(0, 4)}-01-01`, to: q.to ?? now };
+      if (period.from > period.to)
+        throw new ApiError(400, 'validation_failed', { detail: 'from > to' }, 'from');
+      let org: { id: number; name: string; path: string } | null = null;
+      if (q.orgId) org = await orgInScope(db as any, c, q.orgId, 'orgId');
+      else if (access.level === 'orgs') {
+        const grant = c
+          .get('actor')
+          .grants.find((g) => g.role === 'org_admin' && g.cityId === city.id && g.orgId);
+        org = await orgInScope(db as any, c, grant!.orgId!, 'orgId');
+      }
+      const data = await dashboardData(db, city.id, period, org?.path ?? '/');
+      return c.json({ org: org ? { id: org.id, name: org.name } : null, ...data });
+    },
+  );
 
   return app;
 }

@@ -30,7 +30,12 @@ describe.each(testDatabaseKinds())('reporting (报到) on %s', (kind) => {
     expect(rule.body.target.id).toBe(t.world.orgs.CO2.id);
     const created = await b.post(t.url('/reports'), {});
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ rule: 'co_building', communityOrgId: t.world.orgs.CO2.id, status: 'online', period: '2026' });
+    expect(created.body).toMatchObject({
+      rule: 'co_building',
+      communityOrgId: t.world.orgs.CO2.id,
+      status: 'online',
+      period: '2026',
+    });
   });
 
   it('a unit paired with several communities makes the member pick one of them; an unpaired unit is refused', async () => {
@@ -72,7 +77,12 @@ describe.each(testDatabaseKinds())('reporting (报到) on %s', (kind) => {
     const report = await a.post(t.url('/reports'), {});
     expect(report.status).toBe(201);
     const id = report.body.id;
-    expect((await a.get(t.url('/me'))).body.report).toMatchObject({ id, status: 'online', certificateNo: null, communityOrgId: CO1.id });
+    expect((await a.get(t.url('/me'))).body.report).toMatchObject({
+      id,
+      status: 'online',
+      certificateNo: null,
+      communityOrgId: CO1.id,
+    });
 
     // The community cannot confirm before the unit's org has issued the 报到证.
     const co1 = await t.as('ly-co1');
@@ -93,7 +103,14 @@ describe.each(testDatabaseKinds())('reporting (报到) on %s', (kind) => {
     expect((await unit1.post(t.url(`/reports/${id}/certificate`))).status).toBe(409);
     const printable = await a.get(t.url(`/reports/${id}/certificate`));
     expect(printable.status).toBe(200);
-    expect(printable.body).toMatchObject({ certificateNo, memberName: '林甲', unitName: '财政局', issuerOrgName: '财政局党委', communityOrgName: '中城社区党委', cityName: '龙岩测试市' });
+    expect(printable.body).toMatchObject({
+      certificateNo,
+      memberName: '林甲',
+      unitName: '财政局',
+      issuerOrgName: '财政局党委',
+      communityOrgName: '中城社区党委',
+      cityName: '龙岩测试市',
+    });
 
     // Only the community org it was reported to confirms: not another community, the street, the city admin or the member.
     for (const who of ['ly-co2', 'ly-street', 'ly-admin', 'ly-a']) {
@@ -101,17 +118,27 @@ describe.each(testDatabaseKinds())('reporting (报到) on %s', (kind) => {
       const r = await c.post(t.url(`/reports/${id}/confirm`), { certificateNo });
       expect(r.status, who).toBe(who === 'ly-co2' ? 404 : 403);
     }
-    const mismatch = await co1.post(t.url(`/reports/${id}/confirm`), { certificateNo: 'LYBD20260000000FFFF' });
+    const mismatch = await co1.post(t.url(`/reports/${id}/confirm`), {
+      certificateNo: 'LYBD20260000000FFFF',
+    });
     expect(mismatch.status).toBe(400);
     expect(mismatch.body.error.field).toBe('certificateNo');
-    const confirmed = await co1.post(t.url(`/reports/${id}/confirm`), { certificateNo: certificateNo.toLowerCase() });
+    const confirmed = await co1.post(t.url(`/reports/${id}/confirm`), {
+      certificateNo: certificateNo.toLowerCase(),
+    });
     expect(confirmed.status).toBe(200);
     expect(confirmed.body.status).toBe('confirmed');
     expect((await co1.post(t.url(`/reports/${id}/confirm`), { certificateNo })).status).toBe(409);
     expect((await a.get(t.url('/me'))).body.report.status).toBe('confirmed');
 
     // The writes were audited.
-    const audit = await t.backend.db.selectFrom('core.audit_log').select('action').where('entity', '=', 'p_longyan_return_home.report').where('entity_id', '=', String(id)).orderBy('id').execute();
+    const audit = await t.backend.db
+      .selectFrom('core.audit_log')
+      .select('action')
+      .where('entity', '=', 'p_longyan_return_home.report')
+      .where('entity_id', '=', String(id))
+      .orderBy('id')
+      .execute();
     expect(audit.map((r) => r.action)).toEqual(['report', 'issue_certificate', 'confirm']);
   });
 
@@ -128,8 +155,21 @@ describe.each(testDatabaseKinds())('reporting (报到) on %s', (kind) => {
     const cmp = await unit1.get(t.url('/comparison'));
     expect(cmp.status).toBe(200);
     // U1 has mA (confirmed) and mB (online, no certificate): one to chase.
-    expect(cmp.body.units).toEqual([{ unitId: t.world.units.U1.id, unitName: '财政局', orgId: t.world.orgs.UO1.id, total: 2, notReported: 0, online: 1, awaitingCertificate: 1, confirmed: 1 }]);
-    expect(cmp.body.items.map((i: any) => [i.memberName, i.status, i.communityOrgName])).toEqual([['林乙', 'online', '南城社区党委']]);
+    expect(cmp.body.units).toEqual([
+      {
+        unitId: t.world.units.U1.id,
+        unitName: '财政局',
+        orgId: t.world.orgs.UO1.id,
+        total: 2,
+        notReported: 0,
+        online: 1,
+        awaitingCertificate: 1,
+        confirmed: 1,
+      },
+    ]);
+    expect(cmp.body.items.map((i: any) => [i.memberName, i.status, i.communityOrgName])).toEqual([
+      ['林乙', 'online', '南城社区党委'],
+    ]);
 
     const admin = await t.as('ly-admin');
     const all = await admin.get(t.url('/comparison?status=not_reported'));
@@ -139,7 +179,9 @@ describe.each(testDatabaseKinds())('reporting (报到) on %s', (kind) => {
     const byUnit = await admin.get(t.url(`/comparison?unitId=${t.world.units.U2.id}`));
     expect(byUnit.body.units[0]).toMatchObject({ total: 2, notReported: 1, online: 1, confirmed: 0 });
 
-    expect((await unit1.get(t.url(`/comparison?unitId=${t.world.units.U2.id}`))).body.error.field).toBe('unitId');
+    expect((await unit1.get(t.url(`/comparison?unitId=${t.world.units.U2.id}`))).body.error.field).toBe(
+      'unitId',
+    );
     const member = await t.as('ly-a');
     expect((await member.get(t.url('/comparison'))).status).toBe(403);
     expect((await member.get(t.url('/reports'))).status).toBe(403);

@@ -95,11 +95,21 @@ export function reportRoutes(ctx: PluginContext<Config>) {
   const base = (cityId: number) =>
     db
       .selectFrom(`${S}.report as r`)
-      .innerJoin('core.member as m', (j) => j.onRef('m.city_id', '=', 'r.city_id').onRef('m.id', '=', 'r.member_id'))
-      .innerJoin('core.org as mo', (j) => j.onRef('mo.city_id', '=', 'm.city_id').onRef('mo.id', '=', 'm.org_id'))
-      .innerJoin('core.org as co', (j) => j.onRef('co.city_id', '=', 'r.city_id').onRef('co.id', '=', 'r.community_org_id'))
-      .innerJoin('core.org as io', (j) => j.onRef('io.city_id', '=', 'r.city_id').onRef('io.id', '=', 'r.issuer_org_id'))
-      .leftJoin('core.unit as u', (j) => j.onRef('u.city_id', '=', 'm.city_id').onRef('u.id', '=', 'm.unit_id'))
+      .innerJoin('core.member as m', (j) =>
+        j.onRef('m.city_id', '=', 'r.city_id').onRef('m.id', '=', 'r.member_id'),
+      )
+      .innerJoin('core.org as mo', (j) =>
+        j.onRef('mo.city_id', '=', 'm.city_id').onRef('mo.id', '=', 'm.org_id'),
+      )
+      .innerJoin('core.org as co', (j) =>
+        j.onRef('co.city_id', '=', 'r.city_id').onRef('co.id', '=', 'r.community_org_id'),
+      )
+      .innerJoin('core.org as io', (j) =>
+        j.onRef('io.city_id', '=', 'r.city_id').onRef('io.id', '=', 'r.issuer_org_id'),
+      )
+      .leftJoin('core.unit as u', (j) =>
+        j.onRef('u.city_id', '=', 'm.city_id').onRef('u.id', '=', 'm.unit_id'),
+      )
       .where('r.city_id', '=', cityId);
   const columns = [
     'r.id',
@@ -128,162 +138,304 @@ export function reportRoutes(ctx: PluginContext<Config>) {
     if (!row) throw notFound('report');
     const access = c.get('access');
     const own = c.get('actor').memberId === row.member_id;
-    const visible = own || pathInScope(access, row.community_path) || pathInScope(access, row.member_org_path) || pathInScope(access, row.issuer_path);
+    const visible =
+      own ||
+      pathInScope(access, row.community_path) ||
+      pathInScope(access, row.member_org_path) ||
+      pathInScope(access, row.issuer_path);
     if (!visible) throw notFound('report');
     return { row, own };
   }
 
-  app.get('/reports/rule', describe({ summary: '报到原则: where a member reports and why', ...TAG }), validate('query', ruleQuery), async (c) => {
-    const { member } = await subjectMember(db, c, c.req.valid('query').memberId);
-    const target = await ruleTarget(db, c.get('city').id, member);
-    const current = await db
-      .selectFrom(`${S}.report`)
-      .select(['id', 'status'])
-      .where('city_id', '=', c.get('city').id)
-      .where('member_id', '=', member.id)
-      .where('period', '=', periodOf(today(clock.now())))
-      .executeTakeFirst();
-    return c.json({ memberId: member.id, memberName: member.name, period: periodOf(today(clock.now())), ...target, current: current ?? null });
-  });
+  app.get(
+    '/reports/rule',
+    describe({ summary: '报到原则: where a member reports and why', ...TAG }),
+    validate('query', ruleQuery),
+    async (c) => {
+      const { member } = await subjectMember(db, c, c.req.valid('query').memberId);
+      const target = await ruleTarget(db, c.get('city').id, member);
+      const current = await db
+        .selectFrom(`${S}.report`)
+        .select(['id', 'status'])
+        .where('city_id', '=', c.get('city').id)
+        .where('member_id', '=', member.id)
+        .where('period', '=', periodOf(today(clock.now())))
+        .executeTakeFirst();
+      return c.json({
+        memberId: member.id,
+        memberName: member.name,
+        period: periodOf(today(clock.now())),
+        ...target,
+        current: current ?? null,
+      });
+    },
+  );
 
-  app.post('/reports', describe({ summary: 'Step 1: report online (线上报到) to the community the rule names', ...TAG, responses: { 409: 'already reported this period, or no community to report to' } }), validate('json', reportBody), async (c) => {
-    const body = c.req.valid('json');
-    const city = c.get('city');
-    const { member } = await subjectMember(db, c, body.memberId);
-    if (member.category !== 'in_service' || !member.active)
-      throw refuse('只有在职党员需要报到 / only active in-service members report', 'memberId');
-    const now = clock.now();
-    const thisPeriod = periodOf(today(now));
-    const existing = await db
-      .selectFrom(`${S}.report`)
-      .select('id')
-      .where('city_id', '=', city.id)
-      .where('member_id', '=', member.id)
-      .where('period', '=', thisPeriod)
-      .executeTakeFirst();
-    if (existing) throw refuse(`本期（${thisPeriod}）已报到 / already reported for ${thisPeriod}`, 'memberId');
-    const rule = await ruleTarget(db, city.id, member);
-    let target = rule.target;
-    if (rule.problem === 'no_community_org') throw refuse('居住社区尚未建立党组织 / the residence community has no party org');
-    if (rule.problem === 'not_paired') throw refuse('所在单位尚未与社区结对共建 / the unit is not paired with any community');
-    if (rule.problem === 'several_paired') {
-      target = rule.paired.find((p) => p.id === body.communityOrgId) ?? null;
-      if (!target) throw invalid('单位结对了多个社区，请选择其一 / the unit is paired with several communities: pick one', 'communityOrgId');
-    } else if (body.communityOrgId != null && body.communityOrgId !== target!.id) {
-      throw invalid(`按报到原则应到「${target!.name}」报到 / the rule sends this member to ${target!.name}`, 'communityOrgId');
-    }
-    const created = await db.transaction().execute(async (trx) => {
-      const row = await trx
-        .insertInto(`${S}.report`)
-        .values({
-          city_id: city.id,
-          member_id: member.id,
-          period: thisPeriod,
-          community_org_id: target!.id,
-          rule: rule.rule,
-          issuer_org_id: rule.issuerOrgId,
-          status: 'online',
-          reported_at: now,
-        })
-        .returningAll()
-        .executeTakeFirstOrThrow();
-      await recordAudit(trx, { cityId: city.id, actorUserId: c.get('actor').userId, action: 'report', entity: `${S}.report`, entityId: row.id, after: row });
-      return row;
-    });
-    return c.json(reportView({ ...created, member_name: member.name, community_org_name: target!.name }), 201);
-  });
-
-  app.get('/reports', describe({ summary: 'Reports to communities (or of members) in scope; filter by community, status, period', ...TAG }), validate('query', listQuery), async (c) => {
-    requireManager(c);
-    const f = c.req.valid('query');
-    const city = c.get('city');
-    let q = base(city.id)
-      .where('r.period', '=', f.period ?? periodOf(today(clock.now())))
-      .where(scopeFilter(c, ['co.path', 'mo.path']));
-    if (f.communityOrgId) {
-      await communityOrgInScope(db, c, f.communityOrgId);
-      q = q.where('r.community_org_id', '=', f.communityOrgId);
-    }
-    if (f.status === 'awaiting_certificate') q = q.where('r.status', '=', 'online').where('r.certificate_no', 'is', null);
-    else if (f.status) q = q.where('r.status', '=', f.status);
-    if (f.q) q = q.where('m.name', 'ilike', `%${f.q}%`);
-    const [rows, total] = await Promise.all([
-      q.select(columns).orderBy('r.reported_at', 'desc').orderBy('r.id', 'desc').limit(f.pageSize).offset((f.page - 1) * f.pageSize).execute(),
-      q.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
-    ]);
-    return c.json({ items: rows.map(reportView), total: num((total as any).n), page: f.page, pageSize: f.pageSize });
-  });
-
-  app.get('/reports/:id', describe({ summary: 'One report', ...TAG }), validate('param', idParam), async (c) => {
-    const { row } = await load(c, c.req.valid('param').id);
-    return c.json(reportView(row));
-  });
-
-  app.post('/reports/:id/certificate', describe({ summary: 'The unit’s party org issues the 报到证 for an online report', ...TAG, responses: { 409: 'already issued or already confirmed' } }), validate('param', idParam), async (c) => {
-    requireManager(c);
-    const { row } = await load(c, c.req.valid('param').id);
-    if (!pathInScope(c.get('access'), row.issuer_path)) throw new ApiError(403, 'forbidden');
-    if (row.certificate_no) throw refuse('报到证已开具，可直接打印 / the certificate was already issued; print it again');
-    const city = c.get('city');
-    const config = c.get('pluginConfig') as Config;
-    const certificateNo = certificateNumber(config.certificatePrefix, row.period, row.member_id, randomBytes(2).toString('hex'));
-    const now = clock.now();
-    await db.transaction().execute(async (trx) => {
-      await trx
-        .updateTable(`${S}.report`)
-        .set({ certificate_no: certificateNo, certificate_issued_at: now, certificate_issued_by: c.get('actor').userId })
+  app.post(
+    '/reports',
+    describe({
+      summary: 'Step 1: report online (线上报到) to the community the rule names',
+      ...TAG,
+      responses: { 409: 'already reported this period, or no community to report to' },
+    }),
+    validate('json', reportBody),
+    async (c) => {
+      const body = c.req.valid('json');
+      const city = c.get('city');
+      const { member } = await subjectMember(db, c, body.memberId);
+      if (member.category !== 'in_service' || !member.active)
+        throw refuse('只有在职党员需要报到 / only active in-service members report', 'memberId');
+      const now = clock.now();
+      const thisPeriod = periodOf(today(now));
+      const existing = await db
+        .selectFrom(`${S}.report`)
+        .select('id')
         .where('city_id', '=', city.id)
-        .where('id', '=', row.id)
-        .execute();
-      await recordAudit(trx, { cityId: city.id, actorUserId: c.get('actor').userId, action: 'issue_certificate', entity: `${S}.report`, entityId: row.id, before: { certificateNo: null }, after: { certificateNo } });
-    });
-    return c.json(reportView({ ...row, certificate_no: certificateNo, certificate_issued_at: now }), 201);
-  });
+        .where('member_id', '=', member.id)
+        .where('period', '=', thisPeriod)
+        .executeTakeFirst();
+      if (existing)
+        throw refuse(`本期（${thisPeriod}）已报到 / already reported for ${thisPeriod}`, 'memberId');
+      const rule = await ruleTarget(db, city.id, member);
+      let target = rule.target;
+      if (rule.problem === 'no_community_org')
+        throw refuse('居住社区尚未建立党组织 / the residence community has no party org');
+      if (rule.problem === 'not_paired')
+        throw refuse('所在单位尚未与社区结对共建 / the unit is not paired with any community');
+      if (rule.problem === 'several_paired') {
+        target = rule.paired.find((p) => p.id === body.communityOrgId) ?? null;
+        if (!target)
+          throw invalid(
+            '单位结对了多个社区，请选择其一 / the unit is paired with several communities: pick one',
+            'communityOrgId',
+          );
+      } else if (body.communityOrgId != null && body.communityOrgId !== target!.id) {
+        throw invalid(
+          `按报到原则应到「${target!.name}」报到 / the rule sends this member to ${target!.name}`,
+          'communityOrgId',
+        );
+      }
+      const created = await db.transaction().execute(async (trx) => {
+        const row = await trx
+          .insertInto(`${S}.report`)
+          .values({
+            city_id: city.id,
+            member_id: member.id,
+            period: thisPeriod,
+            community_org_id: target!.id,
+            rule: rule.rule,
+            issuer_org_id: rule.issuerOrgId,
+            status: 'online',
+            reported_at: now,
+          })
+          .returningAll()
+          .executeTakeFirstOrThrow();
+        await recordAudit(trx, {
+          cityId: city.id,
+          actorUserId: c.get('actor').userId,
+          action: 'report',
+          entity: `${S}.report`,
+          entityId: row.id,
+          after: row,
+        });
+        return row;
+      });
+      return c.json(
+        reportView({ ...created, member_name: member.name, community_org_name: target!.name }),
+        201,
+      );
+    },
+  );
 
-  app.get('/reports/:id/certificate', describe({ summary: 'The printable 报到证', ...TAG }), validate('param', idParam), async (c) => {
-    const { row } = await load(c, c.req.valid('param').id);
-    if (!row.certificate_no) throw refuse('单位党组织尚未开具报到证 / the unit’s party org has not issued the certificate yet');
-    return c.json({ ...reportView(row), cityName: c.get('city').name_zh });
-  });
+  app.get(
+    '/reports',
+    describe({
+      summary: 'Reports to communities (or of members) in scope; filter by community, status, period',
+      ...TAG,
+    }),
+    validate('query', listQuery),
+    async (c) => {
+      requireManager(c);
+      const f = c.req.valid('query');
+      const city = c.get('city');
+      let q = base(city.id)
+        .where('r.period', '=', f.period ?? periodOf(today(clock.now())))
+        .where(scopeFilter(c, ['co.path', 'mo.path']));
+      if (f.communityOrgId) {
+        await communityOrgInScope(db, c, f.communityOrgId);
+        q = q.where('r.community_org_id', '=', f.communityOrgId);
+      }
+      if (f.status === 'awaiting_certificate')
+        q = q.where('r.status', '=', 'online').where('r.certificate_no', 'is', null);
+      else if (f.status) q = q.where('r.status', '=', f.status);
+      if (f.q) q = q.where('m.name', 'ilike', `%${f.q}%`);
+      const [rows, total] = await Promise.all([
+        q
+          .select(columns)
+          .orderBy('r.reported_at', 'desc')
+          .orderBy('r.id', 'desc')
+          .limit(f.pageSize)
+          .offset((f.page - 1) * f.pageSize)
+          .execute(),
+        q.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
+      ]);
+      return c.json({
+        items: rows.map(reportView),
+        total: num((total as any).n),
+        page: f.page,
+        pageSize: f.pageSize,
+      });
+    },
+  );
 
-  app.post('/reports/:id/confirm', describe({ summary: 'Step 2: the community org checks the 报到证 and confirms the report offline', ...TAG, responses: { 403: 'not the community org', 409: 'no certificate yet, or already confirmed' } }), validate('param', idParam), validate('json', confirmBody), async (c) => {
-    const { row } = await load(c, c.req.valid('param').id);
-    requireCommunityOrgAdmin(c, row.community_org_id);
-    if (row.status === 'confirmed') throw refuse('该报到已确认 / already confirmed');
-    if (!row.certificate_no) throw refuse('单位党组织尚未开具报到证 / the unit’s party org has not issued the certificate yet');
-    const { certificateNo } = c.req.valid('json');
-    if (certificateNo.toUpperCase() !== row.certificate_no) throw invalid('报到证编号不符 / the certificate number does not match', 'certificateNo');
-    const city = c.get('city');
-    const now = clock.now();
-    await db.transaction().execute(async (trx) => {
-      await trx
-        .updateTable(`${S}.report`)
-        .set({ status: 'confirmed', confirmed_at: now, confirmed_by: c.get('actor').userId })
-        .where('city_id', '=', city.id)
-        .where('id', '=', row.id)
-        .where('status', '=', 'online')
-        .execute();
-      await recordAudit(trx, { cityId: city.id, actorUserId: c.get('actor').userId, action: 'confirm', entity: `${S}.report`, entityId: row.id, before: { status: 'online' }, after: { status: 'confirmed' } });
-    });
-    return c.json(reportView({ ...row, status: 'confirmed', confirmed_at: now }));
-  });
+  app.get(
+    '/reports/:id',
+    describe({ summary: 'One report', ...TAG }),
+    validate('param', idParam),
+    async (c) => {
+      const { row } = await load(c, c.req.valid('param').id);
+      return c.json(reportView(row));
+    },
+  );
+
+  app.post(
+    '/reports/:id/certificate',
+    describe({
+      summary: 'The unit’s party org issues the 报到证 for an online report',
+      ...TAG,
+      responses: { 409: 'already issued or already confirmed' },
+    }),
+    validate('param', idParam),
+    async (c) => {
+      requireManager(c);
+      const { row } = await load(c, c.req.valid('param').id);
+      if (!pathInScope(c.get('access'), row.issuer_path)) throw new ApiError(403, 'forbidden');
+      if (row.certificate_no)
+        throw refuse('报到证已开具，可直接打印 / the certificate was already issued; print it again');
+      const city = c.get('city');
+      const config = c.get('pluginConfig') as Config;
+      const certificateNo = certificateNumber(
+        config.certificatePrefix,
+        row.period,
+        row.member_id,
+        randomBytes(2).toString('hex'),
+      );
+      const now = clock.now();
+      await db.transaction().execute(async (trx) => {
+        await trx
+          .updateTable(`${S}.report`)
+          .set({
+            certificate_no: certificateNo,
+            certificate_issued_at: now,
+            certificate_issued_by: c.get('actor').userId,
+          })
+          .where('city_id', '=', city.id)
+          .where('id', '=', row.id)
+          .execute();
+        await recordAudit(trx, {
+          cityId: city.id,
+          actorUserId: c.get('actor').userId,
+          action: 'issue_certificate',
+          entity: `${S}.report`,
+          entityId: row.id,
+          before: { certificateNo: null },
+          after: { certificateNo },
+        });
+      });
+      return c.json(reportView({ ...row, certificate_no: certificateNo, certificate_issued_at: now }), 201);
+    },
+  );
+
+  app.get(
+    '/reports/:id/certificate',
+    describe({ summary: 'The printable 报到证', ...TAG }),
+    validate('param', idParam),
+    async (c) => {
+      const { row } = await load(c, c.req.valid('param').id);
+      if (!row.certificate_no)
+        throw refuse('单位党组织尚未开具报到证 / the unit’s party org has not issued the certificate yet');
+      return c.json({ ...reportView(row), cityName: c.get('city').name_zh });
+    },
+  );
+
+  app.post(
+    '/reports/:id/confirm',
+    describe({
+      summary: 'Step 2: the community org checks the 报到证 and confirms the report offline',
+      ...TAG,
+      responses: { 403: 'not the community org', 409: 'no certificate yet, or already confirmed' },
+    }),
+    validate('param', idParam),
+    validate('json', confirmBody),
+    async (c) => {
+      const { row } = await load(c, c.req.valid('param').id);
+      requireCommunityOrgAdmin(c, row.community_org_id);
+      if (row.status === 'confirmed') throw refuse('该报到已确认 / already confirmed');
+      if (!row.certificate_no)
+        throw refuse('单位党组织尚未开具报到证 / the unit’s party org has not issued the certificate yet');
+      const { certificateNo } = c.req.valid('json');
+      if (certificateNo.toUpperCase() !== row.certificate_no)
+        throw invalid('报到证编号不符 / the certificate number does not match', 'certificateNo');
+      const city = c.get('city');
+      const now = clock.now();
+      await db.transaction().execute(async (trx) => {
+        await trx
+          .updateTable(`${S}.report`)
+          .set({ status: 'confirmed', confirmed_at: now, confirmed_by: c.get('actor').userId })
+          .where('city_id', '=', city.id)
+          .where('id', '=', row.id)
+          .where('status', '=', 'online')
+          .execute();
+        await recordAudit(trx, {
+          cityId: city.id,
+          actorUserId: c.get('actor').userId,
+          action: 'confirm',
+          entity: `${S}.report`,
+          entityId: row.id,
+          before: { status: 'online' },
+          after: { status: 'confirmed' },
+        });
+      });
+      return c.json(reportView({ ...row, status: 'confirmed', confirmed_at: now }));
+    },
+  );
 
   // 检索比对: in-service members of each unit in scope who have not reported, or whose report is not yet confirmed.
-  app.get('/comparison', describe({ summary: '检索比对: per unit, members not reported or not yet confirmed, for the unit’s org to chase', ...TAG }), validate('query', comparisonQuery), async (c) => {
-    requireManager(c);
-    const f = c.req.valid('query');
-    const city = c.get('city');
-    const p = f.period ?? periodOf(today(clock.now()));
-    if (f.unitId) {
-      const unit = await db.selectFrom('core.unit as u').leftJoin('core.org as o', (j) => j.onRef('o.city_id', '=', 'u.city_id').onRef('o.id', '=', 'u.org_id')).select(['u.id', 'o.path']).where('u.city_id', '=', city.id).where('u.id', '=', f.unitId).executeTakeFirst();
-      if (!unit) throw new ApiError(400, 'cross_city', { field: 'unitId' }, 'unitId');
-      if (!unit.path || !pathInScope(c.get('access'), unit.path)) throw new ApiError(400, 'out_of_scope', { field: 'unitId' }, 'unitId');
-    }
-    const scope = scopeFilter(c, ['mo.path']);
-    const unitFilter = f.unitId ? sql`and tm.unit_id = ${f.unitId}` : sql``;
-    const statusFilter =
-      f.status === 'not_reported' ? sql`r.id is null` : f.status === 'online' ? sql`r.status = 'online'` : sql`(r.id is null or r.status = 'online')`;
-    const summary = await sql<any>`
+  app.get(
+    '/comparison',
+    describe({
+      summary: '检索比对: per unit, members not reported or not yet confirmed, for the unit’s org to chase',
+      ...TAG,
+    }),
+    validate('query', comparisonQuery),
+    async (c) => {
+      requireManager(c);
+      const f = c.req.valid('query');
+      const city = c.get('city');
+      const p = f.period ?? periodOf(today(clock.now()));
+      if (f.unitId) {
+        const unit = await db
+          .selectFrom('core.unit as u')
+          .leftJoin('core.org as o', (j) =>
+            j.onRef('o.city_id', '=', 'u.city_id').onRef('o.id', '=', 'u.org_id'),
+          )
+          .select(['u.id', 'o.path'])
+          .where('u.city_id', '=', city.id)
+          .where('u.id', '=', f.unitId)
+          .executeTakeFirst();
+        if (!unit) throw new ApiError(400, 'cross_city', { field: 'unitId' }, 'unitId');
+        if (!unit.path || !pathInScope(c.get('access'), unit.path))
+          throw new ApiError(400, 'out_of_scope', { field: 'unitId' }, 'unitId');
+      }
+      const scope = scopeFilter(c, ['mo.path']);
+      const unitFilter = f.unitId ? sql`and tm.unit_id = ${f.unitId}` : sql``;
+      const statusFilter =
+        f.status === 'not_reported'
+          ? sql`r.id is null`
+          : f.status === 'online'
+            ? sql`r.status = 'online'`
+            : sql`(r.id is null or r.status = 'online')`;
+      const summary = await sql<any>`
       with ${targetsCte(city.id)}
       select u.id as unit_id, u.name as unit_name, u.org_id,
         count(*)::int as total,
@@ -299,7 +451,7 @@ export function reportRoutes(ctx: PluginContext<Config>) {
       group by u.id, u.name, u.org_id
       order by count(*) filter (where r.id is null or r.status = 'online') desc, u.id
       limit 1000`.execute(db);
-    const listSql = sql`
+      const listSql = sql`
       from tm
       join core.member m on m.city_id = ${city.id} and m.id = tm.member_id
       join core.org mo on mo.city_id = ${city.id} and mo.id = tm.org_id
@@ -307,8 +459,8 @@ export function reportRoutes(ctx: PluginContext<Config>) {
       left join ${sql.raw(S)}.report r on r.city_id = ${city.id} and r.member_id = tm.member_id and r.period = ${p}
       left join core.org co on co.city_id = ${city.id} and co.id = coalesce(r.community_org_id, tm.target_org_id)
       where ${scope} ${unitFilter} and ${statusFilter}`;
-    const [items, total] = await Promise.all([
-      sql<any>`
+      const [items, total] = await Promise.all([
+        sql<any>`
         with ${targetsCte(city.id)}
         select m.id as member_id, m.name as member_name, u.id as unit_id, u.name as unit_name,
           r.id as report_id, coalesce(r.status, 'not_reported') as status, r.certificate_no, r.reported_at,
@@ -316,38 +468,38 @@ export function reportRoutes(ctx: PluginContext<Config>) {
         ${listSql}
         order by u.id, (r.id is null) desc, m.id
         limit ${f.pageSize} offset ${(f.page - 1) * f.pageSize}`.execute(db),
-      sql<any>`with ${targetsCte(city.id)} select count(*)::int as n ${listSql}`.execute(db),
-    ]);
-    return c.json({
-      period: p,
-      units: summary.rows.map((r) => ({
-        unitId: r.unit_id,
-        unitName: r.unit_name,
-        orgId: r.org_id,
-        total: num(r.total),
-        notReported: num(r.not_reported),
-        online: num(r.online),
-        awaitingCertificate: num(r.awaiting_certificate),
-        confirmed: num(r.confirmed),
-      })),
-      items: items.rows.map((r) => ({
-        memberId: r.member_id,
-        memberName: r.member_name,
-        unitId: r.unit_id,
-        unitName: r.unit_name,
-        reportId: r.report_id,
-        status: r.status,
-        certificateIssued: r.certificate_no != null,
-        reportedAt: r.reported_at,
-        communityOrgId: r.community_org_id,
-        communityOrgName: r.community_org_name,
-      })),
-      total: num(total.rows[0]?.n),
-      page: f.page,
-      pageSize: f.pageSize,
-    });
-  });
+        sql<any>`with ${targetsCte(city.id)} select count(*)::int as n ${listSql}`.execute(db),
+      ]);
+      return c.json({
+        period: p,
+        units: summary.rows.map((r) => ({
+          unitId: r.unit_id,
+          unitName: r.unit_name,
+          orgId: r.org_id,
+          total: num(r.total),
+          notReported: num(r.not_reported),
+          online: num(r.online),
+          awaitingCertificate: num(r.awaiting_certificate),
+          confirmed: num(r.confirmed),
+        })),
+        items: items.rows.map((r) => ({
+          memberId: r.member_id,
+          memberName: r.member_name,
+          unitId: r.unit_id,
+          unitName: r.unit_name,
+          reportId: r.report_id,
+          status: r.status,
+          certificateIssued: r.certificate_no != null,
+          reportedAt: r.reported_at,
+          communityOrgId: r.community_org_id,
+          communityOrgName: r.community_org_name,
+        })),
+        total: num(total.rows[0]?.n),
+        page: f.page,
+        pageSize: f.pageSize,
+      });
+    },
+  );
 
   return app;
 }
-

@@ -21,7 +21,12 @@ export interface RuleTarget {
  */
 export async function ruleTarget(db: Kysely<any>, cityId: number, member: MemberRow): Promise<RuleTarget> {
   const unit = member.unit_id
-    ? await db.selectFrom('core.unit').select(['org_id']).where('city_id', '=', cityId).where('id', '=', member.unit_id).executeTakeFirst()
+    ? await db
+        .selectFrom('core.unit')
+        .select(['org_id'])
+        .where('city_id', '=', cityId)
+        .where('id', '=', member.unit_id)
+        .executeTakeFirst()
     : undefined;
   const issuerOrgId = unit?.org_id ?? member.org_id;
 
@@ -40,7 +45,14 @@ export async function ruleTarget(db: Kysely<any>, cityId: number, member: Member
           where city_id = ${cityId} and place_id = ${community.id} and kind in (${communityKindsSql}) and active
           order by id limit 1`.execute(db)
       ).rows[0];
-      return { rule: 'residence', residenceCommunity: community, target: org ?? null, paired: [], issuerOrgId, problem: org ? null : 'no_community_org' };
+      return {
+        rule: 'residence',
+        residenceCommunity: community,
+        target: org ?? null,
+        paired: [],
+        issuerOrgId,
+        problem: org ? null : 'no_community_org',
+      };
     }
   }
 

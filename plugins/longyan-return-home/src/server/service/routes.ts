@@ -44,8 +44,18 @@ const postBody = z.object({
   description: z.string().trim().max(1000).nullable().optional(),
   capacity: z.number().int().min(1).max(10_000).nullable().optional(),
 });
-const pairingBody = z.object({ communityOrgId: positiveId, beneficiary: text(60), need: text(500), collectedOn: isoDate.optional() });
-const wishBody = z.object({ communityOrgId: positiveId, beneficiary: text(60), content: text(500), collectedOn: isoDate.optional() });
+const pairingBody = z.object({
+  communityOrgId: positiveId,
+  beneficiary: text(60),
+  need: text(500),
+  collectedOn: isoDate.optional(),
+});
+const wishBody = z.object({
+  communityOrgId: positiveId,
+  beneficiary: text(60),
+  content: text(500),
+  collectedOn: isoDate.optional(),
+});
 const claimBody = z.object({ memberId: positiveId.nullable().optional() });
 const listQuery = paging.extend({
   communityOrgId: queryId.optional(),
@@ -81,7 +91,9 @@ const schema = sql.raw(S);
 export async function reportedCommunity(db: Kysely<any>, cityId: number, memberId: number, period: string) {
   const r = await db
     .selectFrom(`${S}.report as r`)
-    .innerJoin('core.org as o', (j) => j.onRef('o.city_id', '=', 'r.city_id').onRef('o.id', '=', 'r.community_org_id'))
+    .innerJoin('core.org as o', (j) =>
+      j.onRef('o.city_id', '=', 'r.city_id').onRef('o.id', '=', 'r.community_org_id'),
+    )
     .select(['r.community_org_id', 'r.status', 'o.name', 'o.path'])
     .where('r.city_id', '=', cityId)
     .where('r.member_id', '=', memberId)
@@ -131,86 +143,191 @@ export function serviceRoutes(ctx: PluginContext<Config>) {
     const config = c.get('pluginConfig') as Config;
     if (!config.requireReportToServe) return;
     const r = await reportedCommunity(db, c.get('city').id, member.id, currentPeriod());
-    if (!r || r.community_org_id !== communityOrgId) throw refuse('请先到该社区报到 / report to this community first');
+    if (!r || r.community_org_id !== communityOrgId)
+      throw refuse('请先到该社区报到 / report to this community first');
   }
 
   // --- Service posts (服务岗位) ---
-  app.get('/posts', describe({ summary: 'Service posts published by communities (a member sees their report community’s)', ...TAG }), validate('query', listQuery), async (c) => {
-    const f = c.req.valid('query');
-    const city = c.get('city');
-    const where = await publishedScope(c, f.communityOrgId);
-    const memberId = c.get('actor').memberId ?? 0;
-    const rows = await sql<any>`
+  app.get(
+    '/posts',
+    describe({
+      summary: 'Service posts published by communities (a member sees their report community’s)',
+      ...TAG,
+    }),
+    validate('query', listQuery),
+    async (c) => {
+      const f = c.req.valid('query');
+      const city = c.get('city');
+      const where = await publishedScope(c, f.communityOrgId);
+      const memberId = c.get('actor').memberId ?? 0;
+      const rows = await sql<any>`
       select p.id, p.community_org_id, co.name as community_org_name, p.title, p.mode, p.description, p.capacity, p.status, p.published_on,
         (select count(*) from ${schema}.claim k where k.city_id = p.city_id and k.post_id = p.id)::int as claims,
         exists (select 1 from ${schema}.claim k where k.city_id = p.city_id and k.post_id = p.id and k.member_id = ${memberId}) as mine
       from ${schema}.service_post p join core.org co on co.city_id = p.city_id and co.id = p.community_org_id
       where p.city_id = ${city.id} and ${where} ${f.status ? sql`and p.status = ${f.status}` : sql``}
       order by p.id desc limit ${f.pageSize} offset ${(f.page - 1) * f.pageSize}`.execute(db);
-    return c.json({
-      items: rows.rows.map((r) => ({
-        id: r.id,
-        communityOrgId: r.community_org_id,
-        communityOrgName: r.community_org_name,
-        title: r.title,
-        mode: r.mode,
-        description: r.description,
-        capacity: r.capacity,
-        status: r.status,
-        publishedOn: r.published_on,
-        claims: num(r.claims),
-        mine: !!r.mine,
-      })),
-    });
-  });
+      return c.json({
+        items: rows.rows.map((r) => ({
+          id: r.id,
+          communityOrgId: r.community_org_id,
+          communityOrgName: r.community_org_name,
+          title: r.title,
+          mode: r.mode,
+          description: r.description,
+          capacity: r.capacity,
+          status: r.status,
+          publishedOn: r.published_on,
+          claims: num(r.claims),
+          mine: !!r.mine,
+        })),
+      });
+    },
+  );
 
-  app.post('/posts', describe({ summary: 'The community publishes a service post (设置服务岗位)', ...TAG }), validate('json', postBody), async (c) => {
-    requireManager(c);
-    const b = c.req.valid('json');
-    const city = c.get('city');
-    const community = await communityOrgInScope(db, c, b.communityOrgId);
-    const row = await db.transaction().execute(async (trx) => {
-      const r = await trx
-        .insertInto(`${S}.service_post`)
-        .values({ city_id: city.id, community_org_id: community.id, title: b.title, mode: b.mode, description: b.description ?? null, capacity: b.capacity ?? null, published_on: today(clock.now()), created_by: c.get('actor').userId })
-        .returningAll()
+  app.post(
+    '/posts',
+    describe({ summary: 'The community publishes a service post (设置服务岗位)', ...TAG }),
+    validate('json', postBody),
+    async (c) => {
+      requireManager(c);
+      const b = c.req.valid('json');
+      const city = c.get('city');
+      const community = await communityOrgInScope(db, c, b.communityOrgId);
+      const row = await db.transaction().execute(async (trx) => {
+        const r = await trx
+          .insertInto(`${S}.service_post`)
+          .values({
+            city_id: city.id,
+            community_org_id: community.id,
+            title: b.title,
+            mode: b.mode,
+            description: b.description ?? null,
+            capacity: b.capacity ?? null,
+            published_on: today(clock.now()),
+            created_by: c.get('actor').userId,
+          })
+          .returningAll()
+          .executeTakeFirstOrThrow();
+        await recordAudit(trx, {
+          cityId: city.id,
+          actorUserId: c.get('actor').userId,
+          action: 'create',
+          entity: `${S}.service_post`,
+          entityId: r.id,
+          after: r,
+        });
+        return r;
+      });
+      return c.json(
+        {
+          id: row.id,
+          communityOrgId: row.community_org_id,
+          communityOrgName: community.name,
+          title: row.title,
+          mode: row.mode,
+          description: row.description,
+          capacity: row.capacity,
+          status: row.status,
+          publishedOn: row.published_on,
+          claims: 0,
+        },
+        201,
+      );
+    },
+  );
+
+  app.post(
+    '/posts/:id/close',
+    describe({ summary: 'Close a post to new claims', ...TAG }),
+    validate('param', idParam),
+    async (c) => {
+      requireManager(c);
+      const city = c.get('city');
+      const post = await db
+        .selectFrom(`${S}.service_post`)
+        .selectAll()
+        .where('city_id', '=', city.id)
+        .where('id', '=', c.req.valid('param').id)
+        .executeTakeFirst();
+      if (!post) throw notFound('post');
+      const community = await loadOrg(db, city.id, post.community_org_id);
+      if (!pathInScope(c.get('access'), community.path)) throw notFound('post');
+      if (post.status === 'closed') throw refuse('岗位已关闭 / already closed');
+      await db.transaction().execute(async (trx) => {
+        await trx
+          .updateTable(`${S}.service_post`)
+          .set({ status: 'closed' })
+          .where('city_id', '=', city.id)
+          .where('id', '=', post.id)
+          .execute();
+        await recordAudit(trx, {
+          cityId: city.id,
+          actorUserId: c.get('actor').userId,
+          action: 'close',
+          entity: `${S}.service_post`,
+          entityId: post.id,
+          before: { status: 'open' },
+          after: { status: 'closed' },
+        });
+      });
+      return c.json({ ok: true });
+    },
+  );
+
+  app.post(
+    '/posts/:id/claim',
+    describe({
+      summary: 'A member claims a service post (认领岗位)',
+      ...TAG,
+      responses: { 409: 'closed, full, already claimed, or not reported there' },
+    }),
+    validate('param', idParam),
+    validate('json', claimBody),
+    async (c) => {
+      const city = c.get('city');
+      const { member } = await subjectMember(db, c, c.req.valid('json').memberId);
+      const post = await db
+        .selectFrom(`${S}.service_post`)
+        .selectAll()
+        .where('city_id', '=', city.id)
+        .where('id', '=', c.req.valid('param').id)
+        .executeTakeFirst();
+      if (!post) throw notFound('post');
+      if (post.status !== 'open') throw refuse('岗位已关闭 / the post is closed');
+      await mustHaveReportedTo(c, member, post.community_org_id);
+      const taken = await db
+        .selectFrom(`${S}.claim`)
+        .select([
+          (eb) => eb.fn.countAll().as('n'),
+          (eb) => eb.fn.count('id').filterWhere('member_id', '=', member.id).as('mine'),
+        ])
+        .where('city_id', '=', city.id)
+        .where('post_id', '=', post.id)
         .executeTakeFirstOrThrow();
-      await recordAudit(trx, { cityId: city.id, actorUserId: c.get('actor').userId, action: 'create', entity: `${S}.service_post`, entityId: r.id, after: r });
-      return r;
-    });
-    return c.json({ id: row.id, communityOrgId: row.community_org_id, communityOrgName: community.name, title: row.title, mode: row.mode, description: row.description, capacity: row.capacity, status: row.status, publishedOn: row.published_on, claims: 0 }, 201);
-  });
+      if (num(taken.mine) > 0) throw refuse('已认领该岗位 / already claimed');
+      if (post.capacity != null && num(taken.n) >= post.capacity)
+        throw refuse('岗位名额已满 / the post is full');
+      const claim = await insertClaim(c, member, {
+        kind: 'post',
+        post_id: post.id,
+        community_org_id: post.community_org_id,
+      });
+      return c.json(claim, 201);
+    },
+  );
 
-  app.post('/posts/:id/close', describe({ summary: 'Close a post to new claims', ...TAG }), validate('param', idParam), async (c) => {
-    requireManager(c);
-    const city = c.get('city');
-    const post = await db.selectFrom(`${S}.service_post`).selectAll().where('city_id', '=', city.id).where('id', '=', c.req.valid('param').id).executeTakeFirst();
-    if (!post) throw notFound('post');
-    const community = await loadOrg(db, city.id, post.community_org_id);
-    if (!pathInScope(c.get('access'), community.path)) throw notFound('post');
-    if (post.status === 'closed') throw refuse('岗位已关闭 / already closed');
-    await db.transaction().execute(async (trx) => {
-      await trx.updateTable(`${S}.service_post`).set({ status: 'closed' }).where('city_id', '=', city.id).where('id', '=', post.id).execute();
-      await recordAudit(trx, { cityId: city.id, actorUserId: c.get('actor').userId, action: 'close', entity: `${S}.service_post`, entityId: post.id, before: { status: 'open' }, after: { status: 'closed' } });
-    });
-    return c.json({ ok: true });
-  });
-
-  app.post('/posts/:id/claim', describe({ summary: 'A member claims a service post (认领岗位)', ...TAG, responses: { 409: 'closed, full, already claimed, or not reported there' } }), validate('param', idParam), validate('json', claimBody), async (c) => {
-    const city = c.get('city');
-    const { member } = await subjectMember(db, c, c.req.valid('json').memberId);
-    const post = await db.selectFrom(`${S}.service_post`).selectAll().where('city_id', '=', city.id).where('id', '=', c.req.valid('param').id).executeTakeFirst();
-    if (!post) throw notFound('post');
-    if (post.status !== 'open') throw refuse('岗位已关闭 / the post is closed');
-    await mustHaveReportedTo(c, member, post.community_org_id);
-    const taken = await db.selectFrom(`${S}.claim`).select([(eb) => eb.fn.countAll().as('n'), (eb) => eb.fn.count('id').filterWhere('member_id', '=', member.id).as('mine')]).where('city_id', '=', city.id).where('post_id', '=', post.id).executeTakeFirstOrThrow();
-    if (num(taken.mine) > 0) throw refuse('已认领该岗位 / already claimed');
-    if (post.capacity != null && num(taken.n) >= post.capacity) throw refuse('岗位名额已满 / the post is full');
-    const claim = await insertClaim(c, member, { kind: 'post', post_id: post.id, community_org_id: post.community_org_id });
-    return c.json(claim, 201);
-  });
-
-  async function insertClaim(c: C, member: MemberRow, target: { kind: string; community_org_id: number; post_id?: number; pairing_id?: number; wish_id?: number }) {
+  async function insertClaim(
+    c: C,
+    member: MemberRow,
+    target: {
+      kind: string;
+      community_org_id: number;
+      post_id?: number;
+      pairing_id?: number;
+      wish_id?: number;
+    },
+  ) {
     const city = c.get('city');
     return db.transaction().execute(async (trx) => {
       const row = await trx
@@ -218,10 +335,38 @@ export function serviceRoutes(ctx: PluginContext<Config>) {
         .values({ city_id: city.id, member_id: member.id, claimed_at: clock.now(), ...target })
         .returningAll()
         .executeTakeFirstOrThrow();
-      if (target.pairing_id) await trx.updateTable(`${S}.pairing_need`).set({ status: 'paired' }).where('city_id', '=', city.id).where('id', '=', target.pairing_id).execute();
-      if (target.wish_id) await trx.updateTable(`${S}.wish`).set({ status: 'claimed' }).where('city_id', '=', city.id).where('id', '=', target.wish_id).execute();
-      await recordAudit(trx, { cityId: city.id, actorUserId: c.get('actor').userId, action: 'claim', entity: `${S}.claim`, entityId: row.id, after: row });
-      return { id: row.id, memberId: member.id, kind: row.kind, postId: row.post_id, pairingId: row.pairing_id, wishId: row.wish_id, communityOrgId: row.community_org_id, claimedAt: row.claimed_at };
+      if (target.pairing_id)
+        await trx
+          .updateTable(`${S}.pairing_need`)
+          .set({ status: 'paired' })
+          .where('city_id', '=', city.id)
+          .where('id', '=', target.pairing_id)
+          .execute();
+      if (target.wish_id)
+        await trx
+          .updateTable(`${S}.wish`)
+          .set({ status: 'claimed' })
+          .where('city_id', '=', city.id)
+          .where('id', '=', target.wish_id)
+          .execute();
+      await recordAudit(trx, {
+        cityId: city.id,
+        actorUserId: c.get('actor').userId,
+        action: 'claim',
+        entity: `${S}.claim`,
+        entityId: row.id,
+        after: row,
+      });
+      return {
+        id: row.id,
+        memberId: member.id,
+        kind: row.kind,
+        postId: row.post_id,
+        pairingId: row.pairing_id,
+        wishId: row.wish_id,
+        communityOrgId: row.community_org_id,
+        claimedAt: row.claimed_at,
+      };
     });
   }
 
@@ -230,11 +375,19 @@ export function serviceRoutes(ctx: PluginContext<Config>) {
     const table = kind === 'pairing' ? `${S}.pairing_need` : `${S}.wish`;
     const path = kind === 'pairing' ? '/pairings' : '/wishes';
     const textCol = kind === 'pairing' ? 'need' : 'content';
-    app.get(path, describe({ summary: kind === 'pairing' ? '结对帮扶 needs collected by communities' : '微心愿 collected by communities', ...TAG }), validate('query', listQuery), async (c) => {
-      const f = c.req.valid('query');
-      const city = c.get('city');
-      const where = await publishedScope(c, f.communityOrgId);
-      const rows = await sql<any>`
+    app.get(
+      path,
+      describe({
+        summary:
+          kind === 'pairing' ? '结对帮扶 needs collected by communities' : '微心愿 collected by communities',
+        ...TAG,
+      }),
+      validate('query', listQuery),
+      async (c) => {
+        const f = c.req.valid('query');
+        const city = c.get('city');
+        const where = await publishedScope(c, f.communityOrgId);
+        const rows = await sql<any>`
         select t.id, t.community_org_id, co.name as community_org_name, t.beneficiary, t.${sql.raw(textCol)} as text, t.collected_on, t.status,
           ${kind === 'wish' ? sql`t.fulfilled_on` : sql`null`} as fulfilled_on, k.member_id as claimed_by, m.name as claimed_by_name, k.id as claim_id
         from ${sql.raw(table)} t
@@ -243,59 +396,120 @@ export function serviceRoutes(ctx: PluginContext<Config>) {
         left join core.member m on m.city_id = k.city_id and m.id = k.member_id
         where t.city_id = ${city.id} and ${where} ${f.status ? sql`and t.status = ${f.status}` : sql``}
         order by t.id desc limit ${f.pageSize} offset ${(f.page - 1) * f.pageSize}`.execute(db);
-      return c.json({
-        items: rows.rows.map((r) => ({
-          id: r.id,
-          communityOrgId: r.community_org_id,
-          communityOrgName: r.community_org_name,
-          beneficiary: r.beneficiary,
-          [textCol]: r.text,
-          collectedOn: r.collected_on,
-          status: r.status,
-          ...(kind === 'wish' ? { fulfilledOn: r.fulfilled_on } : {}),
-          claimId: r.claim_id,
-          claimedBy: r.claimed_by,
-          claimedByName: r.claimed_by_name,
-        })),
-      });
-    });
+        return c.json({
+          items: rows.rows.map((r) => ({
+            id: r.id,
+            communityOrgId: r.community_org_id,
+            communityOrgName: r.community_org_name,
+            beneficiary: r.beneficiary,
+            [textCol]: r.text,
+            collectedOn: r.collected_on,
+            status: r.status,
+            ...(kind === 'wish' ? { fulfilledOn: r.fulfilled_on } : {}),
+            claimId: r.claim_id,
+            claimedBy: r.claimed_by,
+            claimedByName: r.claimed_by_name,
+          })),
+        });
+      },
+    );
 
-    app.post(path, describe({ summary: kind === 'pairing' ? 'Collect a 结对帮扶 need' : 'Collect a 微心愿 from a resident', ...TAG }), validate('json', kind === 'pairing' ? pairingBody : wishBody), async (c) => {
-      requireManager(c);
-      const b = c.req.valid('json') as any;
-      const city = c.get('city');
-      const community = await communityOrgInScope(db, c, b.communityOrgId);
-      const collectedOn = b.collectedOn ?? today(clock.now());
-      if (collectedOn > today(clock.now())) throw invalid('征集日期不能晚于今天 / collectedOn is in the future', 'collectedOn');
-      const row = await db.transaction().execute(async (trx) => {
-        const r = await trx
-          .insertInto(table)
-          .values({ city_id: city.id, community_org_id: community.id, beneficiary: b.beneficiary, [textCol]: b[textCol], collected_on: collectedOn, created_by: c.get('actor').userId })
-          .returningAll()
-          .executeTakeFirstOrThrow();
-        await recordAudit(trx, { cityId: city.id, actorUserId: c.get('actor').userId, action: 'create', entity: table, entityId: r.id, after: r });
-        return r;
-      });
-      return c.json({ id: row.id, communityOrgId: community.id, communityOrgName: community.name, beneficiary: row.beneficiary, [textCol]: row[textCol], collectedOn: row.collected_on, status: row.status }, 201);
-    });
+    app.post(
+      path,
+      describe({
+        summary: kind === 'pairing' ? 'Collect a 结对帮扶 need' : 'Collect a 微心愿 from a resident',
+        ...TAG,
+      }),
+      validate('json', kind === 'pairing' ? pairingBody : wishBody),
+      async (c) => {
+        requireManager(c);
+        const b = c.req.valid('json') as any;
+        const city = c.get('city');
+        const community = await communityOrgInScope(db, c, b.communityOrgId);
+        const collectedOn = b.collectedOn ?? today(clock.now());
+        if (collectedOn > today(clock.now()))
+          throw invalid('征集日期不能晚于今天 / collectedOn is in the future', 'collectedOn');
+        const row = await db.transaction().execute(async (trx) => {
+          const r = await trx
+            .insertInto(table)
+            .values({
+              city_id: city.id,
+              community_org_id: community.id,
+              beneficiary: b.beneficiary,
+              [textCol]: b[textCol],
+              collected_on: collectedOn,
+              created_by: c.get('actor').userId,
+            })
+            .returningAll()
+            .executeTakeFirstOrThrow();
+          await recordAudit(trx, {
+            cityId: city.id,
+            actorUserId: c.get('actor').userId,
+            action: 'create',
+            entity: table,
+            entityId: r.id,
+            after: r,
+          });
+          return r;
+        });
+        return c.json(
+          {
+            id: row.id,
+            communityOrgId: community.id,
+            communityOrgName: community.name,
+            beneficiary: row.beneficiary,
+            [textCol]: row[textCol],
+            collectedOn: row.collected_on,
+            status: row.status,
+          },
+          201,
+        );
+      },
+    );
 
-    app.post(`${path}/:id/claim`, describe({ summary: kind === 'pairing' ? 'A member takes on a pairing need (结对)' : 'A member claims a wish (认领微心愿)', ...TAG, responses: { 409: 'already claimed or not reported there' } }), validate('param', idParam), validate('json', claimBody), async (c) => {
-      const city = c.get('city');
-      const { member } = await subjectMember(db, c, c.req.valid('json').memberId);
-      const row = await db.selectFrom(table).selectAll().where('city_id', '=', city.id).where('id', '=', c.req.valid('param').id).executeTakeFirst();
-      if (!row) throw notFound(kind);
-      if (row.status !== 'open') throw refuse('已被认领 / already claimed');
-      await mustHaveReportedTo(c, member, row.community_org_id);
-      const claim = await insertClaim(c, member, { kind, community_org_id: row.community_org_id, [kind === 'pairing' ? 'pairing_id' : 'wish_id']: row.id });
-      return c.json(claim, 201);
-    });
+    app.post(
+      `${path}/:id/claim`,
+      describe({
+        summary:
+          kind === 'pairing'
+            ? 'A member takes on a pairing need (结对)'
+            : 'A member claims a wish (认领微心愿)',
+        ...TAG,
+        responses: { 409: 'already claimed or not reported there' },
+      }),
+      validate('param', idParam),
+      validate('json', claimBody),
+      async (c) => {
+        const city = c.get('city');
+        const { member } = await subjectMember(db, c, c.req.valid('json').memberId);
+        const row = await db
+          .selectFrom(table)
+          .selectAll()
+          .where('city_id', '=', city.id)
+          .where('id', '=', c.req.valid('param').id)
+          .executeTakeFirst();
+        if (!row) throw notFound(kind);
+        if (row.status !== 'open') throw refuse('已被认领 / already claimed');
+        await mustHaveReportedTo(c, member, row.community_org_id);
+        const claim = await insertClaim(c, member, {
+          kind,
+          community_org_id: row.community_org_id,
+          [kind === 'pairing' ? 'pairing_id' : 'wish_id']: row.id,
+        });
+        return c.json(claim, 201);
+      },
+    );
   }
 
-  app.get('/claims', describe({ summary: 'A member’s claims (their own, or a member in scope)', ...TAG }), validate('query', claimsQuery), async (c) => {
-    const { memberId } = c.req.valid('query');
-    if (memberId == null && !c.get('actor').memberId) return c.json({ items: [] });
-    const { member } = await subjectMember(db, c, memberId);
-    const rows = await sql<any>`
+  app.get(
+    '/claims',
+    describe({ summary: 'A member’s claims (their own, or a member in scope)', ...TAG }),
+    validate('query', claimsQuery),
+    async (c) => {
+      const { memberId } = c.req.valid('query');
+      if (memberId == null && !c.get('actor').memberId) return c.json({ items: [] });
+      const { member } = await subjectMember(db, c, memberId);
+      const rows = await sql<any>`
       select k.id, k.kind, k.post_id, k.pairing_id, k.wish_id, k.claimed_at, k.community_org_id, co.name as community_org_name,
         coalesce(p.title, pn.need, w.content) as title, coalesce(p.status, pn.status, w.status) as status
       from ${schema}.claim k
@@ -305,30 +519,39 @@ export function serviceRoutes(ctx: PluginContext<Config>) {
       left join ${schema}.wish w on w.city_id = k.city_id and w.id = k.wish_id
       where k.city_id = ${c.get('city').id} and k.member_id = ${member.id}
       order by k.id desc limit 500`.execute(db);
-    return c.json({
-      items: rows.rows.map((r) => ({
-        id: r.id,
-        kind: r.kind,
-        postId: r.post_id,
-        pairingId: r.pairing_id,
-        wishId: r.wish_id,
-        title: r.title,
-        status: r.status,
-        communityOrgId: r.community_org_id,
-        communityOrgName: r.community_org_name,
-        claimedAt: r.claimed_at,
-      })),
-    });
-  });
+      return c.json({
+        items: rows.rows.map((r) => ({
+          id: r.id,
+          kind: r.kind,
+          postId: r.post_id,
+          pairingId: r.pairing_id,
+          wishId: r.wish_id,
+          title: r.title,
+          status: r.status,
+          communityOrgId: r.community_org_id,
+          communityOrgName: r.community_org_name,
+          claimedAt: r.claimed_at,
+        })),
+      });
+    },
+  );
 
   // --- 服务确认 ---
   const recordBase = (cityId: number) =>
     db
       .selectFrom(`${S}.service_record as s`)
-      .innerJoin('core.member as m', (j) => j.onRef('m.city_id', '=', 's.city_id').onRef('m.id', '=', 's.member_id'))
-      .innerJoin('core.org as mo', (j) => j.onRef('mo.city_id', '=', 'm.city_id').onRef('mo.id', '=', 'm.org_id'))
-      .innerJoin('core.org as co', (j) => j.onRef('co.city_id', '=', 's.city_id').onRef('co.id', '=', 's.community_org_id'))
-      .leftJoin(`${S}.claim as k`, (j) => j.onRef('k.city_id', '=', 's.city_id').onRef('k.id', '=', 's.claim_id'))
+      .innerJoin('core.member as m', (j) =>
+        j.onRef('m.city_id', '=', 's.city_id').onRef('m.id', '=', 's.member_id'),
+      )
+      .innerJoin('core.org as mo', (j) =>
+        j.onRef('mo.city_id', '=', 'm.city_id').onRef('mo.id', '=', 'm.org_id'),
+      )
+      .innerJoin('core.org as co', (j) =>
+        j.onRef('co.city_id', '=', 's.city_id').onRef('co.id', '=', 's.community_org_id'),
+      )
+      .leftJoin(`${S}.claim as k`, (j) =>
+        j.onRef('k.city_id', '=', 's.city_id').onRef('k.id', '=', 's.claim_id'),
+      )
       .leftJoin('core.app_user as ru', 'ru.id', 's.reviewed_by')
       .where('s.city_id', '=', cityId);
   const recordColumns = [
@@ -355,136 +578,286 @@ export function serviceRoutes(ctx: PluginContext<Config>) {
   ] as const;
 
   async function loadRecord(c: C, id: number) {
-    const row: any = await recordBase(c.get('city').id).select(recordColumns).where('s.id', '=', id).executeTakeFirst();
+    const row: any = await recordBase(c.get('city').id)
+      .select(recordColumns)
+      .where('s.id', '=', id)
+      .executeTakeFirst();
     if (!row) throw notFound('record');
     const access = c.get('access');
     const own = row.member_id === c.get('actor').memberId;
-    if (!own && !pathInScope(access, row.community_path) && !pathInScope(access, row.member_org_path)) throw notFound('record');
+    if (!own && !pathInScope(access, row.community_path) && !pathInScope(access, row.member_org_path))
+      throw notFound('record');
     return row;
   }
 
-  app.post('/records', describe({ summary: 'A member submits an offline service for confirmation (服务记实)', ...TAG }), validate('json', recordBody), async (c) => {
-    const b = c.req.valid('json');
-    const city = c.get('city');
-    const config = c.get('pluginConfig') as Config;
-    const { member } = await subjectMember(db, c, b.memberId);
-    if (b.servedOn > today(clock.now())) throw invalid('服务日期不能晚于今天 / servedOn is in the future', 'servedOn');
-    if (b.hours > config.maxHoursPerRecord) throw invalid(`单次服务不超过 ${config.maxHoursPerRecord} 小时 / at most ${config.maxHoursPerRecord} hours`, 'hours');
-    let communityOrgId: number;
-    if (b.claimId) {
-      const claim = await db.selectFrom(`${S}.claim`).selectAll().where('city_id', '=', city.id).where('id', '=', b.claimId).executeTakeFirst();
-      if (!claim || claim.member_id !== member.id) throw invalid('不是该党员的认领 / not this member’s claim', 'claimId');
-      communityOrgId = claim.community_org_id;
-    } else {
-      if (!b.communityOrgId) throw invalid('需要指定服务社区 / communityOrgId is required', 'communityOrgId');
-      const org = await loadOrg(db, city.id, b.communityOrgId, 'communityOrgId');
-      communityOrgId = org.id;
-    }
-    await mustHaveReportedTo(c, member, communityOrgId);
-    const row = await db.transaction().execute(async (trx) => {
-      const r = await trx
-        .insertInto(`${S}.service_record`)
-        .values({
-          city_id: city.id,
-          member_id: member.id,
-          community_org_id: communityOrgId,
-          claim_id: b.claimId ?? null,
-          served_on: b.servedOn,
-          hours: b.hours,
-          content: b.content,
-          beneficiary: b.beneficiary,
-          status: 'submitted',
-          submitted_at: clock.now(),
-        })
-        .returningAll()
-        .executeTakeFirstOrThrow();
-      await recordAudit(trx, { cityId: city.id, actorUserId: c.get('actor').userId, action: 'submit', entity: `${S}.service_record`, entityId: r.id, after: r });
-      return r;
-    });
-    return c.json(recordView({ ...row, member_name: member.name }), 201);
-  });
+  app.post(
+    '/records',
+    describe({ summary: 'A member submits an offline service for confirmation (服务记实)', ...TAG }),
+    validate('json', recordBody),
+    async (c) => {
+      const b = c.req.valid('json');
+      const city = c.get('city');
+      const config = c.get('pluginConfig') as Config;
+      const { member } = await subjectMember(db, c, b.memberId);
+      if (b.servedOn > today(clock.now()))
+        throw invalid('服务日期不能晚于今天 / servedOn is in the future', 'servedOn');
+      if (b.hours > config.maxHoursPerRecord)
+        throw invalid(
+          `单次服务不超过 ${config.maxHoursPerRecord} 小时 / at most ${config.maxHoursPerRecord} hours`,
+          'hours',
+        );
+      let communityOrgId: number;
+      if (b.claimId) {
+        const claim = await db
+          .selectFrom(`${S}.claim`)
+          .selectAll()
+          .where('city_id', '=', city.id)
+          .where('id', '=', b.claimId)
+          .executeTakeFirst();
+        if (!claim || claim.member_id !== member.id)
+          throw invalid('不是该党员的认领 / not this member’s claim', 'claimId');
+        communityOrgId = claim.community_org_id;
+      } else {
+        if (!b.communityOrgId)
+          throw invalid('需要指定服务社区 / communityOrgId is required', 'communityOrgId');
+        const org = await loadOrg(db, city.id, b.communityOrgId, 'communityOrgId');
+        communityOrgId = org.id;
+      }
+      await mustHaveReportedTo(c, member, communityOrgId);
+      const row = await db.transaction().execute(async (trx) => {
+        const r = await trx
+          .insertInto(`${S}.service_record`)
+          .values({
+            city_id: city.id,
+            member_id: member.id,
+            community_org_id: communityOrgId,
+            claim_id: b.claimId ?? null,
+            served_on: b.servedOn,
+            hours: b.hours,
+            content: b.content,
+            beneficiary: b.beneficiary,
+            status: 'submitted',
+            submitted_at: clock.now(),
+          })
+          .returningAll()
+          .executeTakeFirstOrThrow();
+        await recordAudit(trx, {
+          cityId: city.id,
+          actorUserId: c.get('actor').userId,
+          action: 'submit',
+          entity: `${S}.service_record`,
+          entityId: r.id,
+          after: r,
+        });
+        return r;
+      });
+      return c.json(recordView({ ...row, member_name: member.name }), 201);
+    },
+  );
 
-  app.get('/records', describe({ summary: 'Service records: a member’s own, or those in scope (the community queue with status=submitted)', ...TAG }), validate('query', recordQuery), async (c) => {
-    const f = c.req.valid('query');
-    const city = c.get('city');
-    const access = c.get('access');
-    let q = recordBase(city.id);
-    if (access.level === 'self') q = q.where('s.member_id', '=', c.get('actor').memberId ?? 0);
-    else q = q.where(scopeFilter(c, ['co.path', 'mo.path']));
-    if (f.communityOrgId) q = q.where('s.community_org_id', '=', f.communityOrgId);
-    if (f.memberId) q = q.where('s.member_id', '=', f.memberId);
-    if (f.status) q = q.where('s.status', '=', f.status);
-    const [rows, total] = await Promise.all([
-      q.select(recordColumns).orderBy('s.id', 'desc').limit(f.pageSize).offset((f.page - 1) * f.pageSize).execute(),
-      q.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
-    ]);
-    return c.json({ items: rows.map(recordView), total: num((total as any).n), page: f.page, pageSize: f.pageSize });
-  });
+  app.get(
+    '/records',
+    describe({
+      summary:
+        'Service records: a member’s own, or those in scope (the community queue with status=submitted)',
+      ...TAG,
+    }),
+    validate('query', recordQuery),
+    async (c) => {
+      const f = c.req.valid('query');
+      const city = c.get('city');
+      const access = c.get('access');
+      let q = recordBase(city.id);
+      if (access.level === 'self') q = q.where('s.member_id', '=', c.get('actor').memberId ?? 0);
+      else q = q.where(scopeFilter(c, ['co.path', 'mo.path']));
+      if (f.communityOrgId) q = q.where('s.community_org_id', '=', f.communityOrgId);
+      if (f.memberId) q = q.where('s.member_id', '=', f.memberId);
+      if (f.status) q = q.where('s.status', '=', f.status);
+      const [rows, total] = await Promise.all([
+        q
+          .select(recordColumns)
+          .orderBy('s.id', 'desc')
+          .limit(f.pageSize)
+          .offset((f.page - 1) * f.pageSize)
+          .execute(),
+        q.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
+      ]);
+      return c.json({
+        items: rows.map(recordView),
+        total: num((total as any).n),
+        page: f.page,
+        pageSize: f.pageSize,
+      });
+    },
+  );
 
-  app.post('/records/:id/confirm', describe({ summary: 'The community org confirms a record after checking with the beneficiary', ...TAG, responses: { 403: 'not the community org', 409: 'already reviewed' } }), validate('param', idParam), validate('json', confirmBody), async (c) => {
-    const row = await loadRecord(c, c.req.valid('param').id);
-    requireCommunityOrgAdmin(c, row.community_org_id);
-    if (row.status !== 'submitted') throw refuse('该记录已审核 / already reviewed');
-    const b = c.req.valid('json');
-    const city = c.get('city');
-    const now = clock.now();
-    await db.transaction().execute(async (trx) => {
-      await trx
-        .updateTable(`${S}.service_record`)
-        .set({ status: 'confirmed', reviewed_by: c.get('actor').userId, reviewed_at: now, verified_with: b.verifiedWith, review_note: b.note ?? null })
-        .where('city_id', '=', city.id)
-        .where('id', '=', row.id)
-        .execute();
-      // A confirmed service on a claimed wish fulfils it.
-      if (row.wish_id)
-        await trx.updateTable(`${S}.wish`).set({ status: 'fulfilled', fulfilled_on: row.served_on }).where('city_id', '=', city.id).where('id', '=', row.wish_id).where('status', '=', 'claimed').execute();
-      await recordAudit(trx, { cityId: city.id, actorUserId: c.get('actor').userId, action: 'confirm', entity: `${S}.service_record`, entityId: row.id, before: { status: 'submitted' }, after: { status: 'confirmed', verifiedWith: b.verifiedWith } });
-    });
-    return c.json(recordView({ ...row, status: 'confirmed', reviewed_at: now, verified_with: b.verifiedWith, review_note: b.note ?? null, reviewer_name: c.get('actor').displayName }));
-  });
+  app.post(
+    '/records/:id/confirm',
+    describe({
+      summary: 'The community org confirms a record after checking with the beneficiary',
+      ...TAG,
+      responses: { 403: 'not the community org', 409: 'already reviewed' },
+    }),
+    validate('param', idParam),
+    validate('json', confirmBody),
+    async (c) => {
+      const row = await loadRecord(c, c.req.valid('param').id);
+      requireCommunityOrgAdmin(c, row.community_org_id);
+      if (row.status !== 'submitted') throw refuse('该记录已审核 / already reviewed');
+      const b = c.req.valid('json');
+      const city = c.get('city');
+      const now = clock.now();
+      await db.transaction().execute(async (trx) => {
+        await trx
+          .updateTable(`${S}.service_record`)
+          .set({
+            status: 'confirmed',
+            reviewed_by: c.get('actor').userId,
+            reviewed_at: now,
+            verified_with: b.verifiedWith,
+            review_note: b.note ?? null,
+          })
+          .where('city_id', '=', city.id)
+          .where('id', '=', row.id)
+          .execute();
+        // A confirmed service on a claimed wish fulfils it.
+        if (row.wish_id)
+          await trx
+            .updateTable(`${S}.wish`)
+            .set({ status: 'fulfilled', fulfilled_on: row.served_on })
+            .where('city_id', '=', city.id)
+            .where('id', '=', row.wish_id)
+            .where('status', '=', 'claimed')
+            .execute();
+        await recordAudit(trx, {
+          cityId: city.id,
+          actorUserId: c.get('actor').userId,
+          action: 'confirm',
+          entity: `${S}.service_record`,
+          entityId: row.id,
+          before: { status: 'submitted' },
+          after: { status: 'confirmed', verifiedWith: b.verifiedWith },
+        });
+      });
+      return c.json(
+        recordView({
+          ...row,
+          status: 'confirmed',
+          reviewed_at: now,
+          verified_with: b.verifiedWith,
+          review_note: b.note ?? null,
+          reviewer_name: c.get('actor').displayName,
+        }),
+      );
+    },
+  );
 
-  app.post('/records/:id/reject', describe({ summary: 'The community org rejects a record it could not verify', ...TAG, responses: { 403: 'not the community org', 409: 'already reviewed' } }), validate('param', idParam), validate('json', rejectBody), async (c) => {
-    const row = await loadRecord(c, c.req.valid('param').id);
-    requireCommunityOrgAdmin(c, row.community_org_id);
-    if (row.status !== 'submitted') throw refuse('该记录已审核 / already reviewed');
-    const { reason } = c.req.valid('json');
-    const city = c.get('city');
-    const now = clock.now();
-    await db.transaction().execute(async (trx) => {
-      await trx
-        .updateTable(`${S}.service_record`)
-        .set({ status: 'rejected', reviewed_by: c.get('actor').userId, reviewed_at: now, review_note: reason })
-        .where('city_id', '=', city.id)
-        .where('id', '=', row.id)
-        .execute();
-      await recordAudit(trx, { cityId: city.id, actorUserId: c.get('actor').userId, action: 'reject', entity: `${S}.service_record`, entityId: row.id, before: { status: 'submitted' }, after: { status: 'rejected', reason } });
-    });
-    return c.json(recordView({ ...row, status: 'rejected', reviewed_at: now, review_note: reason, reviewer_name: c.get('actor').displayName }));
-  });
+  app.post(
+    '/records/:id/reject',
+    describe({
+      summary: 'The community org rejects a record it could not verify',
+      ...TAG,
+      responses: { 403: 'not the community org', 409: 'already reviewed' },
+    }),
+    validate('param', idParam),
+    validate('json', rejectBody),
+    async (c) => {
+      const row = await loadRecord(c, c.req.valid('param').id);
+      requireCommunityOrgAdmin(c, row.community_org_id);
+      if (row.status !== 'submitted') throw refuse('该记录已审核 / already reviewed');
+      const { reason } = c.req.valid('json');
+      const city = c.get('city');
+      const now = clock.now();
+      await db.transaction().execute(async (trx) => {
+        await trx
+          .updateTable(`${S}.service_record`)
+          .set({
+            status: 'rejected',
+            reviewed_by: c.get('actor').userId,
+            reviewed_at: now,
+            review_note: reason,
+          })
+          .where('city_id', '=', city.id)
+          .where('id', '=', row.id)
+          .execute();
+        await recordAudit(trx, {
+          cityId: city.id,
+          actorUserId: c.get('actor').userId,
+          action: 'reject',
+          entity: `${S}.service_record`,
+          entityId: row.id,
+          before: { status: 'submitted' },
+          after: { status: 'rejected', reason },
+        });
+      });
+      return c.json(
+        recordView({
+          ...row,
+          status: 'rejected',
+          reviewed_at: now,
+          review_note: reason,
+          reviewer_name: c.get('actor').displayName,
+        }),
+      );
+    },
+  );
 
   // --- "五个先锋" tags ---
-  app.put('/members/:id/tags', describe({ summary: 'Set a member’s "五个先锋" tags (the member, or an admin of their unit or report community)', ...TAG }), validate('param', idParam), validate('json', tagsBody), async (c) => {
-    const city = c.get('city');
-    const id = c.req.valid('param').id;
-    const member = await loadMember(db, city.id, id, 'id').catch(() => {
-      throw notFound('member');
-    });
-    const self = c.get('actor').memberId === member.id;
-    if (!self) {
-      const access = c.get('access');
-      if (access.level === 'self') throw forbidden();
-      const r = await reportedCommunity(db, city.id, member.id, currentPeriod());
-      if (!pathInScope(access, member.org_path) && !(r && pathInScope(access, r.path))) throw notFound('member');
-    }
-    const tags = [...new Set(c.req.valid('json').tags)];
-    const before = (await db.selectFrom(`${S}.pioneer_tag`).select('tag').where('city_id', '=', city.id).where('member_id', '=', member.id).execute()).map((t) => t.tag);
-    await db.transaction().execute(async (trx) => {
-      await trx.deleteFrom(`${S}.pioneer_tag`).where('city_id', '=', city.id).where('member_id', '=', member.id).execute();
-      if (tags.length) await trx.insertInto(`${S}.pioneer_tag`).values(tags.map((tag) => ({ city_id: city.id, member_id: member.id, tag }))).execute();
-      await recordAudit(trx, { cityId: city.id, actorUserId: c.get('actor').userId, action: 'tags', entity: `${S}.pioneer_tag`, entityId: member.id, before, after: tags });
-    });
-    return c.json({ memberId: member.id, tags });
-  });
+  app.put(
+    '/members/:id/tags',
+    describe({
+      summary: 'Set a member’s "五个先锋" tags (the member, or an admin of their unit or report community)',
+      ...TAG,
+    }),
+    validate('param', idParam),
+    validate('json', tagsBody),
+    async (c) => {
+      const city = c.get('city');
+      const id = c.req.valid('param').id;
+      const member = await loadMember(db, city.id, id, 'id').catch(() => {
+        throw notFound('member');
+      });
+      const self = c.get('actor').memberId === member.id;
+      if (!self) {
+        const access = c.get('access');
+        if (access.level === 'self') throw forbidden();
+        const r = await reportedCommunity(db, city.id, member.id, currentPeriod());
+        if (!pathInScope(access, member.org_path) && !(r && pathInScope(access, r.path)))
+          throw notFound('member');
+      }
+      const tags = [...new Set(c.req.valid('json').tags)];
+      const before = (
+        await db
+          .selectFrom(`${S}.pioneer_tag`)
+          .select('tag')
+          .where('city_id', '=', city.id)
+          .where('member_id', '=', member.id)
+          .execute()
+      ).map((t) => t.tag);
+      await db.transaction().execute(async (trx) => {
+        await trx
+          .deleteFrom(`${S}.pioneer_tag`)
+          .where('city_id', '=', city.id)
+          .where('member_id', '=', member.id)
+          .execute();
+        if (tags.length)
+          await trx
+            .insertInto(`${S}.pioneer_tag`)
+            .values(tags.map((tag) => ({ city_id: city.id, member_id: member.id, tag })))
+            .execute();
+        await recordAudit(trx, {
+          cityId: city.id,
+          actorUserId: c.get('actor').userId,
+          action: 'tags',
+          entity: `${S}.pioneer_tag`,
+          entityId: member.id,
+          before,
+          after: tags,
+        });
+      });
+      return c.json({ memberId: member.id, tags });
+    },
+  );
 
   return app;
 }

@@ -1,0 +1,258 @@
+import { ErrorAlert, type PluginPageProps, Section, StatCards, useApiData } from '@jiceng/ui';
+import { Button, Drawer, Form, Input, InputNumber, List, Select, Space, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { PROJECT_CATEGORIES } from '../shared/model';
+import { L, tr, useAction } from './common';
+
+/** 结对共建: unit ↔ community pairs with their agreement, collective activities and projects. */
+export default function CoBuildingPage({ api, locale }: PluginPageProps) {
+  const t = tr(locale);
+  const [tick, setTick] = useState(0);
+  const { data, error, loading } = useApiData(
+    () => api.get<{ items: any[]; totals: any }>('/co-building/links'),
+    [api, tick],
+  );
+  const [open, setOpen] = useState<number | null>(null);
+  const [q, setQ] = useState('');
+  const items = (data?.items ?? []).filter(
+    (l) => !q || `${l.unitName}${l.unitOrgName}${l.communityOrgName}`.includes(q),
+  );
+  return (
+    <div data-testid="co-building-page">
+      <Section
+        title={t('结对共建', 'Co-building pairs')}
+        extra={
+          <Input.Search
+            allowClear
+            placeholder={t('单位或社区', 'Unit or community')}
+            onSearch={setQ}
+            style={{ width: 220 }}
+          />
+        }
+      >
+        <ErrorAlert error={error} />
+        {data && (
+          <StatCards
+            items={[
+              { title: t('结对单位', 'Pairs'), value: data.totals.pairs },
+              { title: t('共建协议', 'Agreements'), value: data.totals.agreements },
+              { title: t('集体活动', 'Activities'), value: data.totals.activities },
+              {
+                title: t('共建项目 启动/完成', 'Projects started/completed'),
+                value: `${data.totals.projectsStarted}/${data.totals.projectsCompleted}`,
+              },
+            ]}
+          />
+        )}
+        <Table
+          style={{ marginTop: 16 }}
+          rowKey="id"
+          size="small"
+          loading={loading}
+          dataSource={items}
+          pagination={{ pageSize: 15, showSizeChanger: false }}
+          columns={[
+            { title: t('单位', 'Unit'), render: (_, l) => l.unitName ?? l.unitOrgName },
+            { title: t('结对社区', 'Community'), dataIndex: 'communityOrgName' },
+            {
+              title: t('协议', 'Agreement'),
+              dataIndex: 'agreementSignedOn',
+              render: (d) => (d ? <Tag color="green">{d}</Tag> : <Tag>{t('未签', 'none')}</Tag>),
+            },
+            { title: t('活动', 'Activities'), dataIndex: 'activities' },
+            {
+              title: t('项目 启动/完成', 'Projects'),
+              render: (_, l) => `${l.projectsStarted}/${l.projectsCompleted}`,
+            },
+            {
+              title: '',
+              render: (_, l) => (
+                <Button size="small" onClick={() => setOpen(l.id)}>
+                  {t('详情', 'Details')}
+                </Button>
+              ),
+            },
+          ]}
+        />
+      </Section>
+      {open && (
+        <LinkDrawer
+          api={api}
+          locale={locale}
+          id={open}
+          onClose={() => {
+            setOpen(null);
+            setTick((x) => x + 1);
+          }}
+        />
+      )}
+    </div>
+  );
+}
+
+function LinkDrawer({
+  api,
+  locale,
+  id,
+  onClose,
+}: {
+  api: PluginPageProps['api'];
+  locale: PluginPageProps['locale'];
+  id: number;
+  onClose: () => void;
+}) {
+  const t = tr(locale);
+  const [tick, setTick] = useState(0);
+  const { data, error } = useApiData(() => api.get<any>(`/co-building/links/${id}`), [api, id, tick]);
+  const action = useAction();
+  const [agreement] = Form.useForm();
+  const [activity] = Form.useForm();
+  const [project] = Form.useForm();
+  const [completing, setCompleting] = useState<Record<number, string>>({});
+  const today = new Date().toISOString().slice(0, 10);
+  const done = () => setTick((x) => x + 1);
+  return (
+    <Drawer
+      open
+      width={640}
+      onClose={onClose}
+      title={data ? `${data.unitName ?? data.unitOrgName} ↔ ${data.communityOrgName}` : ''}
+    >
+      <ErrorAlert error={error ?? action.error} />
+      {data && (
+        <Space direction="vertical" style={{ width: '100%' }} size="large">
+          <div>
+            <Typography.Title level={5}>{t('共建协议', 'Agreement')}</Typography.Title>
+            {data.agreement && (
+              <Typography.Paragraph>
+                {data.agreement.signedOn} · {data.agreement.content}
+              </Typography.Paragraph>
+            )}
+            <Form
+              form={agreement}
+              layout="inline"
+              initialValues={{
+                signedOn: data.agreement?.signedOn ?? today,
+                content: data.agreement?.content ?? '',
+              }}
+              onFinish={(v) =>
+                action.run(async () => {
+                  await api.put(`/co-building/links/${id}/agreement`, v);
+                  done();
+                })
+              }
+            >
+              <Form.Item name="signedOn" rules={[{ required: true }]}>
+                <Input type="date" />
+              </Form.Item>
+              <Form.Item name="content" rules={[{ required: true }]}>
+                <Input placeholder={t('协议内容', 'Content')} style={{ width: 260 }} />
+              </Form.Item>
+              <Button htmlType="submit">{data.agreement ? t('修订', 'Amend') : t('签订', 'Sign')}</Button>
+            </Form>
+          </div>
+          <div>
+            <Typography.Title level={5}>{t('集体活动', 'Collective activities')}</Typography.Title>
+            <Form
+              form={activity}
+              layout="inline"
+              initialValues={{ heldOn: today, participants: 20 }}
+              onFinish={(v) =>
+                action.run(async () => {
+                  await api.post(`/co-building/links/${id}/activities`, v);
+                  activity.resetFields();
+                  done();
+                })
+              }
+            >
+              <Form.Item name="heldOn" rules={[{ required: true }]}>
+                <Input type="date" />
+              </Form.Item>
+              <Form.Item name="title" rules={[{ required: true }]}>
+                <Input placeholder={t('活动', 'Activity')} />
+              </Form.Item>
+              <Form.Item name="participants">
+                <InputNumber min={0} />
+              </Form.Item>
+              <Button htmlType="submit">{t('记录', 'Record')}</Button>
+            </Form>
+            <List
+              size="small"
+              dataSource={data.activities}
+              renderItem={(a: any) => (
+                <List.Item>{`${a.heldOn} · ${a.title} · ${a.participants}${t('人', ' people')}`}</List.Item>
+              )}
+            />
+          </div>
+          <div>
+            <Typography.Title level={5}>{t('共建项目', 'Projects')}</Typography.Title>
+            <Form
+              form={project}
+              layout="inline"
+              initialValues={{ startedOn: today, category: 'venue' }}
+              onFinish={(v) =>
+                action.run(async () => {
+                  await api.post(`/co-building/links/${id}/projects`, v);
+                  project.resetFields();
+                  done();
+                })
+              }
+            >
+              <Form.Item name="title" rules={[{ required: true }]}>
+                <Input placeholder={t('项目', 'Project')} />
+              </Form.Item>
+              <Form.Item name="category">
+                <Select
+                  style={{ width: 100 }}
+                  options={PROJECT_CATEGORIES.map((c) => ({ value: c, label: L('category', c, locale) }))}
+                />
+              </Form.Item>
+              <Form.Item name="startedOn" rules={[{ required: true }]}>
+                <Input type="date" />
+              </Form.Item>
+              <Button htmlType="submit">{t('启动', 'Start')}</Button>
+            </Form>
+            <Table
+              rowKey="id"
+              size="small"
+              pagination={false}
+              dataSource={data.projects}
+              columns={[
+                { title: t('项目', 'Project'), dataIndex: 'title' },
+                { title: t('类别', 'Kind'), dataIndex: 'category', render: (c) => L('category', c, locale) },
+                { title: t('启动', 'Started'), dataIndex: 'startedOn' },
+                {
+                  title: t('完成', 'Completed'),
+                  render: (_: unknown, p: any) =>
+                    p.completedOn ?? (
+                      <Space>
+                        <Input
+                          type="date"
+                          size="small"
+                          value={completing[p.id] ?? today}
+                          onChange={(e) => setCompleting((c) => ({ ...c, [p.id]: e.target.value }))}
+                        />
+                        <Button
+                          size="small"
+                          onClick={() =>
+                            action.run(async () => {
+                              await api.post(`/co-building/projects/${p.id}/complete`, {
+                                completedOn: completing[p.id] ?? today,
+                              });
+                              done();
+                            })
+                          }
+                        >
+                          {t('完成', 'Complete')}
+                        </Button>
+                      </Space>
+                    ),
+                },
+              ]}
+            />
+          </div>
+        </Space>
+      )}
+    </Drawer>
+  );
+}

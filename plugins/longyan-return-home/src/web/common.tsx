@@ -1,0 +1,137 @@
+import { type ApiClient, ApiRequestError } from '@jiceng/ui';
+import { Select, Tag } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import { label } from '../shared/model';
+
+export type Locale = 'zh-CN' | 'en';
+
+/** zh-CN first, English second: `const t = tr(locale); t('报到', 'Report')`. */
+export const tr = (locale: Locale) => (zh: string, en: string) => (locale === 'zh-CN' ? zh : en);
+
+export const L = (group: string, key: string | null | undefined, locale: Locale) => label(group, key, locale);
+
+export const day = (v: string | Date | null | undefined) =>
+  v == null ? '—' : typeof v === 'string' ? v.slice(0, 10) : new Date(v).toISOString().slice(0, 10);
+
+export const pct = (v: number | null | undefined, digits = 1) =>
+  v == null || Number.isNaN(v) ? '—' : `${(v * 100).toFixed(digits)}%`;
+
+const STATUS_COLOR: Record<string, string> = {
+  not_reported: 'red',
+  online: 'gold',
+  confirmed: 'green',
+  submitted: 'gold',
+  rejected: 'red',
+  open: 'blue',
+  claimed: 'gold',
+  fulfilled: 'green',
+  paired: 'green',
+  closed: 'default',
+};
+
+export function StatusTag({
+  group,
+  value,
+  locale,
+  testId,
+}: {
+  group: string;
+  value: string;
+  locale: Locale;
+  testId?: string;
+}) {
+  return (
+    <Tag color={STATUS_COLOR[value] ?? 'default'} data-testid={testId}>
+      {L(group, value, locale)}
+    </Tag>
+  );
+}
+
+/** Runs a write and keeps its error for an <ErrorAlert>; `busy` while it runs. */
+export function useAction() {
+  const [error, setError] = useState<unknown>();
+  const [busy, setBusy] = useState(false);
+  const run = useCallback(async <T,>(fn: () => Promise<T>): Promise<T | undefined> => {
+    setBusy(true);
+    setError(undefined);
+    try {
+      return await fn();
+    } catch (e) {
+      setError(e);
+      return undefined;
+    } finally {
+      setBusy(false);
+    }
+  }, []);
+  return { run, error, busy, clear: () => setError(undefined) };
+}
+
+export const errorText = (e: unknown) =>
+  e instanceof ApiRequestError ? e.body.message : e ? String((e as Error).message ?? e) : '';
+
+export interface Community {
+  id: number;
+  name: string;
+  streetOrgName: string | null;
+}
+
+/** Community party orgs the actor may manage. */
+export function useCommunities(api: ApiClient) {
+  const [items, setItems] = useState<Community[]>([]);
+  useEffect(() => {
+    let live = true;
+    api
+      .get<{ items: Community[] }>('/communities')
+      .then((r) => live && setItems(r.items))
+      .catch(() => live && setItems([]));
+    return () => {
+      live = false;
+    };
+  }, [api]);
+  return items;
+}
+
+export function CommunitySelect({
+  communities,
+  value,
+  onChange,
+  locale,
+  allowClear = false,
+  testId,
+  style,
+}: {
+  communities: Community[];
+  value?: number;
+  /** Optional inside a Form.Item, which injects value and onChange. */
+  onChange?: (v: number | undefined) => void;
+  locale: Locale;
+  allowClear?: boolean;
+  testId?: string;
+  style?: React.CSSProperties;
+}) {
+  const t = tr(locale);
+  return (
+    <Select
+      data-testid={testId}
+      style={{ minWidth: 220, ...style }}
+      placeholder={t('选择社区党组织', 'Choose a community org')}
+      value={value}
+      allowClear={allowClear}
+      onChange={(v) => onChange?.(v ?? undefined)}
+      showSearch={{ optionFilterProp: 'label' }}
+      options={communities.map((c) => ({
+        value: c.id,
+        label: c.streetOrgName ? `${c.name}（${c.streetOrgName.replace(/党工委$/, '')}）` : c.name,
+      }))}
+    />
+  );
+}
+
+/** The current year and the four before it, for period pickers. */
+export function yearOptions(now = new Date()) {
+  const y = now.getFullYear();
+  return Array.from({ length: 5 }, (_, i) => String(y - i));
+}
+
+export const certificateUrl = (cityCode: string, reportId: number) =>
+  `/c/${cityCode}/p/longyan-return-home/certificate?report=${reportId}`;

@@ -1,0 +1,426 @@
+import { ErrorAlert, type PluginPageProps, Section, useApiData } from '@jiceng/ui';
+import { Button, Form, Input, InputNumber, Modal, Select, Space, Table, Tabs, Typography } from 'antd';
+import { useState } from 'react';
+import { SERVICE_MODES } from '../shared/model';
+import { type Community, CommunitySelect, day, L, StatusTag, tr, useAction, useCommunities } from './common';
+
+type Api = PluginPageProps['api'];
+type Loc = PluginPageProps['locale'];
+
+/** The community as 主持人: publish posts, pairing needs and wishes; confirm or reject members' service records. */
+export default function ServicePage({ api, locale }: PluginPageProps) {
+  const t = tr(locale);
+  const communities = useCommunities(api);
+  const [communityOrgId, setCommunity] = useState<number | undefined>();
+  return (
+    <div data-testid="service-page">
+      <Section
+        title={t('社区服务：发布、认领与确认', 'Community service: publish, claim, confirm')}
+        extra={
+          communities.length > 1 && (
+            <CommunitySelect
+              communities={communities}
+              value={communityOrgId}
+              onChange={setCommunity}
+              locale={locale}
+              allowClear
+            />
+          )
+        }
+      >
+        <Tabs
+          items={[
+            {
+              key: 'records',
+              label: t('服务确认', 'Confirm services'),
+              children: <RecordsTab api={api} locale={locale} communityOrgId={communityOrgId} />,
+            },
+            {
+              key: 'posts',
+              label: t('服务岗位', 'Service posts'),
+              children: (
+                <PublishedTab
+                  kind="posts"
+                  api={api}
+                  locale={locale}
+                  communityOrgId={communityOrgId}
+                  communities={communities}
+                />
+              ),
+            },
+            {
+              key: 'pairings',
+              label: t('结对帮扶', 'Pairing needs'),
+              children: (
+                <PublishedTab
+                  kind="pairings"
+                  api={api}
+                  locale={locale}
+                  communityOrgId={communityOrgId}
+                  communities={communities}
+                />
+              ),
+            },
+            {
+              key: 'wishes',
+              label: t('微心愿', 'Micro-wishes'),
+              children: (
+                <PublishedTab
+                  kind="wishes"
+                  api={api}
+                  locale={locale}
+                  communityOrgId={communityOrgId}
+                  communities={communities}
+                />
+              ),
+            },
+          ]}
+        />
+      </Section>
+    </div>
+  );
+}
+
+function RecordsTab({ api, locale, communityOrgId }: { api: Api; locale: Loc; communityOrgId?: number }) {
+  const t = tr(locale);
+  const [status, setStatus] = useState<string>('submitted');
+  const [page, setPage] = useState(1);
+  const { data, error, loading, reload } = useApiData(
+    () =>
+      api.get<{ items: any[]; total: number }>('/records', {
+        status: status === 'all' ? undefined : status,
+        communityOrgId,
+        page,
+        pageSize: 20,
+      }),
+    [api, status, communityOrgId, page],
+  );
+  const [reviewing, setReviewing] = useState<{ record: any; mode: 'confirm' | 'reject' } | null>(null);
+  const [text, setText] = useState('');
+  const action = useAction();
+  const submit = async () => {
+    const { record, mode } = reviewing!;
+    const ok = await action.run(() =>
+      api.post(
+        `/records/${record.id}/${mode}`,
+        mode === 'confirm' ? { verifiedWith: text } : { reason: text },
+      ),
+    );
+    if (ok) {
+      setReviewing(null);
+      setText('');
+      reload();
+    }
+  };
+  return (
+    <>
+      <ErrorAlert error={error} />
+      <Space style={{ marginBottom: 12 }}>
+        <Select
+          style={{ width: 150 }}
+          value={status}
+          onChange={(v) => {
+            setStatus(v);
+            setPage(1);
+          }}
+          options={[
+            { value: 'submitted', label: t('待确认', 'Awaiting') },
+            { value: 'confirmed', label: t('已确认', 'Confirmed') },
+            { value: 'rejected', label: t('未通过', 'Rejected') },
+            { value: 'all', label: t('全部', 'All') },
+          ]}
+        />
+        <Typography.Text type="secondary">
+          {t(
+            '先找服务对象或组织者核实，再确认。',
+            'Check with the beneficiary or organizer before confirming.',
+          )}
+        </Typography.Text>
+      </Space>
+      <Table
+        rowKey="id"
+        size="small"
+        data-testid="records-table"
+        loading={loading}
+        dataSource={data?.items ?? []}
+        pagination={{
+          current: page,
+          pageSize: 20,
+          total: data?.total ?? 0,
+          onChange: setPage,
+          showSizeChanger: false,
+        }}
+        columns={[
+          { title: t('党员', 'Member'), dataIndex: 'memberName' },
+          { title: t('社区', 'Community'), dataIndex: 'communityOrgName' },
+          { title: t('日期', 'Date'), dataIndex: 'servedOn' },
+          { title: t('内容', 'What'), dataIndex: 'content' },
+          { title: t('服务对象', 'For'), dataIndex: 'beneficiary' },
+          { title: t('小时', 'Hours'), dataIndex: 'hours' },
+          {
+            title: t('状态', 'Status'),
+            dataIndex: 'status',
+            render: (s) => <StatusTag group="recordStatus" value={s} locale={locale} />,
+          },
+          {
+            title: t('确认人 / 核实', 'By / checked with'),
+            render: (_, r) =>
+              r.status === 'submitted'
+                ? ''
+                : `${r.reviewedBy ?? '—'} · ${r.verifiedWith ?? r.reviewNote ?? ''} · ${day(r.reviewedAt)}`,
+          },
+          {
+            title: '',
+            render: (_, r) =>
+              r.status === 'submitted' && (
+                <Space>
+                  <Button
+                    size="small"
+                    type="primary"
+                    data-testid={`confirm-record-${r.id}`}
+                    onClick={() => {
+                      action.clear();
+                      setText(r.beneficiary);
+                      setReviewing({ record: r, mode: 'confirm' });
+                    }}
+                  >
+                    {t('确认', 'Confirm')}
+                  </Button>
+                  <Button
+                    size="small"
+                    danger
+                    data-testid={`reject-record-${r.id}`}
+                    onClick={() => {
+                      action.clear();
+                      setText('');
+                      setReviewing({ record: r, mode: 'reject' });
+                    }}
+                  >
+                    {t('退回', 'Reject')}
+                  </Button>
+                </Space>
+              ),
+          },
+        ]}
+      />
+      <Modal
+        open={!!reviewing}
+        title={
+          reviewing?.mode === 'confirm'
+            ? t('确认服务记录', 'Confirm the record')
+            : t('退回服务记录', 'Reject the record')
+        }
+        onCancel={() => setReviewing(null)}
+        onOk={submit}
+        okButtonProps={
+          { loading: action.busy, disabled: !text.trim(), 'data-testid': 'review-submit' } as any
+        }
+        destroyOnHidden
+      >
+        <ErrorAlert error={action.error} />
+        <Typography.Paragraph>
+          {reviewing?.mode === 'confirm'
+            ? t('核实对象（服务对象或组织者）及方式：', 'Checked with (beneficiary or organizer) and how:')
+            : t('退回原因：', 'Reason:')}
+        </Typography.Paragraph>
+        <Input.TextArea
+          data-testid="review-text"
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          rows={3}
+        />
+      </Modal>
+    </>
+  );
+}
+
+function PublishedTab({
+  kind,
+  api,
+  locale,
+  communityOrgId,
+  communities,
+}: {
+  kind: 'posts' | 'pairings' | 'wishes';
+  api: Api;
+  locale: Loc;
+  communityOrgId?: number;
+  communities: Community[];
+}) {
+  const t = tr(locale);
+  const [page, setPage] = useState(1);
+  const { data, error, loading, reload } = useApiData(
+    () => api.get<{ items: any[] }>(`/${kind}`, { communityOrgId, page, pageSize: 20 }),
+    [api, kind, communityOrgId, page],
+  );
+  const [open, setOpen] = useState(false);
+  const [form] = Form.useForm();
+  const action = useAction();
+  const publish = async (v: any) => {
+    const ok = await action.run(() =>
+      api.post(`/${kind}`, {
+        ...v,
+        communityOrgId: v.communityOrgId ?? communityOrgId ?? communities[0]?.id,
+      }),
+    );
+    if (ok) {
+      setOpen(false);
+      form.resetFields();
+      reload();
+    }
+  };
+  const columns: any[] =
+    kind === 'posts'
+      ? [
+          { title: t('岗位', 'Post'), dataIndex: 'title' },
+          { title: t('方式', 'Mode'), dataIndex: 'mode', render: (m: string) => L('mode', m, locale) },
+          { title: t('社区', 'Community'), dataIndex: 'communityOrgName' },
+          { title: t('发布', 'Published'), dataIndex: 'publishedOn' },
+          {
+            title: t('认领', 'Claims'),
+            render: (_: unknown, p: any) => (p.capacity ? `${p.claims}/${p.capacity}` : p.claims),
+          },
+          {
+            title: t('状态', 'Status'),
+            dataIndex: 'status',
+            render: (s: string) => (
+              <StatusTag group="wishStatus" value={s === 'closed' ? 'closed' : 'open'} locale={locale} />
+            ),
+          },
+          {
+            title: '',
+            render: (_: unknown, p: any) =>
+              p.status === 'open' && (
+                <Button
+                  size="small"
+                  onClick={() =>
+                    action.run(async () => {
+                      await api.post(`/posts/${p.id}/close`);
+                      reload();
+                    })
+                  }
+                >
+                  {t('关闭', 'Close')}
+                </Button>
+              ),
+          },
+        ]
+      : [
+          {
+            title: kind === 'wishes' ? t('心愿', 'Wish') : t('需求', 'Need'),
+            dataIndex: kind === 'wishes' ? 'content' : 'need',
+          },
+          { title: t('对象', 'Beneficiary'), dataIndex: 'beneficiary' },
+          { title: t('社区', 'Community'), dataIndex: 'communityOrgName' },
+          { title: t('征集', 'Collected'), dataIndex: 'collectedOn' },
+          {
+            title: t('状态', 'Status'),
+            dataIndex: 'status',
+            render: (s: string) => (
+              <StatusTag
+                group={kind === 'wishes' ? 'wishStatus' : 'pairingStatus'}
+                value={s}
+                locale={locale}
+              />
+            ),
+          },
+          { title: t('认领党员', 'Claimed by'), dataIndex: 'claimedByName' },
+          ...(kind === 'wishes' ? [{ title: t('实现', 'Fulfilled'), dataIndex: 'fulfilledOn' }] : []),
+        ];
+  return (
+    <>
+      <ErrorAlert error={error ?? action.error} />
+      <Button
+        type="primary"
+        style={{ marginBottom: 12 }}
+        data-testid={`publish-${kind}`}
+        onClick={() => {
+          action.clear();
+          setOpen(true);
+        }}
+      >
+        {kind === 'posts'
+          ? t('发布服务岗位', 'Publish a post')
+          : kind === 'wishes'
+            ? t('征集微心愿', 'Collect a wish')
+            : t('登记结对帮扶需求', 'Record a pairing need')}
+      </Button>
+      <Table
+        rowKey="id"
+        size="small"
+        loading={loading}
+        dataSource={data?.items ?? []}
+        columns={columns}
+        pagination={{
+          current: page,
+          pageSize: 20,
+          total: (page - 1) * 20 + (data?.items.length ?? 0) + ((data?.items.length ?? 0) === 20 ? 1 : 0),
+          onChange: setPage,
+          showSizeChanger: false,
+        }}
+      />
+      <Modal
+        open={open}
+        title={t('发布', 'Publish')}
+        onCancel={() => setOpen(false)}
+        onOk={() => form.submit()}
+        okButtonProps={{ loading: action.busy }}
+        destroyOnHidden
+      >
+        <ErrorAlert error={action.error} />
+        <Form
+          form={form}
+          layout="vertical"
+          onFinish={publish}
+          initialValues={{ communityOrgId: communityOrgId ?? communities[0]?.id, mode: 'fixed' }}
+        >
+          {communities.length > 1 && (
+            <Form.Item
+              name="communityOrgId"
+              label={t('社区党组织', 'Community org')}
+              rules={[{ required: true }]}
+            >
+              <Select
+                showSearch={{ optionFilterProp: 'label' }}
+                options={communities.map((c) => ({ value: c.id, label: c.name }))}
+              />
+            </Form.Item>
+          )}
+          {kind === 'posts' ? (
+            <>
+              <Form.Item name="title" label={t('岗位名称', 'Title')} rules={[{ required: true }]}>
+                <Input />
+              </Form.Item>
+              <Form.Item name="mode" label={t('服务方式', 'Mode')}>
+                <Select options={SERVICE_MODES.map((m) => ({ value: m, label: L('mode', m, locale) }))} />
+              </Form.Item>
+              <Form.Item name="capacity" label={t('名额（可空）', 'Places (optional)')}>
+                <InputNumber min={1} />
+              </Form.Item>
+              <Form.Item name="description" label={t('说明', 'Description')}>
+                <Input.TextArea rows={2} />
+              </Form.Item>
+            </>
+          ) : (
+            <>
+              <Form.Item
+                name="beneficiary"
+                label={t('居民（服务对象）', 'Resident')}
+                rules={[{ required: true }]}
+              >
+                <Input />
+              </Form.Item>
+              <Form.Item
+                name={kind === 'wishes' ? 'content' : 'need'}
+                label={kind === 'wishes' ? t('心愿内容', 'The wish') : t('帮扶需求', 'The need')}
+                rules={[{ required: true }]}
+              >
+                <Input.TextArea rows={2} />
+              </Form.Item>
+            </>
+          )}
+        </Form>
+      </Modal>
+    </>
+  );
+}
