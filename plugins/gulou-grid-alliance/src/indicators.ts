@@ -14,6 +14,8 @@ async function prefixOf(ctx: PluginContext<Config>, q: IndicatorQuery) {
   return org?.path ?? '/-/';
 }
 const first = <T>(rows: T[]) => rows[0]!;
+/** `alias.path` under the prefix; nothing to test for the whole city. */
+const under = (column: string, prefix: string) => (prefix === '/' ? sql`true` : sql`${sql.ref(column)} like ${`${prefix}%`}`);
 
 /** 网格党支部覆盖率: grids (in the places the subtree's orgs cover) that have an active grid branch. */
 async function gridCoverage(ctx: PluginContext<Config>, q: IndicatorQuery) {
@@ -35,7 +37,7 @@ async function demandsClosed(ctx: PluginContext<Config>, q: IndicatorQuery) {
   const r = await sql<{ received: number; closed: number }>`
     select count(*)::int as received, count(*) filter (where d.status = 'closed')::int as closed
     from ${demand} d join core.org g on g.city_id = d.city_id and g.id = d.grid_org_id
-    where d.city_id = ${q.cityId} and g.path like ${`${prefix}%`} and d.received_on between ${q.period.from} and ${q.period.to}`.execute(ctx.db);
+    where d.city_id = ${q.cityId} and ${under('g.path', prefix)} and d.received_on between ${q.period.from} and ${q.period.to}`.execute(ctx.db);
   const x = first(r.rows);
   return rate(x.closed, x.received);
 }
@@ -47,7 +49,7 @@ async function onTime(ctx: PluginContext<Config>, q: IndicatorQuery) {
   const r = await sql<{ due: number; on_time: number }>`
     select count(*)::int as due, count(*) filter (where d.closed_on <= d.deadline)::int as on_time
     from ${demand} d join core.org g on g.city_id = d.city_id and g.id = d.grid_org_id
-    where d.city_id = ${q.cityId} and g.path like ${`${prefix}%`} and d.ledger = 'time_limited'
+    where d.city_id = ${q.cityId} and ${under('g.path', prefix)} and d.ledger = 'time_limited'
       and d.deadline between ${q.period.from} and ${q.period.to} and (d.closed_on is not null or d.deadline < ${day})`.execute(ctx.db);
   const x = first(r.rows);
   return rate(x.on_time, x.due);
@@ -73,7 +75,7 @@ function medianCloseDays(ledger: Ledger): PluginIndicator<Config> {
         select count(*)::int as n,
           percentile_cont(0.5) within group (order by extract(epoch from (d.closed_at - d.received_at)) / 86400.0)::float8 as median
         from ${demand} d join core.org g on g.city_id = d.city_id and g.id = d.grid_org_id
-        where d.city_id = ${q.cityId} and g.path like ${`${prefix}%`} and d.ledger = ${ledger} and d.status = 'closed'
+        where d.city_id = ${q.cityId} and ${under('g.path', prefix)} and d.ledger = ${ledger} and d.status = 'closed'
           and d.closed_on between ${q.period.from} and ${q.period.to}`.execute(ctx.db);
       const x = first(r.rows);
       if (!x.n || x.median == null) return notApplicable('nothing closed in the period');
@@ -93,7 +95,7 @@ async function needsMatched(ctx: PluginContext<Config>, q: IndicatorQuery) {
     left join core.org uo on uo.city_id = u.city_id and uo.id = u.org_id
     where s.city_id = ${q.cityId} and s.side = 'need' and s.status <> 'withdrawn'
       and s.listed_on between ${q.period.from} and ${q.period.to}
-      and (g.path like ${`${prefix}%`} or uo.path like ${`${prefix}%`})`.execute(ctx.db);
+      and (${under('g.path', prefix)} or ${under('uo.path', prefix)})`.execute(ctx.db);
   const x = first(r.rows);
   return rate(x.matched, x.needs);
 }
@@ -107,7 +109,7 @@ async function projectsCompleted(ctx: PluginContext<Config>, q: IndicatorQuery) 
     join core.unit u on u.city_id = p.city_id and u.id = p.unit_id
     left join core.org uo on uo.city_id = u.city_id and uo.id = u.org_id
     where p.city_id = ${q.cityId} and p.status <> 'cancelled' and p.created_on between ${q.period.from} and ${q.period.to}
-      and (g.path like ${`${prefix}%`} or uo.path like ${`${prefix}%`})`.execute(ctx.db);
+      and (${under('g.path', prefix)} or ${under('uo.path', prefix)})`.execute(ctx.db);
   const x = first(r.rows);
   return rate(x.completed, x.started);
 }
@@ -130,7 +132,7 @@ async function fundsFloorMet(ctx: PluginContext<Config>, q: IndicatorQuery) {
       select g.id, y.year, coalesce((select sum(fd.amount) from ${sql.table(`${S}.fund`)} fd
                                      where fd.city_id = g.city_id and fd.grid_org_id = g.id and fd.year = y.year), 0) as total
       from core.org g cross join generate_series(${fromYear}::int, ${toYear}::int) as y(year)
-      where g.city_id = ${q.cityId} and g.kind = ${GRID_BRANCH_KIND} and g.active and g.path like ${`${prefix}%`}
+      where g.city_id = ${q.cityId} and g.kind = ${GRID_BRANCH_KIND} and g.active and ${under('g.path', prefix)}
     ) t`.execute(ctx.db);
   const x = first(r.rows);
   return rate(x.met, x.pairs);

@@ -35,7 +35,10 @@ export interface MemberHours {
   stars: number;
 }
 
-/** Confirmed hours and hours-weighted rating per member in a period, for the members selected by `paths`. */
+/**
+ * Confirmed hours and hours-weighted rating per member in a period, for the members selected by `paths`.
+ * Two plain queries joined here: the aggregate never runs once per member, whatever the planner's statistics.
+ */
 export async function hoursByMember(
   db: Kysely<any>,
   cityId: number,
@@ -44,24 +47,29 @@ export async function hoursByMember(
   levels: StarLevel[],
   options: { inServiceOnly?: boolean; includeZero?: boolean; memberId?: number } = {},
 ): Promise<MemberHours[]> {
-  const r = await sql<{ id: number; name: string; category: string; hours: number | null; weighted: number | null; entries: number }>`
-    select m.id, m.name, m.category, h.hours, h.weighted, coalesce(h.entries, 0)::int as entries
-    from core.member m
-    ${options.includeZero ? sql`left join` : sql`join`} (
+  const [agg, people] = await Promise.all([
+    sql<{ member_id: number; hours: number; weighted: number; entries: number }>`
       select v.member_id, sum(v.hours)::float8 as hours, sum(v.hours * v.rating)::float8 as weighted, count(*)::int as entries
       from ${sql.table(`${S}.volunteer_log`)} v
       where v.city_id = ${cityId} and v.status = 'confirmed' and v.served_on between ${period.from} and ${period.to}
-      group by v.member_id
-    ) h on h.member_id = m.id
-    where m.city_id = ${cityId} and m.active
-      ${options.inServiceOnly ? sql`and m.category = 'in_service'` : sql``}
-      ${options.memberId ? sql`and m.id = ${options.memberId}` : sql``}
-      and ${memberInPaths(paths)}`.execute(db);
-  return r.rows.map((x) => {
-    const hours = Number(x.hours ?? 0);
-    const averageRating = hours > 0 && x.weighted != null ? Math.round((Number(x.weighted) / hours) * 100) / 100 : null;
-    return { memberId: x.id, name: x.name, category: x.category, hours, averageRating, entries: x.entries, stars: starLevel(hours, averageRating, levels) };
-  });
+        ${options.memberId ? sql`and v.member_id = ${options.memberId}` : sql``}
+      group by v.member_id`.execute(db),
+    sql<{ id: number; name: string; category: string }>`
+      select m.id, m.name, m.category from core.member m
+      where m.city_id = ${cityId} and m.active
+        ${options.inServiceOnly ? sql`and m.category = 'in_service'` : sql``}
+        ${options.memberId ? sql`and m.id = ${options.memberId}` : sql``}
+        and ${memberInPaths(paths)}`.execute(db),
+  ]);
+  const byMember = new Map(agg.rows.map((a) => [a.member_id, a]));
+  return people.rows
+    .filter((p) => options.includeZero || byMember.has(p.id))
+    .map((p) => {
+      const a = byMember.get(p.id);
+      const hours = Number(a?.hours ?? 0);
+      const averageRating = hours > 0 && a ? Math.round((Number(a.weighted) / hours) * 100) / 100 : null;
+      return { memberId: p.id, name: p.name, category: p.category, hours, averageRating, entries: a?.entries ?? 0, stars: starLevel(hours, averageRating, levels) };
+    });
 }
 
 export function starDistribution(rows: MemberHours[]) {
