@@ -1,0 +1,135 @@
+import { DownloadOutlined } from '@ant-design/icons';
+import { ErrorAlert, useApiData } from '@jiceng/ui';
+import { Button, Card, DatePicker, Empty, Radio, Select, Skeleton, Space, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useMemo, useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import { apiClient } from '../api';
+import { useLocale, useT } from '../i18n';
+import { useMe } from '../login/session';
+import { CompareCharts } from './compare-charts';
+import { CompareTable } from './compare-table';
+import { periodPresets } from './format';
+import { RollupDrawer } from './rollup-drawer';
+import type { CompareColumn, CompareIndicator, CompareResult } from './types';
+
+type PresetKey = 'thisYear' | 'lastYear' | 'firstHalf' | 'secondHalfLast';
+
+/** 对比: the chosen cities' indicators side by side for one period, with charts, drill-down and Excel export. */
+export function ComparePage() {
+  const me = useMe();
+  const t = useT();
+  const { locale } = useLocale();
+  // Only cities where the user sees everything can be compared as a whole.
+  const allowed = useMemo(() => me.cities.filter((c) => c.access === 'city'), [me.cities]);
+  const presets = useMemo(() => periodPresets(new Date()), []);
+  const [params, setParams] = useSearchParams();
+
+  const targets = useMemo(() => {
+    const asked = params.get('targets');
+    const codes = asked ? asked.split(',').filter((c) => allowed.some((a) => a.code === c)) : allowed.map((c) => c.code);
+    return codes;
+  }, [params, allowed]);
+  const from = params.get('from') ?? presets.thisYear.from;
+  const to = params.get('to') ?? presets.thisYear.to;
+  const preset = (Object.keys(presets) as (PresetKey | 'year')[]).find(
+    (k) => k !== 'year' && presets[k].from === from && presets[k].to === to,
+  ) as PresetKey | undefined;
+  const [custom, setCustom] = useState(!preset);
+
+  const update = (next: { targets?: string[]; from?: string; to?: string }) => {
+    const p = new URLSearchParams(params);
+    if (next.targets) p.set('targets', next.targets.join(','));
+    if (next.from) p.set('from', next.from);
+    if (next.to) p.set('to', next.to);
+    setParams(p, { replace: true });
+  };
+
+  const query = { targets: targets.join(','), from, to };
+  const { data, error, loading } = useApiData<CompareResult | undefined>(
+    () => (targets.length ? apiClient('/api/compare').get<CompareResult>('', query) : Promise.resolve(undefined)),
+    [query.targets, from, to],
+  );
+  const exportUrl = apiClient('/api/compare').url('/export', { ...query, lang: locale });
+  const [drill, setDrill] = useState<{ column: CompareColumn; indicator: CompareIndicator } | null>(null);
+
+  const cityName = (c: { nameZh: string; nameEn: string }) => (locale === 'en' ? c.nameEn : c.nameZh);
+
+  return (
+    <div data-testid="compare-page">
+      <Typography.Title level={3} style={{ marginTop: 0 }} data-testid="page-title">
+        {t('compare.title')}
+        <Typography.Text type="secondary" style={{ fontSize: 14, marginInlineStart: 12, fontWeight: 'normal' }}>
+          {t('compare.subtitle')}
+        </Typography.Text>
+      </Typography.Title>
+      <Card size="small" style={{ marginBottom: 16 }}>
+        <Space wrap size="middle" align="center">
+          <span>{t('compare.cities')}</span>
+          <Select
+            mode="multiple"
+            data-testid="compare-cities"
+            style={{ minWidth: 360 }}
+            value={targets}
+            onChange={(codes: string[]) => update({ targets: codes })}
+            options={allowed.map((c) => ({ value: c.code, label: cityName(c) }))}
+            placeholder={t('compare.pickCities')}
+            maxTagCount="responsive"
+          />
+          <span>{t('compare.period')}</span>
+          <Radio.Group
+            data-testid="compare-period"
+            optionType="button"
+            value={custom ? 'custom' : preset}
+            onChange={(e) => {
+              const key = e.target.value as PresetKey | 'custom';
+              if (key === 'custom') return setCustom(true);
+              setCustom(false);
+              update(presets[key]);
+            }}
+            options={[
+              { value: 'thisYear', label: t('compare.thisYear') },
+              { value: 'lastYear', label: t('compare.lastYear') },
+              { value: 'firstHalf', label: t('compare.firstHalf', { year: presets.year }) },
+              { value: 'secondHalfLast', label: t('compare.secondHalf', { year: presets.year - 1 }) },
+              { value: 'custom', label: t('compare.custom') },
+            ]}
+          />
+          {custom && (
+            <DatePicker.RangePicker
+              data-testid="compare-range"
+              allowClear={false}
+              value={[dayjs(from), dayjs(to)]}
+              onChange={(range) => {
+                if (range?.[0] && range[1]) update({ from: range[0].format('YYYY-MM-DD'), to: range[1].format('YYYY-MM-DD') });
+              }}
+            />
+          )}
+          <Button icon={<DownloadOutlined />} href={exportUrl} disabled={!targets.length} data-testid="compare-export">
+            {t('compare.export')}
+          </Button>
+        </Space>
+      </Card>
+      <ErrorAlert error={error} />
+      {!targets.length ? (
+        <Empty description={t('compare.pickCities')} />
+      ) : loading && !data ? (
+        <Skeleton active paragraph={{ rows: 10 }} />
+      ) : (
+        data && (
+          <>
+            <CompareTable data={data} loading={loading} onDrill={(column, indicator) => setDrill({ column, indicator })} />
+            <CompareCharts data={data} />
+          </>
+        )
+      )}
+      <RollupDrawer
+        open={!!drill}
+        column={drill?.column}
+        indicator={drill?.indicator}
+        period={{ from, to }}
+        onClose={() => setDrill(null)}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+import { CheckOutlined } from '@ant-design/icons';
+import { ErrorAlert, useApiData } from '@jiceng/ui';
+import { Card, Table, type TableColumnsType, Tag, Tooltip, Typography } from 'antd';
+import { useMemo } from 'react';
+import { apiClient } from '../api';
+import { useLocalized, useT } from '../i18n';
+import { useCity } from '../layout/city-context';
+import { zhCN } from '../i18n/zh-CN';
+import type { PluginManifest } from './types';
+
+/** The labelled features in their catalogue order (the label dictionary mirrors PLUGIN_FEATURES). */
+const KNOWN_FEATURES = Object.keys(zhCN.feature);
+
+/** 模式功能对照: features (rows) × installed models (columns), read from each model's manifest. */
+export function FeatureMatrixPage() {
+  const t = useT();
+  const localized = useLocalized();
+  const { plugins } = useCity();
+  const { data, error, loading } = useApiData(() => apiClient('/api/plugins').get<{ items: PluginManifest[] }>(''), []);
+  const models = data?.items ?? [];
+  const enabled = new Set(plugins.settings.filter((p) => p.enabled).map((p) => p.id));
+
+  // Every labelled feature, then any feature a manifest names that has no label yet.
+  const features = useMemo(() => {
+    const extra = models.flatMap((m) => m.features).filter((f) => !KNOWN_FEATURES.includes(f));
+    return [...KNOWN_FEATURES, ...new Set(extra)];
+  }, [models]);
+
+  const columns: TableColumnsType<string> = [
+    {
+      key: 'feature',
+      title: t('models.feature'),
+      fixed: 'left',
+      width: 220,
+      render: (_, f) => <span data-testid={`feature-${f}`}>{t(`feature.${f}`, { defaultValue: f })}</span>,
+    },
+    ...models.map((m) => ({
+      key: m.id,
+      align: 'center' as const,
+      title: (
+        <div data-testid={`model-${m.id}`} data-enabled={enabled.has(m.id) ? 'true' : 'false'}>
+          <Tooltip title={localized(m.description)}>
+            <div>{localized(m.names)}</div>
+          </Tooltip>
+          <Typography.Text type="secondary" style={{ fontSize: 12, fontWeight: 'normal' }}>
+            {localized(m.region)} · {t('models.count', { count: m.features.length })}
+          </Typography.Text>
+          {enabled.has(m.id) && (
+            <div>
+              <Tag color="red" style={{ marginInlineEnd: 0 }} data-testid={`model-enabled-${m.id}`}>
+                {t('models.enabledHere')}
+              </Tag>
+            </div>
+          )}
+        </div>
+      ),
+      onCell: () => (enabled.has(m.id) ? { style: { background: '#fff1f0' } } : {}),
+      render: (_: unknown, f: string) =>
+        m.features.includes(f) ? (
+          <CheckOutlined style={{ color: '#c8161d' }} aria-label={t('models.has')} data-testid={`has-${m.id}-${f}`} />
+        ) : null,
+    })),
+  ];
+
+  return (
+    <div data-testid="feature-matrix-page">
+      <Typography.Title level={3} style={{ marginTop: 0 }} data-testid="page-title">
+        {t('models.title')}
+        <Typography.Text type="secondary" style={{ fontSize: 14, marginInlineStart: 12, fontWeight: 'normal' }}>
+          {t('models.subtitle')}
+        </Typography.Text>
+      </Typography.Title>
+      <ErrorAlert error={error} />
+      <Card size="small">
+        <Table<string>
+          data-testid="feature-matrix"
+          rowKey={(f) => f}
+          size="small"
+          bordered
+          loading={loading}
+          pagination={false}
+          scroll={{ x: 'max-content' }}
+          columns={columns}
+          dataSource={features}
+        />
+      </Card>
+    </div>
+  );
+}
