@@ -4,10 +4,12 @@ import type { ReactElement } from 'react';
 import { useT } from './i18n';
 import { useCity } from './layout/city-context';
 import { ShellLayout } from './layout/shell-layout';
+import { ComparePage } from './compare/compare-page';
 import { ChangePasswordPage } from './login/change-password';
 import { LoginPage } from './login/login-page';
 import { useSession } from './login/session';
 import { MembersPage } from './members/members-page';
+import { FeatureMatrixPage } from './models/feature-matrix-page';
 import { OrgTreePage } from './org-tree/org-tree-page';
 import { OverviewPage } from './overview/overview-page';
 import { PluginPage } from './plugin-host/plugin-page';
@@ -30,6 +32,8 @@ function Authenticated() {
         <Route index element={<OverviewPage />} />
         <Route path="orgs" element={<CoreOnly element={<OrgTreePage />} />} />
         <Route path="members" element={<CoreOnly element={<MembersPage />} />} />
+        <Route path="compare" element={<CoreOnly element={<ComparePage />} />} />
+        <Route path="models" element={<CoreOnly element={<FeatureMatrixPage />} />} />
         <Route path="p/:pluginId/*" element={<PluginPage />} />
         <Route path="*" element={<NotFound />} />
       </Route>

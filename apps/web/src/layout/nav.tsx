@@ -1,9 +1,10 @@
-import { AppstoreOutlined, ApartmentOutlined, DashboardOutlined, TeamOutlined } from '@ant-design/icons';
+import { AppstoreOutlined, ApartmentOutlined, BarChartOutlined, DashboardOutlined, TableOutlined, TeamOutlined } from '@ant-design/icons';
 import type { WebPlugin } from '@jiceng/ui';
 import { Menu, type MenuProps } from 'antd';
 import { type CSSProperties, useMemo, useState } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import { useLocalized, useT } from '../i18n';
+import { useMe } from '../login/session';
 import type { Access } from '../types';
 import { useCity } from './city-context';
 
@@ -21,6 +22,9 @@ export const pluginPageUrl = (cityCode: string, pluginId: string, path: string) 
 /** Core pages, then a submenu per enabled plugin listing its pages. */
 export function Nav() {
   const { city, plugins } = useCity();
+  const me = useMe();
+  // Comparing needs at least one city seen as a whole.
+  const canCompare = me.cities.some((c) => c.access === 'city');
   const t = useT();
   const localized = useLocalized();
   const { pathname } = useLocation();
@@ -35,6 +39,9 @@ export function Nav() {
         { key: `${base}/orgs`, icon: <ApartmentOutlined />, label: <Link to={`${base}/orgs`} data-testid="nav-orgs">{t('nav.orgs')}</Link> },
         { key: `${base}/members`, icon: <TeamOutlined />, label: <Link to={`${base}/members`} data-testid="nav-members">{t('nav.members')}</Link> },
       );
+      if (canCompare)
+        core.push({ key: `${base}/compare`, icon: <BarChartOutlined />, label: <Link to={`${base}/compare`} data-testid="nav-compare">{t('nav.compare')}</Link> });
+      core.push({ key: `${base}/models`, icon: <TableOutlined />, label: <Link to={`${base}/models`} data-testid="nav-models">{t('nav.models')}</Link> });
     }
     const pluginItems: MenuProps['items'] = plugins.web
       .map((plugin) => ({ plugin, pages: visiblePages(plugin, city.access) }))
@@ -60,7 +67,7 @@ export function Nav() {
         }),
       }));
     return [...core, ...pluginItems];
-  }, [base, city.access, city.code, plugins.web, t, localized]);
+  }, [base, city.access, city.code, plugins.web, t, localized, canCompare]);
 
   // Plugin submenus are open unless the user folded them: a city usually runs one model, and its pages are the
   // point of the visit. (Open from their first render, so they do not animate open after loading.)
