@@ -303,6 +303,24 @@ export async function seed(ctx: PluginContext<Config>, input: PluginSeedInput) {
   );
   const stayingPool = units.filter((u) => u.org_id && (u.kind === 'organ' || u.kind === 'institution'));
   const usedCommunities = new Set<number>();
+  // The demo member account works in a unit of the auto-trade district and has not registered yet, so the
+  // "my registration" page has something to do.
+  const demoMember = await db
+    .selectFrom('core.app_user as u')
+    .innerJoin('core.role_grant as g', 'g.user_id', 'u.id')
+    .innerJoin('core.member as m', (j) => j.onRef('m.city_id', '=', 'u.city_id').onRef('m.id', '=', 'u.member_id'))
+    .select(['m.id', 'm.unit_id'])
+    .where('u.city_id', '=', cityId)
+    .where('g.role', '=', 'member')
+    .orderBy('u.id')
+    .executeTakeFirst();
+  const demoUnit = demoMember?.unit_id ? units.find((u) => u.id === demoMember.unit_id && u.org_id) : undefined;
+  if (demoUnit) {
+    for (const pool of [orgPool, stayingPool]) {
+      const at = pool.indexOf(demoUnit);
+      if (at >= 0) pool.splice(at, 1);
+    }
+  }
 
   const specs = demoRegions(scale, streets.length);
   progress('regions', 0, specs.length);
@@ -376,6 +394,12 @@ export async function seed(ctx: PluginContext<Config>, input: PluginSeedInput) {
     // Units: existing ones with an org, organs/institutions that stay, and new units without an org.
     const orgUnits: any[] = [];
     let existingMembers = 0;
+    const staying: any[] = [];
+    const hostsDemoMember = demoUnit && index === Math.min(1, specs.length - 1);
+    if (hostsDemoMember) {
+      (demoUnit.kind === 'organ' || demoUnit.kind === 'institution' ? staying : orgUnits).push(demoUnit);
+      existingMembers += Number(demoUnit.members);
+    }
     while (orgUnits.length < spec.orgUnits && orgPool.length) {
       const u = orgPool.shift()!;
       if (
@@ -386,7 +410,6 @@ export async function seed(ctx: PluginContext<Config>, input: PluginSeedInput) {
       orgUnits.push(u);
       existingMembers += Number(u.members);
     }
-    const staying: any[] = [];
     while (staying.length < spec.stayingUnits && stayingPool.length) {
       const u = stayingPool.shift()!;
       if (
@@ -506,6 +529,7 @@ export async function seed(ctx: PluginContext<Config>, input: PluginSeedInput) {
     const window =
       spec.registerShare >= 1 ? addMonths(established, 2) : minDate(addMonths(established, 14), today);
     const regs = working
+      .filter((m) => m.id !== demoMember?.id || !hostsDemoMember)
       .filter((m) => shopOwners.has(m.id) || spec.registerShare >= 1 || chance(spec.registerShare))
       .map((m) => ({
         memberId: m.id as number,
