@@ -118,6 +118,27 @@ export const indicators: PluginIndicator<Config>[] = [
     },
   },
   {
+    id: 'volunteer_hours_per_member',
+    async compute(ctx, { cityId, orgId, period }) {
+      const prefix = await prefixOf(ctx.db, cityId, orgId);
+      // Hours the community recorded for its activities ÷ in-service members on either side of the subtree.
+      const hours = await sql<{ h: number }>`select coalesce(sum(p.hours), 0)::float8 as h
+        from ${T(`${S}.participation`)} p
+        join ${T(`${S}.activity`)} a on a.city_id = p.city_id and a.id = p.activity_id
+        join ${T(`${S}.registration`)} r on r.city_id = p.city_id and r.id = p.registration_id
+        where p.city_id = ${cityId} and a.held_on between ${period.from} and ${period.to} and ${eitherSideIn(prefix)}`.execute(ctx.db);
+      const members = await sql<{ n: number }>`select count(*)::int as n
+        from core.member m join core.org o on o.city_id = m.city_id and o.id = m.org_id
+        where m.city_id = ${cityId} and m.active and m.category = 'in_service'
+          and (o.path like ${`${prefix}%`} or exists (select 1 from ${T(`${S}.registration`)} r join core.org co on co.city_id = r.city_id and co.id = r.community_org_id
+                 where r.city_id = m.city_id and r.member_id = m.id and r.status in ('sent', 'stamped', 'filed') and co.path like ${`${prefix}%`}))`.execute(ctx.db);
+      const n = members.rows[0]!.n;
+      if (!n) return notApplicable('no in-service members');
+      const h = Number(hours.rows[0]!.h);
+      return { status: 'ok', value: h / n, numerator: h, denominator: n };
+    },
+  },
+  {
     id: 'fugu_appraisal_excellent_rate',
     meta: {
       names: t('年度评议优秀率', 'Appraised excellent'),

@@ -65,6 +65,7 @@ export default function DashboardPage({ api, city, locale }: PluginPageProps) {
             { title: t('半年以上未参加活动', 'Absent over half a year'), value: value('fugu_absent_members')?.status === 'ok' ? value('fugu_absent_members').value : '—', testId: 'stat-absent' },
             { title: t(`${grades.year} 年评议优秀`, `Excellent in ${grades.year}`), value: grades.counts.excellent ?? 0 },
             { title: t(`${grades.year} 年评议人数`, `Appraised in ${grades.year}`), value: grades.total },
+            { title: t('人均志愿服务时长（小时）', 'Volunteer hours a member'), value: value('volunteer_hours_per_member')?.status === 'ok' ? value('volunteer_hours_per_member').value.toFixed(1) : '—' },
           ]}
         />
       </Section>

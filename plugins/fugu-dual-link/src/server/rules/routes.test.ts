@@ -117,7 +117,7 @@ describe.each(testDatabaseKinds())('fugu-dual-link quarterly and half-year rules
     at('2025-12-01');
     const communityA = await w.as('communityA');
     const activity = await communityA.post(`${w.base}/activities`, {
-      communityOrgId: w.orgs.communityA.id, kind: 'collective', title: '冬季消防安全宣传', heldOn: '2025-12-01', participants: [reg.c],
+      communityOrgId: w.orgs.communityA.id, kind: 'collective', title: '冬季消防安全宣传', heldOn: '2025-12-01', participants: [reg.c], hours: 3,
     });
     expect(activity.status).toBe(201);
     const stranger = await communityA.post(`${w.base}/activities`, { communityOrgId: w.orgs.communityA.id, kind: 'study', title: 'x', heldOn: '2025-12-01', participants: [reg.d] });
@@ -133,6 +133,8 @@ describe.each(testDatabaseKinds())('fugu-dual-link quarterly and half-year rules
     expect(await indicator('fugu_absent_members', '2025-01-01', '2025-12-31')).toEqual({ status: 'ok', value: 2 });
     // Service rate for 2025: five registered at the end of the year; only c joined an activity → 1/5.
     expect(await indicator('service_rate', '2025-01-01', '2025-12-31')).toMatchObject({ numerator: 1, denominator: 5, value: 0.2 });
+    // Volunteer hours: c's 3 hours ÷ the five in-service members a, b, c, d, e = 0.6 a member.
+    expect(await indicator('volunteer_hours_per_member', '2025-01-01', '2025-12-31')).toMatchObject({ numerator: 3, denominator: 5, value: 0.6 });
     // Community B's subtree: d registered, no activity → 0/1 (a real zero, the denominator is not empty).
     expect(await indicator('service_rate', '2025-01-01', '2025-12-31', w.orgs.communityB.id)).toMatchObject({ numerator: 0, denominator: 1, value: 0 });
     const county = await w.as('county');
