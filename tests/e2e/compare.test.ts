@@ -80,6 +80,9 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: compare cities and mode
         expect(okCode, 'at least one city computes the report rate').toBeDefined();
         await page.getByTestId('compare-radar').waitFor();
         await e2e.screenshot(page, 'compare-table');
+        await page.getByTestId('compare-radar').scrollIntoViewIfNeeded();
+        await e2e.screenshot(page, 'compare-charts');
+        await page.getByTestId('compare-table').scrollIntoViewIfNeeded();
 
         // Drill-down: the children of the city's root, then one level further, then back by the breadcrumb.
         await page.getByTestId(`cell-report_rate-${okCode}`).click();
