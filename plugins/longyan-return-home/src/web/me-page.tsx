@@ -68,7 +68,8 @@ export default function MePage({ api, city, locale }: PluginPageProps) {
       </Section>
     );
   const { rule, report } = data;
-  const step = !report ? 0 : report.status === 'online' ? 1 : 2;
+  // The community is named by the rule before anything is done; then online, then offline with the certificate.
+  const step = !report ? 1 : report.status === 'online' ? 2 : 3;
 
   const doReport = () =>
     action.run(async () => {
@@ -201,7 +202,7 @@ export default function MePage({ api, city, locale }: PluginPageProps) {
               )}
             />
           )}
-          {(data.grid || data.teams?.length) && (
+          {(!!data.grid || !!data.teams?.length) && (
             <Typography.Text type="secondary">
               {data.grid ? `${t('网格临时党支部', 'Grid branch')}：${data.grid.name}　` : ''}
               {data.teams?.length

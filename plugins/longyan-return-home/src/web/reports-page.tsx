@@ -1,5 +1,5 @@
 import { ErrorAlert, type PluginPageProps, Section, useApiData } from '@jiceng/ui';
-import { Button, Input, Modal, Select, Space, Table, Typography } from 'antd';
+import { Alert, Button, Input, Modal, Select, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import {
   CommunitySelect,
@@ -37,6 +37,7 @@ export default function ReportsPage({ api, city, locale }: PluginPageProps) {
   const [page, setPage] = useState(1);
   const [confirming, setConfirming] = useState<Report | null>(null);
   const [certificateNo, setCertificateNo] = useState('');
+  const [done, setDone] = useState<string | null>(null);
   const action = useAction();
   const { data, error, loading, reload } = useApiData(
     () =>
@@ -54,6 +55,7 @@ export default function ReportsPage({ api, city, locale }: PluginPageProps) {
   const confirm = async () => {
     const ok = await action.run(() => api.post(`/reports/${confirming!.id}/confirm`, { certificateNo }));
     if (ok) {
+      setDone(confirming!.memberName);
       setConfirming(null);
       setCertificateNo('');
       reload();
@@ -116,6 +118,17 @@ export default function ReportsPage({ api, city, locale }: PluginPageProps) {
         }
       >
         <ErrorAlert error={error} />
+        {done && (
+          <Alert
+            type="success"
+            showIcon
+            closable
+            onClose={() => setDone(null)}
+            data-testid="confirm-done"
+            style={{ marginBottom: 12 }}
+            title={t(`已确认 ${done} 的报到`, `${done}'s report is confirmed`)}
+          />
+        )}
         <Typography.Paragraph type="secondary">
           {t(
             '党员线上报到后，持单位党组织开具的《报到证》到社区报到；社区党组织核对报到证编号后确认。',

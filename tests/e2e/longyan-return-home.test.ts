@@ -1,0 +1,182 @@
+import { DEMO_PASSWORD, smallCitySpec } from '@jiceng/core/demo';
+import { fixtures, testDatabaseKinds } from '@jiceng/core/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type E2E, e2eMissing, inCI, startE2E, textBecomes } from './harness';
+
+const missing = e2eMissing();
+if (missing && !inCI) console.warn(`[e2e] longyan-return-home browser tests skipped: ${missing}`);
+
+/** A small Longyan (2 streets, 4 communities, 12 compounds, 6 units); its seed reports nearly every in-service member. */
+const LONGYAN = {
+  ...smallCitySpec('longyan', ['longyan-return-home']),
+  nameZh: '龙岩市',
+  nameEn: 'Longyan',
+  committeeName: '中共龙岩市委',
+};
+
+describe.skipIf(!!missing && !inCI)('browser end-to-end: longyan-return-home (在职党员回家)', () => {
+  for (const kind of testDatabaseKinds()) {
+    describe.skipIf(!!missing)(`on ${kind}`, () => {
+      let e2e: E2E;
+      const ids: Record<string, number> = {};
+      const names: Record<string, string> = {};
+
+      beforeAll(async () => {
+        e2e = await startE2E({ kind, cities: [LONGYAN], strictPluginSeeds: true });
+        const db = e2e.handle.db as any;
+        const city = await db
+          .selectFrom('core.city')
+          .select('id')
+          .where('code', '=', 'longyan')
+          .executeTakeFirstOrThrow();
+        // The community of the demo account longyan-community, and a compound in it.
+        const community = await db
+          .selectFrom('core.role_grant as g')
+          .innerJoin('core.app_user as u', 'u.id', 'g.user_id')
+          .innerJoin('core.org as o', (j: any) =>
+            j.onRef('o.city_id', '=', 'g.city_id').onRef('o.id', '=', 'g.org_id'),
+          )
+          .select(['o.id', 'o.name', 'o.place_id'])
+          .where('u.username', '=', 'longyan-community')
+          .executeTakeFirstOrThrow();
+        const compound = await db
+          .selectFrom('core.place')
+          .select(['id', 'name'])
+          .where('city_id', '=', city.id)
+          .where('parent_id', '=', community.place_id)
+          .where('kind', '=', 'compound')
+          .orderBy('id')
+          .executeTakeFirstOrThrow();
+        const unit = await db
+          .selectFrom('core.unit')
+          .select(['id', 'name', 'org_id'])
+          .where('city_id', '=', city.id)
+          .orderBy('id')
+          .executeTakeFirstOrThrow();
+        // A member who has just moved into that compound and has not reported yet, and the admin of their unit's party org.
+        const f = fixtures(e2e.handle.db);
+        const member = await f.member(city.id, unit.org_id, {
+          name: '新回家党员',
+          unit_id: unit.id,
+          residence_place_id: compound.id,
+          category: 'in_service',
+        });
+        await f.user('longyan-newcomer', DEMO_PASSWORD, [{ role: 'member', cityId: city.id }], member.id);
+        await f.user('longyan-unit', DEMO_PASSWORD, [
+          { role: 'org_admin', cityId: city.id, orgId: unit.org_id },
+        ]);
+        Object.assign(ids, { member: member.id, community: community.id });
+        Object.assign(names, { community: community.name, unit: unit.name });
+      });
+
+      afterAll(async () => {
+        await e2e?.close();
+      });
+
+      it('a member reports online, the unit issues the 报到证, the community checks it and confirms', async () => {
+        const db = e2e.handle.db as any;
+        // 1. The member: the rule names the residence community; report online.
+        const member = await e2e.login('longyan-newcomer');
+        await member.getByTestId('nav-page-longyan-return-home-home').click();
+        await member.getByTestId('lrh-me').waitFor();
+        expect(await textBecomes(member, 'my-report-status', '未报到')).toContain('未报到');
+        expect(await textBecomes(member, 'my-report-rule', names.community!)).toContain(names.community!);
+        await member.getByTestId('report-online').click();
+        expect(await textBecomes(member, 'my-report-status', '已线上报到')).toContain('已线上报到');
+        await member.getByTestId('awaiting-certificate').waitFor();
+        const report = await db
+          .selectFrom('p_longyan_return_home.report')
+          .select(['id', 'community_org_id', 'status'])
+          .where('member_id', '=', ids.member)
+          .executeTakeFirstOrThrow();
+        expect(report).toMatchObject({ community_org_id: ids.community, status: 'online' });
+        await e2e.screenshot(member, 'longyan-01-reported-online');
+
+        // 2. The unit's party org finds the member in 检索比对 and issues the printable 报到证.
+        const unit = await e2e.login('longyan-unit');
+        await unit.getByTestId('nav-page-longyan-return-home-comparison').click();
+        await unit.getByTestId('comparison-page').waitFor();
+        await unit.getByTestId(`issue-certificate-${report.id}`).click();
+        await unit.getByTestId(`print-certificate-${report.id}`).waitFor();
+        const { certificate_no: certificateNo } = await db
+          .selectFrom('p_longyan_return_home.report')
+          .select('certificate_no')
+          .where('id', '=', report.id)
+          .executeTakeFirstOrThrow();
+        expect(certificateNo).toMatch(/^LYBD\d{4}\d{7}[0-9A-F]{4}$/);
+        await unit.goto(`${e2e.url}/c/longyan/p/longyan-return-home/certificate?report=${report.id}`);
+        expect(await textBecomes(unit, 'certificate-no', certificateNo)).toContain(certificateNo);
+        expect(await textBecomes(unit, 'certificate-member', '新回家党员')).toContain('新回家党员');
+        await e2e.screenshot(unit, 'longyan-02-certificate');
+
+        // 3. The community org checks the number on the certificate: a wrong one is refused, the right one confirms.
+        const community = await e2e.login('longyan-community');
+        await community.getByTestId('nav-page-longyan-return-home-reports').click();
+        await community.getByTestId('reports-page').waitFor();
+        await community.getByTestId(`confirm-report-${report.id}`).click();
+        await community.getByTestId('confirm-certificate-no').fill('LYBD0000');
+        await community.getByTestId('confirm-submit').click();
+        expect(await textBecomes(community, 'error-alert', '报到证编号不符')).toContain('报到证编号不符');
+        await community.getByTestId('confirm-certificate-no').fill(certificateNo);
+        await community.getByTestId('confirm-submit').click();
+        await community.locator('.ant-modal-wrap').waitFor({ state: 'hidden' });
+        await community.getByTestId(`confirm-report-${report.id}`).waitFor({ state: 'detached' });
+        expect(
+          (
+            await db
+              .selectFrom('p_longyan_return_home.report')
+              .select('status')
+              .where('id', '=', report.id)
+              .executeTakeFirstOrThrow()
+          ).status,
+        ).toBe('confirmed');
+        await e2e.screenshot(community, 'longyan-03-confirmed');
+
+        // 4. The member sees both steps done.
+        await member.reload();
+        expect(await textBecomes(member, 'my-report-status', '已确认')).toContain('已确认');
+        await member.getByTestId('report-confirmed').waitFor();
+        await e2e.screenshot(member, 'longyan-04-member-confirmed');
+      });
+
+      it('every page opens without an error for the city, the community and a member', async () => {
+        const pages: [string, string][] = [
+          ['', 'lrh-dashboard'],
+          ['reports', 'reports-page'],
+          ['comparison', 'comparison-page'],
+          ['service', 'service-page'],
+          ['compounds', 'compounds-page'],
+          ['grids', 'grids-page'],
+          ['co-building', 'co-building-page'],
+          ['red-committees', 'red-page'],
+        ];
+        for (const user of ['longyan-admin', 'longyan-community']) {
+          const page = await e2e.login(user);
+          for (const [path, testId] of pages) {
+            await page.goto(`${e2e.url}/c/longyan/p/longyan-return-home/${path}`);
+            await page.getByTestId(testId).waitFor();
+            await page.waitForLoadState('networkidle');
+            expect(await page.getByTestId('plugin-error').count(), `${user} ${path}`).toBe(0);
+            expect(await page.getByTestId('error-alert').count(), `${user} ${path}`).toBe(0);
+          }
+        }
+        const member = await e2e.login('longyan-member');
+        await member.getByTestId('nav-page-longyan-return-home-home').click();
+        await member.getByTestId('lrh-me').waitFor();
+        await member.waitForLoadState('networkidle');
+        expect(await member.getByTestId('error-alert').count()).toBe(0);
+        expect(await member.getByTestId('plugin-error').count()).toBe(0);
+      });
+
+      it('the city sees the dashboard with its charts', async () => {
+        const page = await e2e.login('longyan-admin');
+        await page.getByTestId('nav-page-longyan-return-home-home').click();
+        await page.getByTestId('lrh-dashboard').waitFor();
+        for (const chart of ['chart-rates', 'chart-trend', 'chart-coverage'])
+          await page.locator(`[data-testid="${chart}"] canvas`).first().waitFor();
+        expect(await textBecomes(page, 'stat-report-rate', '%')).toMatch(/\d+\.\d\d%/);
+        await e2e.screenshot(page, 'longyan-05-dashboard');
+      });
+    });
+  }
+});
