@@ -14,7 +14,7 @@ import {
   type RunOptions,
   validateImport,
 } from './jobs';
-import { type ByteSource, RosterFileError, sniffFormat } from './read';
+import { type FileSource, RosterFileError, sniffFormat } from './read';
 import type { ImportJob, ImportKind, ImportMode } from './schema';
 
 export { COLUMNS, ENUMS, enumLabel, parseEnum } from './columns';
@@ -35,7 +35,7 @@ export {
   validateImport,
 } from './jobs';
 export { EXAMPLE_ID_NUMBER, type MergeHooks } from './members';
-export { type ByteSource, bufferSource, RosterFileError, readRows } from './read';
+export { bufferSource, type FileSource, RosterFileError, readRows } from './read';
 export { DEFAULT_MAX_UPLOAD_BYTES, rosterRoutes } from './routes';
 export {
   IMPORT_KINDS,
@@ -49,10 +49,23 @@ export {
 export { templateCsv, templateXlsx } from './templates';
 export { type StreamColumn, writeXlsxFile, writeXlsxStream } from './xlsx-stream';
 
-/** A file on disk as a stream of chunks (never read whole). */
-export function fileSource(path: string): ByteSource {
-  return async function* () {
-    for await (const chunk of createReadStream(path, { highWaterMark: 256 * 1024 })) yield chunk as Buffer;
+/** A file on disk, streamed in 256 KB chunks or read at offsets (never read whole). */
+export function fileSource(path: string, size: number): FileSource {
+  return {
+    size,
+    async *stream() {
+      for await (const chunk of createReadStream(path, { highWaterMark: 256 * 1024 })) yield chunk as Buffer;
+    },
+    async read(offset, length) {
+      const fh = await open(path, 'r');
+      try {
+        const out = Buffer.alloc(Math.max(0, Math.min(length, size - offset)));
+        await fh.read(out, 0, out.length, offset);
+        return out;
+      } finally {
+        await fh.close();
+      }
+    },
   };
 }
 
@@ -106,7 +119,7 @@ export async function importFile(deps: RosterDeps, input: ImportFileInput): Prom
     createdBy: input.actor.userId,
   });
   const t0 = performance.now();
-  const checked = await validateImport(deps, job, input.actor, fileSource(input.path), input.options);
+  const checked = await validateImport(deps, job, input.actor, fileSource(input.path, size), input.options);
   const t1 = performance.now();
   const problems = await listProblems(deps, checked, input.locale ?? 'zh-CN', {
     offset: 0,

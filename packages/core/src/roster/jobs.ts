@@ -9,16 +9,16 @@ import { translate } from '../http/messages';
 import type { Logger } from '../logger';
 import { COLUMNS, columnLabel, type EnumName, enumChoices, matchHeader, missingRequired } from './columns';
 import {
-  checkMemberRow,
   checkStagedMembers,
   MemberBatch,
   type MergeHooks,
+  memberRowChecker,
   mergeMembers,
   stagedCount,
   stageMembers,
   summarizeStagedMembers,
 } from './members';
-import { type ByteSource, counted, RosterFileError, readRows, type SheetRow } from './read';
+import { type FileSource, RosterFileError, readRows, type SheetRow } from './read';
 import { orgIndex, placeIndex, unitIndex } from './refs';
 import {
   type ImportFormat,
@@ -166,7 +166,7 @@ export async function validateImport(
   deps: RosterDeps,
   job: ImportJob,
   actor: ImportActor,
-  source: ByteSource,
+  source: FileSource,
   options: RunOptions = {},
 ): Promise<ImportJob> {
   const db = rosterDb(deps.db);
@@ -176,12 +176,15 @@ export async function validateImport(
   try {
     let bytes = 0;
     let encoding: string | null = null;
-    const batches = readRows(
-      counted(source, (n) => {
+    const batches = readRows(source, {
+      format: job.file_format,
+      onEncoding: (e) => {
+        encoding = e;
+      },
+      onBytes: (n) => {
         bytes = n;
-      }),
-      { format: job.file_format, onEncoding: (e) => (encoding = e) },
-    );
+      },
+    });
     const batchSize = options.batchSize ?? STAGE_BATCH;
     let positions: Map<string, number> | undefined;
     let fields: string[] = [];
@@ -211,7 +214,8 @@ export async function validateImport(
           units: await unitIndex(deps.db, cityId),
           places: await placeIndex(deps.db, cityId),
         };
-        checkRow = (row, out) => checkMemberRow(ctx, row, members, out);
+        const check = memberRowChecker(ctx);
+        checkRow = (row, out) => check(row, members, out);
       } else {
         const checker = await treeChecker(deps.db, kind, cityId, actor.access, header);
         treeCounts = checker.counts;
@@ -234,19 +238,25 @@ export async function validateImport(
       if (flushError) throw flushError;
       const done = processed;
       const fraction = job.file_size > 0 ? Math.min(0.9, (bytes / job.file_size) * 0.9) : 0;
-      pending = (async () => {
-        if (kind === 'members') await stageMembers(db, cityId, jobId, m);
-        else await stageTreeRows(db, cityId, jobId, t);
-        await insertProblems(db, cityId, jobId, p);
-        await db
-          .updateTable('core.import_job')
-          .set({ processed_rows: done, progress: fraction, updated_at: deps.clock.now() })
-          .where('city_id', '=', cityId)
-          .where('id', '=', jobId)
-          .execute();
-      })().catch((e) => {
-        flushError = e;
-      });
+      // One transaction per batch that need not wait for its commit to reach disk: staged rows are unlogged and a
+      // crash loses the dry run anyway (the job then reads as interrupted).
+      pending = db
+        .transaction()
+        .execute(async (trx) => {
+          await sql`set local synchronous_commit = off`.execute(trx);
+          if (kind === 'members') await stageMembers(trx, cityId, jobId, m);
+          else await stageTreeRows(trx, cityId, jobId, t);
+          await insertProblems(trx, cityId, jobId, p);
+          await trx
+            .updateTable('core.import_job')
+            .set({ processed_rows: done, progress: fraction, updated_at: deps.clock.now() })
+            .where('city_id', '=', cityId)
+            .where('id', '=', jobId)
+            .execute();
+        })
+        .catch((e) => {
+          flushError = e;
+        });
       options.onProgress?.({ phase: 'reading', rows: done, bytes, totalBytes: job.file_size });
     };
 
@@ -291,6 +301,10 @@ export async function validateImport(
       .execute();
     options.onProgress?.({ phase: 'checking', rows: processed, bytes, totalBytes: job.file_size });
     let summary: { total: number; good: number; toInsert: number; toUpdate: number; unchanged: number };
+    // Fresh statistics, or the planner takes the just-filled table for empty and nests loops over it.
+    await sql`analyze ${sql.table(stageTable(kind))} (city_id, job_id, ok${sql.raw(kind === 'members' ? ', id_number' : '')})`.execute(
+      db,
+    );
     if (kind === 'members') {
       await checkStagedMembers(db, cityId, jobId, actor.access);
       const s = await summarizeStagedMembers(db, cityId, jobId, fields);

@@ -41,26 +41,40 @@ export interface MemberCheckContext {
   places: RefIndex;
 }
 
-/** Checks one row, appends it to the batch (bad rows too, with ok = false) and its problems to `problems`. */
-export function checkMemberRow(
-  ctx: MemberCheckContext,
-  row: SheetRow,
-  batch: MemberBatch,
-  problems: RowProblem[],
-): boolean {
+/**
+ * A checker for rows of one file: the helpers are made once (not per row) and column positions looked up once.
+ * Each call checks one row, appends it to the batch (bad rows too, with ok = false) and its problems to `problems`.
+ */
+export function memberRowChecker(ctx: MemberCheckContext) {
   const { positions } = ctx;
-  const cells = row.cells;
-  const cell = (field: string): Cell | undefined => {
-    const i = positions.get(field);
-    return i === undefined ? undefined : cells[i];
+  const at = (field: string) => positions.get(field) ?? -1;
+  const col = {
+    name: at('name'),
+    gender: at('gender'),
+    idNumber: at('idNumber'),
+    phone: at('phone'),
+    birthDate: at('birthDate'),
+    category: at('category'),
+    cadreRank: at('cadreRank'),
+    org: at('org'),
+    unit: at('unit'),
+    residencePlace: at('residencePlace'),
+    joinedPartyOn: at('joinedPartyOn'),
+    occupation: at('occupation'),
+    skills: at('skills'),
   };
-  const text = (field: string) => cellText(cell(field));
+  type Field = keyof typeof col;
+  let cells: Cell[] = [];
+  let rowNo = 0;
   let ok = true;
+  let problems: RowProblem[] = [];
+  const cell = (field: Field): Cell | undefined => (col[field] < 0 ? undefined : cells[col[field]]);
+  const text = (field: Field) => cellText(cell(field));
   const fail = (field: string | null, code: string, params?: Record<string, unknown>) => {
     ok = false;
-    problems.push({ row: row.row, field, code, params });
+    problems.push({ row: rowNo, field, code, params });
   };
-  const bounded = (field: string, max: number, required = false): string | null => {
+  const bounded = (field: Field, max: number, required = false): string | null => {
     const v = text(field);
     if (!v) {
       if (required) fail(field, 'roster_required');
@@ -72,7 +86,7 @@ export function checkMemberRow(
     }
     return v;
   };
-  const choice = (field: string, name: 'gender' | 'category' | 'cadreRank', required: boolean) => {
+  const choice = (field: Field, name: 'gender' | 'category' | 'cadreRank', required: boolean) => {
     const v = text(field);
     if (!v) {
       if (required) fail(field, 'roster_required');
@@ -82,7 +96,7 @@ export function checkMemberRow(
     if (!code) fail(field, 'roster_bad_value', { value: v.slice(0, 40), enum: name });
     return code ?? null;
   };
-  const date = (field: string) => {
+  const date = (field: Field) => {
     const d = parseDate(cell(field));
     if (d === undefined) {
       fail(field, 'roster_bad_date', { value: text(field).slice(0, 40) });
@@ -90,7 +104,7 @@ export function checkMemberRow(
     }
     return d;
   };
-  const ref = (field: string, index: RefIndex, required: boolean) => {
+  const ref = (field: Field, index: RefIndex, required: boolean) => {
     const v = text(field);
     if (!v) {
       if (required) fail(field, 'roster_required');
@@ -104,52 +118,58 @@ export function checkMemberRow(
     return r.id;
   };
 
-  const name = bounded('name', 60, true);
-  const gender = choice('gender', 'gender', true);
-  let idNumber: string | null = null;
-  const rawId = cell('idNumber');
-  if (typeof rawId === 'number') fail('idNumber', 'roster_id_number_as_number');
-  else {
-    const id = normalizeIdNumber(text('idNumber'));
-    if (!id) fail('idNumber', 'roster_required');
-    else if (!isValidIdNumber(id)) fail('idNumber', 'roster_bad_id_number');
-    else idNumber = id;
-  }
-  if (idNumber === EXAMPLE_ID_NUMBER || (name && isExampleName(name))) fail(null, 'roster_example_row');
-  let phone: string | null = null;
-  const rawPhone = text('phone');
-  if (rawPhone) {
-    const p = normalizePhone(rawPhone);
-    if (isValidPhone(p)) phone = p;
-    else fail('phone', 'roster_bad_phone');
-  }
-  let birthDate = positions.has('birthDate') ? date('birthDate') : null;
-  if (!birthDate && idNumber) birthDate = birthDateOfIdNumber(idNumber);
-  const category = choice('category', 'category', true);
-  const cadreRank = positions.has('cadreRank') ? (choice('cadreRank', 'cadreRank', false) ?? 'none') : null;
-  const orgId = ref('org', ctx.orgs, true);
-  const unitId = ref('unit', ctx.units, false);
-  const placeId = ref('residencePlace', ctx.places, false);
-  const joinedPartyOn = date('joinedPartyOn');
-  const occupation = bounded('occupation', 60);
-  const skills = bounded('skills', 200);
+  return (row: SheetRow, batch: MemberBatch, out: RowProblem[]): boolean => {
+    cells = row.cells;
+    rowNo = row.row;
+    ok = true;
+    problems = out;
+    const name = bounded('name', 60, true);
+    const gender = choice('gender', 'gender', true);
+    let idNumber: string | null = null;
+    const rawId = cell('idNumber');
+    if (typeof rawId === 'number') fail('idNumber', 'roster_id_number_as_number');
+    else {
+      const id = normalizeIdNumber(text('idNumber'));
+      if (!id) fail('idNumber', 'roster_required');
+      else if (!isValidIdNumber(id)) fail('idNumber', 'roster_bad_id_number');
+      else idNumber = id;
+    }
+    if (idNumber === EXAMPLE_ID_NUMBER || (name && isExampleName(name))) fail(null, 'roster_example_row');
+    let phone: string | null = null;
+    const rawPhone = text('phone');
+    if (rawPhone) {
+      const p = normalizePhone(rawPhone);
+      if (isValidPhone(p)) phone = p;
+      else fail('phone', 'roster_bad_phone');
+    }
+    let birthDate = col.birthDate >= 0 ? date('birthDate') : null;
+    if (!birthDate && idNumber) birthDate = birthDateOfIdNumber(idNumber);
+    const category = choice('category', 'category', true);
+    const cadreRank = col.cadreRank >= 0 ? (choice('cadreRank', 'cadreRank', false) ?? 'none') : null;
+    const orgId = ref('org', ctx.orgs, true);
+    const unitId = ref('unit', ctx.units, false);
+    const placeId = ref('residencePlace', ctx.places, false);
+    const joinedPartyOn = date('joinedPartyOn');
+    const occupation = bounded('occupation', 60);
+    const skills = bounded('skills', 200);
 
-  batch.rowNo.push(row.row);
-  batch.ok.push(ok);
-  batch.name.push(name);
-  batch.gender.push(gender);
-  batch.idNumber.push(idNumber);
-  batch.phone.push(phone);
-  batch.birthDate.push(birthDate);
-  batch.category.push(category);
-  batch.cadreRank.push(cadreRank);
-  batch.orgId.push(orgId);
-  batch.unitId.push(unitId);
-  batch.placeId.push(placeId);
-  batch.joinedPartyOn.push(joinedPartyOn);
-  batch.occupation.push(occupation);
-  batch.skills.push(skills);
-  return ok;
+    batch.rowNo.push(rowNo);
+    batch.ok.push(ok);
+    batch.name.push(name);
+    batch.gender.push(gender);
+    batch.idNumber.push(idNumber);
+    batch.phone.push(phone);
+    batch.birthDate.push(birthDate);
+    batch.category.push(category);
+    batch.cadreRank.push(cadreRank);
+    batch.orgId.push(orgId);
+    batch.unitId.push(unitId);
+    batch.placeId.push(placeId);
+    batch.joinedPartyOn.push(joinedPartyOn);
+    batch.occupation.push(occupation);
+    batch.skills.push(skills);
+    return ok;
+  };
 }
 
 /** One multi-row insert of a batch into the staging table: one statement, fifteen array parameters. */

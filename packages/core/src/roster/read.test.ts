@@ -66,6 +66,22 @@ describe('roster file reading', () => {
     ]);
   });
 
+  it('keeps Chinese text whole across chunk boundaries (exceljs 4.4’s streaming reader does not)', async () => {
+    const names = Array.from(
+      { length: 4000 },
+      (_, i) => `龙岩市新罗区${'东西南北中'[i % 5]}城街道第${i}号党员名字`,
+    );
+    const sheet: Record<number, unknown[]> = { 1: ['姓名', '序号'] };
+    names.forEach((n, i) => {
+      sheet[i + 2] = [n, i];
+    });
+    const { rows } = await all(await xlsxOf(sheet), 'xlsx');
+    expect(rows).toHaveLength(4001);
+    expect(rows.slice(1).map((r) => r.cells[0])).toEqual(names);
+    const csv = Buffer.from(names.map((n, i) => `${n},${i}`).join('\n'), 'utf8');
+    expect((await all(csv, 'csv', 1001)).rows.map((r) => r.cells[0])).toEqual(names);
+  });
+
   it('parses the dates rosters contain and refuses the rest', () => {
     expect(parseDate('2005-07-01')).toBe('2005-07-01');
     expect(parseDate('2005/7/1')).toBe('2005-07-01');

@@ -1,8 +1,8 @@
 import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
-import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import type { ImportFormat } from './schema';
+import { type RandomAccess, xlsxSheetRows } from './xlsx-read';
 
 /** A cell as a reader found it: text from CSV; text, number, Date or boolean from a spreadsheet. */
 export type Cell = string | number | boolean | Date | null;
@@ -22,24 +22,19 @@ export class RosterFileError extends Error {
   }
 }
 
-export type ByteSource = () => AsyncIterable<Uint8Array>;
-
-/** An in-memory file as a stream of 64 KB chunks (progress can then follow the bytes). */
-export function bufferSource(buffer: Uint8Array, chunk = 64 * 1024): ByteSource {
-  return async function* () {
-    for (let i = 0; i < buffer.length; i += chunk) yield buffer.subarray(i, i + chunk);
-  };
+/** A file to import: read front to back (CSV), or at offsets (the zip directory of an .xlsx sits at its end). */
+export interface FileSource extends RandomAccess {
+  stream(): AsyncIterable<Uint8Array>;
 }
 
-/** Counts the bytes that pass, for progress. */
-export function counted(source: ByteSource, onBytes: (total: number) => void): ByteSource {
-  return async function* () {
-    let total = 0;
-    for await (const chunk of source()) {
-      total += chunk.length;
-      onBytes(total);
-      yield chunk;
-    }
+/** An in-memory file, streamed in 64 KB chunks (so progress can follow the bytes). */
+export function bufferSource(buffer: Uint8Array, chunk = 64 * 1024): FileSource {
+  return {
+    size: buffer.length,
+    async *stream() {
+      for (let i = 0; i < buffer.length; i += chunk) yield buffer.subarray(i, i + chunk);
+    },
+    read: async (offset, length) => buffer.subarray(offset, offset + length),
   };
 }
 
@@ -100,11 +95,19 @@ const HEAD_BYTES = 64 * 1024;
 
 /** Rows of a CSV file, decoded and parsed as a stream: never more than one chunk and one batch in memory. */
 async function* csvRows(
-  source: ByteSource,
+  source: FileSource,
   onEncoding: (encoding: TextEncoding) => void,
   batchSize: number,
+  onBytes?: (bytes: number) => void,
 ): AsyncGenerator<SheetRow[]> {
-  const iterator = source()[Symbol.asyncIterator]();
+  let bytes = 0;
+  const iterator = (async function* () {
+    for await (const chunk of source.stream()) {
+      bytes += chunk.length;
+      onBytes?.(bytes);
+      yield chunk;
+    }
+  })()[Symbol.asyncIterator]();
   const headChunks: Uint8Array[] = [];
   let headLength = 0;
   let done = false;
@@ -189,80 +192,27 @@ async function* csvRows(
   if (batch.length) yield batch;
 }
 
-/** A spreadsheet cell's value as text, number, Date or boolean (rich text, hyperlinks and formulas unwrapped). */
-export function plainCell(value: unknown): Cell {
-  if (value == null) return null;
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
-  if (value instanceof Date) return value;
-  if (typeof value === 'object') {
-    const v = value as Record<string, unknown>;
-    if (Array.isArray(v.richText))
-      return (v.richText as { text?: string }[]).map((r) => r.text ?? '').join('');
-    if ('result' in v) return plainCell(v.result);
-    if ('formula' in v || 'sharedFormula' in v) return null;
-    if ('error' in v) return null;
-    if ('text' in v) return plainCell(v.text);
-  }
-  return String(value);
-}
-
-/** Rows of the first worksheet of an .xlsx file, read with exceljs' streaming reader. */
-async function* xlsxRows(source: ByteSource, batchSize: number): AsyncGenerator<SheetRow[]> {
-  const input = Readable.from(source());
-  const Reader = (ExcelJS as any).stream.xlsx.WorkbookReader;
-  const reader = new Reader(input, {
-    worksheets: 'emit',
-    sharedStrings: 'cache',
-    styles: 'cache',
-    hyperlinks: 'ignore',
-    entries: 'ignore',
-  });
-  let batch: SheetRow[] = [];
-  try {
-    for await (const sheet of reader as AsyncIterable<AsyncIterable<{ number: number; values: unknown[] }>>) {
-      for await (const row of sheet) {
-        const values = row.values;
-        const cells: Cell[] = new Array(Math.max(0, values.length - 1));
-        for (let i = 1; i < values.length; i++) cells[i - 1] = plainCell(values[i]);
-        batch.push({ row: row.number, cells });
-        if (batch.length >= batchSize) {
-          yield batch;
-          batch = [];
-        }
-      }
-      break; // the first worksheet holds the data; others (instructions) are ignored
-    }
-  } catch (e) {
-    if (e instanceof RosterFileError) throw e;
-    throw new RosterFileError('roster_unreadable', { detail: (e as Error).message });
-  } finally {
-    input.destroy();
-  }
-  if (batch.length) yield batch;
-}
-
 export interface ReadOptions {
   format: ImportFormat;
   batchSize?: number;
   onEncoding?: (encoding: TextEncoding) => void;
+  /** Bytes of the file read so far (for an .xlsx: compressed bytes of its strings and sheet). */
+  onBytes?: (bytes: number) => void;
+}
+
+async function* xlsxRows(source: FileSource, batchSize: number, onBytes?: (bytes: number) => void) {
+  try {
+    yield* xlsxSheetRows(source, batchSize, onBytes);
+  } catch (e) {
+    if (e instanceof RosterFileError) throw e;
+    throw new RosterFileError('roster_unreadable', { detail: (e as Error).message });
+  }
 }
 
 /** Batches of rows of a roster file, streamed. */
-export function readRows(source: ByteSource, options: ReadOptions): AsyncGenerator<SheetRow[]> {
+export function readRows(source: FileSource, options: ReadOptions): AsyncGenerator<SheetRow[]> {
   const batchSize = options.batchSize ?? 500;
   return options.format === 'xlsx'
-    ? xlsxRows(source, batchSize)
-    : csvRows(source, options.onEncoding ?? (() => {}), batchSize);
-}
-
-/** The first bytes of a source, to sniff its format. */
-export async function headBytes(source: ByteSource, n = 8): Promise<Uint8Array> {
-  const out: Uint8Array[] = [];
-  let length = 0;
-  for await (const chunk of source()) {
-    out.push(chunk);
-    length += chunk.length;
-    if (length >= n) break;
-  }
-  return Buffer.concat(out).subarray(0, n);
+    ? xlsxRows(source, batchSize, options.onBytes)
+    : csvRows(source, options.onEncoding ?? (() => {}), batchSize, options.onBytes);
 }
