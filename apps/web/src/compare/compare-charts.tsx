@@ -29,7 +29,9 @@ export function CompareCharts({ data }: { data: CompareResult }) {
   const picked = chosen ?? byCoverage.slice(0, 2).map((x) => x.ind.id);
 
   const radar = useMemo<EChartsOption | null>(() => {
-    const inds = comparable.map((x) => x.ind);
+    // Indicators at least two columns compute (a spoke only one city has compares nothing), unless too few.
+    const shared = comparable.filter((x) => x.ok >= 2);
+    const inds = (shared.length >= 3 ? shared : comparable).map((x) => x.ind);
     if (!inds.length) return null;
     const scores = inds.map((ind) => normalizedScores(ind, data.columns));
     return {

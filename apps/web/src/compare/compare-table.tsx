@@ -28,7 +28,6 @@ export function CompareTable({
     {
       key: 'indicator',
       title: t('compare.indicator'),
-      fixed: 'left',
       width: 240,
       render: (_, ind) => (
         <span data-testid={`indicator-${ind.id}`}>

@@ -104,9 +104,9 @@ export function RollupDrawer({
           key: level.id,
           title:
             i < trail.length - 1 ? (
-              <a onClick={() => setTrail(trail.slice(0, i + 1))} data-testid={`rollup-crumb-${level.id}`}>
+              <Button type="link" size="small" style={{ padding: 0, height: 'auto' }} onClick={() => setTrail(trail.slice(0, i + 1))} data-testid={`rollup-crumb-${level.id}`}>
                 {level.name}
-              </a>
+              </Button>
             ) : (
               level.name
             ),

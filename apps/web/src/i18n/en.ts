@@ -185,7 +185,7 @@ export const en: ShellMessages = {
     barIndicators: 'Bar chart indicators',
     barHint: 'Pick the indicators to chart',
     radar: 'Radar (normalized scores)',
-    radarHint: 'Ratios as they are; other indicators divided by the best value among the cities; “lower is better” ones scored the other way; n/a left empty.',
+    radarHint: 'Only indicators at least two cities compute. Ratios as they are; other indicators divided by the best value among the cities; “lower is better” ones scored the other way; n/a left empty.',
     radarEmpty: 'The chosen cities have no comparable indicator.',
     pickCities: 'Pick at least one city',
     drill: 'Drill down',
