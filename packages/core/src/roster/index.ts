@@ -131,8 +131,11 @@ export async function importFile(deps: RosterDeps, input: ImportFileInput): Prom
     return { ...result, job: cancelled, ms: { check: t1 - t0, merge: 0 } };
   }
   if (checked.status !== 'validated') return { ...result, ms: { check: t1 - t0, merge: 0 } };
-  if (input.mode === 'all' && (checked.error_rows ?? 0) > 0)
-    return { ...result, ms: { check: t1 - t0, merge: 0 } };
+  if (input.mode === 'all' && (checked.error_rows ?? 0) > 0) {
+    // Nothing will be imported: drop the checked rows now rather than in a day.
+    const cancelled = await cancelImport(deps, checked);
+    return { ...result, job: cancelled, ms: { check: t1 - t0, merge: 0 } };
+  }
   const claimed = await claimCommit(deps, checked, input.mode);
   const done = await mergeImport(deps, claimed, input.actor, input.options);
   return { ...result, job: done, ms: { check: t1 - t0, merge: performance.now() - t1 } };
