@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { cityAccess, pathInScope } from '../auth/actor';
 import type { CoreDeps } from '../deps';
 import { toXlsx, xlsxResponse } from '../export/xlsx';
+import type { City } from '../db/schema';
 import type { AppEnv, Locale } from '../http/env';
 import { ApiError, notFound } from '../http/errors';
 import { describe, validate } from '../http/validate';
@@ -57,7 +58,8 @@ export function compareRoutes(deps: CoreDeps) {
 
   async function columns(c: any, q: z.infer<typeof compareQuery>): Promise<CompareColumn[]> {
     const actor = c.get('actor');
-    const out: CompareColumn[] = [];
+    // Check every target first (a refusal changes nothing), then compute the columns in parallel.
+    const resolved: { target: string; city: City; org: { id: number; name: string } | null }[] = [];
     for (const target of q.targets) {
       const [code, orgPart] = target.split(':');
       const city = await db
@@ -84,19 +86,23 @@ export function compareRoutes(deps: CoreDeps) {
       } else if (access.level !== 'city') {
         throw new ApiError(400, 'out_of_scope', { field: 'targets' }, 'targets');
       }
-      const computed = await computeIndicators(deps, city.id, { from: q.from, to: q.to, orgId: org?.id });
-      const enabled = [...new Set(computed.map((i) => i.pluginId))];
-      const values: Record<string, ComputedIndicator> = {};
-      for (const i of computed) values[`${i.meta.id}`] ??= i;
-      out.push({
-        target,
-        city: { id: city.id, code: city.code, nameZh: city.name_zh, nameEn: city.name_en },
-        org,
-        models: enabled.map((id) => ({ id, names: deps.plugins.find((p) => p.id === id)!.names })),
-        values,
-      });
+      resolved.push({ target, city, org });
     }
-    return out;
+    return Promise.all(
+      resolved.map(async ({ target, city, org }) => {
+        const computed = await computeIndicators(deps, city.id, { from: q.from, to: q.to, orgId: org?.id });
+        const enabled = [...new Set(computed.map((i) => i.pluginId))];
+        const values: Record<string, ComputedIndicator> = {};
+        for (const i of computed) values[`${i.meta.id}`] ??= i;
+        return {
+          target,
+          city: { id: city.id, code: city.code, nameZh: city.name_zh, nameEn: city.name_en },
+          org,
+          models: enabled.map((id) => ({ id, names: deps.plugins.find((p) => p.id === id)!.names })),
+          values,
+        };
+      }),
+    );
   }
 
   /** Cross-model indicators first (in catalogue order), then each model's own. */
@@ -210,7 +216,12 @@ export function rollupRoutes(deps: CoreDeps) {
       const rows = await children.orderBy('id').limit(200).execute();
       const items = [];
       for (const child of rows) {
-        const values = await computeIndicators(deps, city.id, { from: q.from, to: q.to, orgId: child.id });
+        const values = await computeIndicators(deps, city.id, {
+          from: q.from,
+          to: q.to,
+          orgId: child.id,
+          indicatorIds: [indicatorId],
+        });
         const value = values.find((v) => v.meta.id === indicatorId);
         if (!value) throw new ApiError(404, 'not_found', { entity: indicatorId });
         items.push({ org: { id: child.id, name: child.name, kind: child.kind }, value: value.value });

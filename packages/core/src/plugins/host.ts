@@ -233,13 +233,15 @@ export interface ComputedIndicator {
   meta: IndicatorMeta;
   value: IndicatorValue;
   computedAt: string;
+  /** How long the computation took, for finding slow indicators. */
+  durationMs: number;
 }
 
 /** Every indicator of every plugin the city enabled, for one period and optionally one org subtree. */
 export async function computeIndicators(
   deps: CoreDeps,
   cityId: number,
-  query: { from: string; to: string; orgId?: number },
+  query: { from: string; to: string; orgId?: number; indicatorIds?: string[] },
 ): Promise<ComputedIndicator[]> {
   const enabled = await deps.db
     .selectFrom('core.city_plugin')
@@ -247,13 +249,20 @@ export async function computeIndicators(
     .where('city_id', '=', cityId)
     .where('enabled', '=', true)
     .execute();
-  const out: ComputedIndicator[] = [];
-  for (const plugin of deps.plugins.filter((p) => enabled.some((e) => e.plugin_id === p.id))) {
-    const ctx = pluginContext(deps, plugin);
-    for (const indicator of plugin.indicators) {
+  const jobs = deps.plugins
+    .filter((p) => enabled.some((e) => e.plugin_id === p.id))
+    .flatMap((plugin) =>
+      plugin.indicators
+        .filter((i) => !query.indicatorIds || query.indicatorIds.includes(i.id))
+        .map((indicator) => ({ plugin, indicator })),
+    );
+  // Independent queries: on PostgreSQL they run on parallel pool connections; PGlite queues them on its one.
+  return Promise.all(
+    jobs.map(async ({ plugin, indicator }): Promise<ComputedIndicator> => {
+      const started = performance.now();
       let value: IndicatorValue;
       try {
-        value = await indicator.compute(ctx, {
+        value = await indicator.compute(pluginContext(deps, plugin), {
           cityId,
           orgId: query.orgId,
           period: { from: query.from, to: query.to },
@@ -266,15 +275,15 @@ export async function computeIndicators(
         });
         value = notApplicable('computation failed');
       }
-      out.push({
+      return {
         pluginId: plugin.id,
         meta: indicatorMeta(indicator.id, indicator.meta),
         value,
         computedAt: deps.clock.now().toISOString(),
-      });
-    }
-  }
-  return out;
+        durationMs: Math.round(performance.now() - started),
+      };
+    }),
+  );
 }
 
 export function indicatorRoutes(deps: CoreDeps) {
