@@ -1,0 +1,135 @@
+import { type ApiClient, ApiRequestError } from '@jiceng/ui';
+import { Input, Select, Tag } from 'antd';
+import { useEffect, useMemo, useState } from 'react';
+import type { Label } from '../shared/terms';
+
+export type Locale = 'zh-CN' | 'en';
+
+/** The page's language: `t('中文', 'English')`. */
+export const tr =
+  (locale: Locale) =>
+  (zh: string, en: string): string =>
+    locale === 'zh-CN' ? zh : en;
+
+/** A term's label in the page's language, falling back to the raw key. */
+export const lbl = (labels: Record<string, Label>, key: string | null | undefined, locale: Locale) => (key ? (labels[key]?.[locale] ?? key) : '');
+
+/** Options for an antd Select from a term table. */
+export const options = (labels: Record<string, Label>, locale: Locale) => Object.entries(labels).map(([value, l]) => ({ value, label: l[locale] }));
+
+export const errorText = (e: unknown) => (e instanceof ApiRequestError ? e.body.message : String((e as Error)?.message ?? e));
+
+export const dateTime = (v: string | null | undefined) => (v ? new Date(v).toLocaleString('zh-CN', { hour12: false, timeZone: 'Asia/Shanghai' }) : '');
+
+const STATUS_COLORS: Record<string, string> = {
+  received: 'default',
+  assigned: 'purple',
+  in_progress: 'processing',
+  closed: 'success',
+  pending: 'warning',
+  confirmed: 'success',
+  rejected: 'error',
+  open: 'processing',
+  matched: 'success',
+  withdrawn: 'default',
+  planned: 'default',
+  completed: 'success',
+  cancelled: 'default',
+  held: 'success',
+};
+export function StatusTag({ status, labels, locale }: { status: string; labels: Record<string, Label>; locale: Locale }) {
+  return <Tag color={STATUS_COLORS[status] ?? 'default'}>{lbl(labels, status, locale)}</Tag>;
+}
+
+export interface GridRow {
+  placeId: number;
+  placeName: string;
+  communityName: string;
+  communityOrgId: number | null;
+  orgId: number | null;
+  orgName: string | null;
+  households: number | null;
+  groups: number;
+  members: number;
+  workers: string | null;
+}
+
+/** The grid branches the actor manages, for pickers. */
+export function useGridBranches(api: ApiClient) {
+  const [grids, setGrids] = useState<GridRow[]>([]);
+  useEffect(() => {
+    let live = true;
+    api
+      .get<{ items: GridRow[] }>('/grids', { covered: 'true' })
+      .then((r) => live && setGrids(r.items))
+      .catch(() => {});
+    return () => {
+      live = false;
+    };
+  }, [api]);
+  return grids;
+}
+
+export function GridSelect({ api, value, onChange, testId, allowClear, placeholder }: { api: ApiClient; value?: number | null; onChange?: (v: number | null) => void; testId?: string; allowClear?: boolean; placeholder?: string }) {
+  const grids = useGridBranches(api);
+  const opts = useMemo(() => grids.filter((g) => g.orgId).map((g) => ({ value: g.orgId!, label: `${g.communityName} · ${g.placeName}` })), [grids]);
+  return (
+    <Select
+      data-testid={testId}
+      showSearch={{ optionFilterProp: 'label' }}
+      allowClear={allowClear}
+      placeholder={placeholder}
+      value={value ?? undefined}
+      onChange={(v) => onChange?.(v ?? null)}
+      options={opts}
+      style={{ minWidth: 220 }}
+    />
+  );
+}
+
+/** Units of the city, searched as the user types (core's /units). */
+export function UnitSelect({ cityApi, value, onChange, testId, placeholder }: { cityApi: ApiClient; value?: number | null; onChange?: (v: number | null) => void; testId?: string; placeholder?: string }) {
+  const [q, setQ] = useState('');
+  const [units, setUnits] = useState<{ id: number; name: string }[]>([]);
+  useEffect(() => {
+    let live = true;
+    const timer = setTimeout(() => {
+      cityApi
+        .get<{ items: { id: number; name: string }[] }>('/units', { q, pageSize: 50 })
+        .then((r) => live && setUnits(r.items))
+        .catch(() => {});
+    }, 200);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [cityApi, q]);
+  return (
+    <Select
+      data-testid={testId}
+      showSearch={{ filterOption: false, onSearch: setQ }}
+      allowClear
+      placeholder={placeholder}
+      value={value ?? undefined}
+      onChange={(v) => onChange?.(v ?? null)}
+      options={units.map((u) => ({ value: u.id, label: u.name }))}
+      style={{ minWidth: 220 }}
+    />
+  );
+}
+
+/** A background for a heat-table cell: 0 → none, max → strong. */
+export function heat(value: number, max: number, hue = '245, 34, 45') {
+  if (!value || !max) return undefined;
+  return { background: `rgba(${hue}, ${(0.08 + 0.6 * Math.min(1, value / max)).toFixed(2)})` };
+}
+
+/** Today (or n days from today) in Fuzhou, 'YYYY-MM-DD': defaults for date inputs. */
+export function localDay(offsetDays = 0) {
+  return new Date(Date.now() + offsetDays * 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
+}
+
+/** A native date input ('YYYY-MM-DD' in and out), usable as an antd Form control. */
+export function DateInput({ value, onChange, testId, min }: { value?: string | null; onChange?: (v: string) => void; testId?: string; min?: string }) {
+  return <Input type="date" data-testid={testId} value={value ?? ''} min={min} onChange={(e) => onChange?.(e.target.value)} style={{ width: 170 }} />;
+}

@@ -1,0 +1,127 @@
+import { ErrorAlert, type PluginPageProps, Section, StatCards, useApiData } from '@jiceng/ui';
+import { Button, Form, Input, InputNumber, Modal, Radio, Select, Space, Table, Tag } from 'antd';
+import { useState } from 'react';
+import { FUND_SOURCE_LABELS } from '../shared/terms';
+import { DateInput, GridSelect, localDay, options, tr, UnitSelect } from './common';
+
+export default function FundsPage({ api, cityApi, locale }: PluginPageProps) {
+  const t = tr(locale);
+  const thisYear = Number(localDay().slice(0, 4));
+  const [year, setYear] = useState(thisYear);
+  const [filter, setFilter] = useState<string>('all');
+  const { data, error, loading, reload } = useApiData(() => api.get<any>('/funds', { year, belowFloor: filter === 'all' ? undefined : filter }), [api, year, filter]);
+  const [adding, setAdding] = useState(false);
+  const [form] = Form.useForm();
+  const source = Form.useWatch('source', form);
+  const [saveError, setSaveError] = useState<unknown>();
+  const [saving, setSaving] = useState(false);
+  return (
+    <Section
+      title={t('网格党支部专项党建经费', 'Grid branch party-building funds')}
+      extra={
+        <Space>
+          <Select value={year} onChange={setYear} options={[thisYear - 2, thisYear - 1, thisYear, thisYear + 1].map((y) => ({ value: y, label: `${y}` }))} />
+          <Button onClick={() => setAdding(true)}>{t('登记经费', 'Record funds')}</Button>
+        </Space>
+      }
+    >
+      <ErrorAlert error={error} />
+      {data && (
+        <StatCards
+          items={[
+            { title: t('保障线（元/年）', 'Floor (yuan/year)'), value: data.floor },
+            { title: t('达标网格党支部', 'Branches at the floor'), value: `${data.meetingFloor}/${data.grids}`, testId: 'funds-meeting' },
+            { title: t('低于保障线', 'Below the floor'), value: data.belowFloor, testId: 'funds-below' },
+            { title: t('经费合计（元）', 'Total (yuan)'), value: data.total },
+          ]}
+        />
+      )}
+      <Space style={{ margin: '16px 0' }}>
+        <Radio.Group
+          optionType="button"
+          value={filter}
+          onChange={(e) => setFilter(e.target.value)}
+          options={[
+            { value: 'all', label: t('全部', 'All') },
+            { value: 'true', label: t('低于保障线', 'Below floor') },
+            { value: 'false', label: t('已达标', 'At the floor') },
+          ]}
+        />
+        {data && (
+          <span>
+            {Object.entries(data.bySource as Record<string, number>)
+              .map(([k, v]) => `${FUND_SOURCE_LABELS[k as keyof typeof FUND_SOURCE_LABELS][locale]} ${v}`)
+              .join(' · ')}
+          </span>
+        )}
+      </Space>
+      <Table<any>
+        rowKey="gridOrgId"
+        size="small"
+        loading={loading}
+        dataSource={data?.items ?? []}
+        pagination={{ pageSize: 20, showSizeChanger: false }}
+        columns={[
+          { title: t('社区', 'Community'), dataIndex: 'communityName' },
+          { title: t('网格党支部', 'Grid branch'), dataIndex: 'gridName' },
+          { title: t('财政', 'Budget'), render: (_, r) => r.bySource.fiscal, align: 'right' },
+          { title: t('共建单位', 'Co-building'), render: (_, r) => r.bySource.co_building, align: 'right' },
+          { title: t('社会捐赠', 'Donations'), render: (_, r) => r.bySource.donation, align: 'right' },
+          { title: t('合计', 'Total'), dataIndex: 'total', align: 'right', sorter: (a, b) => a.total - b.total },
+          { title: '', dataIndex: 'meetsFloor', render: (v, r) => (v ? <Tag color="success">{t('达标', 'OK')}</Tag> : <Tag color="error">{`${t('差', 'short by')} ${r.shortfall}`}</Tag>) },
+        ]}
+      />
+      <Modal
+        open={adding}
+        title={t('登记网格党支部经费', 'Record funds for a grid branch')}
+        onCancel={() => setAdding(false)}
+        confirmLoading={saving}
+        destroyOnHidden
+        onOk={async () => {
+          const v = await form.validateFields();
+          setSaving(true);
+          setSaveError(undefined);
+          try {
+            await api.post('/funds', { ...v, unitId: v.unitId ?? null, note: v.note || null });
+            setAdding(false);
+            form.resetFields();
+            reload();
+          } catch (e) {
+            setSaveError(e);
+          } finally {
+            setSaving(false);
+          }
+        }}
+      >
+        <ErrorAlert error={saveError} />
+        <Form form={form} layout="vertical" initialValues={{ year, source: 'fiscal', receivedOn: localDay() }}>
+          <Form.Item name="gridOrgId" label={t('网格党支部', 'Grid branch')} rules={[{ required: true }]}>
+            <GridSelect api={api} />
+          </Form.Item>
+          <Space>
+            <Form.Item name="year" label={t('经费年度', 'Year')} rules={[{ required: true }]}>
+              <InputNumber min={2000} max={2100} />
+            </Form.Item>
+            <Form.Item name="amount" label={t('金额（元）', 'Amount (yuan)')} rules={[{ required: true }]}>
+              <InputNumber min={0.01} step={100} />
+            </Form.Item>
+            <Form.Item name="receivedOn" label={t('到账日期', 'Received')} rules={[{ required: true }]}>
+              <DateInput />
+            </Form.Item>
+          </Space>
+          <Form.Item name="source" label={t('来源', 'Source')}>
+            <Radio.Group options={options(FUND_SOURCE_LABELS, locale)} />
+          </Form.Item>
+          {source === 'co_building' && (
+            <Form.Item name="unitId" label={t('共建单位', 'Co-building unit')} rules={[{ required: true }]}>
+              <UnitSelect cityApi={cityApi} />
+            </Form.Item>
+          )}
+          <Form.Item name="note" label={t('备注', 'Note')}>
+            <Input />
+          </Form.Item>
+        </Form>
+      </Modal>
+    </Section>
+  );
+}

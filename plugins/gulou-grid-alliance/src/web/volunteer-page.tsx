@@ -1,0 +1,270 @@
+import { type ApiClient, Chart, ErrorAlert, type PluginPageProps, Section, StatCards, useApiData } from '@jiceng/ui';
+import { Button, Form, Input, InputNumber, Modal, Progress, Rate, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { useMemo, useState } from 'react';
+import { VOLUNTEER_CATEGORY_LABELS } from '../shared/terms';
+import { DateInput, GridSelect, lbl, type Locale, localDay, options, StatusTag, tr } from './common';
+
+const LOG_STATUS = { pending: { 'zh-CN': '待确认', en: 'Pending' }, confirmed: { 'zh-CN': '已确认', en: 'Confirmed' }, rejected: { 'zh-CN': '已退回', en: 'Rejected' } };
+const stars = (n: number) => (n ? '★'.repeat(n) : '—');
+
+function useSubmit(onDone: () => void) {
+  const [error, setError] = useState<unknown>();
+  const [saving, setSaving] = useState(false);
+  return {
+    error,
+    saving,
+    async run(call: () => Promise<unknown>) {
+      setSaving(true);
+      setError(undefined);
+      try {
+        await call();
+        onDone();
+      } catch (e) {
+        setError(e);
+      } finally {
+        setSaving(false);
+      }
+    },
+  };
+}
+
+export default function VolunteerPage(props: PluginPageProps) {
+  const t = tr(props.locale);
+  if (props.city.access === 'self') return <MyHours {...props} />;
+  return (
+    <Section title={t('党员志愿服务“微小时”', 'Volunteer micro-hours')}>
+      <Tabs
+        items={[
+          { key: 'pending', label: t('待确认', 'To confirm'), children: <LogsTab {...props} status="pending" /> },
+          { key: 'stars', label: t('星级评价', 'Star levels'), children: <StarsTab {...props} /> },
+          { key: 'all', label: t('全部记录', 'All entries'), children: <LogsTab {...props} /> },
+        ]}
+      />
+    </Section>
+  );
+}
+
+function LogForm({ api, locale, forMember, onDone }: { api: ApiClient; locale: Locale; forMember: boolean; onDone: () => void }) {
+  const t = tr(locale);
+  const [form] = Form.useForm();
+  const submit = useSubmit(() => {
+    form.resetFields();
+    onDone();
+  });
+  return (
+    <Form form={form} layout="inline" initialValues={{ servedOn: localDay(), category: 'service', hours: 2 }} style={{ rowGap: 8 }}>
+      {forMember && (
+        <Form.Item name="memberId" label={t('党员编号', 'Member id')} rules={[{ required: true }]}>
+          <InputNumber min={1} />
+        </Form.Item>
+      )}
+      <Form.Item name="servedOn" rules={[{ required: true }]}>
+        <DateInput testId="log-date" />
+      </Form.Item>
+      <Form.Item name="category">
+        <Select style={{ width: 150 }} options={options(VOLUNTEER_CATEGORY_LABELS, locale)} />
+      </Form.Item>
+      <Form.Item name="hours" label={t('小时', 'Hours')} rules={[{ required: true }]}>
+        <InputNumber data-testid="log-hours" min={0.5} max={24} step={0.5} />
+      </Form.Item>
+      <Form.Item name="gridOrgId">
+        <GridSelect api={api} allowClear placeholder={t('服务网格（可选）', 'Grid (optional)')} />
+      </Form.Item>
+      <Form.Item name="description" rules={[{ required: true, min: 2 }]}>
+        <Input data-testid="log-description" placeholder={t('服务内容', 'What you did')} style={{ width: 200 }} />
+      </Form.Item>
+      <Button
+        type="primary"
+        data-testid="log-submit"
+        loading={submit.saving}
+        onClick={async () => {
+          const v = await form.validateFields();
+          await submit.run(() => api.post('/volunteer/logs', { ...v, gridOrgId: v.gridOrgId ?? null }));
+        }}
+      >
+        {t('登记时长', 'Log hours')}
+      </Button>
+      <div style={{ width: '100%' }}>
+        <ErrorAlert error={submit.error} />
+      </div>
+    </Form>
+  );
+}
+
+function LogsTab({ api, locale, status }: PluginPageProps & { status?: string }) {
+  const t = tr(locale);
+  const [page, setPage] = useState(1);
+  const { data, error, loading, reload } = useApiData(() => api.get<{ items: any[]; total: number }>('/volunteer/logs', { status, page, pageSize: 20 }), [api, status, page]);
+  const [deciding, setDeciding] = useState<{ log: any; action: 'confirm' | 'reject' } | null>(null);
+  const [rating, setRating] = useState(5);
+  const [reason, setReason] = useState('');
+  const decide = useSubmit(() => {
+    setDeciding(null);
+    setReason('');
+    reload();
+  });
+  return (
+    <>
+      {!status && (
+        <div style={{ marginBottom: 16 }}>
+          <Typography.Text type="secondary">{t('代党员登记（由他人确认后计入）', 'Log for a member (counts once someone else confirms)')}</Typography.Text>
+          <LogForm api={api} locale={locale} forMember onDone={reload} />
+        </div>
+      )}
+      <ErrorAlert error={error} />
+      <Table<any>
+        rowKey="id"
+        size="small"
+        loading={loading}
+        dataSource={data?.items ?? []}
+        pagination={{ current: page, pageSize: 20, total: data?.total ?? 0, onChange: setPage, showSizeChanger: false }}
+        columns={[
+          { title: t('党员', 'Member'), dataIndex: 'memberName' },
+          { title: t('日期', 'Date'), dataIndex: 'servedOn' },
+          { title: t('类别', 'Category'), dataIndex: 'category', render: (v) => lbl(VOLUNTEER_CATEGORY_LABELS, v, locale) },
+          { title: t('内容', 'What'), dataIndex: 'description' },
+          { title: t('网格', 'Grid'), dataIndex: 'gridName' },
+          { title: t('小时', 'Hours'), dataIndex: 'hours', align: 'right' },
+          { title: t('成效', 'Rating'), dataIndex: 'rating', render: (v) => (v ? <Rate disabled value={v} style={{ fontSize: 12 }} /> : '') },
+          { title: t('状态', 'State'), dataIndex: 'status', render: (v) => <StatusTag status={v} labels={LOG_STATUS} locale={locale} /> },
+          {
+            title: '',
+            render: (_, r) =>
+              r.status === 'pending' && (
+                <Space>
+                  <Button type="link" size="small" data-testid={`log-confirm-${r.id}`} onClick={() => setDeciding({ log: r, action: 'confirm' })}>
+                    {t('确认', 'Confirm')}
+                  </Button>
+                  <Button type="link" size="small" onClick={() => setDeciding({ log: r, action: 'reject' })}>{t('退回', 'Reject')}</Button>
+                </Space>
+              ),
+          },
+        ]}
+      />
+      <Modal
+        open={!!deciding}
+        title={deciding?.action === 'confirm' ? t('确认时长并评价成效', 'Confirm and rate the effect') : t('退回', 'Send back')}
+        onCancel={() => setDeciding(null)}
+        confirmLoading={decide.saving}
+        destroyOnHidden
+        onOk={() =>
+          deciding &&
+          decide.run(() =>
+            deciding.action === 'confirm'
+              ? api.post(`/volunteer/logs/${deciding.log.id}/confirm`, { rating })
+              : api.post(`/volunteer/logs/${deciding.log.id}/reject`, { reason }),
+          )
+        }
+      >
+        <ErrorAlert error={decide.error} />
+        {deciding && (
+          <p>
+            {deciding.log.memberName} · {deciding.log.servedOn} · {deciding.log.hours} {t('小时', 'h')} · {deciding.log.description}
+          </p>
+        )}
+        {deciding?.action === 'confirm' ? <Rate value={rating} onChange={setRating} /> : <Input.TextArea rows={2} value={reason} onChange={(e) => setReason(e.target.value)} placeholder={t('退回原因', 'Reason')} />}
+      </Modal>
+    </>
+  );
+}
+
+function StarsTab({ api, locale }: PluginPageProps) {
+  const t = useMemo(() => tr(locale), [locale]);
+  const year = localDay().slice(0, 4);
+  const [from, setFrom] = useState(`${year}-01-01`);
+  const [to, setTo] = useState(`${year}-12-31`);
+  const { data, error, loading } = useApiData(() => api.get<any>('/volunteer/stars', { from, to, limit: 200 }), [api, from, to]);
+  const chart = useMemo(
+    () => ({
+      tooltip: { trigger: 'axis' as const },
+      grid: { left: 48, right: 16, top: 16, bottom: 28 },
+      xAxis: { type: 'category' as const, data: (data?.distribution ?? []).map((d: any) => (d.stars ? '★'.repeat(d.stars) : t('未评星', 'none'))) },
+      yAxis: { type: 'value' as const, name: t('人', 'members') },
+      series: [{ type: 'bar' as const, data: (data?.distribution ?? []).map((d: any) => d.members), label: { show: true, position: 'top' as const } }],
+    }),
+    [data, t],
+  );
+  return (
+    <>
+      <Space style={{ marginBottom: 12 }}>
+        <DateInput value={from} onChange={(v) => v && setFrom(v)} />~<DateInput value={to} onChange={(v) => v && setTo(v)} />
+      </Space>
+      <ErrorAlert error={error} />
+      {data && (
+        <>
+          <StatCards
+            items={[
+              { title: t('在职党员', 'In-service members'), value: data.inServiceMembers },
+              { title: t('已确认时长', 'Confirmed hours'), value: data.confirmedHours },
+              { title: t('人均时长', 'Hours per member'), value: data.inServiceMembers ? (data.confirmedHours / data.inServiceMembers).toFixed(1) : '—' },
+              { title: t('星级党员', 'Starred members'), value: data.distribution.filter((d: any) => d.stars > 0).reduce((s: number, d: any) => s + d.members, 0) },
+            ]}
+          />
+          <Typography.Paragraph type="secondary" style={{ marginTop: 12 }}>
+            {t('星级标准（本市配置）', 'Levels (city config)')}：{data.levels.map((lv: any) => `${'★'.repeat(lv.stars)} ≥${lv.minHours}${t('小时', 'h')}${lv.minAverageRating ? `，${t('评价', 'rating')}≥${lv.minAverageRating}` : ''}`).join('；')}
+          </Typography.Paragraph>
+        </>
+      )}
+      <Chart option={chart} height={240} testId="chart-star-distribution" />
+      <Table<any>
+        rowKey="memberId"
+        size="small"
+        loading={loading}
+        dataSource={data?.items ?? []}
+        pagination={{ pageSize: 20, showSizeChanger: false }}
+        columns={[
+          { title: t('党员', 'Member'), dataIndex: 'name' },
+          { title: t('已确认小时', 'Confirmed hours'), dataIndex: 'hours', align: 'right' },
+          { title: t('平均评价', 'Avg rating'), dataIndex: 'averageRating', align: 'right' },
+          { title: t('条数', 'Entries'), dataIndex: 'entries', align: 'right' },
+          { title: t('星级', 'Stars'), dataIndex: 'stars', render: (v) => <Tag color={v >= 3 ? 'gold' : 'default'}>{stars(v)}</Tag> },
+        ]}
+      />
+    </>
+  );
+}
+
+function MyHours({ api, locale }: PluginPageProps) {
+  const t = tr(locale);
+  const me = useApiData(() => api.get<any>('/volunteer/me'), [api]);
+  const logs = useApiData(() => api.get<{ items: any[] }>('/volunteer/logs', { pageSize: 50 }), [api, me.data]);
+  const m = me.data;
+  return (
+    <Section title={t('我的志愿“微小时”', 'My volunteer micro-hours')}>
+      <ErrorAlert error={me.error ?? logs.error} />
+      {m && (
+        <>
+          <StatCards
+            items={[
+              { title: t('已确认时长', 'Confirmed hours'), value: m.hours, testId: 'my-hours' },
+              { title: t('待确认时长', 'Awaiting confirmation'), value: m.pendingHours },
+              { title: t('平均评价', 'Average rating'), value: m.averageRating ?? '—' },
+              { title: t('星级', 'Stars'), value: stars(m.stars), testId: 'my-stars' },
+            ]}
+          />
+          {m.nextLevel && (
+            <div style={{ margin: '12px 0' }}>
+              {t('距离', 'Towards')} {'★'.repeat(m.nextLevel.stars)}：
+              <Progress percent={Math.min(100, Math.round((m.hours / Math.max(1, m.nextLevel.minHours)) * 100))} style={{ maxWidth: 360 }} />
+            </div>
+          )}
+        </>
+      )}
+      <div style={{ margin: '16px 0' }}>
+        <LogForm api={api} locale={locale} forMember={false} onDone={() => me.reload()} />
+      </div>
+      <Table<any>
+        rowKey="id"
+        size="small"
+        dataSource={logs.data?.items ?? []}
+        pagination={false}
+        columns={[
+          { title: t('日期', 'Date'), dataIndex: 'servedOn' },
+          { title: t('内容', 'What'), dataIndex: 'description' },
+          { title: t('小时', 'Hours'), dataIndex: 'hours', align: 'right' },
+          { title: t('状态', 'State'), dataIndex: 'status', render: (v, r) => <><StatusTag status={v} labels={LOG_STATUS} locale={locale} />{r.rejectReason ?? ''}</> },
+        ]}
+      />
+    </Section>
+  );
+}
