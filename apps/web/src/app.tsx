@@ -1,6 +1,11 @@
 import { Result, Spin } from 'antd';
 import { BrowserRouter, Navigate, Route, Routes, useNavigate } from 'react-router-dom';
 import type { ReactElement } from 'react';
+import { AdminOnly } from './admin/access';
+import { AuditPage } from './admin/audit-page';
+import { ModelsPage } from './admin/models-page';
+import { CitiesPage, isPlatformAdmin, NewCityForm } from './admin/new-city-page';
+import { PeoplePage } from './admin/people-page';
 import { useT } from './i18n';
 import { useCity } from './layout/city-context';
 import { ShellLayout } from './layout/shell-layout';
@@ -13,11 +18,11 @@ import { FeatureMatrixPage } from './models/feature-matrix-page';
 import { OrgTreePage } from './org-tree/org-tree-page';
 import { OverviewPage } from './overview/overview-page';
 import { PluginPage } from './plugin-host/plugin-page';
+import { ImportPage } from './roster/import-page';
 
 /** Routes behind the login gate: /c/:cityCode/{'' | orgs | members | p/:pluginId/*}. */
 function Authenticated() {
   const { state } = useSession();
-  const t = useT();
   const navigate = useNavigate();
   if (state.status !== 'ready') return null;
   const { me } = state;
@@ -25,7 +30,7 @@ function Authenticated() {
   const home = me.cities[0] ? `/c/${me.cities[0].code}` : null;
   return (
     <Routes>
-      <Route path="/" element={home ? <Navigate to={home} replace /> : <Result status="info" title={t('city.none')} data-testid="no-city" />} />
+      <Route path="/" element={home ? <Navigate to={home} replace /> : <NoCity />} />
       <Route path="/login" element={<Navigate to={home ?? '/'} replace />} />
       <Route path="/account/password" element={<ChangePasswordPage onDone={() => navigate(home ?? '/')} />} />
       <Route path="/c/:cityCode" element={<ShellLayout />}>
@@ -35,10 +40,25 @@ function Authenticated() {
         <Route path="compare" element={<CoreOnly element={<ComparePage />} />} />
         <Route path="models" element={<CoreOnly element={<FeatureMatrixPage />} />} />
         <Route path="p/:pluginId/*" element={<PluginPage />} />
+        <Route path="admin/models" element={<AdminOnly page="models" element={<ModelsPage />} />} />
+        <Route path="admin/people" element={<AdminOnly page="people" element={<PeoplePage />} />} />
+        <Route path="admin/audit" element={<AdminOnly page="audit" element={<AuditPage />} />} />
+        <Route path="admin/cities" element={<AdminOnly page="cities" element={<CitiesPage />} />} />
+        <Route path="import" element={<AdminOnly page="import" element={<ImportPage />} />} />
         <Route path="*" element={<NotFound />} />
       </Route>
       <Route path="*" element={<NotFound />} />
     </Routes>
+  );
+}
+
+/** No city to show: say so, and a platform admin (of a fresh installation) may create the first one. */
+function NoCity() {
+  const { state } = useSession();
+  const t = useT();
+  const platform = state.status === 'ready' && isPlatformAdmin(state.me);
+  return (
+    <Result status="info" title={t('city.none')} data-testid="no-city" extra={platform && <div style={{ display: 'inline-block', textAlign: 'left' }}><NewCityForm /></div>} />
   );
 }
 

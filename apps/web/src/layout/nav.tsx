@@ -1,8 +1,9 @@
 import { AppstoreOutlined, ApartmentOutlined, BarChartOutlined, DashboardOutlined, TableOutlined, TeamOutlined } from '@ant-design/icons';
 import type { WebPlugin } from '@jiceng/ui';
 import { Menu, type MenuProps } from 'antd';
-import { type CSSProperties, useMemo, useState } from 'react';
+import { type CSSProperties, useEffect, useMemo, useState } from 'react';
 import { Link, useLocation } from 'react-router-dom';
+import { ADMIN_GROUP_KEY, isAdminPath, useAdminNavGroup } from '../admin/access';
 import { useLocalized, useT } from '../i18n';
 import { useMe } from '../login/session';
 import type { Access } from '../types';
@@ -29,6 +30,7 @@ export function Nav() {
   const localized = useLocalized();
   const { pathname } = useLocation();
   const base = `/c/${city.code}`;
+  const adminGroup = useAdminNavGroup(base);
 
   const items = useMemo(() => {
     const core: MenuProps['items'] = [
@@ -66,15 +68,20 @@ export function Nav() {
           };
         }),
       }));
-    return [...core, ...pluginItems];
-  }, [base, city.access, city.code, plugins.web, t, localized, canCompare]);
+    return [...core, ...pluginItems, ...(adminGroup ? [adminGroup] : [])];
+  }, [base, city.access, city.code, plugins.web, t, localized, canCompare, adminGroup]);
 
   // Plugin submenus are open unless the user folded them: a city usually runs one model, and its pages are the
   // point of the visit. (Open from their first render, so they do not animate open after loading.)
-  const [folded, setFolded] = useState<string[]>([]);
-  const pluginKeys = plugins.web.map((p) => `plugin:${p.id}`);
-  const openKeys = pluginKeys.filter((k) => !folded.includes(k));
-  const onOpenChange = (keys: string[]) => setFolded(pluginKeys.filter((k) => !keys.includes(k)));
+  // The 管理 group starts folded except on its own pages.
+  const [folded, setFolded] = useState<string[]>(() => (isAdminPath(pathname) ? [] : [ADMIN_GROUP_KEY]));
+  const groupKeys = [...plugins.web.map((p) => `plugin:${p.id}`), ...(adminGroup ? [ADMIN_GROUP_KEY] : [])];
+  const openKeys = groupKeys.filter((k) => !folded.includes(k));
+  const onOpenChange = (keys: string[]) => setFolded(groupKeys.filter((k) => !keys.includes(k)));
+  const onAdminPage = isAdminPath(pathname);
+  useEffect(() => {
+    if (onAdminPage) setFolded((f) => f.filter((k) => k !== ADMIN_GROUP_KEY));
+  }, [onAdminPage]);
 
   // The longest menu key that prefixes the path is the current page.
   const selected = useMemo(() => {

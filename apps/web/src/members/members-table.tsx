@@ -1,6 +1,6 @@
 import { ErrorAlert, useApiData } from '@jiceng/ui';
 import { Input, Select, Space, Table, Tag } from 'antd';
-import type { HTMLAttributes } from 'react';
+import type { HTMLAttributes, ReactNode } from 'react';
 import { useState } from 'react';
 import { cityApi } from '../api';
 import { useLabel, useT } from '../i18n';
@@ -13,7 +13,18 @@ import { MemberDrawer } from './member-drawer';
  * a row click opens the member's drawer. Used by the members page and, with orgId, by the org tree
  * (callers key it by city and org so a new one starts on page 1).
  */
-export function MembersTable({ cityCode, orgId, pageSize: initialPageSize = 20 }: { cityCode: string; orgId?: number; pageSize?: number }) {
+export function MembersTable({
+  cityCode,
+  orgId,
+  pageSize: initialPageSize = 20,
+  toolbarExtra,
+}: {
+  cityCode: string;
+  orgId?: number;
+  pageSize?: number;
+  /** More toolbar buttons, given the filters in force (the export button downloads what the table shows). */
+  toolbarExtra?: (filters: { q?: string; category?: string; orgId?: number }) => ReactNode;
+}) {
   const t = useT();
   const label = useLabel();
   const [q, setQ] = useState('');
@@ -52,6 +63,7 @@ export function MembersTable({ cityCode, orgId, pageSize: initialPageSize = 20 }
           data-testid="members-category"
           options={MEMBER_CATEGORIES.map((c) => ({ value: c, label: label('category', c) }))}
         />
+        {toolbarExtra?.({ q: q || undefined, category, orgId })}
       </Space>
       <ErrorAlert error={error} />
       <Table<MemberRow>

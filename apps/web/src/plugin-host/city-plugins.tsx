@@ -1,5 +1,5 @@
 import type { WebPlugin } from '@jiceng/ui';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { cityApi } from '../api';
 import type { PluginSetting } from '../types';
 import { loadWebPlugins } from './load';
@@ -11,25 +11,35 @@ export interface CityPlugins {
   web: WebPlugin[];
   loading: boolean;
   error?: unknown;
+  /** Re-reads the settings (after an admin enables, disables or configures a model); the navigation follows. */
+  reload: () => void;
 }
 
 /** The city's enabled plugins and their lazily loaded web entries. */
 export function useCityPlugins(cityCode: string): CityPlugins {
-  const [state, setState] = useState<CityPlugins>({ settings: [], web: [], loading: true });
+  const [state, setState] = useState<Omit<CityPlugins, 'reload'>>({ settings: [], web: [], loading: true });
+  const [tick, setTick] = useState(0);
+  const loadedCity = useRef('');
+  // biome-ignore lint/correctness/useExhaustiveDependencies: tick asks for a re-read
   useEffect(() => {
     let live = true;
     if (!cityCode) return;
-    setState({ settings: [], web: [], loading: true });
+    // A new city starts from nothing; a reload of the same city keeps what is shown until the answer comes.
+    if (cityCode !== loadedCity.current) setState({ settings: [], web: [], loading: true });
     cityApi(cityCode)
       .get<{ items: PluginSetting[] }>('/plugin-settings')
       .then(async ({ items }) => {
         const web = await loadWebPlugins(items.filter((p) => p.enabled).map((p) => p.id));
-        if (live) setState({ settings: items, web, loading: false });
+        if (live) {
+          loadedCity.current = cityCode;
+          setState({ settings: items, web, loading: false });
+        }
       })
       .catch((error) => live && setState({ settings: [], web: [], loading: false, error }));
     return () => {
       live = false;
     };
-  }, [cityCode]);
-  return state;
+  }, [cityCode, tick]);
+  const reload = useCallback(() => setTick((t) => t + 1), []);
+  return useMemo(() => ({ ...state, reload }), [state, reload]);
 }

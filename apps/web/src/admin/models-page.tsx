@@ -1,0 +1,126 @@
+import { ErrorAlert, useApiData } from '@jiceng/ui';
+import { App, Card, Collapse, Empty, Space, Switch, Tag, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { cityApi } from '../api';
+import { useLocalized, useT } from '../i18n';
+import { useCity } from '../layout/city-context';
+import { ConfigForm } from './config-form';
+import type { PluginAdminItem } from './types';
+
+/** 模式管理: every installed model, its switch for this city, and its configuration. City admins. */
+export function ModelsPage() {
+  const { city, plugins } = useCity();
+  const t = useT();
+  const api = cityApi(city.code);
+  const { data, error, loading } = useApiData(() => api.get<{ items: PluginAdminItem[] }>('/plugin-settings'), [city.code]);
+  const [items, setItems] = useState<PluginAdminItem[]>([]);
+  useEffect(() => setItems(data?.items ?? []), [data]);
+
+  const replace = (id: string, patch: Partial<PluginAdminItem>) => setItems((list) => list.map((p) => (p.id === id ? { ...p, ...patch } : p)));
+
+  return (
+    <div data-testid="models-page">
+      <Typography.Title level={4} style={{ marginTop: 0 }} data-testid="page-title">
+        {t('adminModels.title')}
+      </Typography.Title>
+      <Typography.Paragraph type="secondary">{t('adminModels.hint')}</Typography.Paragraph>
+      <ErrorAlert error={error} />
+      {loading && !items.length && <Card loading />}
+      {!loading && !items.length && !error && <Empty description={t('adminModels.none')} />}
+      {items.map((p) => (
+        <ModelCard
+          key={p.id}
+          item={p}
+          onChange={(patch) => {
+            replace(p.id, patch);
+            if ('enabled' in patch) plugins.reload();
+          }}
+        />
+      ))}
+    </div>
+  );
+}
+
+function ModelCard({ item, onChange }: { item: PluginAdminItem; onChange: (patch: Partial<PluginAdminItem>) => void }) {
+  const { city } = useCity();
+  const t = useT();
+  const localized = useLocalized();
+  const { message, modal } = App.useApp();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>();
+  const api = cityApi(city.code);
+
+  async function setEnabled(enabled: boolean) {
+    setBusy(true);
+    setError(undefined);
+    try {
+      const r = await api.put<{ enabled: boolean; config: Record<string, unknown> }>(`/plugin-settings/${item.id}`, { enabled });
+      onChange({ enabled: r.enabled, config: r.config });
+      message.success(t(r.enabled ? 'adminModels.enabledDone' : 'adminModels.disabledDone', { name: localized(item.names) }));
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  function toggle(next: boolean) {
+    if (next) return void setEnabled(true);
+    modal.confirm({
+      title: t('adminModels.disableTitle', { name: localized(item.names) }),
+      content: t('adminModels.disableHint'),
+      okText: t('adminModels.disable'),
+      okButtonProps: { danger: true, 'data-testid': 'confirm-disable' },
+      cancelText: t('common.cancel'),
+      onOk: () => setEnabled(false),
+    });
+  }
+
+  async function save(config: Record<string, unknown>) {
+    const r = await api.put<{ enabled: boolean; config: Record<string, unknown> }>(`/plugin-settings/${item.id}`, { config });
+    onChange({ config: r.config });
+    message.success(t('adminModels.saved'));
+  }
+
+  return (
+    <Card
+      style={{ marginBottom: 16 }}
+      data-testid={`model-card-${item.id}`}
+      title={
+        <Space wrap>
+          <span>{localized(item.names)}</span>
+          <Tag>v{item.version}</Tag>
+          <Tag color="red">{localized(item.region)}</Tag>
+          {item.enabled ? <Tag color="green">{t('adminModels.on')}</Tag> : <Tag>{t('adminModels.off')}</Tag>}
+        </Space>
+      }
+      extra={
+        <Space>
+          <Typography.Text type="secondary">{t('adminModels.enabled')}</Typography.Text>
+          <Switch checked={item.enabled} loading={busy} onChange={toggle} data-testid={`model-switch-${item.id}`} />
+        </Space>
+      }
+    >
+      <ErrorAlert error={error} />
+      <Typography.Paragraph>{localized(item.description)}</Typography.Paragraph>
+      {item.indicators.length > 0 && (
+        <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
+          {t('adminModels.indicators')}：
+          {item.indicators.map((i) => (i.names ? localized(i.names) : i.id)).join('、')}
+        </Typography.Paragraph>
+      )}
+      <Collapse
+        size="small"
+        items={[
+          {
+            key: 'config',
+            label: <span data-testid={`model-config-toggle-${item.id}`}>{t('adminModels.config')}</span>,
+            children: (
+              <ConfigForm pluginId={item.id} schema={item.configSchema} defaults={item.configDefaults} config={item.config} onSave={save} />
+            ),
+          },
+        ]}
+      />
+    </Card>
+  );
+}

@@ -1,0 +1,119 @@
+import { ErrorAlert } from '@jiceng/ui';
+import { App, Button, Card, Form, Input, Select, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { useNavigate } from 'react-router-dom';
+import { apiClient } from '../api';
+import { useLocale, useT } from '../i18n';
+import { useMe, useSession } from '../login/session';
+import type { Me } from '../types';
+import { markApiFields } from './user-modals';
+
+export const isPlatformAdmin = (me: Me) => me.grants.some((g) => g.role === 'platform_admin');
+
+interface NewCity {
+  code: string;
+  nameZh: string;
+  nameEn: string;
+  level: 'city' | 'district' | 'county';
+  province?: string;
+}
+
+/** 新建城市: a platform admin adds a city (then enables its models and makes its first admin). */
+export function NewCityForm({ onCreated }: { onCreated?: (code: string) => void }) {
+  const t = useT();
+  const { refresh } = useSession();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const [form] = Form.useForm<NewCity>();
+  const [error, setError] = useState<unknown>();
+  const [saving, setSaving] = useState(false);
+
+  async function submit(values: NewCity) {
+    setSaving(true);
+    setError(undefined);
+    try {
+      const city = await apiClient('/api/cities').post<{ code: string; nameZh: string }>('', {
+        code: values.code.trim(),
+        nameZh: values.nameZh.trim(),
+        nameEn: values.nameEn.trim(),
+        level: values.level,
+        province: values.province?.trim() || null,
+      });
+      message.success(t('cities.created', { name: city.nameZh }));
+      await refresh();
+      form.resetFields();
+      if (onCreated) onCreated(city.code);
+      else navigate(`/c/${city.code}/admin/models`);
+    } catch (e) {
+      setError(e);
+      markApiFields(form, e);
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <Form form={form} layout="vertical" onFinish={submit} initialValues={{ level: 'city' }} style={{ maxWidth: 480 }} data-testid="new-city-form">
+      <ErrorAlert error={error} />
+      <Form.Item
+        name="code"
+        label={t('cities.code')}
+        extra={t('cities.codeHint')}
+        rules={[
+          { required: true, message: t('people.required') },
+          { pattern: /^[a-z][a-z0-9-]{1,39}$/, message: t('cities.codeHint') },
+        ]}
+      >
+        <Input data-testid="city-code" autoComplete="off" />
+      </Form.Item>
+      <Form.Item name="nameZh" label={t('cities.nameZh')} rules={[{ required: true, whitespace: true, message: t('people.required') }]}>
+        <Input data-testid="city-name-zh" maxLength={60} placeholder="龙岩市" />
+      </Form.Item>
+      <Form.Item name="nameEn" label={t('cities.nameEn')} rules={[{ required: true, whitespace: true, message: t('people.required') }]}>
+        <Input data-testid="city-name-en" maxLength={60} placeholder="Longyan" />
+      </Form.Item>
+      <Form.Item name="level" label={t('cities.level')} rules={[{ required: true }]}>
+        <Select
+          data-testid="city-level"
+          options={(['city', 'district', 'county'] as const).map((l) => ({ value: l, label: t(`city.level.${l}`) }))}
+        />
+      </Form.Item>
+      <Form.Item name="province" label={t('cities.province')}>
+        <Input data-testid="city-province" maxLength={60} placeholder="福建省" />
+      </Form.Item>
+      <Button type="primary" htmlType="submit" loading={saving} data-testid="city-create">
+        {t('cities.create')}
+      </Button>
+    </Form>
+  );
+}
+
+/** Platform admins: the cities and the form for a new one. */
+export function CitiesPage() {
+  const me = useMe();
+  const t = useT();
+  const { locale } = useLocale();
+  return (
+    <div data-testid="cities-page">
+      <Card style={{ marginBottom: 16 }}>
+        <Typography.Title level={4} style={{ marginTop: 0 }} data-testid="page-title">
+          {t('cities.title')}
+        </Typography.Title>
+        <Table
+          rowKey="id"
+          size="small"
+          pagination={false}
+          dataSource={me.cities}
+          columns={[
+            { title: t('cities.code'), dataIndex: 'code', render: (v: string) => <Typography.Text code>{v}</Typography.Text> },
+            { title: t('cities.name'), key: 'name', render: (_: unknown, c) => (locale === 'en' ? c.nameEn : c.nameZh) },
+            { title: t('cities.level'), dataIndex: 'level', render: (l: string) => <Tag>{t(`city.level.${l}`)}</Tag> },
+          ]}
+        />
+      </Card>
+      <Card title={t('cities.new')}>
+        <NewCityForm />
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+import type { LocalizedText } from '@jiceng/ui';
+
+/** A JSON Schema node as zod's toJSONSchema writes a plugin's config (the subset the form understands). */
+export interface JsonSchema {
+  type?: 'object' | 'array' | 'number' | 'integer' | 'boolean' | 'string' | 'null';
+  title?: string;
+  description?: string;
+  default?: unknown;
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  items?: JsonSchema;
+  enum?: unknown[];
+  minimum?: number;
+  maximum?: number;
+  exclusiveMinimum?: number;
+  exclusiveMaximum?: number;
+  minItems?: number;
+  maxItems?: number;
+  minLength?: number;
+  maxLength?: number;
+  pattern?: string;
+  anyOf?: JsonSchema[];
+}
+
+/** GET plugin-settings: one installed model with this city's switch and config. */
+export interface PluginAdminItem {
+  id: string;
+  version: string;
+  names: LocalizedText;
+  description: LocalizedText;
+  region: LocalizedText;
+  features: string[];
+  configSchema: JsonSchema;
+  configDefaults: Record<string, unknown>;
+  indicators: { id: string; names?: LocalizedText }[];
+  enabled: boolean;
+  config: Record<string, unknown>;
+}
+
+export type Role = 'platform_admin' | 'city_admin' | 'org_admin' | 'member';
+
+export interface UserGrant {
+  id: number;
+  role: Role;
+  orgId: number | null;
+  orgName: string | null;
+}
+
+export interface AdminUser {
+  id: number;
+  username: string;
+  displayName: string;
+  memberId: number | null;
+  active: boolean;
+  mustChangePassword: boolean;
+  grants: UserGrant[];
+}
+
+export interface AccessRow {
+  userId: number;
+  username: string;
+  displayName: string;
+  role: Role;
+  viaOrgId: number | null;
+  viaOrgName: string | null;
+  can: string[];
+}
+
+export interface AuditEntry {
+  id: number;
+  at: string;
+  action: string;
+  entity: string;
+  entityId: string | null;
+  before: unknown;
+  after: unknown;
+  actor: { username: string; displayName: string } | null;
+}

@@ -1,0 +1,204 @@
+import { testDatabaseKinds } from '@jiceng/core/testing';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { E2E_CITIES, type E2E, e2eMissing, inCI, startE2E, textBecomes } from './harness';
+
+const missing = e2eMissing();
+if (missing && !inCI) console.warn(`[e2e] administration browser tests skipped: ${missing}`);
+
+/** Longyan runs only longyan-return-home; luqiao-regional is installed but not enabled there. */
+const LONGYAN = E2E_CITIES[0]!;
+const MODEL = 'luqiao-regional';
+
+async function openAdmin(page: Page, key: 'models' | 'people' | 'audit' | 'import' | 'cities') {
+  // The 管理 group starts folded away from its pages.
+  if (!(await page.getByTestId(`nav-admin-${key}`).isVisible())) await page.getByTestId('nav-admin').click();
+  await page.getByTestId(`nav-admin-${key}`).click();
+}
+
+describe.skipIf(!!missing && !inCI)('browser end-to-end: administration console', () => {
+  for (const kind of testDatabaseKinds()) {
+    describe.skipIf(!!missing)(`on ${kind}`, () => {
+      let e2e: E2E;
+      let community: { id: number; name: string };
+
+      beforeAll(async () => {
+        e2e = await startE2E({ kind, cities: [LONGYAN] });
+        const db = e2e.handle.db;
+        const city = await db.selectFrom('core.city').select('id').where('code', '=', 'longyan').executeTakeFirstOrThrow();
+        community = await db
+          .selectFrom('core.org')
+          .select(['id', 'name'])
+          .where('city_id', '=', city.id)
+          .where('kind', '=', 'community_committee')
+          .orderBy('id', 'desc')
+          .executeTakeFirstOrThrow();
+      });
+
+      afterAll(async () => {
+        await e2e?.close();
+      });
+
+      it('a city admin enables a model, sets one of its values and sees it on the model’s page, then disables it', async () => {
+        const page = await e2e.login('longyan-admin');
+        // Not enabled: not in the navigation, and its page is not found.
+        await page.getByTestId('nav-plugin-longyan-return-home').waitFor();
+        expect(await page.getByTestId(`nav-plugin-${MODEL}`).count()).toBe(0);
+
+        await openAdmin(page, 'models');
+        const card = page.getByTestId(`model-card-${MODEL}`);
+        await card.waitFor();
+        const sw = page.getByTestId(`model-switch-${MODEL}`);
+        expect(await sw.getAttribute('aria-checked')).toBe('false');
+        await sw.click();
+        // The navigation follows without a reload of the page.
+        await page.getByTestId(`nav-plugin-${MODEL}`).waitFor();
+        expect(await sw.getAttribute('aria-checked')).toBe('true');
+        await e2e.screenshot(page, 'admin-01-model-enabled');
+
+        // Its service-centre page shows the time limit from the city's config: the default first.
+        await page.getByTestId(`nav-page-${MODEL}-centres`).click();
+        await page.getByTestId('centres-page').waitFor();
+        await page.getByText('默认 5 天办结').waitFor();
+
+        // A value the schema accepts field by field but the model refuses as a whole names its field:
+        // fugu-dual-link wants 党小组 max ≥ min (its config can be set before it is enabled).
+        await openAdmin(page, 'models');
+        await page.getByTestId('model-config-toggle-fugu-dual-link').click();
+        await page.getByTestId('config-partyGroupMin').fill('50');
+        await page.getByTestId('config-partyGroupMax').fill('40');
+        await page.getByTestId('config-save-fugu-dual-link').click();
+        const fugu = page.getByTestId('model-card-fugu-dual-link');
+        expect(await textBecomes(page, 'error-alert', '上限')).toContain('党小组人数上限不能小于下限');
+        await fugu.locator('[data-testid="config-item-partyGroupMax"] .ant-form-item-explain-error').waitFor();
+        expect(await fugu.locator('[data-testid="config-item-partyGroupMax"] .ant-form-item-explain-error').textContent()).toContain('上限');
+        expect(await fugu.locator('[data-testid="config-item-partyGroupMin"] .ant-form-item-explain-error').count()).toBe(0);
+        await e2e.screenshot(page, 'admin-02-config-refused');
+
+        // Change 限时办结 days 5 → 7 and save.
+        await page.getByTestId(`model-config-toggle-${MODEL}`).click();
+        const days = page.getByTestId('config-timeLimitDays');
+        expect(await days.inputValue()).toBe('5');
+        expect(await page.getByTestId('config-default-timeLimitDays').textContent()).toContain('5');
+        await days.fill('7');
+        await page.getByTestId(`config-save-${MODEL}`).click();
+        await page.getByText('参数已保存').waitFor();
+        await e2e.screenshot(page, 'admin-03-config-saved');
+
+        await page.getByTestId(`nav-page-${MODEL}-centres`).click();
+        await page.getByText('默认 7 天办结').waitFor();
+        expect(await page.getByText('默认 5 天办结').count()).toBe(0);
+        await e2e.screenshot(page, 'admin-04-config-in-effect');
+
+        // Disable: confirm, and the model leaves the navigation; its page is gone.
+        await openAdmin(page, 'models');
+        await page.getByTestId(`model-switch-${MODEL}`).click();
+        await page.getByTestId('confirm-disable').click();
+        await page.getByTestId(`nav-plugin-${MODEL}`).waitFor({ state: 'detached' });
+        expect(await page.getByTestId(`model-switch-${MODEL}`).getAttribute('aria-checked')).toBe('false');
+        expect(await page.getByTestId('nav-plugin-longyan-return-home').count()).toBe(1);
+        await page.goto(`${e2e.url}/c/longyan/p/${MODEL}/centres`);
+        await page.getByTestId('plugin-not-found').waitFor();
+
+        // The audit log has the three changes of the model, newest first; the last shows enabled true → false.
+        await openAdmin(page, 'audit');
+        await page.getByTestId('audit-entity').locator('input').fill('plugin');
+        await page.getByTestId('audit-apply').click();
+        const rows = page.locator('[data-testid="audit-row"]');
+        // Newest first; the refused fugu-dual-link save changed nothing and left no entry.
+        await expect
+          .poll(async () => rows.evaluateAll((els) => els.map((e) => `${e.getAttribute('data-entity')}:${e.getAttribute('data-action')}`)), { timeout: 20_000 })
+          .toEqual(['plugin:disable', 'plugin:configure', 'plugin:enable']);
+        await rows.first().click();
+        const changed = page.locator('[data-testid="audit-diff"] [data-testid="diff-row"][data-changed="true"]');
+        await changed.first().waitFor();
+        expect(await changed.first().textContent()).toContain('enabled');
+        const href = await page.getByTestId('audit-export').getAttribute('href');
+        expect(href).toContain('/api/cities/longyan/audit/export?');
+        expect(href).toContain('entity=plugin');
+        const file = await page.request.get(`${e2e.url}${href}`);
+        expect(file.status()).toBe(200);
+        expect(file.headers()['content-type']).toContain('spreadsheetml');
+        await e2e.screenshot(page, 'admin-05-audit');
+      });
+
+      it('a city admin creates an org admin account, sees the temporary password once, and it signs in', async () => {
+        const page = await e2e.login('longyan-admin');
+        await openAdmin(page, 'people');
+        await page.locator('[data-testid="user-row"][data-username="longyan-admin"]').waitFor();
+
+        // The last city admin cannot lose the role: the API's reason is shown.
+        const own = page.locator('[data-testid="user-row"][data-username="longyan-admin"] [data-testid^="grant-"]').first();
+        await own.click();
+        await page.getByTestId('confirm-revoke').click();
+        expect(await textBecomes(page, 'error-alert', '最后一位')).toContain('不能移除本城市最后一位城市管理员');
+
+        await page.getByTestId('create-user').click();
+        await page.getByTestId('new-username').fill('ly-secretary');
+        await page.getByTestId('new-display-name').fill('林书记');
+        await page.getByTestId('new-grant-0-role').click();
+        await page.locator('.ant-select-item-option[title="组织管理员"]').click();
+        // The org picker: type part of the community's name, pick it from the results.
+        await page.getByTestId('new-grant-0-org').click();
+        await page.getByTestId('new-grant-0-org').locator('input').fill(community.name.slice(0, 2));
+        await page.locator(`.ant-select-tree-node-content-wrapper[title="${community.name}"]`).click();
+        expect(await page.getByTestId('new-grant-0-org').textContent()).toContain(community.name);
+        await e2e.screenshot(page, 'admin-06-create-account');
+        await page.getByTestId('create-user-ok').click();
+
+        const password = ((await page.getByTestId('temp-password').textContent()) ?? '').trim();
+        expect(password).toMatch(/^[A-Za-z0-9_-]{12}$/);
+        expect(await page.getByTestId('temp-password-user').textContent()).toBe('ly-secretary');
+        await e2e.screenshot(page, 'admin-07-temporary-password');
+        await page.getByRole('button', { name: '我已记下' }).click();
+        const row = page.locator('[data-testid="user-row"][data-username="ly-secretary"]');
+        await row.waitFor();
+        expect(await row.textContent()).toContain(`组织管理员 · ${community.name}`);
+        expect(await row.textContent()).toContain('待改初始密码');
+
+        // Who can act on the community: the city admin (whole city) and the new secretary (through it).
+        await page.getByTestId('tab-access').click();
+        await page.getByTestId('access-org').click();
+        await page.getByTestId('access-org').locator('input').fill(community.name.slice(0, 2));
+        await page.locator(`.ant-select-tree-node-content-wrapper[title="${community.name}"]`).click();
+        await page.locator('[data-testid="access-row"][data-username="ly-secretary"]').waitFor();
+        // The picked org shows by name, though it came from a search rather than the loaded tree.
+        expect(await page.getByTestId('access-org').textContent()).toContain(community.name);
+        expect(await page.locator('[data-testid="access-row"][data-username="longyan-admin"]').textContent()).toContain('全市');
+        expect(await page.locator('[data-testid="access-row"][data-username="ly-secretary"]').textContent()).toContain(community.name);
+        await e2e.screenshot(page, 'admin-08-who-can-act');
+
+        // The temporary password works once: it signs in to the change-password form.
+        const secretary = await e2e.login('ly-secretary', password);
+        await secretary.getByTestId('change-password').waitFor();
+      });
+
+      it('an org admin sees People and Import but not Models or Audit; a platform admin creates a city', async () => {
+        const org = await e2e.login('longyan-community');
+        await org.getByTestId('nav-admin').click();
+        await org.getByTestId('nav-admin-people').waitFor();
+        expect(await org.getByTestId('nav-admin-import').count()).toBe(1);
+        expect(await org.getByTestId('nav-admin-models').count()).toBe(0);
+        expect(await org.getByTestId('nav-admin-audit').count()).toBe(0);
+        await org.goto(`${e2e.url}/c/longyan/admin/models`);
+        await org.getByTestId('no-access').waitFor();
+
+        const member = await e2e.login('longyan-member');
+        expect(await member.getByTestId('nav-admin').count()).toBe(0);
+
+        const admin = await e2e.login('admin');
+        await openAdmin(admin, 'cities');
+        await admin.getByTestId('city-code').fill('sanming');
+        await admin.getByTestId('city-name-zh').fill('三明市');
+        await admin.getByTestId('city-name-en').fill('Sanming');
+        await admin.getByTestId('city-province').fill('福建省');
+        await admin.getByTestId('city-create').click();
+        // On to the new city's models, to enable its first.
+        await admin.waitForURL(/\/c\/sanming\/admin\/models$/);
+        await admin.getByTestId(`model-card-${MODEL}`).waitFor();
+        expect(await admin.getByTestId('city-switcher').textContent()).toContain('三明市');
+        await e2e.screenshot(admin, 'admin-09-new-city');
+      });
+    });
+  }
+});
