@@ -140,7 +140,7 @@ export default function DashboardPage({ api, locale }: PluginPageProps) {
           pagination={false}
           dataSource={data?.overdue.items ?? []}
           columns={[
-            { title: t('网格', 'Grid'), render: (_, r) => `${r.communityName ?? ''} ${r.gridName}` },
+            { title: t('网格', 'Grid'), dataIndex: 'gridName' },
             { title: t('台账', 'Ledger'), dataIndex: 'ledger', render: (v) => lbl(LEDGER_LABELS, v, locale) },
             { title: t('诉求', 'Demand'), dataIndex: 'content', ellipsis: true },
             { title: t('截止日期', 'Deadline'), dataIndex: 'deadline' },

@@ -112,7 +112,7 @@ function LedgerTab({ api, cityApi, locale }: PluginPageProps) {
         pagination={{ current: page, total: data?.total ?? 0, pageSize: 20, onChange: setPage, showSizeChanger: false }}
         columns={[
           { title: t('登记时间', 'Received'), dataIndex: 'receivedAt', render: dateTime, width: 170 },
-          { title: t('网格', 'Grid'), render: (_, r) => `${r.communityName ?? ''} ${r.gridName}` },
+          { title: t('网格', 'Grid'), dataIndex: 'gridName' },
           { title: t('台账', 'Ledger'), dataIndex: 'ledger', render: (v) => <Tag>{lbl(LEDGER_LABELS, v, locale)}</Tag> },
           { title: t('诉求', 'Demand'), dataIndex: 'content', ellipsis: true },
           { title: t('居民', 'Resident'), dataIndex: 'residentName' },
@@ -242,7 +242,7 @@ function DemandDrawer({ api, cityApi, locale, id, onClose, onChanged }: { api: A
               {d.reopenCount > 0 && <Tag color="orange">{t('重办', 'reopened')} ×{d.reopenCount}</Tag>}
             </Descriptions.Item>
             <Descriptions.Item label={t('台账', 'Ledger')}>{lbl(LEDGER_LABELS, d.ledger, locale)}</Descriptions.Item>
-            <Descriptions.Item label={t('网格', 'Grid')}>{`${d.communityName ?? ''} ${d.gridName}`}</Descriptions.Item>
+            <Descriptions.Item label={t('网格', 'Grid')}>{d.gridName}</Descriptions.Item>
             <Descriptions.Item label={t('居民', 'Resident')}>{`${d.residentName} ${d.residentPhone ?? ''}`}</Descriptions.Item>
             <Descriptions.Item label={t('诉求', 'Demand')}>{d.content}</Descriptions.Item>
             <Descriptions.Item label={t('类别 / 来源', 'Category / source')}>{`${lbl(DEMAND_CATEGORY_LABELS, d.category, locale)} / ${lbl(DEMAND_SOURCE_LABELS, d.source, locale)}`}</Descriptions.Item>
@@ -431,7 +431,7 @@ function OverdueTab({ api, locale }: PluginPageProps) {
         loading={loading}
         dataSource={data?.items ?? []}
         columns={[
-          { title: t('网格', 'Grid'), render: (_, r) => `${r.communityName ?? ''} ${r.gridName}` },
+          { title: t('网格', 'Grid'), dataIndex: 'gridName' },
           { title: t('台账', 'Ledger'), dataIndex: 'ledger', render: (v) => lbl(LEDGER_LABELS, v, locale) },
           { title: t('诉求', 'Demand'), dataIndex: 'content', ellipsis: true },
           { title: t('承办 / 代办', 'Handled by'), render: (_, r) => r.assigneeUnitName ?? r.assigneeDepartment ?? r.agentName ?? '' },

@@ -67,9 +67,11 @@ function LogForm({ api, locale, forMember, onDone }: { api: ApiClient; locale: L
       <Form.Item name="hours" label={t('小时', 'Hours')} rules={[{ required: true }]}>
         <InputNumber data-testid="log-hours" min={0.5} max={24} step={0.5} />
       </Form.Item>
-      <Form.Item name="gridOrgId">
-        <GridSelect api={api} allowClear placeholder={t('服务网格（可选）', 'Grid (optional)')} />
-      </Form.Item>
+      {forMember && (
+        <Form.Item name="gridOrgId">
+          <GridSelect api={api} allowClear placeholder={t('服务网格（可选）', 'Grid (optional)')} />
+        </Form.Item>
+      )}
       <Form.Item name="description" rules={[{ required: true, min: 2 }]}>
         <Input data-testid="log-description" placeholder={t('服务内容', 'What you did')} style={{ width: 200 }} />
       </Form.Item>
