@@ -1,8 +1,8 @@
 import { ApiRequestError, ErrorAlert } from '@jiceng/ui';
 import { Button, Form, Input, InputNumber, Select, Space, Switch, Tooltip, Typography } from 'antd';
 import type { Rule } from 'antd/es/form';
-import { type ReactNode, useMemo, useState } from 'react';
-import { useT } from '../i18n';
+import { type CSSProperties, type ReactNode, useMemo, useState } from 'react';
+import { i18n, useLocale, useT } from '../i18n';
 import type { JsonSchema } from './types';
 
 type Path = (string | number)[];
@@ -69,6 +69,9 @@ function fromFormValues(fields: Field[], values: Record<string, unknown>) {
   return config;
 }
 
+/** Simple fields side by side, as many as fit; groups, lists and JSON take a whole row. */
+const GRID: CSSProperties = { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(260px, 1fr))', columnGap: 24 };
+
 /** 'config.standards.district.minStaff' → the deepest field of the form that holds it (JSON fields hold whole lists). */
 export function fieldForIssue(fields: Field[], apiField: string): Path | null {
   const parts = apiField.replace(/^config\.?/, '').split('.').filter(Boolean);
@@ -78,6 +81,24 @@ export function fieldForIssue(fields: Field[], apiField: string): Path | null {
     if (p.length <= parts.length && p.every((k, i) => k === parts[i]) && (!best || p.length > best.length)) best = f.path;
   }
   return best;
+}
+
+/**
+ * A setting's label: the plugin's own words when its web entry ships them (i18n `config.<path>`, e.g.
+ * `config: { timeLimitDays: '限时办结天数' }`), else the schema's title; the key itself always beside it.
+ */
+function labelOf(pluginId: string, f: Field, locale: string): ReactNode {
+  const path = f.path.join('.');
+  const key = `config.${path}`;
+  const words = i18n.exists(key, { ns: pluginId, lng: locale }) ? i18n.t(key, { ns: pluginId, lng: locale }) : f.schema.title;
+  const code = <Typography.Text code>{String(f.path[f.path.length - 1])}</Typography.Text>;
+  return words ? (
+    <span>
+      {words} {code}
+    </span>
+  ) : (
+    code
+  );
 }
 
 export function formatValue(v: unknown, yes: string, no: string): string {
@@ -107,6 +128,7 @@ export function ConfigForm({
   onSave: (config: Record<string, unknown>) => Promise<void>;
 }) {
   const t = useT();
+  const { locale } = useLocale();
   const [form] = Form.useForm();
   const fields = useMemo(() => fieldsOf(schema), [schema]);
   const initial = useMemo(() => toFormValues(fields, config), [fields, config]);
@@ -140,15 +162,15 @@ export function ConfigForm({
 
   const render = (f: Field): ReactNode => {
     const key = f.path.join('.');
-    const label = f.schema.title ?? String(f.path[f.path.length - 1]);
+    const label = labelOf(pluginId, f, locale);
     if (f.kind === 'group')
       return (
-        <fieldset key={key} data-testid={`config-group-${key}`} style={{ border: '1px solid #f0f0f0', borderRadius: 6, padding: '8px 16px 0', marginBottom: 16 }}>
+        <fieldset key={key} data-testid={`config-group-${key}`} style={{ gridColumn: '1 / -1', border: '1px solid #f0f0f0', borderRadius: 6, padding: '8px 16px 0', marginBottom: 16 }}>
           <legend style={{ fontSize: 14, width: 'auto', padding: '0 6px', marginBottom: 8 }}>
-            <Typography.Text code>{label}</Typography.Text>
+            {label}
             {f.schema.description && <Typography.Text type="secondary"> {f.schema.description}</Typography.Text>}
           </legend>
-          {f.children.map((c) => render(c))}
+          <div style={GRID}>{f.children.map((c) => render(c))}</div>
         </fieldset>
       );
     const def = getAt(defaults, f.path) ?? f.schema.default;
@@ -203,13 +225,11 @@ export function ConfigForm({
         break;
     }
     return (
-      <div key={key} data-testid={`config-item-${key}`}>
+      <div key={key} data-testid={`config-item-${key}`} style={f.kind === 'json' || f.kind === 'enumList' ? { gridColumn: '1 / -1' } : undefined}>
         <Form.Item
           name={f.path}
           label={
-            <Tooltip title={f.schema.description}>
-              <Typography.Text code>{label}</Typography.Text>
-            </Tooltip>
+            <Tooltip title={f.schema.description}>{label}</Tooltip>
           }
           valuePropName={f.kind === 'boolean' ? 'checked' : 'value'}
           extra={extra}
@@ -225,7 +245,7 @@ export function ConfigForm({
   return (
     <Form form={form} layout="vertical" initialValues={initial} onFinish={submit} data-testid={`config-form-${pluginId}`}>
       <ErrorAlert error={error} />
-      {fields.map((f) => render(f))}
+      <div style={GRID}>{fields.map((f) => render(f))}</div>
       <Space>
         <Button type="primary" htmlType="submit" loading={saving} data-testid={`config-save-${pluginId}`}>
           {t('adminModels.save')}

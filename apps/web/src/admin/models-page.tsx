@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { cityApi } from '../api';
 import { useLocalized, useT } from '../i18n';
 import { useCity } from '../layout/city-context';
+import { loadWebPlugins } from '../plugin-host/load';
 import { ConfigForm } from './config-form';
 import type { PluginAdminItem } from './types';
 
@@ -15,6 +16,11 @@ export function ModelsPage() {
   const { data, error, loading } = useApiData(() => api.get<{ items: PluginAdminItem[] }>('/plugin-settings'), [city.code]);
   const [items, setItems] = useState<PluginAdminItem[]>([]);
   useEffect(() => setItems(data?.items ?? []), [data]);
+  // Every installed model's web entry, for the words it gives its settings (disabled ones are not loaded yet).
+  const [, setLabelsLoaded] = useState(false);
+  useEffect(() => {
+    if (data?.items.length) void loadWebPlugins(data.items.map((p) => p.id)).then(() => setLabelsLoaded(true));
+  }, [data]);
 
   const replace = (id: string, patch: Partial<PluginAdminItem>) => setItems((list) => list.map((p) => (p.id === id ? { ...p, ...patch } : p)));
 

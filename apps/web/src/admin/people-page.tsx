@@ -94,7 +94,16 @@ function UsersTab() {
         pagination={{ pageSize: 20, showTotal: (total) => t('common.total', { count: total }) }}
         onRow={(u) => ({ 'data-testid': 'user-row', 'data-username': u.username }) as HTMLAttributes<HTMLElement>}
         columns={[
-          { title: t('people.username'), dataIndex: 'username', width: 150, render: (v: string) => <Typography.Text code>{v}</Typography.Text> },
+          {
+            title: t('people.username'),
+            dataIndex: 'username',
+            width: 180,
+            render: (v: string) => (
+              <Typography.Text code style={{ whiteSpace: 'nowrap' }}>
+                {v}
+              </Typography.Text>
+            ),
+          },
           { title: t('people.displayName'), dataIndex: 'displayName', width: 140 },
           {
             title: t('people.roles'),
