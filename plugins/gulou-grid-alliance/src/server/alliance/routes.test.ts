@@ -1,6 +1,7 @@
 import type { PluginTestBackend } from '@jiceng/plugin-kit/testing';
 import { testDatabaseKinds } from '@jiceng/plugin-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import plugin from '../../index';
 import { as, gulouBackend, gulouWorld } from '../../test-world';
 
 type World = Awaited<ReturnType<typeof gulouWorld>>;
@@ -102,5 +103,24 @@ describe.each(testDatabaseKinds())('regional party-building alliance on %s', (ki
     } finally {
       clock.set('2026-06-15T02:00:00Z');
     }
+  });
+
+  it('answers every route of the plugin with a 4xx, never a 500, when given junk', async () => {
+    const admin = await as(backend, 'gl-admin');
+    const routes = plugin.api(backend.ctx).routes.filter((r) => r.method !== 'ALL');
+    const junk: unknown[] = [{}, { id: 'x', orgId: -1, gridOrgId: 'abc', unitId: 1e12, hours: 'many', deadline: '2026-02-30', heldAt: 'soon' }, '{"broken"'];
+    let calls = 0;
+    for (const r of routes) {
+      for (const idValue of ['1', 'x']) {
+        const path = r.path.replace(/:[A-Za-z]+/g, idValue);
+        const bodies = r.method === 'GET' || r.method === 'DELETE' ? [undefined] : junk;
+        for (const body of bodies) {
+          const res = await admin.raw.raw(r.method, `${backend.base('gl')}${path}${r.method === 'GET' ? '?from=x&to=y&orgId=z&date=1&weekOf=2&year=abc&page=-1' : ''}`, body);
+          calls++;
+          expect(res.status, `${r.method} ${path} ${JSON.stringify(body)}`).toBeLessThan(500);
+        }
+      }
+    }
+    expect(calls).toBeGreaterThan(150);
   });
 });

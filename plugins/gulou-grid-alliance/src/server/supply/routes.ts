@@ -339,6 +339,10 @@ export function supplyRoutes(ctx: PluginContext<Config>) {
       throw forbidden();
     });
     const b = c.req.valid('json');
+    if (b.placeId) {
+      const place = await db.selectFrom('core.place').select('id').where('city_id', '=', cityId).where('id', '=', b.placeId).executeTakeFirst();
+      if (!place) throw invalid('placeId', '没有这个地点 / no such place');
+    }
     const opens = b.opensAt ?? before.opens_at;
     const closes = b.closesAt ?? before.closes_at;
     if (closes <= opens) throw invalid('closesAt', '关闭时间须晚于开放时间 / closes before it opens');
