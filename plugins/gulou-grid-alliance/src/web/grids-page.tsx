@@ -23,6 +23,7 @@ export default function GridsPage(props: PluginPageProps) {
           { key: 'network', label: t('四级网络', 'Network'), children: <NetworkTab {...props} /> },
           { key: 'bodies', label: t('议事机构与兼职委员', 'Councils'), children: <BodiesTab {...props} /> },
           { key: 'workers', label: t('网格工作者与培养链', 'Grid workers and careers'), children: <WorkersTab {...props} /> },
+          { key: 'studios', label: t('党代表工作室', 'Representative studios'), children: <StudiosTab {...props} /> },
         ]}
       />
     </Section>
@@ -539,5 +540,63 @@ function WorkerDrawer({ api, locale, id, onClose, onChanged }: { api: ApiClient;
         </>
       )}
     </Drawer>
+  );
+}
+
+function StudiosTab({ api, cityApi, locale }: PluginPageProps) {
+  const t = tr(locale);
+  const { data, error, loading, reload } = useApiData(() => api.get<{ items: any[] }>('/studios'), [api]);
+  const [creating, setCreating] = useState(false);
+  const [form] = Form.useForm();
+  const create = useSubmit(() => {
+    setCreating(false);
+    form.resetFields();
+    reload();
+  });
+  return (
+    <>
+      <Button onClick={() => setCreating(true)} style={{ marginBottom: 12 }}>
+        {t('设立党代表工作室', 'Set up a studio')}
+      </Button>
+      <ErrorAlert error={error} />
+      <Table<any>
+        rowKey="id"
+        size="small"
+        loading={loading}
+        dataSource={data?.items ?? []}
+        pagination={false}
+        columns={[
+          { title: t('工作室', 'Studio'), dataIndex: 'name' },
+          { title: t('所在组织', 'Org'), dataIndex: 'orgName' },
+          { title: t('党代表', 'Representatives'), dataIndex: 'representatives', render: (v: string[]) => v.join('、') },
+          { title: t('在办疑难诉求', 'Open hard cases'), dataIndex: 'openCases', align: 'right' },
+        ]}
+      />
+      <Modal
+        open={creating}
+        title={t('设立党代表工作室', 'Set up a party-representative studio')}
+        onCancel={() => setCreating(false)}
+        confirmLoading={create.saving}
+        destroyOnHidden
+        onOk={async () => {
+          const v = await form.validateFields();
+          const representatives = String(v.representatives).split(/[,，、\s]+/).filter(Boolean);
+          await create.run(() => api.post('/studios', { orgId: v.orgId, name: v.name, representatives }));
+        }}
+      >
+        <ErrorAlert error={create.error} />
+        <Form form={form} layout="vertical">
+          <Form.Item name="name" label={t('名称', 'Name')} rules={[{ required: true }]}>
+            <Input />
+          </Form.Item>
+          <Form.Item name="orgId" label={t('设在', 'Hosted by')} rules={[{ required: true }]}>
+            <OrgPicker api={api} cityApi={cityApi} locale={locale} />
+          </Form.Item>
+          <Form.Item name="representatives" label={t('党代表（用顿号或逗号分隔）', 'Representatives (comma-separated)')} rules={[{ required: true }]}>
+            <Input />
+          </Form.Item>
+        </Form>
+      </Modal>
+    </>
   );
 }
