@@ -11,9 +11,15 @@ const LONGYAN = E2E_CITIES[0]!;
 const MODEL = 'luqiao-regional';
 
 async function openAdmin(page: Page, key: 'models' | 'people' | 'audit' | 'import' | 'cities') {
-  // The 管理 group starts folded away from its pages.
-  if (!(await page.getByTestId(`nav-admin-${key}`).isVisible())) await page.getByTestId('nav-admin').click();
-  await page.getByTestId(`nav-admin-${key}`).click();
+  // The 管理 group starts folded away from its pages; a click on it may land mid-animation, so check and retry.
+  const link = page.getByTestId(`nav-admin-${key}`);
+  for (let attempt = 0; !(await link.isVisible()); attempt++) {
+    if (attempt >= 5) throw new Error(`the 管理 group does not show ${key}`);
+    await page.getByTestId('nav-admin').click();
+    await link.waitFor({ state: 'visible', timeout: 5_000 }).catch(() => {});
+  }
+  await link.click();
+  await page.waitForURL(new RegExp(`/c/[^/]+/${key === 'import' ? 'import' : `admin/${key}`}$`));
 }
 
 describe.skipIf(!!missing && !inCI)('browser end-to-end: administration console', () => {
