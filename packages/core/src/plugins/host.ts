@@ -213,7 +213,7 @@ export function pluginSettingsRoutes(deps: CoreDeps) {
         await recordAudit(trx, {
           cityId: city.id,
           actorUserId: c.get('actor').userId,
-          action: before?.enabled !== enabled ? (enabled ? 'enable' : 'disable') : 'configure',
+          action: (before?.enabled ?? false) !== enabled ? (enabled ? 'enable' : 'disable') : 'configure',
           entity: 'plugin',
           entityId: plugin.id,
           before: before ? { enabled: before.enabled, config: before.config } : null,
