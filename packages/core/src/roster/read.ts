@@ -1,4 +1,3 @@
-import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import iconv from 'iconv-lite';
 import type { ImportFormat } from './schema';
@@ -159,6 +158,9 @@ async function* csvRows(
     if (tail) yield tail;
   }
 
+  // csv-parse's stream, driven by hand: each write parses synchronously and its records are drained at once, so
+  // rows come out in batches with no promise per record, and the event loop turns at every file chunk (which lets
+  // the database driver send the previous batch meanwhile).
   const parser = parse({
     delimiter,
     bom: true,
@@ -167,29 +169,38 @@ async function* csvRows(
     skip_empty_lines: true,
     info: true,
   });
-  const input = Readable.from(text());
-  input.on('error', (e) => parser.destroy(e));
-  input.pipe(parser);
+  let parseError: Error | undefined;
+  parser.on('error', (e) => {
+    parseError = e;
+  });
   let batch: SheetRow[] = [];
-  try {
-    for await (const { record, info } of parser as AsyncIterable<{
-      record: string[];
-      info: { records: number; empty_lines: number };
-    }>) {
+  const out: SheetRow[][] = [];
+  const drain = () => {
+    for (let r = parser.read(); r !== null; r = parser.read()) {
+      const { record, info } = r as { record: string[]; info: { records: number; empty_lines: number } };
       // The row Excel shows: a quoted line break stays in one row, a blank line is a row.
       batch.push({ row: info.records + info.empty_lines, cells: record });
       if (batch.length >= batchSize) {
-        yield batch;
+        out.push(batch);
         batch = [];
       }
     }
-  } catch (e) {
-    if (e instanceof RosterFileError) throw e;
-    throw new RosterFileError('roster_unreadable', { detail: (e as Error).message });
+    if (parseError) throw new RosterFileError('roster_unreadable', { detail: parseError.message });
+  };
+  try {
+    for await (const chunk of text()) {
+      parser.write(chunk);
+      drain();
+      while (out.length) yield out.shift()!;
+    }
+    parser.end();
+    await new Promise((resolve) => setImmediate(resolve));
+    drain();
+    while (out.length) yield out.shift()!;
+    if (batch.length) yield batch;
   } finally {
-    input.destroy();
+    parser.destroy();
   }
-  if (batch.length) yield batch;
 }
 
 export interface ReadOptions {
