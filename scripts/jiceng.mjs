@@ -65,7 +65,7 @@ function test() {
   step('lint (Biome), type check and build (turbo)');
   p(['exec', 'biome', 'lint', '.'], 'lint');
   must('node', ['scripts/check-boundaries.mjs'], 'import boundary check');
-  p(['exec', 'turbo', 'run', 'typecheck', 'build', '--output-logs=errors-only'], 'type check and build');
+  p(['exec', 'turbo', 'run', 'typecheck', 'build', '--concurrency=2', '--output-logs=errors-only'], 'type check and build');
   step(
     `tests on PGlite${process.env.TEST_DATABASE_URL ? ' and PostgreSQL' : ' (set TEST_DATABASE_URL=postgres://… to add PostgreSQL)'}`,
   );
