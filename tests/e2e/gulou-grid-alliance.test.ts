@@ -142,7 +142,8 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: gulou-grid-alliance (�
         await member.getByTestId('log-hours').fill('3');
         await member.getByTestId('log-description').fill('楼道清洁');
         await member.getByTestId('log-submit').click();
-        await member.waitForLoadState('networkidle');
+        // The entry shows in the member's list once saved, awaiting confirmation by someone else.
+        await member.locator('td', { hasText: '楼道清洁' }).waitFor();
         const logged = await (e2e.handle.db as any)
           .selectFrom('p_gulou_grid_alliance.volunteer_log as v')
           .innerJoin('core.app_user as u', 'u.member_id', 'v.member_id')
