@@ -50,6 +50,20 @@ export function targetsCte(cityId: number) {
     )`;
 }
 
+/**
+ * Runs whole-city aggregate queries with nested-loop joins off. Without table statistics (PGlite never runs
+ * autovacuum, and a freshly imported city has none) the planner estimates one row per table and nests loops over
+ * tens of thousands of members — minutes instead of a second. Hash joins are right for these scans whatever the
+ * estimates. Inside an outer transaction the setting would leak into it, so there the query simply runs.
+ */
+export async function withHashJoins<T>(db: Kysely<any>, fn: (db: Kysely<any>) => Promise<T>): Promise<T> {
+  if (db.isTransaction) return fn(db);
+  return db.transaction().execute(async (trx) => {
+    await sql`set local enable_nestloop = off`.execute(trx);
+    return fn(trx);
+  });
+}
+
 const years = (period: Period) => [period.from.slice(0, 4), period.to.slice(0, 4)] as const;
 
 export interface MemberStatsRow {
@@ -80,7 +94,8 @@ export async function memberStats(
       : sql`select distinct on (member_id) member_id, community_org_id, status, confirmed_at from ${schema}.report
             where city_id = ${cityId} and period between ${y1} and ${y2} and reported_at < ${period.to}::date + 1
             order by member_id, period desc`;
-  const rows = await sql<any>`
+  const rows = await withHashJoins(db, (q) =>
+    sql<any>`
     with ${targetsCte(cityId)},
     r as (${reports}),
     s as (
@@ -119,7 +134,8 @@ export async function memberStats(
       count(*) filter (where reported and served)::int as served,
       coalesce(sum(hours), 0)::float8 as hours,
       coalesce(sum(claims), 0)::int as claims
-    from x group by community_org_id`.execute(db);
+    from x group by community_org_id`.execute(q),
+  );
   return rows.rows.map((r) => ({
     communityOrgId: r.community_org_id == null ? null : Number(r.community_org_id),
     members: num(r.members),

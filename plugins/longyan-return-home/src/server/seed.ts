@@ -844,4 +844,32 @@ export async function seed(ctx: PluginContext<Config>, input: PluginSeedInput) {
   });
   await bulk(db, `${S}.red_committee_member`, committeeRows);
   progress('red committees', 1, 1);
+
+  // Fresh statistics for the planner: PGlite never runs autovacuum, and on PostgreSQL it would come minutes later.
+  progress('analyze', 0, 1);
+  await sql`analyze core.place, core.org, core.org_link, core.unit, core.member, ${sql.raw(
+    [
+      'compound_org',
+      'compound_coverage',
+      'report',
+      'service_post',
+      'pairing_need',
+      'wish',
+      'claim',
+      'service_record',
+      'pioneer_tag',
+      'volunteer_team',
+      'team_member',
+      'grid_branch',
+      'grid_placement',
+      'co_building_agreement',
+      'co_building_activity',
+      'co_building_project',
+      'red_committee',
+      'red_committee_member',
+    ]
+      .map((t) => `${S}.${t}`)
+      .join(', '),
+  )}`.execute(db);
+  progress('analyze', 1, 1);
 }

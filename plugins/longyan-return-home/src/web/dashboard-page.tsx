@@ -73,9 +73,9 @@ function DashboardPage({ api, locale }: PluginPageProps) {
   const [communityId, setCommunityId] = useState<number | undefined>();
   const communities = useCommunities(api);
   const query = useMemo(() => {
-    const today = new Date();
-    const to = year === String(today.getFullYear()) ? today.toISOString().slice(0, 10) : `${year}-12-31`;
-    return { from: `${year}-01-01`, to, orgId: communityId };
+    // The current year runs to the server's today (its calendar is China time); a past year to 31 December.
+    const current = year === String(new Date().getFullYear());
+    return { from: `${year}-01-01`, to: current ? undefined : `${year}-12-31`, orgId: communityId };
   }, [year, communityId]);
   const { data, error, loading } = useApiData(() => api.get<Dashboard>('/dashboard', query), [api, query]);
   const coverage = useApiData(
@@ -164,8 +164,13 @@ function DashboardPage({ api, locale }: PluginPageProps) {
     for (const c of coverage.data?.communities ?? []) {
       const street = c.streetOrgName?.replace(/党工委$/, '') ?? '—';
       if (!streets.has(street)) streets.set(street, []);
+      const ratio = c.compounds ? c.covered / c.compounds : 1;
       streets.get(street)!.push({
         name: c.communityOrgName.replace(/党委$|党总支$|党支部$/, ''),
+        covered: c.covered,
+        compounds: c.compounds,
+        // A community is green when every compound has an org, amber when a few are missing, red below 80%.
+        itemStyle: { color: ratio >= 1 ? '#91cc75' : ratio >= 0.8 ? '#fac858' : '#ee6666' },
         children: c.items.map((i) => ({
           name: i.name,
           value: 1,
@@ -177,9 +182,11 @@ function DashboardPage({ api, locale }: PluginPageProps) {
     return {
       tooltip: {
         formatter: (p: any) =>
-          p.data?.children
-            ? `${p.name}: ${p.value}`
-            : `${p.name}<br/>${p.data?.orgName ?? t('尚无小区党组织', 'No compound party org yet')}`,
+          p.data?.compounds != null
+            ? `${p.name}: ${t('已覆盖', 'covered')} ${p.data.covered}/${p.data.compounds}`
+            : p.data?.children
+              ? `${p.name}: ${p.value}`
+              : `${p.name}<br/>${p.data?.orgName ?? t('尚无小区党组织', 'No compound party org yet')}`,
       },
       series: [
         {
@@ -305,7 +312,9 @@ function DashboardPage({ api, locale }: PluginPageProps) {
           coverage.data && (
             <Space data-testid="coverage-totals">
               <span style={{ color: '#91cc75' }}>■</span>
-              {t('单独组建', 'Own org')}
+              {t('单独组建 / 全覆盖', 'Own org / all covered')}
+              <span style={{ color: '#fac858' }}>■</span>
+              {t('部分覆盖', 'Partly covered')}
               <span style={{ color: '#73c0de' }}>■</span>
               {t('联合组建', 'Joint org')}
               <span style={{ color: '#ee6666' }}>■</span>

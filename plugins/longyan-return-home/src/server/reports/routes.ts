@@ -31,7 +31,7 @@ import {
   TAG,
   today,
 } from '../common';
-import { targetsCte } from '../rollup';
+import { targetsCte, withHashJoins } from '../rollup';
 import { ruleTarget } from './rule';
 
 const reportBody = z.object({
@@ -435,7 +435,8 @@ export function reportRoutes(ctx: PluginContext<Config>) {
           : f.status === 'online'
             ? sql`r.status = 'online'`
             : sql`(r.id is null or r.status = 'online')`;
-      const summary = await sql<any>`
+      const { summary, items, total } = await withHashJoins(db, async (q) => {
+        const summary = await sql<any>`
       with ${targetsCte(city.id)}
       select u.id as unit_id, u.name as unit_name, u.org_id,
         count(*)::int as total,
@@ -450,8 +451,8 @@ export function reportRoutes(ctx: PluginContext<Config>) {
       where ${scope} ${unitFilter}
       group by u.id, u.name, u.org_id
       order by count(*) filter (where r.id is null or r.status = 'online') desc, u.id
-      limit 1000`.execute(db);
-      const listSql = sql`
+      limit 1000`.execute(q);
+        const listSql = sql`
       from tm
       join core.member m on m.city_id = ${city.id} and m.id = tm.member_id
       join core.org mo on mo.city_id = ${city.id} and mo.id = tm.org_id
@@ -459,17 +460,18 @@ export function reportRoutes(ctx: PluginContext<Config>) {
       left join ${sql.raw(S)}.report r on r.city_id = ${city.id} and r.member_id = tm.member_id and r.period = ${p}
       left join core.org co on co.city_id = ${city.id} and co.id = coalesce(r.community_org_id, tm.target_org_id)
       where ${scope} ${unitFilter} and ${statusFilter}`;
-      const [items, total] = await Promise.all([
-        sql<any>`
+        const items = await sql<any>`
         with ${targetsCte(city.id)}
         select m.id as member_id, m.name as member_name, u.id as unit_id, u.name as unit_name,
           r.id as report_id, coalesce(r.status, 'not_reported') as status, r.certificate_no, r.reported_at,
           co.id as community_org_id, co.name as community_org_name
         ${listSql}
         order by u.id, (r.id is null) desc, m.id
-        limit ${f.pageSize} offset ${(f.page - 1) * f.pageSize}`.execute(db),
-        sql<any>`with ${targetsCte(city.id)} select count(*)::int as n ${listSql}`.execute(db),
-      ]);
+        limit ${f.pageSize} offset ${(f.page - 1) * f.pageSize}`.execute(q);
+        const total =
+          await sql<any>`with ${targetsCte(city.id)} select count(*)::int as n ${listSql}`.execute(q);
+        return { summary, items, total };
+      });
       return c.json({
         period: p,
         units: summary.rows.map((r) => ({
