@@ -166,8 +166,9 @@ async function* csvRows(
     bom: true,
     relax_column_count: true,
     relax_quotes: true,
-    skip_empty_lines: true,
-    info: true,
+    // Blank lines come through (as one empty field) and are counted here, not skipped by the parser: the row
+    // number is then the record count, without csv-parse's per-record info objects.
+    skip_empty_lines: false,
   });
   let parseError: Error | undefined;
   parser.on('error', (e) => {
@@ -175,11 +176,13 @@ async function* csvRows(
   });
   let batch: SheetRow[] = [];
   const out: SheetRow[][] = [];
+  let rowNumber = 0;
   const drain = () => {
-    for (let r = parser.read(); r !== null; r = parser.read()) {
-      const { record, info } = r as { record: string[]; info: { records: number; empty_lines: number } };
+    for (let record = parser.read(); record !== null; record = parser.read()) {
       // The row Excel shows: a quoted line break stays in one row, a blank line is a row.
-      batch.push({ row: info.records + info.empty_lines, cells: record });
+      rowNumber++;
+      if (record.length === 1 && record[0] === '') continue;
+      batch.push({ row: rowNumber, cells: record as string[] });
       if (batch.length >= batchSize) {
         out.push(batch);
         batch = [];
