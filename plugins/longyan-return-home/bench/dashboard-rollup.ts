@@ -68,7 +68,6 @@ async function main() {
       ),
     );
     console.log(`[${kind}] longyan-return-home demo seed: ${ms(t)} wall, ${cpuMs()}`);
-    await sql`analyze`.execute(backend.db);
 
     const now = toLocalDate(new Date());
     const period = { from: `${now.slice(0, 4)}-01-01`, to: now };

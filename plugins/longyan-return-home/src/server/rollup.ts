@@ -24,13 +24,15 @@ export function targetsCte(cityId: number) {
       order by place_id, id
     ),
     pc as (
-      select distinct on (p.id) p.id as place_id, cpo.org_id
-      from core.place p
-      cross join lateral unnest(string_to_array(trim(both '/' from p.path), '/')::int[]) as a(id)
-      join core.place c on c.city_id = p.city_id and c.id = a.id and c.kind = 'community'
+      -- unnest in the select list (a ProjectSet, not a lateral join) so this stays a hash join with nested loops off
+      select distinct on (x.place_id) x.place_id, cpo.org_id
+      from (
+        select p.id as place_id, unnest(string_to_array(trim(both '/' from p.path), '/'))::int as ancestor_id
+        from core.place p where p.city_id = ${cityId}
+      ) x
+      join core.place c on c.city_id = ${cityId} and c.id = x.ancestor_id and c.kind = 'community'
       left join cpo on cpo.place_id = c.id
-      where p.city_id = ${cityId}
-      order by p.id, c.depth desc
+      order by x.place_id, c.depth desc
     ),
     cb as (
       select l.from_org_id, min(l.to_org_id) as org_id
@@ -60,6 +62,8 @@ export async function withHashJoins<T>(db: Kysely<any>, fn: (db: Kysely<any>) =>
   if (db.isTransaction) return fn(db);
   return db.transaction().execute(async (trx) => {
     await sql`set local enable_nestloop = off`.execute(trx);
+    // With nested loops priced out, plan costs pass PostgreSQL's JIT thresholds and compiling would cost more than the scan.
+    await sql`set local jit = off`.execute(trx);
     return fn(trx);
   });
 }
