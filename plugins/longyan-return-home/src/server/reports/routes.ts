@@ -466,7 +466,7 @@ export function reportRoutes(ctx: PluginContext<Config>) {
           r.id as report_id, coalesce(r.status, 'not_reported') as status, r.certificate_no, r.reported_at,
           co.id as community_org_id, co.name as community_org_name
         ${listSql}
-        order by u.id, (r.id is null) desc, m.id
+        order by (r.id is null) desc, u.id, m.id
         limit ${f.pageSize} offset ${(f.page - 1) * f.pageSize}`.execute(q);
         const total =
           await sql<any>`with ${targetsCte(city.id)} select count(*)::int as n ${listSql}`.execute(q);
