@@ -173,6 +173,7 @@ export async function validateImport(
   const { city_id: cityId, id: jobId, kind } = job;
   const key = jobKey(cityId, jobId);
   running.add(key);
+  const inFlight: Promise<void>[] = [];
   try {
     let bytes = 0;
     let encoding: string | null = null;
@@ -195,7 +196,6 @@ export async function validateImport(
     let problems: RowProblem[] = [];
     let rowsBeforeHeader = 0;
     let processed = 0;
-    let pending: Promise<void> = Promise.resolve();
     let flushError: unknown;
 
     const setup = async (header: Map<string, number>) => {
@@ -226,7 +226,7 @@ export async function validateImport(
       }
     };
 
-    // One staging insert in flight while the next batch is parsed (PostgreSQL works in parallel with us).
+    // Up to two staging inserts in flight while the next batch is parsed (PostgreSQL works in parallel with us).
     const flush = async () => {
       const m = members;
       const t = treeRows;
@@ -234,13 +234,13 @@ export async function validateImport(
       members = new MemberBatch();
       treeRows = [];
       problems = [];
-      await pending;
+      while (inFlight.length >= 2) await inFlight.shift();
       if (flushError) throw flushError;
       const done = processed;
       const fraction = job.file_size > 0 ? Math.min(0.9, (bytes / job.file_size) * 0.9) : 0;
       // One transaction per batch that need not wait for its commit to reach disk: staged rows are unlogged and a
       // crash loses the dry run anyway (the job then reads as interrupted).
-      pending = db
+      const pending = db
         .transaction()
         .execute(async (trx) => {
           await sql`set local synchronous_commit = off`.execute(trx);
@@ -249,7 +249,11 @@ export async function validateImport(
           await insertProblems(trx, cityId, jobId, p);
           await trx
             .updateTable('core.import_job')
-            .set({ processed_rows: done, progress: fraction, updated_at: deps.clock.now() })
+            .set({
+              processed_rows: sql<number>`greatest(processed_rows, ${done})`,
+              progress: sql<number>`greatest(progress, ${fraction})`,
+              updated_at: deps.clock.now(),
+            })
             .where('city_id', '=', cityId)
             .where('id', '=', jobId)
             .execute();
@@ -257,6 +261,7 @@ export async function validateImport(
         .catch((e) => {
           flushError = e;
         });
+      inFlight.push(pending);
       options.onProgress?.({ phase: 'reading', rows: done, bytes, totalBytes: job.file_size });
     };
 
@@ -289,7 +294,7 @@ export async function validateImport(
       });
     }
     await flush();
-    await pending;
+    await Promise.all(inFlight);
     if (flushError) throw flushError;
     if (processed === 0) throw new RosterFileError('roster_empty_file');
 
@@ -339,6 +344,8 @@ export async function validateImport(
       .returningAll()
       .executeTakeFirstOrThrow();
   } catch (e) {
+    // Let batches still being written land first, so that clearing the stage leaves nothing behind.
+    await Promise.allSettled(inFlight);
     return await failJob(deps, job, e, true);
   } finally {
     running.delete(key);

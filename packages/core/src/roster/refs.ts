@@ -39,7 +39,7 @@ export class RefIndex {
   }
 
   resolve(value: string): Resolved {
-    const hash = /^#\s*(\d{1,9})$/.exec(value);
+    const hash = value.charCodeAt(0) === 35 ? /^#\s*(\d{1,9})$/.exec(value) : null;
     if (hash) {
       const t = this.byId.get(Number(hash[1]));
       if (!t) return { problem: { code: 'roster_unknown_ref', params: { entity: this.entity, value } } };

@@ -34,6 +34,13 @@ function validYmd(y: number, m: number, d: number): string | undefined {
 export function parseDate(cell: Cell | undefined): string | null | undefined {
   if (cell == null || cell === '') return null;
   if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? undefined : isoOf(cell);
+  if (typeof cell === 'string' && cell.length === 10 && cell[4] === '-' && cell[7] === '-') {
+    // The common case, YYYY-MM-DD, without regular expressions.
+    const y = Number(cell.slice(0, 4));
+    const m = Number(cell.slice(5, 7));
+    const d = Number(cell.slice(8, 10));
+    if (Number.isInteger(y) && Number.isInteger(m) && Number.isInteger(d)) return validYmd(y, m, d);
+  }
   if (typeof cell === 'number' && cell >= 3653 && cell <= 73050) {
     // Excel serial day (1900 system, 1910–2099): 25569 is 1970-01-01. A bare year (2005) is not one.
     return isoOf(new Date(Math.round((cell - 25569) * 86_400_000)));
@@ -52,13 +59,16 @@ export function parseDate(cell: Cell | undefined): string | null | undefined {
 }
 
 /** ID numbers: full-width and lower-case x tolerated, spaces dropped. */
-export const normalizeIdNumber = (s: string) => halfWidth(s).replace(/\s+/g, '').toUpperCase();
+export const normalizeIdNumber = (s: string) =>
+  /^\d{17}[\dX]$/.test(s) ? s : halfWidth(s).replace(/\s+/g, '').toUpperCase();
 
 /** Mobile numbers: spaces, dashes and a +86 prefix dropped. */
 export const normalizePhone = (s: string) =>
-  halfWidth(s)
-    .replace(/[\s-]+/g, '')
-    .replace(/^(\+?86)(?=1\d{10}$)/, '');
+  /^1\d{10}$/.test(s)
+    ? s
+    : halfWidth(s)
+        .replace(/[\s-]+/g, '')
+        .replace(/^(\+?86)(?=1\d{10}$)/, '');
 
 /** YYYY-MM-DD of the birth date inside a valid 18-character ID number. */
 export const birthDateOfIdNumber = (id: string) =>
