@@ -10,6 +10,7 @@ import {
   jobView,
   migrateToLatest,
   pluginSchemaName,
+  startScheduler,
   systemClock,
 } from '@jiceng/core';
 import { DEMO_PASSWORD } from '@jiceng/core/demo';
@@ -26,7 +27,8 @@ const HELP = `jiceng <command>
   demo       migrate + seed + serve: the one-command demo
   import <city-code> <file> [--kind members|orgs|units|places] [--good-rows-only] [--dry-run] [--lang en]
              check a roster (.xlsx or .csv, UTF-8 or GBK) and import it in one transaction (all rows, or the good ones)
-Environment: DATABASE_URL=postgres://… (else PGlite in JICENG_DATA_DIR, default .data/pglite), PORT (3000), HOST`;
+Environment: DATABASE_URL=postgres://… (else PGlite in JICENG_DATA_DIR, default .data/pglite), PORT (3000), HOST,
+             JICENG_SCHEDULER=off to leave the models' daily jobs to other processes`;
 
 const migrationSets = () => [
   coreMigrationSet,
@@ -83,7 +85,13 @@ async function main(command: string | undefined, args: string[] = []) {
       console.log(
         `  ${`${c.code}-admin`.padEnd(21)} ${c.name_zh} city admin; also ${c.code}-community (community secretary), ${c.code}-member (member)`,
       );
+    // Each day's run of a job is claimed in the database, so every process may tick.
+    const scheduler = cfg.scheduler
+      ? startScheduler({ db: handle.db, clock: systemClock, logger: consoleLogger, plugins: installedPlugins })
+      : null;
+    console.log(cfg.scheduler ? 'Scheduled jobs: on (JICENG_SCHEDULER=off to turn off)' : 'Scheduled jobs: off');
     const stop = async () => {
+      await scheduler?.stop();
       await server.close();
       await handle.close();
       process.exit(0);

@@ -11,6 +11,8 @@ export function settings(env: NodeJS.ProcessEnv = process.env) {
     port: Number(env.PORT || 3000),
     host: env.HOST || '127.0.0.1',
     webRoot: resolve(repoRoot, env.JICENG_WEB_ROOT || 'apps/web/dist'),
+    /** Plugins' daily jobs run in this process unless JICENG_SCHEDULER=off (e.g. on API replicas beside a worker). */
+    scheduler: env.JICENG_SCHEDULER !== 'off',
     repoRoot,
   };
 }

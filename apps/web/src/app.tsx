@@ -3,6 +3,7 @@ import { BrowserRouter, Navigate, Route, Routes, useNavigate } from 'react-route
 import type { ReactElement } from 'react';
 import { AdminOnly } from './admin/access';
 import { AuditPage } from './admin/audit-page';
+import { JobsPage } from './admin/jobs-page';
 import { ModelsPage } from './admin/models-page';
 import { CitiesPage, isPlatformAdmin, NewCityForm } from './admin/new-city-page';
 import { PeoplePage } from './admin/people-page';
@@ -42,6 +43,7 @@ function Authenticated() {
         <Route path="p/:pluginId/*" element={<PluginPage />} />
         <Route path="admin/models" element={<AdminOnly page="models" element={<ModelsPage />} />} />
         <Route path="admin/people" element={<AdminOnly page="people" element={<PeoplePage />} />} />
+        <Route path="admin/jobs" element={<AdminOnly page="jobs" element={<JobsPage />} />} />
         <Route path="admin/audit" element={<AdminOnly page="audit" element={<AuditPage />} />} />
         <Route path="admin/cities" element={<AdminOnly page="cities" element={<CitiesPage />} />} />
         <Route path="import" element={<AdminOnly page="import" element={<ImportPage />} />} />

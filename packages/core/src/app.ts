@@ -11,6 +11,7 @@ import type { CoreDeps } from './deps';
 import type { AppEnv } from './http/env';
 import { ApiError, errorBody, errorHandler } from './http/errors';
 import { localeFrom } from './http/messages';
+import { jobRoutes } from './jobs/routes';
 import { buildOpenApi } from './http/openapi';
 import { memberRoutes } from './members/routes';
 import { orgRoutes } from './orgs/routes';
@@ -67,6 +68,7 @@ export function createApp(deps: CoreDeps) {
   app.route('/api/cities/:city/indicators', rollupRoutes(deps));
   app.route('/api/cities/:city/users', userRoutes(deps));
   app.route('/api/cities/:city/audit', auditRoutes(deps));
+  app.route('/api/cities/:city/jobs', jobRoutes(deps));
   mountPlugins(app, deps);
 
   let openapi: unknown;

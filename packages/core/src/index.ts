@@ -13,6 +13,7 @@ export * from './http/errors';
 export { localeFrom, translate } from './http/messages';
 export * from './http/validate';
 export * from './indicators';
+export * from './jobs';
 export * from './logger';
 export * from './members/id-number';
 export * from './migrate';

@@ -28,6 +28,8 @@ export {
   type PluginEnv,
   type PluginFeature,
   type PluginIndicator,
+  type PluginJob,
+  type PluginJobInput,
   type PluginSeedInput,
   rate,
   recordAudit,

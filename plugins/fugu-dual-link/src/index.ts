@@ -2,6 +2,7 @@ import { definePlugin } from '@jiceng/plugin-kit';
 import { indicators } from './indicators';
 import { type Config, configSchema, manifest } from './manifest';
 import { migrations } from './server/migrations';
+import { dailyRules } from './server/rules/job';
 import { publicRoutes, routes } from './server/routes';
 import { seed } from './server/seed';
 
@@ -13,5 +14,6 @@ export default definePlugin<Config>({
   publicApi: publicRoutes,
   web: () => import('./web/index'),
   indicators,
+  jobs: [dailyRules],
   seed,
 });

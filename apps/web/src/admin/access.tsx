@@ -1,4 +1,4 @@
-import { AuditOutlined, CloudUploadOutlined, ControlOutlined, GlobalOutlined, SettingOutlined, UserSwitchOutlined } from '@ant-design/icons';
+import { AuditOutlined, CloudUploadOutlined, ControlOutlined, FieldTimeOutlined, GlobalOutlined, SettingOutlined, UserSwitchOutlined } from '@ant-design/icons';
 import type { MenuProps } from 'antd';
 import { Result } from 'antd';
 import { type ReactElement, useMemo } from 'react';
@@ -14,6 +14,7 @@ export const ADMIN_PAGES = [
   { path: 'admin/models', key: 'models', access: ['city'] as Access[], icon: <ControlOutlined /> },
   { path: 'admin/people', key: 'people', access: ['city', 'orgs'] as Access[], icon: <UserSwitchOutlined /> },
   { path: 'import', key: 'import', access: ['city', 'orgs'] as Access[], icon: <CloudUploadOutlined /> },
+  { path: 'admin/jobs', key: 'jobs', access: ['city'] as Access[], icon: <FieldTimeOutlined /> },
   { path: 'admin/audit', key: 'audit', access: ['city'] as Access[], icon: <AuditOutlined /> },
   { path: 'admin/cities', key: 'cities', access: [] as Access[], platform: true, icon: <GlobalOutlined /> },
 ];

@@ -76,3 +76,31 @@ export interface AuditEntry {
   after: unknown;
   actor: { username: string; displayName: string } | null;
 }
+
+/** GET jobs: one run of a model's scheduled job. */
+export interface JobRun {
+  id: number;
+  pluginId: string;
+  jobId: string;
+  trigger: 'schedule' | 'manual';
+  runOn: string;
+  status: 'running' | 'done' | 'failed';
+  attempts: number;
+  result: Record<string, unknown> | null;
+  error: string | null;
+  startedBy: string | null;
+  startedAt: string;
+  finishedAt: string | null;
+}
+
+/** GET jobs: a scheduled job of a model this city enabled, with its recent runs (newest first). */
+export interface JobItem {
+  pluginId: string;
+  pluginNames: LocalizedText;
+  id: string;
+  names: LocalizedText;
+  description: LocalizedText | null;
+  schedule: 'daily';
+  lastRun: JobRun | null;
+  runs: JobRun[];
+}

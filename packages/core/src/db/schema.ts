@@ -191,6 +191,22 @@ export interface AuditLogTable {
   at: Timestamp;
 }
 
+export interface JobRunTable {
+  city_id: number;
+  id: Generated<number>;
+  plugin_id: string;
+  job_id: string;
+  trigger: 'schedule' | 'manual';
+  run_on: string;
+  status: 'running' | 'done' | 'failed';
+  attempts: Generated<number>;
+  result: Json<Record<string, unknown>> | null;
+  error: string | null;
+  started_by: number | null;
+  started_at: Timestamp;
+  finished_at: Timestamp | null;
+}
+
 export interface CoreDatabase {
   'core.city': CityTable;
   'core.place': PlaceTable;
@@ -205,6 +221,7 @@ export interface CoreDatabase {
   'core.login_throttle': LoginThrottleTable;
   'core.city_plugin': CityPluginTable;
   'core.audit_log': AuditLogTable;
+  'core.job_run': JobRunTable;
 }
 
 export type City = Selectable<CityTable>;

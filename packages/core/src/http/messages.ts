@@ -37,6 +37,10 @@ export const MESSAGES = {
     'zh-CN': '不能移除本城市最后一位城市管理员',
     en: 'The last city admin of a city cannot be removed',
   },
+  job_running: {
+    'zh-CN': '该任务正在运行（{startedAt} 开始），请稍后再试',
+    en: 'This job is running (since {startedAt}); try again later',
+  },
   internal: { 'zh-CN': '服务器内部错误，请稍后再试', en: 'Internal error; please try again later' },
   // Roster import (src/roster): problems of one row, then of a file or job.
   roster_required: { 'zh-CN': '必填项为空', en: 'Required, but empty' },
@@ -144,7 +148,18 @@ export const ENTITY_NAMES: Record<string, Record<Locale, string>> = {
   user: { 'zh-CN': '用户', en: 'User' },
   plugin: { 'zh-CN': '插件', en: 'Plugin' },
   import_job: { 'zh-CN': '导入任务', en: 'Import job' },
+  job: { 'zh-CN': '定时任务', en: 'Scheduled job' },
 };
+
+/** A param in both languages, for plugins, whose own words are not in MESSAGES: `{ 'zh-CN': '…', en: '…' }`. */
+function isLocalized(value: unknown): value is Record<Locale, string> {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as Record<string, unknown>)['zh-CN'] === 'string' &&
+    typeof (value as Record<string, unknown>).en === 'string'
+  );
+}
 
 export function translate(
   locale: Locale,
@@ -156,6 +171,7 @@ export function translate(
   return template.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = params[name];
     if (name === 'entity' && typeof value === 'string') return ENTITY_NAMES[value]?.[locale] ?? value;
+    if (isLocalized(value)) return value[locale];
     return value === undefined ? '' : String(value);
   });
 }

@@ -37,6 +37,28 @@ export interface PluginIndicator<Config = any> {
   compute(ctx: PluginContext<Config>, query: IndicatorQuery): Promise<IndicatorValue>;
 }
 
+/**
+ * Work a plugin wants done on its own for every city that enabled it (rules with deadlines, reminders).
+ * Core's scheduler runs it once a local (UTC+8) day per city, in one process of many: the run is claimed in
+ * `core.job_run` first. A city admin can also run it now. It must be idempotent: a failed run is retried.
+ */
+export interface PluginJob<Config = any> {
+  /** snake_case, unique within the plugin. */
+  id: string;
+  names: LocalizedText;
+  description?: LocalizedText;
+  /** 'daily': on the scheduler's first tick of each local day. */
+  schedule: 'daily';
+  /** Returns a small summary (counts) kept with the run and shown to admins. */
+  run(ctx: PluginContext<Config>, input: PluginJobInput): Promise<Record<string, number | string> | undefined>;
+}
+
+export interface PluginJobInput {
+  cityId: number;
+  /** The local day this run is for, 'YYYY-MM-DD' (from the context's clock). */
+  date: string;
+}
+
 export type SeedProgress = (step: string, done: number, total: number) => void;
 
 export interface PluginSeedInput {
@@ -97,6 +119,8 @@ export interface JicengPlugin<Config extends Record<string, unknown> = Record<st
   /** Lazy import of the plugin's React pages (the web entry). */
   web: () => Promise<{ default: { id: string } }>;
   indicators: PluginIndicator<Config>[];
+  /** Scheduled work per enabled city (see PluginJob). */
+  jobs?: PluginJob<Config>[];
   seed?(ctx: PluginContext<Config>, input: PluginSeedInput): Promise<void>;
 }
 
@@ -126,6 +150,17 @@ export const pluginManifestSchema = z.object({
       meta: z.any().optional(),
     }),
   ),
+  jobs: z
+    .array(
+      z.object({
+        id: z.string().regex(/^[a-z][a-z0-9_]*$/, 'snake_case job id'),
+        names: localized,
+        description: localized.optional(),
+        schedule: z.enum(['daily']),
+        run: z.function(),
+      }),
+    )
+    .optional(),
   seed: z.function().optional(),
 });
 
@@ -147,6 +182,8 @@ export function validatePlugin(plugin: JicengPlugin<any>, isCrossModel: (id: str
       if (!isCrossModel(ind.id) && !ind.meta)
         problems.push(`indicators.${ind.id}: model-specific indicator needs meta`);
     }
+    const jobIds = (plugin.jobs ?? []).map((j) => j.id);
+    for (const id of jobIds.filter((id, i) => jobIds.indexOf(id) !== i)) problems.push(`jobs: duplicate id ${id}`);
   }
   if (problems.length)
     throw new PluginManifestError(`plugin ${plugin?.id ?? '?'} is invalid:\n  ${problems.join('\n  ')}`);

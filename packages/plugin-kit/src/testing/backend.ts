@@ -9,6 +9,7 @@ import {
   type MigrationSet,
   pluginContext,
   pluginSchemaName,
+  runDueJobs,
   silentLogger,
 } from '@jiceng/core';
 import { createTestDatabase, fixtures, testClient } from '@jiceng/core/testing';
@@ -39,6 +40,8 @@ export async function createPluginTestBackend<Config extends Record<string, unkn
     ctx: pluginContext(deps, plugin),
     f: fixtures(handle.db),
     client: (locale: 'zh-CN' | 'en' = 'zh-CN') => testClient(app, locale),
+    /** One scheduler tick at the clock's time: runs the plugin's jobs due today for every city that enabled it. */
+    runDueJobs: () => runDueJobs(deps),
     /** Base path of this plugin's routes for a city. */
     base: (cityCode: string) => `/api/cities/${cityCode}/plugins/${plugin.id}`,
     close: () => handle.close(),

@@ -34,7 +34,7 @@ function plainGetRoutes(plugin: JicengPlugin<any>, backend: PluginTestBackend) {
 
 /**
  * The suite every plugin passes, on every test database: manifest, migrations up/down/up, base path,
- * 404 for a city that has not enabled it, config defaults, web entry, indicators on a seeded city.
+ * 404 for a city that has not enabled it, config defaults, web entry, scheduled jobs and indicators on a seeded city.
  */
 export function runContractSuite(plugin: JicengPlugin<any>, options: { kinds?: DatabaseKind[] } = {}) {
   describe(`plugin contract: ${plugin.id}`, () => {
@@ -141,6 +141,14 @@ export function runContractSuite(plugin: JicengPlugin<any>, options: { kinds?: D
           expect(put.body.config).toEqual(defaults);
           const list = await client.get('/api/cities/enabled/plugin-settings');
           expect(list.body.items.find((p: any) => p.id === plugin.id).config).toEqual(defaults);
+        });
+
+        it('runs its scheduled jobs for the enabled city only, once a day', async () => {
+          const runs = await backend.runDueJobs();
+          expect(runs.map((r) => `${r.jobId}:${r.status}:${r.error ?? ''}`).sort()).toEqual(
+            (plugin.jobs ?? []).map((j) => `${j.id}:done:`).sort(),
+          );
+          expect(await backend.runDueJobs()).toEqual([]);
         });
 
         it('answers every indicator with a value or "not applicable" for the seeded city', async () => {

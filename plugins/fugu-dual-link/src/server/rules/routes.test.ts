@@ -137,12 +137,19 @@ describe.each(testDatabaseKinds())('fugu-dual-link quarterly and half-year rules
     expect(await indicator('volunteer_hours_per_member', '2025-01-01', '2025-12-31')).toMatchObject({ numerator: 3, denominator: 5, value: 0.6 });
     // Community B's subtree: d registered, no activity → 0/1 (a real zero, the denominator is not empty).
     expect(await indicator('service_rate', '2025-01-01', '2025-12-31', w.orgs.communityB.id)).toMatchObject({ numerator: 0, denominator: 1, value: 0 });
+    // The daily scheduler acts on its own: the units hear of both, once.
+    const tick = async () => (await backend.runDueJobs()).map((r) => [r.jobId, r.status, r.runOn, r.result]);
+    expect(await tick()).toEqual([['daily_rules', 'done', '2025-12-20', { notices: 2, decisions: 0 }]]);
+    expect(await tick()).toEqual([]);
     const county = await w.as('county');
-    expect((await county.post(`${w.base}/rules/run`, {})).body).toEqual({ notices: 2, decisions: 0 });
     expect((await county.post(`${w.base}/rules/run`, {})).body).toEqual({ notices: 0, decisions: 0 });
+    at('2025-12-21');
+    expect(await tick()).toEqual([['daily_rules', 'done', '2025-12-21', { notices: 0, decisions: 0 }]]);
+    at('2025-12-20');
     const unit2 = await (await w.as('unit2')).get(`${w.base}/notices?kind=absent_half_year`);
     expect(unit2.body.items.map((n: any) => n.memberName).sort()).toEqual(['赵四', '钱五'].sort());
     expect((await (await w.as('unit1')).get(`${w.base}/notices?kind=absent_half_year`)).body.items).toEqual([]);
+    expect(unit2.body.items.map((n: any) => n.createdOn)).toEqual(['2025-12-20', '2025-12-20']);
     const id = unit2.body.items[0].id;
     expect((await (await w.as('unit1')).post(`${w.base}/notices/${id}/read`, {})).status).toBe(404);
     expect((await (await w.as('unit2')).post(`${w.base}/notices/${id}/read`, {})).status).toBe(200);
