@@ -115,12 +115,49 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: fugu-dual-link (双联�
         expect(await textBecomes(communityPage, 'unit-side', names.unitOrg!)).toContain(names.unitOrg!);
         await e2e.screenshot(communityPage, 'fugu-04-community-view');
 
-        // The public board of the compound lists the member without any login, with the commitment they agreed to show.
-        const anonymous = await e2e.newPage();
-        const board = await anonymous.request.get(`${e2e.url}/api/public/cities/fugu/plugins/fugu-dual-link/boards/${ids.compound}`);
-        expect(board.status()).toBe(200);
-        const body = await board.json();
-        expect(body.members.find((m: any) => m.name === '新调入党员')).toMatchObject({ commitment: '每月为居民提供一次法律咨询' });
+        // The community prints the compound's board, with a QR code of its public page.
+        await communityPage.goto(`${e2e.url}/c/fugu/p/fugu-dual-link/board?place=${ids.compound}`);
+        await communityPage.getByTestId('board-qr').locator('canvas').waitFor();
+        const publicHref = await communityPage.getByTestId('public-board-link').getAttribute('href');
+        expect(publicHref).toBe(`/public/fugu/p/fugu-dual-link/boards?place=${ids.compound}`);
+        await e2e.screenshot(communityPage, 'fugu-08-board-print');
+
+        // A resident, not logged in, finds the compound among the public boards and sees the member with the
+        // commitment they agreed to show.
+        const resident = await e2e.newPage();
+        await resident.goto(`${e2e.url}/public/fugu/p/fugu-dual-link/boards`);
+        await resident.getByTestId('public-boards').waitFor();
+        expect(await textBecomes(resident, 'public-city', '府谷县')).toContain('双联双管');
+        await resident.getByTestId(`public-board-${ids.compound}`).click();
+        await resident.getByTestId('public-board').waitFor();
+        const card = resident.getByTestId('board-member').filter({ hasText: '新调入党员' });
+        await card.waitFor();
+        expect(await card.textContent()).toContain('每月为居民提供一次法律咨询');
+        expect(await resident.getByTestId('login-username').count()).toBe(0);
+        await e2e.screenshot(resident, 'fugu-09-public-board');
+        // In English too; and a city without the model, or a made-up page, is a 404 page, not the login form.
+        await resident.getByTestId('lang-en').click();
+        expect(await textBecomes(resident, 'board-sheet', 'Supervision board')).toContain('Pledge: 每月为居民提供一次法律咨询');
+        await resident.goto(`${e2e.url}/public/fugu/p/fugu-dual-link/nothing-here`);
+        await resident.getByTestId('public-not-found').waitFor();
+        await resident.goto(`${e2e.url}/public/nowhere/p/fugu-dual-link/boards`);
+        await resident.getByTestId('public-not-found').waitFor();
+      });
+
+      it('the county sees the daily rule check and runs it now', async () => {
+        const page = await e2e.login('fugu-admin');
+        await page.goto(`${e2e.url}/c/fugu/admin/jobs`);
+        await page.getByTestId('jobs-page').waitFor();
+        await page.getByTestId('job-run-fugu-dual-link-daily_rules').click();
+        expect(await textBecomes(page, 'job-last-fugu-dual-link-daily_rules', '完成')).toMatch(/完成[\s\S]*通知单位 \d+ · 提交支部研究 \d+/);
+        const run = await (e2e.handle.db as any)
+          .selectFrom('core.job_run')
+          .select(['trigger', 'status'])
+          .where('job_id', '=', 'daily_rules')
+          .orderBy('id', 'desc')
+          .executeTakeFirstOrThrow();
+        expect(run).toEqual({ trigger: 'manual', status: 'done' });
+        await e2e.screenshot(page, 'fugu-10-jobs');
       });
 
       it('every page opens without an error for the county, the community and the member', async () => {

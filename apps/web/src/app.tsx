@@ -19,6 +19,7 @@ import { FeatureMatrixPage } from './models/feature-matrix-page';
 import { OrgTreePage } from './org-tree/org-tree-page';
 import { OverviewPage } from './overview/overview-page';
 import { PluginPage } from './plugin-host/plugin-page';
+import { PublicPluginPage } from './public/public-page';
 import { ImportPage } from './roster/import-page';
 
 /** Routes behind the login gate: /c/:cityCode/{'' | orgs | members | p/:pluginId/*}. */
@@ -80,13 +81,11 @@ export function App() {
   if (state.status === 'loading') return <Spin size="large" style={{ display: 'block', marginTop: '30vh' }} />;
   return (
     <BrowserRouter>
-      {state.status === 'anonymous' ? (
-        <Routes>
-          <Route path="*" element={<LoginPage />} />
-        </Routes>
-      ) : (
-        <Authenticated />
-      )}
+      <Routes>
+        {/* Login-free pages of the models (a compound's public board): the same for anyone, signed in or not. */}
+        <Route path="/public/:cityCode/p/:pluginId/*" element={<PublicPluginPage />} />
+        <Route path="*" element={state.status === 'anonymous' ? <LoginPage /> : <Authenticated />} />
+      </Routes>
     </BrowserRouter>
   );
 }

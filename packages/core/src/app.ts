@@ -16,7 +16,7 @@ import { buildOpenApi } from './http/openapi';
 import { memberRoutes } from './members/routes';
 import { orgRoutes } from './orgs/routes';
 import { placeRoutes } from './places/routes';
-import { indicatorRoutes, mountPlugins, pluginMeta, pluginSettingsRoutes } from './plugins/host';
+import { indicatorRoutes, mountPlugins, pluginMeta, pluginSettingsRoutes, publicCityRoutes } from './plugins/host';
 import { rosterRoutes } from './roster/routes';
 import { unitRoutes } from './units/routes';
 import { userRoutes } from './users/routes';
@@ -69,6 +69,7 @@ export function createApp(deps: CoreDeps) {
   app.route('/api/cities/:city/users', userRoutes(deps));
   app.route('/api/cities/:city/audit', auditRoutes(deps));
   app.route('/api/cities/:city/jobs', jobRoutes(deps));
+  app.route('/api/public/cities', publicCityRoutes(deps));
   mountPlugins(app, deps);
 
   let openapi: unknown;

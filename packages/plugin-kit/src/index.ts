@@ -16,6 +16,8 @@ export {
   idParam,
   type JicengPlugin,
   type Locale,
+  type LocalizedText,
+  localizedIssue,
   notApplicable,
   notFound,
   orgInScope,

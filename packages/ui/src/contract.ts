@@ -36,11 +36,45 @@ export interface WebPluginPage {
   access?: ShellCity['access'][];
 }
 
+/** What the shell hands a public page: no session, the city's names, the plugin's public API. */
+export interface PublicPageProps {
+  city: Pick<ShellCity, 'code' | 'nameZh' | 'nameEn'>;
+  /** Bound to /api/public/cities/:city/plugins/<id> (the plugin's publicApi; no login). */
+  api: ApiClient;
+  locale: 'zh-CN' | 'en';
+}
+
+/**
+ * A page anyone may open without logging in (a residents' notice board, a QR code's target), served by the shell
+ * at /public/:city/p/<pluginId>/<path>, only while the city has the model enabled. It reads only the plugin's
+ * public API.
+ */
+export interface WebPublicPage {
+  path: string;
+  names: LocalizedText;
+  component: ComponentType<PublicPageProps> | LazyExoticComponent<ComponentType<PublicPageProps>>;
+}
+
+/** The shell's address of a public page, for links and QR codes (relative; prefix the origin for a QR code). */
+export function publicPageHref(
+  cityCode: string,
+  pluginId: string,
+  path: string,
+  query?: Record<string, string | number>,
+): string {
+  const q = query
+    ? `?${new URLSearchParams(Object.entries(query).map(([k, v]) => [k, String(v)])).toString()}`
+    : '';
+  return `/public/${cityCode}/p/${pluginId}/${path.replace(/^\/+/, '')}${q}`;
+}
+
 /** A plugin's web entry: its pages and translations. The shell knows plugins only through this. */
 export interface WebPlugin {
   id: string;
   names: LocalizedText;
   pages: WebPluginPage[];
+  /** Pages open to anyone, without login (see WebPublicPage). */
+  publicPages?: WebPublicPage[];
   /** i18next resources merged under the plugin's id as namespace. */
   i18n?: Record<'zh-CN' | 'en', Record<string, unknown>>;
 }
@@ -48,5 +82,8 @@ export interface WebPlugin {
 export function defineWebPlugin(plugin: WebPlugin): WebPlugin {
   if (!/^[a-z][a-z0-9-]*$/.test(plugin.id)) throw new Error(`web plugin id must be kebab-case: ${plugin.id}`);
   if (!plugin.pages.length) throw new Error(`web plugin ${plugin.id} has no pages`);
+  const publicPaths = (plugin.publicPages ?? []).map((p) => p.path);
+  if (new Set(publicPaths).size !== publicPaths.length)
+    throw new Error(`web plugin ${plugin.id} has two public pages at one path`);
   return plugin;
 }

@@ -5,9 +5,12 @@ export {
   defineWebPlugin,
   type LocalizedText,
   type PluginPageProps,
+  type PublicPageProps,
+  publicPageHref,
   type ShellCity,
   type WebPlugin,
   type WebPluginPage,
+  type WebPublicPage,
 } from './contract';
 export { addPluginResources, createI18n, type Locale, usePluginT, useTranslation } from './i18n';
 export { useApiData } from './use-api';

@@ -1,4 +1,4 @@
-import type { PluginFeature } from '@jiceng/plugin-kit';
+import { localizedIssue, type PluginFeature } from '@jiceng/plugin-kit';
 import { z } from 'zod';
 
 export const manifest = {
@@ -31,12 +31,12 @@ export const configSchema = z.object({
   /** 党员互评 / 群众评议 / 支部评议 weights in percent; they must add up to 100. */
   appraisalWeights: z
     .object({ peer: percent.default(WEIGHTS_DEFAULT.peer), mass: percent.default(WEIGHTS_DEFAULT.mass), branch: percent.default(WEIGHTS_DEFAULT.branch) })
-    .refine((w) => w.peer + w.mass + w.branch === 100, { message: '党员互评、群众评议、支部评议的权重之和必须为 100 / the three weights must sum to 100' })
+    .refine((w) => w.peer + w.mass + w.branch === 100, localizedIssue({ 'zh-CN': '党员互评、群众评议、支部评议的权重之和必须为 100', en: 'the three weights must sum to 100' }))
     .default(WEIGHTS_DEFAULT),
   /** Lowest weighted score for 优秀, 合格 and 基本合格; below `basic` is 不合格. */
   gradeThresholds: z
     .object({ excellent: percent.default(THRESHOLDS_DEFAULT.excellent), qualified: percent.default(THRESHOLDS_DEFAULT.qualified), basic: percent.default(THRESHOLDS_DEFAULT.basic) })
-    .refine((t) => t.excellent > t.qualified && t.qualified > t.basic, { message: '分数线须为 优秀 > 合格 > 基本合格 / thresholds must descend' })
+    .refine((t) => t.excellent > t.qualified && t.qualified > t.basic, localizedIssue({ 'zh-CN': '分数线须为 优秀 > 合格 > 基本合格', en: 'thresholds must descend: excellent > qualified > basic' }))
     .default(THRESHOLDS_DEFAULT),
   /** 基层党组织活动经费 per member per year, yuan. */
   activityFundPerMember: z.number().min(0).max(100_000).default(100),
@@ -49,5 +49,5 @@ export const configSchema = z.object({
   /** Party groups: one per 20–30 members of similar posts. */
   partyGroupMin: z.number().int().min(1).max(100).default(20),
   partyGroupMax: z.number().int().min(1).max(200).default(30),
-}).refine((c) => c.partyGroupMin <= c.partyGroupMax, { path: ['partyGroupMax'], message: '党小组人数上限不能小于下限 / max below min' });
+}).refine((c) => c.partyGroupMin <= c.partyGroupMax, localizedIssue({ 'zh-CN': '党小组人数上限不能小于下限', en: 'the group maximum is below the minimum' }, ['partyGroupMax']));
 export type Config = z.infer<typeof configSchema>;

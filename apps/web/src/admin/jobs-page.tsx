@@ -44,13 +44,13 @@ export function JobsPage() {
     ) : (
       <Tag>{t('adminJobs.never')}</Tag>
     );
-  const summary = (run: JobRun | null) =>
+  const summary = (job: JobItem, run: JobRun | null) =>
     run?.error ? (
       <Typography.Text type="danger">{run.error}</Typography.Text>
     ) : run?.result ? (
       <span data-testid="job-result">
         {Object.entries(run.result)
-          .map(([k, v]) => `${k}: ${v}`)
+          .map(([k, v]) => `${job.resultLabels[k] ? localized(job.resultLabels[k]) : k} ${v}`)
           .join(' · ')}
       </span>
     ) : null;
@@ -87,7 +87,7 @@ export function JobsPage() {
                 },
                 { title: t('adminJobs.statusTitle'), render: (_, r) => status(r), width: 100 },
                 { title: t('adminJobs.attempts'), dataIndex: 'attempts', width: 80, align: 'right' },
-                { title: t('adminJobs.result'), render: (_, r) => summary(r) },
+                { title: t('adminJobs.result'), render: (_, r) => summary(j, r) },
               ]}
             />
           ),
@@ -115,7 +115,7 @@ export function JobsPage() {
               <div data-testid={`job-last-${j.pluginId}-${j.id}`}>
                 {status(j.lastRun)}
                 {j.lastRun && <span style={{ fontSize: 12 }}>{when(j.lastRun)}</span>}
-                <div style={{ fontSize: 12 }}>{summary(j.lastRun)}</div>
+                <div style={{ fontSize: 12 }}>{summary(j, j.lastRun)}</div>
               </div>
             ),
           },

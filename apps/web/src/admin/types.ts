@@ -101,6 +101,7 @@ export interface JobItem {
   names: LocalizedText;
   description: LocalizedText | null;
   schedule: 'daily';
+  resultLabels: Record<string, LocalizedText>;
   lastRun: JobRun | null;
   runs: JobRun[];
 }

@@ -156,6 +156,10 @@ export const en: ShellMessages = {
     grid_branch: 'Grid branch',
     owners_committee: 'Owners committee',
   },
+  publicPage: {
+    notFound: 'No such public page, or the city has not enabled this model.',
+    footer: 'Public information: only what each member agreed to show.',
+  },
   plugin: {
     failed: 'This model page failed',
     failedHint: 'The page of the model plugin “{{name}}” cannot be shown; everything else still works.',

@@ -154,6 +154,10 @@ export const zhCN = {
     grid_branch: '网格党支部',
     owners_committee: '业主委员会',
   },
+  publicPage: {
+    notFound: '没有这个公开页面，或该城市未启用此模式。',
+    footer: '公开信息，仅显示党员本人同意公开的内容。',
+  },
   plugin: {
     failed: '该模式页面出错了',
     failedHint: '模式插件“{{name}}”的页面无法显示，其他功能不受影响。',

@@ -3,6 +3,7 @@ import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { Logger } from '../logger';
 import type { AppEnv, Locale } from './env';
+import type { LocalizedText } from '../indicators';
 import { localeFrom, type MessageKey, translate } from './messages';
 
 export interface FieldIssue {
@@ -23,9 +24,11 @@ export class ApiError extends Error {
   }
 }
 
-export const notFound = (entity: string) => new ApiError(404, 'not_found', { entity });
+/** `entity`: a core entity key ('org'), or a plugin's name for it in both languages. */
+export const notFound = (entity: string | LocalizedText) => new ApiError(404, 'not_found', { entity });
 export const forbidden = () => new ApiError(403, 'forbidden');
-export const conflict = (reason: string, field?: string) => new ApiError(409, 'conflict', { reason }, field);
+export const conflict = (reason: string | LocalizedText, field?: string) =>
+  new ApiError(409, 'conflict', { reason }, field);
 export const badRequest = (key: MessageKey | string, params: Record<string, unknown> = {}, field?: string) =>
   new ApiError(400, key, params, field);
 

@@ -152,7 +152,7 @@ export const ENTITY_NAMES: Record<string, Record<Locale, string>> = {
 };
 
 /** A param in both languages, for plugins, whose own words are not in MESSAGES: `{ 'zh-CN': '…', en: '…' }`. */
-function isLocalized(value: unknown): value is Record<Locale, string> {
+export function isLocalized(value: unknown): value is Record<Locale, string> {
   return (
     typeof value === 'object' &&
     value !== null &&

@@ -3,7 +3,15 @@ import { validator } from 'hono/validator';
 import { z } from 'zod';
 import type { AppEnv, Locale } from './env';
 import { ApiError, type FieldIssue } from './errors';
-import { translate } from './messages';
+import { isLocalized, translate } from './messages';
+
+/**
+ * A refinement's message in both languages, for plugins (core's own come from zod's locales):
+ * `.refine(check, localizedIssue({ 'zh-CN': '…', en: '…' }))`.
+ */
+export function localizedIssue(message: Record<Locale, string>, path?: PropertyKey[]) {
+  return { message: message['zh-CN'], params: { message }, ...(path ? { path } : {}) };
+}
 
 const zodLocales: Record<Locale, z.core.$ZodErrorMap> = {
   'zh-CN': z.locales.zhCN().localeError,
@@ -12,10 +20,13 @@ const zodLocales: Record<Locale, z.core.$ZodErrorMap> = {
 
 /** A zod error as a 400 naming each field, in the caller's language. */
 export function validationError(locale: Locale, error: z.ZodError, prefix?: string): ApiError {
-  const issues: FieldIssue[] = error.issues.map((issue) => ({
-    field: issue.path.length ? issue.path.join('.') : (prefix ?? '(body)'),
-    message: issue.message,
-  }));
+  const issues: FieldIssue[] = error.issues.map((issue) => {
+    const localized = (issue as { params?: { message?: unknown } }).params?.message;
+    return {
+      field: issue.path.length ? issue.path.join('.') : (prefix ?? '(body)'),
+      message: isLocalized(localized) ? localized[locale] : issue.message,
+    };
+  });
   const detail = issues.map((i) => translate(locale, 'field_invalid', { ...i })).join('; ');
   return new ApiError(400, 'validation_failed', { detail }, issues[0]?.field, issues);
 }

@@ -231,6 +231,7 @@ export async function jobsOfCity(deps: CoreDeps, cityId: number) {
         names: job.names,
         description: job.description ?? null,
         schedule: job.schedule,
+        resultLabels: job.resultLabels ?? {},
         lastRun: runs[0] ?? null,
         runs,
       });

@@ -49,6 +49,8 @@ export interface PluginJob<Config = any> {
   description?: LocalizedText;
   /** 'daily': on the scheduler's first tick of each local day. */
   schedule: 'daily';
+  /** Words for the keys of the summary `run` returns, for admins. */
+  resultLabels?: Record<string, LocalizedText>;
   /** Returns a small summary (counts) kept with the run and shown to admins. */
   run(ctx: PluginContext<Config>, input: PluginJobInput): Promise<Record<string, number | string> | undefined>;
 }
@@ -157,6 +159,7 @@ export const pluginManifestSchema = z.object({
         names: localized,
         description: localized.optional(),
         schedule: z.enum(['daily']),
+        resultLabels: z.record(z.string(), localized).optional(),
         run: z.function(),
       }),
     )

@@ -24,6 +24,8 @@ const hello: JicengPlugin<{ threshold: number; label: string }> = {
     new Hono<PluginEnv>().get('/hello', (c) =>
       c.json({ city: c.get('city').code, config: c.get('pluginConfig') }),
     ),
+  publicApi: () =>
+    new Hono<PluginEnv>().get('/notice', (c) => c.json({ city: c.get('city').code, label: c.get('pluginConfig').label })),
   web: async () => ({ default: { id: 'hello-test' } }),
   indicators: [
     {
@@ -135,5 +137,33 @@ describe.each(testDatabaseKinds())('plugin host on %s', (kind) => {
     const wrong = await client.get('/api/cities/aa/indicators?from=2026-12-31&to=2026-01-01');
     expect(wrong.status).toBe(400);
     expect(wrong.body.error.field).toBe('from');
+  });
+
+  it('serves a city’s public page data without login, only while the model is enabled', async () => {
+    const anonymous = testClient(app, 'en');
+    const admin = testClient(app);
+    await admin.login('aa-admin', PASSWORD);
+    await admin.put('/api/cities/aa/plugin-settings/hello-test', { enabled: true });
+    const city = await anonymous.get('/api/public/cities/aa');
+    expect(city.status).toBe(200);
+    expect(city.body).toEqual({
+      code: 'aa',
+      nameZh: 'aa',
+      nameEn: expect.any(String),
+      plugins: [{ id: 'hello-test', names: hello.names }],
+    });
+    expect((await anonymous.get('/api/public/cities/aa/plugins/hello-test/notice')).body).toEqual({ city: 'aa', label: 'hi' });
+    // The private routes still want a login.
+    expect((await anonymous.get('/api/cities/aa/plugins/hello-test/hello')).status).toBe(401);
+    // City bb has not enabled it; zz does not exist.
+    expect((await anonymous.get('/api/public/cities/bb')).body.plugins).toEqual([]);
+    expect((await anonymous.get('/api/public/cities/bb/plugins/hello-test/notice')).status).toBe(404);
+    const none = await anonymous.get('/api/public/cities/zz');
+    expect(none.status).toBe(404);
+    expect(none.body.error.message).toBe('City not found');
+    await admin.put('/api/cities/aa/plugin-settings/hello-test', { enabled: false });
+    expect((await anonymous.get('/api/public/cities/aa')).body.plugins).toEqual([]);
+    expect((await anonymous.get('/api/public/cities/aa/plugins/hello-test/notice')).status).toBe(404);
+    await admin.put('/api/cities/aa/plugin-settings/hello-test', { enabled: true });
   });
 });

@@ -70,6 +70,32 @@ function publicCity(db: Kysely<CoreDatabase>): MiddlewareHandler<AppEnv> {
   };
 }
 
+/**
+ * GET /api/public/cities/:city — what a login-free page needs: the city's names and the models it enabled that
+ * serve public routes. An unknown or inactive city is a 404.
+ */
+export function publicCityRoutes(deps: CoreDeps) {
+  const app = new Hono<AppEnv>();
+  app.use('/:city', publicCity(deps.db));
+  app.get('/:city', describe({ summary: 'Public: a city’s names and its models with public pages', tags: ['public'] }), async (c) => {
+    const city = c.get('city');
+    const enabled = await deps.db
+      .selectFrom('core.city_plugin')
+      .select('plugin_id')
+      .where('city_id', '=', city.id)
+      .where('enabled', '=', true)
+      .execute();
+    const ids = new Set(enabled.map((e) => e.plugin_id));
+    return c.json({
+      code: city.code,
+      nameZh: city.name_zh,
+      nameEn: city.name_en,
+      plugins: deps.plugins.filter((p) => p.publicApi && ids.has(p.id)).map((p) => ({ id: p.id, names: p.names })),
+    });
+  });
+  return app;
+}
+
 export function pluginMeta(plugin: JicengPlugin<any>) {
   return {
     id: plugin.id,

@@ -1,4 +1,4 @@
-import { ApiError, type CityAccess, forbidden, notFound, type PluginContext, type PluginEnv, pathInScope, recordAudit, toLocalDate } from '@jiceng/plugin-kit';
+import { ApiError, type CityAccess, forbidden, type LocalizedText, localizedIssue, notFound, type PluginContext, type PluginEnv, pathInScope, recordAudit, toLocalDate } from '@jiceng/plugin-kit';
 import type { Context } from 'hono';
 import { type Kysely, sql } from 'kysely';
 import { z } from 'zod';
@@ -10,7 +10,7 @@ export type Ctx = PluginContext<Config>;
 export type C = Context<PluginEnv>;
 export const TAG = { tags: ['fugu-dual-link'] };
 
-export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD').refine((s) => !Number.isNaN(Date.parse(s)), 'not a real date');
+export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD').refine((s) => !Number.isNaN(Date.parse(s)), localizedIssue({ 'zh-CN': '不是有效的日期', en: 'not a real date' }));
 export const text = (max: number) => z.string().trim().min(1).max(max);
 export const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
 export const id = z.number().int().positive();
@@ -20,10 +20,12 @@ export const queryId = z.coerce.number().int().positive();
 export const today = (ctx: Ctx) => toLocalDate(ctx.clock.now());
 export const sixMonthsBefore = (date: string) => addMonths(date, -6);
 
+/** Words of a refusal in both languages; the API answers in the caller's. */
+export const say = (zh: string, en: string): LocalizedText => ({ 'zh-CN': zh, en });
 /** 400 naming the field at fault. */
-export const invalid = (detail: string, field: string) => new ApiError(400, 'validation_failed', { detail }, field);
+export const invalid = (detail: LocalizedText, field: string) => new ApiError(400, 'validation_failed', { detail }, field);
 /** 409: the request is well-formed but the record's state forbids it. */
-export const conflictOn = (reason: string, field?: string) => new ApiError(409, 'conflict', { reason }, field);
+export const conflictOn = (reason: LocalizedText, field?: string) => new ApiError(409, 'conflict', { reason }, field);
 
 export const config = (c: C) => c.get('pluginConfig') as Config;
 export const actorId = (c: C) => c.get('actor').userId;
@@ -53,7 +55,7 @@ export async function loadOrg(db: Kysely<any>, city: number, orgId: number): Pro
 export async function communityOrg(db: Kysely<any>, c: C, orgId: number, field: string): Promise<OrgRow> {
   const org = await loadOrg(db, cityId(c), orgId);
   if (!org) throw new ApiError(400, 'cross_city', { field }, field);
-  if (!COMMUNITY_KINDS.includes(org.kind)) throw invalid('不是社区党组织 / not a community organization', field);
+  if (!COMMUNITY_KINDS.includes(org.kind)) throw invalid(say('不是社区党组织', 'not a community organization'), field);
   return org;
 }
 
@@ -178,7 +180,7 @@ export const ACTIVE = ['stamped', 'filed'];
 export const OPEN = ['sent', 'stamped', 'filed'];
 
 export function requireActive(reg: RegistrationRow, field = 'registrationId') {
-  if (!ACTIVE.includes(reg.status)) throw conflictOn('该党员在此社区的报到尚未生效或已注销 / the registration is not active', field);
+  if (!ACTIVE.includes(reg.status)) throw conflictOn(say('该党员在此社区的报到尚未生效或已注销', 'the registration is not active'), field);
 }
 
 /** Where the org-path filter of an indicator or list starts: an org's path, or the whole city. */
@@ -228,24 +230,24 @@ export async function notify(
   return !!r;
 }
 
-/** Entity names for 404s (core translates only its own). */
+/** Entity names for 404s (core names only its own). */
 export const ENTITY = {
-  registration: '报到登记 / registration',
-  post: '岗位 / post',
-  group: '党小组 / party group',
-  request: '换岗申请 / change request',
-  activity: '活动 / activity',
-  card: '反馈卡 / feedback card',
-  meeting: '联席会 / joint meeting',
-  flow: '流动记录 / flow record',
-  decision: '待研究事项 / decision',
-  notice: '通知 / notice',
-  campaign: '推进工作 / campaign',
-  centre: '社区服务中心 / service centre',
-  inspection: '督查组 / inspection group',
-  board: '监督台 / board',
-  photo: '照片 / photo',
-  appraisal: '评议 / appraisal',
+  registration: say('报到登记', 'registration'),
+  post: say('岗位', 'post'),
+  group: say('党小组', 'party group'),
+  request: say('换岗申请', 'change request'),
+  activity: say('活动', 'activity'),
+  card: say('反馈卡', 'feedback card'),
+  meeting: say('联席会', 'joint meeting'),
+  flow: say('流动记录', 'flow record'),
+  decision: say('待研究事项', 'decision'),
+  notice: say('通知', 'notice'),
+  campaign: say('推进工作', 'campaign'),
+  centre: say('社区服务中心', 'service centre'),
+  inspection: say('督查组', 'inspection group'),
+  board: say('监督台', 'board'),
+  photo: say('照片', 'photo'),
+  appraisal: say('评议', 'appraisal'),
 };
 
 export const num = (v: unknown) => (v == null ? null : Number(v));

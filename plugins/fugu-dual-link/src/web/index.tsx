@@ -22,4 +22,6 @@ export default defineWebPlugin({
     { path: 'member', names: { 'zh-CN': '党员双向管理', en: 'Member' }, component: lazy(() => import('./member-page')), hidden: true },
     { path: 'me', names: { 'zh-CN': '我的双联双管', en: 'My dual management' }, component: lazy(() => import('./me-page')), access: ['self'] },
   ],
+  // 在职党员监督台 for residents: no login (the list, and one board with ?place=).
+  publicPages: [{ path: 'boards', names: { 'zh-CN': '在职党员监督台', en: 'Supervision boards' }, component: lazy(() => import('./public-boards-page')) }],
 });

@@ -24,6 +24,7 @@ import {
   TAG,
   text,
   today,
+  say,
 } from '../common';
 
 const createBody = z.object({
@@ -54,7 +55,7 @@ async function checkParticipants(db: Kysely<any>, city: number, communityOrgId: 
   for (const id of unique) {
     const r = rows.find((x: any) => x.id === id) as any;
     const ok = r && r.community_org_id === communityOrgId && r.stamped_on && r.stamped_on <= on && (ACTIVE.includes(r.status) || (r.closed_on && r.closed_on >= on));
-    if (!ok) throw invalid(`登记 ${id} 当日未在本社区报到 / registration ${id} was not registered here on that day`, field);
+    if (!ok) throw invalid(say(`登记 ${id} 当日未在本社区报到`, `registration ${id} was not registered here on that day`), field);
   }
 }
 
@@ -84,7 +85,7 @@ export function activityRoutes(ctx: Ctx) {
     requireAdmin(c);
     const b = c.req.valid('json');
     const org = await managedCommunity(db, c, b.communityOrgId, 'communityOrgId');
-    if (b.heldOn > today(ctx)) throw invalid('只记录已开展的活动 / record activities once held', 'heldOn');
+    if (b.heldOn > today(ctx)) throw invalid(say('只记录已开展的活动', 'record activities once held'), 'heldOn');
     const city = cityId(c);
     await checkParticipants(db, city, org.id, b.participants, b.heldOn, 'participants');
     const row = await db.transaction().execute(async (trx) => {
@@ -145,11 +146,11 @@ export function activityRoutes(ctx: Ctx) {
     requireActive(reg, 'id');
     const b = c.req.valid('json');
     const on = b.visitedOn ?? today(ctx);
-    if (on > today(ctx)) throw invalid('日期不能晚于今天 / date is in the future', 'visitedOn');
-    if (on < reg.stamped_on!) throw invalid('早于报到盖章日期 / before the registration was stamped', 'visitedOn');
+    if (on > today(ctx)) throw invalid(say('日期不能晚于今天', 'date is in the future'), 'visitedOn');
+    if (on < reg.stamped_on!) throw invalid(say('早于报到盖章日期', 'before the registration was stamped'), 'visitedOn');
     const city = cityId(c);
     const dup = await db.selectFrom(`${S}.report_visit`).select('id').where('city_id', '=', city).where('registration_id', '=', reg.id).where('visited_on', '=', on).executeTakeFirst();
-    if (dup) throw conflictOn('当天已登记报到 / already recorded that day', 'visitedOn');
+    if (dup) throw conflictOn(say('当天已登记报到', 'already recorded that day'), 'visitedOn');
     const row = await db.transaction().execute(async (trx) => {
       const row = await trx.insertInto(`${S}.report_visit`).values({ city_id: city, registration_id: reg.id, visited_on: on, note: b.note ?? null, recorded_by: c.get('actor').userId }).returningAll().executeTakeFirstOrThrow();
       await audit(trx, c, 'create', 'report_visit', row.id, null, row);
@@ -164,8 +165,8 @@ export function activityRoutes(ctx: Ctx) {
     requireCommunitySide(sides);
     requireActive(reg, 'id');
     const b = c.req.valid('json');
-    if (b.doneOn > today(ctx)) throw invalid('日期不能晚于今天 / date is in the future', 'doneOn');
-    if (b.doneOn < reg.stamped_on!) throw invalid('早于报到盖章日期 / before the registration was stamped', 'doneOn');
+    if (b.doneOn > today(ctx)) throw invalid(say('日期不能晚于今天', 'date is in the future'), 'doneOn');
+    if (b.doneOn < reg.stamped_on!) throw invalid(say('早于报到盖章日期', 'before the registration was stamped'), 'doneOn');
     const row = await db.transaction().execute(async (trx) => {
       const row = await trx
         .insertInto(`${S}.practical_thing`)

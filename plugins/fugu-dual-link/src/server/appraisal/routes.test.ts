@@ -60,6 +60,10 @@ describe.each(testDatabaseKinds())('fugu-dual-link annual appraisal and flowing 
       const bad = await county.put('/api/cities/fg/plugin-settings/fugu-dual-link', { config: { appraisalWeights: { peer: 50, mass: 50, branch: 10 } } });
       expect(bad.status).toBe(400);
       expect(bad.body.error.field).toBe('config.appraisalWeights');
+      expect(bad.body.error.message).toContain('the three weights must sum to 100');
+      const badZh = await (await w.as('county', 'zh-CN')).put('/api/cities/fg/plugin-settings/fugu-dual-link', { config: { appraisalWeights: { peer: 50, mass: 50, branch: 10 } } });
+      expect(badZh.body.error.message).toContain('党员互评、群众评议、支部评议的权重之和必须为 100');
+      expect(badZh.body.error.message).not.toContain('must sum');
       const badThresholds = await county.put('/api/cities/fg/plugin-settings/fugu-dual-link', { config: { gradeThresholds: { excellent: 60, qualified: 70, basic: 50 } } });
       expect(badThresholds.status).toBe(400);
       expect(badThresholds.body.error.field).toBe('config.gradeThresholds');

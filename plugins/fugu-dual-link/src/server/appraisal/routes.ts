@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { gradeOf, weightedTotal } from '../../shared/appraisal';
 import { earlierOf, quarterOf, yearSpan } from '../../shared/dates';
 import { GRADES } from '../../shared/terms';
-import { audit, type Ctx, cityId, config, inScope, invalid, num, queryId, requireAdmin, S, TAG, today } from '../common';
+import { audit, type Ctx, cityId, config, inScope, invalid, num, queryId, requireAdmin, S, TAG, today, say } from '../common';
 import { scopeFor } from '../rules/routes';
 
 const score = z.number().min(0).max(100).transform((v) => Math.round(v * 100) / 100);
@@ -50,7 +50,7 @@ export function appraisalRoutes(ctx: Ctx) {
       .executeTakeFirst();
     if (!member) throw new ApiError(400, 'cross_city', { field: 'memberId' }, 'memberId');
     if (!inScope(c.get('access'), member.path)) throw new ApiError(400, 'out_of_scope', { field: 'memberId' }, 'memberId');
-    if (b.year > Number(today(ctx).slice(0, 4))) throw invalid('不能评议未来年度 / the year has not come yet', 'year');
+    if (b.year > Number(today(ctx).slice(0, 4))) throw invalid(say('不能评议未来年度', 'the year has not come yet'), 'year');
     const cfg = config(c);
     const scores = { peer: b.peerScore, mass: b.massScore, branch: b.branchScore };
     const total = weightedTotal(scores, cfg.appraisalWeights);

@@ -3,7 +3,7 @@ import { Hono } from 'hono';
 import { type Kysely, sql } from 'kysely';
 import { z } from 'zod';
 import { CAMPAIGN_STEPS, type CampaignStep } from '../../shared/terms';
-import { audit, type C, type Ctx, cityId, COMMUNITY_KINDS, conflictOn, ENTITY, invalid, isoDate, requireAdmin, S, TAG, text, today } from '../common';
+import { audit, type C, type Ctx, cityId, COMMUNITY_KINDS, conflictOn, ENTITY, invalid, isoDate, requireAdmin, S, TAG, text, today, say } from '../common';
 
 export const CAMPAIGN_ORG_KINDS = ['unit_committee', 'unit_branch', ...COMMUNITY_KINDS];
 
@@ -20,7 +20,7 @@ const recordBody = z.object({ orgId: z.number().int().positive(), visitedOn: iso
 export function checkDeadlines(startedOn: string, d: Record<CampaignStep, string>) {
   let prev = startedOn;
   for (const step of CAMPAIGN_STEPS) {
-    if (d[step] < prev) throw invalid(`${step} 的截止日期早于上一步 / ${step} ends before the previous step`, `deadlines.${step}`);
+    if (d[step] < prev) throw invalid(say(`${step} 的截止日期早于上一步`, `${step} ends before the previous step`), `deadlines.${step}`);
     prev = d[step];
   }
 }
@@ -138,15 +138,15 @@ export function campaignRoutes(ctx: Ctx) {
     const steps = await db.selectFrom(`${S}.campaign_progress`).select(['step', 'done_on']).where('city_id', '=', city).where('campaign_id', '=', p.id).where('org_id', '=', p.orgId).execute();
     const row = steps.find((s: any) => s.step === p.step) as any;
     if (!row) throw notFound(ENTITY.campaign);
-    if (row.done_on) throw conflictOn('该步骤已完成 / step already done', 'step');
+    if (row.done_on) throw conflictOn(say('该步骤已完成', 'step already done'), 'step');
     const index = CAMPAIGN_STEPS.indexOf(p.step);
     if (index > 0) {
       const prev = steps.find((s: any) => s.step === CAMPAIGN_STEPS[index - 1]) as any;
-      if (prev && !prev.done_on) throw conflictOn(`须先完成上一步（${CAMPAIGN_STEPS[index - 1]}）/ finish the previous step first`, 'step');
+      if (prev && !prev.done_on) throw conflictOn(say(`须先完成上一步（${CAMPAIGN_STEPS[index - 1]}）`, 'finish the previous step first'), 'step');
     }
     const b = c.req.valid('json');
     const on = b.doneOn ?? today(ctx);
-    if (on > today(ctx)) throw invalid('日期不能晚于今天 / date is in the future', 'doneOn');
+    if (on > today(ctx)) throw invalid(say('日期不能晚于今天', 'date is in the future'), 'doneOn');
     await db.transaction().execute(async (trx) => {
       await trx
         .updateTable(`${S}.campaign_progress`)
@@ -172,9 +172,9 @@ export function campaignRoutes(ctx: Ctx) {
     const city = cityId(c);
     const ids = [...new Set(b.communityOrgIds)];
     const found = await db.selectFrom('core.org').select(['id', 'kind']).where('city_id', '=', city).where('id', 'in', ids).execute();
-    if (found.length !== ids.length || found.some((o: any) => !COMMUNITY_KINDS.includes(o.kind))) throw invalid('须为本县社区党组织 / community orgs of this county only', 'communityOrgIds');
+    if (found.length !== ids.length || found.some((o: any) => !COMMUNITY_KINDS.includes(o.kind))) throw invalid(say('须为本县社区党组织', 'community orgs of this county only'), 'communityOrgIds');
     const taken = await db.selectFrom(`${S}.service_centre_community`).select('org_id').where('city_id', '=', city).where('org_id', 'in', ids).execute();
-    if (taken.length) throw conflictOn(`社区 ${taken.map((t: any) => t.org_id).join(',')} 已属于其他服务中心 / already in a centre`, 'communityOrgIds');
+    if (taken.length) throw conflictOn(say(`社区 ${taken.map((t: any) => t.org_id).join(',')} 已属于其他服务中心`, `already in a centre`), 'communityOrgIds');
     const row = await db.transaction().execute(async (trx) => {
       const row = await trx.insertInto(`${S}.service_centre`).values({ city_id: city, name: b.name }).returning('id').executeTakeFirstOrThrow();
       await trx.insertInto(`${S}.service_centre_community`).values(ids.map((id) => ({ city_id: city, centre_id: row.id, org_id: id }))).execute();
@@ -190,7 +190,7 @@ export function campaignRoutes(ctx: Ctx) {
     const b = c.req.valid('json');
     const city = cityId(c);
     const centre = await db.selectFrom(`${S}.service_centre`).select('id').where('city_id', '=', city).where('id', '=', b.centreId).executeTakeFirst();
-    if (!centre) throw invalid('服务中心不存在 / no such service centre', 'centreId');
+    if (!centre) throw invalid(say('服务中心不存在', 'no such service centre'), 'centreId');
     const row = await db.transaction().execute(async (trx) => {
       const row = await trx
         .insertInto(`${S}.inspection_group`)
@@ -211,7 +211,7 @@ export function campaignRoutes(ctx: Ctx) {
     const b = c.req.valid('json');
     const org = await db.selectFrom('core.org').select('id').where('city_id', '=', city).where('id', '=', b.orgId).executeTakeFirst();
     if (!org) throw new ApiError(400, 'cross_city', { field: 'orgId' }, 'orgId');
-    if (b.visitedOn > today(ctx)) throw invalid('日期不能晚于今天 / date is in the future', 'visitedOn');
+    if (b.visitedOn > today(ctx)) throw invalid(say('日期不能晚于今天', 'date is in the future'), 'visitedOn');
     const row = await db.transaction().execute(async (trx) => {
       const row = await trx
         .insertInto(`${S}.inspection_record`)

@@ -20,6 +20,7 @@ import {
   S,
   TAG,
   today,
+  say,
 } from '../common';
 import { scopeFor } from '../rules/routes';
 
@@ -49,7 +50,7 @@ const statusQuery = z.object({ periodKey: z.string().trim().max(10), orgId: quer
 export function cardPeriod(kind: 'half_year' | 'annual', key: string): Span {
   const span = parsePeriodKey(key);
   const ok = span && (kind === 'half_year' ? /^\d{4}-H[12]$/.test(key) : /^\d{4}$/.test(key));
-  if (!ok) throw invalid(kind === 'half_year' ? '半年卡的期间形如 2026-H1 / use 2026-H1 or 2026-H2' : '年度卡的期间形如 2026 / use a year like 2026', 'periodKey');
+  if (!ok) throw invalid(kind === 'half_year' ? say('半年卡的期间形如 2026-H1', 'use 2026-H1 or 2026-H2') : say('年度卡的期间形如 2026', 'use a year like 2026'), 'periodKey');
   return span!;
 }
 
@@ -152,19 +153,19 @@ export function feedbackRoutes(ctx: Ctx) {
     const org = await managedCommunity(db, c, b.communityOrgId, 'communityOrgId');
     const p = cardPeriod(b.kind, b.periodKey);
     const on = today(ctx);
-    if (on < opensOn(p)) throw conflictOn(`${p.key} 尚未到填卡时间（${opensOn(p)} 起）/ cards for ${p.key} open on ${opensOn(p)}`, 'periodKey');
+    if (on < opensOn(p)) throw conflictOn(say(`${p.key} 尚未到填卡时间（${opensOn(p)} 起）`, `cards for ${p.key} open on ${opensOn(p)}`), 'periodKey');
     let ratings: Record<string, string> | null = null;
     if (b.kind === 'annual') {
       const missing = FEEDBACK_ASPECTS.filter((a) => !b.ratings?.[a]);
-      if (missing.length) throw invalid(`年终综合评议须评定：${missing.join(', ')} / year-end card needs every aspect rated`, `ratings.${missing[0]}`);
-      if (!b.overall) throw invalid('年终综合评议须给出总体评价 / overall rating required', 'overall');
+      if (missing.length) throw invalid(say(`年终综合评议须评定：${missing.join(', ')}`, `year-end card needs every aspect rated`), `ratings.${missing[0]}`);
+      if (!b.overall) throw invalid(say('年终综合评议须给出总体评价', 'overall rating required'), 'overall');
       ratings = b.ratings as Record<string, string>;
     } else if (b.ratings && Object.keys(b.ratings).length) ratings = b.ratings as Record<string, string>;
     const city = cityId(c);
     const reg = await eligible(db, city, org.id, p).where('r.member_id', '=', b.memberId).orderBy('r.id', 'desc').executeTakeFirst();
-    if (!reg) throw conflictOn('该党员未在本社区报到，不能发送反馈卡 / the member is not registered at this community', 'memberId');
+    if (!reg) throw conflictOn(say('该党员未在本社区报到，不能发送反馈卡', 'the member is not registered at this community'), 'memberId');
     const dup = await db.selectFrom(`${S}.feedback_card`).select('id').where('city_id', '=', city).where('registration_id', '=', reg.id).where('kind', '=', b.kind).where('period_key', '=', p.key).executeTakeFirst();
-    if (dup) throw conflictOn(`${p.key} 的反馈卡已发送 / already sent for ${p.key}`, 'periodKey');
+    if (dup) throw conflictOn(say(`${p.key} 的反馈卡已发送`, `already sent for ${p.key}`), 'periodKey');
     const card = await db.transaction().execute(async (trx) => {
       const card = await insertCard(trx, c, reg as any, b.kind, p, on, config(c).feedbackGraceDays, { ratings, overall: b.overall ?? null, comment: b.comment ?? null });
       await audit(trx, c, 'send', 'feedback_card', card.id, null, { registrationId: reg.id, kind: b.kind, period: p.key, recipients: card.recipients });
@@ -178,7 +179,7 @@ export function feedbackRoutes(ctx: Ctx) {
     const org = await managedCommunity(db, c, b.communityOrgId, 'communityOrgId');
     const p = cardPeriod('half_year', b.periodKey);
     const on = today(ctx);
-    if (on < opensOn(p)) throw conflictOn(`${p.key} 尚未到填卡时间 / cards for ${p.key} open on ${opensOn(p)}`, 'periodKey');
+    if (on < opensOn(p)) throw conflictOn(say(`${p.key} 尚未到填卡时间`, `cards for ${p.key} open on ${opensOn(p)}`), 'periodKey');
     const city = cityId(c);
     const regs = await eligible(db, city, org.id, p)
       .where((eb) => eb.not(eb.exists(eb.selectFrom(`${S}.feedback_card as f`).select('f.id').whereRef('f.city_id', '=', 'r.city_id').whereRef('f.registration_id', '=', 'r.id').where('f.kind', '=', 'half_year').where('f.period_key', '=', p.key))))
@@ -243,9 +244,9 @@ export function feedbackRoutes(ctx: Ctx) {
     const { card, deliveries, sides } = await loadCard(c, c.req.valid('param').id);
     const recipient = c.req.valid('json').recipient;
     const d = deliveries.find((x: any) => x.recipient === recipient) as any;
-    if (!d) throw invalid('此卡未送达该方 / the card was not routed there', 'recipient');
+    if (!d) throw invalid(say('此卡未送达该方', 'the card was not routed there'), 'recipient');
     if (recipient === 'unit' ? !sides.unit : !sides.office) throw forbidden();
-    if (d.receivedOn) throw conflictOn('已签收 / already received', 'recipient');
+    if (d.receivedOn) throw conflictOn(say('已签收', 'already received'), 'recipient');
     const on = today(ctx);
     await db.transaction().execute(async (trx) => {
       await trx.updateTable(`${S}.feedback_delivery`).set({ received_on: on, received_by: c.get('actor').userId }).where('city_id', '=', cityId(c)).where('card_id', '=', card.id).where('recipient', '=', recipient).execute();

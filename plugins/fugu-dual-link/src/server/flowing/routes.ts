@@ -3,7 +3,7 @@ import { Hono } from 'hono';
 import { type Kysely, sql } from 'kysely';
 import { z } from 'zod';
 import { addDays, addMonths } from '../../shared/dates';
-import { audit, type C, type Ctx, cityId, conflictOn, ENTITY, inScope, invalid, isoDate, requireAdmin, S, TAG, text, today } from '../common';
+import { audit, type C, type Ctx, cityId, conflictOn, ENTITY, inScope, invalid, isoDate, requireAdmin, S, TAG, text, today, say } from '../common';
 
 const outBody = z.object({
   memberId: z.number().int().positive(),
@@ -98,12 +98,12 @@ export function flowingRoutes(ctx: Ctx) {
     const b = c.req.valid('json');
     const m = await memberInScope(db, c, b.memberId, 'memberId');
     if (!inScope(c.get('access'), m.path)) throw new ApiError(400, 'out_of_scope', { field: 'memberId' }, 'memberId');
-    if (!m.active) throw invalid('党员已停用 / member is inactive', 'memberId');
-    if (b.expectedReturnOn <= b.leftOn) throw invalid('预计返回日期须晚于外出日期 / return must come after leaving', 'expectedReturnOn');
-    if (b.leftOn > addDays(today(ctx), 90)) throw invalid('外出日期过远 / leaving date too far ahead', 'leftOn');
+    if (!m.active) throw invalid(say('党员已停用', 'member is inactive'), 'memberId');
+    if (b.expectedReturnOn <= b.leftOn) throw invalid(say('预计返回日期须晚于外出日期', 'return must come after leaving'), 'expectedReturnOn');
+    if (b.leftOn > addDays(today(ctx), 90)) throw invalid(say('外出日期过远', 'leaving date too far ahead'), 'leftOn');
     const city = cityId(c);
     const open = await db.selectFrom(`${S}.flow_record`).select('id').where('city_id', '=', city).where('member_id', '=', m.id).where('direction', '=', 'out').where('status', '=', 'open').executeTakeFirst();
-    if (open) throw conflictOn('该党员已有外出登记 / the member is already registered as away', 'memberId');
+    if (open) throw conflictOn(say('该党员已有外出登记', 'the member is already registered as away'), 'memberId');
     const longTerm = b.expectedReturnOn > addMonths(b.leftOn, 6);
     const transfer = longTerm && b.fixedPlace;
     const issueCard = !transfer || b.cannotTransfer;
@@ -141,8 +141,8 @@ export function flowingRoutes(ctx: Ctx) {
   app.post('/flowing/:id/issue-card', describe({ summary: 'Issue the activity card after all (the relation cannot be moved for now)', ...TAG }), validate('param', idParam), async (c) => {
     requireAdmin(c);
     const f = await loadFlow(c, c.req.valid('param').id);
-    if (f.direction !== 'out' || f.status !== 'open') throw conflictOn('只对外出中的党员发证 / only for a member away', 'id');
-    if (f.card_no) throw conflictOn('已发证 / card already issued', 'id');
+    if (f.direction !== 'out' || f.status !== 'open') throw conflictOn(say('只对外出中的党员发证', 'only for a member away'), 'id');
+    if (f.card_no) throw conflictOn(say('已发证', 'card already issued'), 'id');
     const on = today(ctx);
     const no = cardNo(f.id, on);
     await db.transaction().execute(async (trx) => {
@@ -156,11 +156,11 @@ export function flowingRoutes(ctx: Ctx) {
     requireAdmin(c);
     const f = await loadFlow(c, c.req.valid('param').id);
     const b = c.req.valid('json');
-    if (f.status !== 'open') throw conflictOn('记录已结束 / record already closed', 'id');
-    if (f.direction === 'out' && f.card_no && !b.cardChecked) throw invalid('返回后须查验《流动党员活动证》/ check the activity card first', 'cardChecked');
+    if (f.status !== 'open') throw conflictOn(say('记录已结束', 'record already closed'), 'id');
+    if (f.direction === 'out' && f.card_no && !b.cardChecked) throw invalid(say('返回后须查验《流动党员活动证》', 'check the activity card first'), 'cardChecked');
     const on = b.on ?? today(ctx);
-    if (on < f.started_on) throw invalid('返回日期早于外出日期 / before leaving', 'on');
-    if (on > today(ctx)) throw invalid('日期不能晚于今天 / date is in the future', 'on');
+    if (on < f.started_on) throw invalid(say('返回日期早于外出日期', 'before leaving'), 'on');
+    if (on > today(ctx)) throw invalid(say('日期不能晚于今天', 'date is in the future'), 'on');
     await db.transaction().execute(async (trx) => {
       await trx.updateTable(`${S}.flow_record`).set({ status: 'returned', ended_on: on, card_checked: b.cardChecked, end_note: b.note ?? null }).where('city_id', '=', cityId(c)).where('id', '=', f.id).execute();
       if (f.affiliation_id)
@@ -173,10 +173,10 @@ export function flowingRoutes(ctx: Ctx) {
   app.post('/flowing/:id/transfer', describe({ summary: 'The relation was transferred out (the member settled at a fixed place)', ...TAG }), validate('param', idParam), validate('json', endBody), async (c) => {
     requireAdmin(c);
     const f = await loadFlow(c, c.req.valid('param').id);
-    if (f.direction !== 'out' || f.status !== 'open') throw conflictOn('只对外出中的党员办理 / only for a member away', 'id');
+    if (f.direction !== 'out' || f.status !== 'open') throw conflictOn(say('只对外出中的党员办理', 'only for a member away'), 'id');
     const b = c.req.valid('json');
     const on = b.on ?? today(ctx);
-    if (on < f.started_on || on > today(ctx)) throw invalid('日期不在外出期间 / date out of range', 'on');
+    if (on < f.started_on || on > today(ctx)) throw invalid(say('日期不在外出期间', 'date out of range'), 'on');
     await db.transaction().execute(async (trx) => {
       await trx.updateTable(`${S}.flow_record`).set({ status: 'transferred', ended_on: on, end_note: b.note ?? null }).where('city_id', '=', cityId(c)).where('id', '=', f.id).execute();
       await audit(trx, c, 'transfer', 'flow_record', f.id, { status: f.status }, { status: 'transferred', on });
@@ -190,11 +190,11 @@ export function flowingRoutes(ctx: Ctx) {
     const b = c.req.valid('json');
     const branch = await orgInScope(db, c, b.branchOrgId, 'branchOrgId');
     const m = await memberInScope(db, c, b.memberId, 'memberId');
-    if (!m.active) throw invalid('党员已停用 / member is inactive', 'memberId');
-    if (b.arrivedOn > today(ctx)) throw invalid('日期不能晚于今天 / date is in the future', 'arrivedOn');
+    if (!m.active) throw invalid(say('党员已停用', 'member is inactive'), 'memberId');
+    if (b.arrivedOn > today(ctx)) throw invalid(say('日期不能晚于今天', 'date is in the future'), 'arrivedOn');
     const city = cityId(c);
     const open = await db.selectFrom(`${S}.flow_record`).select('id').where('city_id', '=', city).where('member_id', '=', m.id).where('direction', '=', 'in').where('status', '=', 'open').executeTakeFirst();
-    if (open) throw conflictOn('该党员已编入支部 / already placed in a branch', 'memberId');
+    if (open) throw conflictOn(say('该党员已编入支部', 'already placed in a branch'), 'memberId');
     const row = await db.transaction().execute(async (trx) => {
       const aff = await trx
         .insertInto('core.member_affiliation')
@@ -236,7 +236,7 @@ export function flowingRoutes(ctx: Ctx) {
     }
     if (!allowed) throw notFound('member');
     const b = c.req.valid('json');
-    if (b.onDate > today(ctx)) throw invalid('日期不能晚于今天 / date is in the future', 'onDate');
+    if (b.onDate > today(ctx)) throw invalid(say('日期不能晚于今天', 'date is in the future'), 'onDate');
     const row = await db.transaction().execute(async (trx) => {
       const row = await trx.insertInto(`${S}.org_life_record`).values({ city_id: city, member_id: m.id, kind: b.kind, on_date: b.onDate, note: b.note ?? null, recorded_by: c.get('actor').userId }).returningAll().executeTakeFirstOrThrow();
       await audit(trx, c, 'create', 'org_life_record', row.id, null, row);
@@ -281,9 +281,9 @@ export function flowingRoutes(ctx: Ctx) {
     requireAdmin(c);
     const d = await loadDecision(c, c.req.valid('param').id);
     const b = c.req.valid('json');
-    if (d.status !== 'pending') throw conflictOn('该事项已研究 / already decided', 'status');
-    if (b.decision === 'proposed' && !b.branchMeetingOn) throw invalid('须经支部大会通过，请填写会议日期 / a branch meeting must decide', 'branchMeetingOn');
-    if (b.branchMeetingOn && b.branchMeetingOn > today(ctx)) throw invalid('日期不能晚于今天 / date is in the future', 'branchMeetingOn');
+    if (d.status !== 'pending') throw conflictOn(say('该事项已研究', 'already decided'), 'status');
+    if (b.decision === 'proposed' && !b.branchMeetingOn) throw invalid(say('须经支部大会通过，请填写会议日期', 'a branch meeting must decide'), 'branchMeetingOn');
+    if (b.branchMeetingOn && b.branchMeetingOn > today(ctx)) throw invalid(say('日期不能晚于今天', 'date is in the future'), 'branchMeetingOn');
     await db.transaction().execute(async (trx) => {
       await trx
         .updateTable(`${S}.branch_decision`)
@@ -302,7 +302,7 @@ export function flowingRoutes(ctx: Ctx) {
     const access = c.get('access');
     const above = access.level === 'city' || (access.level === 'orgs' && access.paths.some((p) => d.path.startsWith(p) && d.path !== p));
     if (!above) throw forbidden();
-    if (d.status !== 'proposed') throw conflictOn('须先经支部大会决定 / the branch meeting has not proposed it', 'status');
+    if (d.status !== 'proposed') throw conflictOn(say('须先经支部大会决定', 'the branch meeting has not proposed it'), 'status');
     const b = c.req.valid('json');
     const status = b.approve ? 'approved' : 'rejected';
     await db.transaction().execute(async (trx) => {

@@ -2,7 +2,7 @@ import { describe, idParam, notFound, type PluginEnv, validate } from '@jiceng/p
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { quarterOf } from '../../shared/dates';
-import { audit, type C, type Ctx, cityId, conflictOn, ENTITY, inScope, invalid, isoDate, managedCommunity, queryId, requireAdmin, S, TAG, text, today } from '../common';
+import { audit, type C, type Ctx, cityId, conflictOn, ENTITY, inScope, invalid, isoDate, managedCommunity, queryId, requireAdmin, S, TAG, text, today, say } from '../common';
 
 const createBody = z.object({
   communityOrgId: z.number().int().positive(),
@@ -74,7 +74,7 @@ export function meetingRoutes(ctx: Ctx) {
     let unitIds = b.unitOrgIds;
     if (unitIds?.length) {
       const found = await db.selectFrom('core.org').select('id').where('city_id', '=', city).where('id', 'in', unitIds).execute();
-      if (found.length !== new Set(unitIds).size) throw invalid('有单位党组织不属于本县 / unknown org', 'unitOrgIds');
+      if (found.length !== new Set(unitIds).size) throw invalid(say('有单位党组织不属于本县', 'unknown org'), 'unitOrgIds');
     } else {
       const links = await db.selectFrom('core.org_link').select('from_org_id').where('city_id', '=', city).where('to_org_id', '=', org.id).where('kind', '=', 'co_building').execute();
       unitIds = links.map((l: any) => l.from_org_id);
@@ -102,7 +102,7 @@ export function meetingRoutes(ctx: Ctx) {
   app.post('/joint-meetings/:id/send-agenda', describe({ summary: 'Send the notice and agenda to the units before the meeting', ...TAG }), validate('param', idParam), async (c) => {
     requireAdmin(c);
     const m = await load(c, c.req.valid('param').id);
-    if (m.agenda_sent_on) throw conflictOn('议题已发放 / agenda already sent', 'agenda');
+    if (m.agenda_sent_on) throw conflictOn(say('议题已发放', 'agenda already sent'), 'agenda');
     const on = today(ctx);
     await db.transaction().execute(async (trx) => {
       await trx.updateTable(`${S}.joint_meeting`).set({ agenda_sent_on: on }).where('city_id', '=', cityId(c)).where('id', '=', m.id).execute();
@@ -115,13 +115,13 @@ export function meetingRoutes(ctx: Ctx) {
     requireAdmin(c);
     const m = await load(c, c.req.valid('param').id);
     const b = c.req.valid('json');
-    if (m.held_on) throw conflictOn('已记录会议纪要 / minutes already recorded', 'minutes');
-    if (!m.agenda_sent_on) throw conflictOn('会前须先发放会议通知和议题 / send the agenda before the meeting', 'agenda');
-    if (b.heldOn > today(ctx)) throw invalid('日期不能晚于今天 / date is in the future', 'heldOn');
-    if (b.heldOn < m.agenda_sent_on) throw invalid('开会日期早于议题发放 / held before the agenda was sent', 'heldOn');
+    if (m.held_on) throw conflictOn(say('已记录会议纪要', 'minutes already recorded'), 'minutes');
+    if (!m.agenda_sent_on) throw conflictOn(say('会前须先发放会议通知和议题', 'send the agenda before the meeting'), 'agenda');
+    if (b.heldOn > today(ctx)) throw invalid(say('日期不能晚于今天', 'date is in the future'), 'heldOn');
+    if (b.heldOn < m.agenda_sent_on) throw invalid(say('开会日期早于议题发放', 'held before the agenda was sent'), 'heldOn');
     const invited = new Set((await units(c, m.id)).map((u: any) => u.orgId));
     const stray = b.attendedOrgIds.find((id) => !invited.has(id));
-    if (stray) throw invalid(`单位 ${stray} 未受邀 / org ${stray} was not invited`, 'attendedOrgIds');
+    if (stray) throw invalid(say(`单位 ${stray} 未受邀`, `org ${stray} was not invited`), 'attendedOrgIds');
     const city = cityId(c);
     await db.transaction().execute(async (trx) => {
       await trx.updateTable(`${S}.joint_meeting`).set({ held_on: b.heldOn, minutes: b.minutes, quarter_key: quarterOf(b.heldOn).key }).where('city_id', '=', city).where('id', '=', m.id).execute();

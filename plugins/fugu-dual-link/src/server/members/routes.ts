@@ -24,6 +24,7 @@ import {
   TAG,
   text,
   today,
+  say,
 } from '../common';
 import { registrationView } from '../registrations/routes';
 import { scopeFor } from '../rules/routes';
@@ -207,7 +208,7 @@ export function memberRoutes(ctx: Ctx) {
     const { m, sides } = await loadMember(c, c.req.valid('param').id);
     if (!sides.unit && !sides.community) throw forbidden();
     const b = c.req.valid('json');
-    if (b.onDate > today(ctx)) throw invalid('日期不能晚于今天 / date is in the future', 'onDate');
+    if (b.onDate > today(ctx)) throw invalid(say('日期不能晚于今天', 'date is in the future'), 'onDate');
     const row = await db.transaction().execute(async (trx) => {
       const row = await trx
         .insertInto(`${S}.file_entry`)

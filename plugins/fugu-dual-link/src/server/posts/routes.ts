@@ -28,6 +28,7 @@ import {
   TAG,
   text,
   today,
+  say,
 } from '../common';
 
 interface PostRow {
@@ -110,7 +111,7 @@ async function loadPost(db: Kysely<any>, c: C, postId: number, field?: string) {
     .where('p.city_id', '=', cityId(c))
     .where('p.id', '=', postId)
     .executeTakeFirst();
-  if (!post || !inScope(c.get('access'), post.path)) throw field ? invalid('岗位不存在 / no such post', field) : notFound(ENTITY.post);
+  if (!post || !inScope(c.get('access'), post.path)) throw field ? invalid(say('岗位不存在', 'no such post'), field) : notFound(ENTITY.post);
   return post as PostRow & { path: string };
 }
 
@@ -187,7 +188,7 @@ export function postRoutes(ctx: Ctx) {
     if (b.keywords !== undefined) set.keywords = b.keywords;
     if (b.capacity !== undefined) set.capacity = b.capacity;
     if (b.active !== undefined) set.active = b.active;
-    if (!Object.keys(set).length) throw invalid('没有要修改的内容 / nothing to update', '(body)');
+    if (!Object.keys(set).length) throw invalid(say('没有要修改的内容', 'nothing to update'), '(body)');
     const row = await db.transaction().execute(async (trx) => {
       const row = await trx.updateTable(`${S}.post`).set(set).where('city_id', '=', cityId(c)).where('id', '=', post.id).returningAll().executeTakeFirstOrThrow();
       await audit(trx, c, 'update', 'post', post.id, post, row);
@@ -212,10 +213,10 @@ export function postRoutes(ctx: Ctx) {
     requireCommunitySide(sides);
     requireActive(reg, 'id');
     const post = await loadPost(db, c, c.req.valid('json').postId, 'postId');
-    if (post.community_org_id !== reg.community_org_id) throw invalid('岗位不属于该党员报到的社区 / the post belongs to another community', 'postId');
-    if (!post.active) throw conflictOn('岗位已停用 / the post is retired', 'postId');
+    if (post.community_org_id !== reg.community_org_id) throw invalid(say('岗位不属于该党员报到的社区', 'the post belongs to another community'), 'postId');
+    if (!post.active) throw conflictOn(say('岗位已停用', 'the post is retired'), 'postId');
     const [load] = (await postsWithLoad(db, cityId(c), reg.community_org_id)).filter((p) => p.id === post.id);
-    if (post.capacity != null && (load?.holders ?? 0) >= post.capacity) throw conflictOn('岗位已满 / the post is full', 'postId');
+    if (post.capacity != null && (load?.holders ?? 0) >= post.capacity) throw conflictOn(say('岗位已满', 'the post is full'), 'postId');
     const id = await db.transaction().execute((trx) => assign(trx, c, ctx, reg, post, 'manual', matchScore(reg.skills, reg.occupation, post)));
     return c.json({ assignmentId: id, postId: post.id }, 201);
   });
@@ -225,7 +226,7 @@ export function postRoutes(ctx: Ctx) {
     const org = await managedCommunity(db, c, c.req.valid('json').communityOrgId, 'communityOrgId');
     const city = cityId(c);
     const posts = await postsWithLoad(db, city, org.id);
-    if (!posts.some((p) => p.active)) throw conflictOn('社区尚未设置岗位 / the community has no posts yet', 'communityOrgId');
+    if (!posts.some((p) => p.active)) throw conflictOn(say('社区尚未设置岗位', 'the community has no posts yet'), 'communityOrgId');
     const regs = await db
       .selectFrom(`${S}.registration as r`)
       .select(['r.id', 'r.skills', 'r.occupation'])
@@ -257,12 +258,12 @@ export function postRoutes(ctx: Ctx) {
     requireActive(reg, 'id');
     const b = c.req.valid('json');
     if (b.unableUntil < addMonths(b.unableFrom, 6))
-      throw invalid('不能履职不足半年，无需调整岗位 / under half a year: no change of post needed', 'unableUntil');
+      throw invalid(say('不能履职不足半年，无需调整岗位', 'under half a year: no change of post needed'), 'unableUntil');
     const city = cityId(c);
     const current = await db.selectFrom(`${S}.post_assignment`).select(['id', 'post_id']).where('city_id', '=', city).where('registration_id', '=', reg.id).where('until', 'is', null).executeTakeFirst();
-    if (!current) throw conflictOn('该党员目前没有岗位 / the member holds no post', 'id');
+    if (!current) throw conflictOn(say('该党员目前没有岗位', 'the member holds no post'), 'id');
     const pending = await db.selectFrom(`${S}.post_change_request`).select('id').where('city_id', '=', city).where('registration_id', '=', reg.id).where('status', '=', 'pending').executeTakeFirst();
-    if (pending) throw conflictOn('已有待处理的换岗申请 / a request is already pending', 'id');
+    if (pending) throw conflictOn(say('已有待处理的换岗申请', 'a request is already pending'), 'id');
     const row = await db.transaction().execute(async (trx) => {
       const row = await trx
         .insertInto(`${S}.post_change_request`)
@@ -306,15 +307,15 @@ export function postRoutes(ctx: Ctx) {
       throw notFound(ENTITY.request);
     });
     if (!sides.community) throw forbidden();
-    if (request.status !== 'pending') throw conflictOn('申请已处理 / already decided', 'status');
+    if (request.status !== 'pending') throw conflictOn(say('申请已处理', 'already decided'), 'status');
     const b = c.req.valid('json');
     let newPost: (PostRow & { path: string }) | undefined;
     if (b.approve && b.newPostId) {
       newPost = await loadPost(db, c, b.newPostId, 'newPostId');
-      if (newPost.community_org_id !== reg.community_org_id) throw invalid('岗位不属于该社区 / the post belongs to another community', 'newPostId');
+      if (newPost.community_org_id !== reg.community_org_id) throw invalid(say('岗位不属于该社区', 'the post belongs to another community'), 'newPostId');
       if (request.assignment_id) {
         const cur = await db.selectFrom(`${S}.post_assignment`).select('post_id').where('city_id', '=', city).where('id', '=', request.assignment_id).executeTakeFirst();
-        if (cur?.post_id === newPost.id) throw invalid('新岗位与原岗位相同 / same post', 'newPostId');
+        if (cur?.post_id === newPost.id) throw invalid(say('新岗位与原岗位相同', 'same post'), 'newPostId');
       }
     }
     const on = today(ctx);
@@ -370,15 +371,15 @@ export function postRoutes(ctx: Ctx) {
     requireAdmin(c);
     const group = await loadGroup(db, c, c.req.valid('param').id);
     const { reg, sides } = await loadRegistration(db, c, c.req.valid('json').registrationId).catch(() => {
-      throw invalid('登记不存在 / no such registration', 'registrationId');
+      throw invalid(say('登记不存在', 'no such registration'), 'registrationId');
     });
     requireCommunitySide(sides);
     requireActive(reg);
-    if (reg.community_org_id !== group.community_org_id) throw invalid('党员不在该社区报到 / the member registered at another community', 'registrationId');
-    if (reg.party_group_id === group.id) throw conflictOn('已在该党小组 / already in this group', 'registrationId');
+    if (reg.community_org_id !== group.community_org_id) throw invalid(say('党员不在该社区报到', 'the member registered at another community'), 'registrationId');
+    if (reg.party_group_id === group.id) throw conflictOn(say('已在该党小组', 'already in this group'), 'registrationId');
     const size = await groupSize(db, cityId(c), group.id);
     const max = config(c).partyGroupMax;
-    if (size >= max) throw conflictOn(`党小组已满 ${max} 人 / the group already has ${max} members`, 'registrationId');
+    if (size >= max) throw conflictOn(say(`党小组已满 ${max} 人`, `the group already has ${max} members`), 'registrationId');
     await db.transaction().execute(async (trx) => {
       if (reg.party_group_id) await trx.updateTable(`${S}.party_group`).set({ leader_registration_id: null }).where('city_id', '=', cityId(c)).where('id', '=', reg.party_group_id).where('leader_registration_id', '=', reg.id).execute();
       await trx.updateTable(`${S}.registration`).set({ party_group_id: group.id }).where('city_id', '=', cityId(c)).where('id', '=', reg.id).execute();
@@ -407,7 +408,7 @@ export function postRoutes(ctx: Ctx) {
     const group = await loadGroup(db, c, c.req.valid('param').id);
     const regId = c.req.valid('json').registrationId;
     const reg = await db.selectFrom(`${S}.registration`).select(['id', 'party_group_id', 'status']).where('city_id', '=', cityId(c)).where('id', '=', regId).executeTakeFirst();
-    if (!reg || reg.party_group_id !== group.id) throw invalid('组长须是本小组成员 / the leader must be in the group', 'registrationId');
+    if (!reg || reg.party_group_id !== group.id) throw invalid(say('组长须是本小组成员', 'the leader must be in the group'), 'registrationId');
     await db.transaction().execute(async (trx) => {
       await trx.updateTable(`${S}.party_group`).set({ leader_registration_id: reg.id }).where('city_id', '=', cityId(c)).where('id', '=', group.id).execute();
       await audit(trx, c, 'leader', 'party_group', group.id, { leader: group.leader_registration_id }, { leader: reg.id });

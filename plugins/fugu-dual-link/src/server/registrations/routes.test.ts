@@ -89,7 +89,15 @@ describe.each(testDatabaseKinds())('fugu-dual-link registration on %s', (kind) =
     expect(stamped.body.status).toBe('stamped');
     expect(stamped.body.card.part2).toEqual({ keptBy: 'community', stamped: true, filedOn: '2026-03-05' });
     expect(stamped.body.card.complete).toBe(false);
-    expect((await communityA.post(`${w.base}/registrations/${regA}/stamp`, {})).status).toBe(409);
+    // Refusals speak the caller's language.
+    const twice = await communityA.post(`${w.base}/registrations/${regA}/stamp`, {});
+    expect(twice.status).toBe(409);
+    expect(twice.body.error).toMatchObject({ field: 'status', message: 'Conflict: cannot stamp a registration that is stamped' });
+    const twiceZh = await (await w.as('communityA', 'zh-CN')).post(`${w.base}/registrations/${regA}/stamp`, {});
+    expect(twiceZh.body.error.message).toBe('操作冲突：当前状态为 stamped，不能盖章');
+    const missing = await (await w.as('communityA', 'zh-CN')).post(`${w.base}/registrations/999999/stamp`, {});
+    expect(missing.status).toBe(404);
+    expect(missing.body.error.message).toBe('未找到报到登记');
 
     // The community side is now a core activity affiliation.
     const aff = await backend.db.selectFrom('core.member_affiliation').selectAll().where('member_id', '=', w.members.a.id).execute();

@@ -30,6 +30,7 @@ import {
   TAG,
   today,
   visibleRegistrations,
+  say,
 } from '../common';
 
 export function registrationView(r: RegistrationRow & { place_name?: string | null; post_name?: string | null; group_name?: string | null }, sides?: Sides) {
@@ -106,7 +107,7 @@ const closeBody = z.object({ reason: z.enum(['left_unit', 'other']), note: optio
 const photoBody = z.object({
   dataUrl: z
     .string()
-    .max(400_000, '照片不超过 300KB / photo up to 300 KB')
+    .max(400_000) // about 300 KB of image
     .regex(/^data:image\/(png|jpeg|webp);base64,[A-Za-z0-9+/=]+$/, 'PNG/JPEG/WebP data URL'),
 });
 const listQuery = paging.extend({
@@ -125,7 +126,7 @@ async function checkResidence(db: Kysely<any>, city: number, communityPlaceId: n
   if (!place) throw new ApiError(400, 'cross_city', { field }, field);
   if (communityPlaceId) {
     const community = await db.selectFrom('core.place').select('path').where('city_id', '=', city).where('id', '=', communityPlaceId).executeTakeFirst();
-    if (community && !place.path.startsWith(community.path)) throw invalid('住址不在该社区范围内 / the address is not in this community', field);
+    if (community && !place.path.startsWith(community.path)) throw invalid(say('住址不在该社区范围内', 'the address is not in this community'), field);
   }
 }
 
@@ -282,8 +283,8 @@ export function registrationRoutes(ctx: Ctx) {
       .executeTakeFirst();
     if (!member) throw new ApiError(400, 'cross_city', { field: 'memberId' }, 'memberId');
     if (!inScope(access, member.path)) throw new ApiError(400, 'out_of_scope', { field: 'memberId' }, 'memberId');
-    if (!member.active) throw invalid('党员已停用 / member is inactive', 'memberId');
-    if (member.category !== 'in_service') throw invalid('双向报到面向在职党员 / only in-service members register at a community', 'memberId');
+    if (!member.active) throw invalid(say('党员已停用', 'member is inactive'), 'memberId');
+    if (member.category !== 'in_service') throw invalid(say('双向报到面向在职党员', 'only in-service members register at a community'), 'memberId');
     const community = await communityOrg(db, c, b.communityOrgId, 'communityOrgId');
     let residence = b.residencePlaceId ?? null;
     if (residence) await checkResidence(db, city, community.place_id, residence, 'residencePlaceId');
@@ -296,9 +297,9 @@ export function registrationRoutes(ctx: Ctx) {
       }
     }
     const sentOn = b.sentOn ?? today(ctx);
-    if (sentOn > today(ctx)) throw invalid('发函日期不能晚于今天 / date is in the future', 'sentOn');
+    if (sentOn > today(ctx)) throw invalid(say('发函日期不能晚于今天', 'date is in the future'), 'sentOn');
     const open = await db.selectFrom(`${S}.registration`).select('id').where('city_id', '=', city).where('member_id', '=', member.id).where('status', 'in', OPEN).executeTakeFirst();
-    if (open) throw conflictOn('该党员已有未注销的报到登记 / the member already has an open registration', 'memberId');
+    if (open) throw conflictOn(say('该党员已有未注销的报到登记', 'the member already has an open registration'), 'memberId');
     const newId = await db.transaction().execute((trx) =>
       openRegistration(trx, c, {
         memberId: member.id,
@@ -319,7 +320,7 @@ export function registrationRoutes(ctx: Ctx) {
 
   app.patch('/registrations/:id', describe({ summary: 'Update the registration form and the member’s board consent (member or either side)', ...TAG }), validate('param', idParam), validate('json', updateBody), async (c) => {
     const { reg } = await loadRegistration(db, c, c.req.valid('param').id);
-    if (!OPEN.includes(reg.status)) throw conflictOn('登记已注销或退回 / registration is closed', 'status');
+    if (!OPEN.includes(reg.status)) throw conflictOn(say('登记已注销或退回', 'registration is closed'), 'status');
     const b = c.req.valid('json');
     const set: Record<string, unknown> = { updated_at: ctx.clock.now() };
     const map: Record<string, string> = {
@@ -338,10 +339,10 @@ export function registrationRoutes(ctx: Ctx) {
   app.post('/registrations/:id/stamp', describe({ summary: 'The community receives the member and stamps the card; part 2 stays with the community', ...TAG, responses: { 403: 'only the community stamps its part' } }), validate('param', idParam), validate('json', dateBody), async (c) => {
     const { reg } = await loadRegistration(db, c, c.req.valid('param').id);
     if (!canStamp(c, reg)) throw forbidden();
-    if (reg.status !== 'sent') throw conflictOn(`当前状态为 ${reg.status}，不能盖章 / cannot stamp a registration that is ${reg.status}`, 'status');
+    if (reg.status !== 'sent') throw conflictOn(say(`当前状态为 ${reg.status}，不能盖章`, `cannot stamp a registration that is ${reg.status}`), 'status');
     const on = c.req.valid('json').on ?? today(ctx);
-    if (on > today(ctx)) throw invalid('日期不能晚于今天 / date is in the future', 'on');
-    if (on < reg.sent_on) throw invalid('盖章日期早于发函日期 / stamped before the letter was sent', 'on');
+    if (on > today(ctx)) throw invalid(say('日期不能晚于今天', 'date is in the future'), 'on');
+    if (on < reg.sent_on) throw invalid(say('盖章日期早于发函日期', 'stamped before the letter was sent'), 'on');
     const city = cityId(c);
     await db.transaction().execute(async (trx) => {
       const aff = await trx
@@ -364,11 +365,11 @@ export function registrationRoutes(ctx: Ctx) {
   app.post('/registrations/:id/file-part1', describe({ summary: 'The unit files part 1 of the stamped card (交回单位备案)', ...TAG }), validate('param', idParam), validate('json', dateBody), async (c) => {
     const { reg, sides } = await loadRegistration(db, c, c.req.valid('param').id);
     requireUnitSide(sides);
-    if (reg.status === 'sent') throw conflictOn('社区尚未盖章，第一联不能备案 / the community has not stamped the card yet', 'status');
-    if (reg.status !== 'stamped') throw conflictOn(`当前状态为 ${reg.status} / the registration is ${reg.status}`, 'status');
+    if (reg.status === 'sent') throw conflictOn(say('社区尚未盖章，第一联不能备案', 'the community has not stamped the card yet'), 'status');
+    if (reg.status !== 'stamped') throw conflictOn(say(`当前状态为 ${reg.status}`, `the registration is ${reg.status}`), 'status');
     const on = c.req.valid('json').on ?? today(ctx);
-    if (on > today(ctx)) throw invalid('日期不能晚于今天 / date is in the future', 'on');
-    if (on < reg.stamped_on!) throw invalid('备案日期早于盖章日期 / filed before it was stamped', 'on');
+    if (on > today(ctx)) throw invalid(say('日期不能晚于今天', 'date is in the future'), 'on');
+    if (on < reg.stamped_on!) throw invalid(say('备案日期早于盖章日期', 'filed before it was stamped'), 'on');
     await db.transaction().execute(async (trx) => {
       await trx
         .updateTable(`${S}.registration`)
@@ -385,7 +386,7 @@ export function registrationRoutes(ctx: Ctx) {
   app.post('/registrations/:id/return', describe({ summary: 'The community returns a letter it cannot accept (e.g. not resident), telling the unit', ...TAG }), validate('param', idParam), validate('json', returnBody), async (c) => {
     const { reg, sides } = await loadRegistration(db, c, c.req.valid('param').id);
     requireCommunitySide(sides);
-    if (reg.status !== 'sent') throw conflictOn('只能退回尚未盖章的报到函 / only an unstamped letter can be returned', 'status');
+    if (reg.status !== 'sent') throw conflictOn(say('只能退回尚未盖章的报到函', 'only an unstamped letter can be returned'), 'status');
     const b = c.req.valid('json');
     const on = b.on ?? today(ctx);
     await db.transaction().execute(async (trx) => {
@@ -400,16 +401,16 @@ export function registrationRoutes(ctx: Ctx) {
   app.post('/registrations/:id/move', describe({ summary: 'Moving away: close this registration and open one at the new community (the unit is told)', ...TAG }), validate('param', idParam), validate('json', moveBody), async (c) => {
     const { reg, sides } = await loadRegistration(db, c, c.req.valid('param').id);
     if (!sides.unit && !sides.community) throw forbidden();
-    if (!OPEN.includes(reg.status)) throw conflictOn('登记已注销或退回 / registration is not open', 'status');
+    if (!OPEN.includes(reg.status)) throw conflictOn(say('登记已注销或退回', 'registration is not open'), 'status');
     const b = c.req.valid('json');
-    if (b.newCommunityOrgId === reg.community_org_id) throw invalid('新社区与原社区相同 / same community', 'newCommunityOrgId');
+    if (b.newCommunityOrgId === reg.community_org_id) throw invalid(say('新社区与原社区相同', 'same community'), 'newCommunityOrgId');
     const city = cityId(c);
     const community = await communityOrg(db, c, b.newCommunityOrgId, 'newCommunityOrgId');
     const place = b.newResidencePlaceId ?? null;
     if (place) await checkResidence(db, city, community.place_id, place, 'newResidencePlaceId');
     const on = b.movedOn ?? today(ctx);
-    if (on > today(ctx)) throw invalid('日期不能晚于今天 / date is in the future', 'movedOn');
-    if (on < reg.sent_on) throw invalid('迁居日期早于报到 / moved before registering', 'movedOn');
+    if (on > today(ctx)) throw invalid(say('日期不能晚于今天', 'date is in the future'), 'movedOn');
+    if (on < reg.sent_on) throw invalid(say('迁居日期早于报到', 'moved before registering'), 'movedOn');
     const newId = await db.transaction().execute(async (trx) => {
       await releaseRegistration(trx, city, reg, on);
       await trx
@@ -448,7 +449,7 @@ export function registrationRoutes(ctx: Ctx) {
   app.post('/registrations/:id/close', describe({ summary: 'Close a registration (left the unit, or another reason) — the unit side decides', ...TAG }), validate('param', idParam), validate('json', closeBody), async (c) => {
     const { reg, sides } = await loadRegistration(db, c, c.req.valid('param').id);
     requireUnitSide(sides);
-    if (!OPEN.includes(reg.status)) throw conflictOn('登记已注销或退回 / registration is not open', 'status');
+    if (!OPEN.includes(reg.status)) throw conflictOn(say('登记已注销或退回', 'registration is not open'), 'status');
     const b = c.req.valid('json');
     const on = b.on ?? today(ctx);
     const city = cityId(c);

@@ -14,5 +14,9 @@ export const dailyRules: PluginJob<Config> = {
     en: 'Notify units of members absent from their community over half a year; raise six-month lapses of flowing members for the branch to decide',
   },
   schedule: 'daily',
+  resultLabels: {
+    notices: { 'zh-CN': '通知单位', en: 'units notified' },
+    decisions: { 'zh-CN': '提交支部研究', en: 'raised for branches' },
+  },
   run: async (ctx, { cityId, date }) => runRules(ctx.db, cityId, date, await ctx.configFor(cityId), null),
 };
