@@ -68,6 +68,21 @@ describe.each(testDatabaseKinds())('scheduled jobs on %s', (kind) => {
   });
   afterAll(() => handle?.close());
 
+  /** A run of city aa's job on 2026-06-04 that some process started and has not finished. */
+  const runningSince = (trigger: 'schedule' | 'manual', startedAt: string) =>
+    handle.db
+      .insertInto('core.job_run')
+      .values({
+        city_id: world.a.city.id,
+        plugin_id: 'ticker-test',
+        job_id: 'count_members',
+        trigger,
+        run_on: '2026-06-04',
+        status: 'running',
+        started_at: new Date(startedAt),
+      })
+      .execute();
+
   it('runs once a local day for each city that enabled the plugin, whoever ticks', async () => {
     calls.length = 0;
     const aa = world.a.city.id;
@@ -123,18 +138,7 @@ describe.each(testDatabaseKinds())('scheduled jobs on %s', (kind) => {
 
   it('claims again a day whose run was abandoned by a process that died', async () => {
     clock.set('2026-06-04T01:00:00Z');
-    await handle.db
-      .insertInto('core.job_run')
-      .values({
-        city_id: world.a.city.id,
-        plugin_id: 'ticker-test',
-        job_id: 'count_members',
-        trigger: 'schedule',
-        run_on: '2026-06-04',
-        status: 'running',
-        started_at: new Date('2026-06-04T00:30:00Z'),
-      })
-      .execute();
+    await runningSince('schedule', '2026-06-04T00:30:00Z');
     expect(await runDueJobs(deps)).toEqual([]); // half an hour: maybe still running elsewhere
     clock.set('2026-06-04T01:31:00Z');
     expect((await runDueJobs(deps))[0]).toMatchObject({ status: 'done', attempts: 2, runOn: '2026-06-04' });
@@ -182,18 +186,7 @@ describe.each(testDatabaseKinds())('scheduled jobs on %s', (kind) => {
   });
 
   it('refuses to run now while a run is under way', async () => {
-    await handle.db
-      .insertInto('core.job_run')
-      .values({
-        city_id: world.a.city.id,
-        plugin_id: 'ticker-test',
-        job_id: 'count_members',
-        trigger: 'manual',
-        run_on: '2026-06-04',
-        status: 'running',
-        started_at: clock.now(),
-      })
-      .execute();
+    await runningSince('manual', clock.now().toISOString());
     const admin = testClient(app);
     await admin.login('aa-admin', PASSWORD);
     const busy = await admin.post('/api/cities/aa/jobs/ticker-test/count_members/run');

@@ -4,7 +4,7 @@ import { toLocalDate } from '../clock';
 import type { CoreDeps } from '../deps';
 import { ApiError, notFound } from '../http/errors';
 import type { JicengPlugin, PluginJob } from '../plugins/contract';
-import { isEnabled, pluginContext } from '../plugins/host';
+import { enabledPlugins, isEnabled, pluginContext } from '../plugins/host';
 
 /** A run still 'running' after this was left by a process that died: its day may be claimed again. */
 const STALE_RUN_MS = 60 * 60_000;
@@ -213,15 +213,8 @@ export async function runJobNow(
 
 /** The jobs of the models a city enabled, each with its recent runs (newest first). */
 export async function jobsOfCity(deps: CoreDeps, cityId: number) {
-  const enabled = await deps.db
-    .selectFrom('core.city_plugin')
-    .select('plugin_id')
-    .where('city_id', '=', cityId)
-    .where('enabled', '=', true)
-    .execute();
-  const ids = new Set(enabled.map((e) => e.plugin_id));
   const items = [];
-  for (const plugin of deps.plugins.filter((p) => ids.has(p.id))) {
+  for (const plugin of await enabledPlugins(deps, cityId)) {
     for (const job of plugin.jobs ?? []) {
       const runs = await runsOf(deps, cityId, { pluginId: plugin.id, jobId: job.id, limit: 10 });
       items.push({

@@ -79,18 +79,12 @@ export function publicCityRoutes(deps: CoreDeps) {
   app.use('/:city', publicCity(deps.db));
   app.get('/:city', describe({ summary: 'Public: a city’s names and its models with public pages', tags: ['public'] }), async (c) => {
     const city = c.get('city');
-    const enabled = await deps.db
-      .selectFrom('core.city_plugin')
-      .select('plugin_id')
-      .where('city_id', '=', city.id)
-      .where('enabled', '=', true)
-      .execute();
-    const ids = new Set(enabled.map((e) => e.plugin_id));
+    const enabled = await enabledPlugins(deps, city.id);
     return c.json({
       code: city.code,
       nameZh: city.name_zh,
       nameEn: city.name_en,
-      plugins: deps.plugins.filter((p) => p.publicApi && ids.has(p.id)).map((p) => ({ id: p.id, names: p.names })),
+      plugins: enabled.filter((p) => p.publicApi).map((p) => ({ id: p.id, names: p.names })),
     });
   });
   return app;
@@ -263,20 +257,26 @@ export interface ComputedIndicator {
   durationMs: number;
 }
 
+/** The installed plugins a city has enabled, in registry order. */
+export async function enabledPlugins(deps: CoreDeps, cityId: number): Promise<JicengPlugin<any>[]> {
+  const rows = await deps.db
+    .selectFrom('core.city_plugin')
+    .select('plugin_id')
+    .where('city_id', '=', cityId)
+    .where('enabled', '=', true)
+    .execute();
+  const ids = new Set(rows.map((r) => r.plugin_id));
+  return deps.plugins.filter((p) => ids.has(p.id));
+}
+
 /** Every indicator of every plugin the city enabled, for one period and optionally one org subtree. */
 export async function computeIndicators(
   deps: CoreDeps,
   cityId: number,
   query: { from: string; to: string; orgId?: number; indicatorIds?: string[] },
 ): Promise<ComputedIndicator[]> {
-  const enabled = await deps.db
-    .selectFrom('core.city_plugin')
-    .select('plugin_id')
-    .where('city_id', '=', cityId)
-    .where('enabled', '=', true)
-    .execute();
-  const jobs = deps.plugins
-    .filter((p) => enabled.some((e) => e.plugin_id === p.id))
+  const enabled = await enabledPlugins(deps, cityId);
+  const jobs = enabled
     .flatMap((plugin) =>
       plugin.indicators
         .filter((i) => !query.indicatorIds || query.indicatorIds.includes(i.id))
