@@ -1,4 +1,4 @@
-import type { PluginFeature } from '@jiceng/plugin-kit';
+import { localizedIssue, type PluginFeature } from '@jiceng/plugin-kit';
 import { z } from 'zod';
 
 export const manifest = {
@@ -40,9 +40,10 @@ export const configSchema = z.object({
     .min(1)
     .max(5)
     .default(DEFAULT_STAR_LEVELS)
-    .refine((levels) => levels.every((lv, i) => i === 0 || (lv.stars > levels[i - 1]!.stars && lv.minHours >= levels[i - 1]!.minHours)), {
-      message: '星级须按星数和小时数递增 / levels must ascend in stars and hours',
-    }),
+    .refine(
+      (levels) => levels.every((lv, i) => i === 0 || (lv.stars > levels[i - 1]!.stars && lv.minHours >= levels[i - 1]!.minHours)),
+      localizedIssue({ 'zh-CN': '星级须按星数和小时数递增', en: 'levels must ascend in stars and hours' }),
+    ),
   /** The most hours one volunteer entry may claim. */
   maxHoursPerEntry: z.number().min(0.5).max(24).default(12),
 });

@@ -1,8 +1,11 @@
-import { ApiError, notFound, orgInScope, type PluginContext, type PluginEnv, pathInScope, recordAudit, toLocalDate } from '@jiceng/plugin-kit';
+import { ApiError, type LocalizedText, localizedIssue, notFound, orgInScope, type PluginContext, type PluginEnv, pathInScope, recordAudit, toLocalDate } from '@jiceng/plugin-kit';
 import type { Context } from 'hono';
 import { type Kysely, sql } from 'kysely';
 import { z } from 'zod';
 import { GRID_BRANCH_KIND } from '../shared/terms';
+
+/** Words of a refusal in both languages; the API answers in the caller's. */
+export const say = (zh: string, en: string): LocalizedText => ({ 'zh-CN': zh, en });
 
 export const S = 'p_gulou_grid_alliance';
 export const TAG = { tags: ['gulou-grid-alliance'] };
@@ -18,7 +21,7 @@ function isRealDate(s: string) {
 export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD')
-  .refine(isRealDate, { message: '不是有效日期 / not a calendar date' });
+  .refine(isRealDate, localizedIssue(say('不是有效日期', 'not a calendar date')));
 export const id = z.number().int().positive();
 export const queryId = z.coerce.number().int().positive();
 export const text = (max: number, min = 1) => z.string().trim().min(min).max(max);
@@ -26,12 +29,12 @@ export const optionalText = (max: number) => z.string().trim().max(max).nullable
 export const phone = z
   .string()
   .trim()
-  .regex(/^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/, '电话号码格式不正确 / not a phone number');
+  .refine((v) => /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/.test(v), localizedIssue(say('电话号码格式不正确', 'not a phone number')));
 
-/** 400 naming the field at fault, with a short bilingual reason. */
-export const invalid = (field: string, detail: string) => new ApiError(400, 'validation_failed', { detail }, field);
-/** 409 for a rule of the workflow (wrong state, duplicate), with a short bilingual reason. */
-export const refused = (reason: string, field?: string) => new ApiError(409, 'conflict', { reason }, field);
+/** 400 naming the field at fault, with a short reason in both languages. */
+export const invalid = (field: string, detail: LocalizedText) => new ApiError(400, 'validation_failed', { detail }, field);
+/** 409 for a rule of the workflow (wrong state, duplicate), with a short reason in both languages. */
+export const refused = (reason: LocalizedText, field?: string) => new ApiError(409, 'conflict', { reason }, field);
 
 export function addDays(date: string, n: number): string {
   const d = new Date(`${date}T00:00:00Z`);
@@ -62,7 +65,7 @@ export async function audit(
 /** A grid branch (网格党支部) of this city in the actor's scope; 400 naming the field otherwise. */
 export async function gridBranchInScope(db: Kysely<any>, c: C, orgId: number, field: string) {
   const org = await orgInScope(db, c, orgId, field);
-  if (org.kind !== GRID_BRANCH_KIND) throw invalid(field, '不是网格党支部 / not a grid party branch');
+  if (org.kind !== GRID_BRANCH_KIND) throw invalid(field, say('不是网格党支部', 'not a grid party branch'));
   return org;
 }
 

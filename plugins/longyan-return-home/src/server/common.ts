@@ -1,4 +1,4 @@
-import { ApiError, forbidden, pathInScope, type PluginEnv, toLocalDate } from '@jiceng/plugin-kit';
+import { ApiError, forbidden, type LocalizedText, pathInScope, type PluginEnv, toLocalDate } from '@jiceng/plugin-kit';
 import type { Context } from 'hono';
 import { type Kysely, sql } from 'kysely';
 import { z } from 'zod';
@@ -17,8 +17,10 @@ export const text = (max: number) => z.string().trim().min(1).max(max);
 
 export const today = (now: Date) => toLocalDate(now);
 
-export const refuse = (reason: string, field?: string) => new ApiError(409, 'conflict', { reason }, field);
-export const invalid = (detail: string, field?: string) =>
+/** Words of a refusal in both languages; the API answers in the caller's. */
+export const say = (zh: string, en: string): LocalizedText => ({ 'zh-CN': zh, en });
+export const refuse = (reason: LocalizedText, field?: string) => new ApiError(409, 'conflict', { reason }, field);
+export const invalid = (detail: LocalizedText, field?: string) =>
   new ApiError(400, 'validation_failed', { detail }, field);
 
 export interface OrgRow {
@@ -60,7 +62,7 @@ export async function communityOrgInScope(
   field = 'communityOrgId',
 ): Promise<OrgRow> {
   const org = await loadOrg(db, c.get('city').id, orgId, field);
-  if (!isCommunityKind(org.kind)) throw invalid('不是社区党组织 / not a community party org', field);
+  if (!isCommunityKind(org.kind)) throw invalid(say('不是社区党组织', 'not a community party org'), field);
   if (!pathInScope(c.get('access'), org.path)) throw new ApiError(400, 'out_of_scope', { field }, field);
   return org;
 }
@@ -141,7 +143,7 @@ export async function subjectMember(
   const access = c.get('access');
   const cityId = c.get('city').id;
   if (memberId == null || memberId === actor.memberId) {
-    if (!actor.memberId) throw invalid('需要指定党员 / memberId is required', 'memberId');
+    if (!actor.memberId) throw invalid(say('需要指定党员', 'memberId is required'), 'memberId');
     const member = await loadMember(db, cityId, actor.memberId, 'memberId');
     return { member, self: true };
   }

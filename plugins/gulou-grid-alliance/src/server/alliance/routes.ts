@@ -4,7 +4,7 @@ import { sql } from 'kysely';
 import { z } from 'zod';
 import type { Config } from '../../manifest';
 import { MEETING_MODES } from '../../shared/terms';
-import { audit, type C, id, invalid, isoDate, optionalText, phone, refused, S, TAG, text, today } from '../util';
+import { audit, type C, id, invalid, isoDate, optionalText, phone, refused, S, TAG, text, today, say } from '../util';
 
 const rep = z.object({ name: text(40), title: optionalText(60), phone: phone.nullable().default(null), memberId: id.nullable().default(null) });
 const createBody = z.object({ name: text(120), leadOrgId: id, foundedOn: isoDate, charter: z.string().trim().max(20_000).nullable().default(null) });
@@ -43,13 +43,13 @@ export function allianceRoutes(ctx: PluginContext<Config>) {
       .where('a.city_id', '=', c.get('city').id)
       .where('a.id', '=', allianceId)
       .executeTakeFirst();
-    if (!a) throw notFound('alliance');
+    if (!a) throw notFound(say('党建联盟', 'Alliance'));
     if (write) await orgInScope(db, c, a.lead_org_id);
     return a;
   }
   async function memberUnit(c: C, allianceId: number, memberUnitId: number) {
     const mu = await db.selectFrom(`${S}.alliance_unit`).selectAll().where('city_id', '=', c.get('city').id).where('alliance_id', '=', allianceId).where('id', '=', memberUnitId).executeTakeFirst();
-    if (!mu) throw notFound('alliance_unit');
+    if (!mu) throw notFound(say('联盟成员单位', 'Alliance member unit'));
     return mu;
   }
 
@@ -132,7 +132,7 @@ export function allianceRoutes(ctx: PluginContext<Config>) {
     requireOrgAdmin(c);
     const b = c.req.valid('json');
     await orgInScope(db, c, b.leadOrgId, 'leadOrgId');
-    if (b.foundedOn > today(ctx)) throw invalid('foundedOn', '成立日期不能晚于今天 / cannot lie in the future');
+    if (b.foundedOn > today(ctx)) throw invalid('foundedOn', say('成立日期不能晚于今天', 'cannot lie in the future'));
     const cityId = c.get('city').id;
     const row = await db.transaction().execute(async (trx) => {
       const a = await trx
@@ -150,7 +150,7 @@ export function allianceRoutes(ctx: PluginContext<Config>) {
     requireOrgAdmin(c);
     const a = await load(c, c.req.valid('param').id, true);
     const b = c.req.valid('json');
-    if (b.adoptedOn < String(a.founded_on)) throw invalid('adoptedOn', '早于联盟成立日期 / before the alliance was founded');
+    if (b.adoptedOn < String(a.founded_on)) throw invalid('adoptedOn', say('早于联盟成立日期', 'before the alliance was founded'));
     await db.transaction().execute(async (trx) => {
       await trx.updateTable(`${S}.alliance`).set({ charter: b.charter, charter_adopted_on: b.adoptedOn }).where('city_id', '=', a.city_id).where('id', '=', a.id).execute();
       await audit(trx, c, 'charter', 'alliance', a.id, { charterAdoptedOn: a.charter_adopted_on }, { charterAdoptedOn: b.adoptedOn });
@@ -164,11 +164,11 @@ export function allianceRoutes(ctx: PluginContext<Config>) {
     const b = c.req.valid('json');
     const cityId = c.get('city').id;
     const unit = await db.selectFrom('core.unit').select(['id', 'org_id']).where('city_id', '=', cityId).where('id', '=', b.unitId).executeTakeFirst();
-    if (!unit) throw invalid('unitId', '没有这个单位 / no such unit');
+    if (!unit) throw invalid('unitId', say('没有这个单位', 'no such unit'));
     for (const [i, r] of b.representatives.entries()) await assertInCity(db, 'core.member', cityId, r.memberId, `representatives.${i}.memberId`);
-    if (b.joinedOn < String(a.founded_on)) throw invalid('joinedOn', '早于联盟成立日期 / before the alliance was founded');
+    if (b.joinedOn < String(a.founded_on)) throw invalid('joinedOn', say('早于联盟成立日期', 'before the alliance was founded'));
     const existing = await db.selectFrom(`${S}.alliance_unit`).select('id').where('city_id', '=', cityId).where('alliance_id', '=', a.id).where('unit_id', '=', b.unitId).where('left_on', 'is', null).executeTakeFirst();
-    if (existing) throw refused('该单位已是联盟成员 / the unit is already a member', 'unitId');
+    if (existing) throw refused(say('该单位已是联盟成员', 'the unit is already a member'), 'unitId');
     const row = await db.transaction().execute(async (trx) => {
       const mu = await trx
         .insertInto(`${S}.alliance_unit`)
@@ -198,8 +198,8 @@ export function allianceRoutes(ctx: PluginContext<Config>) {
     const a = await load(c, p.id, true);
     const mu = await memberUnit(c, a.id, p.memberUnitId);
     const { leftOn } = c.req.valid('json');
-    if (mu.left_on) throw refused('该单位已退出 / already left');
-    if (leftOn < String(mu.joined_on)) throw invalid('leftOn', '早于加入日期 / before joining');
+    if (mu.left_on) throw refused(say('该单位已退出', 'already left'));
+    if (leftOn < String(mu.joined_on)) throw invalid('leftOn', say('早于加入日期', 'before joining'));
     await db.transaction().execute(async (trx) => {
       await trx.updateTable(`${S}.alliance_unit`).set({ left_on: leftOn }).where('city_id', '=', a.city_id).where('id', '=', mu.id).execute();
       await audit(trx, c, 'leave', 'alliance_unit', mu.id, { leftOn: null }, { leftOn });
@@ -212,12 +212,12 @@ export function allianceRoutes(ctx: PluginContext<Config>) {
     const p = c.req.valid('param');
     const a = await load(c, p.id, true);
     const mu = await memberUnit(c, a.id, p.memberUnitId);
-    if (mu.left_on) throw refused('该单位已退出 / the unit has left');
+    if (mu.left_on) throw refused(say('该单位已退出', 'the unit has left'));
     const b = c.req.valid('json');
     await assertInCity(db, 'core.member', a.city_id, b.memberId, 'memberId');
     const row = await db.transaction().execute(async (trx) => {
       const n = await trx.selectFrom(`${S}.alliance_rep`).select((eb) => eb.fn.countAll<number>().as('n')).where('city_id', '=', a.city_id).where('alliance_unit_id', '=', mu.id).executeTakeFirstOrThrow();
-      if (Number(n.n) >= 2) throw refused('每个单位派 1 至 2 名负责同志 / each unit sends one or two representatives');
+      if (Number(n.n) >= 2) throw refused(say('每个单位派 1 至 2 名负责同志', 'each unit sends one or two representatives'));
       const r = await trx
         .insertInto(`${S}.alliance_rep`)
         .values({ city_id: a.city_id, alliance_unit_id: mu.id, name: b.name, title: b.title, phone: b.phone, member_id: b.memberId })
@@ -237,8 +237,8 @@ export function allianceRoutes(ctx: PluginContext<Config>) {
     await db.transaction().execute(async (trx) => {
       const reps = await trx.selectFrom(`${S}.alliance_rep`).selectAll().where('city_id', '=', a.city_id).where('alliance_unit_id', '=', mu.id).execute();
       const target = reps.find((r) => r.id === p.repId);
-      if (!target) throw notFound('alliance_rep');
-      if (reps.length <= 1 && !mu.left_on) throw refused('成员单位至少保留 1 名负责同志 / a member unit keeps at least one representative');
+      if (!target) throw notFound(say('联盟负责同志', 'Alliance representative'));
+      if (reps.length <= 1 && !mu.left_on) throw refused(say('成员单位至少保留 1 名负责同志', 'a member unit keeps at least one representative'));
       await trx.deleteFrom(`${S}.alliance_rep`).where('city_id', '=', a.city_id).where('id', '=', target.id).execute();
       await audit(trx, c, 'delete', 'alliance_rep', target.id, target, null);
     });
@@ -249,7 +249,7 @@ export function allianceRoutes(ctx: PluginContext<Config>) {
     requireOrgAdmin(c);
     const a = await load(c, c.req.valid('param').id, true);
     const b = c.req.valid('json');
-    if (b.mode === 'offline' && !b.location) throw invalid('location', '线下会议需要地点 / an offline meeting needs a place');
+    if (b.mode === 'offline' && !b.location) throw invalid('location', say('线下会议需要地点', 'an offline meeting needs a place'));
     const row = await db.transaction().execute(async (trx) => {
       const m = await trx
         .insertInto(`${S}.meeting`)
@@ -268,17 +268,17 @@ export function allianceRoutes(ctx: PluginContext<Config>) {
     const a = await load(c, p.id, true);
     const b = c.req.valid('json');
     const m = await db.selectFrom(`${S}.meeting`).selectAll().where('city_id', '=', a.city_id).where('alliance_id', '=', a.id).where('id', '=', p.meetingId).executeTakeFirst();
-    if (!m) throw notFound('meeting');
-    if (m.status !== 'planned') throw refused(m.status === 'held' ? '会议已记录 / already recorded' : '会议已取消 / cancelled');
-    if (new Date(m.held_at).getTime() > ctx.clock.now().getTime()) throw refused('会议尚未召开 / the meeting has not taken place yet');
+    if (!m) throw notFound(say('会议', 'Meeting'));
+    if (m.status !== 'planned') throw refused(m.status === 'held' ? say('会议已记录', 'already recorded') : say('会议已取消', 'cancelled'));
+    if (new Date(m.held_at).getTime() > ctx.clock.now().getTime()) throw refused(say('会议尚未召开', 'the meeting has not taken place yet'));
     const members = await db.selectFrom(`${S}.alliance_unit`).select(['id', 'unit_id']).where('city_id', '=', a.city_id).where('alliance_id', '=', a.id).where('left_on', 'is', null).execute();
     const memberIds = new Set(members.map((x) => x.id));
     const unknown = b.attendeeIds.findIndex((x) => !memberIds.has(x));
-    if (unknown >= 0) throw invalid(`attendeeIds.${unknown}`, '不是本联盟的成员单位 / not a member unit of this alliance');
+    if (unknown >= 0) throw invalid(`attendeeIds.${unknown}`, say('不是本联盟的成员单位', 'not a member unit of this alliance'));
     for (const [i, d] of b.decisions.entries()) await assertInCity(db, 'core.unit', a.city_id, d.ownerUnitId, `decisions.${i}.ownerUnitId`);
     await db.transaction().execute(async (trx) => {
       const updated = await trx.updateTable(`${S}.meeting`).set({ status: 'held', minutes: b.minutes }).where('city_id', '=', a.city_id).where('id', '=', m.id).where('status', '=', 'planned').executeTakeFirst();
-      if (!Number(updated.numUpdatedRows)) throw refused('会议已记录 / already recorded');
+      if (!Number(updated.numUpdatedRows)) throw refused(say('会议已记录', 'already recorded'));
       const attendees = [...new Set(b.attendeeIds)];
       if (attendees.length) await trx.insertInto(`${S}.meeting_attendance`).values(attendees.map((x) => ({ city_id: a.city_id, meeting_id: m.id, alliance_unit_id: x }))).execute();
       if (b.decisions.length)
@@ -296,8 +296,8 @@ export function allianceRoutes(ctx: PluginContext<Config>) {
     const p = c.req.valid('param');
     const a = await load(c, p.id, true);
     const m = await db.selectFrom(`${S}.meeting`).selectAll().where('city_id', '=', a.city_id).where('alliance_id', '=', a.id).where('id', '=', p.meetingId).executeTakeFirst();
-    if (!m) throw notFound('meeting');
-    if (m.status !== 'planned') throw refused('只能取消未召开的会议 / only a planned meeting can be cancelled');
+    if (!m) throw notFound(say('会议', 'Meeting'));
+    if (m.status !== 'planned') throw refused(say('只能取消未召开的会议', 'only a planned meeting can be cancelled'));
     await db.transaction().execute(async (trx) => {
       await trx.updateTable(`${S}.meeting`).set({ status: 'cancelled', cancel_reason: c.req.valid('json').reason }).where('city_id', '=', a.city_id).where('id', '=', m.id).execute();
       await audit(trx, c, 'cancel', 'meeting', m.id, { status: 'planned' }, { status: 'cancelled' });
@@ -317,8 +317,8 @@ export function allianceRoutes(ctx: PluginContext<Config>) {
       .where('m.alliance_id', '=', a.id)
       .where('d.id', '=', p.decisionId)
       .executeTakeFirst();
-    if (!d) throw notFound('decision');
-    if (d.done_on) throw refused('已办结 / already done');
+    if (!d) throw notFound(say('决议事项', 'Decision'));
+    if (d.done_on) throw refused(say('已办结', 'already done'));
     const doneOn = today(ctx);
     await db.transaction().execute(async (trx) => {
       await trx.updateTable(`${S}.meeting_decision`).set({ done_on: doneOn }).where('city_id', '=', a.city_id).where('id', '=', d.id).execute();

@@ -8,7 +8,7 @@ import { DEMAND_STATUSES, LEDGERS } from '../../shared/terms';
 import { demandBase, demandView } from '../demands/routes';
 import { gridsInScope } from '../demands/summary';
 import { hoursByMember, memberInPaths, starDistribution } from '../stars';
-import { type C, invalid, isoDate, queryId, S, scopeSql, TAG, today } from '../util';
+import { type C, invalid, isoDate, queryId, S, scopeSql, TAG, today, say } from '../util';
 
 const query = z.object({ from: isoDate.optional(), to: isoDate.optional(), orgId: queryId.optional() });
 
@@ -22,8 +22,8 @@ export function dashboardRoutes(ctx: PluginContext<Config>) {
     const cityId = c.get('city').id;
     if (orgId) {
       const org = await db.selectFrom('core.org').select(['id', 'path', 'name']).where('city_id', '=', cityId).where('id', '=', orgId).executeTakeFirst();
-      if (!org) throw invalid('orgId', '没有这个组织 / no such org');
-      if (access.level === 'orgs' && !access.paths.some((p) => org.path.startsWith(p))) throw invalid('orgId', '不在您的管理范围内 / outside your scope');
+      if (!org) throw invalid('orgId', say('没有这个组织', 'no such org'));
+      if (access.level === 'orgs' && !access.paths.some((p) => org.path.startsWith(p))) throw invalid('orgId', say('不在您的管理范围内', 'outside your scope'));
       return org;
     }
     if (access.level === 'orgs') {
@@ -38,7 +38,7 @@ export function dashboardRoutes(ctx: PluginContext<Config>) {
     const f = c.req.valid('query');
     const day = today(ctx);
     const period = { from: f.from ?? `${day.slice(0, 4)}-01-01`, to: f.to ?? day };
-    if (period.from > period.to) throw invalid('from', '开始日期晚于结束日期 / from after to');
+    if (period.from > period.to) throw invalid('from', say('开始日期晚于结束日期', 'from after to'));
     const org = await focus(c, f.orgId);
     const prefix = org?.path ?? '/';
     const cityId = c.get('city').id;

@@ -181,7 +181,10 @@ describe.each(testDatabaseKinds())('demands and the five ledgers on %s', (kind) 
     expect((await member.post('/demands', demand(w.orgs.b1.id))).status).toBe(403);
     const zh = await as(backend, 'gl-c1', 'zh-CN');
     const msg = await zh.post('/demands', demand(w.orgs.b1.id, { ledger: 'time_limited' }));
-    expect(msg.body.error.message).toContain('限时件需要截止日期');
+    expect(msg.body.error.message).toBe('输入有误：限时件需要截止日期');
+    const en = await as(backend, 'gl-c1', 'en');
+    const msgEn = await en.post('/demands', demand(w.orgs.b1.id, { ledger: 'time_limited' }));
+    expect(msgEn.body.error).toMatchObject({ field: 'deadline', message: 'Invalid input: a time-limited item needs a deadline' });
   });
 });
 

@@ -34,6 +34,7 @@ import {
   TAG,
   text,
   today,
+  say,
 } from '../util';
 import { summaryRoutes } from './summary';
 
@@ -140,9 +141,9 @@ export function demandRoutes(ctx: PluginContext<Config>) {
 
   async function load(c: C, demandId: number, trx: Kysely<any> = db) {
     const row = await demandBase(trx, c.get('city').id).selectAll('d').select([...viewColumns]).where('d.id', '=', demandId).executeTakeFirst();
-    if (!row) throw notFound('demand');
+    if (!row) throw notFound(say('诉求', 'Demand'));
     const access = c.get('access');
-    if (access.level === 'self' || (access.level === 'orgs' && !access.paths.some((p) => (row.grid_path as string).startsWith(p)))) throw notFound('demand');
+    if (access.level === 'self' || (access.level === 'orgs' && !access.paths.some((p) => (row.grid_path as string).startsWith(p)))) throw notFound(say('诉求', 'Demand'));
     return row as DemandRow;
   }
 
@@ -172,7 +173,7 @@ export function demandRoutes(ctx: PluginContext<Config>) {
         .where('reopen_count', '=', before.reopen_count)
         .returningAll()
         .executeTakeFirst();
-      if (!updated) throw refused('诉求已被他人更新，请刷新 / changed meanwhile, reload');
+      if (!updated) throw refused(say('诉求已被他人更新，请刷新', 'changed meanwhile, reload'));
       await trx
         .insertInto(`${S}.demand_event`)
         .values({ city_id: cityId, demand_id: demandId, at: now, action, from_status: before.status, to_status: updated.status, note: note ?? null, actor_user_id: c.get('actor').userId })
@@ -184,7 +185,7 @@ export function demandRoutes(ctx: PluginContext<Config>) {
   }
   const pick = (d: DemandRow) => ({ status: d.status, ledger: d.ledger, deadline: d.deadline, assigneeUnitId: d.assignee_unit_id, assigneeDepartment: d.assignee_department, agentMemberId: d.agent_member_id, agentName: d.agent_name, studioId: d.studio_id, reply: d.reply, reopenCount: d.reopen_count });
   const open = (d: DemandRow) => {
-    if (d.status === 'closed') throw refused('已销号，不能再办理；如需重办请先重新打开 / already closed; reopen it first');
+    if (d.status === 'closed') throw refused(say('已销号，不能再办理；如需重办请先重新打开', 'already closed; reopen it first'));
   };
 
   app.get('/', describe({ summary: 'Demands in the actor’s grids, filtered and paged', ...TAG }), validate('query', listQuery), async (c) => {
@@ -255,10 +256,10 @@ export function demandRoutes(ctx: PluginContext<Config>) {
     await gridBranchInScope(db, c, b.gridOrgId, 'gridOrgId');
     const now = ctx.clock.now();
     const receivedAt = b.receivedAt ? new Date(b.receivedAt) : now;
-    if (receivedAt.getTime() > now.getTime() + 60_000) throw invalid('receivedAt', '登记时间不能晚于现在 / cannot lie in the future');
+    if (receivedAt.getTime() > now.getTime() + 60_000) throw invalid('receivedAt', say('登记时间不能晚于现在', 'cannot lie in the future'));
     const receivedOn = toLocalDate(receivedAt);
-    if (b.ledger === 'time_limited' && !b.deadline) throw invalid('deadline', '限时件需要截止日期 / a time-limited item needs a deadline');
-    if (b.deadline && b.deadline < receivedOn) throw invalid('deadline', '截止日期早于登记日期 / deadline before the day received');
+    if (b.ledger === 'time_limited' && !b.deadline) throw invalid('deadline', say('限时件需要截止日期', 'a time-limited item needs a deadline'));
+    if (b.deadline && b.deadline < receivedOn) throw invalid('deadline', say('截止日期早于登记日期', 'deadline before the day received'));
     const cityId = c.get('city').id;
     const created = await db.transaction().execute(async (trx) => {
       const row = await trx
@@ -284,11 +285,11 @@ export function demandRoutes(ctx: PluginContext<Config>) {
     const b = c.req.valid('json');
     return step(c, c.req.valid('param').id, 'classify', (d) => {
       open(d);
-      if (d.ledger === b.ledger) throw invalid('ledger', '已在该台账 / already in this ledger');
+      if (d.ledger === b.ledger) throw invalid('ledger', say('已在该台账', 'already in this ledger'));
       const deadline = b.deadline ?? d.deadline;
-      if (b.ledger === 'time_limited' && !deadline) throw invalid('deadline', '限时件需要截止日期 / a time-limited item needs a deadline');
-      if (b.deadline && d.deadline && b.deadline !== d.deadline) throw refused('截止日期已确定，不能更改 / the deadline is already set', 'deadline');
-      if (deadline && deadline < d.received_on) throw invalid('deadline', '截止日期早于登记日期 / deadline before the day received');
+      if (b.ledger === 'time_limited' && !deadline) throw invalid('deadline', say('限时件需要截止日期', 'a time-limited item needs a deadline'));
+      if (b.deadline && d.deadline && b.deadline !== d.deadline) throw refused(say('截止日期已确定，不能更改', 'the deadline is already set'), 'deadline');
+      if (deadline && deadline < d.received_on) throw invalid('deadline', say('截止日期早于登记日期', 'deadline before the day received'));
       return { set: { ledger: b.ledger, deadline }, note: b.note ?? `${d.ledger} → ${b.ledger}` };
     });
   });
@@ -297,23 +298,23 @@ export function demandRoutes(ctx: PluginContext<Config>) {
     const b = c.req.valid('json');
     return step(c, c.req.valid('param').id, 'assign', async (d, trx) => {
       open(d);
-      if (d.ledger === 'immediate') throw refused('即办件当场办结，无需交办 / handled at once, not assigned', 'ledger');
+      if (d.ledger === 'immediate') throw refused(say('即办件当场办结，无需交办', 'handled at once, not assigned'), 'ledger');
       const set: Record<string, unknown> = { status: 'assigned', assigned_at: ctx.clock.now() };
       if (d.ledger === 'proxy') {
-        if (!b.agentMemberId && !b.agentName) throw invalid('agentName', '代办件需要代办人 / a proxy item needs an agent');
+        if (!b.agentMemberId && !b.agentName) throw invalid('agentName', say('代办件需要代办人', 'a proxy item needs an agent'));
         await assertInCity(trx, 'core.member', c.get('city').id, b.agentMemberId, 'agentMemberId');
         let agentName = b.agentName;
         if (!agentName && b.agentMemberId)
           agentName = (await trx.selectFrom('core.member').select('name').where('city_id', '=', c.get('city').id).where('id', '=', b.agentMemberId).executeTakeFirstOrThrow()).name;
         Object.assign(set, { agent_member_id: b.agentMemberId, agent_name: agentName });
       } else {
-        if (!b.unitId && !b.department) throw invalid('unitId', '请指定承办部门或单位 / name the department or unit');
+        if (!b.unitId && !b.department) throw invalid('unitId', say('请指定承办部门或单位', 'name the department or unit'));
         await assertInCity(trx, 'core.unit', c.get('city').id, b.unitId, 'unitId');
         Object.assign(set, { assignee_unit_id: b.unitId, assignee_department: b.department });
       }
       if (b.deadline) {
-        if (d.deadline && d.deadline !== b.deadline) throw refused('截止日期已确定，不能更改 / the deadline is already set', 'deadline');
-        if (b.deadline < d.received_on) throw invalid('deadline', '截止日期早于登记日期 / deadline before the day received');
+        if (d.deadline && d.deadline !== b.deadline) throw refused(say('截止日期已确定，不能更改', 'the deadline is already set'), 'deadline');
+        if (b.deadline < d.received_on) throw invalid('deadline', say('截止日期早于登记日期', 'deadline before the day received'));
         set.deadline = b.deadline;
       }
       const to = (set.agent_name as string | undefined) ?? (b.department || (b.unitId ? `unit ${b.unitId}` : ''));
@@ -325,9 +326,9 @@ export function demandRoutes(ctx: PluginContext<Config>) {
     const b = c.req.valid('json');
     return step(c, c.req.valid('param').id, 'start', (d) => {
       open(d);
-      if (d.status === 'in_progress') throw refused('已在办理中 / already in progress');
-      if (d.ledger === 'undertaken' && !d.assignee_unit_id && !d.assignee_department) throw refused('承办件须先交办 / assign an undertaken item first');
-      if (d.ledger === 'proxy' && !d.agent_name) throw refused('代办件须先指定代办人 / name the agent first');
+      if (d.status === 'in_progress') throw refused(say('已在办理中', 'already in progress'));
+      if (d.ledger === 'undertaken' && !d.assignee_unit_id && !d.assignee_department) throw refused(say('承办件须先交办', 'assign an undertaken item first'));
+      if (d.ledger === 'proxy' && !d.agent_name) throw refused(say('代办件须先指定代办人', 'name the agent first'));
       return { set: { status: 'in_progress' }, note: b.note };
     });
   });
@@ -344,9 +345,9 @@ export function demandRoutes(ctx: PluginContext<Config>) {
     const b = c.req.valid('json');
     return step(c, c.req.valid('param').id, 'escalate', async (d, trx) => {
       open(d);
-      if (d.studio_id) throw refused('已提交党代表工作室 / already escalated');
+      if (d.studio_id) throw refused(say('已提交党代表工作室', 'already escalated'));
       const studio = await trx.selectFrom(`${S}.studio`).select(['id', 'name']).where('city_id', '=', c.get('city').id).where('id', '=', b.studioId).executeTakeFirst();
-      if (!studio) throw invalid('studioId', '没有这个党代表工作室 / no such studio');
+      if (!studio) throw invalid('studioId', say('没有这个党代表工作室', 'no such studio'));
       return { set: { studio_id: studio.id, escalated_at: ctx.clock.now() }, note: b.note ?? studio.name };
     });
   });
@@ -354,9 +355,9 @@ export function demandRoutes(ctx: PluginContext<Config>) {
   app.post('/:id/close', describe({ summary: '销号: close with a reply to the resident', ...TAG }), validate('param', idParam), validate('json', closeBody), (c) => {
     const b = c.req.valid('json');
     return step(c, c.req.valid('param').id, 'close', (d) => {
-      if (d.status === 'closed') throw refused('已销号，不能重复销号 / already closed');
-      if (d.ledger === 'undertaken' && !d.assignee_unit_id && !d.assignee_department) throw refused('承办件须先交办再销号 / assign an undertaken item before closing');
-      if (d.ledger === 'proxy' && !d.agent_name) throw refused('代办件须先指定代办人 / name the agent before closing');
+      if (d.status === 'closed') throw refused(say('已销号，不能重复销号', 'already closed'));
+      if (d.ledger === 'undertaken' && !d.assignee_unit_id && !d.assignee_department) throw refused(say('承办件须先交办再销号', 'assign an undertaken item before closing'));
+      if (d.ledger === 'proxy' && !d.agent_name) throw refused(say('代办件须先指定代办人', 'name the agent before closing'));
       const now = ctx.clock.now();
       return { set: { status: 'closed', closed_at: now, closed_on: today(ctx), reply: b.reply, satisfaction: b.satisfaction }, note: b.reply };
     });
@@ -365,7 +366,7 @@ export function demandRoutes(ctx: PluginContext<Config>) {
   app.post('/:id/reopen', describe({ summary: 'Reopen a closed item; a reason is required', ...TAG }), validate('param', idParam), validate('json', reopenBody), (c) => {
     const b = c.req.valid('json');
     return step(c, c.req.valid('param').id, 'reopen', (d) => {
-      if (d.status !== 'closed') throw refused('未销号，无需重新打开 / not closed');
+      if (d.status !== 'closed') throw refused(say('未销号，无需重新打开', 'not closed'));
       return {
         set: { status: 'in_progress', closed_at: null, closed_on: null, reply: null, satisfaction: null, reopen_count: sql`reopen_count + 1` },
         note: b.reason,

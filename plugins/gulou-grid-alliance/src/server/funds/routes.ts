@@ -1,10 +1,10 @@
-import { assertInCity, describe, type PluginContext, type PluginEnv, requireOrgAdmin, validate } from '@jiceng/plugin-kit';
+import { assertInCity, describe, localizedIssue, type PluginContext, type PluginEnv, requireOrgAdmin, validate } from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
 import { sql } from 'kysely';
 import { z } from 'zod';
 import type { Config } from '../../manifest';
 import { FUND_SOURCES, GRID_BRANCH_KIND } from '../../shared/terms';
-import { audit, gridBranchInScope, id, invalid, isoDate, optionalText, prefixOf, queryId, round2, S, scopeSql, TAG, today } from '../util';
+import { audit, gridBranchInScope, id, invalid, isoDate, optionalText, prefixOf, queryId, round2, S, scopeSql, TAG, today, say } from '../util';
 
 const year = z.coerce.number().int().min(2000).max(2100);
 const summaryQuery = z.object({ year: year.optional(), orgId: queryId.optional(), belowFloor: z.enum(['true', 'false']).optional() });
@@ -13,7 +13,7 @@ const fundBody = z.object({
   gridOrgId: id,
   year: z.number().int().min(2000).max(2100),
   source: z.enum(FUND_SOURCES),
-  amount: z.number().positive().max(10_000_000).refine((v) => Math.abs(v * 100 - Math.round(v * 100)) < 1e-6, '最多两位小数 / at most two decimals'),
+  amount: z.number().positive().max(10_000_000).refine((v) => Math.abs(v * 100 - Math.round(v * 100)) < 1e-6, localizedIssue(say('最多两位小数', 'at most two decimals'))),
   unitId: id.nullable().default(null),
   receivedOn: isoDate,
   note: optionalText(200),
@@ -83,11 +83,11 @@ export function fundRoutes(ctx: PluginContext<Config>) {
     const b = c.req.valid('json');
     await gridBranchInScope(db, c, b.gridOrgId, 'gridOrgId');
     const cityId = c.get('city').id;
-    if (b.source === 'co_building' && !b.unitId) throw invalid('unitId', '共建单位支持须注明单位 / name the co-building unit');
+    if (b.source === 'co_building' && !b.unitId) throw invalid('unitId', say('共建单位支持须注明单位', 'name the co-building unit'));
     await assertInCity(db, 'core.unit', cityId, b.unitId, 'unitId');
-    if (b.receivedOn > today(ctx)) throw invalid('receivedOn', '到账日期不能晚于今天 / cannot lie in the future');
+    if (b.receivedOn > today(ctx)) throw invalid('receivedOn', say('到账日期不能晚于今天', 'cannot lie in the future'));
     const receivedYear = Number(b.receivedOn.slice(0, 4));
-    if (receivedYear !== b.year && receivedYear !== b.year - 1) throw invalid('year', '经费年度与到账日期不符 / the year does not fit the date received');
+    if (receivedYear !== b.year && receivedYear !== b.year - 1) throw invalid('year', say('经费年度与到账日期不符', 'the year does not fit the date received'));
     const row = await db.transaction().execute(async (trx) => {
       const r = await trx
         .insertInto(`${S}.fund`)

@@ -15,7 +15,7 @@ import { sql } from 'kysely';
 import { z } from 'zod';
 import type { Config } from '../../manifest';
 import { BODY_KINDS, BODY_LEVEL, BODY_LABELS, BODY_MEMBER_SOURCES, BODY_ROLES, BUILDING_GROUP_KIND, GRID_BRANCH_KIND } from '../../shared/terms';
-import { audit, type C, id, invalid, isoDate, prefixOf, queryId, refused, S, scopeSql, TAG, text, today } from '../util';
+import { audit, type C, id, invalid, isoDate, prefixOf, queryId, refused, S, scopeSql, TAG, text, today, say } from '../util';
 
 const listQuery = z.object({
   orgId: queryId.optional(),
@@ -152,8 +152,8 @@ export function gridRoutes(ctx: PluginContext<Config>) {
       .where('gp.city_id', '=', cityId)
       .where('gp.id', '=', b.gridPlaceId)
       .executeTakeFirst();
-    if (!grid) throw invalid('gridPlaceId', '没有这个网格 / no such grid');
-    if (grid.kind !== 'grid') throw invalid('gridPlaceId', '该地点不是网格 / the place is not a grid');
+    if (!grid) throw invalid('gridPlaceId', say('没有这个网格', 'no such grid'));
+    if (grid.kind !== 'grid') throw invalid('gridPlaceId', say('该地点不是网格', 'the place is not a grid'));
     const community = await db
       .selectFrom('core.org')
       .select('id')
@@ -163,10 +163,10 @@ export function gridRoutes(ctx: PluginContext<Config>) {
       .where('active', '=', true)
       .orderBy('id')
       .executeTakeFirst();
-    if (!community) throw invalid('gridPlaceId', '网格所在社区尚无社区党组织 / the community has no party org yet');
+    if (!community) throw invalid('gridPlaceId', say('网格所在社区尚无社区党组织', 'the community has no party org yet'));
     await orgInScope(db, c, community.id, 'gridPlaceId');
     const existing = await db.selectFrom(`${S}.grid_info`).select('org_id').where('city_id', '=', cityId).where('place_id', '=', grid.id).executeTakeFirst();
-    if (existing) throw refused('该网格已建立党支部 / the grid already has a party branch', 'gridPlaceId');
+    if (existing) throw refused(say('该网格已建立党支部', 'the grid already has a party branch'), 'gridPlaceId');
     const created = await db.transaction().execute(async (trx) => {
       const org = await trx
         .insertInto('core.org')
@@ -205,8 +205,8 @@ export function gridRoutes(ctx: PluginContext<Config>) {
     const cityId = c.get('city').id;
     if (b.buildingPlaceId) {
       const place = await db.selectFrom('core.place').select('kind').where('city_id', '=', cityId).where('id', '=', b.buildingPlaceId).executeTakeFirst();
-      if (!place) throw invalid('buildingPlaceId', '没有这个楼栋 / no such building');
-      if (place.kind !== 'building') throw invalid('buildingPlaceId', '该地点不是楼栋 / the place is not a building');
+      if (!place) throw invalid('buildingPlaceId', say('没有这个楼栋', 'no such building'));
+      if (place.kind !== 'building') throw invalid('buildingPlaceId', say('该地点不是楼栋', 'the place is not a building'));
     }
     const org = await db.transaction().execute(async (trx) => {
       const created = await trx
@@ -299,7 +299,7 @@ export function gridRoutes(ctx: PluginContext<Config>) {
       .where('b.city_id', '=', c.get('city').id)
       .where('b.id', '=', bodyId)
       .executeTakeFirst();
-    if (!body) throw notFound('body');
+    if (!body) throw notFound(say('议事机构', 'Council'));
     await orgInScope(db, c, body.org_id);
     return body;
   }
@@ -325,10 +325,10 @@ export function gridRoutes(ctx: PluginContext<Config>) {
     const b = c.req.valid('json');
     const org = await orgInScope(db, c, b.orgId, 'orgId');
     const level = BODY_LEVEL[b.kind];
-    if (!orgFitsLevel(org.kind, level)) throw invalid('kind', `${BODY_LABELS[b.kind]['zh-CN']}须设在${{ street: '街镇党工委', community: '社区党组织', grid: '网格党支部' }[level]} / belongs on a ${level} org`);
+    if (!orgFitsLevel(org.kind, level)) throw invalid('kind', say(`${BODY_LABELS[b.kind]['zh-CN']}须设在${{ street: '街镇党工委', community: '社区党组织', grid: '网格党支部' }[level]}`, `${BODY_LABELS[b.kind].en} belongs on a ${level} org`));
     const cityId = c.get('city').id;
     const existing = await db.selectFrom(`${S}.body`).select('id').where('city_id', '=', cityId).where('org_id', '=', org.id).where('kind', '=', b.kind).executeTakeFirst();
-    if (existing) throw refused('该组织已设立此议事机构 / this org already has one', 'kind');
+    if (existing) throw refused(say('该组织已设立此议事机构', 'this org already has one'), 'kind');
     const row = await db.transaction().execute(async (trx) => {
       const created = await trx
         .insertInto(`${S}.body`)
@@ -346,17 +346,17 @@ export function gridRoutes(ctx: PluginContext<Config>) {
     const body = await loadBody(c, c.req.valid('param').id);
     const b = c.req.valid('json');
     const cityId = c.get('city').id;
-    if ((b.source === 'unit' || b.source === 'two_new_secretary') && !b.unitId) throw invalid('unitId', '请注明所在单位 / name the unit');
-    if (b.source === 'member' && !b.memberId) throw invalid('memberId', '党员代表须关联党员 / link the member');
+    if ((b.source === 'unit' || b.source === 'two_new_secretary') && !b.unitId) throw invalid('unitId', say('请注明所在单位', 'name the unit'));
+    if (b.source === 'member' && !b.memberId) throw invalid('memberId', say('党员代表须关联党员', 'link the member'));
     if (b.unitId) {
       const unit = await db.selectFrom('core.unit').select('kind').where('city_id', '=', cityId).where('id', '=', b.unitId).executeTakeFirst();
-      if (!unit) throw invalid('unitId', '没有这个单位 / no such unit');
-      if (b.source === 'two_new_secretary' && unit.kind !== 'new_economic' && unit.kind !== 'new_social') throw invalid('unitId', '不是“两新”组织 / not a two-new organization');
+      if (!unit) throw invalid('unitId', say('没有这个单位', 'no such unit'));
+      if (b.source === 'two_new_secretary' && unit.kind !== 'new_economic' && unit.kind !== 'new_social') throw invalid('unitId', say('不是“两新”组织', 'not a two-new organization'));
     }
     await assertInCity(db, 'core.member', cityId, b.memberId, 'memberId');
     if (b.role === 'convener') {
       const convener = await db.selectFrom(`${S}.body_member`).select('id').where('city_id', '=', cityId).where('body_id', '=', body.id).where('role', '=', 'convener').where('until', 'is', null).executeTakeFirst();
-      if (convener) throw refused('已有召集人 / the council already has a convener', 'role');
+      if (convener) throw refused(say('已有召集人', 'the council already has a convener'), 'role');
     }
     const row = await db.transaction().execute(async (trx) => {
       const created = await trx
@@ -377,9 +377,9 @@ export function gridRoutes(ctx: PluginContext<Config>) {
     const { until } = c.req.valid('json');
     const cityId = c.get('city').id;
     const before = await db.selectFrom(`${S}.body_member`).selectAll().where('city_id', '=', cityId).where('body_id', '=', body.id).where('id', '=', memberId).executeTakeFirst();
-    if (!before) throw notFound('body_member');
-    if (before.until) throw refused('已卸任 / already ended');
-    if (until < String(before.since)) throw invalid('until', '卸任日期早于任职日期 / until before since');
+    if (!before) throw notFound(say('兼职委员', 'Council member'));
+    if (before.until) throw refused(say('已卸任', 'already ended'));
+    if (until < String(before.since)) throw invalid('until', say('卸任日期早于任职日期', 'until before since'));
     await db.transaction().execute(async (trx) => {
       await trx.updateTable(`${S}.body_member`).set({ until }).where('city_id', '=', cityId).where('id', '=', memberId).execute();
       await audit(trx, c, 'end', 'body_member', memberId, before, { ...before, until });

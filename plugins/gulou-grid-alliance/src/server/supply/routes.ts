@@ -3,6 +3,7 @@ import {
   describe,
   forbidden,
   idParam,
+  localizedIssue,
   notFound,
   type PluginContext,
   type PluginEnv,
@@ -15,7 +16,7 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Config } from '../../manifest';
 import { FACILITY_KINDS, PROJECT_MOVES, PROJECT_STATUSES, SUPPLY_CATEGORIES, SUPPLY_SIDES, SUPPLY_STATUSES } from '../../shared/terms';
-import { audit, type C, gridBranchInScope, id, invalid, isoDate, optionalText, prefixOf, queryId, refused, S, scopeSql, TAG, text, today } from '../util';
+import { audit, type C, gridBranchInScope, id, invalid, isoDate, optionalText, prefixOf, queryId, refused, S, scopeSql, TAG, text, today, say } from '../util';
 
 const itemBody = z.object({
   side: z.enum(SUPPLY_SIDES),
@@ -52,7 +53,10 @@ const facilityFields = {
   name: text(120),
   address: optionalText(200),
   placeId: id.nullable().default(null),
-  days: z.string().regex(/^[01]{7}$/, '7 位 0/1，周一至周日 / seven 0/1 flags, Monday first').refine((d) => d !== '0000000', '至少开放一天 / open on at least one day'),
+  days: z
+    .string()
+    .refine((d) => /^[01]{7}$/.test(d), localizedIssue(say('7 位 0/1，周一至周日', 'seven 0/1 flags, Monday first')))
+    .refine((d) => d !== '0000000', localizedIssue(say('至少开放一天', 'open on at least one day'))),
   opensAt: hhmm,
   closesAt: hhmm,
   capacity: z.number().int().positive().max(100_000).nullable().default(null),
@@ -112,7 +116,7 @@ async function unitInScope(db: Kysely<any>, c: C, unitId: number, field: string)
     .where('u.city_id', '=', c.get('city').id)
     .where('u.id', '=', unitId)
     .executeTakeFirst();
-  if (!unit) throw invalid(field, '没有这个单位 / no such unit');
+  if (!unit) throw invalid(field, say('没有这个单位', 'no such unit'));
   const access = c.get('access');
   if (access.level !== 'city' && !(unit.path && pathInScope(access, unit.path))) throw new ApiError(400, 'out_of_scope', { field }, field);
   return unit;
@@ -143,7 +147,7 @@ export function supplyRoutes(ctx: PluginContext<Config>) {
 
   async function loadItem(c: C, itemId: number, field?: string) {
     const r = await items(c.get('city').id).where('s.id', '=', itemId).executeTakeFirst();
-    if (!r) throw field ? invalid(field, '没有这条供需 / no such entry') : notFound('supply_item');
+    if (!r) throw field ? invalid(field, say('没有这条供需', 'no such entry')) : notFound(say('供需条目', 'Supply or need'));
     return r;
   }
   const mayManage = (c: C, r: { grid_path: string | null; unit_path: string | null }) => {
@@ -170,7 +174,7 @@ export function supplyRoutes(ctx: PluginContext<Config>) {
   app.post('/supply', describe({ summary: 'List a need or an offer for a grid branch or a unit', ...TAG }), validate('json', itemBody), async (c) => {
     requireOrgAdmin(c);
     const b = c.req.valid('json');
-    if ((b.gridOrgId == null) === (b.unitId == null)) throw invalid('gridOrgId', '须且只能指定网格党支部或单位之一 / give either a grid branch or a unit');
+    if ((b.gridOrgId == null) === (b.unitId == null)) throw invalid('gridOrgId', say('须且只能指定网格党支部或单位之一', 'give either a grid branch or a unit'));
     if (b.gridOrgId) await gridBranchInScope(db, c, b.gridOrgId, 'gridOrgId');
     if (b.unitId) await unitInScope(db, c, b.unitId, 'unitId');
     const cityId = c.get('city').id;
@@ -189,8 +193,8 @@ export function supplyRoutes(ctx: PluginContext<Config>) {
   app.post('/supply/:id/withdraw', describe({ summary: 'Withdraw an open need or offer', ...TAG }), validate('param', idParam), validate('json', withdrawBody), async (c) => {
     requireOrgAdmin(c);
     const r = await loadItem(c, c.req.valid('param').id);
-    if (!mayManage(c, r)) throw notFound('supply_item');
-    if (r.status !== 'open') throw refused(r.status === 'matched' ? '已对接成项目，不能撤回 / matched into a project' : '已撤回 / already withdrawn');
+    if (!mayManage(c, r)) throw notFound(say('供需条目', 'Supply or need'));
+    if (r.status !== 'open') throw refused(r.status === 'matched' ? say('已对接成项目，不能撤回', 'matched into a project') : say('已撤回', 'already withdrawn'));
     await db.transaction().execute(async (trx) => {
       await trx.updateTable(`${S}.supply_item`).set({ status: 'withdrawn', withdraw_reason: c.req.valid('json').reason }).where('city_id', '=', r.city_id).where('id', '=', r.id).execute();
       await audit(trx, c, 'withdraw', 'supply_item', r.id, { status: r.status }, { status: 'withdrawn' });
@@ -211,7 +215,7 @@ export function supplyRoutes(ctx: PluginContext<Config>) {
 
   async function loadProject(c: C, projectId: number) {
     const r = await projects(c.get('city').id).where('p.id', '=', projectId).executeTakeFirst();
-    if (!r || !mayManage(c, r)) throw notFound('service_project');
+    if (!r || !mayManage(c, r)) throw notFound(say('服务项目', 'Service project'));
     return r;
   }
 
@@ -227,16 +231,16 @@ export function supplyRoutes(ctx: PluginContext<Config>) {
     const b = c.req.valid('json');
     const need = await loadItem(c, b.needId, 'needId');
     const offer = await loadItem(c, b.offerId, 'offerId');
-    if (need.side !== 'need') throw invalid('needId', '这是一条供给，不是需求 / that entry is an offer');
-    if (offer.side !== 'offer') throw invalid('offerId', '这是一条需求，不是供给 / that entry is a need');
+    if (need.side !== 'need') throw invalid('needId', say('这是一条供给，不是需求', 'that entry is an offer'));
+    if (offer.side !== 'offer') throw invalid('offerId', say('这是一条需求，不是供给', 'that entry is a need'));
     if ((need.grid_org_id == null) === (offer.grid_org_id == null))
-      throw invalid('offerId', '供需须在网格党支部与驻区单位之间对接 / a match pairs a grid branch with a unit');
-    if (need.status !== 'open') throw refused('需求已对接或撤回 / the need is no longer open', 'needId');
-    if (offer.status !== 'open') throw refused('供给已对接或撤回 / the offer is no longer open', 'offerId');
+      throw invalid('offerId', say('供需须在网格党支部与驻区单位之间对接', 'a match pairs a grid branch with a unit'));
+    if (need.status !== 'open') throw refused(say('需求已对接或撤回', 'the need is no longer open'), 'needId');
+    if (offer.status !== 'open') throw refused(say('供给已对接或撤回', 'the offer is no longer open'), 'offerId');
     const gridSide = need.grid_org_id ? need : offer;
     const unitSide = need.grid_org_id ? offer : need;
     await gridBranchInScope(db, c, gridSide.grid_org_id!, gridSide === need ? 'needId' : 'offerId');
-    if (b.endOn < b.startOn) throw invalid('endOn', '结束日期早于开始日期 / ends before it starts');
+    if (b.endOn < b.startOn) throw invalid('endOn', say('结束日期早于开始日期', 'ends before it starts'));
     const cityId = c.get('city').id;
     const row = await db.transaction().execute(async (trx) => {
       const taken = await trx
@@ -246,7 +250,7 @@ export function supplyRoutes(ctx: PluginContext<Config>) {
         .where('id', 'in', [need.id, offer.id])
         .where('status', '=', 'open')
         .executeTakeFirst();
-      if (Number(taken.numUpdatedRows) !== 2) throw refused('需求或供给已被对接 / matched meanwhile');
+      if (Number(taken.numUpdatedRows) !== 2) throw refused(say('需求或供给已被对接', 'matched meanwhile'));
       const p = await trx
         .insertInto(`${S}.service_project`)
         .values({
@@ -265,14 +269,14 @@ export function supplyRoutes(ctx: PluginContext<Config>) {
     requireOrgAdmin(c);
     const p = await loadProject(c, c.req.valid('param').id);
     const to = c.req.valid('json').status;
-    if (!PROJECT_MOVES[p.status as keyof typeof PROJECT_MOVES].includes(to)) throw refused(`不能从 ${p.status} 变为 ${to} / cannot move from ${p.status} to ${to}`, 'status');
+    if (!PROJECT_MOVES[p.status as keyof typeof PROJECT_MOVES].includes(to)) throw refused(say(`不能从 ${p.status} 变为 ${to}`, `cannot move from ${p.status} to ${to}`), 'status');
     const day = today(ctx);
     const set: Record<string, unknown> = { status: to };
     if (to === 'in_progress') set.started_on = day;
     if (to === 'completed') set.completed_on = day;
     await db.transaction().execute(async (trx) => {
       const moved = await trx.updateTable(`${S}.service_project`).set(set).where('city_id', '=', p.city_id).where('id', '=', p.id).where('status', '=', p.status).executeTakeFirst();
-      if (!Number(moved.numUpdatedRows)) throw refused('项目已被他人更新 / changed meanwhile');
+      if (!Number(moved.numUpdatedRows)) throw refused(say('项目已被他人更新', 'changed meanwhile'));
       if (to === 'cancelled')
         await trx.updateTable(`${S}.supply_item`).set({ status: 'open' }).where('city_id', '=', p.city_id).where('id', 'in', [p.need_id, p.offer_id]).execute();
       await audit(trx, c, 'status', 'service_project', p.id, { status: p.status }, set);
@@ -313,10 +317,10 @@ export function supplyRoutes(ctx: PluginContext<Config>) {
     const b = c.req.valid('json');
     await unitInScope(db, c, b.unitId, 'unitId');
     const cityId = c.get('city').id;
-    if (b.closesAt <= b.opensAt) throw invalid('closesAt', '关闭时间须晚于开放时间 / closes before it opens');
+    if (b.closesAt <= b.opensAt) throw invalid('closesAt', say('关闭时间须晚于开放时间', 'closes before it opens'));
     if (b.placeId) {
       const place = await db.selectFrom('core.place').select('id').where('city_id', '=', cityId).where('id', '=', b.placeId).executeTakeFirst();
-      if (!place) throw invalid('placeId', '没有这个地点 / no such place');
+      if (!place) throw invalid('placeId', say('没有这个地点', 'no such place'));
     }
     const row = await db.transaction().execute(async (trx) => {
       const r = await trx
@@ -334,18 +338,18 @@ export function supplyRoutes(ctx: PluginContext<Config>) {
     requireOrgAdmin(c);
     const cityId = c.get('city').id;
     const before = await db.selectFrom(`${S}.facility`).selectAll().where('city_id', '=', cityId).where('id', '=', c.req.valid('param').id).executeTakeFirst();
-    if (!before) throw notFound('facility');
+    if (!before) throw notFound(say('阵地', 'Facility'));
     await unitInScope(db, c, before.unit_id, 'unitId').catch(() => {
       throw forbidden();
     });
     const b = c.req.valid('json');
     if (b.placeId) {
       const place = await db.selectFrom('core.place').select('id').where('city_id', '=', cityId).where('id', '=', b.placeId).executeTakeFirst();
-      if (!place) throw invalid('placeId', '没有这个地点 / no such place');
+      if (!place) throw invalid('placeId', say('没有这个地点', 'no such place'));
     }
     const opens = b.opensAt ?? before.opens_at;
     const closes = b.closesAt ?? before.closes_at;
-    if (closes <= opens) throw invalid('closesAt', '关闭时间须晚于开放时间 / closes before it opens');
+    if (closes <= opens) throw invalid('closesAt', say('关闭时间须晚于开放时间', 'closes before it opens'));
     await db.transaction().execute(async (trx) => {
       await trx
         .updateTable(`${S}.facility`)

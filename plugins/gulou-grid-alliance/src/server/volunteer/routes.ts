@@ -1,18 +1,18 @@
-import { ApiError, describe, idParam, notFound, type PluginContext, type PluginEnv, paging, requireOrgAdmin, validate } from '@jiceng/plugin-kit';
+import { ApiError, describe, idParam, localizedIssue, notFound, type PluginContext, type PluginEnv, paging, requireOrgAdmin, validate } from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
 import { sql } from 'kysely';
 import { z } from 'zod';
 import type { Config } from '../../manifest';
 import { GRID_BRANCH_KIND, VOLUNTEER_CATEGORIES, VOLUNTEER_STATUSES } from '../../shared/terms';
 import { hoursByMember, memberInPaths, starDistribution } from '../stars';
-import { audit, type C, id, invalid, isoDate, prefixOf, queryId, refused, S, scopeSql, TAG, text, today } from '../util';
+import { audit, type C, id, invalid, isoDate, prefixOf, queryId, refused, S, scopeSql, TAG, text, today, say } from '../util';
 
 const logBody = z.object({
   memberId: id.optional(),
   gridOrgId: id.nullable().default(null),
   category: z.enum(VOLUNTEER_CATEGORIES),
   servedOn: isoDate,
-  hours: z.number().positive().max(24).refine((h) => Number.isInteger(h * 2), '以半小时为单位 / in half hours'),
+  hours: z.number().positive().max(24).refine((h) => Number.isInteger(h * 2), localizedIssue(say('以半小时为单位', 'in half hours'))),
   description: text(500, 2),
 });
 const listQuery = paging.extend({
@@ -44,7 +44,7 @@ export function volunteerRoutes(ctx: PluginContext<Config>) {
     const year = today(ctx).slice(0, 4);
     const from = f.from ?? `${year}-01-01`;
     const to = f.to ?? `${year}-12-31`;
-    if (from > to) throw invalid('from', '开始日期晚于结束日期 / from after to');
+    if (from > to) throw invalid('from', say('开始日期晚于结束日期', 'from after to'));
     return { from, to };
   }
   /** Org subtrees whose members the actor may see: the orgId filter, their grants, or the whole city (null). */
@@ -69,7 +69,7 @@ export function volunteerRoutes(ctx: PluginContext<Config>) {
   }
   async function loadLog(c: C, logId: number) {
     const row = await logs(c.get('city').id).selectAll('v').select([...columns]).where('v.id', '=', logId).where(visible(c, await paths(c))).executeTakeFirst();
-    if (!row) throw notFound('volunteer_log');
+    if (!row) throw notFound(say('志愿服务记录', 'Volunteer entry'));
     return row;
   }
 
@@ -97,19 +97,19 @@ export function volunteerRoutes(ctx: PluginContext<Config>) {
     let memberId = b.memberId;
     if (access.level === 'self') {
       if (!access.memberId) throw new ApiError(403, 'forbidden');
-      if (memberId && memberId !== access.memberId) throw invalid('memberId', '只能登记本人的时长 / members log only their own hours');
+      if (memberId && memberId !== access.memberId) throw invalid('memberId', say('只能登记本人的时长', 'members log only their own hours'));
       memberId = access.memberId;
     } else {
-      if (!memberId) throw invalid('memberId', '请选择党员 / choose the member');
+      if (!memberId) throw invalid('memberId', say('请选择党员', 'choose the member'));
       const ps = await paths(c);
       const m = await sql<{ id: number }>`select m.id from core.member m where m.city_id = ${cityId} and m.id = ${memberId} and m.active and ${memberInPaths(ps)}`.execute(db);
-      if (!m.rows.length) throw invalid('memberId', '该党员不在您的管理范围内 / the member is outside your scope');
+      if (!m.rows.length) throw invalid('memberId', say('该党员不在您的管理范围内', 'the member is outside your scope'));
     }
-    if (b.hours > config.maxHoursPerEntry) throw invalid('hours', `单次不超过 ${config.maxHoursPerEntry} 小时 / at most ${config.maxHoursPerEntry} hours per entry`);
-    if (b.servedOn > today(ctx)) throw invalid('servedOn', '服务日期不能晚于今天 / cannot lie in the future');
+    if (b.hours > config.maxHoursPerEntry) throw invalid('hours', say(`单次不超过 ${config.maxHoursPerEntry} 小时`, `at most ${config.maxHoursPerEntry} hours per entry`));
+    if (b.servedOn > today(ctx)) throw invalid('servedOn', say('服务日期不能晚于今天', 'cannot lie in the future'));
     if (b.gridOrgId) {
       const g = await db.selectFrom('core.org').select('kind').where('city_id', '=', cityId).where('id', '=', b.gridOrgId).executeTakeFirst();
-      if (!g || g.kind !== GRID_BRANCH_KIND) throw invalid('gridOrgId', '不是网格党支部 / not a grid party branch');
+      if (!g || g.kind !== GRID_BRANCH_KIND) throw invalid('gridOrgId', say('不是网格党支部', 'not a grid party branch'));
     }
     const row = await db.transaction().execute(async (trx) => {
       const r = await trx
@@ -127,9 +127,9 @@ export function volunteerRoutes(ctx: PluginContext<Config>) {
     requireOrgAdmin(c);
     const log = await loadLog(c, logId);
     const actor = c.get('actor');
-    if (log.status !== 'pending') throw refused(log.status === 'confirmed' ? '已确认 / already confirmed' : '已退回 / already rejected');
+    if (log.status !== 'pending') throw refused(log.status === 'confirmed' ? say('已确认', 'already confirmed') : say('已退回', 'already rejected'));
     if (log.logged_by === actor.userId || (actor.memberId != null && log.member_id === actor.memberId))
-      throw refused('不能确认或退回自己登记的时长 / hours cannot be decided by whoever logged them');
+      throw refused(say('不能确认或退回自己登记的时长', 'hours cannot be decided by whoever logged them'));
     await db.transaction().execute(async (trx) => {
       const moved = await trx
         .updateTable(`${S}.volunteer_log`)
@@ -138,7 +138,7 @@ export function volunteerRoutes(ctx: PluginContext<Config>) {
         .where('id', '=', log.id)
         .where('status', '=', 'pending')
         .executeTakeFirst();
-      if (!Number(moved.numUpdatedRows)) throw refused('已被他人处理 / decided meanwhile');
+      if (!Number(moved.numUpdatedRows)) throw refused(say('已被他人处理', 'decided meanwhile'));
       await audit(trx, c, to === 'confirmed' ? 'confirm' : 'reject', 'volunteer_log', log.id, { status: 'pending' }, { status: to, ...extra });
     });
     return c.json(logView(await loadLog(c, log.id)));

@@ -15,7 +15,7 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Config } from '../../manifest';
 import { CAREER_CHAINS, type CareerChain, POST_CHAIN, TITLE_CHAIN } from '../../shared/terms';
-import { audit, type C, id, invalid, isoDate, optionalText, phone, prefixOf, queryId, refused, S, TAG, text, today } from '../util';
+import { audit, type C, id, invalid, isoDate, optionalText, phone, prefixOf, queryId, refused, S, TAG, text, today, say } from '../util';
 
 const listQuery = z.object({
   orgId: queryId.optional(),
@@ -65,9 +65,9 @@ export function workerRoutes(ctx: PluginContext<Config>) {
       .where('w.city_id', '=', c.get('city').id)
       .where('w.id', '=', workerId)
       .executeTakeFirst();
-    if (!w) throw notFound('grid_worker');
+    if (!w) throw notFound(say('网格员', 'Grid worker'));
     await orgInScope(db, c, w.org_id).catch(() => {
-      throw notFound('grid_worker');
+      throw notFound(say('网格员', 'Grid worker'));
     });
     return w;
   }
@@ -137,7 +137,7 @@ export function workerRoutes(ctx: PluginContext<Config>) {
     await orgInScope(db, c, b.orgId, 'orgId');
     const cityId = c.get('city').id;
     await assertInCity(db, 'core.member', cityId, b.memberId, 'memberId');
-    if (b.hiredOn > today(ctx)) throw invalid('hiredOn', '入职日期不能晚于今天 / cannot lie in the future');
+    if (b.hiredOn > today(ctx)) throw invalid('hiredOn', say('入职日期不能晚于今天', 'cannot lie in the future'));
     const row = await db.transaction().execute(async (trx) => {
       const w = await trx
         .insertInto(`${S}.grid_worker`)
@@ -169,14 +169,14 @@ export function workerRoutes(ctx: PluginContext<Config>) {
     const b = c.req.valid('json');
     const chain = CAREER_CHAINS[b.chain] as readonly string[];
     const index = chain.indexOf(b.step);
-    if (index < 0) throw invalid('step', `不在${b.chain === 'post' ? '职务' : '职称'}培养链上 / not a step of this chain: ${chain.join(' → ')}`);
-    if (b.startedOn > today(ctx)) throw invalid('startedOn', '日期不能晚于今天 / cannot lie in the future');
-    if (b.startedOn < String(w.hired_on)) throw invalid('startedOn', '早于入职日期 / before the hiring day');
+    if (index < 0) throw invalid('step', say(`不在${b.chain === 'post' ? '职务' : '职称'}培养链上`, `not a step of this chain: ${chain.join(' → ')}`));
+    if (b.startedOn > today(ctx)) throw invalid('startedOn', say('日期不能晚于今天', 'cannot lie in the future'));
+    if (b.startedOn < String(w.hired_on)) throw invalid('startedOn', say('早于入职日期', 'before the hiring day'));
     const cityId = c.get('city').id;
     const steps = (await stepsOf(cityId, [w.id])).filter((s) => s.chain === b.chain);
     const last = steps.reduce<(typeof steps)[number] | undefined>((top, s) => (!top || chain.indexOf(s.step) > chain.indexOf(top.step) ? s : top), undefined);
-    if (last && chain.indexOf(last.step) >= index) throw refused(`只能沿培养链向上 / steps only go up the chain (now: ${last.step})`, 'step');
-    if (last && b.startedOn < String(last.started_on)) throw invalid('startedOn', '早于上一步的日期 / before the previous step');
+    if (last && chain.indexOf(last.step) >= index) throw refused(say(`只能沿培养链向上`, `steps only go up the chain (now: ${last.step})`), 'step');
+    if (last && b.startedOn < String(last.started_on)) throw invalid('startedOn', say('早于上一步的日期', 'before the previous step'));
     const row = await db.transaction().execute(async (trx) => {
       const s = await trx
         .insertInto(`${S}.career_step`)

@@ -25,6 +25,7 @@ import {
   TAG,
   text,
   today,
+  say,
 } from '../common';
 
 const schema = sql.raw(S);
@@ -63,7 +64,7 @@ export function coBuildingRoutes(ctx: PluginContext<Config>) {
   }
 
   const notFuture = (date: string, field: string) => {
-    if (date > today(clock.now())) throw invalid('日期不能晚于今天 / the date is in the future', field);
+    if (date > today(clock.now())) throw invalid(say('日期不能晚于今天', 'the date is in the future'), field);
   };
 
   app.get(
@@ -86,7 +87,7 @@ export function coBuildingRoutes(ctx: PluginContext<Config>) {
           .where('id', '=', orgId)
           .executeTakeFirst();
         if (!org || !pathInScope(c.get('access'), org.path))
-          throw invalid('orgId 不在范围内 / orgId out of scope', 'orgId');
+          throw invalid(say('orgId 不在范围内', 'orgId out of scope'), 'orgId');
         prefix = org.path;
       }
       const rows = await sql<any>`
@@ -330,13 +331,13 @@ export function coBuildingRoutes(ctx: PluginContext<Config>) {
         .where('city_id', '=', city.id)
         .where('id', '=', c.req.valid('param').id)
         .executeTakeFirst();
-      if (!project) throw notFound('project');
+      if (!project) throw notFound(say('共建项目', 'Co-building project'));
       await loadLink(c, project.link_id);
       const { completedOn } = c.req.valid('json');
-      if (project.completed_on) throw refuse('项目已完成 / already completed');
+      if (project.completed_on) throw refuse(say('项目已完成', 'already completed'));
       notFuture(completedOn, 'completedOn');
       if (completedOn < project.started_on)
-        throw invalid('完成日期早于启动日期 / completedOn is before startedOn', 'completedOn');
+        throw invalid(say('完成日期早于启动日期', 'completedOn is before startedOn'), 'completedOn');
       await db.transaction().execute(async (trx) => {
         await trx
           .updateTable(`${S}.co_building_project`)

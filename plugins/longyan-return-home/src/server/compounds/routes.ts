@@ -29,6 +29,7 @@ import {
   TAG,
   text,
   today,
+  say,
 } from '../common';
 
 const schema = sql.raw(S);
@@ -57,7 +58,7 @@ async function checkCompounds(
   ids: number[],
   field: string,
 ) {
-  if (new Set(ids).size !== ids.length) throw invalid('小区重复 / a compound is listed twice', field);
+  if (new Set(ids).size !== ids.length) throw invalid(say('小区重复', 'a compound is listed twice'), field);
   const rows = await db
     .selectFrom('core.place as p')
     .leftJoin(`${S}.compound_coverage as cv`, (j) =>
@@ -71,9 +72,9 @@ async function checkCompounds(
     const p = rows.find((r) => r.id === id);
     if (!p) throw new ApiError(400, 'cross_city', { field }, field);
     if (p.kind !== 'compound' || p.parent_id !== community.place_id)
-      throw invalid(`「${p.name}」不是本社区的小区 / ${p.name} is not a compound of this community`, field);
+      throw invalid(say(`「${p.name}」不是本社区的小区`, `${p.name} is not a compound of this community`), field);
     if (p.org_id != null)
-      throw refuse(`「${p.name}」已有小区党组织 / ${p.name} already has a compound party org`, field);
+      throw refuse(say(`「${p.name}」已有小区党组织`, `${p.name} already has a compound party org`), field);
   }
   return ids.map((id) => rows.find((r) => r.id === id)!);
 }
@@ -177,7 +178,7 @@ export function compoundRoutes(ctx: PluginContext<Config>) {
       const city = c.get('city');
       const community = await communityOrgInScope(db, c, b.communityOrgId);
       if (!community.place_id)
-        throw refuse('该社区党组织未关联社区地点 / the community org has no community place');
+        throw refuse(say('该社区党组织未关联社区地点', 'the community org has no community place'));
       const dup = await db
         .selectFrom('core.place')
         .select('id')
@@ -185,7 +186,7 @@ export function compoundRoutes(ctx: PluginContext<Config>) {
         .where('parent_id', '=', community.place_id)
         .where('name', '=', b.name)
         .executeTakeFirst();
-      if (dup) throw refuse('本社区已有同名小区 / a compound of that name exists in this community', 'name');
+      if (dup) throw refuse(say('本社区已有同名小区', 'a compound of that name exists in this community'), 'name');
       const place = await db.transaction().execute(async (trx) => {
         const row = await trx
           .insertInto('core.place')
@@ -268,7 +269,7 @@ export function compoundRoutes(ctx: PluginContext<Config>) {
       const compounds = await checkCompounds(db, city.id, community, b.compoundPlaceIds, 'compoundPlaceIds');
       const formedOn = b.formedOn ?? today(clock.now());
       if (formedOn > today(clock.now()))
-        throw invalid('组建日期不能晚于今天 / formedOn is in the future', 'formedOn');
+        throw invalid(say('组建日期不能晚于今天', 'formedOn is in the future'), 'formedOn');
       const name =
         b.name ??
         (compounds.length > 1
@@ -440,7 +441,7 @@ export function compoundRoutes(ctx: PluginContext<Config>) {
         if (!building) throw new ApiError(400, 'cross_city', { field: 'buildingPlaceId' }, 'buildingPlaceId');
         if (building.kind !== 'building' || building.org_id !== org.id)
           throw invalid(
-            '不是本小区党组织所覆盖小区的楼栋 / not a building of a compound this org covers',
+            say('不是本小区党组织所覆盖小区的楼栋', 'not a building of a compound this org covers'),
             'buildingPlaceId',
           );
         const taken = await db
@@ -451,7 +452,7 @@ export function compoundRoutes(ctx: PluginContext<Config>) {
           .where('place_id', '=', b.buildingPlaceId)
           .executeTakeFirst();
         if (taken)
-          throw refuse('该楼栋已有党小组 / that building already has a party group', 'buildingPlaceId');
+          throw refuse(say('该楼栋已有党小组', 'that building already has a party group'), 'buildingPlaceId');
       }
       const group = await db.transaction().execute(async (trx) => {
         const row = await trx

@@ -29,6 +29,7 @@ import {
   TAG,
   text,
   today,
+  say,
 } from '../common';
 import { reportedCommunity } from '../service/routes';
 
@@ -62,7 +63,7 @@ export function gridRoutes(ctx: PluginContext<Config>) {
     const r = await reportedCommunity(db, city.id, member.id, currentPeriod());
     if (!r || r.community_org_id !== communityOrgId)
       throw refuse(
-        '该党员本期未到本社区报到 / the member has not reported to this community this period',
+        say('该党员本期未到本社区报到', 'the member has not reported to this community this period'),
         'memberId',
       );
     return member;
@@ -79,7 +80,7 @@ export function gridRoutes(ctx: PluginContext<Config>) {
       .where('t.city_id', '=', city.id)
       .where('t.id', '=', id)
       .executeTakeFirst();
-    if (!team || !pathInScope(c.get('access'), team.path)) throw notFound('team');
+    if (!team || !pathInScope(c.get('access'), team.path)) throw notFound(say('志愿服务队', 'Volunteer team'));
     return team;
   }
 
@@ -150,7 +151,7 @@ export function gridRoutes(ctx: PluginContext<Config>) {
         .where('community_org_id', '=', community.id)
         .where('name', '=', b.name)
         .executeTakeFirst();
-      if (exists) throw refuse('本社区已有同名志愿服务队 / a team of that name exists', 'name');
+      if (exists) throw refuse(say('本社区已有同名志愿服务队', 'a team of that name exists'), 'name');
       const team = await db.transaction().execute(async (trx) => {
         const row = await trx
           .insertInto(`${S}.volunteer_team`)
@@ -214,7 +215,7 @@ export function gridRoutes(ctx: PluginContext<Config>) {
         .where('team_id', '=', team.id)
         .where('member_id', '=', member.id)
         .executeTakeFirst();
-      if (dup) throw refuse('已在该服务队 / already in the team', 'memberId');
+      if (dup) throw refuse(say('已在该服务队', 'already in the team'), 'memberId');
       await db.transaction().execute(async (trx) => {
         await trx
           .insertInto(`${S}.team_member`)
@@ -287,7 +288,7 @@ export function gridRoutes(ctx: PluginContext<Config>) {
           .executeTakeFirst();
         if (!team) throw new ApiError(400, 'cross_city', { field: 'volunteerTeamId' }, 'volunteerTeamId');
         if (team.community_org_id !== community.id)
-          throw invalid('志愿服务队不属于本社区 / the team belongs to another community', 'volunteerTeamId');
+          throw invalid(say('志愿服务队不属于本社区', 'the team belongs to another community'), 'volunteerTeamId');
       }
       const formedOn = b.formedOn ?? today(clock.now());
       const grid = await db.transaction().execute(async (trx) => {
@@ -379,7 +380,7 @@ export function gridRoutes(ctx: PluginContext<Config>) {
         .where('member_id', '=', member.id)
         .executeTakeFirst();
       if (before?.grid_org_id === grid.org_id)
-        throw refuse('已在该网格党支部 / already placed here', 'memberId');
+        throw refuse(say('已在该网格党支部', 'already placed here'), 'memberId');
       const placedOn = today(clock.now());
       await db.transaction().execute(async (trx) => {
         await trx

@@ -29,6 +29,7 @@ import {
   TAG,
   text,
   today,
+  say,
 } from '../common';
 
 const schema = sql.raw(S);
@@ -79,7 +80,7 @@ export function redCommitteeRoutes(ctx: PluginContext<Config>) {
         join core.org o on o.city_id = rc.city_id and o.id = rc.compound_org_id
         where rc.city_id = ${c.get('city').id} and rc.id = ${id}`.execute(db)
     ).rows[0];
-    if (!row || !pathInScope(c.get('access'), row.path)) throw notFound('committee');
+    if (!row || !pathInScope(c.get('access'), row.path)) throw notFound(say('红色业委会', 'Owners’ committee'));
     return row;
   }
 
@@ -157,10 +158,10 @@ export function redCommitteeRoutes(ctx: PluginContext<Config>) {
         where p.city_id = ${city.id} and p.id = ${b.compoundPlaceId}`.execute(db)
       ).rows[0];
       if (!compound) throw new ApiError(400, 'cross_city', { field: 'compoundPlaceId' }, 'compoundPlaceId');
-      if (compound.kind !== 'compound') throw invalid('不是小区 / not a compound', 'compoundPlaceId');
+      if (compound.kind !== 'compound') throw invalid(say('不是小区', 'not a compound'), 'compoundPlaceId');
       if (!compound.org_id)
         throw refuse(
-          '该小区尚无党组织，红色业委会由小区党组织主导组建 / the compound has no party org to lead the committee',
+          say('该小区尚无党组织，红色业委会由小区党组织主导组建', 'the compound has no party org to lead the committee'),
           'compoundPlaceId',
         );
       if (!pathInScope(c.get('access'), compound.path))
@@ -172,10 +173,10 @@ export function redCommitteeRoutes(ctx: PluginContext<Config>) {
         .where('compound_place_id', '=', compound.id)
         .executeTakeFirst();
       if (exists)
-        throw refuse('该小区已有业委会记录 / the compound already has a committee', 'compoundPlaceId');
+        throw refuse(say('该小区已有业委会记录', 'the compound already has a committee'), 'compoundPlaceId');
       const formedOn = b.formedOn ?? today(clock.now());
       if (formedOn > today(clock.now()))
-        throw invalid('日期不能晚于今天 / formedOn is in the future', 'formedOn');
+        throw invalid(say('日期不能晚于今天', 'formedOn is in the future'), 'formedOn');
       const row = await db.transaction().execute(async (trx) => {
         const r = await trx
           .insertInto(`${S}.red_committee`)
@@ -275,14 +276,14 @@ export function redCommitteeRoutes(ctx: PluginContext<Config>) {
           .where('committee_id', '=', rc.id)
           .where('member_id', '=', member.id)
           .executeTakeFirst();
-        if (dup) throw refuse('已是本业委会成员 / already on this committee', 'memberId');
+        if (dup) throw refuse(say('已是本业委会成员', 'already on this committee'), 'memberId');
       } else if (b.branchRole) {
         throw invalid(
-          '交叉任职的成员须为党员，请选择党员 / a cross-appointed member must be a party member (memberId)',
+          say('交叉任职的成员须为党员，请选择党员', 'a cross-appointed member must be a party member (memberId)'),
           'branchRole',
         );
       }
-      if (!name) throw invalid('需要姓名 / name is required', 'name');
+      if (!name) throw invalid(say('需要姓名', 'name is required'), 'name');
       if (b.role === 'chair') {
         const chair = await db
           .selectFrom(`${S}.red_committee_member`)
@@ -291,7 +292,7 @@ export function redCommitteeRoutes(ctx: PluginContext<Config>) {
           .where('committee_id', '=', rc.id)
           .where('role', '=', 'chair')
           .executeTakeFirst();
-        if (chair) throw refuse('本业委会已有主任 / the committee already has a chair', 'role');
+        if (chair) throw refuse(say('本业委会已有主任', 'the committee already has a chair'), 'role');
       }
       const row = await db.transaction().execute(async (trx) => {
         const r = await trx

@@ -52,7 +52,7 @@ describe.each(testDatabaseKinds())('reporting (报到) on %s', (kind) => {
     const f = await t.as('ly-f');
     const unpaired = await f.post(t.url('/reports'), {});
     expect(unpaired.status).toBe(409);
-    expect(unpaired.body.error.message).toContain('not paired');
+    expect(unpaired.body.error.message).toBe('Conflict: the unit is not paired with any community');
   });
 
   it('refuses a report to another community than the rule names, a second report in the period, and non in-service members', async () => {

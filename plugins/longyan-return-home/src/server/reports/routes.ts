@@ -30,6 +30,7 @@ import {
   subjectMember,
   TAG,
   today,
+  say,
 } from '../common';
 import { targetsCte, withHashJoins } from '../rollup';
 import { ruleTarget } from './rule';
@@ -135,7 +136,7 @@ export function reportRoutes(ctx: PluginContext<Config>) {
   /** A report the actor may see: their own, or one whose member or community lies in their scope. */
   async function load(c: C, id: number) {
     const row: any = await base(c.get('city').id).select(columns).where('r.id', '=', id).executeTakeFirst();
-    if (!row) throw notFound('report');
+    if (!row) throw notFound(say('报到记录', 'Report'));
     const access = c.get('access');
     const own = c.get('actor').memberId === row.member_id;
     const visible =
@@ -143,7 +144,7 @@ export function reportRoutes(ctx: PluginContext<Config>) {
       pathInScope(access, row.community_path) ||
       pathInScope(access, row.member_org_path) ||
       pathInScope(access, row.issuer_path);
-    if (!visible) throw notFound('report');
+    if (!visible) throw notFound(say('报到记录', 'Report'));
     return { row, own };
   }
 
@@ -184,7 +185,7 @@ export function reportRoutes(ctx: PluginContext<Config>) {
       const city = c.get('city');
       const { member } = await subjectMember(db, c, body.memberId);
       if (member.category !== 'in_service' || !member.active)
-        throw refuse('只有在职党员需要报到 / only active in-service members report', 'memberId');
+        throw refuse(say('只有在职党员需要报到', 'only active in-service members report'), 'memberId');
       const now = clock.now();
       const thisPeriod = periodOf(today(now));
       const existing = await db
@@ -195,23 +196,23 @@ export function reportRoutes(ctx: PluginContext<Config>) {
         .where('period', '=', thisPeriod)
         .executeTakeFirst();
       if (existing)
-        throw refuse(`本期（${thisPeriod}）已报到 / already reported for ${thisPeriod}`, 'memberId');
+        throw refuse(say(`本期（${thisPeriod}）已报到`, `already reported for ${thisPeriod}`), 'memberId');
       const rule = await ruleTarget(db, city.id, member);
       let target = rule.target;
       if (rule.problem === 'no_community_org')
-        throw refuse('居住社区尚未建立党组织 / the residence community has no party org');
+        throw refuse(say('居住社区尚未建立党组织', 'the residence community has no party org'));
       if (rule.problem === 'not_paired')
-        throw refuse('所在单位尚未与社区结对共建 / the unit is not paired with any community');
+        throw refuse(say('所在单位尚未与社区结对共建', 'the unit is not paired with any community'));
       if (rule.problem === 'several_paired') {
         target = rule.paired.find((p) => p.id === body.communityOrgId) ?? null;
         if (!target)
           throw invalid(
-            '单位结对了多个社区，请选择其一 / the unit is paired with several communities: pick one',
+            say('单位结对了多个社区，请选择其一', 'the unit is paired with several communities: pick one'),
             'communityOrgId',
           );
       } else if (body.communityOrgId != null && body.communityOrgId !== target!.id) {
         throw invalid(
-          `按报到原则应到「${target!.name}」报到 / the rule sends this member to ${target!.name}`,
+          say(`按报到原则应到「${target!.name}」报到`, `the rule sends this member to ${target!.name}`),
           'communityOrgId',
         );
       }
@@ -311,7 +312,7 @@ export function reportRoutes(ctx: PluginContext<Config>) {
       const { row } = await load(c, c.req.valid('param').id);
       if (!pathInScope(c.get('access'), row.issuer_path)) throw new ApiError(403, 'forbidden');
       if (row.certificate_no)
-        throw refuse('报到证已开具，可直接打印 / the certificate was already issued; print it again');
+        throw refuse(say('报到证已开具，可直接打印', 'the certificate was already issued; print it again'));
       const city = c.get('city');
       const config = c.get('pluginConfig') as Config;
       const certificateNo = certificateNumber(
@@ -353,7 +354,7 @@ export function reportRoutes(ctx: PluginContext<Config>) {
     async (c) => {
       const { row } = await load(c, c.req.valid('param').id);
       if (!row.certificate_no)
-        throw refuse('单位党组织尚未开具报到证 / the unit’s party org has not issued the certificate yet');
+        throw refuse(say('单位党组织尚未开具报到证', 'the unit’s party org has not issued the certificate yet'));
       return c.json({ ...reportView(row), cityName: c.get('city').name_zh });
     },
   );
@@ -370,12 +371,12 @@ export function reportRoutes(ctx: PluginContext<Config>) {
     async (c) => {
       const { row } = await load(c, c.req.valid('param').id);
       requireCommunityOrgAdmin(c, row.community_org_id);
-      if (row.status === 'confirmed') throw refuse('该报到已确认 / already confirmed');
+      if (row.status === 'confirmed') throw refuse(say('该报到已确认', 'already confirmed'));
       if (!row.certificate_no)
-        throw refuse('单位党组织尚未开具报到证 / the unit’s party org has not issued the certificate yet');
+        throw refuse(say('单位党组织尚未开具报到证', 'the unit’s party org has not issued the certificate yet'));
       const { certificateNo } = c.req.valid('json');
       if (certificateNo.toUpperCase() !== row.certificate_no)
-        throw invalid('报到证编号不符 / the certificate number does not match', 'certificateNo');
+        throw invalid(say('报到证编号不符', 'the certificate number does not match'), 'certificateNo');
       const city = c.get('city');
       const now = clock.now();
       await db.transaction().execute(async (trx) => {

@@ -35,6 +35,7 @@ import {
   TAG,
   text,
   today,
+  say,
 } from '../common';
 
 const postBody = z.object({
@@ -144,7 +145,7 @@ export function serviceRoutes(ctx: PluginContext<Config>) {
     if (!config.requireReportToServe) return;
     const r = await reportedCommunity(db, c.get('city').id, member.id, currentPeriod());
     if (!r || r.community_org_id !== communityOrgId)
-      throw refuse('请先到该社区报到 / report to this community first');
+      throw refuse(say('请先到该社区报到', 'report to this community first'));
   }
 
   // --- Service posts (服务岗位) ---
@@ -250,10 +251,10 @@ export function serviceRoutes(ctx: PluginContext<Config>) {
         .where('city_id', '=', city.id)
         .where('id', '=', c.req.valid('param').id)
         .executeTakeFirst();
-      if (!post) throw notFound('post');
+      if (!post) throw notFound(say('服务岗位', 'Service post'));
       const community = await loadOrg(db, city.id, post.community_org_id);
-      if (!pathInScope(c.get('access'), community.path)) throw notFound('post');
-      if (post.status === 'closed') throw refuse('岗位已关闭 / already closed');
+      if (!pathInScope(c.get('access'), community.path)) throw notFound(say('服务岗位', 'Service post'));
+      if (post.status === 'closed') throw refuse(say('岗位已关闭', 'already closed'));
       await db.transaction().execute(async (trx) => {
         await trx
           .updateTable(`${S}.service_post`)
@@ -293,8 +294,8 @@ export function serviceRoutes(ctx: PluginContext<Config>) {
         .where('city_id', '=', city.id)
         .where('id', '=', c.req.valid('param').id)
         .executeTakeFirst();
-      if (!post) throw notFound('post');
-      if (post.status !== 'open') throw refuse('岗位已关闭 / the post is closed');
+      if (!post) throw notFound(say('服务岗位', 'Service post'));
+      if (post.status !== 'open') throw refuse(say('岗位已关闭', 'the post is closed'));
       await mustHaveReportedTo(c, member, post.community_org_id);
       const taken = await db
         .selectFrom(`${S}.claim`)
@@ -305,9 +306,9 @@ export function serviceRoutes(ctx: PluginContext<Config>) {
         .where('city_id', '=', city.id)
         .where('post_id', '=', post.id)
         .executeTakeFirstOrThrow();
-      if (num(taken.mine) > 0) throw refuse('已认领该岗位 / already claimed');
+      if (num(taken.mine) > 0) throw refuse(say('已认领该岗位', 'already claimed'));
       if (post.capacity != null && num(taken.n) >= post.capacity)
-        throw refuse('岗位名额已满 / the post is full');
+        throw refuse(say('岗位名额已满', 'the post is full'));
       const claim = await insertClaim(c, member, {
         kind: 'post',
         post_id: post.id,
@@ -428,7 +429,7 @@ export function serviceRoutes(ctx: PluginContext<Config>) {
         const community = await communityOrgInScope(db, c, b.communityOrgId);
         const collectedOn = b.collectedOn ?? today(clock.now());
         if (collectedOn > today(clock.now()))
-          throw invalid('征集日期不能晚于今天 / collectedOn is in the future', 'collectedOn');
+          throw invalid(say('征集日期不能晚于今天', 'collectedOn is in the future'), 'collectedOn');
         const row = await db.transaction().execute(async (trx) => {
           const r = await trx
             .insertInto(table)
@@ -489,7 +490,7 @@ export function serviceRoutes(ctx: PluginContext<Config>) {
           .where('id', '=', c.req.valid('param').id)
           .executeTakeFirst();
         if (!row) throw notFound(kind);
-        if (row.status !== 'open') throw refuse('已被认领 / already claimed');
+        if (row.status !== 'open') throw refuse(say('已被认领', 'already claimed'));
         await mustHaveReportedTo(c, member, row.community_org_id);
         const claim = await insertClaim(c, member, {
           kind,
@@ -582,11 +583,11 @@ export function serviceRoutes(ctx: PluginContext<Config>) {
       .select(recordColumns)
       .where('s.id', '=', id)
       .executeTakeFirst();
-    if (!row) throw notFound('record');
+    if (!row) throw notFound(say('服务记录', 'Service record'));
     const access = c.get('access');
     const own = row.member_id === c.get('actor').memberId;
     if (!own && !pathInScope(access, row.community_path) && !pathInScope(access, row.member_org_path))
-      throw notFound('record');
+      throw notFound(say('服务记录', 'Service record'));
     return row;
   }
 
@@ -600,10 +601,10 @@ export function serviceRoutes(ctx: PluginContext<Config>) {
       const config = c.get('pluginConfig') as Config;
       const { member } = await subjectMember(db, c, b.memberId);
       if (b.servedOn > today(clock.now()))
-        throw invalid('服务日期不能晚于今天 / servedOn is in the future', 'servedOn');
+        throw invalid(say('服务日期不能晚于今天', 'servedOn is in the future'), 'servedOn');
       if (b.hours > config.maxHoursPerRecord)
         throw invalid(
-          `单次服务不超过 ${config.maxHoursPerRecord} 小时 / at most ${config.maxHoursPerRecord} hours`,
+          say(`单次服务不超过 ${config.maxHoursPerRecord} 小时`, `at most ${config.maxHoursPerRecord} hours`),
           'hours',
         );
       let communityOrgId: number;
@@ -615,11 +616,11 @@ export function serviceRoutes(ctx: PluginContext<Config>) {
           .where('id', '=', b.claimId)
           .executeTakeFirst();
         if (!claim || claim.member_id !== member.id)
-          throw invalid('不是该党员的认领 / not this member’s claim', 'claimId');
+          throw invalid(say('不是该党员的认领', 'not this member’s claim'), 'claimId');
         communityOrgId = claim.community_org_id;
       } else {
         if (!b.communityOrgId)
-          throw invalid('需要指定服务社区 / communityOrgId is required', 'communityOrgId');
+          throw invalid(say('需要指定服务社区', 'communityOrgId is required'), 'communityOrgId');
         const org = await loadOrg(db, city.id, b.communityOrgId, 'communityOrgId');
         communityOrgId = org.id;
       }
@@ -703,7 +704,7 @@ export function serviceRoutes(ctx: PluginContext<Config>) {
     async (c) => {
       const row = await loadRecord(c, c.req.valid('param').id);
       requireCommunityOrgAdmin(c, row.community_org_id);
-      if (row.status !== 'submitted') throw refuse('该记录已审核 / already reviewed');
+      if (row.status !== 'submitted') throw refuse(say('该记录已审核', 'already reviewed'));
       const b = c.req.valid('json');
       const city = c.get('city');
       const now = clock.now();
@@ -764,7 +765,7 @@ export function serviceRoutes(ctx: PluginContext<Config>) {
     async (c) => {
       const row = await loadRecord(c, c.req.valid('param').id);
       requireCommunityOrgAdmin(c, row.community_org_id);
-      if (row.status !== 'submitted') throw refuse('该记录已审核 / already reviewed');
+      if (row.status !== 'submitted') throw refuse(say('该记录已审核', 'already reviewed'));
       const { reason } = c.req.valid('json');
       const city = c.get('city');
       const now = clock.now();
