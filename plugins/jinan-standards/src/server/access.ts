@@ -1,8 +1,8 @@
-import { ApiError, notFound, pathInScope, type PluginEnv, toLocalDate } from '@jiceng/plugin-kit';
+import { ApiError, localizedIssue, notFound, pathInScope, type PluginEnv, toLocalDate } from '@jiceng/plugin-kit';
 import type { Context } from 'hono';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import type { StateCode } from '../shared/model';
+import { type Localized, type StateCode, say } from '../shared/model';
 
 export type Ctx = Context<PluginEnv>;
 
@@ -68,8 +68,10 @@ export const missing = (c: Ctx, zh: string, en: string) => notFound(c.get('local
 
 export const today = (now: Date) => toLocalDate(now);
 
-export const conflictReason = (reason: string, field?: string) => new ApiError(409, 'conflict', { reason }, field);
-export const invalid = (detail: string, field: string) => new ApiError(400, 'validation_failed', { detail }, field);
+export { say };
+
+export const conflictReason = (reason: Localized, field?: string) => new ApiError(409, 'conflict', { reason }, field);
+export const invalid = (detail: Localized, field: string) => new ApiError(400, 'validation_failed', { detail }, field);
 
 export const num = (v: unknown): number | null => (v == null ? null : Number(v));
 
@@ -80,4 +82,4 @@ export const isoDate = z
   .refine((v) => {
     const d = new Date(`${v}T00:00:00Z`);
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
-  }, '不是有效日期 / not a real date');
+  }, localizedIssue(say('不是有效日期', 'not a real date')));

@@ -8,6 +8,9 @@ export interface Localized {
   en: string;
 }
 
+/** Words in both languages (refusals, problems of a file): the API picks the caller's. */
+export const say = (zh: string, en: string): Localized => ({ 'zh-CN': zh, en });
+
 /** The 8 areas (方面) the 30 standards are grouped in, in the source's order. */
 export const AREAS = [
   { code: 'organization', 'zh-CN': '组织建设', en: 'Organization building' },

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { Config } from '../../manifest';
 import { COMMUNITY_TYPE_CODES, RESULT_CODES, RESULTS, type ResultCode, STATE_CODES, type StateCode } from '../../shared/model';
 import { areaScores, checkResult, summarize } from '../../shared/scoring';
-import { type AssessmentAccess, type Ctx, conflictReason, invalid, loadAssessment, missing, reviewsPath, today } from '../access';
+import { type AssessmentAccess, type Ctx, conflictReason, invalid, loadAssessment, missing, reviewsPath, today, say } from '../access';
 import { loadItemRows, scoreAssessments } from '../analysis/data';
 import { loadCampaign, previousCampaign } from '../campaigns/routes';
 import { loadCommunities } from '../campaigns/service';
@@ -45,7 +45,7 @@ export const EVIDENCE_TYPES: Record<string, string> = {
 };
 
 const STATE_ZH: Record<StateCode, string> = { planned: '未开始', in_progress: '自评中', in_review: '审核中', done: '已完成' };
-const lockedError = () => conflictReason('考评已完成并锁定，不能再修改 / the assessment is done and locked');
+const lockedError = () => conflictReason(say('考评已完成并锁定，不能再修改', 'the assessment is done and locked'));
 
 export function assessmentRoutes(ctx: PluginContext<Config>) {
   const db = ctx.db as Kysely<any>;
@@ -93,8 +93,8 @@ export function assessmentRoutes(ctx: PluginContext<Config>) {
       .where('template_version_id', '=', a.templateVersionId)
       .executeTakeFirst();
     if (std)
-      throw invalid(`${std.code} ${std.title} 不适用于该社区类型，不能评分 / does not apply to this community type and cannot be scored`, 'standardId');
-    throw invalid('该条目不属于本次考评所用的标准版本 / not a standard of this assessment’s template version', 'standardId');
+      throw invalid(say(`${std.code} ${std.title} 不适用于该社区类型，不能评分`, `does not apply to this community type and cannot be scored`), 'standardId');
+    throw invalid(say('该条目不属于本次考评所用的标准版本', 'not a standard of this assessment’s template version'), 'standardId');
   }
 
   function validated(row: { max_score: unknown; pass_score: unknown; scoring_rule: string }, b: z.infer<typeof resultBody>) {
@@ -117,7 +117,7 @@ export function assessmentRoutes(ctx: PluginContext<Config>) {
       .where('id', '=', a.id)
       .where('state', '=', a.state)
       .executeTakeFirst();
-    if (Number(updated.numUpdatedRows) !== 1) throw conflictReason('状态已被他人改变，请刷新 / the state changed meanwhile; reload');
+    if (Number(updated.numUpdatedRows) !== 1) throw conflictReason(say('状态已被他人改变，请刷新', 'the state changed meanwhile; reload'));
     await audit(trx, c, `state:${to}`, 'assessment', a.id, { state: a.state }, { state: to, ...auditExtra });
   }
 
@@ -351,7 +351,7 @@ export function assessmentRoutes(ctx: PluginContext<Config>) {
     const { id, standardId } = c.req.valid('param');
     const a = await load(c, id);
     if (a.state === 'done') throw lockedError();
-    if (a.state === 'in_review') throw conflictReason('已提交街道审核，需退回后才能修改 / submitted for review; the street must return it first');
+    if (a.state === 'in_review') throw conflictReason(say('已提交街道审核，需退回后才能修改', 'submitted for review; the street must return it first'));
     const row = await resultRow(c, a, standardId);
     const b = c.req.valid('json');
     const score = validated(row, b);
@@ -383,7 +383,7 @@ export function assessmentRoutes(ctx: PluginContext<Config>) {
     const a = await load(c, id);
     if (!a.canReview) throw forbidden();
     if (a.state === 'done') throw lockedError();
-    if (a.state !== 'in_review') throw conflictReason(`当前状态为“${STATE_ZH[a.state]}”，提交审核后才能审核 / only an assessment in review can be reviewed`);
+    if (a.state !== 'in_review') throw conflictReason(say(`当前状态为“${STATE_ZH[a.state]}”，提交审核后才能审核`, `only an assessment in review can be reviewed`));
     const row = await resultRow(c, a, standardId);
     const b = c.req.valid('json');
     const score = validated(row, b);
@@ -413,7 +413,7 @@ export function assessmentRoutes(ctx: PluginContext<Config>) {
     const a = await load(c, id);
     if (!a.canReview) throw forbidden();
     if (a.state === 'done') throw lockedError();
-    if (a.state !== 'in_review') throw conflictReason('只有审核中的考评可以撤回审核意见 / only an assessment in review');
+    if (a.state !== 'in_review') throw conflictReason(say('只有审核中的考评可以撤回审核意见', 'only an assessment in review'));
     const row = await resultRow(c, a, standardId);
     await db.transaction().execute(async (trx) => {
       await trx
@@ -429,7 +429,7 @@ export function assessmentRoutes(ctx: PluginContext<Config>) {
 
   app.post('/assessments/:id/start', describe({ summary: 'Start the self-assessment (planned → in progress)', ...tag }), validate('param', idParam), async (c) => {
     const a = await load(c, c.req.valid('param').id);
-    if (a.state !== 'planned') throw conflictReason(`当前状态为“${STATE_ZH[a.state]}” / already ${a.state}`);
+    if (a.state !== 'planned') throw conflictReason(say(`当前状态为“${STATE_ZH[a.state]}”`, `already ${a.state}`));
     await db.transaction().execute((trx) => setState(trx, c, a, 'in_progress'));
     return c.json(await detail(c, { ...a, state: 'in_progress' }));
   });
@@ -437,7 +437,7 @@ export function assessmentRoutes(ctx: PluginContext<Config>) {
   app.post('/assessments/:id/submit', describe({ summary: 'Submit the self-assessment to the street (in progress → in review); every applicable standard needs a result', ...tag }), validate('param', idParam), async (c) => {
     const a = await load(c, c.req.valid('param').id);
     if (a.state === 'done') throw lockedError();
-    if (a.state !== 'in_progress') throw conflictReason(`当前状态为“${STATE_ZH[a.state]}”，不能提交 / cannot submit from ${a.state}`);
+    if (a.state !== 'in_progress') throw conflictReason(say(`当前状态为“${STATE_ZH[a.state]}”，不能提交`, `cannot submit from ${a.state}`));
     const missingItems = await db
       .selectFrom('p_jinan_standards.result as r')
       .innerJoin('p_jinan_standards.standard as s', (j) => j.onRef('s.city_id', '=', 'r.city_id').onRef('s.id', '=', 'r.standard_id'))
@@ -449,7 +449,13 @@ export function assessmentRoutes(ctx: PluginContext<Config>) {
       .orderBy('s.seq')
       .execute();
     if (missingItems.length)
-      throw conflictReason(`还有 ${missingItems.length} 项未自评（${missingItems.slice(0, 5).map((m) => m.code).join('、')}）/ ${missingItems.length} standards not yet assessed`, 'items');
+      throw conflictReason(
+        say(
+          `还有 ${missingItems.length} 项未自评（${missingItems.slice(0, 5).map((m) => m.code).join('、')}）`,
+          `${missingItems.length} standards not yet assessed (${missingItems.slice(0, 5).map((m) => m.code).join(', ')})`,
+        ),
+        'items',
+      );
     await db.transaction().execute((trx) => setState(trx, c, a, 'in_review', { submitted_at: ctx.clock.now(), submitted_by: userId(c), returned_reason: null }));
     return c.json(await detail(c, { ...a, state: 'in_review' }));
   });
@@ -458,7 +464,7 @@ export function assessmentRoutes(ctx: PluginContext<Config>) {
     const a = await load(c, c.req.valid('param').id);
     if (!a.canReview) throw forbidden();
     if (a.state === 'done') throw lockedError();
-    if (a.state !== 'in_review') throw conflictReason(`当前状态为“${STATE_ZH[a.state]}”，不能退回 / only an assessment in review can be returned`);
+    if (a.state !== 'in_review') throw conflictReason(say(`当前状态为“${STATE_ZH[a.state]}”，不能退回`, `only an assessment in review can be returned`));
     const { reason } = c.req.valid('json');
     await db.transaction().execute((trx) => setState(trx, c, a, 'in_progress', { returned_reason: reason }, { reason }));
     return c.json(await detail(c, { ...a, state: 'in_progress' }));
@@ -468,7 +474,7 @@ export function assessmentRoutes(ctx: PluginContext<Config>) {
     const a = await load(c, c.req.valid('param').id);
     if (!a.canReview) throw forbidden();
     if (a.state === 'done') throw lockedError();
-    if (a.state !== 'in_review') throw conflictReason(`当前状态为“${STATE_ZH[a.state]}”，不能审核通过 / only an assessment in review can be approved`);
+    if (a.state !== 'in_review') throw conflictReason(say(`当前状态为“${STATE_ZH[a.state]}”，不能审核通过`, `only an assessment in review can be approved`));
     const { comment } = c.req.valid('json');
     const cityId = c.get('city').id;
     const config = c.get('pluginConfig') as Config;
@@ -530,7 +536,7 @@ export function assessmentRoutes(ctx: PluginContext<Config>) {
   app.delete('/assessments/:id', describe({ summary: 'Remove a community that has not started from its campaign', ...tag }), validate('param', idParam), async (c) => {
     requireCityAdmin(c);
     const a = await load(c, c.req.valid('param').id);
-    if (a.state !== 'planned') throw conflictReason('已开始的考评不能删除 / an assessment already started cannot be removed');
+    if (a.state !== 'planned') throw conflictReason(say('已开始的考评不能删除', 'an assessment already started cannot be removed'));
     await db.transaction().execute(async (trx) => {
       await trx.deleteFrom('p_jinan_standards.assessment').where('city_id', '=', c.get('city').id).where('id', '=', a.id).execute();
       await audit(trx, c, 'delete', 'assessment', a.id, { campaignId: a.campaignId, communityPlaceId: a.communityPlaceId }, null);
@@ -544,34 +550,34 @@ export function assessmentRoutes(ctx: PluginContext<Config>) {
     const { id, standardId } = c.req.valid('param');
     const a = await load(c, id);
     if (a.state === 'done') throw lockedError();
-    if (a.state === 'in_review' && !a.canReview) throw conflictReason('审核中只有街道可以补充佐证材料 / in review only the street may add evidence');
+    if (a.state === 'in_review' && !a.canReview) throw conflictReason(say('审核中只有街道可以补充佐证材料', 'in review only the street may add evidence'));
     const row = await resultRow(c, a, standardId);
     const config = c.get('pluginConfig') as Config;
     const limit = Math.round(config.maxEvidenceMb * 1024 * 1024);
     const declared = Number(c.req.header('content-length') ?? 0);
-    if (declared > limit + 64 * 1024) throw new ApiError(413, 'validation_failed', { detail: `文件超过 ${config.maxEvidenceMb} MB / file over ${config.maxEvidenceMb} MB` }, 'file');
+    if (declared > limit + 64 * 1024) throw new ApiError(413, 'validation_failed', { detail: say(`文件超过 ${config.maxEvidenceMb} MB`, `file over ${config.maxEvidenceMb} MB`) }, 'file');
     let body: Record<string, unknown>;
     try {
       body = await c.req.parseBody();
     } catch {
-      throw invalid('须以 multipart/form-data 上传 / upload as multipart/form-data', 'file');
+      throw invalid(say('须以 multipart/form-data 上传', 'upload as multipart/form-data'), 'file');
     }
     const file = body.file;
-    if (!(file instanceof File)) throw invalid('缺少文件 / no file', 'file');
-    if (file.size === 0) throw invalid('文件为空 / the file is empty', 'file');
-    if (file.size > limit) throw new ApiError(413, 'validation_failed', { detail: `文件超过 ${config.maxEvidenceMb} MB / file over ${config.maxEvidenceMb} MB` }, 'file');
+    if (!(file instanceof File)) throw invalid(say('缺少文件', 'no file'), 'file');
+    if (file.size === 0) throw invalid(say('文件为空', 'the file is empty'), 'file');
+    if (file.size > limit) throw new ApiError(413, 'validation_failed', { detail: say(`文件超过 ${config.maxEvidenceMb} MB`, `file over ${config.maxEvidenceMb} MB`) }, 'file');
     const filename = (file.name.split(/[\\/]/).pop() ?? '').trim().slice(-200);
     const ext = /\.([A-Za-z0-9]+)$/.exec(filename)?.[1]?.toLowerCase();
     const mime = ext ? EVIDENCE_TYPES[ext] : undefined;
     if (!filename || !mime)
-      throw invalid(`只接受 ${Object.keys(EVIDENCE_TYPES).join('、')} 文件 / file type not accepted`, 'file');
+      throw invalid(say(`只接受 ${Object.keys(EVIDENCE_TYPES).join('、')} 文件`, `file type not accepted`), 'file');
     const declaredType = (file.type || '').split(';')[0]!.trim();
     if (declaredType && declaredType !== 'application/octet-stream' && declaredType !== mime)
-      throw invalid(`文件类型 ${declaredType} 与扩展名不符 / type does not match the extension`, 'file');
+      throw invalid(say(`文件类型 ${declaredType} 与扩展名不符`, `type does not match the extension`), 'file');
     const evidenceDate = typeof body.evidenceDate === 'string' ? body.evidenceDate.trim() : '';
     if (!/^\d{4}-\d{2}-\d{2}$/.test(evidenceDate) || Number.isNaN(Date.parse(`${evidenceDate}T00:00:00Z`)) || new Date(`${evidenceDate}T00:00:00Z`).toISOString().slice(0, 10) !== evidenceDate)
-      throw invalid('佐证日期须为 YYYY-MM-DD / evidence date must be YYYY-MM-DD', 'evidenceDate');
-    if (evidenceDate > today(ctx.clock.now())) throw invalid('佐证日期不能晚于今天 / evidence date is in the future', 'evidenceDate');
+      throw invalid(say('佐证日期须为 YYYY-MM-DD', 'evidence date must be YYYY-MM-DD'), 'evidenceDate');
+    if (evidenceDate > today(ctx.clock.now())) throw invalid(say('佐证日期不能晚于今天', 'evidence date is in the future'), 'evidenceDate');
     const note = typeof body.note === 'string' && body.note.trim() ? body.note.trim().slice(0, 500) : null;
     const content = Buffer.from(await file.arrayBuffer());
     const created = await db.transaction().execute(async (trx) => {
@@ -624,7 +630,7 @@ export function assessmentRoutes(ctx: PluginContext<Config>) {
   app.delete('/evidence/:id', describe({ summary: 'Delete an evidence file while the assessment is still open', ...tag }), validate('param', idParam), async (c) => {
     const { e, a } = await evidenceRow(c, c.req.valid('param').id);
     if (a.state === 'done') throw lockedError();
-    if (a.state === 'in_review' && !a.canReview) throw conflictReason('审核中只有街道可以修改佐证材料 / in review only the street may change evidence');
+    if (a.state === 'in_review' && !a.canReview) throw conflictReason(say('审核中只有街道可以修改佐证材料', 'in review only the street may change evidence'));
     await db.transaction().execute(async (trx) => {
       await trx.deleteFrom('p_jinan_standards.evidence').where('city_id', '=', c.get('city').id).where('id', '=', e.id).execute();
       await audit(trx, c, 'delete', 'evidence', e.id, { assessmentId: a.id, code: e.code, filename: e.filename, sizeBytes: e.size_bytes, evidenceDate: e.evidence_date }, null);

@@ -4,7 +4,7 @@ import { type Kysely, sql } from 'kysely';
 import { z } from 'zod';
 import type { Config } from '../../manifest';
 import { COMMUNITY_TYPE_CODES } from '../../shared/model';
-import { type Ctx, conflictReason, invalid, isoDate, missing } from '../access';
+import { type Ctx, conflictReason, invalid, isoDate, missing, say } from '../access';
 import { latestPublished, loadVersion } from '../templates/service';
 import { addAssessments, type Community, loadCommunities } from './service';
 
@@ -71,8 +71,8 @@ function pick(all: Community[], placeIds: number[]) {
   return placeIds.map((id, n) => {
     const com = all.find((x) => x.placeId === id);
     if (!com) throw new ApiError(400, 'cross_city', { field: `communityPlaceIds.${n}` }, `communityPlaceIds.${n}`);
-    if (!com.type) throw invalid(`${com.placeName} 未设置社区类型 / has no community type`, `communityPlaceIds.${n}`);
-    if (!com.orgId) throw invalid(`${com.placeName} 没有社区党组织 / has no community party org`, `communityPlaceIds.${n}`);
+    if (!com.type) throw invalid(say(`${com.placeName} 未设置社区类型`, `has no community type`), `communityPlaceIds.${n}`);
+    if (!com.orgId) throw invalid(say(`${com.placeName} 没有社区党组织`, `has no community party org`), `communityPlaceIds.${n}`);
     return { placeId: com.placeId, orgId: com.orgId, type: com.type };
   });
 }
@@ -141,14 +141,14 @@ export function campaignRoutes(ctx: PluginContext<Config>) {
     requireCityAdmin(c);
     const b = c.req.valid('json');
     const cityId = c.get('city').id;
-    if (b.periodTo < b.periodFrom) throw invalid('结束日期早于开始日期 / period ends before it starts', 'periodTo');
+    if (b.periodTo < b.periodFrom) throw invalid(say('结束日期早于开始日期', 'period ends before it starts'), 'periodTo');
     const sameName = await db.selectFrom('p_jinan_standards.campaign').select('id').where('city_id', '=', cityId).where('name', '=', b.name).executeTakeFirst();
-    if (sameName) throw conflictReason(`已有同名批次 / a campaign named ${b.name} exists`, 'name');
+    if (sameName) throw conflictReason(say(`已有同名批次`, `a campaign named ${b.name} exists`), 'name');
     const versionId = b.templateVersionId ?? (await latestPublished(db, cityId))?.id;
-    if (!versionId) throw conflictReason('还没有已发布的标准版本 / no published template version yet', 'templateVersionId');
+    if (!versionId) throw conflictReason(say('还没有已发布的标准版本', 'no published template version yet'), 'templateVersionId');
     const version = await loadVersion(db, cityId, versionId);
     if (!version) throw new ApiError(400, 'cross_city', { field: 'templateVersionId' }, 'templateVersionId');
-    if (version.status !== 'published') throw invalid('只能使用已发布的版本 / only a published version can be used', 'templateVersionId');
+    if (version.status !== 'published') throw invalid(say('只能使用已发布的版本', 'only a published version can be used'), 'templateVersionId');
     const all = await loadCommunities(db, cityId);
     let chosen: { placeId: number; orgId: number; type: string }[];
     let skipped = 0;
@@ -161,7 +161,7 @@ export function campaignRoutes(ctx: PluginContext<Config>) {
       skipped = pool.length - ok.length;
       chosen = ok.map((x) => ({ placeId: x.placeId, orgId: x.orgId!, type: x.type! }));
     }
-    if (!chosen.length) throw invalid('没有可考评的社区 / no community to assess', 'communityPlaceIds');
+    if (!chosen.length) throw invalid(say('没有可考评的社区', 'no community to assess'), 'communityPlaceIds');
     const created = await db.transaction().execute(async (trx) => {
       const row = await trx
         .insertInto('p_jinan_standards.campaign')
@@ -201,7 +201,7 @@ export function campaignRoutes(ctx: PluginContext<Config>) {
       .execute();
     if (existing.length) {
       const n = chosen.findIndex((x) => x.placeId === existing[0]!.community_place_id);
-      throw conflictReason('该社区已在本批次中 / community already in this campaign', `communityPlaceIds.${n}`);
+      throw conflictReason(say('该社区已在本批次中', 'community already in this campaign'), `communityPlaceIds.${n}`);
     }
     const aIds = await db.transaction().execute(async (trx) => {
       const created = await addAssessments(trx, cityId, { id: row.id, templateVersionId: row.templateVersionId }, chosen);
@@ -218,7 +218,7 @@ export function campaignRoutes(ctx: PluginContext<Config>) {
     const started = await sql<{ n: number }>`
       select count(*)::int as n from p_jinan_standards.assessment
       where city_id = ${cityId} and campaign_id = ${row.id} and state <> 'planned'`.execute(db);
-    if (started.rows[0]!.n > 0) throw conflictReason(`${started.rows[0]!.n} 个社区已开始自评，不能删除 / assessments already started`);
+    if (started.rows[0]!.n > 0) throw conflictReason(say(`${started.rows[0]!.n} 个社区已开始自评，不能删除`, `assessments already started`));
     await db.transaction().execute(async (trx) => {
       await trx.deleteFrom('p_jinan_standards.campaign').where('city_id', '=', cityId).where('id', '=', row.id).execute();
       await recordAudit(trx, { cityId, actorUserId: c.get('actor').userId, action: 'delete', entity: 'p_jinan_standards.campaign', entityId: row.id, before: row });

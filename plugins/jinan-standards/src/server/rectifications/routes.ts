@@ -3,7 +3,7 @@ import { Hono } from 'hono';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Config } from '../../manifest';
-import { type Ctx, conflictReason, invalid, isoDate, missing, reviewsPath, today } from '../access';
+import { type Ctx, conflictReason, invalid, isoDate, missing, reviewsPath, today, say } from '../access';
 
 const listQuery = z.object({
   campaignId: z.coerce.number().int().positive().optional(),
@@ -113,7 +113,7 @@ export function rectificationRoutes(ctx: PluginContext<Config>) {
   app.patch('/rectifications/:id', describe({ summary: 'Set the owner and measures (the street or city may also move the due date)', ...tag }), validate('param', idParam), validate('json', updateBody), async (c) => {
     const before = await load(c, c.req.valid('param').id);
     const b = c.req.valid('json');
-    if (before.status !== 'open') throw conflictReason('已销号的事项不能修改，需先重新打开 / closed; reopen it first');
+    if (before.status !== 'open') throw conflictReason(say('已销号的事项不能修改，需先重新打开', 'closed; reopen it first'));
     if (b.dueDate !== undefined && b.dueDate !== before.due_date && !reviewsPath(c, before.path))
       throw new ApiError(403, 'forbidden', {}, 'dueDate');
     const cityId = c.get('city').id;
@@ -143,12 +143,12 @@ export function rectificationRoutes(ctx: PluginContext<Config>) {
 
   app.post('/rectifications/:id/close', describe({ summary: 'Close (销号) with what was done; closing date defaults to today', ...tag }), validate('param', idParam), validate('json', closeBody), async (c) => {
     const before = await load(c, c.req.valid('param').id);
-    if (before.status === 'closed') throw conflictReason('已销号 / already closed');
+    if (before.status === 'closed') throw conflictReason(say('已销号', 'already closed'));
     const b = c.req.valid('json');
     const now = today(ctx.clock.now());
     const closedOn = b.closedOn ?? now;
-    if (closedOn > now) throw invalid('销号日期不能晚于今天 / closing date is in the future', 'closedOn');
-    if (closedOn < today(before.created_at)) throw invalid('销号日期早于整改事项产生日期 / closing date before the item was raised', 'closedOn');
+    if (closedOn > now) throw invalid(say('销号日期不能晚于今天', 'closing date is in the future'), 'closedOn');
+    if (closedOn < today(before.created_at)) throw invalid(say('销号日期早于整改事项产生日期', 'closing date before the item was raised'), 'closedOn');
     const cityId = c.get('city').id;
     await db.transaction().execute(async (trx) => {
       await trx
@@ -173,7 +173,7 @@ export function rectificationRoutes(ctx: PluginContext<Config>) {
   app.post('/rectifications/:id/reopen', describe({ summary: 'The street or city reopens a closed item that was not really fixed', ...tag }), validate('param', idParam), validate('json', reopenBody), async (c) => {
     const before = await load(c, c.req.valid('param').id);
     if (!reviewsPath(c, before.path)) throw new ApiError(403, 'forbidden');
-    if (before.status !== 'closed') throw conflictReason('事项未销号 / not closed');
+    if (before.status !== 'closed') throw conflictReason(say('事项未销号', 'not closed'));
     const { reason } = c.req.valid('json');
     const cityId = c.get('city').id;
     await db.transaction().execute(async (trx) => {

@@ -1,4 +1,4 @@
-import { AREAS, type AreaCode, COMMUNITY_TYPES, type CommunityType, SCORING_RULES, type ScoringRule, SOURCES, type SourceCode } from '../../shared/model';
+import { AREAS, type AreaCode, COMMUNITY_TYPES, type CommunityType, type Localized, SCORING_RULES, type ScoringRule, SOURCES, type SourceCode, say } from '../../shared/model';
 import type { TemplateItem } from './jinan';
 import { itemProblem } from './service';
 
@@ -113,9 +113,10 @@ export function parseCsv(text: string): string[][] {
   return rows.filter((r) => r.some((c) => c.trim() !== ''));
 }
 
+/** A problem of an uploaded table, in both languages until the route answers in the caller's. */
 export interface TableIssue {
   field: string;
-  message: string;
+  message: Localized;
 }
 
 function lookup<T extends { code: string; 'zh-CN': string; en: string }>(list: readonly T[], v: string): T['code'] | undefined {
@@ -148,22 +149,22 @@ export function csvToItems(text: string): { items: (TemplateItem & { seq: number
  */
 export function rowsToItems(rows: string[][]): { items: (TemplateItem & { seq: number })[]; issues: TableIssue[] } {
   const issues: TableIssue[] = [];
-  if (!rows.length) return { items: [], issues: [{ field: 'file', message: '文件为空 / the file is empty' }] };
+  if (!rows.length) return { items: [], issues: [{ field: 'file', message: say('文件为空', 'the file is empty') }] };
   const header = rows[0]!.map(headerKey);
   rows[0]!.forEach((h, idx) => {
-    if (h.trim() !== '' && !header[idx]) issues.push({ field: 'file', message: `第 1 行 ${columnLetter(idx)} 列「${h.trim()}」(row 1, column ${columnLetter(idx)}): 未知列 / unknown column` });
+    if (h.trim() !== '' && !header[idx]) issues.push({ field: 'file', message: say(`第 1 行 ${columnLetter(idx)} 列「${h.trim()}」：未知列`, `row 1, column ${columnLetter(idx)} “${h.trim()}”: unknown column`) });
   });
   COLUMNS.forEach((c) => {
     const at = header.indexOf(c.key);
     if (at >= 0 && header.indexOf(c.key, at + 1) >= 0)
-      issues.push({ field: 'file', message: `第 1 行 ${columnLetter(header.indexOf(c.key, at + 1))} 列 (row 1, column ${columnLetter(header.indexOf(c.key, at + 1))}): 重复的列 ${headerLabel(c)} / duplicate column` });
+      issues.push({ field: 'file', message: say(`第 1 行 ${columnLetter(header.indexOf(c.key, at + 1))} 列：重复的列 ${headerLabel(c)}`, `row 1, column ${columnLetter(header.indexOf(c.key, at + 1))}: duplicate column ${c.key}`) });
   });
   for (const required of ['code', 'area', 'title', 'maxScore', 'scoringRule'] as Key[])
     if (!header.includes(required))
-      issues.push({ field: 'file', message: `第 1 行 (row 1): 缺少列 ${headerLabel(COLUMNS.find((c) => c.key === required)!)} / column ${required} is missing` });
+      issues.push({ field: 'file', message: say(`第 1 行：缺少列 ${headerLabel(COLUMNS.find((c) => c.key === required)!)}`, `row 1: column ${required} is missing`) });
   if (issues.length) return { items: [], issues };
   if (rows.length - 1 > MAX_IMPORT_ROWS)
-    return { items: [], issues: [{ field: 'file', message: `最多 ${MAX_IMPORT_ROWS} 条 / at most ${MAX_IMPORT_ROWS} standards` }] };
+    return { items: [], issues: [{ field: 'file', message: say(`最多 ${MAX_IMPORT_ROWS} 条`, `at most ${MAX_IMPORT_ROWS} standards`) }] };
   const items: (TemplateItem & { seq: number })[] = [];
   const codes = new Set<string>();
   rows.slice(1).forEach((r, n) => {
@@ -173,43 +174,43 @@ export function rowsToItems(rows: string[][]): { items: (TemplateItem & { seq: n
       const v = idx >= 0 ? (r[idx] ?? '').trim() : '';
       return /^'[=+\-@]/.test(v) ? v.slice(1) : v;
     };
-    const bad = (key: string, message: string) => {
+    const bad = (key: string, message: Localized) => {
       const idx = header.indexOf(key as Key);
       const col = COLUMNS.find((c) => c.key === key);
       const where =
         idx >= 0
-          ? `第 ${line} 行 ${columnLetter(idx)} 列「${col!.zh}」(row ${line}, column ${columnLetter(idx)} ${key})`
-          : `第 ${line} 行「${key === 'weights' ? '权重' : (col?.zh ?? key)}」(row ${line}, ${key})`;
-      issues.push({ field: `rows.${line}.${key}`, message: `${where}: ${message}` });
+          ? say(`第 ${line} 行 ${columnLetter(idx)} 列「${col!.zh}」`, `row ${line}, column ${columnLetter(idx)} (${key})`)
+          : say(`第 ${line} 行「${key === 'weights' ? '权重' : (col?.zh ?? key)}」`, `row ${line} (${key})`);
+      issues.push({ field: `rows.${line}.${key}`, message: say(`${where['zh-CN']}：${message['zh-CN']}`, `${where.en}: ${message.en}`) });
     };
     const numberOf = (key: Key, fallback?: number) => {
       const v = get(key);
       if (v === '') return fallback;
       const x = Number(v);
       if (!Number.isFinite(x)) {
-        bad(key, `不是数字：${v} / not a number`);
+        bad(key, say(`不是数字：${v}`, `not a number`));
         return undefined;
       }
       return x;
     };
     const code = get('code');
-    if (!/^[0-9A-Za-z][0-9A-Za-z._-]{0,15}$/.test(code)) bad('code', `代码格式不对：${code} / bad code`);
-    else if (codes.has(code)) bad('code', `代码重复：${code} / duplicate code`);
+    if (!/^[0-9A-Za-z][0-9A-Za-z._-]{0,15}$/.test(code)) bad('code', say(`代码格式不对：${code}`, `bad code`));
+    else if (codes.has(code)) bad('code', say(`代码重复：${code}`, `duplicate code`));
     codes.add(code);
     const area = lookup(AREAS, get('area')) as AreaCode | undefined;
-    if (!area) bad('area', `未知领域：${get('area')} / unknown area`);
+    if (!area) bad('area', say(`未知领域：${get('area')}`, `unknown area`));
     const title = get('title');
-    if (!title || title.length > 100) bad('title', '标准名称须为 1–100 字 / title needs 1–100 characters');
+    if (!title || title.length > 100) bad('title', say('标准名称须为 1–100 字', 'title needs 1–100 characters'));
     const sourceText = get('source');
     const source = (sourceText ? lookup(SOURCES, sourceText) : 'city') as SourceCode | undefined;
-    if (!source) bad('source', `未知来源：${sourceText} / unknown source`);
+    if (!source) bad('source', say(`未知来源：${sourceText}`, `unknown source`));
     const scoringRule = lookup(SCORING_RULES, get('scoringRule')) as ScoringRule | undefined;
-    if (!scoringRule) bad('scoringRule', `未知计分规则：${get('scoringRule')} / unknown scoring rule`);
+    if (!scoringRule) bad('scoringRule', say(`未知计分规则：${get('scoringRule')}`, `unknown scoring rule`));
     const maxScore = numberOf('maxScore');
-    if (get('maxScore') === '') bad('maxScore', '缺少分值 / max score missing');
-    else if (maxScore !== undefined && (maxScore <= 0 || maxScore > 100)) bad('maxScore', '分值须在 0–100 之间 / max score must be in (0, 100]');
+    if (get('maxScore') === '') bad('maxScore', say('缺少分值', 'max score missing'));
+    else if (maxScore !== undefined && (maxScore <= 0 || maxScore > 100)) bad('maxScore', say('分值须在 0–100 之间', 'max score must be in (0, 100]'));
     const passScore = numberOf('passScore', maxScore);
-    if (passScore !== undefined && passScore <= 0) bad('passScore', '达标分须大于 0 / pass score must be above 0');
+    if (passScore !== undefined && passScore <= 0) bad('passScore', say('达标分须大于 0', 'pass score must be above 0'));
     const seq = numberOf('seq', n + 1) ?? n + 1;
     const weights: Partial<Record<CommunityType, number>> = {};
     for (const t of COMMUNITY_TYPES) {

@@ -1,5 +1,5 @@
 import { readXlsxRows, toXlsx } from '@jiceng/plugin-kit';
-import { testDatabaseKinds } from '@jiceng/plugin-kit/testing';
+import { PASSWORD, testDatabaseKinds } from '@jiceng/plugin-kit/testing';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvForm, getBytes, HAND_CSV, handWorld, loggedIn, xlsxForm } from '../testing';
@@ -70,9 +70,10 @@ describe('the shipped Jinan template', () => {
       ].join('\r\n'),
     );
     expect(bad.issues.map((i) => i.field)).toEqual(['rows.3.code', 'rows.3.area', 'rows.4.maxScore', 'rows.5.weights', 'rows.6.title']);
-    expect(bad.issues[2]!.message).toMatch(/^第 4 行 E 列「分值」\(row 4, column E maxScore\): 不是数字/);
+    expect(bad.issues[2]!.message['zh-CN']).toMatch(/^第 4 行 E 列「分值」：不是数字：abc$/);
+    expect(bad.issues[2]!.message.en).toBe('row 4, column E (maxScore): not a number');
     expect(csvToItems('code,area,title,maxScore,scoringRule,分数\r\nX1,team,t,2,graded,1').issues).toEqual([
-      { field: 'file', message: '第 1 行 F 列「分数」(row 1, column F): 未知列 / unknown column' },
+      { field: 'file', message: { 'zh-CN': '第 1 行 F 列「分数」：未知列', en: 'row 1, column F “分数”: unknown column' } },
     ]);
     expect(parseCsv('a,"b ""q"", c"\r\n"x\ny",z')).toEqual([
       ['a', 'b "q", c'],
@@ -93,7 +94,9 @@ describe('the template as .xlsx', () => {
   });
 
   it('refuses a file that is not a workbook', async () => {
-    expect((await xlsxToItems(new TextEncoder().encode('code,area\r\n').buffer as ArrayBuffer)).issues).toEqual([{ field: 'file', message: '无法读取 Excel 文件 / not a readable .xlsx file' }]);
+    expect((await xlsxToItems(new TextEncoder().encode('code,area\r\n').buffer as ArrayBuffer)).issues).toEqual([
+      { field: 'file', message: { 'zh-CN': '无法读取 Excel 文件', en: 'not a readable .xlsx file' } },
+    ]);
   });
 });
 
@@ -269,8 +272,14 @@ describe.each(testDatabaseKinds())('jinan-standards template versions on %s', (k
     const wrongHeader = await w.admin.post(`${w.base}/templates/import`, xlsxForm(await sheet(header)));
     expect(wrongHeader.status).toBe(400);
     expect(wrongHeader.body.error.field).toBe('file');
-    expect(wrongHeader.body.error.message).toContain('第 1 行 H 列「分数」(row 1, column H): 未知列');
-    expect(wrongHeader.body.error.message).toContain('缺少列 分值(maxScore)');
+    expect(wrongHeader.body.error.message).toContain('row 1, column H “分数”: unknown column');
+    expect(wrongHeader.body.error.message).toContain('row 1: column maxScore is missing');
+    expect(wrongHeader.body.error.issues[0]).toEqual({ field: 'file', message: 'row 1, column H “分数”: unknown column' });
+    // The same file, for a user working in Chinese.
+    const zh = w.backend.client('zh-CN');
+    await zh.login('aa-admin', PASSWORD);
+    const wrongHeaderZh = await zh.post(`${w.base}/templates/import`, xlsxForm(await sheet(header)));
+    expect(wrongHeaderZh.body.error.message).toBe('输入有误：第 1 行 H 列「分数」：未知列; 第 1 行：缺少列 分值(maxScore)');
     // Bad weight: A2 (row 3) weighs 0 for gated communities (column M); A3 (row 4) has "x" for open ones (column L).
     const weights = good.map((r) => [...r]);
     weights[2]![12] = '0';
@@ -278,8 +287,8 @@ describe.each(testDatabaseKinds())('jinan-standards template versions on %s', (k
     const badWeight = await w.admin.post(`${w.base}/templates/import`, xlsxForm(await sheet(weights)));
     expect(badWeight.status).toBe(400);
     expect(badWeight.body.error.field).toBe('rows.3.weight.closed');
-    expect(badWeight.body.error.message).toContain('第 3 行 M 列「权重-封闭式小区社区」(row 3, column M weight.closed): 权重须大于 0');
-    expect(badWeight.body.error.message).toContain('第 4 行 L 列「权重-开放式小区社区」(row 4, column L weight.open): 不是数字：x');
+    expect(badWeight.body.error.message).toContain('row 3, column M (weight.closed): weight must be in (0, 10]');
+    expect(badWeight.body.error.message).toContain('row 4, column L (weight.open): not a number');
     // A file named .xlsx that is not a workbook.
     const notXlsx = await w.admin.post(`${w.base}/templates/import`, xlsxForm(new TextEncoder().encode(HAND_CSV)));
     expect(notXlsx.status).toBe(400);

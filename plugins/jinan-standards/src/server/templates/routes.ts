@@ -1,10 +1,10 @@
-import { ApiError, describe, idParam, type PluginContext, type PluginEnv, recordAudit, requireCityAdmin, requireOrgAdmin, validate, xlsxResponse } from '@jiceng/plugin-kit';
+import { ApiError, describe, idParam, localizedIssue, type PluginContext, type PluginEnv, recordAudit, requireCityAdmin, requireOrgAdmin, validate, xlsxResponse } from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Config } from '../../manifest';
 import { AREA_CODES, COMMUNITY_TYPE_CODES, type CommunityType, SCORING_RULE_CODES } from '../../shared/model';
-import { type Ctx, conflictReason, invalid, missing } from '../access';
+import { type Ctx, conflictReason, invalid, missing, say } from '../access';
 import { csvToItems, templateToCsv } from './csv';
 import { templateToXlsx, xlsxToItems } from './xlsx';
 import { JINAN_TEMPLATE, JINAN_TEMPLATE_NAME, type TemplateItem } from './jinan';
@@ -13,7 +13,10 @@ import { createDraft, insertItems, itemProblem, latestPublished, loadItems, load
 const weight = z.number().positive().max(10).nullable().optional();
 const weightsSchema = z.object(Object.fromEntries(COMMUNITY_TYPE_CODES.map((t) => [t, weight])) as Record<CommunityType, typeof weight>).strict();
 const itemFields = {
-  code: z.string().trim().regex(/^[0-9A-Za-z][0-9A-Za-z._-]{0,15}$/, '1–16 位字母、数字、点或横线 / 1–16 letters, digits, dots or dashes'),
+  code: z
+    .string()
+    .trim()
+    .refine((v) => /^[0-9A-Za-z][0-9A-Za-z._-]{0,15}$/.test(v), localizedIssue(say('1–16 位字母、数字、点或横线', '1–16 letters, digits, dots or dashes'))),
   area: z.enum(AREA_CODES),
   seq: z.number().int().min(0).max(9999),
   title: z.string().trim().min(1).max(100),
@@ -81,7 +84,7 @@ export function templateRoutes(ctx: PluginContext<Config>) {
   }
   async function draft(c: Ctx, id: number) {
     const v = await version(c, id);
-    if (v.status !== 'draft') throw conflictReason('已发布的版本不可修改，请新建草稿 / a published version is frozen; start a new draft');
+    if (v.status !== 'draft') throw conflictReason(say('已发布的版本不可修改，请新建草稿', 'a published version is frozen; start a new draft'));
     return v;
   }
   function check(item: TemplateItem) {
@@ -96,7 +99,7 @@ export function templateRoutes(ctx: PluginContext<Config>) {
       .where('template_version_id', '=', versionId)
       .where('code', '=', code);
     if (exceptId) q = q.where('id', '<>', exceptId);
-    if (await q.executeTakeFirst()) throw conflictReason(`代码 ${code} 已存在 / code ${code} already used`, 'code');
+    if (await q.executeTakeFirst()) throw conflictReason(say(`代码 ${code} 已存在`, `code ${code} already used`), 'code');
   }
   async function noOtherDraft(c: Ctx) {
     const d = await db
@@ -105,7 +108,7 @@ export function templateRoutes(ctx: PluginContext<Config>) {
       .where('city_id', '=', c.get('city').id)
       .where('status', '=', 'draft')
       .executeTakeFirst();
-    if (d) throw conflictReason(`已有草稿（编号 ${d.id}），请先发布或删除 / a draft (id ${d.id}) already exists; publish or discard it first`);
+    if (d) throw conflictReason(say(`已有草稿（编号 ${d.id}），请先发布或删除`, `a draft (id ${d.id}) already exists; publish or discard it first`));
   }
 
   app.get('/templates', describe({ summary: 'Template versions of the city (drafts and published), newest first', ...tag }), async (c) => {
@@ -162,7 +165,7 @@ export function templateRoutes(ctx: PluginContext<Config>) {
     if (b.from === 'jinan') items = JINAN_TEMPLATE;
     else {
       const baseId = b.basedOnId ?? (await latestPublished(db, cityId))?.id;
-      if (!baseId) throw invalid('本市还没有已发布的版本，可从济南模板开始 / no published version yet; start from the Jinan template', 'basedOnId');
+      if (!baseId) throw invalid(say('本市还没有已发布的版本，可从济南模板开始', 'no published version yet; start from the Jinan template'), 'basedOnId');
       basedOn = await loadVersion(db, cityId, baseId);
       if (!basedOn) throw new ApiError(400, 'cross_city', { field: 'basedOnId' }, 'basedOnId');
       items = (await loadItems(db, cityId, baseId)).map(({ id: _id, ...rest }) => rest);
@@ -208,10 +211,10 @@ export function templateRoutes(ctx: PluginContext<Config>) {
     const v = await draft(c, c.req.valid('param').id);
     const cityId = c.get('city').id;
     const items = await loadItems(db, cityId, v.id);
-    if (!items.length) throw conflictReason('草稿没有任何标准条目 / the draft has no standards');
+    if (!items.length) throw conflictReason(say('草稿没有任何标准条目', 'the draft has no standards'));
     for (const i of items) {
       const p = itemProblem(i);
-      if (p) throw invalid(`${i.code}: ${p.reason}`, `items.${i.code}.${p.field}`);
+      if (p) throw invalid(say(`${i.code}：${p.reason['zh-CN']}`, `${i.code}: ${p.reason.en}`), `items.${i.code}.${p.field}`);
     }
     const published = await db.transaction().execute(async (trx) => {
       const n = await publish(trx, cityId, v.id, c.get('actor').userId, ctx.clock.now());
@@ -264,7 +267,7 @@ export function templateRoutes(ctx: PluginContext<Config>) {
     if (!before) throw missing(c, '标准条目', 'Standard');
     const b = c.req.valid('json');
     if (before.source === 'article' && ((b.title !== undefined && b.title !== before.title) || (b.area !== undefined && b.area !== before.area) || (b.code !== undefined && b.code !== before.code)))
-      throw conflictReason('《意见》原文条目的代码、名称和领域不可修改 / a source item keeps its code, title and area', b.title !== undefined ? 'title' : b.area !== undefined ? 'area' : 'code');
+      throw conflictReason(say('《意见》原文条目的代码、名称和领域不可修改', 'a source item keeps its code, title and area'), b.title !== undefined ? 'title' : b.area !== undefined ? 'area' : 'code');
     const scoringRule = b.scoringRule ?? before.scoringRule;
     const maxScore = b.maxScore ?? before.maxScore;
     const after: StoredItem = {
@@ -313,7 +316,7 @@ export function templateRoutes(ctx: PluginContext<Config>) {
     const before = (await loadItems(db, cityId, v.id)).find((i) => i.id === itemId);
     if (!before) throw missing(c, '标准条目', 'Standard');
     if (before.source === 'article')
-      throw conflictReason('《意见》原文条目不可删除，可调整其适用类型和权重 / a source item cannot be removed; change its types or weights instead');
+      throw conflictReason(say('《意见》原文条目不可删除，可调整其适用类型和权重', 'a source item cannot be removed; change its types or weights instead'));
     await db.transaction().execute(async (trx) => {
       await trx.deleteFrom('p_jinan_standards.standard').where('city_id', '=', cityId).where('id', '=', itemId).execute();
       await audit(trx, c, 'delete', 'standard', itemId, before, null);
@@ -345,24 +348,27 @@ export function templateRoutes(ctx: PluginContext<Config>) {
     requireCityAdmin(c);
     const cityId = c.get('city').id;
     const length = Number(c.req.header('content-length') ?? 0);
-    if (length > MAX_IMPORT_BYTES * 2) throw new ApiError(413, 'validation_failed', { detail: '文件过大 / file too large' }, 'file');
+    if (length > MAX_IMPORT_BYTES * 2) throw new ApiError(413, 'validation_failed', { detail: say('文件过大', 'file too large') }, 'file');
     let body: Record<string, unknown>;
     try {
       body = await c.req.parseBody();
     } catch {
-      throw invalid('须以 multipart/form-data 上传 / upload as multipart/form-data', 'file');
+      throw invalid(say('须以 multipart/form-data 上传', 'upload as multipart/form-data'), 'file');
     }
     const file = body.file;
-    if (!(file instanceof File)) throw invalid('缺少文件 / no file', 'file');
-    if (file.size > MAX_IMPORT_BYTES) throw new ApiError(413, 'validation_failed', { detail: '文件超过 1 MB / file over 1 MB' }, 'file');
+    if (!(file instanceof File)) throw invalid(say('缺少文件', 'no file'), 'file');
+    if (file.size > MAX_IMPORT_BYTES) throw new ApiError(413, 'validation_failed', { detail: say('文件超过 1 MB', 'file over 1 MB') }, 'file');
     const format = fileFormat(file);
-    if (!format) throw invalid('请上传 Excel（.xlsx）或 CSV 文件；旧版 .xls 请另存为 .xlsx / upload an .xlsx or .csv file', 'file');
+    if (!format) throw invalid(say('请上传 Excel（.xlsx）或 CSV 文件；旧版 .xls 请另存为 .xlsx', 'upload an .xlsx or .csv file'), 'file');
     const name = typeof body.name === 'string' && body.name.trim() ? body.name.trim().slice(0, 100) : `${file.name.replace(/\.[^.]+$/, '').slice(0, 80)}（导入）`;
     const bytes = await file.arrayBuffer();
     const { items, issues } = format === 'xlsx' ? await xlsxToItems(bytes) : csvToItems(new TextDecoder('utf-8', { fatal: false }).decode(bytes));
-    if (issues.length)
-      throw new ApiError(400, 'validation_failed', { detail: issues.slice(0, 10).map((i) => i.message).join('; ') }, issues[0]!.field, issues);
-    if (!items.length) throw invalid('文件中没有标准条目 / no standards in the file', 'file');
+    if (issues.length) {
+      const locale = c.get('locale');
+      const local = issues.map((i) => ({ field: i.field, message: i.message[locale] }));
+      throw new ApiError(400, 'validation_failed', { detail: local.slice(0, 10).map((i) => i.message).join('; ') }, local[0]!.field, local);
+    }
+    if (!items.length) throw invalid(say('文件中没有标准条目', 'no standards in the file'), 'file');
     await noOtherDraft(c);
     const basedOn = await latestPublished(db, cityId);
     const id = await db.transaction().execute(async (trx) => {

@@ -1,6 +1,6 @@
 import { insertBatches } from '@jiceng/plugin-kit';
 import type { Kysely } from 'kysely';
-import { COMMUNITY_TYPE_CODES, type CommunityType } from '../../shared/model';
+import { COMMUNITY_TYPE_CODES, type CommunityType, type Localized, say } from '../../shared/model';
 import { JINAN_TEMPLATE, type TemplateItem } from './jinan';
 
 export interface StoredItem extends TemplateItem {
@@ -22,23 +22,23 @@ export interface VersionRow {
 const halfStep = (n: number) => Math.abs(n * 2 - Math.round(n * 2)) < 1e-9;
 
 /** Rules every stored item follows, whichever way it arrives (form, import, seed). Returns the field at fault. */
-export function itemProblem(item: TemplateItem): { field: string; reason: string } | null {
-  if (!halfStep(item.maxScore)) return { field: 'maxScore', reason: '分值以 0.5 分为单位 / max score goes in steps of 0.5' };
-  if (!halfStep(item.passScore)) return { field: 'passScore', reason: '达标分以 0.5 分为单位 / pass score goes in steps of 0.5' };
-  if (item.passScore > item.maxScore) return { field: 'passScore', reason: '达标分不能高于分值 / pass score above max score' };
+export function itemProblem(item: TemplateItem): { field: string; reason: Localized } | null {
+  if (!halfStep(item.maxScore)) return { field: 'maxScore', reason: say('分值以 0.5 分为单位', 'max score goes in steps of 0.5') };
+  if (!halfStep(item.passScore)) return { field: 'passScore', reason: say('达标分以 0.5 分为单位', 'pass score goes in steps of 0.5') };
+  if (item.passScore > item.maxScore) return { field: 'passScore', reason: say('达标分不能高于分值', 'pass score above max score') };
   if (item.scoringRule === 'all_or_nothing' && item.passScore !== item.maxScore)
-    return { field: 'passScore', reason: '达标得满分的条目，达标分即分值 / all-or-nothing items pass at the max score' };
+    return { field: 'passScore', reason: say('达标得满分的条目，达标分即分值', 'all-or-nothing items pass at the max score') };
   const types = Object.entries(item.weights).filter(([, w]) => w != null);
-  if (!types.length) return { field: 'weights', reason: '至少适用于一种社区类型 / applies to at least one community type' };
+  if (!types.length) return { field: 'weights', reason: say('至少适用于一种社区类型', 'applies to at least one community type') };
   for (const [type, w] of types) {
-    if (!(COMMUNITY_TYPE_CODES as string[]).includes(type)) return { field: `weights.${type}`, reason: `未知社区类型 ${type} / unknown community type` };
-    if (!(typeof w === 'number' && w > 0 && w <= 10)) return { field: `weights.${type}`, reason: '权重须大于 0、不超过 10 / weight must be in (0, 10]' };
+    if (!(COMMUNITY_TYPE_CODES as string[]).includes(type)) return { field: `weights.${type}`, reason: say(`未知社区类型 ${type}`, `unknown community type`) };
+    if (!(typeof w === 'number' && w > 0 && w <= 10)) return { field: `weights.${type}`, reason: say('权重须大于 0、不超过 10', 'weight must be in (0, 10]') };
   }
   if (item.source === 'article') {
     const shipped = JINAN_TEMPLATE.find((t) => t.code === item.code && t.source === 'article');
-    if (!shipped) return { field: 'source', reason: `${item.code} 不是《意见》原文条目 / not an item named by the source` };
+    if (!shipped) return { field: 'source', reason: say(`${item.code} 不是《意见》原文条目`, `not an item named by the source`) };
     if (shipped.title !== item.title || shipped.area !== item.area)
-      return { field: 'title', reason: `《意见》原文条目 ${item.code} 的名称和领域不可修改 / a source item keeps its title and area` };
+      return { field: 'title', reason: say(`《意见》原文条目 ${item.code} 的名称和领域不可修改`, `a source item keeps its title and area`) };
   }
   return null;
 }

@@ -1,4 +1,5 @@
 import { readXlsxRows, toXlsx } from '@jiceng/plugin-kit';
+import { say } from '../../shared/model';
 import type { TemplateItem } from './jinan';
 import { COLUMNS, columnLetter, headerKey, headerLabel, itemValues, rowsToItems, type TableIssue } from './csv';
 
@@ -23,7 +24,7 @@ export async function xlsxToItems(buffer: ArrayBuffer): Promise<{ items: Row[]; 
   try {
     rows = await readXlsxRows(buffer);
   } catch {
-    return { items: [], issues: [{ field: 'file', message: '无法读取 Excel 文件 / not a readable .xlsx file' }] };
+    return { items: [], issues: [{ field: 'file', message: say('无法读取 Excel 文件', 'not a readable .xlsx file') }] };
   }
   // readXlsxRows leaves holes for empty cells and gives formulas and rich text as "[object Object]": refuse those cells.
   const cells = rows.map((r) => Array.from(r, (v) => v ?? ''));
@@ -34,7 +35,7 @@ export async function xlsxToItems(buffer: ArrayBuffer): Promise<{ items: Row[]; 
       const key = n === 0 ? undefined : headerKey(cells[0]![idx] ?? '');
       issues.push({
         field: key ? `rows.${n + 1}.${key}` : 'file',
-        message: `第 ${n + 1} 行 ${columnLetter(idx)} 列 (row ${n + 1}, column ${columnLetter(idx)}): 含公式或富文本，请改为纯文本或数值 / formula or rich text; enter a plain value`,
+        message: say(`第 ${n + 1} 行 ${columnLetter(idx)} 列：含公式或富文本，请改为纯文本或数值`, `row ${n + 1}, column ${columnLetter(idx)}: formula or rich text; enter a plain value`),
       });
     }
   if (issues.length) return { items: [], issues };
