@@ -95,8 +95,10 @@ export function Nav() {
     };
     walk(items);
     const path = pathname.replace(/\/+$/, '');
+    // A plugin's pages are flat: its home page must not light up for a hidden page below it (a printable board).
+    const pluginPage = (k: string) => k.includes('/p/');
     const match = keys
-      .filter((k) => k.startsWith('/') && (path === k || path.startsWith(`${k}/`)))
+      .filter((k) => k.startsWith('/') && (path === k || (!pluginPage(k) && path.startsWith(`${k}/`))))
       .sort((a, b) => b.length - a.length)[0];
     return match ? [match] : [];
   }, [items, pathname]);
