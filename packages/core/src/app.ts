@@ -10,7 +10,9 @@ import { compareRoutes, rollupRoutes } from './compare/routes';
 import type { CoreDeps } from './deps';
 import type { AppEnv } from './http/env';
 import { ApiError, errorBody, errorHandler } from './http/errors';
+import { originGuard, securityHeaders } from './http/guard';
 import { localeFrom } from './http/messages';
+import { httpSettings } from './http/settings';
 import { jobRoutes } from './jobs/routes';
 import { buildOpenApi } from './http/openapi';
 import { memberRoutes } from './members/routes';
@@ -22,6 +24,23 @@ import { unitRoutes } from './units/routes';
 import { userRoutes } from './users/routes';
 
 export const PLATFORM_VERSION = '0.1.0';
+
+/** `select 1` within a bound: a load balancer's probe must get an answer even while connects hang. */
+async function databaseReachable(db: CoreDeps['db'], ms = 3000): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), ms);
+  });
+  try {
+    const probe = sql`select 1`.execute(db).then(
+      () => true,
+      () => false,
+    );
+    return await Promise.race([probe, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 /** The whole API: core routes plus every installed plugin. The same factory serves production and tests. */
 export function createApp(deps: CoreDeps) {
@@ -37,10 +56,21 @@ export function createApp(deps: CoreDeps) {
     await next();
   });
 
+  // ── Request hardening (issue 15: CSRF, security headers) ───────────────────────────────────────────────────
+  // Security headers on every answer (API, shell, errors); state-changing requests only from our own origin or
+  // JICENG_ALLOWED_ORIGINS. JSON routes refuse non-JSON bodies with 415 in validate('json') (http/validate.ts).
+  const http = deps.http ?? httpSettings();
+  app.use('*', securityHeaders(http));
+  app.use('*', originGuard(http));
+  // ── end of request hardening ─────────────────────────────────────────────────────────────────────────────────
+
+  /** Liveness: the process answers. Readiness: it can also reach the database (red while it is away). */
   app.get('/api/health', (c) => c.json({ status: 'ok' }));
   app.get('/api/ready', async (c) => {
-    await sql`select 1`.execute(deps.db);
-    return c.json({ status: 'ready' });
+    if (await databaseReachable(deps.db)) return c.json({ status: 'ready' });
+    const locale = c.get('locale');
+    c.header('Retry-After', '5');
+    return c.json({ status: 'unavailable', ...errorBody(locale, new ApiError(503, 'not_ready')) }, 503);
   });
 
   app.route('/api/auth', authRoutes(deps));

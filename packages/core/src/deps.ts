@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Clock } from './clock';
 import type { CoreDatabase } from './db/schema';
+import type { HttpSettings } from './http/settings';
 import type { Logger } from './logger';
 import type { JicengPlugin } from './plugins/contract';
 
@@ -11,4 +12,6 @@ export interface CoreDeps {
   logger: Logger;
   /** The installed plugins: the API's explicit registry list. */
   plugins: readonly JicengPlugin<any>[];
+  /** Proxy trust, allowed origins, shutdown bound; read from the environment (httpSettings()) when absent. */
+  http?: HttpSettings;
 }

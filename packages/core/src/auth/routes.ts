@@ -1,10 +1,11 @@
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
 import { recordAudit } from '../audit';
 import type { CoreDeps } from '../deps';
 import type { AppEnv } from '../http/env';
 import { ApiError } from '../http/errors';
+import { httpSettings, requestIsHttps } from '../http/settings';
 import { describe, validate } from '../http/validate';
 import { cityAccess } from './actor';
 import { requireLogin } from './middleware';
@@ -23,7 +24,17 @@ const changePasswordBody = z.object({
 
 export function authRoutes(deps: CoreDeps) {
   const { db, clock } = deps;
+  const http = deps.http ?? httpSettings();
   const app = new Hono<AppEnv>();
+  // Secure whenever the browser came over TLS, directly or (JICENG_TRUST_PROXY=1) through a TLS-terminating proxy.
+  const setSessionCookie = (c: Context<AppEnv>, token: string) =>
+    setCookie(c, SESSION_COOKIE, token, {
+      httpOnly: true,
+      sameSite: 'Lax',
+      path: '/',
+      maxAge: SESSION_HOURS * 3600,
+      secure: requestIsHttps(c, http),
+    });
 
   app.post(
     '/login',
@@ -46,13 +57,7 @@ export function authRoutes(deps: CoreDeps) {
       }
       await clearFailures(db, keys);
       const { token } = await createSession(db, user.id, clock);
-      setCookie(c, SESSION_COOKIE, token, {
-        httpOnly: true,
-        sameSite: 'Lax',
-        path: '/',
-        maxAge: SESSION_HOURS * 3600,
-        secure: new URL(c.req.url).protocol === 'https:',
-      });
+      setSessionCookie(c, token);
       await recordAudit(db, {
         cityId: user.city_id,
         actorUserId: user.id,
@@ -67,7 +72,7 @@ export function authRoutes(deps: CoreDeps) {
   app.post('/logout', describe({ summary: 'Log out', tags: ['auth'] }), async (c) => {
     const token = getCookie(c, SESSION_COOKIE);
     if (token) await deleteSession(db, token);
-    deleteCookie(c, SESSION_COOKIE, { path: '/' });
+    deleteCookie(c, SESSION_COOKIE, { path: '/', secure: requestIsHttps(c, http) });
     return c.json({ ok: true });
   });
 
@@ -142,12 +147,7 @@ export function authRoutes(deps: CoreDeps) {
       });
       // Other sessions end; this one gets a fresh token.
       const { token } = await createSession(db, actor.userId, clock);
-      setCookie(c, SESSION_COOKIE, token, {
-        httpOnly: true,
-        sameSite: 'Lax',
-        path: '/',
-        maxAge: SESSION_HOURS * 3600,
-      });
+      setSessionCookie(c, token);
       return c.json({ ok: true });
     },
   );

@@ -6,6 +6,7 @@ import type { CoreDatabase } from './schema';
 
 export type { CoreDatabase } from './schema';
 export * from './schema';
+export { isDatabaseUnavailable } from './unavailable';
 
 export type DatabaseKind = 'pglite' | 'postgres';
 
@@ -26,6 +27,12 @@ export interface DatabaseOptions {
   loadDataDir?: Blob | File;
   /** PostgreSQL pool size. PGlite is always one connection. */
   poolSize?: number;
+  /** PostgreSQL: how long a query waits for a connection before failing (a 503), default 10 s. */
+  connectTimeoutMs?: number;
+  /** PostgreSQL: application_name of the pool's connections (lets an operator or a test find them). */
+  applicationName?: string;
+  /** Where a lost connection is reported; nothing is thrown either way. */
+  onConnectionError?: (err: Error) => void;
 }
 
 // Same JS types from both drivers: int8/numeric as numbers, date as 'YYYY-MM-DD' strings.
@@ -53,9 +60,24 @@ export async function createDatabase<DB = CoreDatabase>(
 ): Promise<DatabaseHandle<DB>> {
   if (isPostgresUrl(options.url)) {
     setPgParsers();
-    const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
-    // A pool error (server restart) must not crash the process; the next query reconnects.
-    pool.on('error', () => {});
+    const pool = new pg.Pool({
+      connectionString: options.url,
+      max: options.poolSize ?? 10,
+      // With the database away, a request fails after this long instead of queueing forever.
+      connectionTimeoutMillis: options.connectTimeoutMs ?? 10_000,
+      // Notice a silently dropped connection (a failed-over server, a cut network) on idle clients too.
+      keepAlive: true,
+      ...(options.applicationName
+        ? { application_name: options.applicationName }
+        : { fallback_application_name: 'jiceng' }),
+    });
+    const report = options.onConnectionError ?? (() => {});
+    // pool.on('error') covers idle clients only. A client checked out by a query when its backend is terminated
+    // (pg_terminate_backend, a server restart) emits 'error' too, and an EventEmitter 'error' without a listener
+    // kills the process. So every client gets a listener from birth; the query itself still rejects (a 503) and
+    // the pool drops the broken client on release, so the next query reconnects.
+    pool.on('connect', (client) => client.on('error', report));
+    pool.on('error', report);
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     return { db, kind: 'postgres', location: options.url, close: () => db.destroy() };
   }

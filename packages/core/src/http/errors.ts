@@ -3,6 +3,7 @@ import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { Logger } from '../logger';
 import type { AppEnv, Locale } from './env';
+import { isDatabaseUnavailable } from '../db/unavailable';
 import type { LocalizedText } from '../indicators';
 import { localeFrom, type MessageKey, translate } from './messages';
 
@@ -84,6 +85,12 @@ export function errorHandler(logger: Logger) {
   return (err: Error, c: Context<AppEnv>) => {
     const locale = c.get('locale') ?? localeFrom(c.req.header('accept-language'));
     if (err instanceof ApiError) return c.json(errorBody(locale, err), err.status);
+    if (isDatabaseUnavailable(err)) {
+      // The database restarted or dropped this connection: a retryable 503, not a 500; the pool reconnects.
+      logger.warn('database unavailable', { path: c.req.path, code: (err as any).code, message: err.message });
+      c.header('Retry-After', '5');
+      return c.json(errorBody(locale, new ApiError(503, 'database_unavailable')), 503);
+    }
     const pgError = fromPostgres(err);
     if (pgError) return c.json(errorBody(locale, pgError), pgError.status);
     if (err instanceof HTTPException) {

@@ -42,6 +42,20 @@ export const MESSAGES = {
     en: 'This job is running (since {startedAt}); try again later',
   },
   internal: { 'zh-CN': '服务器内部错误，请稍后再试', en: 'Internal error; please try again later' },
+  // Process and request hardening (issue 15): database away, CSRF, content type.
+  database_unavailable: {
+    'zh-CN': '数据库暂时无法连接，请稍后重试',
+    en: 'The database is unavailable right now; please try again shortly',
+  },
+  not_ready: { 'zh-CN': '服务尚未就绪：数据库无法连接', en: 'Not ready: the database cannot be reached' },
+  cross_site_refused: {
+    'zh-CN': '拒绝来自其他网站的请求（Origin 不匹配）',
+    en: 'Request refused: it comes from another site (Origin mismatch)',
+  },
+  unsupported_media_type: {
+    'zh-CN': '请求体须为 JSON（Content-Type: application/json），收到的是 {type}',
+    en: 'The request body must be JSON (Content-Type: application/json); got {type}',
+  },
   // Roster import (src/roster): problems of one row, then of a file or job.
   roster_required: { 'zh-CN': '必填项为空', en: 'Required, but empty' },
   roster_too_long: { 'zh-CN': '超过 {max} 个字', en: 'Longer than {max} characters' },

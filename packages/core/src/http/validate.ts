@@ -1,4 +1,4 @@
-import type { MiddlewareHandler, ValidationTargets } from 'hono';
+import type { Context, MiddlewareHandler, ValidationTargets } from 'hono';
 import { validator } from 'hono/validator';
 import { z } from 'zod';
 import type { AppEnv, Locale } from './env';
@@ -42,13 +42,33 @@ export interface OpenApiTagged {
   describe?: RouteDescription;
 }
 
+const JSON_TYPE = /^application\/([a-z0-9.+-]+\+)?json\s*(;|$)/i;
+
+/**
+ * A JSON route takes only a JSON body. Hono's validator reads any other content type as `{}`, so a text/plain or
+ * urlencoded form (which a hostile page can post cross-site without a CORS preflight) would pass as an empty
+ * object; refusing it with 415 here covers every core and plugin route that validates a JSON body.
+ */
+export function requireJsonContentType(c: Context<AppEnv>) {
+  const type = c.req.header('content-type');
+  if (!type || !JSON_TYPE.test(type.trim()))
+    throw new ApiError(415, 'unsupported_media_type', { type: type?.split(';')[0]?.trim() || '(none)' });
+}
+
 /** zod validation middleware: typed `c.req.valid(target)`, localized 400s, and the schema kept for OpenAPI. */
 export function validate<T extends keyof ValidationTargets, S extends z.ZodType>(target: T, schema: S) {
   const mw = validator(
     target,
     (value, c) => parseOrThrow(schema, value, c.get('locale') ?? 'zh-CN') as z.output<S>,
   );
-  return Object.assign(mw, { openapi: { target, schema } }) as typeof mw & OpenApiTagged;
+  const checked =
+    target === 'json'
+      ? ((async (c: Context<AppEnv>, next: () => Promise<void>) => {
+          requireJsonContentType(c);
+          return mw(c as any, next);
+        }) as unknown as typeof mw)
+      : mw;
+  return Object.assign(checked, { openapi: { target, schema } }) as typeof mw & OpenApiTagged;
 }
 
 export interface RouteDescription {
