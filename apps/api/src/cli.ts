@@ -15,6 +15,7 @@ import {
 } from '@jiceng/core';
 import { DEMO_PASSWORD } from '@jiceng/core/demo';
 import { seedDemo } from './demo/seed';
+import { installProcessGuards } from './process';
 import { progressPrinter } from './progress';
 import { installedPlugins } from './registry';
 import { startServer } from './server';
@@ -28,7 +29,10 @@ const HELP = `jiceng <command>
   import <city-code> <file> [--kind members|orgs|units|places] [--good-rows-only] [--dry-run] [--lang en]
              check a roster (.xlsx or .csv, UTF-8 or GBK) and import it in one transaction (all rows, or the good ones)
 Environment: DATABASE_URL=postgres://… (else PGlite in JICENG_DATA_DIR, default .data/pglite), PORT (3000), HOST,
-             JICENG_SCHEDULER=off to leave the models' daily jobs to other processes`;
+             JICENG_SCHEDULER=off to leave the models' daily jobs to other processes,
+             JICENG_TRUST_PROXY=1 behind a reverse proxy (believe X-Forwarded-Proto/-Host),
+             JICENG_ALLOWED_ORIGINS=https://a,https://b other sites whose pages may write,
+             JICENG_SHUTDOWN_MS (10000) how long SIGTERM waits for in-flight requests`;
 
 const migrationSets = () => [
   coreMigrationSet,
@@ -42,7 +46,12 @@ async function main(command: string | undefined, args: string[] = []) {
     return;
   }
   const started = Date.now();
-  const handle = await createDatabase({ url: cfg.databaseUrl });
+  const handle = await createDatabase({
+    url: cfg.databaseUrl,
+    // A connection the server dropped (restart, pg_terminate_backend): logged; the pool reconnects on next use.
+    onConnectionError: (e) =>
+      consoleLogger.warn('database connection lost', { code: (e as any).code, message: e.message }),
+  });
   const where = handle.kind === 'pglite' ? `PGlite at ${cfg.databaseUrl}` : 'PostgreSQL';
   const migrate = async () => {
     const applied = await migrateToLatest(handle.db, migrationSets(), (e) =>
@@ -61,6 +70,7 @@ async function main(command: string | undefined, args: string[] = []) {
     );
   };
   const serve = async () => {
+    installProcessGuards(consoleLogger);
     const server = await startServer({
       handle,
       plugins: installedPlugins,
@@ -69,6 +79,7 @@ async function main(command: string | undefined, args: string[] = []) {
       port: cfg.port,
       host: cfg.host,
       webRoot: cfg.webRoot,
+      http: cfg.http,
     });
     const cities = await handle.db
       .selectFrom('core.city')
@@ -90,14 +101,26 @@ async function main(command: string | undefined, args: string[] = []) {
       ? startScheduler({ db: handle.db, clock: systemClock, logger: consoleLogger, plugins: installedPlugins })
       : null;
     console.log(cfg.scheduler ? 'Scheduled jobs: on (JICENG_SCHEDULER=off to turn off)' : 'Scheduled jobs: off');
-    const stop = async () => {
-      await scheduler?.stop();
-      await server.close();
-      await handle.close();
+    // Graceful stop: refuse new connections (a proxy moves to the other processes), let in-flight requests finish
+    // within JICENG_SHUTDOWN_MS, then close the pool. A second signal exits at once.
+    let stopping = false;
+    const stop = async (signal: string) => {
+      if (stopping) process.exit(1);
+      stopping = true;
+      console.error(`${signal}: draining ${server.inFlight()} in-flight request(s) (up to ${cfg.http.shutdownMs} ms)…`);
+      try {
+        await scheduler?.stop();
+        const { cut } = await server.close(cfg.http.shutdownMs);
+        if (cut) console.error(`${cut} request(s) still running after ${cfg.http.shutdownMs} ms were cut`);
+        await handle.close();
+      } catch (e) {
+        console.error('error while stopping:', e instanceof Error ? e.message : e);
+        process.exit(1);
+      }
       process.exit(0);
     };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
+    process.on('SIGINT', () => void stop('SIGINT'));
+    process.on('SIGTERM', () => void stop('SIGTERM'));
   };
 
   const importRoster = async () => {

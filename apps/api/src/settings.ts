@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { httpSettings } from '@jiceng/core';
 
 const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
 
@@ -13,6 +14,8 @@ export function settings(env: NodeJS.ProcessEnv = process.env) {
     webRoot: resolve(repoRoot, env.JICENG_WEB_ROOT || 'apps/web/dist'),
     /** Plugins' daily jobs run in this process unless JICENG_SCHEDULER=off (e.g. on API replicas beside a worker). */
     scheduler: env.JICENG_SCHEDULER !== 'off',
+    /** JICENG_TRUST_PROXY, JICENG_ALLOWED_ORIGINS, JICENG_SHUTDOWN_MS (see core's http/settings.ts). */
+    http: httpSettings(env),
     repoRoot,
   };
 }
