@@ -151,7 +151,10 @@ async function main() {
     console.log(events.map((e) => `  ${e}`).join('\n'));
     console.log(`${CLIENTS} clients × ${SECONDS} s through nginx: ${tally.requests} requests (${(tally.requests / SECONDS).toFixed(0)}/s)`);
     console.log(`  by status ${JSON.stringify(tally.byStatus)}, no answer ${tally.networkErrors}`);
-    console.log(`  lost (5xx or no answer): ${lost} = ${((lost / Math.max(1, tally.requests)) * 100).toFixed(3)}%`);
+    console.log(
+      `  lost (5xx or no answer): ${lost} = ${((lost / Math.max(1, tally.requests)) * 100).toFixed(3)}%, by method ${JSON.stringify(tally.lostByMethod)}` +
+        ' (a lost GET means a retry failed; a lost POST was in flight on the killed process and is never retried)',
+    );
     console.log(
       `  writes: ${tally.writes.sent} sent, ${tally.writes.ok} acknowledged, ${tally.writes.failed} failed; rows in the database: ${written}` +
         ` (${written === tally.writes.ok ? 'every acknowledged write stored, none twice' : written > tally.writes.ok ? `${written - tally.writes.ok} stored without an acknowledgement (in flight when killed)` : 'ACKNOWLEDGED WRITES MISSING'})`,

@@ -128,6 +128,8 @@ export interface LoadTally {
   /** Connection refused/reset, timeouts: no HTTP answer at all. */
   networkErrors: number;
   writes: { sent: number; ok: number; failed: number };
+  /** 5xx or no answer, by method: a lost GET is a failure of the retry setup; a lost POST may have been in flight. */
+  lostByMethod: Record<string, number>;
   latenciesMs: number[];
 }
 
@@ -136,6 +138,7 @@ export const newTally = (): LoadTally => ({
   byStatus: {},
   networkErrors: 0,
   writes: { sent: 0, ok: 0, failed: 0 },
+  lostByMethod: {},
   latenciesMs: [],
 });
 
@@ -181,8 +184,10 @@ export async function runLoad(options: {
           await res.arrayBuffer();
           t.byStatus[res.status] = (t.byStatus[res.status] ?? 0) + 1;
           if (req.method !== 'GET') res.status < 300 ? t.writes.ok++ : t.writes.failed++;
+          if (res.status >= 500) t.lostByMethod[req.method] = (t.lostByMethod[req.method] ?? 0) + 1;
         } catch {
           t.networkErrors++;
+          t.lostByMethod[req.method] = (t.lostByMethod[req.method] ?? 0) + 1;
           if (req.method !== 'GET') t.writes.failed++;
         }
         t.latenciesMs.push(performance.now() - started);

@@ -189,7 +189,9 @@ async function main() {
     const afterLoad = await fetch(`${city}/orgs`, { headers: { cookie } }).then((r) => r.status, () => 0);
     console.log(`\n(b) ${CLIENTS} clients × ${SECONDS} s of reads; backends terminated at ${terminations.map((t) => `${t.atS.toFixed(1)} s (${t.killed})`).join(', ')}`);
     console.log(`  requests ${tally.requests}, by status ${JSON.stringify(tally.byStatus)}, no answer ${tally.networkErrors}`);
-    console.log(`  5xx: ${count5xx(tally)} (500: ${tally.byStatus[500] ?? 0}, 503: ${tally.byStatus[503] ?? 0})`);
+    console.log(
+      `  5xx: ${count5xx(tally)} (500: ${tally.byStatus[500] ?? 0}, 503: ${tally.byStatus[503] ?? 0}: the requests whose connection was terminated, retryable)`,
+    );
     console.log(`  latency p50 ${percentile(tally.latenciesMs, 50).toFixed(0)} ms, p99 ${percentile(tally.latenciesMs, 99).toFixed(0)} ms`);
     console.log(`  readiness probes: ${readiness.length}, red ${readiness.filter((r) => r.status !== 200).length}`);
     console.log(`  process alive: ${alive}; ready again ${recoverMs} ms after the load; a read afterwards: ${afterLoad}`);

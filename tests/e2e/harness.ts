@@ -84,6 +84,8 @@ export interface E2E {
   login(username: string, password?: string): Promise<Page>;
   /** Saves tests/e2e/screenshots/<kind>-<name>.png. */
   screenshot(page: Page, name: string): Promise<string>;
+  /** Content-Security-Policy violations any page reported in its console so far (the shell's CSP must allow it). */
+  cspViolations(): string[];
   close(): Promise<void>;
 }
 
@@ -159,6 +161,7 @@ export async function startE2E(
   const servedRoot = webRoot;
   const url = server.url;
   const b = browser;
+  const violations: string[] = [];
 
   async function newPage() {
     const context = await b.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
@@ -167,6 +170,9 @@ export async function startE2E(
     // Generous: CI and developers share two cores with other suites.
     page.setDefaultTimeout(30_000);
     page.on('pageerror', (e) => console.error(`[browser] ${e.message}`));
+    page.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) violations.push(`${page.url()}: ${m.text()}`);
+    });
     return page;
   }
 
@@ -204,6 +210,7 @@ export async function startE2E(
       }
     },
     screenshot,
+    cspViolations: () => [...violations],
     async close() {
       for (const c of contexts) await c.close().catch(() => {});
       await b.close().catch(() => {});

@@ -218,6 +218,13 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: the web shell', () => {
         const row = await e2e.handle.db.selectFrom('core.app_user').select('must_change_password').where('username', '=', 'new-secretary').executeTakeFirstOrThrow();
         expect(row.must_change_password).toBe(false);
       });
+
+      it('ran every page above under the shell’s Content-Security-Policy without a violation', async () => {
+        const res = await fetch(`${e2e.url}/c/longyan`);
+        expect(res.headers.get('content-security-policy')).toMatch(/script-src 'self'.*frame-ancestors 'none'/);
+        expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+        expect(e2e.cspViolations()).toEqual([]);
+      });
     });
   }
 });
