@@ -113,13 +113,32 @@ async function main() {
     const started = Date.now();
     const victim = Math.min(1, PROCESSES - 1);
     const events: string[] = [];
+    const at = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
+    let killedAt = 0;
+    let termAt = 0;
+    const restarts: Promise<void>[] = [];
+    const restart = (i: number) =>
+      restarts.push(
+        start(i).then((a) => {
+          apis[i] = a;
+          events.push(`restarted :${ports[i]}, ready at ${at()}`);
+        }),
+      );
     const chaos = (async () => {
-      await sleep(SECONDS * 400);
-      await apis[victim]!.kill();
-      events.push(`SIGKILL process :${ports[victim]} at ${((Date.now() - started) / 1000).toFixed(1)} s`);
       await sleep(SECONDS * 300);
-      apis[victim] = await start(victim);
-      events.push(`restarted :${ports[victim]}, ready at ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      killedAt = Date.now();
+      await apis[victim]!.kill();
+      events.push(`SIGKILL process :${ports[victim]} at ${at()}`);
+      restart(victim);
+      // A rolling restart's step on another process: SIGTERM drains it (stops accepting; nginx moves on).
+      const other = (victim + 1) % PROCESSES;
+      if (other === victim || other === 0) return;
+      await sleep(Math.max(0, started + SECONDS * 600 - Date.now()));
+      termAt = Date.now();
+      events.push(`SIGTERM process :${ports[other]} at ${at()}`);
+      const code = await apis[other]!.stop();
+      events.push(`  it drained and exited (code ${code}) at ${at()}`);
+      restart(other);
     })();
     let writeSeq = 0;
     await runLoad({
@@ -135,6 +154,7 @@ async function main() {
           : { method: 'GET', path: reads[(c + n) % reads.length]! },
     });
     await chaos;
+    await Promise.all(restarts);
     const h = await createDatabase({ url: database.url, poolSize: 1, applicationName: 'jiceng-bench' });
     const written = Number(
       (
@@ -155,6 +175,10 @@ async function main() {
       `  lost (5xx or no answer): ${lost} = ${((lost / Math.max(1, tally.requests)) * 100).toFixed(3)}%, by method ${JSON.stringify(tally.lostByMethod)}` +
         ' (a lost GET means a retry failed; a lost POST was in flight on the killed process and is never retried)',
     );
+    const lostAfter = (from: number, to: number) =>
+      from ? tally.lost.filter((l) => l.at >= from && l.at < to).map((l) => `${l.method} ${l.status || 'no answer'}`) : [];
+    console.log(`  lost after the SIGKILL (before the SIGTERM): ${JSON.stringify(lostAfter(killedAt, termAt || Infinity))}`);
+    if (termAt) console.log(`  lost after the SIGTERM: ${JSON.stringify(lostAfter(termAt, Infinity))}`);
     console.log(
       `  writes: ${tally.writes.sent} sent, ${tally.writes.ok} acknowledged, ${tally.writes.failed} failed; rows in the database: ${written}` +
         ` (${written === tally.writes.ok ? 'every acknowledged write stored, none twice' : written > tally.writes.ok ? `${written - tally.writes.ok} stored without an acknowledgement (in flight when killed)` : 'ACKNOWLEDGED WRITES MISSING'})`,

@@ -130,6 +130,8 @@ export interface LoadTally {
   writes: { sent: number; ok: number; failed: number };
   /** 5xx or no answer, by method: a lost GET is a failure of the retry setup; a lost POST may have been in flight. */
   lostByMethod: Record<string, number>;
+  /** Each lost request: when (epoch ms), its method, and its status (0: no answer). */
+  lost: { at: number; method: string; status: number }[];
   latenciesMs: number[];
 }
 
@@ -139,6 +141,7 @@ export const newTally = (): LoadTally => ({
   networkErrors: 0,
   writes: { sent: 0, ok: 0, failed: 0 },
   lostByMethod: {},
+  lost: [],
   latenciesMs: [],
 });
 
@@ -184,10 +187,14 @@ export async function runLoad(options: {
           await res.arrayBuffer();
           t.byStatus[res.status] = (t.byStatus[res.status] ?? 0) + 1;
           if (req.method !== 'GET') res.status < 300 ? t.writes.ok++ : t.writes.failed++;
-          if (res.status >= 500) t.lostByMethod[req.method] = (t.lostByMethod[req.method] ?? 0) + 1;
+          if (res.status >= 500) {
+            t.lostByMethod[req.method] = (t.lostByMethod[req.method] ?? 0) + 1;
+            t.lost.push({ at: Date.now(), method: req.method, status: res.status });
+          }
         } catch {
           t.networkErrors++;
           t.lostByMethod[req.method] = (t.lostByMethod[req.method] ?? 0) + 1;
+          t.lost.push({ at: Date.now(), method: req.method, status: 0 });
           if (req.method !== 'GET') t.writes.failed++;
         }
         t.latenciesMs.push(performance.now() - started);
