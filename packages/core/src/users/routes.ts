@@ -12,7 +12,7 @@ import type { CoreDatabase } from '../db/schema';
 import type { CoreDeps } from '../deps';
 import type { AppEnv } from '../http/env';
 import { ApiError, forbidden, notFound } from '../http/errors';
-import { describe, validate } from '../http/validate';
+import { describe, localizedIssue, validate } from '../http/validate';
 import { accountsInCity, type CityGrant, candidateAccounts } from './queries';
 import { mayManageAccount } from './scope';
 
@@ -27,7 +27,14 @@ const createBody = z.object({
     .regex(/^[a-z0-9][a-z0-9._-]{2,39}$/, 'lower-case letters, digits, . _ -; 3–40 characters'),
   displayName: z.string().trim().min(1).max(60),
   memberId: z.number().int().positive().nullable().default(null),
-  grants: z.array(grantBody).max(10).default([]),
+  grants: z
+    .array(grantBody)
+    .max(10)
+    .default([])
+    .refine(
+      (gs) => new Set(gs.map((g) => `${g.role}:${g.orgId}`)).size === gs.length,
+      localizedIssue({ 'zh-CN': '同一角色重复授予', en: 'the same role is granted twice' }),
+    ),
 });
 const updateBody = z
   .object({ displayName: z.string().trim().min(1).max(60), memberId: z.number().int().positive().nullable() })
@@ -106,7 +113,12 @@ export function userRoutes({ db }: CoreDeps) {
     return member.path;
   }
 
+  /**
+   * Active city admins of a city. Locks the city row first, so two admins removing each other at once are
+   * decided one after the other and the city keeps its last admin.
+   */
   async function cityAdminCount(trx: Kysely<CoreDatabase>, cityId: number) {
+    await trx.selectFrom('core.city').select('id').where('id', '=', cityId).forUpdate().execute();
     const r = await trx
       .selectFrom('core.role_grant as g')
       .innerJoin('core.app_user as u', 'u.id', 'g.user_id')
@@ -288,7 +300,15 @@ export function userRoutes({ db }: CoreDeps) {
       await db.transaction().execute(async (trx) => {
         if (grants.some((g) => g.role === 'city_admin') && (await cityAdminCount(trx, city.id)) <= 1)
           throw new ApiError(409, 'last_city_admin');
-        await trx.updateTable('core.app_user').set({ active: false }).where('id', '=', user.id).execute();
+        // Conditional: of two racing deactivations one changes the row, the other gets a 409 (one audit entry).
+        const changed = await trx
+          .updateTable('core.app_user')
+          .set({ active: false })
+          .where('id', '=', user.id)
+          .where('active', '=', true)
+          .returning('id')
+          .executeTakeFirst();
+        if (!changed) throw new ApiError(409, 'conflict', { reason: 'already inactive' });
         await deleteUserSessions(trx, user.id);
         await recordAudit(trx, {
           cityId: city.id,
@@ -343,15 +363,7 @@ export function userRoutes({ db }: CoreDeps) {
       const grant = c.req.valid('json');
       await checkGrantAllowed(c, grant, 'grant');
       const city = c.get('city');
-      const duplicate = await db
-        .selectFrom('core.role_grant')
-        .select('id')
-        .where('user_id', '=', user.id)
-        .where('city_id', '=', city.id)
-        .where('role', '=', grant.role)
-        .where((eb) => (grant.orgId == null ? eb('org_id', 'is', null) : eb('org_id', '=', grant.orgId)))
-        .executeTakeFirst();
-      if (duplicate) throw new ApiError(409, 'conflict', { reason: 'role already granted' }, 'role');
+      // The unique key decides, not a look-up first: of racing identical grants exactly one is inserted.
       const row = await db.transaction().execute(async (trx) => {
         const created = await trx
           .insertInto('core.role_grant')
@@ -362,8 +374,16 @@ export function userRoutes({ db }: CoreDeps) {
             org_id: grant.orgId,
             granted_by: c.get('actor').userId,
           })
+          .onConflict((oc) => oc.doNothing())
           .returningAll()
-          .executeTakeFirstOrThrow();
+          .executeTakeFirst();
+        if (!created)
+          throw new ApiError(
+            409,
+            'conflict',
+            { reason: { 'zh-CN': '该角色已授予', en: 'role already granted' } },
+            'role',
+          );
         await recordAudit(trx, {
           cityId: city.id,
           actorUserId: c.get('actor').userId,
