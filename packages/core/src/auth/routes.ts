@@ -4,14 +4,15 @@ import { z } from 'zod';
 import { recordAudit } from '../audit';
 import type { CoreDeps } from '../deps';
 import type { AppEnv } from '../http/env';
+import { clientAddress } from '../http/client-address';
 import { ApiError } from '../http/errors';
 import { httpSettings, requestIsHttps } from '../http/settings';
 import { describe, validate } from '../http/validate';
 import { cityAccess } from './actor';
 import { requireLogin } from './middleware';
-import { hashPassword, verifyPassword } from './password';
+import { dummyHash, hashPassword, verifyPassword } from './password';
 import { createSession, deleteSession, deleteUserSessions, SESSION_COOKIE, SESSION_HOURS } from './session';
-import { clearFailures, lockedMinutes, recordFailure } from './throttle';
+import { attemptSucceeded, beginAttempt, loginKeys } from './throttle';
 
 const loginBody = z.object({
   username: z.string().trim().min(1).max(64),
@@ -21,6 +22,13 @@ const changePasswordBody = z.object({
   currentPassword: z.string().min(1).max(200),
   newPassword: z.string().min(8).max(200),
 });
+
+/** "30 秒" / "15 minutes": a lock's remaining time in the caller's language. */
+function waitText(seconds: number) {
+  if (seconds < 120) return { 'zh-CN': `${seconds} 秒`, en: `${seconds} second${seconds === 1 ? '' : 's'}` };
+  const minutes = Math.ceil(seconds / 60);
+  return { 'zh-CN': `${minutes} 分钟`, en: `${minutes} minutes` };
+}
 
 export function authRoutes(deps: CoreDeps) {
   const { db, clock } = deps;
@@ -42,20 +50,33 @@ export function authRoutes(deps: CoreDeps) {
     validate('json', loginBody),
     async (c) => {
       const { username, password } = c.req.valid('json');
-      const keys = [`user:${username.toLowerCase()}`];
-      const minutes = await lockedMinutes(db, keys, clock);
-      if (minutes > 0) throw new ApiError(429, 'login_locked', { minutes });
+      const address = clientAddress(c);
+      const keys = loginKeys(username, address);
+      const attempt = await beginAttempt(db, keys, clock);
+      if (!attempt.allowed) {
+        c.header('Retry-After', String(attempt.retryAfterSeconds));
+        throw new ApiError(429, 'login_locked', { wait: waitText(attempt.retryAfterSeconds) });
+      }
       const user = await db
         .selectFrom('core.app_user')
         .select(['id', 'password_hash', 'city_id'])
         .where('username', '=', username)
         .where('active', '=', true)
         .executeTakeFirst();
-      if (!user || !(await verifyPassword(user.password_hash, password))) {
-        await recordFailure(db, keys, clock);
+      // An unknown (or inactive) name is checked against a dummy hash: the answer takes as long either way.
+      const ok = await verifyPassword(user?.password_hash ?? (await dummyHash()), password);
+      if (!user || !ok) {
+        await recordAudit(db, {
+          cityId: user?.city_id ?? null,
+          actorUserId: null,
+          action: 'login_failed',
+          entity: 'user',
+          entityId: user?.id ?? null,
+          after: { username, address },
+        });
         throw new ApiError(401, 'login_failed');
       }
-      await clearFailures(db, keys);
+      await attemptSucceeded(db, keys);
       const { token } = await createSession(db, user.id, clock);
       setSessionCookie(c, token);
       await recordAudit(db, {

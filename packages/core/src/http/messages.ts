@@ -11,8 +11,8 @@ export const MESSAGES = {
   forbidden: { 'zh-CN': '无权执行此操作', en: 'You may not do this' },
   login_failed: { 'zh-CN': '用户名或密码错误', en: 'Wrong username or password' },
   login_locked: {
-    'zh-CN': '登录失败次数过多，请 {minutes} 分钟后再试',
-    en: 'Too many failed logins; try again in {minutes} minutes',
+    'zh-CN': '登录失败次数过多，请 {wait}后再试',
+    en: 'Too many failed logins; try again in {wait}',
   },
   password_wrong: { 'zh-CN': '原密码错误', en: 'The current password is wrong' },
   conflict_duplicate: {

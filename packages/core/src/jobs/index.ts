@@ -52,17 +52,52 @@ const iso = (d: Date) => d.toISOString();
  */
 async function claimDaily(deps: CoreDeps, cityId: number, pluginId: string, jobId: string, day: string) {
   const now = deps.clock.now();
-  const r = await sql<{ id: number }>`
-    insert into core.job_run as j (city_id, plugin_id, job_id, trigger, run_on, status, started_at)
-    values (${cityId}, ${pluginId}, ${jobId}, 'schedule', ${day}, 'running', ${iso(now)}::timestamptz)
-    on conflict (city_id, plugin_id, job_id, run_on) where trigger = 'schedule'
-    do update set status = 'running', attempts = j.attempts + 1, started_at = excluded.started_at,
-      finished_at = null, error = null, result = null
-    where (j.status = 'failed' and j.attempts < ${MAX_ATTEMPTS}
-           and j.finished_at <= ${iso(new Date(now.getTime() - RETRY_AFTER_MS))}::timestamptz)
-       or (j.status = 'running' and j.started_at <= ${iso(new Date(now.getTime() - STALE_RUN_MS))}::timestamptz)
-    returning j.id`.execute(deps.db);
-  return r.rows[0]?.id;
+  await expireStaleRuns(deps, cityId, pluginId, jobId, day);
+  try {
+    const r = await sql<{ id: number }>`
+      insert into core.job_run as j (city_id, plugin_id, job_id, trigger, run_on, status, started_at)
+      values (${cityId}, ${pluginId}, ${jobId}, 'schedule', ${day}, 'running', ${iso(now)}::timestamptz)
+      on conflict (city_id, plugin_id, job_id, run_on) where trigger = 'schedule'
+      do update set status = 'running', attempts = j.attempts + 1, started_at = excluded.started_at,
+        finished_at = null, error = null, result = null
+      where (j.status = 'failed' and j.attempts < ${MAX_ATTEMPTS}
+             and j.finished_at <= ${iso(new Date(now.getTime() - RETRY_AFTER_MS))}::timestamptz)
+         or (j.status = 'running' and j.started_at <= ${iso(new Date(now.getTime() - STALE_RUN_MS))}::timestamptz)
+      returning j.id`.execute(deps.db);
+    return r.rows[0]?.id;
+  } catch (e) {
+    // A manual run of the job is under way (job_run_running_key): the day's run waits for a later tick.
+    if (isRunningKeyViolation(e)) return undefined;
+    throw e;
+  }
+}
+
+const isRunningKeyViolation = (e: unknown) =>
+  (e as { code?: string })?.code === '23505' &&
+  /job_run_running_key/.test(String((e as { constraint?: string }).constraint ?? (e as Error).message));
+
+/**
+ * Closes runs left 'running' by a process that died, so they stop holding the job's one running slot. Today's
+ * scheduled row is left to `claimDaily`, which takes it over in place (counting an attempt).
+ */
+async function expireStaleRuns(
+  deps: CoreDeps,
+  cityId: number,
+  pluginId: string,
+  jobId: string,
+  day?: string,
+) {
+  const now = deps.clock.now();
+  let q = deps.db
+    .updateTable('core.job_run')
+    .set({ status: 'failed', error: 'abandoned: its process ended', finished_at: now })
+    .where('city_id', '=', cityId)
+    .where('plugin_id', '=', pluginId)
+    .where('job_id', '=', jobId)
+    .where('status', '=', 'running')
+    .where('started_at', '<=', new Date(now.getTime() - STALE_RUN_MS));
+  if (day) q = q.where((eb) => eb.not(eb.and([eb('trigger', '=', 'schedule'), eb('run_on', '=', day)])));
+  await q.execute();
 }
 
 /** Runs a claimed job and records how it went (with an audit entry) in one transaction. */
@@ -183,31 +218,29 @@ export async function runJobNow(
   const { plugin, job } = findJob(deps, pluginId, jobId);
   if (!(await isEnabled(deps.db, cityId, plugin.id))) throw new ApiError(404, 'plugin_not_installed');
   const now = deps.clock.now();
-  const busy = await deps.db
-    .selectFrom('core.job_run')
-    .select('started_at')
-    .where('city_id', '=', cityId)
-    .where('plugin_id', '=', plugin.id)
-    .where('job_id', '=', job.id)
-    .where('status', '=', 'running')
-    .where('started_at', '>', new Date(now.getTime() - STALE_RUN_MS))
-    .executeTakeFirst();
-  if (busy) throw new ApiError(409, 'job_running', { startedAt: new Date(busy.started_at).toISOString() });
   const day = toLocalDate(now);
-  const { id } = await deps.db
-    .insertInto('core.job_run')
-    .values({
-      city_id: cityId,
-      plugin_id: plugin.id,
-      job_id: job.id,
-      trigger: 'manual',
-      run_on: day,
-      status: 'running',
-      started_by: actorUserId,
-      started_at: now,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  await expireStaleRuns(deps, cityId, plugin.id, job.id);
+  // One atomic claim: the partial unique key job_run_running_key lets one of many racing requests insert the
+  // running row; the others get nothing back and a 409 (no look-up first that all of them could pass).
+  const claimed = await sql<{ id: number }>`
+    insert into core.job_run (city_id, plugin_id, job_id, trigger, run_on, status, started_by, started_at)
+    values (${cityId}, ${plugin.id}, ${job.id}, 'manual', ${day}, 'running', ${actorUserId}, ${iso(now)}::timestamptz)
+    on conflict (city_id, plugin_id, job_id) where status = 'running' do nothing
+    returning id`.execute(deps.db);
+  const id = claimed.rows[0]?.id;
+  if (id == null) {
+    const busy = await deps.db
+      .selectFrom('core.job_run')
+      .select('started_at')
+      .where('city_id', '=', cityId)
+      .where('plugin_id', '=', plugin.id)
+      .where('job_id', '=', job.id)
+      .where('status', '=', 'running')
+      .executeTakeFirst();
+    throw new ApiError(409, 'job_running', {
+      startedAt: busy ? new Date(busy.started_at).toISOString() : iso(now),
+    });
+  }
   return execute(deps, plugin, job, cityId, id, day, actorUserId);
 }
 

@@ -379,12 +379,16 @@ export function memberRoutes({ db, clock }: CoreDeps) {
       if (!row.active) throw new ApiError(409, 'conflict', { reason: 'already inactive' });
       const city = c.get('city');
       await db.transaction().execute(async (trx) => {
-        await trx
+        // Conditional: of two racing deactivations one changes the row, the other gets a 409 (one audit entry).
+        const changed = await trx
           .updateTable('core.member')
           .set({ active: false, updated_at: clock.now() })
           .where('city_id', '=', city.id)
           .where('id', '=', row.id)
-          .execute();
+          .where('active', '=', true)
+          .returning('id')
+          .executeTakeFirst();
+        if (!changed) throw new ApiError(409, 'conflict', { reason: 'already inactive' });
         await recordAudit(trx, {
           cityId: city.id,
           actorUserId: c.get('actor').userId,
@@ -474,12 +478,15 @@ export function memberRoutes({ db, clock }: CoreDeps) {
       if (until < before.since)
         throw new ApiError(400, 'validation_failed', { detail: 'until < since' }, 'until');
       await db.transaction().execute(async (trx) => {
-        await trx
+        const changed = await trx
           .updateTable('core.member_affiliation')
           .set({ until })
           .where('city_id', '=', city.id)
           .where('id', '=', affiliationId)
-          .execute();
+          .where('until', 'is', null)
+          .returning('id')
+          .executeTakeFirst();
+        if (!changed) throw new ApiError(409, 'conflict', { reason: 'already ended' });
         await recordAudit(trx, {
           cityId: city.id,
           actorUserId: c.get('actor').userId,

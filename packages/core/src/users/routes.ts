@@ -12,7 +12,9 @@ import type { CoreDatabase } from '../db/schema';
 import type { CoreDeps } from '../deps';
 import type { AppEnv } from '../http/env';
 import { ApiError, forbidden, notFound } from '../http/errors';
-import { describe, validate } from '../http/validate';
+import { describe, localizedIssue, validate } from '../http/validate';
+import { accountsInCity, type CityGrant, candidateAccounts } from './queries';
+import { mayManageAccount } from './scope';
 
 const grantBody = z.object({
   role: z.enum(['city_admin', 'org_admin', 'member']),
@@ -25,7 +27,14 @@ const createBody = z.object({
     .regex(/^[a-z0-9][a-z0-9._-]{2,39}$/, 'lower-case letters, digits, . _ -; 3–40 characters'),
   displayName: z.string().trim().min(1).max(60),
   memberId: z.number().int().positive().nullable().default(null),
-  grants: z.array(grantBody).max(10).default([]),
+  grants: z
+    .array(grantBody)
+    .max(10)
+    .default([])
+    .refine(
+      (gs) => new Set(gs.map((g) => `${g.role}:${g.orgId}`)).size === gs.length,
+      localizedIssue({ 'zh-CN': '同一角色重复授予', en: 'the same role is granted twice' }),
+    ),
 });
 const updateBody = z
   .object({ displayName: z.string().trim().min(1).max(60), memberId: z.number().int().positive().nullable() })
@@ -40,62 +49,31 @@ const accessQuery = z.object({ orgId: z.coerce.number().int().positive() });
 
 const temporaryPassword = () => randomBytes(9).toString('base64url');
 
-interface CityGrant {
-  id: number;
-  role: string;
-  orgId: number | null;
-  orgPath: string | null;
-  orgName: string | null;
-}
-
 /** Users and role grants inside one city (admin console). Nobody can grant wider than their own reach. */
 export function userRoutes({ db }: CoreDeps) {
   const app = new Hono<AppEnv>();
   const tag = { tags: ['users'] };
 
-  async function grantsOf(cityId: number, userIds: number[]) {
-    if (!userIds.length) return new Map<number, CityGrant[]>();
-    const rows = await db
-      .selectFrom('core.role_grant as g')
-      .leftJoin('core.org as o', (j) => j.onRef('o.city_id', '=', 'g.city_id').onRef('o.id', '=', 'g.org_id'))
-      .select(['g.id', 'g.user_id', 'g.role', 'g.org_id', 'o.path', 'o.name'])
-      .where('g.city_id', '=', cityId)
-      .where('g.user_id', 'in', userIds)
-      .orderBy('g.id')
-      .execute();
-    const map = new Map<number, CityGrant[]>();
-    for (const r of rows) {
-      const list = map.get(r.user_id) ?? [];
-      list.push({ id: r.id, role: r.role, orgId: r.org_id, orgPath: r.path, orgName: r.name });
-      map.set(r.user_id, list);
-    }
-    return map;
+  async function grantsOf(cityId: number, userId: number) {
+    return (await accountsInCity(db, cityId, [userId])).get(userId)?.grants ?? [];
   }
 
-  /** An org admin manages a user only when every grant the user holds here lies inside their subtrees. */
-  function mayManage(c: Context<AppEnv>, grants: CityGrant[]) {
-    const access = c.get('access');
-    if (access.level === 'city') return true;
-    if (access.level !== 'orgs') return false;
-    return grants.every((g) => g.role === 'member' || (g.orgPath != null && pathInScope(access, g.orgPath)));
-  }
-
+  /** The account, if the actor may manage it: another city's is a 404, one beyond the actor's reach a 403. */
   async function loadUser(c: Context<AppEnv>, userId: number) {
     const city = c.get('city');
     const user = await db.selectFrom('core.app_user').selectAll().where('id', '=', userId).executeTakeFirst();
-    const grants = (await grantsOf(city.id, [userId])).get(userId) ?? [];
-    if (!user || (user.city_id !== city.id && !grants.length)) throw notFound('user');
-    const platform = await db
-      .selectFrom('core.role_grant')
-      .select('id')
-      .where('user_id', '=', userId)
-      .where('role', '=', 'platform_admin')
-      .executeTakeFirst();
-    if (platform || !mayManage(c, grants)) throw forbidden();
-    return { user, grants };
+    const account = user && (await accountsInCity(db, city.id, [userId])).get(userId)!;
+    if (!user || !account || (user.city_id !== city.id && !account.grants.length)) throw notFound('user');
+    if (!mayManageAccount(c.get('access'), account.reach)) throw forbidden();
+    return { user, grants: account.grants };
   }
 
-  async function checkGrantAllowed(c: Context<AppEnv>, grant: z.infer<typeof grantBody>, field: string) {
+  /** Refuses a grant wider than the actor's reach; returns the granted org's path (org_admin) or null. */
+  async function checkGrantAllowed(
+    c: Context<AppEnv>,
+    grant: z.infer<typeof grantBody>,
+    field: string,
+  ): Promise<string | null> {
     const access = c.get('access');
     if (grant.role === 'city_admin') {
       if (access.level !== 'city') throw forbidden();
@@ -109,14 +87,16 @@ export function userRoutes({ db }: CoreDeps) {
     } else if (grant.role === 'org_admin') {
       if (grant.orgId == null)
         throw new ApiError(400, 'validation_failed', { detail: 'org_admin needs orgId' }, `${field}.orgId`);
-      await orgInScope(db, c, grant.orgId, `${field}.orgId`);
+      return (await orgInScope(db, c, grant.orgId, `${field}.orgId`)).path;
     } else if (grant.orgId != null) {
       throw new ApiError(400, 'validation_failed', { detail: 'member takes no orgId' }, `${field}.orgId`);
     }
+    return null;
   }
 
+  /** The linked member must be in the actor's reach; returns its org path. */
   async function assertMemberInScope(c: Context<AppEnv>, memberId: number | null | undefined) {
-    if (memberId == null) return;
+    if (memberId == null) return null;
     const city = c.get('city');
     await assertInCity(db, 'core.member', city.id, memberId, 'memberId');
     const member = await db
@@ -130,9 +110,15 @@ export function userRoutes({ db }: CoreDeps) {
       .executeTakeFirstOrThrow();
     if (!pathInScope(c.get('access'), member.path))
       throw new ApiError(400, 'out_of_scope', { field: 'memberId' }, 'memberId');
+    return member.path;
   }
 
+  /**
+   * Active city admins of a city. Locks the city row first, so two admins removing each other at once are
+   * decided one after the other and the city keeps its last admin.
+   */
   async function cityAdminCount(trx: Kysely<CoreDatabase>, cityId: number) {
+    await trx.selectFrom('core.city').select('id').where('id', '=', cityId).forUpdate().execute();
     const r = await trx
       .selectFrom('core.role_grant as g')
       .innerJoin('core.app_user as u', 'u.id', 'g.user_id')
@@ -170,48 +156,19 @@ export function userRoutes({ db }: CoreDeps) {
     async (c) => {
       requireOrgAdmin(c);
       const city = c.get('city');
-      const ids = await db
-        .selectFrom('core.app_user as u')
-        .select('u.id')
-        .where((eb) =>
-          eb.or([
-            eb('u.city_id', '=', city.id),
-            eb(
-              'u.id',
-              'in',
-              eb.selectFrom('core.role_grant').select('user_id').where('city_id', '=', city.id),
-            ),
-          ]),
-        )
-        .where(
-          'u.id',
-          'not in',
-          db.selectFrom('core.role_grant').select('user_id').where('role', '=', 'platform_admin'),
-        )
-        .orderBy('u.id')
-        .limit(2000)
-        .execute();
-      const grants = await grantsOf(
-        city.id,
-        ids.map((r) => r.id),
-      );
-      const users = ids.length
+      const access = c.get('access');
+      const ids = await candidateAccounts(db, city.id, access, 2000);
+      const accounts = await accountsInCity(db, city.id, ids);
+      const manageable = ids.filter((id) => mayManageAccount(access, accounts.get(id)!.reach));
+      const users = manageable.length
         ? await db
             .selectFrom('core.app_user')
             .selectAll()
-            .where(
-              'id',
-              'in',
-              ids.map((r) => r.id),
-            )
+            .where('id', 'in', manageable)
             .orderBy('id')
             .execute()
         : [];
-      return c.json({
-        items: users
-          .filter((u) => mayManage(c, grants.get(u.id) ?? []))
-          .map((u) => view(u, grants.get(u.id) ?? [])),
-      });
+      return c.json({ items: users.map((u) => view(u, accounts.get(u.id)!.grants)) });
     },
   );
 
@@ -223,8 +180,29 @@ export function userRoutes({ db }: CoreDeps) {
       requireOrgAdmin(c);
       const body = c.req.valid('json');
       const city = c.get('city');
-      for (const [i, g] of body.grants.entries()) await checkGrantAllowed(c, g, `grants.${i}`);
-      await assertMemberInScope(c, body.memberId);
+      const grantPaths: (string | null)[] = [];
+      for (const [i, g] of body.grants.entries())
+        grantPaths.push(await checkGrantAllowed(c, g, `grants.${i}`));
+      const memberOrgPath = await assertMemberInScope(c, body.memberId);
+      // An org admin may only create what they could manage afterwards (not an account anchored nowhere).
+      const reach = {
+        platformAdmin: false,
+        otherCityGrants: false,
+        memberOrgPath,
+        grants: body.grants.map((g, i) => ({ role: g.role, orgPath: grantPaths[i] ?? null })),
+      };
+      if (!mayManageAccount(c.get('access'), reach))
+        throw new ApiError(
+          400,
+          'validation_failed',
+          {
+            detail: {
+              'zh-CN': '须关联本辖区的党员或授予本辖区内的角色',
+              en: 'needs a member or a grant inside your subtree',
+            },
+          },
+          'grants',
+        );
       const password = temporaryPassword();
       const hash = await hashPassword(password);
       const actor = c.get('actor');
@@ -262,7 +240,7 @@ export function userRoutes({ db }: CoreDeps) {
         });
         return row;
       });
-      const grants = (await grantsOf(city.id, [user.id])).get(user.id) ?? [];
+      const grants = await grantsOf(city.id, user.id);
       return c.json({ ...view(user, grants), temporaryPassword: password }, 201);
     },
   );
@@ -322,7 +300,15 @@ export function userRoutes({ db }: CoreDeps) {
       await db.transaction().execute(async (trx) => {
         if (grants.some((g) => g.role === 'city_admin') && (await cityAdminCount(trx, city.id)) <= 1)
           throw new ApiError(409, 'last_city_admin');
-        await trx.updateTable('core.app_user').set({ active: false }).where('id', '=', user.id).execute();
+        // Conditional: of two racing deactivations one changes the row, the other gets a 409 (one audit entry).
+        const changed = await trx
+          .updateTable('core.app_user')
+          .set({ active: false })
+          .where('id', '=', user.id)
+          .where('active', '=', true)
+          .returning('id')
+          .executeTakeFirst();
+        if (!changed) throw new ApiError(409, 'conflict', { reason: 'already inactive' });
         await deleteUserSessions(trx, user.id);
         await recordAudit(trx, {
           cityId: city.id,
@@ -377,15 +363,7 @@ export function userRoutes({ db }: CoreDeps) {
       const grant = c.req.valid('json');
       await checkGrantAllowed(c, grant, 'grant');
       const city = c.get('city');
-      const duplicate = await db
-        .selectFrom('core.role_grant')
-        .select('id')
-        .where('user_id', '=', user.id)
-        .where('city_id', '=', city.id)
-        .where('role', '=', grant.role)
-        .where((eb) => (grant.orgId == null ? eb('org_id', 'is', null) : eb('org_id', '=', grant.orgId)))
-        .executeTakeFirst();
-      if (duplicate) throw new ApiError(409, 'conflict', { reason: 'role already granted' }, 'role');
+      // The unique key decides, not a look-up first: of racing identical grants exactly one is inserted.
       const row = await db.transaction().execute(async (trx) => {
         const created = await trx
           .insertInto('core.role_grant')
@@ -396,8 +374,16 @@ export function userRoutes({ db }: CoreDeps) {
             org_id: grant.orgId,
             granted_by: c.get('actor').userId,
           })
+          .onConflict((oc) => oc.doNothing())
           .returningAll()
-          .executeTakeFirstOrThrow();
+          .executeTakeFirst();
+        if (!created)
+          throw new ApiError(
+            409,
+            'conflict',
+            { reason: { 'zh-CN': '该角色已授予', en: 'role already granted' } },
+            'role',
+          );
         await recordAudit(trx, {
           cityId: city.id,
           actorUserId: c.get('actor').userId,
