@@ -7,6 +7,7 @@ import type { City } from '../db/schema';
 import type { AppEnv } from '../http/env';
 import { forbidden } from '../http/errors';
 import { describe, validate } from '../http/validate';
+import { CITY_CODE } from './scope';
 
 export const cityView = (c: City) => ({
   id: c.id,
@@ -18,7 +19,7 @@ export const cityView = (c: City) => ({
 });
 
 const createBody = z.object({
-  code: z.string().regex(/^[a-z][a-z0-9-]{1,39}$/, 'lower-case code, e.g. longyan'),
+  code: z.string().regex(CITY_CODE, 'lower-case code, e.g. longyan'),
   nameZh: z.string().trim().min(1).max(60),
   nameEn: z.string().trim().min(1).max(60),
   level: z.enum(['city', 'district', 'county']),

@@ -5,6 +5,12 @@ import type { CoreDatabase, Org } from '../db/schema';
 import type { AppEnv } from '../http/env';
 import { ApiError, forbidden, notFound } from '../http/errors';
 
+/** What a city code looks like (the create route enforces it); anything else names no city. */
+export const CITY_CODE = /^[a-z][a-z0-9-]{1,39}$/;
+
+/** A `:city` path value that could name a city: never sends a NUL byte or a megabyte of text to the database. */
+export const isCityCode = (code: string | undefined): code is string => !!code && CITY_CODE.test(code);
+
 /**
  * Resolves :city (its code) and the actor's reach in it. A city the actor has no grant in is a 404,
  * so one tenant cannot even learn another's codes.
@@ -12,7 +18,7 @@ import { ApiError, forbidden, notFound } from '../http/errors';
 export function cityScope(db: Kysely<CoreDatabase>): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const code = c.req.param('city');
-    const city = code
+    const city = isCityCode(code)
       ? await db
           .selectFrom('core.city')
           .selectAll()

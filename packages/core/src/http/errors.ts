@@ -50,18 +50,21 @@ function fromPostgres(err: any): ApiError | undefined {
       return new ApiError(400, 'validation_failed', { detail: field }, field);
     case '23502':
       return new ApiError(400, 'validation_failed', { detail: err.column }, err.column);
-    case '22P02':
-    case '22007':
-    case '22008':
-    case '22003':
-    case '22001':
-      return new ApiError(400, 'validation_failed', { detail: err.message });
     case '40001':
     case '40P01':
       return new ApiError(409, 'conflict', { reason: 'concurrent update, retry' });
     default:
+      // Class 22, data exceptions: a value the database cannot take (NUL byte 22021, text where a number goes
+      // 22P02, impossible date 22008, out of range 22003, too long 22001, …). The input was wrong, not the server.
+      if (code.startsWith('22')) return new ApiError(400, 'validation_failed', { detail: dataExceptionDetail(err) });
       return undefined;
   }
+}
+
+/** The database's reason without echoing a huge or binary value back (its messages quote the input). */
+function dataExceptionDetail(err: { code: string; message?: unknown }): string {
+  const message = typeof err.message === 'string' ? err.message.replaceAll('\u0000', '\\0') : '';
+  return message.length > 200 ? `${message.slice(0, 200)}…` : message || `SQLSTATE ${err.code}`;
 }
 
 function keyFields(detail: unknown): string | undefined {

@@ -5,6 +5,7 @@ export const MESSAGES = {
   validation_failed: { 'zh-CN': '输入有误：{detail}', en: 'Invalid input: {detail}' },
   field_invalid: { 'zh-CN': '字段 {field}：{message}', en: 'Field {field}: {message}' },
   malformed_json: { 'zh-CN': '请求体不是有效的 JSON', en: 'The request body is not valid JSON' },
+  text_nul: { 'zh-CN': '不能包含空字符（NUL，\\u0000）', en: 'must not contain a NUL character (\\u0000)' },
   not_found: { 'zh-CN': '未找到{entity}', en: '{entity} not found' },
   route_not_found: { 'zh-CN': '没有这个接口', en: 'No such route' },
   unauthenticated: { 'zh-CN': '请先登录', en: 'Please log in' },

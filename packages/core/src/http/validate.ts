@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { AppEnv, Locale } from './env';
 import { ApiError, type FieldIssue } from './errors';
 import { isLocalized, translate } from './messages';
+import { nulPath } from './nul';
 
 /**
  * A refinement's message in both languages, for plugins (core's own come from zod's locales):
@@ -32,6 +33,13 @@ export function validationError(locale: Locale, error: z.ZodError, prefix?: stri
 }
 
 export function parseOrThrow<S extends z.ZodType>(schema: S, value: unknown, locale: Locale): z.output<S> {
+  const nul = nulPath(value);
+  if (nul) {
+    const field = nul.length ? nul.join('.') : '(body)';
+    const message = translate(locale, 'text_nul');
+    const detail = translate(locale, 'field_invalid', { field, message });
+    throw new ApiError(400, 'validation_failed', { detail }, field, [{ field, message }]);
+  }
   const r = schema.safeParse(value, { error: zodLocales[locale] });
   if (!r.success) throw validationError(locale, r.error);
   return r.data;

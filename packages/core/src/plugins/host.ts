@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { requireLogin } from '../auth/middleware';
 import { recordAudit } from '../audit';
-import { cityScope, orgInScope, requireCityAdmin, requireOrgAdmin } from '../cities/scope';
+import { cityScope, isCityCode, orgInScope, requireCityAdmin, requireOrgAdmin } from '../cities/scope';
 import type { CoreDeps } from '../deps';
 import type { CoreDatabase } from '../db/schema';
 import type { AppEnv } from '../http/env';
@@ -58,12 +58,15 @@ function enabledGuard(db: Kysely<CoreDatabase>, plugin: JicengPlugin<any>): Midd
 
 function publicCity(db: Kysely<CoreDatabase>): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    const city = await db
-      .selectFrom('core.city')
-      .selectAll()
-      .where('code', '=', c.req.param('city') ?? '')
-      .where('active', '=', true)
-      .executeTakeFirst();
+    const code = c.req.param('city');
+    const city = isCityCode(code)
+      ? await db
+          .selectFrom('core.city')
+          .selectAll()
+          .where('code', '=', code)
+          .where('active', '=', true)
+          .executeTakeFirst()
+      : undefined;
     if (!city) throw notFound('city');
     c.set('city', city);
     await next();
