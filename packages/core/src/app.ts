@@ -10,6 +10,7 @@ import { compareRoutes, rollupRoutes } from './compare/routes';
 import type { CoreDeps } from './deps';
 import type { AppEnv } from './http/env';
 import { ApiError, errorBody, errorHandler } from './http/errors';
+import { bodyLimits, requestTimeout } from './http/limits';
 import { localeFrom } from './http/messages';
 import { jobRoutes } from './jobs/routes';
 import { buildOpenApi } from './http/openapi';
@@ -36,6 +37,12 @@ export function createApp(deps: CoreDeps) {
     c.set('db', deps.db);
     await next();
   });
+
+  // ——— Resource limits (issue 15): body size on the stream (uploads raise it per route with allowBody) and a
+  // time limit for ordinary requests. Both answer in the caller's language, so they come after the locale. ———
+  app.use('*', requestTimeout());
+  app.use('*', bodyLimits());
+  // ——— end of resource limits ———
 
   app.get('/api/health', (c) => c.json({ status: 'ok' }));
   app.get('/api/ready', async (c) => {

@@ -1,11 +1,11 @@
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import { recordAudit } from '../audit';
 import { orgInScope, requireCityAdmin, requireOrgAdmin } from '../cities/scope';
 import type { CoreDeps } from '../deps';
 import type { AppEnv } from '../http/env';
 import { ApiError, notFound } from '../http/errors';
+import { uploadLimit } from '../http/limits';
 import { describe, idParam, paging, validate } from '../http/validate';
 import {
   memberExportColumns,
@@ -109,12 +109,8 @@ export function rosterRoutes(deps: CoreDeps, options: { maxUploadBytes?: number 
       ...tag,
       responses: { 202: 'job created, dry run running', 413: 'file too large (field: file)' },
     }),
-    bodyLimit({
-      maxSize: maxBytes + 256 * 1024,
-      onError: () => {
-        throw tooLarge();
-      },
-    }),
+    // The multipart envelope around the file is allowed 256 KB; the global limit counts the stream as it comes.
+    uploadLimit(maxBytes + 256 * 1024, tooLarge),
     async (c) => {
       requireOrgAdmin(c);
       let body: Record<string, unknown>;
