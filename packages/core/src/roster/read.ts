@@ -237,7 +237,7 @@ export interface ReadOptions {
 
 /** A file over a limit, as the job's failure: which limit and its maximum, in the reader's language later. */
 export function limitError(e: XlsxLimitError): RosterFileError {
-  return new RosterFileError(`roster_limit_${e.limit}`, { max: e.max });
+  return new RosterFileError(`spreadsheet_limit_${e.limit}`, { max: e.max });
 }
 
 async function* xlsxRows(

@@ -66,11 +66,13 @@ const RATIO_FLOOR_BYTES = 1024 * 1024;
 class InflateBudget {
   total = 0;
   constructor(readonly limits: XlsxLimits) {}
-  add(entry: ZipEntry, entryTotal: number, n: number) {
+  /** `n` more bytes inflated; `entryTotal` of the entry so far, from `fed` compressed bytes given to zlib so far. */
+  add(entryTotal: number, fed: number, n: number) {
     this.total += n;
     if (this.total > this.limits.maxInflatedBytes)
       throw new XlsxLimitError('inflated', this.limits.maxInflatedBytes);
-    if (entryTotal > RATIO_FLOOR_BYTES && entryTotal > entry.compressedSize * this.limits.maxInflateRatio)
+    // Against the compressed bytes consumed so far (not the entry's declared size): a bomb trips early.
+    if (entryTotal > RATIO_FLOOR_BYTES && entryTotal > fed * this.limits.maxInflateRatio)
       throw new XlsxLimitError('ratio', this.limits.maxInflateRatio);
   }
 }
@@ -129,6 +131,7 @@ async function* entryText(
   onBytes?: (compressed: number) => void,
 ): AsyncGenerator<string> {
   let inflated = 0;
+  let fed = 0;
   const header = await file.read(entry.localHeaderOffset, 30);
   if (u32(header, 0) !== 0x04034b50) throw new XlsxFormatError('broken zip entry');
   const start = entry.localHeaderOffset + 30 + u16(header, 26) + u16(header, 28);
@@ -138,7 +141,7 @@ async function* entryText(
     for (let at = start; at < end; at += CHUNK) {
       const bytes = await file.read(at, Math.min(CHUNK, end - at));
       onBytes?.(bytes.length);
-      budget.add(entry, 0, bytes.length);
+      budget.add(0, 0, bytes.length);
       yield decoder.decode(bytes, { stream: true });
     }
     yield decoder.decode();
@@ -153,6 +156,7 @@ async function* entryText(
         onBytes?.(bytes.length);
         // Stop feeding once the reader gave up (a limit, an early return): 'drain' never comes after destroy.
         if (inflate.destroyed) return;
+        fed += bytes.length;
         if (!inflate.write(bytes))
           await new Promise<void>((resolve) => {
             const done = () => {
@@ -172,7 +176,7 @@ async function* entryText(
   try {
     for await (const chunk of inflate as AsyncIterable<Buffer>) {
       inflated += chunk.length;
-      budget.add(entry, inflated, chunk.length);
+      budget.add(inflated, fed, chunk.length);
       const text = decoder.decode(chunk, { stream: true });
       if (text) yield text;
     }
