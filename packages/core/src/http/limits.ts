@@ -61,9 +61,8 @@ export function bodyLimits(defaultMax: number = bodyLimitFromEnv()): MiddlewareH
     await next();
     if (state.exceeded) {
       const e = state.error?.() ?? tooLarge(state.max);
+      // The server drains a bounded amount of the rest and then drops the connection (node-server does this).
       c.res = c.json(errorBody(c.get('locale') ?? 'zh-CN', e), e.status);
-      // The rest of the body is not wanted: the client learns so now instead of sending it all.
-      c.header('connection', 'close');
     }
   };
 }

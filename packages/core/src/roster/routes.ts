@@ -217,7 +217,7 @@ export function rosterRoutes(deps: CoreDeps, options: { maxUploadBytes?: number 
         }
       }
       const body = xlsxBodyStream(
-        (out) =>
+        (out, signal) =>
           writeXlsxStream(
             out,
             en ? 'Problems' : '问题清单',
@@ -227,6 +227,7 @@ export function rosterRoutes(deps: CoreDeps, options: { maxUploadBytes?: number 
               { header: en ? 'Problem' : '问题', width: 80 },
             ],
             rows(),
+            { signal },
           ),
         (e) => deps.logger.error('roster errors export failed', { message: e.message }),
       );
@@ -304,12 +305,13 @@ export function rosterRoutes(deps: CoreDeps, options: { maxUploadBytes?: number 
           after: { export: 'members.xlsx', filters: { ...f, reveal: undefined } },
         });
       const body = xlsxBodyStream(
-        (out) =>
+        (out, signal) =>
           writeXlsxStream(
             out,
             locale === 'en' ? 'Members' : '党员',
             memberExportColumns(locale),
             memberExportRows(deps.db, city.id, access, f, reveal, locale, subtree),
+            { signal },
           ),
         (e) => deps.logger.error('member export failed', { message: e.message }),
       );
@@ -329,8 +331,10 @@ export function rosterRoutes(deps: CoreDeps, options: { maxUploadBytes?: number 
       const locale = c.get('locale');
       const rows = await orgExportRows(deps.db, city.id, c.get('access'), locale);
       const body = xlsxBodyStream(
-        (out) =>
-          writeXlsxStream(out, locale === 'en' ? 'Organizations' : '党组织', orgExportColumns(locale), rows),
+        (out, signal) =>
+          writeXlsxStream(out, locale === 'en' ? 'Organizations' : '党组织', orgExportColumns(locale), rows, {
+            signal,
+          }),
         (e) => deps.logger.error('org export failed', { message: e.message }),
       );
       return c.body(
