@@ -11,6 +11,7 @@ import type { CoreDeps } from './deps';
 import type { AppEnv } from './http/env';
 import { ApiError, errorBody, errorHandler } from './http/errors';
 import { originGuard, securityHeaders } from './http/guard';
+import { bodyLimits, requestTimeout } from './http/limits';
 import { localeFrom } from './http/messages';
 import { httpSettings } from './http/settings';
 import { jobRoutes } from './jobs/routes';
@@ -63,6 +64,12 @@ export function createApp(deps: CoreDeps) {
   app.use('*', securityHeaders(http));
   app.use('*', originGuard(http));
   // ── end of request hardening ─────────────────────────────────────────────────────────────────────────────────
+
+  // ——— Resource limits (issue 15): body size on the stream (uploads raise it per route with allowBody) and a
+  // time limit for ordinary requests. Both answer in the caller's language, so they come after the locale. ———
+  app.use('*', requestTimeout());
+  app.use('*', bodyLimits());
+  // ——— end of resource limits ———
 
   /** Liveness: the process answers. Readiness: it can also reach the database (red while it is away). */
   app.get('/api/health', (c) => c.json({ status: 'ok' }));

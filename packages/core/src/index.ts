@@ -14,6 +14,7 @@ export { API_CSP, originGuard, SHELL_CSP, securityHeaders } from './http/guard';
 export { type HttpSettings, httpSettings, requestHost, requestIsHttps } from './http/settings';
 export { localeFrom, translate } from './http/messages';
 export * from './http/validate';
+export { allowBody, bodyLimits, DEFAULT_BODY_LIMIT, formatBytes, requestTimeout, uploadLimit } from './http/limits';
 export * from './indicators';
 export * from './jobs';
 export * from './logger';

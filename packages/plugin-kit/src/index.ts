@@ -1,6 +1,7 @@
 import { crossModelIndicator, type JicengPlugin, validatePlugin } from '@jiceng/core';
 
 export {
+  allowBody,
   ApiError,
   type AppEnv,
   assertInCity,

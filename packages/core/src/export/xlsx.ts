@@ -1,5 +1,8 @@
 import ExcelJS from 'exceljs';
 import type { Context } from 'hono';
+import { ApiError } from '../http/errors';
+import { bufferSource } from '../roster/read';
+import { XlsxLimitError, type XlsxLimits, xlsxSheetRows } from '../roster/xlsx-read';
 
 export interface ExportColumn<Row> {
   header: string;
@@ -45,21 +48,41 @@ export function cellText(v: unknown): string {
   return '';
 }
 
+/** Limits for a spreadsheet read whole into memory (plugins' small uploads: templates, lists). */
+export const IN_MEMORY_XLSX_LIMITS: Partial<XlsxLimits> = {
+  maxInflatedBytes: 64 * 1024 * 1024,
+  maxRows: 100_000,
+};
+
 /** The first sheet as rows of text. Blank rows are skipped; use `readXlsxSheet` when row numbers matter. */
-export async function readXlsxRows(buffer: ArrayBuffer | Buffer): Promise<string[][]> {
-  return (await readXlsxSheet(buffer)).map((r) => r.values);
+export async function readXlsxRows(
+  buffer: ArrayBuffer | Uint8Array,
+  limits?: Partial<XlsxLimits>,
+): Promise<string[][]> {
+  return (await readXlsxSheet(buffer, limits)).map((r) => r.values);
 }
 
-/** The first sheet's non-blank rows with their sheet row numbers (1-based), for messages that name a row. */
+/**
+ * The first sheet's non-blank rows with their sheet row numbers (1-based), for messages that name a row.
+ * Read by the same streaming reader as roster imports, under its caps (columns, rows, cell length, inflated size
+ * and ratio): a file past one is refused with a 413 naming the limit, field `file`; a broken file throws as before.
+ */
 export async function readXlsxSheet(
-  buffer: ArrayBuffer | Buffer,
+  buffer: ArrayBuffer | Uint8Array,
+  limits: Partial<XlsxLimits> = {},
 ): Promise<{ rowNumber: number; values: string[] }[]> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(buffer as ArrayBuffer);
-  const sheet = workbook.worksheets[0];
+  const bytes = buffer instanceof Uint8Array ? buffer : new Uint8Array(buffer);
   const out: { rowNumber: number; values: string[] }[] = [];
-  sheet?.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    out.push({ rowNumber, values: (row.values as unknown[]).slice(1).map(cellText) });
-  });
+  try {
+    for await (const batch of xlsxSheetRows(bufferSource(bytes), 1000, undefined, {
+      ...IN_MEMORY_XLSX_LIMITS,
+      ...limits,
+    }))
+      for (const row of batch) out.push({ rowNumber: row.row, values: Array.from(row.cells, cellText) });
+  } catch (e) {
+    if (e instanceof XlsxLimitError)
+      throw new ApiError(413, `spreadsheet_limit_${e.limit}`, { max: e.max }, 'file');
+    throw e;
+  }
   return out;
 }

@@ -120,6 +120,39 @@ export const MESSAGES = {
   roster_empty_file: { 'zh-CN': '文件中没有数据行', en: 'The file has no data rows' },
   roster_unreadable: { 'zh-CN': '无法读取文件：{detail}', en: 'The file cannot be read: {detail}' },
   roster_file_too_large: { 'zh-CN': '文件超过 {max} MB', en: 'The file is larger than {max} MB' },
+  spreadsheet_limit_inflated: {
+    'zh-CN': '文件解压后超过 {max} 字节，已拒绝（可能是压缩炸弹）',
+    en: 'The file inflates to more than {max} bytes and was refused (a zip bomb?)',
+  },
+  spreadsheet_limit_ratio: {
+    'zh-CN': '文件压缩比超过 {max} 倍，已拒绝（可能是压缩炸弹）',
+    en: 'The file is compressed more than {max} times and was refused (a zip bomb?)',
+  },
+  spreadsheet_limit_rows: { 'zh-CN': '文件超过 {max} 行', en: 'The file has more than {max} rows' },
+  spreadsheet_limit_columns: {
+    'zh-CN': '文件超过 {max} 列（有内容的单元格超出了第 {max} 列）',
+    en: 'The file has more than {max} columns (a cell with a value lies past column {max})',
+  },
+  spreadsheet_limit_cell: {
+    'zh-CN': '有单元格超过 {max} 个字符',
+    en: 'A cell holds more than {max} characters',
+  },
+  spreadsheet_limit_strings: {
+    'zh-CN': '文件的共享字符串超过 {max} 个',
+    en: 'The file has more than {max} shared strings',
+  },
+  spreadsheet_limit_element: {
+    'zh-CN': '文件中一行或一段文字超过 {max} 个字符，无法读取',
+    en: 'A row or text run in the file is longer than {max} characters and cannot be read',
+  },
+  body_too_large: {
+    'zh-CN': '请求体超过 {max}，已拒绝',
+    en: 'The request body is larger than {max} and was refused',
+  },
+  request_timeout: {
+    'zh-CN': '请求处理超过 {seconds} 秒，已中止，请稍后再试',
+    en: 'The request took longer than {seconds} seconds and was stopped; please try again',
+  },
   roster_file_type: {
     'zh-CN': '只支持 .xlsx 和 .csv 文件（.xls 请在 Excel 中另存为 .xlsx）',
     en: 'Only .xlsx and .csv files are accepted (save an .xls file as .xlsx in Excel)',

@@ -48,6 +48,7 @@ export {
 } from './schema';
 export { templateCsv, templateXlsx } from './templates';
 export { type StreamColumn, writeXlsxFile, writeXlsxStream } from './xlsx-stream';
+export { DEFAULT_XLSX_LIMITS, XlsxLimitError, type XlsxLimits } from './xlsx-read';
 
 /** A file on disk, streamed in 256 KB chunks or read at offsets (never read whole). */
 export function fileSource(path: string, size: number): FileSource {

@@ -1,7 +1,13 @@
 import { parse } from 'csv-parse';
 import iconv from 'iconv-lite';
 import type { ImportFormat } from './schema';
-import { type RandomAccess, xlsxSheetRows } from './xlsx-read';
+import {
+  DEFAULT_XLSX_LIMITS,
+  type RandomAccess,
+  XlsxLimitError,
+  type XlsxLimits,
+  xlsxSheetRows,
+} from './xlsx-read';
 
 /** A cell as a reader found it: text from CSV; text, number, Date or boolean from a spreadsheet. */
 export type Cell = string | number | boolean | Date | null;
@@ -97,7 +103,8 @@ async function* csvRows(
   source: FileSource,
   onEncoding: (encoding: TextEncoding) => void,
   batchSize: number,
-  onBytes?: (bytes: number) => void,
+  onBytes: ((bytes: number) => void) | undefined,
+  limits: XlsxLimits,
 ): AsyncGenerator<SheetRow[]> {
   let bytes = 0;
   const iterator = (async function* () {
@@ -169,6 +176,8 @@ async function* csvRows(
     // Blank lines come through (as one empty field) and are counted here, not skipped by the parser: the row
     // number is then the record count, without csv-parse's per-record info objects.
     skip_empty_lines: false,
+    // One record (a row, quoted line breaks included) may not grow past a full row of full cells.
+    max_record_size: limits.maxCellChars * 4,
   });
   let parseError: Error | undefined;
   parser.on('error', (e) => {
@@ -182,13 +191,23 @@ async function* csvRows(
       // The row Excel shows: a quoted line break stays in one row, a blank line is a row.
       rowNumber++;
       if (record.length === 1 && record[0] === '') continue;
+      if (rowNumber > limits.maxRows) throw limitError(new XlsxLimitError('rows', limits.maxRows));
+      if (record.length > limits.maxColumns)
+        throw limitError(new XlsxLimitError('columns', limits.maxColumns));
+      for (const cell of record as string[])
+        if (cell.length > limits.maxCellChars)
+          throw limitError(new XlsxLimitError('cell', limits.maxCellChars));
       batch.push({ row: rowNumber, cells: record as string[] });
       if (batch.length >= batchSize) {
         out.push(batch);
         batch = [];
       }
     }
-    if (parseError) throw new RosterFileError('roster_unreadable', { detail: parseError.message });
+    if (parseError) {
+      if ((parseError as { code?: string }).code === 'CSV_MAX_RECORD_SIZE')
+        throw limitError(new XlsxLimitError('cell', limits.maxCellChars));
+      throw new RosterFileError('roster_unreadable', { detail: parseError.message });
+    }
   };
   try {
     for await (const chunk of text()) {
@@ -212,21 +231,35 @@ export interface ReadOptions {
   onEncoding?: (encoding: TextEncoding) => void;
   /** Bytes of the file read so far (for an .xlsx: compressed bytes of its strings and sheet). */
   onBytes?: (bytes: number) => void;
+  /** Caps on what the file may hold (rows, columns, cell length, inflated size); the defaults otherwise. */
+  limits?: Partial<XlsxLimits>;
 }
 
-async function* xlsxRows(source: FileSource, batchSize: number, onBytes?: (bytes: number) => void) {
+/** A file over a limit, as the job's failure: which limit and its maximum, in the reader's language later. */
+export function limitError(e: XlsxLimitError): RosterFileError {
+  return new RosterFileError(`spreadsheet_limit_${e.limit}`, { max: e.max });
+}
+
+async function* xlsxRows(
+  source: FileSource,
+  batchSize: number,
+  onBytes: ((bytes: number) => void) | undefined,
+  limits: XlsxLimits,
+) {
   try {
-    yield* xlsxSheetRows(source, batchSize, onBytes);
+    yield* xlsxSheetRows(source, batchSize, onBytes, limits);
   } catch (e) {
     if (e instanceof RosterFileError) throw e;
+    if (e instanceof XlsxLimitError) throw limitError(e);
     throw new RosterFileError('roster_unreadable', { detail: (e as Error).message });
   }
 }
 
-/** Batches of rows of a roster file, streamed. */
+/** Batches of rows of a roster file, streamed, within the limits. */
 export function readRows(source: FileSource, options: ReadOptions): AsyncGenerator<SheetRow[]> {
   const batchSize = options.batchSize ?? 500;
+  const limits = { ...DEFAULT_XLSX_LIMITS, ...options.limits };
   return options.format === 'xlsx'
-    ? xlsxRows(source, batchSize, options.onBytes)
-    : csvRows(source, options.onEncoding ?? (() => {}), batchSize, options.onBytes);
+    ? xlsxRows(source, batchSize, options.onBytes, limits)
+    : csvRows(source, options.onEncoding ?? (() => {}), batchSize, options.onBytes, limits);
 }

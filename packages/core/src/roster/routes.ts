@@ -1,11 +1,11 @@
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import { recordAudit } from '../audit';
 import { orgInScope, requireCityAdmin, requireOrgAdmin } from '../cities/scope';
 import type { CoreDeps } from '../deps';
 import type { AppEnv } from '../http/env';
 import { ApiError, notFound } from '../http/errors';
+import { uploadLimit } from '../http/limits';
 import { describe, idParam, paging, validate } from '../http/validate';
 import {
   memberExportColumns,
@@ -109,12 +109,8 @@ export function rosterRoutes(deps: CoreDeps, options: { maxUploadBytes?: number 
       ...tag,
       responses: { 202: 'job created, dry run running', 413: 'file too large (field: file)' },
     }),
-    bodyLimit({
-      maxSize: maxBytes + 256 * 1024,
-      onError: () => {
-        throw tooLarge();
-      },
-    }),
+    // The multipart envelope around the file is allowed 256 KB; the global limit counts the stream as it comes.
+    uploadLimit(maxBytes + 256 * 1024, tooLarge),
     async (c) => {
       requireOrgAdmin(c);
       let body: Record<string, unknown>;
@@ -221,7 +217,7 @@ export function rosterRoutes(deps: CoreDeps, options: { maxUploadBytes?: number 
         }
       }
       const body = xlsxBodyStream(
-        (out) =>
+        (out, signal) =>
           writeXlsxStream(
             out,
             en ? 'Problems' : '问题清单',
@@ -231,6 +227,7 @@ export function rosterRoutes(deps: CoreDeps, options: { maxUploadBytes?: number 
               { header: en ? 'Problem' : '问题', width: 80 },
             ],
             rows(),
+            { signal },
           ),
         (e) => deps.logger.error('roster errors export failed', { message: e.message }),
       );
@@ -308,12 +305,13 @@ export function rosterRoutes(deps: CoreDeps, options: { maxUploadBytes?: number 
           after: { export: 'members.xlsx', filters: { ...f, reveal: undefined } },
         });
       const body = xlsxBodyStream(
-        (out) =>
+        (out, signal) =>
           writeXlsxStream(
             out,
             locale === 'en' ? 'Members' : '党员',
             memberExportColumns(locale),
             memberExportRows(deps.db, city.id, access, f, reveal, locale, subtree),
+            { signal },
           ),
         (e) => deps.logger.error('member export failed', { message: e.message }),
       );
@@ -333,8 +331,10 @@ export function rosterRoutes(deps: CoreDeps, options: { maxUploadBytes?: number 
       const locale = c.get('locale');
       const rows = await orgExportRows(deps.db, city.id, c.get('access'), locale);
       const body = xlsxBodyStream(
-        (out) =>
-          writeXlsxStream(out, locale === 'en' ? 'Organizations' : '党组织', orgExportColumns(locale), rows),
+        (out, signal) =>
+          writeXlsxStream(out, locale === 'en' ? 'Organizations' : '党组织', orgExportColumns(locale), rows, {
+            signal,
+          }),
         (e) => deps.logger.error('org export failed', { message: e.message }),
       );
       return c.body(

@@ -17,6 +17,66 @@ export interface RandomAccess {
 
 export class XlsxFormatError extends Error {}
 
+/**
+ * What a spreadsheet may hold before it is refused. A hostile file is small on the wire and huge once read: a
+ * 292-byte sheet naming cell `AAAAAAA1` (column 321 million) or a 1 MB zip that inflates to 1 GiB. Every read goes
+ * through these caps, checked while streaming, so memory and time stay bounded by them and not by the file.
+ */
+export interface XlsxLimits {
+  /** Total bytes inflated from the zip (strings, styles, sheet…). */
+  maxInflatedBytes: number;
+  /** Inflated ÷ compressed size of an entry, once past 1 MB inflated (Apache POI refuses above 100). */
+  maxInflateRatio: number;
+  /** Data rows, and the highest row number (Excel's own maximum is 1,048,576). */
+  maxRows: number;
+  /** Columns holding a value (Excel's own maximum is 16,384; a roster has fewer than 100). */
+  maxColumns: number;
+  /** Characters in one cell (Excel's own maximum is 32,767). */
+  maxCellChars: number;
+  /** Entries in the shared-strings table. */
+  maxSharedStrings: number;
+}
+
+export const DEFAULT_XLSX_LIMITS: XlsxLimits = {
+  maxInflatedBytes: 1024 * 1024 * 1024,
+  maxInflateRatio: 200,
+  maxRows: 1_048_576,
+  maxColumns: 256,
+  maxCellChars: 32_767,
+  maxSharedStrings: 2_000_000,
+};
+
+export type XlsxLimit = 'inflated' | 'ratio' | 'rows' | 'columns' | 'cell' | 'strings' | 'element';
+
+/** A file past one of the limits: `limit` says which, `max` the allowed amount (bytes, rows, columns, characters). */
+export class XlsxLimitError extends XlsxFormatError {
+  constructor(
+    readonly limit: XlsxLimit,
+    readonly max: number,
+  ) {
+    super(`spreadsheet over the ${limit} limit (${max})`);
+  }
+}
+
+/** The longest piece of XML (one row, one shared string) held while scanning: a full row of full cells fits. */
+const MAX_ELEMENT_CHARS = 16 * 1024 * 1024;
+const RATIO_FLOOR_BYTES = 1024 * 1024;
+
+/** Inflated bytes of the whole workbook, counted across its entries. */
+class InflateBudget {
+  total = 0;
+  constructor(readonly limits: XlsxLimits) {}
+  /** `n` more bytes inflated; `entryTotal` of the entry so far, from `fed` compressed bytes given to zlib so far. */
+  add(entryTotal: number, fed: number, n: number) {
+    this.total += n;
+    if (this.total > this.limits.maxInflatedBytes)
+      throw new XlsxLimitError('inflated', this.limits.maxInflatedBytes);
+    // Against the compressed bytes consumed so far (not the entry's declared size): a bomb trips early.
+    if (entryTotal > RATIO_FLOOR_BYTES && entryTotal > fed * this.limits.maxInflateRatio)
+      throw new XlsxLimitError('ratio', this.limits.maxInflateRatio);
+  }
+}
+
 interface ZipEntry {
   name: string;
   method: number;
@@ -42,11 +102,12 @@ async function zipDirectory(file: RandomAccess): Promise<Map<string, ZipEntry>> 
   const cdSize = u32(tail, eocd + 12);
   const cdOffset = u32(tail, eocd + 16);
   if (cdOffset === 0xffffffff || count === 0xffff) throw new XlsxFormatError('zip64 is not supported');
+  if (cdOffset + cdSize > file.size) throw new XlsxFormatError('broken zip directory');
   const cd = await file.read(cdOffset, cdSize);
   const entries = new Map<string, ZipEntry>();
   let p = 0;
   for (let i = 0; i < count; i++) {
-    if (u32(cd, p) !== 0x02014b50) throw new XlsxFormatError('broken zip directory');
+    if (p + 46 > cd.length || u32(cd, p) !== 0x02014b50) throw new XlsxFormatError('broken zip directory');
     const nameLength = u16(cd, p + 28);
     const name = new TextDecoder().decode(cd.subarray(p + 46, p + 46 + nameLength));
     entries.set(name.replace(/^\//, ''), {
@@ -66,8 +127,11 @@ const CHUNK = 256 * 1024;
 async function* entryText(
   file: RandomAccess,
   entry: ZipEntry,
+  budget: InflateBudget,
   onBytes?: (compressed: number) => void,
 ): AsyncGenerator<string> {
+  let inflated = 0;
+  let fed = 0;
   const header = await file.read(entry.localHeaderOffset, 30);
   if (u32(header, 0) !== 0x04034b50) throw new XlsxFormatError('broken zip entry');
   const start = entry.localHeaderOffset + 30 + u16(header, 26) + u16(header, 28);
@@ -77,6 +141,7 @@ async function* entryText(
     for (let at = start; at < end; at += CHUNK) {
       const bytes = await file.read(at, Math.min(CHUNK, end - at));
       onBytes?.(bytes.length);
+      budget.add(0, 0, bytes.length);
       yield decoder.decode(bytes, { stream: true });
     }
     yield decoder.decode();
@@ -89,21 +154,36 @@ async function* entryText(
       for (let at = start; at < end; at += CHUNK) {
         const bytes = await file.read(at, Math.min(CHUNK, end - at));
         onBytes?.(bytes.length);
-        if (!inflate.write(bytes)) await new Promise((resolve) => inflate.once('drain', resolve));
+        // Stop feeding once the reader gave up (a limit, an early return): 'drain' never comes after destroy.
+        if (inflate.destroyed) return;
+        fed += bytes.length;
+        if (!inflate.write(bytes))
+          await new Promise<void>((resolve) => {
+            const done = () => {
+              inflate.off('drain', done);
+              inflate.off('close', done);
+              resolve();
+            };
+            inflate.on('drain', done);
+            inflate.on('close', done);
+          });
       }
-      inflate.end();
+      if (!inflate.destroyed) inflate.end();
     } catch (e) {
       inflate.destroy(e as Error);
     }
   })();
   try {
     for await (const chunk of inflate as AsyncIterable<Buffer>) {
+      inflated += chunk.length;
+      budget.add(inflated, fed, chunk.length);
       const text = decoder.decode(chunk, { stream: true });
       if (text) yield text;
     }
     const rest = decoder.decode();
     if (rest) yield rest;
   } catch (e) {
+    if (e instanceof XlsxFormatError) throw e;
     throw new XlsxFormatError(`cannot inflate ${entry.name}: ${(e as Error).message}`);
   } finally {
     inflate.destroy();
@@ -111,29 +191,61 @@ async function* entryText(
   }
 }
 
-async function entryWhole(file: RandomAccess, entry: ZipEntry | undefined): Promise<string> {
+/** A small entry (workbook, relationships, styles) whole: capped at MAX_ELEMENT_CHARS. */
+async function entryWhole(
+  file: RandomAccess,
+  entry: ZipEntry | undefined,
+  budget: InflateBudget,
+): Promise<string> {
   if (!entry) return '';
-  let out = '';
-  for await (const t of entryText(file, entry)) out += t;
-  return out;
+  const parts: string[] = [];
+  let length = 0;
+  for await (const t of entryText(file, entry, budget)) {
+    length += t.length;
+    if (length > MAX_ELEMENT_CHARS) throw new XlsxLimitError('element', MAX_ELEMENT_CHARS);
+    parts.push(t);
+  }
+  return parts.join('');
 }
 
 /**
- * Complete elements `<tag …>…</tag>` from a stream of XML text, with what lies between them dropped: the caller
- * gets each whole element however the chunks fell.
+ * Complete elements `<tag …>…</tag>` from a stream of XML text: the caller gets runs of whole elements however
+ * the chunks fell. Linear: each chunk is searched once (only the new text, plus a closing tag's length before it),
+ * and the unfinished tail is kept as a list of chunks, joined only when its element closes — never re-flattened
+ * per chunk. The tail is capped, so a file without closing tags cannot grow it without bound.
  */
-async function* elements(text: AsyncIterable<string>, tag: string): AsyncGenerator<string> {
+export async function* elements(
+  text: AsyncIterable<string>,
+  tag: string,
+  maxChars = MAX_ELEMENT_CHARS,
+): AsyncGenerator<string> {
   const close = `</${tag}>`;
-  let carry = '';
+  let pending: string[] = [];
+  let pendingLength = 0;
+  // The last characters of the tail, where a closing tag cut by a chunk boundary begins.
+  let edge = '';
   for await (const chunk of text) {
-    carry += chunk;
-    const last = carry.lastIndexOf(close);
-    if (last < 0) continue;
-    const cut = last + close.length;
-    yield carry.slice(0, cut);
-    carry = carry.slice(cut);
+    const probe = edge + chunk;
+    const last = probe.lastIndexOf(close);
+    if (last < 0) {
+      pending.push(chunk);
+      pendingLength += chunk.length;
+      if (pendingLength > maxChars) throw new XlsxLimitError('element', maxChars);
+      edge = probe.slice(-(close.length - 1));
+      continue;
+    }
+    // `last` counts from the start of `probe`: the cut inside `chunk` is after the closing tag.
+    const cut = last + close.length - edge.length;
+    pending.push(chunk.slice(0, cut));
+    yield pending.join('');
+    const rest = chunk.slice(cut);
+    pending = rest ? [rest] : [];
+    pendingLength = rest.length;
+    if (pendingLength > maxChars) throw new XlsxLimitError('element', maxChars);
+    edge = probe.slice(-(close.length - 1));
   }
-  if (carry.includes(`<${tag}`)) yield carry;
+  const tail = pending.join('');
+  if (tail.includes(`<${tag}`)) yield tail;
 }
 
 const ENTITY: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
@@ -159,12 +271,21 @@ function runsText(xml: string): string {
   return xmlText(out);
 }
 
-async function sharedStrings(file: RandomAccess, entry: ZipEntry | undefined): Promise<string[]> {
+async function sharedStrings(
+  file: RandomAccess,
+  entry: ZipEntry | undefined,
+  budget: InflateBudget,
+): Promise<string[]> {
   const out: string[] = [];
   if (!entry) return out;
+  const { maxSharedStrings, maxCellChars } = budget.limits;
   const re = /<si>([\s\S]*?)<\/si>|<si\/>/g;
-  for await (const block of elements(entryText(file, entry), 'si'))
-    for (let m = re.exec(block); m; m = re.exec(block)) out.push(m[1] === undefined ? '' : runsText(m[1]));
+  for await (const block of elements(entryText(file, entry, budget), 'si'))
+    for (let m = re.exec(block); m; m = re.exec(block)) {
+      const text = m[1] === undefined ? '' : runsText(m[1]);
+      if (text.length > maxCellChars) throw new XlsxLimitError('cell', maxCellChars);
+      if (out.push(text) > maxSharedStrings) throw new XlsxLimitError('strings', maxSharedStrings);
+    }
   return out;
 }
 
@@ -212,10 +333,13 @@ export async function* xlsxSheetRows(
   file: RandomAccess,
   batchSize: number,
   onBytes?: (bytes: number) => void,
+  limits: Partial<XlsxLimits> = {},
 ): AsyncGenerator<SheetRow[]> {
+  const caps: XlsxLimits = { ...DEFAULT_XLSX_LIMITS, ...limits };
+  const budget = new InflateBudget(caps);
   const zip = await zipDirectory(file);
-  const workbook = await entryWhole(file, zip.get('xl/workbook.xml'));
-  const rels = await entryWhole(file, zip.get('xl/_rels/workbook.xml.rels'));
+  const workbook = await entryWhole(file, zip.get('xl/workbook.xml'), budget);
+  const rels = await entryWhole(file, zip.get('xl/_rels/workbook.xml.rels'), budget);
   const firstSheet = /<(?:\w+:)?sheet\b[^>]*\br:id="([^"]+)"/.exec(workbook)?.[1];
   let target = 'worksheets/sheet1.xml';
   if (firstSheet)
@@ -233,19 +357,21 @@ export async function* xlsxSheetRows(
     onBytes?.(read);
   };
   const stringsEntry = zip.get('xl/sharedStrings.xml');
-  const strings = await sharedStrings(file, stringsEntry);
+  const strings = await sharedStrings(file, stringsEntry, budget);
   count(stringsEntry?.compressedSize ?? 0);
-  const dates = dateStyles(await entryWhole(file, zip.get('xl/styles.xml')));
+  const dates = dateStyles(await entryWhole(file, zip.get('xl/styles.xml'), budget));
 
   const rowRe = /<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g;
   const cellRe = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
   let batch: SheetRow[] = [];
   let lastRow = 0;
-  for await (const block of elements(entryText(file, sheet, count), 'row')) {
+  let rowCount = 0;
+  for await (const block of elements(entryText(file, sheet, budget, count), 'row')) {
     for (let m = rowRe.exec(block); m; m = rowRe.exec(block)) {
       const rAttr = /\br="(\d+)"/.exec(m[1]!);
       const rowNumber = rAttr ? Number(rAttr[1]) : lastRow + 1;
       lastRow = rowNumber;
+      if (rowNumber > caps.maxRows) throw new XlsxLimitError('rows', caps.maxRows);
       const body = m[2];
       if (!body) continue;
       const cells: Cell[] = [];
@@ -276,11 +402,16 @@ export async function* xlsxSheetRows(
           }
         }
         if (value === null || value === '') continue;
+        // Checked before the row is padded up to the column: the padding is what a huge column index abuses.
+        if (col >= caps.maxColumns) throw new XlsxLimitError('columns', caps.maxColumns);
+        if (typeof value === 'string' && value.length > caps.maxCellChars)
+          throw new XlsxLimitError('cell', caps.maxCellChars);
         while (cells.length < col) cells.push(null);
         cells[col] = value;
         any = true;
       }
       if (!any) continue;
+      if (++rowCount > caps.maxRows) throw new XlsxLimitError('rows', caps.maxRows);
       batch.push({ row: rowNumber, cells });
       if (batch.length >= batchSize) {
         yield batch;

@@ -8,3 +8,4 @@ export {
 } from './databases';
 export { fixtures } from './fixtures';
 export { PASSWORD, twoCityWorld } from './world';
+export { farColumnXlsx, xlsxWithSheet, zipBombXlsx, zipOf } from './hostile-files';

@@ -1,4 +1,4 @@
-import { ApiError, describe, forbidden, idParam, orgPathFilter, type PluginContext, type PluginEnv, recordAudit, requireCityAdmin, requireOrgAdmin, validate } from '@jiceng/plugin-kit';
+import { allowBody, ApiError, describe, forbidden, idParam, orgPathFilter, type PluginContext, type PluginEnv, recordAudit, requireCityAdmin, requireOrgAdmin, validate } from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
 import { type Kysely, sql } from 'kysely';
 import { z } from 'zod';
@@ -554,8 +554,8 @@ export function assessmentRoutes(ctx: PluginContext<Config>) {
     const row = await resultRow(c, a, standardId);
     const config = c.get('pluginConfig') as Config;
     const limit = Math.round(config.maxEvidenceMb * 1024 * 1024);
-    const declared = Number(c.req.header('content-length') ?? 0);
-    if (declared > limit + 64 * 1024) throw new ApiError(413, 'validation_failed', { detail: say(`文件超过 ${config.maxEvidenceMb} MB`, `file over ${config.maxEvidenceMb} MB`) }, 'file');
+    // Counted on the stream while the upload is read: a chunked body without Content-Length is cut at the limit too.
+    allowBody(c, limit + 64 * 1024, () => new ApiError(413, 'validation_failed', { detail: say(`文件超过 ${config.maxEvidenceMb} MB`, `file over ${config.maxEvidenceMb} MB`) }, 'file'));
     let body: Record<string, unknown>;
     try {
       body = await c.req.parseBody();

@@ -1,4 +1,4 @@
-import { ApiError, describe, idParam, localizedIssue, type PluginContext, type PluginEnv, recordAudit, requireCityAdmin, requireOrgAdmin, validate, xlsxResponse } from '@jiceng/plugin-kit';
+import { allowBody, ApiError, describe, idParam, localizedIssue, type PluginContext, type PluginEnv, recordAudit, requireCityAdmin, requireOrgAdmin, validate, xlsxResponse } from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
@@ -347,8 +347,8 @@ export function templateRoutes(ctx: PluginContext<Config>) {
   app.post('/templates/import', describe({ summary: 'A new draft from an .xlsx or CSV file (multipart field "file"; same columns as the export)', ...tag }), async (c) => {
     requireCityAdmin(c);
     const cityId = c.get('city').id;
-    const length = Number(c.req.header('content-length') ?? 0);
-    if (length > MAX_IMPORT_BYTES * 2) throw new ApiError(413, 'validation_failed', { detail: say('文件过大', 'file too large') }, 'file');
+    // Counted on the stream while the upload is read (a missing or false Content-Length does not get past it).
+    allowBody(c, MAX_IMPORT_BYTES + 64 * 1024, () => new ApiError(413, 'validation_failed', { detail: say('文件超过 1 MB', 'file over 1 MB') }, 'file'));
     let body: Record<string, unknown>;
     try {
       body = await c.req.parseBody();

@@ -1,4 +1,4 @@
-import { readXlsxRows, toXlsx } from '@jiceng/plugin-kit';
+import { ApiError, readXlsxRows, toXlsx } from '@jiceng/plugin-kit';
 import { say } from '../../shared/model';
 import type { TemplateItem } from './jinan';
 import { COLUMNS, columnLetter, headerKey, headerLabel, itemValues, rowsToItems, type TableIssue } from './csv';
@@ -23,7 +23,9 @@ export async function xlsxToItems(buffer: ArrayBuffer): Promise<{ items: Row[]; 
   let rows: string[][];
   try {
     rows = await readXlsxRows(buffer);
-  } catch {
+  } catch (e) {
+    // Past a spreadsheet limit (columns, rows, cell length, inflated size): the shared reader's 413 naming it.
+    if (e instanceof ApiError) throw e;
     return { items: [], issues: [{ field: 'file', message: say('无法读取 Excel 文件', 'not a readable .xlsx file') }] };
   }
   // readXlsxRows leaves holes for empty cells and gives formulas and rich text as "[object Object]": refuse those cells.
