@@ -84,7 +84,13 @@ async function main() {
     if (upload.status !== 202) throw new Error(`upload: ${upload.status} ${JSON.stringify(job)}`);
     const getJob = async () => {
       const r = await fetch(`${city}/roster/jobs/${job.id}`, { headers: { cookie } });
-      return (await r.json()) as { status: string; phase?: string; failure?: { code: string; message: string } };
+      return (await r.json()) as {
+        status: string;
+        phase?: string;
+        progress?: { fraction: number };
+        counts?: Record<string, number>;
+        failure?: { code: string; message: string };
+      };
     };
     let state = await getJob();
     const validateStarted = Date.now();
@@ -92,7 +98,9 @@ async function main() {
       await sleep(500);
       state = await getJob();
     }
-    console.log(`\n(a) dry run: ${state.status} in ${((Date.now() - validateStarted) / 1000).toFixed(1)} s`);
+    console.log(
+      `\n(a) dry run: ${state.status} in ${((Date.now() - validateStarted) / 1000).toFixed(1)} s, ${state.counts?.goodRows} good rows of ${state.counts?.totalRows} (${state.counts?.toInsert} to insert)`,
+    );
     if (state.status !== 'validated') throw new Error(`dry run ended ${JSON.stringify(state)}`);
     const commit = await fetch(`${city}/roster/jobs/${job.id}/commit`, {
       method: 'POST',
@@ -102,7 +110,8 @@ async function main() {
     if (commit.status !== 202) throw new Error(`commit: ${commit.status} ${await commit.text()}`);
     // Into the merge, then kill: no drain, no rollback by the app (the database rolls the transaction back).
     await sleep(Number(option('kill-after-ms', '400')));
-    const killedDuring = (await getJob()).status;
+    const killedState = await getJob();
+    const killedDuring = `${killedState.status}/${killedState.phase ?? ''} at progress ${killedState.progress?.fraction ?? '?'}`;
     await api.kill();
     const killedAt = Date.now();
     const afterKill = await members();
