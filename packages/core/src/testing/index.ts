@@ -6,5 +6,6 @@ export {
   testDatabaseKinds,
   withDatabase,
 } from './databases';
+export { databaseFingerprint, VOLATILE_TABLES } from './fingerprint';
 export { fixtures } from './fixtures';
 export { PASSWORD, twoCityWorld } from './world';
