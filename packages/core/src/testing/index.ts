@@ -6,6 +6,7 @@ export {
   testDatabaseKinds,
   withDatabase,
 } from './databases';
+export { databaseFingerprint, VOLATILE_TABLES } from './fingerprint';
 export { fixtures } from './fixtures';
 export { PASSWORD, twoCityWorld } from './world';
 export { farColumnXlsx, xlsxWithSheet, zipBombXlsx, zipOf } from './hostile-files';
