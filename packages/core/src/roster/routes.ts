@@ -8,11 +8,13 @@ import type { AppEnv } from '../http/env';
 import { ApiError, notFound } from '../http/errors';
 import { describe, idParam, paging, validate } from '../http/validate';
 import {
+  csvBodyStream,
   memberExportColumns,
   memberExportQuery,
   memberExportRows,
   orgExportColumns,
   orgExportRows,
+  withDateCells,
 } from './export';
 import {
   cancelImport,
@@ -26,6 +28,7 @@ import {
   type RosterDeps,
   validateImport,
 } from './jobs';
+import { problemSheetColumns, problemSheetName, problemSheetRows } from './problem-rows';
 import { bufferSource, sniffFormat } from './read';
 import { IMPORT_KINDS, IMPORT_MODES, type ImportJob, type ImportKind, rosterDb } from './schema';
 import { exampleRow, sheetName, templateCsv, templateXlsx } from './templates';
@@ -207,30 +210,23 @@ export function rosterRoutes(deps: CoreDeps, options: { maxUploadBytes?: number 
 
   app.get(
     '/jobs/:id/errors.xlsx',
-    describe({ summary: 'Every problem of a dry run as a spreadsheet (row, column, reason)', ...tag }),
+    describe({
+      summary:
+        'The rows with problems as a spreadsheet: row number, the problems, then the row’s own cells under the file’s headers (fix and upload it again)',
+      ...tag,
+    }),
     validate('param', idParam),
     async (c) => {
       const job = await loadJob(c, c.req.valid('param').id);
       const locale = c.get('locale');
       const en = locale === 'en';
-      async function* rows() {
-        for (let offset = 0; ; offset += 2000) {
-          const page = await listProblems(rdeps, job, locale, { offset, limit: 2000 });
-          for (const p of page.items) yield [p.row, p.column, p.message];
-          if (page.items.length < 2000) return;
-        }
-      }
       const body = xlsxBodyStream(
         (out) =>
           writeXlsxStream(
             out,
-            en ? 'Problems' : '问题清单',
-            [
-              { header: en ? 'Row' : '行号', width: 8 },
-              { header: en ? 'Column' : '列', width: 16 },
-              { header: en ? 'Problem' : '问题', width: 80 },
-            ],
-            rows(),
+            problemSheetName(locale),
+            problemSheetColumns(job, locale),
+            problemSheetRows(rdeps, job, locale),
           ),
         (e) => deps.logger.error('roster errors export failed', { message: e.message }),
       );
@@ -271,58 +267,72 @@ export function rosterRoutes(deps: CoreDeps, options: { maxUploadBytes?: number 
     },
   );
 
-  app.get(
-    '/export/members.xlsx',
-    describe({
-      summary:
-        'Members as .xlsx: the list’s filters and the actor’s scope; ?reveal=true unmasks for city admins (audited)',
-      ...tag,
-    }),
-    validate('query', memberExportQuery),
-    async (c) => {
-      requireOrgAdmin(c);
-      const f = c.req.valid('query');
-      const city = c.get('city');
-      const access = c.get('access');
-      const locale = c.get('locale');
-      const reveal = f.reveal === 'true' && access.level === 'city';
-      const subtree: { orgPath?: string; placePath?: string } = {};
-      if (f.orgId) subtree.orgPath = (await orgInScope(deps.db, c, f.orgId, 'orgId')).path;
-      if (f.placeId) {
-        const place = await deps.db
-          .selectFrom('core.place')
-          .select('path')
-          .where('city_id', '=', city.id)
-          .where('id', '=', f.placeId)
-          .executeTakeFirst();
-        if (!place) throw new ApiError(400, 'cross_city', { field: 'placeId' }, 'placeId');
-        subtree.placePath = place.path;
-      }
-      if (reveal)
-        await recordAudit(deps.db, {
-          cityId: city.id,
-          actorUserId: c.get('actor').userId,
-          action: 'reveal',
-          entity: 'member',
-          entityId: null,
-          after: { export: 'members.xlsx', filters: { ...f, reveal: undefined } },
-        });
-      const body = xlsxBodyStream(
-        (out) =>
-          writeXlsxStream(
-            out,
-            locale === 'en' ? 'Members' : '党员',
-            memberExportColumns(locale),
-            memberExportRows(deps.db, city.id, access, f, reveal, locale, subtree),
-          ),
-        (e) => deps.logger.error('member export failed', { message: e.message }),
-      );
-      return c.body(body, 200, {
-        ...xlsxHeaders(`${city.name_zh}-${locale === 'en' ? 'members' : '党员'}.xlsx`),
-        'x-jiceng-masked': reveal ? 'false' : 'true',
-      });
-    },
-  );
+  for (const format of ['xlsx', 'csv'] as const)
+    app.get(
+      `/export/members.${format}`,
+      describe({
+        summary:
+          format === 'xlsx'
+            ? 'Members as .xlsx (dates as date cells): the list’s filters and the actor’s scope; ?reveal=true unmasks for city admins (audited)'
+            : 'Members as CSV (UTF-8 with BOM), the .xlsx export’s columns, masking and reveal rules',
+        ...tag,
+      }),
+      validate('query', memberExportQuery),
+      async (c) => {
+        requireOrgAdmin(c);
+        const f = c.req.valid('query');
+        const city = c.get('city');
+        const access = c.get('access');
+        const locale = c.get('locale');
+        const reveal = f.reveal === 'true' && access.level === 'city';
+        const subtree: { orgPath?: string; placePath?: string } = {};
+        if (f.orgId) subtree.orgPath = (await orgInScope(deps.db, c, f.orgId, 'orgId')).path;
+        if (f.placeId) {
+          const place = await deps.db
+            .selectFrom('core.place')
+            .select('path')
+            .where('city_id', '=', city.id)
+            .where('id', '=', f.placeId)
+            .executeTakeFirst();
+          if (!place) throw new ApiError(400, 'cross_city', { field: 'placeId' }, 'placeId');
+          subtree.placePath = place.path;
+        }
+        if (reveal)
+          await recordAudit(deps.db, {
+            cityId: city.id,
+            actorUserId: c.get('actor').userId,
+            action: 'reveal',
+            entity: 'member',
+            entityId: null,
+            after: { export: `members.${format}`, filters: { ...f, reveal: undefined } },
+          });
+        const rows = memberExportRows(deps.db, city.id, access, f, reveal, locale, subtree);
+        const columns = memberExportColumns(locale);
+        const fileName = `${city.name_zh}-${locale === 'en' ? 'members' : '党员'}.${format}`;
+        const onError = (e: Error) => deps.logger.error('member export failed', { message: e.message });
+        const masked = { 'x-jiceng-masked': reveal ? 'false' : 'true' };
+        if (format === 'csv')
+          return c.body(
+            csvBodyStream(
+              columns.map((col) => col.header),
+              rows,
+              onError,
+            ),
+            200,
+            {
+              'content-type': 'text/csv; charset=utf-8',
+              'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+              ...masked,
+            },
+          );
+        const body = xlsxBodyStream(
+          (out) =>
+            writeXlsxStream(out, locale === 'en' ? 'Members' : '党员', columns, withDateCells(rows)),
+          onError,
+        );
+        return c.body(body, 200, { ...xlsxHeaders(fileName), ...masked });
+      },
+    );
 
   app.get(
     '/export/orgs.xlsx',
