@@ -43,6 +43,11 @@ export {
   readXlsxRows,
   readXlsxSheet,
   cellText,
+  // CSV uploads: one reader for core and plugins (UTF-8, GBK/GB18030, UTF-16; comma, semicolon or tab).
+  readCsvTable,
+  type CsvTable,
+  RosterFileError,
+  type TextEncoding,
   xlsxResponse,
   type ExportColumn,
   validate,
