@@ -6,7 +6,8 @@ import { orgInScope, requireCityAdmin, requireOrgAdmin } from '../cities/scope';
 import type { CoreDeps } from '../deps';
 import type { AppEnv } from '../http/env';
 import { ApiError, notFound } from '../http/errors';
-import { describe, idParam, paging, validate } from '../http/validate';
+import { importJobSchema, importProblemSchema, itemsOf, pageOf } from '../http/schemas';
+import { describe, fileField, idParam, paging, validate, XLSX } from '../http/validate';
 import {
   csvBodyStream,
   memberExportColumns,
@@ -82,6 +83,7 @@ export function rosterRoutes(deps: CoreDeps, options: { maxUploadBytes?: number 
     describe({
       summary:
         'Import template: members|orgs|units|places .xlsx or .csv, Chinese headers and one example row',
+      file: [XLSX, 'text/csv'],
       ...tag,
     }),
     async (c) => {
@@ -110,7 +112,18 @@ export function rosterRoutes(deps: CoreDeps, options: { maxUploadBytes?: number 
       summary:
         'Upload a roster (multipart: file, kind) — starts the dry run; poll GET /jobs/:id. 413 over the size limit',
       ...tag,
-      responses: { 202: 'job created, dry run running', 413: 'file too large (field: file)' },
+      status: 202,
+      response: importJobSchema,
+      multipart: z.object({
+        file: fileField('the roster, .xlsx or .csv (UTF-8, GBK/GB18030 or UTF-16)'),
+        kind: z.enum(IMPORT_KINDS).default('members'),
+      }),
+      responses: {
+        202: 'job created, dry run running',
+        400: 'no file, unknown kind, not .xlsx/.csv, or empty (field named)',
+        403: 'units or places by an org admin',
+        413: 'file too large (field: file)',
+      },
     }),
     bodyLimit({
       maxSize: maxBytes + 256 * 1024,
@@ -162,7 +175,11 @@ export function rosterRoutes(deps: CoreDeps, options: { maxUploadBytes?: number 
 
   app.get(
     '/jobs',
-    describe({ summary: 'Recent import jobs of the city (org admins: their own)', ...tag }),
+    describe({
+      summary: 'Recent import jobs of the city (org admins: their own)',
+      response: itemsOf(importJobSchema),
+      ...tag,
+    }),
     validate('query', listQuery),
     async (c) => {
       requireOrgAdmin(c);
@@ -178,7 +195,15 @@ export function rosterRoutes(deps: CoreDeps, options: { maxUploadBytes?: number 
 
   app.get(
     '/jobs/:id',
-    describe({ summary: 'An import job: status, progress, counts and the first 100 problems', ...tag }),
+    describe({
+      summary: 'An import job: status, progress, counts and the first 100 problems',
+      response: importJobSchema.extend({
+        errors: z.array(importProblemSchema),
+        errorsTruncated: z.boolean(),
+      }),
+      responses: { 404: 'no such job in this city, or another user’s' },
+      ...tag,
+    }),
     validate('param', idParam),
     async (c) => {
       const job = await loadJob(c, c.req.valid('param').id);
@@ -194,7 +219,11 @@ export function rosterRoutes(deps: CoreDeps, options: { maxUploadBytes?: number 
 
   app.get(
     '/jobs/:id/errors',
-    describe({ summary: 'Every problem of a dry run, by row, paged', ...tag }),
+    describe({
+      summary: 'Every problem of a dry run, by row, paged',
+      response: pageOf(importProblemSchema),
+      ...tag,
+    }),
     validate('param', idParam),
     validate('query', paging.extend({ pageSize: z.coerce.number().int().min(1).max(1000).default(100) })),
     async (c) => {
@@ -213,6 +242,7 @@ export function rosterRoutes(deps: CoreDeps, options: { maxUploadBytes?: number 
     describe({
       summary:
         'The rows with problems as a spreadsheet: row number, the problems, then the row’s own cells under the file’s headers (fix and upload it again)',
+      file: XLSX,
       ...tag,
     }),
     validate('param', idParam),
@@ -244,6 +274,8 @@ export function rosterRoutes(deps: CoreDeps, options: { maxUploadBytes?: number 
       summary:
         'Import a validated job: mode all (refused while any row has a problem) or good_rows; poll the job',
       ...tag,
+      status: 202,
+      response: importJobSchema,
       responses: { 202: 'merge started', 409: 'job not validated, or rows with problems and mode all' },
     }),
     validate('param', idParam),
@@ -259,7 +291,12 @@ export function rosterRoutes(deps: CoreDeps, options: { maxUploadBytes?: number 
 
   app.delete(
     '/jobs/:id',
-    describe({ summary: 'Discard a validated job (its checked rows are dropped)', ...tag }),
+    describe({
+      summary: 'Discard a validated job (its checked rows are dropped)',
+      response: importJobSchema,
+      responses: { 409: 'the job is not validated' },
+      ...tag,
+    }),
     validate('param', idParam),
     async (c) => {
       const job = await loadJob(c, c.req.valid('param').id);
@@ -275,6 +312,7 @@ export function rosterRoutes(deps: CoreDeps, options: { maxUploadBytes?: number 
           format === 'xlsx'
             ? 'Members as .xlsx (dates as date cells): the list’s filters and the actor’s scope; ?reveal=true unmasks for city admins (audited)'
             : 'Members as CSV (UTF-8 with BOM), the .xlsx export’s columns, masking and reveal rules',
+        file: format === 'xlsx' ? XLSX : 'text/csv',
         ...tag,
       }),
       validate('query', memberExportQuery),
@@ -326,8 +364,7 @@ export function rosterRoutes(deps: CoreDeps, options: { maxUploadBytes?: number 
             },
           );
         const body = xlsxBodyStream(
-          (out) =>
-            writeXlsxStream(out, locale === 'en' ? 'Members' : '党员', columns, withDateCells(rows)),
+          (out) => writeXlsxStream(out, locale === 'en' ? 'Members' : '党员', columns, withDateCells(rows)),
           onError,
         );
         return c.body(body, 200, { ...xlsxHeaders(fileName), ...masked });
@@ -336,7 +373,11 @@ export function rosterRoutes(deps: CoreDeps, options: { maxUploadBytes?: number 
 
   app.get(
     '/export/orgs.xlsx',
-    describe({ summary: 'The org tree in the actor’s scope as .xlsx, with member counts', ...tag }),
+    describe({
+      summary: 'The org tree in the actor’s scope as .xlsx, with member counts',
+      file: XLSX,
+      ...tag,
+    }),
     async (c) => {
       requireOrgAdmin(c);
       const city = c.get('city');
