@@ -12,6 +12,7 @@ export type { AppEnv, Locale } from './http/env';
 export * from './http/errors';
 export { localeFrom, translate } from './http/messages';
 export * from './http/validate';
+export { itemsOf, okSchema, pageOf } from './http/schemas';
 export * from './indicators';
 export * from './jobs';
 export * from './logger';
