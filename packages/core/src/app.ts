@@ -1,6 +1,6 @@
-import { swaggerUI } from '@hono/swagger-ui';
 import { Hono } from 'hono';
 import { sql } from 'kysely';
+import { z } from 'zod';
 import { requireLogin } from './auth/middleware';
 import { auditRoutes } from './audit/routes';
 import { authRoutes } from './auth/routes';
@@ -14,12 +14,21 @@ import { originGuard, securityHeaders } from './http/guard';
 import { bodyLimits, requestTimeout } from './http/limits';
 import { localeFrom } from './http/messages';
 import { httpSettings } from './http/settings';
-import { jobRoutes } from './jobs/routes';
+import { docsRoutes } from './http/docs';
 import { buildOpenApi } from './http/openapi';
+import { itemsOf, pluginMetaSchema } from './http/schemas';
+import { describe } from './http/validate';
+import { jobRoutes } from './jobs/routes';
 import { memberRoutes } from './members/routes';
 import { orgRoutes } from './orgs/routes';
 import { placeRoutes } from './places/routes';
-import { indicatorRoutes, mountPlugins, pluginMeta, pluginSettingsRoutes, publicCityRoutes } from './plugins/host';
+import {
+  indicatorRoutes,
+  mountPlugins,
+  pluginMeta,
+  pluginSettingsRoutes,
+  publicCityRoutes,
+} from './plugins/host';
 import { rosterRoutes } from './roster/routes';
 import { unitRoutes } from './units/routes';
 import { userRoutes } from './users/routes';
@@ -72,18 +81,43 @@ export function createApp(deps: CoreDeps) {
   // ——— end of resource limits ———
 
   /** Liveness: the process answers. Readiness: it can also reach the database (red while it is away). */
-  app.get('/api/health', (c) => c.json({ status: 'ok' }));
-  app.get('/api/ready', async (c) => {
-    if (await databaseReachable(deps.db)) return c.json({ status: 'ready' });
-    const locale = c.get('locale');
-    c.header('Retry-After', '5');
-    return c.json({ status: 'unavailable', ...errorBody(locale, new ApiError(503, 'not_ready')) }, 503);
-  });
+  app.get(
+    '/api/health',
+    describe({
+      summary: 'The process is up',
+      tags: ['meta'],
+      response: z.object({ status: z.literal('ok') }),
+    }),
+    (c) => c.json({ status: 'ok' }),
+  );
+  app.get(
+    '/api/ready',
+    describe({
+      summary: 'The process is up and its database answers',
+      tags: ['meta'],
+      response: z.object({ status: z.literal('ready') }),
+      responses: { 503: 'the database does not answer (Retry-After: 5)' },
+    }),
+    async (c) => {
+      if (await databaseReachable(deps.db)) return c.json({ status: 'ready' });
+      const locale = c.get('locale');
+      c.header('Retry-After', '5');
+      return c.json({ status: 'unavailable', ...errorBody(locale, new ApiError(503, 'not_ready')) }, 503);
+    },
+  );
 
   app.route('/api/auth', authRoutes(deps));
 
   app.use('/api/plugins', requireLogin(deps));
-  app.get('/api/plugins', (c) => c.json({ items: deps.plugins.map(pluginMeta) }));
+  app.get(
+    '/api/plugins',
+    describe({
+      summary: 'The installed model plugins',
+      tags: ['plugins'],
+      response: itemsOf(pluginMetaSchema),
+    }),
+    (c) => c.json({ items: deps.plugins.map(pluginMeta) }),
+  );
 
   app.use('/api/compare', requireLogin(deps));
   app.use('/api/compare/*', requireLogin(deps));
@@ -110,11 +144,19 @@ export function createApp(deps: CoreDeps) {
   mountPlugins(app, deps);
 
   let openapi: unknown;
-  app.get('/api/openapi.json', (c) => {
-    // Built on first request, when every route (plugins included) is registered.
-    if (!openapi) openapi = buildOpenApi(app, { title: 'Jiceng API', version: PLATFORM_VERSION });
-    return c.json(openapi);
-  });
-  app.get('/api/docs', swaggerUI({ url: '/api/openapi.json', title: 'Jiceng API' }));
+  app.get(
+    '/api/openapi.json',
+    describe({
+      summary: 'This reference as OpenAPI 3.1 JSON',
+      tags: ['meta'],
+      response: z.looseObject({ openapi: z.string(), paths: z.record(z.string(), z.unknown()) }),
+    }),
+    (c) => {
+      // Built on first request, when every route (plugins included) is registered.
+      if (!openapi) openapi = buildOpenApi(app, { title: 'Jiceng API', version: PLATFORM_VERSION });
+      return c.json(openapi);
+    },
+  );
+  app.route('/api/docs', docsRoutes());
   return app;
 }

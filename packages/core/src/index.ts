@@ -15,6 +15,7 @@ export { type HttpSettings, httpSettings, requestHost, requestIsHttps } from './
 export { localeFrom, translate } from './http/messages';
 export * from './http/validate';
 export { allowBody, bodyLimits, DEFAULT_BODY_LIMIT, formatBytes, requestTimeout, uploadLimit } from './http/limits';
+export { itemsOf, okSchema, pageOf } from './http/schemas';
 export * from './indicators';
 export * from './jobs';
 export * from './logger';

@@ -453,5 +453,8 @@ export const en: ShellMessages = {
     exportMembers: 'Export Excel',
     exportReveal: 'Export with full ID numbers and phones (audited)',
     exportMore: 'More export options',
+    exportCsv: 'Export CSV',
+    exportCsvReveal: 'Export CSV with full ID numbers and phones (audited)',
+    warning: 'Imported, check',
   },
 };

@@ -451,6 +451,9 @@ export const zhCN = {
     exportMembers: '导出 Excel',
     exportReveal: '导出完整身份证号和手机号（记入审计日志）',
     exportMore: '更多导出方式',
+    exportCsv: '导出 CSV',
+    exportCsvReveal: '导出 CSV（完整身份证号和手机号，记入审计日志）',
+    warning: '已导入，请核对',
   },
 };
 

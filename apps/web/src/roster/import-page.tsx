@@ -413,7 +413,19 @@ function ProblemsTable({ job }: { job: ImportJob }) {
         columns={[
           { title: t('roster.row'), dataIndex: 'row', width: 80 },
           { title: t('roster.column'), dataIndex: 'column', width: 160, render: (v: string | null) => v ?? <Typography.Text type="secondary">{t('roster.wholeRow')}</Typography.Text> },
-          { title: t('roster.reason'), dataIndex: 'message' },
+          {
+            title: t('roster.reason'),
+            dataIndex: 'message',
+            render: (v: string, p: ImportProblem) =>
+              p.severity === 'warning' ? (
+                <Space size={4}>
+                  <Tag color="warning" data-testid="problem-warning">{t('roster.warning')}</Tag>
+                  {v}
+                </Space>
+              ) : (
+                v
+              ),
+          },
         ]}
       />
     </Card>

@@ -6,6 +6,8 @@ export interface ImportProblem {
   field: string | null;
   column: string | null;
   code: string;
+  /** `warning`: the row is imported anyway (e.g. an ID number ending in 000). */
+  severity?: 'error' | 'warning';
   message: string;
 }
 

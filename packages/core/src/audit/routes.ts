@@ -4,7 +4,8 @@ import { requireCityAdmin } from '../cities/scope';
 import type { CoreDeps } from '../deps';
 import { toXlsx, xlsxResponse } from '../export/xlsx';
 import type { AppEnv } from '../http/env';
-import { describe, paging, validate } from '../http/validate';
+import { describe, paging, validate, XLSX } from '../http/validate';
+import { auditEntrySchema, pageOf } from '../http/schemas';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 const filters = z.object({
@@ -63,7 +64,11 @@ export function auditRoutes({ db }: CoreDeps) {
 
   app.get(
     '/',
-    describe({ summary: 'Audit entries, newest first, filtered', ...tag }),
+    describe({
+      summary: 'Audit entries, newest first, filtered',
+      response: pageOf(auditEntrySchema),
+      ...tag,
+    }),
     validate('query', listQuery),
     async (c) => {
       requireCityAdmin(c);
@@ -84,7 +89,7 @@ export function auditRoutes({ db }: CoreDeps) {
 
   app.get(
     '/export',
-    describe({ summary: 'The filtered audit log as an Excel file', ...tag }),
+    describe({ summary: 'The filtered audit log as an Excel file', file: XLSX, ...tag }),
     validate('query', filters),
     async (c) => {
       requireCityAdmin(c);

@@ -13,6 +13,7 @@ import { requireLogin } from './middleware';
 import { dummyHash, hashPassword, verifyPassword } from './password';
 import { createSession, deleteSession, deleteUserSessions, SESSION_COOKIE, SESSION_HOURS } from './session';
 import { attemptSucceeded, beginAttempt, loginKeys } from './throttle';
+import { meSchema, okSchema } from '../http/schemas';
 
 const loginBody = z.object({
   username: z.string().trim().min(1).max(64),
@@ -46,7 +47,12 @@ export function authRoutes(deps: CoreDeps) {
 
   app.post(
     '/login',
-    describe({ summary: 'Log in; sets the session cookie', tags: ['auth'] }),
+    describe({
+      summary: 'Log in; sets the session cookie',
+      response: okSchema,
+      responses: { 401: 'wrong username or password', 429: 'too many failures: locked for a while' },
+      tags: ['auth'],
+    }),
     validate('json', loginBody),
     async (c) => {
       const { username, password } = c.req.valid('json');
@@ -90,7 +96,7 @@ export function authRoutes(deps: CoreDeps) {
     },
   );
 
-  app.post('/logout', describe({ summary: 'Log out', tags: ['auth'] }), async (c) => {
+  app.post('/logout', describe({ summary: 'Log out', noBody: true, response: okSchema, tags: ['auth'] }), async (c) => {
     const token = getCookie(c, SESSION_COOKIE);
     if (token) await deleteSession(db, token);
     deleteCookie(c, SESSION_COOKIE, { path: '/', secure: requestIsHttps(c, http) });
@@ -99,7 +105,12 @@ export function authRoutes(deps: CoreDeps) {
 
   app.get(
     '/me',
-    describe({ summary: 'The logged-in user, grants and visible cities', tags: ['auth'] }),
+    describe({
+      summary: 'The logged-in user, grants and visible cities',
+      response: meSchema,
+      responses: { 401: 'not logged in' },
+      tags: ['auth'],
+    }),
     requireLogin(deps, { allowPasswordChangePending: true }),
     async (c) => {
       const actor = c.get('actor');
@@ -137,7 +148,12 @@ export function authRoutes(deps: CoreDeps) {
 
   app.post(
     '/password',
-    describe({ summary: 'Change own password', tags: ['auth'] }),
+    describe({
+      summary: 'Change own password',
+      response: okSchema,
+      responses: { 400: 'current password wrong, or the new one too weak (field named)' },
+      tags: ['auth'],
+    }),
     requireLogin(deps, { allowPasswordChangePending: true }),
     validate('json', changePasswordBody),
     async (c) => {

@@ -8,6 +8,7 @@ import type { AppEnv } from '../http/env';
 import { forbidden } from '../http/errors';
 import { describe, validate } from '../http/validate';
 import { CITY_CODE } from './scope';
+import { cityDetailSchema, citySchema, itemsOf } from '../http/schemas';
 
 export const cityView = (c: City) => ({
   id: c.id,
@@ -29,7 +30,7 @@ const createBody = z.object({
 /** /api/cities: the list is filtered to what the actor may see. */
 export function cityListRoutes({ db }: CoreDeps) {
   const app = new Hono<AppEnv>();
-  app.get('/', describe({ summary: 'Cities the actor may see', tags: ['cities'] }), async (c) => {
+  app.get('/', describe({ summary: 'Cities the actor may see', response: itemsOf(citySchema), tags: ['cities'] }), async (c) => {
     const actor = c.get('actor');
     const rows = await db
       .selectFrom('core.city')
@@ -41,7 +42,7 @@ export function cityListRoutes({ db }: CoreDeps) {
   });
   app.post(
     '/',
-    describe({ summary: 'Create a city (platform admin)', tags: ['cities'] }),
+    describe({ summary: 'Create a city (platform admin)', status: 201, response: citySchema, responses: { 409: 'the code is taken' }, tags: ['cities'] }),
     validate('json', createBody),
     async (c) => {
       const actor = c.get('actor');
@@ -78,7 +79,7 @@ export function cityListRoutes({ db }: CoreDeps) {
 /** /api/cities/:city: one city with headline counts in the actor's scope. */
 export function cityDetailRoutes({ db }: CoreDeps) {
   const app = new Hono<AppEnv>();
-  app.get('/', describe({ summary: 'One city and its totals', tags: ['cities'] }), async (c) => {
+  app.get('/', describe({ summary: 'One city and its totals', response: cityDetailSchema, tags: ['cities'] }), async (c) => {
     const city = c.get('city');
     const count = async (table: 'core.org' | 'core.member' | 'core.place' | 'core.unit') =>
       Number(

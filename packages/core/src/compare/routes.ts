@@ -6,9 +6,10 @@ import { toXlsx, xlsxResponse } from '../export/xlsx';
 import type { City } from '../db/schema';
 import type { AppEnv, Locale } from '../http/env';
 import { ApiError, notFound } from '../http/errors';
-import { describe, validate } from '../http/validate';
+import { describe, validate, XLSX } from '../http/validate';
 import { CROSS_MODEL_INDICATORS, type IndicatorMeta } from '../indicators';
 import { type ComputedIndicator, computeIndicators, pluginMeta } from '../plugins/host';
+import { compareSchema } from '../http/schemas';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 /** `longyan` (a whole city) or `longyan:123` (one org subtree), comma-separated. */
@@ -123,6 +124,7 @@ export function compareRoutes(deps: CoreDeps) {
     '/',
     describe({
       summary: 'Indicators side by side for cities or org subtrees (targets=longyan,gulou:12)',
+      response: compareSchema,
       ...tag,
     }),
     validate('query', compareQuery),
@@ -135,7 +137,7 @@ export function compareRoutes(deps: CoreDeps) {
 
   app.get(
     '/export',
-    describe({ summary: 'The comparison table as an Excel file', ...tag }),
+    describe({ summary: 'The comparison table as an Excel file', file: XLSX, ...tag }),
     validate('query', compareQuery),
     async (c) => {
       const q = c.req.valid('query');
@@ -180,7 +182,15 @@ export function rollupRoutes(deps: CoreDeps) {
   const app = new Hono<AppEnv>();
   app.get(
     '/:indicatorId/rollup',
-    describe({ summary: 'One indicator for each child org of a node', tags: ['compare'] }),
+    describe({
+      summary: 'One indicator for each child org of a node',
+      response: z.looseObject({
+        parent: z.object({ id: z.number(), name: z.string() }).nullable(),
+        indicatorId: z.string(),
+        items: z.array(z.looseObject({})),
+      }),
+      tags: ['compare'],
+    }),
     validate('param', rollupParam),
     validate('query', rollupQuery),
     async (c) => {

@@ -86,7 +86,7 @@ describe.each(testDatabaseKinds())('request hardening on %s', (kind) => {
       { 'sec-fetch-site': 'cross-site', 'content-type': 'application/x-www-form-urlencoded' },
       { origin: 'null', 'content-type': 'application/x-www-form-urlencoded' },
       { origin: 'http://localhost.evil.example', 'content-type': 'application/json' },
-    ]) {
+    ] as Record<string, string>[]) {
       const res = await app.request(`http://localhost/api/cities/aa/users/${target}/deactivate`, {
         method: 'POST',
         headers: { cookie, 'accept-language': 'en', ...headers },

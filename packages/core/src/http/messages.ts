@@ -68,6 +68,20 @@ export const MESSAGES = {
     'zh-CN': '身份证号被 Excel 存成了数字，末几位已丢失：请把该列设为文本格式后重新填写',
     en: 'Excel stored the ID number as a number and lost its last digits: format the column as text and re-enter it',
   },
+  roster_id_number_masked: {
+    'zh-CN': '身份证号是脱敏的（中间为 *），无法导入',
+    en: 'The ID number is masked (asterisks in the middle) and cannot be imported',
+  },
+  roster_id_number_rounded: {
+    'zh-CN':
+      '提示：身份证号末三位是 000，可能是 Excel 把它存成数字后丢失了末几位；已按原样导入，请核对',
+    en: 'Note: the ID number ends in 000, which is what Excel leaves when it stores an ID number as a number; imported as written, please check it',
+  },
+  roster_masked_file: {
+    'zh-CN':
+      '这是一份脱敏导出的文件（{rows} 行的身份证号中间是 *），不能用来导入。请由城市管理员导出完整信息，或在导入模板中填写完整的身份证号',
+    en: 'This is a masked export ({rows} rows have ID numbers with asterisks) and cannot be imported. Ask a city admin for a full export, or fill in complete ID numbers in the import template',
+  },
   roster_bad_phone: {
     'zh-CN': '不是有效的手机号（11 位，以 1 开头）',
     en: 'Not a mobile number (11 digits starting with 1)',
@@ -110,12 +124,12 @@ export const MESSAGES = {
     en: 'A record ({entity}) with this name already exists under “{parent}”',
   },
   roster_missing_columns: {
-    'zh-CN': '文件缺少必填列：{columns}',
-    en: 'The file lacks required columns: {columns}',
+    'zh-CN': '文件缺少必填列：{columns}。文件中的表头是：{found}',
+    en: 'The file lacks required columns: {columns}. Its headers are: {found}',
   },
   roster_no_header: {
-    'zh-CN': '前 10 行中没有找到表头（应包含：{columns}），请使用模板',
-    en: 'No header row in the first 10 rows (expected: {columns}); please use the template',
+    'zh-CN': '前 10 行中没有找到表头（应包含：{columns}），请使用模板。文件第一行是：{found}',
+    en: 'No header row in the first 10 rows (expected: {columns}); please use the template. The first row reads: {found}',
   },
   roster_empty_file: { 'zh-CN': '文件中没有数据行', en: 'The file has no data rows' },
   roster_unreadable: { 'zh-CN': '无法读取文件：{detail}', en: 'The file cannot be read: {detail}' },

@@ -82,9 +82,25 @@ export function validate<T extends keyof ValidationTargets, S extends z.ZodType>
 export interface RouteDescription {
   summary: string;
   tags?: string[];
-  /** Responses other than 200, e.g. { 404: 'unknown id' }. */
+  /** Responses other than the success one, e.g. { 404: 'unknown id' }. */
   responses?: Record<number, string>;
+  /** The success status: 200 unless said (201 for a create, 202 for work that goes on after the answer). */
+  status?: number;
+  /** The success answer's JSON body (the OpenAPI reference shows it). */
+  response?: z.ZodType;
+  /** A download instead of JSON: its media type(s), e.g. `XLSX` or 'text/csv'. */
+  file?: string | string[];
+  /** A request body that no `validate('json')` describes: a multipart upload (fields as a zod object; files `fileField`). */
+  multipart?: z.ZodType;
+  /** A write that takes no body (an action on the resource in the path): documented as such. */
+  noBody?: true;
 }
+
+/** The media type of an .xlsx download, for `describe({ file: XLSX })`. */
+export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** A file field of a multipart upload, as OpenAPI shows it (`type: string, format: binary`). */
+export const fileField = (description = 'the file') => z.string().meta({ format: 'binary', description });
 
 /** Marks a route for the OpenAPI document; does nothing at run time. */
 export function describe(description: RouteDescription): MiddlewareHandler<AppEnv> {

@@ -5,6 +5,7 @@ import type { CoreDeps } from '../deps';
 import type { AppEnv } from '../http/env';
 import { describe, validate } from '../http/validate';
 import { jobsOfCity, runJobNow } from '.';
+import { itemsOf, jobRunSchema } from '../http/schemas';
 
 const jobParam = z.object({
   pluginId: z.string().max(60),
@@ -20,7 +21,11 @@ export function jobRoutes(deps: CoreDeps) {
   const tag = { tags: ['jobs'] };
   app.get(
     '/',
-    describe({ summary: 'Scheduled jobs of the models this city enabled, with recent runs', ...tag }),
+    describe({
+      summary: 'Scheduled jobs of the models this city enabled, with recent runs',
+      response: itemsOf(z.looseObject({ pluginId: z.string(), jobId: z.string() })),
+      ...tag,
+    }),
     async (c) => {
       requireCityAdmin(c);
       return c.json({ items: await jobsOfCity(deps, c.get('city').id) });
@@ -28,7 +33,12 @@ export function jobRoutes(deps: CoreDeps) {
   );
   app.post(
     '/:pluginId/:jobId/run',
-    describe({ summary: 'Run a scheduled job for this city now (409 while it is running)', ...tag }),
+    describe({
+      summary: 'Run a scheduled job for this city now (409 while it is running)', noBody: true,
+      response: jobRunSchema,
+      responses: { 409: 'the job is running' },
+      ...tag,
+    }),
     validate('param', jobParam),
     async (c) => {
       requireCityAdmin(c);

@@ -9,6 +9,7 @@ import type { AppEnv } from '../http/env';
 import { ApiError, notFound } from '../http/errors';
 import { describe, idParam, paging, validate } from '../http/validate';
 import { isValidIdNumber, isValidPhone, maskIdNumber, maskPhone } from './id-number';
+import { affiliationSchema, memberSchema, okSchema, pageOf } from '../http/schemas';
 
 export function memberView(m: Member & { org_name?: string; unit_name?: string | null }, reveal: boolean) {
   return {
@@ -149,7 +150,11 @@ export function memberRoutes({ db, clock }: CoreDeps) {
 
   app.get(
     '/',
-    describe({ summary: 'Members in the actor’s scope, paged and filtered; personal data masked', ...tag }),
+    describe({
+      summary: 'Members in the actor’s scope, paged and filtered; personal data masked',
+      response: pageOf(memberSchema),
+      ...tag,
+    }),
     validate('query', listQuery),
     async (c) => {
       requireOrgAdmin(c);
@@ -215,6 +220,7 @@ export function memberRoutes({ db, clock }: CoreDeps) {
     '/:id',
     describe({
       summary: 'One member; ?reveal=true shows ID number and phone to city admins (audited)',
+      response: memberSchema.extend({ affiliations: z.array(affiliationSchema) }),
       ...tag,
     }),
     validate('param', idParam),
@@ -276,6 +282,8 @@ export function memberRoutes({ db, clock }: CoreDeps) {
     '/',
     describe({
       summary: 'Create a member',
+      status: 201,
+      response: memberSchema,
       ...tag,
       responses: { 409: 'ID number already registered in this city' },
     }),
@@ -322,7 +330,7 @@ export function memberRoutes({ db, clock }: CoreDeps) {
 
   app.patch(
     '/:id',
-    describe({ summary: 'Update a member', ...tag }),
+    describe({ summary: 'Update a member', response: memberSchema, ...tag }),
     validate('param', idParam),
     validate('json', updateBody),
     async (c) => {
@@ -371,7 +379,7 @@ export function memberRoutes({ db, clock }: CoreDeps) {
 
   app.post(
     '/:id/deactivate',
-    describe({ summary: 'Deactivate a member (kept, hidden from active lists)', ...tag }),
+    describe({ summary: 'Deactivate a member (kept, hidden from active lists)', noBody: true, response: okSchema, ...tag }),
     validate('param', idParam),
     async (c) => {
       requireOrgAdmin(c);
@@ -405,7 +413,12 @@ export function memberRoutes({ db, clock }: CoreDeps) {
 
   app.post(
     '/:id/affiliations',
-    describe({ summary: 'Add an activity affiliation (community, compound, grid, region)', ...tag }),
+    describe({
+      summary: 'Add an activity affiliation (community, compound, grid, region)',
+      status: 201,
+      response: affiliationSchema,
+      ...tag,
+    }),
     validate('param', idParam),
     validate('json', affiliationBody),
     async (c) => {
@@ -457,7 +470,7 @@ export function memberRoutes({ db, clock }: CoreDeps) {
 
   app.post(
     '/:id/affiliations/:affiliationId/end',
-    describe({ summary: 'End an affiliation on a date', ...tag }),
+    describe({ summary: 'End an affiliation on a date', response: okSchema, ...tag }),
     validate('param', affParam),
     validate('json', endBody),
     async (c) => {

@@ -4,6 +4,7 @@ import { importJobs } from './2026-11-23-import-jobs';
 import { auditEntityIndex } from './2026-11-24-audit-entity-index';
 import { jobRuns } from './2026-12-06-job-runs';
 import { onlyOnceKeys } from './2026-12-06-only-once-keys';
+import { rosterErrorRows } from './2026-12-06-roster-error-rows';
 
 /** Core's migrations, named by ISO date; run before any plugin's. */
 export const coreMigrations: Record<string, Migration> = {
@@ -12,4 +13,5 @@ export const coreMigrations: Record<string, Migration> = {
   '2026-11-24-audit-entity-index': auditEntityIndex,
   '2026-12-06-job-runs': jobRuns,
   '2026-12-06-only-once-keys': onlyOnceKeys,
+  '2026-12-06-roster-error-rows': rosterErrorRows,
 };

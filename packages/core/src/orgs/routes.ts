@@ -9,6 +9,7 @@ import type { Org } from '../db/schema';
 import type { AppEnv } from '../http/env';
 import { ApiError, forbidden } from '../http/errors';
 import { describe, idParam, validate } from '../http/validate';
+import { itemsOf, orgSchema } from '../http/schemas';
 
 export const orgView = (o: Org) => ({
   id: o.id,
@@ -55,7 +56,11 @@ export function orgRoutes({ db }: CoreDeps) {
   /** Children of a node, or the actor's roots, each with how many members its subtree holds. */
   app.get(
     '/',
-    describe({ summary: 'Org nodes: children of parentId, or the roots visible to the actor', ...tag }),
+    describe({
+      summary: 'Org nodes: children of parentId, or the roots visible to the actor',
+      response: itemsOf(orgSchema),
+      ...tag,
+    }),
     validate('query', listQuery),
     async (c) => {
       requireOrgAdmin(c);
@@ -93,7 +98,12 @@ export function orgRoutes({ db }: CoreDeps) {
 
   app.get(
     '/:id',
-    describe({ summary: 'One org with its ancestors', ...tag, responses: { 404: 'unknown id' } }),
+    describe({
+      summary: 'One org with its ancestors',
+      response: orgSchema.extend({ ancestors: z.array(orgSchema) }),
+      ...tag,
+      responses: { 404: 'unknown id' },
+    }),
     validate('param', idParam),
     async (c) => {
       requireOrgAdmin(c);
@@ -108,7 +118,7 @@ export function orgRoutes({ db }: CoreDeps) {
 
   app.get(
     '/:id/ancestors',
-    describe({ summary: 'Ancestors from the root down', ...tag }),
+    describe({ summary: 'Ancestors from the root down', response: itemsOf(orgSchema), ...tag }),
     validate('param', idParam),
     async (c) => {
       requireOrgAdmin(c);
@@ -119,7 +129,11 @@ export function orgRoutes({ db }: CoreDeps) {
 
   app.get(
     '/:id/subtree',
-    describe({ summary: 'The subtree under a node, to maxDepth levels', ...tag }),
+    describe({
+      summary: 'The subtree under a node, to maxDepth levels',
+      response: itemsOf(orgSchema),
+      ...tag,
+    }),
     validate('param', idParam),
     validate('query', subtreeQuery),
     async (c) => {
@@ -141,7 +155,7 @@ export function orgRoutes({ db }: CoreDeps) {
 
   app.post(
     '/',
-    describe({ summary: 'Create an org under a parent', ...tag }),
+    describe({ summary: 'Create an org under a parent', status: 201, response: orgSchema, ...tag }),
     validate('json', createBody),
     async (c) => {
       requireOrgAdmin(c);
@@ -177,7 +191,7 @@ export function orgRoutes({ db }: CoreDeps) {
 
   app.patch(
     '/:id',
-    describe({ summary: 'Rename or edit an org', ...tag }),
+    describe({ summary: 'Rename or edit an org', response: orgSchema, ...tag }),
     validate('param', idParam),
     validate('json', updateBody),
     async (c) => {
@@ -213,6 +227,7 @@ export function orgRoutes({ db }: CoreDeps) {
     '/:id/move',
     describe({
       summary: 'Move a node (and its subtree) under another parent',
+      response: orgSchema,
       ...tag,
       responses: { 409: 'would move a node under itself' },
     }),

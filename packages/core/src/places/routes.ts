@@ -7,6 +7,7 @@ import { COMMUNITY_TYPES, PLACE_KINDS, type Place } from '../db/schema';
 import type { AppEnv } from '../http/env';
 import { notFound } from '../http/errors';
 import { describe, idParam, validate } from '../http/validate';
+import { itemsOf, placeSchema } from '../http/schemas';
 
 export const placeView = (p: Place) => ({
   id: p.id,
@@ -57,7 +58,7 @@ export function placeRoutes({ db }: CoreDeps) {
   app.get(
     '/',
     describe({
-      summary: 'Places (街道 → 社区 → 小区 → 楼栋, 网格): children of parentId or by kind',
+      summary: 'Places (街道 → 社区 → 小区 → 楼栋, 网格): children of parentId or by kind', response: itemsOf(placeSchema),
       ...tag,
     }),
     validate('query', listQuery),
@@ -76,7 +77,7 @@ export function placeRoutes({ db }: CoreDeps) {
 
   app.get(
     '/:id',
-    describe({ summary: 'One place with its ancestors', ...tag }),
+    describe({ summary: 'One place with its ancestors', response: placeSchema.extend({ ancestors: z.array(placeSchema) }), ...tag }),
     validate('param', idParam),
     async (c) => {
       requireOrgAdmin(c);
@@ -96,7 +97,7 @@ export function placeRoutes({ db }: CoreDeps) {
     },
   );
 
-  app.post('/', describe({ summary: 'Create a place', ...tag }), validate('json', createBody), async (c) => {
+  app.post('/', describe({ summary: 'Create a place', status: 201, response: placeSchema, ...tag }), validate('json', createBody), async (c) => {
     requireCityAdmin(c);
     const body = c.req.valid('json');
     const city = c.get('city');
@@ -128,7 +129,7 @@ export function placeRoutes({ db }: CoreDeps) {
 
   app.patch(
     '/:id',
-    describe({ summary: 'Edit a place', ...tag }),
+    describe({ summary: 'Edit a place', response: placeSchema, ...tag }),
     validate('param', idParam),
     validate('json', updateBody),
     async (c) => {

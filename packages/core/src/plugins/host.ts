@@ -12,6 +12,7 @@ import { describe, parseOrThrow, validate } from '../http/validate';
 import { crossModelIndicator, type IndicatorMeta, type IndicatorValue, notApplicable } from '../indicators';
 import { pluginSchemaName } from '../migrate';
 import type { JicengPlugin, PluginContext } from './contract';
+import { indicatorValueSchema, itemsOf, pluginMetaSchema } from '../http/schemas';
 
 export function pluginContext(deps: CoreDeps, plugin: JicengPlugin<any>): PluginContext<any> {
   return {
@@ -80,7 +81,7 @@ function publicCity(db: Kysely<CoreDatabase>): MiddlewareHandler<AppEnv> {
 export function publicCityRoutes(deps: CoreDeps) {
   const app = new Hono<AppEnv>();
   app.use('/:city', publicCity(deps.db));
-  app.get('/:city', describe({ summary: 'Public: a city’s names and its models with public pages', tags: ['public'] }), async (c) => {
+  app.get('/:city', describe({ summary: 'Public: a city’s names and its models with public pages', response: z.object({ code: z.string(), nameZh: z.string(), nameEn: z.string(), plugins: z.array(z.object({ id: z.string(), names: z.record(z.string(), z.string()) })) }), tags: ['public'] }), async (c) => {
     const city = c.get('city');
     const enabled = await enabledPlugins(deps, city.id);
     return c.json({
@@ -154,7 +155,7 @@ export function pluginSettingsRoutes(deps: CoreDeps) {
 
   app.get(
     '/',
-    describe({ summary: 'Installed plugins and whether this city enabled each', ...tag }),
+    describe({ summary: 'Installed plugins and whether this city enabled each', response: itemsOf(pluginMetaSchema.extend({ enabled: z.boolean(), config: z.record(z.string(), z.unknown()) })), ...tag }),
     async (c) => {
       const city = c.get('city');
       const rows = await db
@@ -179,7 +180,7 @@ export function pluginSettingsRoutes(deps: CoreDeps) {
   app.put(
     '/:pluginId',
     describe({
-      summary: 'Enable/disable a plugin for the city and set its config (validated by the plugin’s schema)',
+      summary: 'Enable/disable a plugin for the city and set its config (validated by the plugin’s schema)', response: z.object({ id: z.string(), enabled: z.boolean(), config: z.record(z.string(), z.unknown()) }),
       ...tag,
     }),
     validate('param', pluginParam),
@@ -320,7 +321,7 @@ export function indicatorRoutes(deps: CoreDeps) {
   app.get(
     '/',
     describe({
-      summary: 'Indicators of the city’s enabled models for a period (and org subtree)',
+      summary: 'Indicators of the city’s enabled models for a period (and org subtree)', response: itemsOf(indicatorValueSchema),
       tags: ['indicators'],
     }),
     validate('query', indicatorQuery),

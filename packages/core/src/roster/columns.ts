@@ -140,6 +140,7 @@ export const COLUMNS: Record<ImportKind, ColumnDef[]> = {
       'zh-CN': '姓名',
       en: 'Name',
       required: true,
+      aliases: ['名字', '党员姓名'],
       help: { 'zh-CN': '不超过 60 字', en: 'Up to 60 characters' },
     },
     {

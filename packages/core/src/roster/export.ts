@@ -31,10 +31,81 @@ export function memberExportColumns(locale: Locale): StreamColumn[] {
     ...COLUMNS.members.map((c) => ({
       header: c[locale],
       width: c.field === 'idNumber' ? 22 : c.field === 'org' || c.field === 'unit' ? 26 : 12,
-      numFmt: c.field === 'idNumber' || c.field === 'phone' ? '@' : undefined,
+      numFmt:
+        c.field === 'idNumber' || c.field === 'phone'
+          ? '@'
+          : MEMBER_DATE_FIELDS.includes(c.field)
+            ? 'yyyy-mm-dd'
+            : undefined,
     })),
     { header: STATUS[locale][0], width: 8 },
   ];
+}
+
+const MEMBER_DATE_FIELDS = ['birthDate', 'joinedPartyOn'];
+const MEMBER_DATE_INDEXES = MEMBER_DATE_FIELDS.map((f) => COLUMNS.members.findIndex((c) => c.field === f));
+
+/** Export rows with their dates as real date cells (UTC midnight, which exceljs writes as the day's serial). */
+export async function* withDateCells(
+  rows: AsyncIterable<(string | null)[]>,
+): AsyncGenerator<(string | Date | null)[]> {
+  for await (const row of rows) {
+    const out: (string | Date | null)[] = row;
+    for (const i of MEMBER_DATE_INDEXES) {
+      const v = row[i];
+      if (v) out[i] = new Date(`${v}T00:00:00Z`);
+    }
+    yield out;
+  }
+}
+
+const csvCell = (v: string | number | null | undefined) => {
+  if (v == null) return '';
+  let s = String(v);
+  // Excel would run a cell starting with = + - @ as a formula.
+  if (/^[=+\-@]/.test(s)) s = `'${s}`;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+};
+
+/**
+ * Rows as CSV: UTF-8 with a BOM (so Excel opens the Chinese intact), CRLF line ends, streamed a chunk of rows at a
+ * time. ID numbers stay digits in the file; the template tells users to import them into a text column.
+ */
+export function csvBodyStream(
+  headers: string[],
+  rows: AsyncIterable<(string | number | null)[]>,
+  onError: (e: Error) => void,
+): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  const iterator = rows[Symbol.asyncIterator]();
+  let started = false;
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      try {
+        let text = '';
+        if (!started) {
+          started = true;
+          text = `\uFEFF${headers.map(csvCell).join(',')}\r\n`;
+        }
+        for (let n = 0; n < 500; n++) {
+          const next = await iterator.next();
+          if (next.done) {
+            if (text) controller.enqueue(encoder.encode(text));
+            controller.close();
+            return;
+          }
+          text += `${next.value.map(csvCell).join(',')}\r\n`;
+        }
+        controller.enqueue(encoder.encode(text));
+      } catch (e) {
+        onError(e as Error);
+        controller.error(e);
+      }
+    },
+    async cancel() {
+      await iterator.return?.();
+    },
+  });
 }
 
 /** Names that occur more than once in the city: exported as #id so a re-import resolves them. */

@@ -535,11 +535,16 @@ describe.each(testDatabaseKinds())('roster import of members on %s', (kind) => {
       'units.csv',
     );
     expect(wrongColumns.checked.status).toBe('failed');
-    expect(wrongColumns.checked.failure.code).toBe('roster_no_header');
+    expect(wrongColumns.checked.failure).toEqual({
+      code: 'roster_no_header',
+      message:
+        'No header row in the first 10 rows (expected: Name, Gender, ID number, Category, Party organization); please use the template. The first row reads: 名称* | 类型* | 级别*',
+    });
     const missing = await runUpload(client, 'aa', '姓名*,性别*,身份证号*\r\n张,男,1\r\n', 'short.csv');
     expect(missing.checked.failure).toEqual({
       code: 'roster_missing_columns',
-      message: 'The file lacks required columns: Category, Party organization',
+      message:
+        'The file lacks required columns: Category, Party organization. Its headers are: 姓名* | 性别* | 身份证号*',
     });
     const headerOnly = await runUpload(client, 'aa', csvText([MEMBER_HEADER]), 'header.csv');
     expect(headerOnly.checked.failure.code).toBe('roster_empty_file');

@@ -35,7 +35,15 @@ export {
   validateImport,
 } from './jobs';
 export { EXAMPLE_ID_NUMBER, type MergeHooks } from './members';
-export { bufferSource, type FileSource, RosterFileError, readRows } from './read';
+export {
+  bufferSource,
+  type CsvTable,
+  type FileSource,
+  RosterFileError,
+  readCsvTable,
+  readRows,
+  type TextEncoding,
+} from './read';
 export { DEFAULT_MAX_UPLOAD_BYTES, rosterRoutes } from './routes';
 export {
   IMPORT_KINDS,

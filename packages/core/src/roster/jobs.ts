@@ -26,8 +26,10 @@ import {
   type ImportKind,
   type ImportMode,
   type JobPhase,
+  isWarning,
   type RowProblem,
   rosterDb,
+  WARNING_CODES,
 } from './schema';
 import { mergeTreeRows, type StagedTreeRow, stageTreeRows, treeChecker } from './tree';
 import { cellText } from './values';
@@ -120,6 +122,7 @@ export async function createImportJob(
       updated: null,
       skipped: null,
       failure: null,
+      header: null,
       created_by: input.createdBy,
       created_at: now,
       updated_at: now,
@@ -144,6 +147,41 @@ async function housekeeping(deps: RosterDeps, cityId: number) {
         select id from core.import_job j where j.city_id = ${cityId} and j.status in ('done', 'failed', 'cancelled'))`.execute(
       db,
     );
+  await sql`delete from core.import_error_row e where e.city_id = ${cityId} and e.job_id in (
+      select id from core.import_job j where j.city_id = ${cityId} and j.status = 'cancelled')`.execute(db);
+}
+
+/** A row's cells as stored for the problems workbook: dates as text, long text cut, at most 100 columns. */
+const storedCells = (cells: SheetRow['cells']) =>
+  cells
+    .slice(0, 100)
+    .map((c) => (c instanceof Date ? cellText(c) : typeof c === 'string' ? c.slice(0, 1000) : (c ?? null)));
+
+async function insertBadRows(db: Kysely<any>, cityId: number, jobId: number, rows: SheetRow[]) {
+  if (!rows.length) return;
+  await sql`insert into core.import_error_row (city_id, job_id, row_no, cells)
+    select ${cityId}, ${jobId}, r, c::jsonb from unnest(${rows.map((r) => r.row)}::int[],
+      ${rows.map((r) => JSON.stringify(storedCells(r.cells)))}::text[]) as t(r, c)
+    on conflict do nothing`.execute(db);
+}
+
+/** Rows the whole-file checks found bad (duplicate ID numbers): their checked values, by field, for the workbook. */
+async function insertStagedBadMembers(db: Kysely<any>, cityId: number, jobId: number) {
+  const refName = (table: string, alias: string) =>
+    sql`case when (select count(*) from ${sql.table(table)} x where x.city_id = ${sql.ref(`${alias}.city_id`)}
+      and x.name = ${sql.ref(`${alias}.name`)}) > 1 then '#' || ${sql.ref(`${alias}.id`)} else ${sql.ref(`${alias}.name`)} end`;
+  await sql`insert into core.import_error_row (city_id, job_id, row_no, cells)
+    select s.city_id, s.job_id, s.row_no, jsonb_build_object('name', s.name, 'gender', s.gender,
+      'idNumber', s.id_number, 'phone', s.phone, 'birthDate', s.birth_date::text, 'category', s.category,
+      'cadreRank', s.cadre_rank, 'org', ${refName('core.org', 'o')}, 'unit', ${refName('core.unit', 'u')},
+      'residencePlace', ${refName('core.place', 'p')}, 'joinedPartyOn', s.joined_party_on::text,
+      'occupation', s.occupation, 'skills', s.skills)
+    from core.import_member_stage s
+    left join core.org o on o.city_id = s.city_id and o.id = s.org_id
+    left join core.unit u on u.city_id = s.city_id and u.id = s.unit_id
+    left join core.place p on p.city_id = s.city_id and p.id = s.residence_place_id
+    where s.city_id = ${cityId} and s.job_id = ${jobId} and not s.ok
+    on conflict do nothing`.execute(db);
 }
 
 async function insertProblems(db: Kysely<any>, cityId: number, jobId: number, problems: RowProblem[]) {
@@ -153,6 +191,16 @@ async function insertProblems(db: Kysely<any>, cityId: number, jobId: number, pr
       ${problems.map((p) => p.field)}::text[], ${problems.map((p) => p.code)}::text[],
       ${problems.map((p) => JSON.stringify(p.params ?? {}))}::text[]) as t(r, f, c, p)`.execute(db);
 }
+
+/** A masked export is recognised when its first rows all have masked ID numbers (or half of all rows do). */
+const MASKED_SAMPLE = 50;
+
+/** The header cells a file has, for messages that say what was found instead of what was expected. */
+const foundHeaders = (cells: string[]) => {
+  const found = cells.map((c) => c.trim()).filter(Boolean);
+  const text = found.slice(0, 30).join(' | ').slice(0, 500);
+  return text || '—';
+};
 
 const isBlank = (row: SheetRow) =>
   row.cells.every((c) => c == null || (typeof c === 'string' && c.trim() === ''));
@@ -190,6 +238,9 @@ export async function validateImport(
     let positions: Map<string, number> | undefined;
     let fields: string[] = [];
     let checkRow: ((row: SheetRow, problems: RowProblem[]) => void) | undefined;
+    let maskedStats: { rows: number; masked: number } | undefined;
+    let firstRowText: string[] | undefined;
+    let badRows: SheetRow[] = [];
     let treeCounts: { toInsert: number; toUpdate: number; unchanged: number } | undefined;
     let members = new MemberBatch();
     let treeRows: { row: number; ok: boolean; data: StagedTreeRow | null }[] = [];
@@ -198,12 +249,17 @@ export async function validateImport(
     let processed = 0;
     let flushError: unknown;
 
-    const setup = async (header: Map<string, number>) => {
+    const setup = async (header: Map<string, number>, headerText: string[]) => {
       positions = header;
       fields = COLUMNS[kind].map((c) => c.field).filter((f) => header.has(f));
       await db
         .updateTable('core.import_job')
-        .set({ columns: JSON.stringify(fields), encoding, updated_at: deps.clock.now() })
+        .set({
+          columns: JSON.stringify(fields),
+          header: JSON.stringify(headerText.slice(0, 100).map((h) => h.slice(0, 200))),
+          encoding,
+          updated_at: deps.clock.now(),
+        })
         .where('city_id', '=', cityId)
         .where('id', '=', jobId)
         .execute();
@@ -215,6 +271,7 @@ export async function validateImport(
           places: await placeIndex(deps.db, cityId),
         };
         const check = memberRowChecker(ctx);
+        maskedStats = check.stats;
         checkRow = (row, out) => check(row, members, out);
       } else {
         const checker = await treeChecker(deps.db, kind, cityId, actor.access, header);
@@ -231,9 +288,11 @@ export async function validateImport(
       const m = members;
       const t = treeRows;
       const p = problems;
+      const bad = badRows;
       members = new MemberBatch();
       treeRows = [];
       problems = [];
+      badRows = [];
       while (inFlight.length >= 2) await inFlight.shift();
       if (flushError) throw flushError;
       const done = processed;
@@ -247,6 +306,7 @@ export async function validateImport(
           if (kind === 'members') await stageMembers(trx, cityId, jobId, m);
           else await stageTreeRows(trx, cityId, jobId, t);
           await insertProblems(trx, cityId, jobId, p);
+          await insertBadRows(trx, cityId, jobId, bad);
           await trx
             .updateTable('core.import_job')
             .set({
@@ -269,20 +329,30 @@ export async function validateImport(
       for (const row of batch) {
         if (isBlank(row)) continue;
         if (!positions) {
-          const { positions: header, recognised } = matchHeader(kind, row.cells.map(cellText));
+          const headerText = row.cells.map(cellText);
+          firstRowText ??= headerText;
+          const { positions: header, recognised } = matchHeader(kind, headerText);
           const required = COLUMNS[kind].filter((c) => c.required).length;
           if (recognised >= Math.min(2, required)) {
             const missing = missingRequired(kind, header);
             if (missing.length)
-              throw new RosterFileError('roster_missing_columns', { fields: missing.map((c) => c.field) });
-            await setup(header);
+              throw new RosterFileError('roster_missing_columns', {
+                fields: missing.map((c) => c.field),
+                found: foundHeaders(headerText),
+              });
+            await setup(header, headerText);
             continue;
           }
           if (++rowsBeforeHeader >= HEADER_SEARCH_ROWS) break;
           continue;
         }
         processed++;
+        const before = problems.length;
         checkRow!(row, problems);
+        if (problems.length > before) badRows.push(row);
+        // A masked export (ID numbers with asterisks) is a file problem, not a problem in every row.
+        if (maskedStats && maskedStats.rows === MASKED_SAMPLE && maskedStats.masked === MASKED_SAMPLE)
+          throw new RosterFileError('roster_masked_file', { rows: maskedStats.masked });
         if (members.length + treeRows.length >= batchSize) await flush();
       }
       if (!positions && rowsBeforeHeader >= HEADER_SEARCH_ROWS) break;
@@ -291,8 +361,11 @@ export async function validateImport(
       if (rowsBeforeHeader === 0) throw new RosterFileError('roster_empty_file');
       throw new RosterFileError('roster_no_header', {
         fields: COLUMNS[kind].filter((c) => c.required).map((c) => c.field),
+        found: foundHeaders(firstRowText ?? []),
       });
     }
+    if (maskedStats && maskedStats.masked > 0 && maskedStats.masked * 2 >= maskedStats.rows)
+      throw new RosterFileError('roster_masked_file', { rows: maskedStats.masked });
     await flush();
     await Promise.all(inFlight);
     if (flushError) throw flushError;
@@ -312,6 +385,7 @@ export async function validateImport(
     );
     if (kind === 'members') {
       await checkStagedMembers(db, cityId, jobId, actor.access);
+      await insertStagedBadMembers(db, cityId, jobId);
       const s = await summarizeStagedMembers(db, cityId, jobId, fields);
       summary = { ...s, unchanged: s.good - s.toInsert - s.toUpdate };
     } else {
@@ -321,7 +395,7 @@ export async function validateImport(
       summary = { ...r.rows[0]!, ...treeCounts! };
     }
     const errors = await sql<{ n: number }>`select count(*)::int as n from core.import_error
-      where city_id = ${cityId} and job_id = ${jobId}`.execute(db);
+      where city_id = ${cityId} and job_id = ${jobId} and code <> all(${[...WARNING_CODES]}::text[])`.execute(db);
     const now = deps.clock.now();
     return await db
       .updateTable('core.import_job')
@@ -384,11 +458,8 @@ async function failJob(
     await clearStage(db, job);
     // A dry run cut short has a partial list of problems: misleading, so it goes.
     if (dropProblems)
-      await db
-        .deleteFrom('core.import_error')
-        .where('city_id', '=', job.city_id)
-        .where('job_id', '=', job.id)
-        .execute();
+      for (const table of ['core.import_error', 'core.import_error_row'] as const)
+        await db.deleteFrom(table).where('city_id', '=', job.city_id).where('job_id', '=', job.id).execute();
     return await db
       .updateTable('core.import_job')
       .set({
@@ -531,6 +602,12 @@ export async function cancelImport(deps: RosterDeps, job: ImportJob): Promise<Im
   if (job.status !== 'validated' && job.status !== 'failed')
     throw new ApiError(409, 'roster_job_state', { status: job.status });
   await clearStage(deps.db, job);
+  // The bad rows' cells are personal data kept for the problems workbook; a discarded job needs them no more.
+  await rosterDb(deps.db)
+    .deleteFrom('core.import_error_row')
+    .where('city_id', '=', job.city_id)
+    .where('job_id', '=', job.id)
+    .execute();
   const now = deps.clock.now();
   return rosterDb(deps.db)
     .updateTable('core.import_job')
@@ -564,6 +641,8 @@ export interface ProblemView {
   field: string | null;
   column: string | null;
   code: string;
+  /** `warning`: the row is imported anyway (WARNING_CODES). */
+  severity: 'error' | 'warning';
   message: string;
 }
 
@@ -573,6 +652,7 @@ export function problemView(kind: ImportKind, p: RowProblem, locale: Locale): Pr
     field: p.field,
     column: columnLabel(kind, p.field, locale),
     code: p.code,
+    severity: isWarning(p.code) ? 'warning' : 'error',
     message: translate(locale, p.code, localizeParams(kind, p.params, locale)),
   };
 }

@@ -6,7 +6,17 @@ import { parseEnum } from './columns';
 import type { Cell, SheetRow } from './read';
 import type { RefIndex } from './refs';
 import type { RowProblem } from './schema';
-import { birthDateOfIdNumber, cellText, normalizeIdNumber, normalizePhone, parseDate } from './values';
+import {
+  birthDateOfIdNumber,
+  cellText,
+  isMaskedIdNumber,
+  isScientificNumber,
+  looksRoundedByExcel,
+  normalizeIdNumber,
+  normalizePhone,
+  parseDate,
+  unwrapExcelText,
+} from './values';
 
 /** The ID number of GB 11643's worked example, which the template's example row uses. */
 export const EXAMPLE_ID_NUMBER = '11010519491231002X';
@@ -74,6 +84,12 @@ export function memberRowChecker(ctx: MemberCheckContext) {
     ok = false;
     problems.push({ row: rowNo, field, code, params });
   };
+  /** A problem the row is imported with (WARNING_CODES): the user is told, the row stays good. */
+  const warn = (field: string, code: string) => {
+    problems.push({ row: rowNo, field, code });
+  };
+  /** What the file looks like as a whole: a masked export has masked ID numbers on (nearly) every row. */
+  const stats = { rows: 0, masked: 0 };
   const bounded = (field: Field, max: number, required = false): string | null => {
     const v = text(field);
     if (!v) {
@@ -118,7 +134,8 @@ export function memberRowChecker(ctx: MemberCheckContext) {
     return r.id;
   };
 
-  return (row: SheetRow, batch: MemberBatch, out: RowProblem[]): boolean => {
+  const check = (row: SheetRow, batch: MemberBatch, out: RowProblem[]): boolean => {
+    stats.rows++;
     cells = row.cells;
     rowNo = row.row;
     ok = true;
@@ -129,16 +146,24 @@ export function memberRowChecker(ctx: MemberCheckContext) {
     const rawId = cell('idNumber');
     if (typeof rawId === 'number') fail('idNumber', 'roster_id_number_as_number');
     else {
-      const id = normalizeIdNumber(text('idNumber'));
+      const id = normalizeIdNumber(unwrapExcelText(text('idNumber')));
       if (!id) fail('idNumber', 'roster_required');
-      else if (!isValidIdNumber(id)) fail('idNumber', 'roster_bad_id_number');
-      else idNumber = id;
+      else if (isMaskedIdNumber(id)) {
+        fail('idNumber', 'roster_id_number_masked');
+        stats.masked++;
+      } else if (isScientificNumber(id)) fail('idNumber', 'roster_id_number_as_number');
+      else if (!isValidIdNumber(id))
+        fail('idNumber', looksRoundedByExcel(id) ? 'roster_id_number_as_number' : 'roster_bad_id_number');
+      else {
+        idNumber = id;
+        if (looksRoundedByExcel(id)) warn('idNumber', 'roster_id_number_rounded');
+      }
     }
     if (idNumber === EXAMPLE_ID_NUMBER || (name && isExampleName(name))) fail(null, 'roster_example_row');
     let phone: string | null = null;
     const rawPhone = text('phone');
     if (rawPhone) {
-      const p = normalizePhone(rawPhone);
+      const p = normalizePhone(unwrapExcelText(rawPhone));
       if (isValidPhone(p)) phone = p;
       else fail('phone', 'roster_bad_phone');
     }
@@ -170,6 +195,7 @@ export function memberRowChecker(ctx: MemberCheckContext) {
     batch.skills.push(skills);
     return ok;
   };
+  return Object.assign(check, { stats });
 }
 
 /** One multi-row insert of a batch into the staging table: one statement, fifteen array parameters. */

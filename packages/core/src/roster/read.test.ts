@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { matchHeader, missingRequired, parseEnum } from './columns';
 import { bufferSource, detectEncoding, readRows, sniffFormat } from './read';
 import { xlsxOf } from './test-helpers';
-import { normalizePhone, parseDate } from './values';
+import {
+  isMaskedIdNumber,
+  isScientificNumber,
+  looksRoundedByExcel,
+  normalizePhone,
+  parseDate,
+  unwrapExcelText,
+} from './values';
 
 async function all(bytes: Uint8Array, format: 'csv' | 'xlsx', chunk = 64 * 1024) {
   let encoding: string | undefined;
@@ -124,5 +131,31 @@ describe('roster file reading', () => {
     expect(parseEnum('unitLevel', '县（区）')).toBe('county');
     expect(parseEnum('gender', '未知')).toBeUndefined();
     expect(normalizePhone('+86 139-0000-0002')).toBe('13900000002');
+  });
+});
+
+describe('what spreadsheets do to cells', () => {
+  it('reads Excel serial dates written to CSV as text, but not years, months or dates as digits', () => {
+    expect(parseDate('32874')).toBe('1990-01-01');
+    expect(parseDate('45123.75')).toBe('2023-07-16');
+    expect(parseDate(45123.75)).toBe('2023-07-16');
+    expect(parseDate('2005')).toBeUndefined();
+    expect(parseDate('200507')).toBe('2005-07-01');
+    expect(parseDate('20050701')).toBe('2005-07-01');
+    expect(parseDate('99999')).toBeUndefined(); // past 2099
+  });
+
+  it('recognises ID numbers Excel damaged or masked, and unwraps the text-forcing prefixes', () => {
+    expect(unwrapExcelText("'440105199001011234")).toBe('440105199001011234');
+    expect(unwrapExcelText('="440105199001011234"')).toBe('440105199001011234');
+    expect(unwrapExcelText('440105199001011234')).toBe('440105199001011234');
+    expect(isScientificNumber('4.40105E+17')).toBe(true);
+    expect(isScientificNumber('4.40105199001011e17')).toBe(true);
+    expect(isScientificNumber('440105199001011234')).toBe(false);
+    expect(looksRoundedByExcel('440105199001011000')).toBe(true);
+    expect(looksRoundedByExcel('44010519900101100X')).toBe(false);
+    expect(isMaskedIdNumber('3508**********1234')).toBe(true);
+    expect(isMaskedIdNumber('3508**********001X')).toBe(true);
+    expect(isMaskedIdNumber('350802199001011234')).toBe(false);
   });
 });

@@ -263,3 +263,36 @@ export function readRows(source: FileSource, options: ReadOptions): AsyncGenerat
     ? xlsxRows(source, batchSize, options.onBytes, limits)
     : csvRows(source, options.onEncoding ?? (() => {}), batchSize, options.onBytes, limits);
 }
+
+/** A small table file (a plugin's upload) read whole: its text encoding and its non-blank rows. */
+export interface CsvTable {
+  encoding: TextEncoding;
+  /** Rows with at least one non-blank cell; `row` is the line a spreadsheet shows (a quoted line break stays in one). */
+  rows: { row: number; cells: string[] }[];
+}
+
+/**
+ * The roster reader for a plugin's CSV upload: UTF-8 (with or without BOM), GBK/GB18030 as Chinese Excel saves
+ * "CSV", UTF-16 by its BOM; comma, semicolon or tab; quoted fields and line breaks. Throws RosterFileError
+ * (`roster_unreadable`, `roster_empty_file`) for a file that is not text. Meant for uploads of a few MB at most:
+ * the rows are returned in one array.
+ */
+export async function readCsvTable(bytes: Uint8Array | ArrayBuffer | string, maxRows = 100_000): Promise<CsvTable> {
+  const buffer =
+    typeof bytes === 'string'
+      ? Buffer.from(bytes, 'utf8')
+      : bytes instanceof Uint8Array
+        ? bytes
+        : new Uint8Array(bytes);
+  if (!buffer.length) throw new RosterFileError('roster_empty_file');
+  let encoding: TextEncoding = 'utf-8';
+  const rows: CsvTable['rows'] = [];
+  for await (const batch of readRows(bufferSource(buffer), { format: 'csv', onEncoding: (e) => (encoding = e) }))
+    for (const r of batch) {
+      const cells = r.cells.map((c) => (c == null ? '' : String(c)));
+      if (cells.every((c) => c.trim() === '')) continue;
+      if (rows.length >= maxRows) throw new RosterFileError('roster_unreadable', { detail: `over ${maxRows} rows` });
+      rows.push({ row: r.row, cells });
+    }
+  return { encoding, rows };
+}

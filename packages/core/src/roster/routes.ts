@@ -6,13 +6,16 @@ import type { CoreDeps } from '../deps';
 import type { AppEnv } from '../http/env';
 import { ApiError, notFound } from '../http/errors';
 import { uploadLimit } from '../http/limits';
-import { describe, idParam, paging, validate } from '../http/validate';
+import { importJobSchema, importProblemSchema, itemsOf, pageOf } from '../http/schemas';
+import { describe, fileField, idParam, paging, validate, XLSX } from '../http/validate';
 import {
+  csvBodyStream,
   memberExportColumns,
   memberExportQuery,
   memberExportRows,
   orgExportColumns,
   orgExportRows,
+  withDateCells,
 } from './export';
 import {
   cancelImport,
@@ -26,6 +29,7 @@ import {
   type RosterDeps,
   validateImport,
 } from './jobs';
+import { problemSheetColumns, problemSheetName, problemSheetRows } from './problem-rows';
 import { bufferSource, sniffFormat } from './read';
 import { IMPORT_KINDS, IMPORT_MODES, type ImportJob, type ImportKind, rosterDb } from './schema';
 import { exampleRow, sheetName, templateCsv, templateXlsx } from './templates';
@@ -79,6 +83,7 @@ export function rosterRoutes(deps: CoreDeps, options: { maxUploadBytes?: number 
     describe({
       summary:
         'Import template: members|orgs|units|places .xlsx or .csv, Chinese headers and one example row',
+      file: [XLSX, 'text/csv'],
       ...tag,
     }),
     async (c) => {
@@ -107,7 +112,18 @@ export function rosterRoutes(deps: CoreDeps, options: { maxUploadBytes?: number 
       summary:
         'Upload a roster (multipart: file, kind) — starts the dry run; poll GET /jobs/:id. 413 over the size limit',
       ...tag,
-      responses: { 202: 'job created, dry run running', 413: 'file too large (field: file)' },
+      status: 202,
+      response: importJobSchema,
+      multipart: z.object({
+        file: fileField('the roster, .xlsx or .csv (UTF-8, GBK/GB18030 or UTF-16)'),
+        kind: z.enum(IMPORT_KINDS).default('members'),
+      }),
+      responses: {
+        202: 'job created, dry run running',
+        400: 'no file, unknown kind, not .xlsx/.csv, or empty (field named)',
+        403: 'units or places by an org admin',
+        413: 'file too large (field: file)',
+      },
     }),
     // The multipart envelope around the file is allowed 256 KB; the global limit counts the stream as it comes.
     uploadLimit(maxBytes + 256 * 1024, tooLarge),
@@ -155,7 +171,11 @@ export function rosterRoutes(deps: CoreDeps, options: { maxUploadBytes?: number 
 
   app.get(
     '/jobs',
-    describe({ summary: 'Recent import jobs of the city (org admins: their own)', ...tag }),
+    describe({
+      summary: 'Recent import jobs of the city (org admins: their own)',
+      response: itemsOf(importJobSchema),
+      ...tag,
+    }),
     validate('query', listQuery),
     async (c) => {
       requireOrgAdmin(c);
@@ -171,7 +191,15 @@ export function rosterRoutes(deps: CoreDeps, options: { maxUploadBytes?: number 
 
   app.get(
     '/jobs/:id',
-    describe({ summary: 'An import job: status, progress, counts and the first 100 problems', ...tag }),
+    describe({
+      summary: 'An import job: status, progress, counts and the first 100 problems',
+      response: importJobSchema.extend({
+        errors: z.array(importProblemSchema),
+        errorsTruncated: z.boolean(),
+      }),
+      responses: { 404: 'no such job in this city, or another user’s' },
+      ...tag,
+    }),
     validate('param', idParam),
     async (c) => {
       const job = await loadJob(c, c.req.valid('param').id);
@@ -187,7 +215,11 @@ export function rosterRoutes(deps: CoreDeps, options: { maxUploadBytes?: number 
 
   app.get(
     '/jobs/:id/errors',
-    describe({ summary: 'Every problem of a dry run, by row, paged', ...tag }),
+    describe({
+      summary: 'Every problem of a dry run, by row, paged',
+      response: pageOf(importProblemSchema),
+      ...tag,
+    }),
     validate('param', idParam),
     validate('query', paging.extend({ pageSize: z.coerce.number().int().min(1).max(1000).default(100) })),
     async (c) => {
@@ -203,30 +235,24 @@ export function rosterRoutes(deps: CoreDeps, options: { maxUploadBytes?: number 
 
   app.get(
     '/jobs/:id/errors.xlsx',
-    describe({ summary: 'Every problem of a dry run as a spreadsheet (row, column, reason)', ...tag }),
+    describe({
+      summary:
+        'The rows with problems as a spreadsheet: row number, the problems, then the row’s own cells under the file’s headers (fix and upload it again)',
+      file: XLSX,
+      ...tag,
+    }),
     validate('param', idParam),
     async (c) => {
       const job = await loadJob(c, c.req.valid('param').id);
       const locale = c.get('locale');
       const en = locale === 'en';
-      async function* rows() {
-        for (let offset = 0; ; offset += 2000) {
-          const page = await listProblems(rdeps, job, locale, { offset, limit: 2000 });
-          for (const p of page.items) yield [p.row, p.column, p.message];
-          if (page.items.length < 2000) return;
-        }
-      }
       const body = xlsxBodyStream(
         (out, signal) =>
           writeXlsxStream(
             out,
-            en ? 'Problems' : '问题清单',
-            [
-              { header: en ? 'Row' : '行号', width: 8 },
-              { header: en ? 'Column' : '列', width: 16 },
-              { header: en ? 'Problem' : '问题', width: 80 },
-            ],
-            rows(),
+            problemSheetName(locale),
+            problemSheetColumns(job, locale),
+            problemSheetRows(rdeps, job, locale),
             { signal },
           ),
         (e) => deps.logger.error('roster errors export failed', { message: e.message }),
@@ -245,6 +271,8 @@ export function rosterRoutes(deps: CoreDeps, options: { maxUploadBytes?: number 
       summary:
         'Import a validated job: mode all (refused while any row has a problem) or good_rows; poll the job',
       ...tag,
+      status: 202,
+      response: importJobSchema,
       responses: { 202: 'merge started', 409: 'job not validated, or rows with problems and mode all' },
     }),
     validate('param', idParam),
@@ -260,7 +288,12 @@ export function rosterRoutes(deps: CoreDeps, options: { maxUploadBytes?: number 
 
   app.delete(
     '/jobs/:id',
-    describe({ summary: 'Discard a validated job (its checked rows are dropped)', ...tag }),
+    describe({
+      summary: 'Discard a validated job (its checked rows are dropped)',
+      response: importJobSchema,
+      responses: { 409: 'the job is not validated' },
+      ...tag,
+    }),
     validate('param', idParam),
     async (c) => {
       const job = await loadJob(c, c.req.valid('param').id);
@@ -268,63 +301,81 @@ export function rosterRoutes(deps: CoreDeps, options: { maxUploadBytes?: number 
     },
   );
 
-  app.get(
-    '/export/members.xlsx',
-    describe({
-      summary:
-        'Members as .xlsx: the list’s filters and the actor’s scope; ?reveal=true unmasks for city admins (audited)',
-      ...tag,
-    }),
-    validate('query', memberExportQuery),
-    async (c) => {
-      requireOrgAdmin(c);
-      const f = c.req.valid('query');
-      const city = c.get('city');
-      const access = c.get('access');
-      const locale = c.get('locale');
-      const reveal = f.reveal === 'true' && access.level === 'city';
-      const subtree: { orgPath?: string; placePath?: string } = {};
-      if (f.orgId) subtree.orgPath = (await orgInScope(deps.db, c, f.orgId, 'orgId')).path;
-      if (f.placeId) {
-        const place = await deps.db
-          .selectFrom('core.place')
-          .select('path')
-          .where('city_id', '=', city.id)
-          .where('id', '=', f.placeId)
-          .executeTakeFirst();
-        if (!place) throw new ApiError(400, 'cross_city', { field: 'placeId' }, 'placeId');
-        subtree.placePath = place.path;
-      }
-      if (reveal)
-        await recordAudit(deps.db, {
-          cityId: city.id,
-          actorUserId: c.get('actor').userId,
-          action: 'reveal',
-          entity: 'member',
-          entityId: null,
-          after: { export: 'members.xlsx', filters: { ...f, reveal: undefined } },
-        });
-      const body = xlsxBodyStream(
-        (out, signal) =>
-          writeXlsxStream(
-            out,
-            locale === 'en' ? 'Members' : '党员',
-            memberExportColumns(locale),
-            memberExportRows(deps.db, city.id, access, f, reveal, locale, subtree),
-            { signal },
-          ),
-        (e) => deps.logger.error('member export failed', { message: e.message }),
-      );
-      return c.body(body, 200, {
-        ...xlsxHeaders(`${city.name_zh}-${locale === 'en' ? 'members' : '党员'}.xlsx`),
-        'x-jiceng-masked': reveal ? 'false' : 'true',
-      });
-    },
-  );
+  for (const format of ['xlsx', 'csv'] as const)
+    app.get(
+      `/export/members.${format}`,
+      describe({
+        summary:
+          format === 'xlsx'
+            ? 'Members as .xlsx (dates as date cells): the list’s filters and the actor’s scope; ?reveal=true unmasks for city admins (audited)'
+            : 'Members as CSV (UTF-8 with BOM), the .xlsx export’s columns, masking and reveal rules',
+        file: format === 'xlsx' ? XLSX : 'text/csv',
+        ...tag,
+      }),
+      validate('query', memberExportQuery),
+      async (c) => {
+        requireOrgAdmin(c);
+        const f = c.req.valid('query');
+        const city = c.get('city');
+        const access = c.get('access');
+        const locale = c.get('locale');
+        const reveal = f.reveal === 'true' && access.level === 'city';
+        const subtree: { orgPath?: string; placePath?: string } = {};
+        if (f.orgId) subtree.orgPath = (await orgInScope(deps.db, c, f.orgId, 'orgId')).path;
+        if (f.placeId) {
+          const place = await deps.db
+            .selectFrom('core.place')
+            .select('path')
+            .where('city_id', '=', city.id)
+            .where('id', '=', f.placeId)
+            .executeTakeFirst();
+          if (!place) throw new ApiError(400, 'cross_city', { field: 'placeId' }, 'placeId');
+          subtree.placePath = place.path;
+        }
+        if (reveal)
+          await recordAudit(deps.db, {
+            cityId: city.id,
+            actorUserId: c.get('actor').userId,
+            action: 'reveal',
+            entity: 'member',
+            entityId: null,
+            after: { export: `members.${format}`, filters: { ...f, reveal: undefined } },
+          });
+        const rows = memberExportRows(deps.db, city.id, access, f, reveal, locale, subtree);
+        const columns = memberExportColumns(locale);
+        const fileName = `${city.name_zh}-${locale === 'en' ? 'members' : '党员'}.${format}`;
+        const onError = (e: Error) => deps.logger.error('member export failed', { message: e.message });
+        const masked = { 'x-jiceng-masked': reveal ? 'false' : 'true' };
+        if (format === 'csv')
+          return c.body(
+            csvBodyStream(
+              columns.map((col) => col.header),
+              rows,
+              onError,
+            ),
+            200,
+            {
+              'content-type': 'text/csv; charset=utf-8',
+              'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+              ...masked,
+            },
+          );
+        const body = xlsxBodyStream(
+          (out, signal) =>
+            writeXlsxStream(out, locale === 'en' ? 'Members' : '党员', columns, withDateCells(rows), { signal }),
+          onError,
+        );
+        return c.body(body, 200, { ...xlsxHeaders(fileName), ...masked });
+      },
+    );
 
   app.get(
     '/export/orgs.xlsx',
-    describe({ summary: 'The org tree in the actor’s scope as .xlsx, with member counts', ...tag }),
+    describe({
+      summary: 'The org tree in the actor’s scope as .xlsx, with member counts',
+      file: XLSX,
+      ...tag,
+    }),
     async (c) => {
       requireOrgAdmin(c);
       const city = c.get('city');

@@ -19,6 +19,10 @@ export interface RowProblem {
   params?: Record<string, unknown>;
 }
 
+/** Problems a row is still imported with: shown to the user, not counted as errors, never blocking a commit. */
+export const WARNING_CODES = ['roster_id_number_rounded'] as const;
+export const isWarning = (code: string) => (WARNING_CODES as readonly string[]).includes(code);
+
 export interface ImportJobTable {
   city_id: number;
   id: Generated<number>;
@@ -45,6 +49,8 @@ export interface ImportJobTable {
   updated: number | null;
   skipped: number | null;
   failure: Json<{ code: string; params?: Record<string, unknown> }> | null;
+  /** The file's header row as written (for the problems workbook); null before it is found. */
+  header: Json<string[]> | null;
   created_by: number | null;
   created_at: Timestamp;
   updated_at: Timestamp;
@@ -60,6 +66,14 @@ export interface ImportErrorTable {
   params: Json<Record<string, unknown>>;
 }
 
+/** The cells of a row with a problem, as the file had them (an array) or rebuilt from its checked values (by field). */
+export interface ImportErrorRowTable {
+  city_id: number;
+  job_id: number;
+  row_no: number;
+  cells: Json<unknown[] | Record<string, unknown>>;
+}
+
 export interface ImportRowStageTable {
   city_id: number;
   job_id: number;
@@ -72,6 +86,7 @@ export interface RosterDatabase extends CoreDatabase {
   'core.import_job': ImportJobTable;
   'core.import_error': ImportErrorTable;
   'core.import_row_stage': ImportRowStageTable;
+  'core.import_error_row': ImportErrorRowTable;
 }
 
 export type ImportJob = Selectable<ImportJobTable>;

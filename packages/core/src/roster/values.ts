@@ -26,6 +26,9 @@ function validYmd(y: number, m: number, d: number): string | undefined {
   return `${y}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
 }
 
+/** Excel serial day (1900 system, 1910–2099): 25569 is 1970-01-01. A bare year (2005) is not one. */
+const serialDate = (serial: number) => isoOf(new Date(Math.round((Math.floor(serial) - 25569) * 86_400_000)));
+
 /**
  * A date as YYYY-MM-DD from what rosters contain: 2005-07-01, 2005/7/1, 2005.07.01, 2005年7月1日, 20050701,
  * a month alone (2005-07, 2005.7 → the 1st), a spreadsheet date or an Excel serial number.
@@ -41,12 +44,15 @@ export function parseDate(cell: Cell | undefined): string | null | undefined {
     const d = Number(cell.slice(8, 10));
     if (Number.isInteger(y) && Number.isInteger(m) && Number.isInteger(d)) return validYmd(y, m, d);
   }
-  if (typeof cell === 'number' && cell >= 3653 && cell <= 73050) {
-    // Excel serial day (1900 system, 1910–2099): 25569 is 1970-01-01. A bare year (2005) is not one.
-    return isoOf(new Date(Math.round((cell - 25569) * 86_400_000)));
-  }
+  if (typeof cell === 'number' && cell >= 3653 && cell <= 73050) return serialDate(cell);
   const s = halfWidth(String(cell)).trim();
   if (!s) return null;
+  // A date cell saved to CSV in the General format comes out as its serial number (45123, or 45123.5 with a
+  // time). Five digits only: four are a year, six a month (200507), eight a date (20050701).
+  if (/^\d{5}(\.\d+)?$/.test(s)) {
+    const serial = Number(s);
+    return serial <= 73050 ? serialDate(serial) : undefined;
+  }
   let m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[ T].*)?$/.exec(s);
   if (m) return validYmd(Number(m[1]), Number(m[2]), Number(m[3]));
   m = /^(\d{4})(\d{2})(\d{2})$/.exec(s);
@@ -73,3 +79,25 @@ export const normalizePhone = (s: string) =>
 /** YYYY-MM-DD of the birth date inside a valid 18-character ID number. */
 export const birthDateOfIdNumber = (id: string) =>
   `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`;
+
+/**
+ * Text with the wrappers people use to keep Excel from turning digits into a number: a leading apostrophe
+ * ('440105…, which Excel hides but CSV tools keep) and a formula string (="440105…"). The digits inside are intact.
+ */
+export function unwrapExcelText(s: string): string {
+  if (s.startsWith("'") || s.startsWith('’')) return s.slice(1).trim();
+  const m = /^=\s*"(.*)"$/.exec(s);
+  return m ? m[1]!.trim() : s;
+}
+
+/** 4.40105E+17: a number cell saved to CSV in the General format; the ID number's digits are gone. */
+export const isScientificNumber = (s: string) => /^[+-]?\d+(\.\d+)?e\+?\d+$/i.test(s);
+
+/**
+ * An 18-digit ID number ending in 000: what Excel leaves of an ID number typed into a number cell (it keeps 15
+ * significant digits). Rare but possible for a real ID number, so a valid one is imported with a warning.
+ */
+export const looksRoundedByExcel = (id: string) => /^\d{15}000$/.test(id);
+
+/** 3508**********1234: an ID number as the masked export writes it. */
+export const isMaskedIdNumber = (s: string) => /^[\dX]{0,8}\*{3,}[\dX]{0,8}$/i.test(s);

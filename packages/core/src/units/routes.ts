@@ -7,6 +7,7 @@ import { UNIT_KINDS, UNIT_LEVELS, type Unit } from '../db/schema';
 import type { AppEnv } from '../http/env';
 import { notFound } from '../http/errors';
 import { describe, idParam, paging, validate } from '../http/validate';
+import { pageOf, unitSchema } from '../http/schemas';
 
 export const unitView = (u: Unit) => ({
   id: u.id,
@@ -55,7 +56,7 @@ export function unitRoutes({ db }: CoreDeps) {
 
   app.get(
     '/',
-    describe({ summary: 'Units (机关, 事业单位, 企业, 两新组织), paged', ...tag }),
+    describe({ summary: 'Units (机关, 事业单位, 企业, 两新组织), paged', response: pageOf(unitSchema), ...tag }),
     validate('query', listQuery),
     async (c) => {
       requireOrgAdmin(c);
@@ -76,12 +77,12 @@ export function unitRoutes({ db }: CoreDeps) {
     },
   );
 
-  app.get('/:id', describe({ summary: 'One unit', ...tag }), validate('param', idParam), async (c) => {
+  app.get('/:id', describe({ summary: 'One unit', response: unitSchema, ...tag }), validate('param', idParam), async (c) => {
     requireOrgAdmin(c);
     return c.json(unitView(await load(c.get('city').id, c.req.valid('param').id)));
   });
 
-  app.post('/', describe({ summary: 'Create a unit', ...tag }), validate('json', createBody), async (c) => {
+  app.post('/', describe({ summary: 'Create a unit', status: 201, response: unitSchema, ...tag }), validate('json', createBody), async (c) => {
     requireCityAdmin(c);
     const body = c.req.valid('json');
     const city = c.get('city');
@@ -114,7 +115,7 @@ export function unitRoutes({ db }: CoreDeps) {
 
   app.patch(
     '/:id',
-    describe({ summary: 'Edit a unit', ...tag }),
+    describe({ summary: 'Edit a unit', response: unitSchema, ...tag }),
     validate('param', idParam),
     validate('json', updateBody),
     async (c) => {

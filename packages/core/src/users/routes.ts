@@ -15,6 +15,7 @@ import { ApiError, forbidden, notFound } from '../http/errors';
 import { describe, localizedIssue, validate } from '../http/validate';
 import { accountsInCity, type CityGrant, candidateAccounts } from './queries';
 import { mayManageAccount } from './scope';
+import { itemsOf, okSchema, userSchema } from '../http/schemas';
 
 const grantBody = z.object({
   role: z.enum(['city_admin', 'org_admin', 'member']),
@@ -152,7 +153,11 @@ export function userRoutes({ db }: CoreDeps) {
 
   app.get(
     '/',
-    describe({ summary: 'Accounts with a role in this city that the actor manages', ...tag }),
+    describe({
+      summary: 'Accounts with a role in this city that the actor manages',
+      response: itemsOf(userSchema),
+      ...tag,
+    }),
     async (c) => {
       requireOrgAdmin(c);
       const city = c.get('city');
@@ -174,7 +179,12 @@ export function userRoutes({ db }: CoreDeps) {
 
   app.post(
     '/',
-    describe({ summary: 'Create an account; returns a temporary password shown once', ...tag }),
+    describe({
+      summary: 'Create an account; returns a temporary password shown once',
+      status: 201,
+      response: userSchema.extend({ temporaryPassword: z.string() }),
+      ...tag,
+    }),
     validate('json', createBody),
     async (c) => {
       requireOrgAdmin(c);
@@ -247,7 +257,7 @@ export function userRoutes({ db }: CoreDeps) {
 
   app.patch(
     '/:userId',
-    describe({ summary: 'Rename an account or link it to a member', ...tag }),
+    describe({ summary: 'Rename an account or link it to a member', response: userSchema, ...tag }),
     validate('param', userParam),
     validate('json', updateBody),
     async (c) => {
@@ -285,7 +295,8 @@ export function userRoutes({ db }: CoreDeps) {
   app.post(
     '/:userId/deactivate',
     describe({
-      summary: 'Deactivate an account (its sessions end)',
+      summary: 'Deactivate an account (its sessions end)', noBody: true,
+      response: okSchema,
       ...tag,
       responses: { 409: 'the last city admin' },
     }),
@@ -326,7 +337,11 @@ export function userRoutes({ db }: CoreDeps) {
 
   app.post(
     '/:userId/reset-password',
-    describe({ summary: 'Reset a password; the user must change it at next login', ...tag }),
+    describe({
+      summary: 'Reset a password; the user must change it at next login', noBody: true,
+      response: z.object({ temporaryPassword: z.string() }),
+      ...tag,
+    }),
     validate('param', userParam),
     async (c) => {
       requireOrgAdmin(c);
@@ -354,7 +369,12 @@ export function userRoutes({ db }: CoreDeps) {
 
   app.post(
     '/:userId/grants',
-    describe({ summary: 'Grant a role (never wider than the granter’s own)', ...tag }),
+    describe({
+      summary: 'Grant a role (never wider than the granter’s own)',
+      status: 201,
+      response: z.object({ id: z.number(), role: z.string(), orgId: z.number().nullable() }),
+      ...tag,
+    }),
     validate('param', userParam),
     validate('json', grantBody),
     async (c) => {
@@ -400,7 +420,12 @@ export function userRoutes({ db }: CoreDeps) {
 
   app.delete(
     '/:userId/grants/:grantId',
-    describe({ summary: 'Revoke a role', ...tag, responses: { 409: 'the last city admin' } }),
+    describe({
+      summary: 'Revoke a role',
+      response: okSchema,
+      ...tag,
+      responses: { 409: 'the last city admin' },
+    }),
     validate('param', grantParam),
     async (c) => {
       requireOrgAdmin(c);
@@ -430,6 +455,17 @@ export function userRoutes({ db }: CoreDeps) {
     '/access',
     describe({
       summary: 'Who can do what on an org node: admins of the city and of every enclosing subtree',
+      response: z.object({
+        org: z.object({ id: z.number(), name: z.string() }),
+        items: z.array(
+          z.looseObject({
+            userId: z.number(),
+            username: z.string(),
+            role: z.string(),
+            can: z.array(z.string()),
+          }),
+        ),
+      }),
       ...tag,
     }),
     validate('query', accessQuery),

@@ -1,3 +1,4 @@
+import { readCsvTable, RosterFileError } from '@jiceng/plugin-kit';
 import { AREAS, type AreaCode, COMMUNITY_TYPES, type CommunityType, type Localized, SCORING_RULES, type ScoringRule, SOURCES, type SourceCode, say } from '../../shared/model';
 import type { TemplateItem } from './jinan';
 import { itemProblem } from './service';
@@ -78,41 +79,6 @@ export function templateToCsv(items: (TemplateItem & { seq: number })[]): string
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
-/** RFC 4180 parsing: quoted cells, doubled quotes, CRLF or LF, a leading BOM. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  for (; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else quoted = false;
-      } else field += ch;
-    } else if (ch === '"' && field === '') quoted = true;
-    else if (ch === ',') {
-      row.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += ch;
-  }
-  if (field !== '' || row.length) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows.filter((r) => r.some((c) => c.trim() !== ''));
-}
-
 /** A problem of an uploaded table, in both languages until the route answers in the caller's. */
 export interface TableIssue {
   field: string;
@@ -137,9 +103,20 @@ export function columnLetter(index: number): string {
   return s;
 }
 
-/** Parses and checks every CSV row; see rowsToItems. */
-export function csvToItems(text: string): { items: (TemplateItem & { seq: number })[]; issues: TableIssue[] } {
-  return rowsToItems(parseCsv(text));
+/**
+ * Parses and checks every CSV row; see rowsToItems. The file is read by the platform's shared CSV reader, so a
+ * table that Chinese Excel saved as GBK reads as well as UTF-8.
+ */
+export async function csvToItems(file: Uint8Array | ArrayBuffer | string): Promise<{ items: (TemplateItem & { seq: number })[]; issues: TableIssue[] }> {
+  let rows: string[][];
+  try {
+    rows = (await readCsvTable(file, MAX_IMPORT_ROWS + 50)).rows.map((r) => r.cells);
+  } catch (e) {
+    if (!(e instanceof RosterFileError)) throw e;
+    if (e.code === 'roster_empty_file') return { items: [], issues: [{ field: 'file', message: say('文件为空', 'the file is empty') }] };
+    return { items: [], issues: [{ field: 'file', message: say(`无法读取文件：${String(e.params.detail ?? '')}`, `the file cannot be read: ${String(e.params.detail ?? '')}`) }] };
+  }
+  return rowsToItems(rows);
 }
 
 /**

@@ -1,9 +1,10 @@
-import { readXlsxRows, toXlsx } from '@jiceng/plugin-kit';
+import { readCsvTable, readXlsxRows, toXlsx } from '@jiceng/plugin-kit';
+import iconv from 'iconv-lite';
 import { PASSWORD, testDatabaseKinds } from '@jiceng/plugin-kit/testing';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvForm, getBytes, HAND_CSV, handWorld, loggedIn, xlsxForm } from '../testing';
-import { csvToItems, parseCsv, templateToCsv } from './csv';
+import { csvToItems, templateToCsv } from './csv';
 import { JINAN_TEMPLATE } from './jinan';
 import { templateToXlsx, xlsxToItems } from './xlsx';
 
@@ -53,13 +54,13 @@ describe('the shipped Jinan template', () => {
     ]);
   });
 
-  it('round-trips through CSV, and import reports each bad cell by row and column', () => {
+  it('round-trips through CSV, and import reports each bad cell by row and column', async () => {
     const csv = templateToCsv(JINAN_TEMPLATE.map((i, n) => ({ ...i, seq: n + 1 })));
     expect(csv.charCodeAt(0)).toBe(0xfeff);
-    const back = csvToItems(csv);
+    const back = await csvToItems(csv);
     expect(back.issues).toEqual([]);
     expect(back.items.map(({ seq: _s, ...i }) => ({ ...i, titleEn: i.titleEn }))).toEqual(JINAN_TEMPLATE);
-    const bad = csvToItems(
+    const bad = await csvToItems(
       [
         'code,area,title,source,maxScore,passScore,scoringRule,weight.open',
         'X1,organization,好的,city,4,3,graded,1',
@@ -72,13 +73,17 @@ describe('the shipped Jinan template', () => {
     expect(bad.issues.map((i) => i.field)).toEqual(['rows.3.code', 'rows.3.area', 'rows.4.maxScore', 'rows.5.weights', 'rows.6.title']);
     expect(bad.issues[2]!.message['zh-CN']).toMatch(/^第 4 行 E 列「分值」：不是数字：abc$/);
     expect(bad.issues[2]!.message.en).toBe('row 4, column E (maxScore): not a number');
-    expect(csvToItems('code,area,title,maxScore,scoringRule,分数\r\nX1,team,t,2,graded,1').issues).toEqual([
+    expect((await csvToItems('code,area,title,maxScore,scoringRule,分数\r\nX1,team,t,2,graded,1')).issues).toEqual([
       { field: 'file', message: { 'zh-CN': '第 1 行 F 列「分数」：未知列', en: 'row 1, column F “分数”: unknown column' } },
     ]);
-    expect(parseCsv('a,"b ""q"", c"\r\n"x\ny",z')).toEqual([
+    expect((await readCsvTable('a,"b ""q"", c"\r\n"x\ny",z')).rows.map((r) => r.cells)).toEqual([
       ['a', 'b "q", c'],
       ['x\ny', 'z'],
     ]);
+    // The same table as Chinese Excel saves "CSV" (GBK, no BOM) reads the same: one shared reader with the roster.
+    const gbk = await csvToItems(iconv.encode(csv.slice(1), 'gbk'));
+    expect(gbk.issues).toEqual([]);
+    expect(gbk.items).toEqual(back.items);
   });
 });
 
@@ -217,6 +222,13 @@ describe.each(testDatabaseKinds())('jinan-standards template versions on %s', (k
     const notCsv = await w.admin.post(`${w.base}/templates/import`, csvForm('x', 'template.xlsx'));
     expect(notCsv.status).toBe(400);
     expect(notCsv.body.error.field).toBe('file');
+    // A GBK file (what Chinese Excel writes as "CSV") imports with its Chinese intact, not as mojibake.
+    const gbkForm = new FormData();
+    gbkForm.set('file', new File([new Uint8Array(iconv.encode(HAND_CSV, 'gbk'))], '标准.csv', { type: 'text/csv' }));
+    const gbk = await w.admin.post(`${w.base}/templates/import`, gbkForm);
+    expect(gbk.status).toBe(201);
+    expect(gbk.body.items.map((i: any) => i.title)).toEqual(['组织测试项', '队伍测试项', '服务测试项', '保障测试项']);
+    expect((await w.admin.delete(`${w.base}/templates/${gbk.body.id}`)).status).toBe(200);
     const ok = await w.admin.post(`${w.base}/templates/import`, csvForm(exp.body, 'export.csv'));
     expect(ok.status).toBe(201);
     expect(ok.body.items.map((i: any) => [i.code, i.maxScore, i.passScore, i.scoringRule, i.weights])).toEqual([
@@ -239,7 +251,7 @@ describe.each(testDatabaseKinds())('jinan-standards template versions on %s', (k
     // A4 support max 3 pass 2.5 graded, open 2 closed 1, not applicable to the other three types.
     expect(Array.from(rows[4]!, (v) => v ?? '')).toEqual(['A4', '综合保障', '4', '保障测试项', '', '', '本市新增', '3', '2.5', '分档计分', '', '2', '1', '', '', '']);
     expect(rows[2]!.slice(9, 10)).toEqual(['达标得满分']);
-    const csvRows = parseCsv((await w.admin.get(`${w.base}/templates/${w.versionId}/export.csv`)).body);
+    const csvRows = (await readCsvTable((await w.admin.get(`${w.base}/templates/${w.versionId}/export.csv`)).body)).rows.map((r) => r.cells);
     expect(csvRows[0]).toEqual(HEADER); // the CSV keeps the same columns
     expect((await getBytes(w.backend, 'aa-street', `${w.base}/templates/999999/export.xlsx`)).status).toBe(404);
   });

@@ -362,7 +362,7 @@ export function templateRoutes(ctx: PluginContext<Config>) {
     if (!format) throw invalid(say('请上传 Excel（.xlsx）或 CSV 文件；旧版 .xls 请另存为 .xlsx', 'upload an .xlsx or .csv file'), 'file');
     const name = typeof body.name === 'string' && body.name.trim() ? body.name.trim().slice(0, 100) : `${file.name.replace(/\.[^.]+$/, '').slice(0, 80)}（导入）`;
     const bytes = await file.arrayBuffer();
-    const { items, issues } = format === 'xlsx' ? await xlsxToItems(bytes) : csvToItems(new TextDecoder('utf-8', { fatal: false }).decode(bytes));
+    const { items, issues } = format === 'xlsx' ? await xlsxToItems(bytes) : await csvToItems(bytes);
     if (issues.length) {
       const locale = c.get('locale');
       const local = issues.map((i) => ({ field: i.field, message: i.message[locale] }));
