@@ -145,7 +145,7 @@ export async function startE2E(
   );
   const contexts: BrowserContext[] = [];
   let webRoot: string | undefined;
-  let server: { url: string; close: () => Promise<void> } | undefined;
+  let server: { url: string; close: () => Promise<unknown> } | undefined;
   let browser: Browser | undefined;
   try {
     await seedE2ECities(handle, plugins, options.cities ?? E2E_CITIES, options.strictPluginSeeds ?? false);
