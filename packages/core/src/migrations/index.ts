@@ -3,6 +3,7 @@ import { coreInit } from './2026-11-22-core-init';
 import { importJobs } from './2026-11-23-import-jobs';
 import { auditEntityIndex } from './2026-11-24-audit-entity-index';
 import { jobRuns } from './2026-12-06-job-runs';
+import { onboarding } from './2026-12-06-onboarding';
 
 /** Core's migrations, named by ISO date; run before any plugin's. */
 export const coreMigrations: Record<string, Migration> = {
@@ -10,4 +11,5 @@ export const coreMigrations: Record<string, Migration> = {
   '2026-11-23-import-jobs': importJobs,
   '2026-11-24-audit-entity-index': auditEntityIndex,
   '2026-12-06-job-runs': jobRuns,
+  '2026-12-06-onboarding': onboarding,
 };
