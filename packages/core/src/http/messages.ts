@@ -60,6 +60,10 @@ export const MESSAGES = {
     'zh-CN': '党员不能转入将被撤销的党组织本身或其下级',
     en: 'Members cannot move into the organization being dissolved or below it',
   },
+  roster_root_kind: {
+    'zh-CN': '上级党组织为空的行是本城市的最高党组织，类型须为“市（区、县）委”',
+    en: 'A row without a parent is the city’s top organization and must be of kind “City (district, county) committee”',
+  },
   city_already_archived: { 'zh-CN': '城市“{name}”已归档', en: 'The city “{name}” is already archived' },
   city_not_archived: { 'zh-CN': '城市“{name}”未归档', en: 'The city “{name}” is not archived' },
   // Roster import (src/roster): problems of one row, then of a file or job.
