@@ -1,3 +1,4 @@
+import { onboardEn } from './onboard';
 import type { ShellMessages } from './zh-CN';
 
 /** English strings of the shell; keys mirror zh-CN.ts (the type makes a missing key a compile error). */
@@ -454,4 +455,5 @@ export const en: ShellMessages = {
     exportReveal: 'Export with full ID numbers and phones (audited)',
     exportMore: 'More export options',
   },
+  onboard: onboardEn,
 };

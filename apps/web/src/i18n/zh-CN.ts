@@ -1,3 +1,5 @@
+import { onboardZh } from './onboard';
+
 /** Every string of the shell, in Chinese (the first language). en.ts mirrors these keys. */
 export const zhCN = {
   product: '基层 Jiceng',
@@ -452,6 +454,7 @@ export const zhCN = {
     exportReveal: '导出完整身份证号和手机号（记入审计日志）',
     exportMore: '更多导出方式',
   },
+  onboard: onboardZh,
 };
 
 export type ShellMessages = typeof zhCN;
