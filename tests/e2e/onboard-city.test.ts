@@ -54,6 +54,11 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: onboarding a new city',
   for (const kind of testDatabaseKinds()) {
     describe.skipIf(!!missing)(`on ${kind}`, () => {
       let e2e: E2E;
+      // One scenario in steps: each step goes on from where the previous one left the pages.
+      let admin: Page;
+      let cityAdmin: Page;
+      let cityId: number;
+      let password = '';
       beforeAll(async () => {
         e2e = await startE2E({ kind, cities: [] });
       });
@@ -61,8 +66,8 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: onboarding a new city',
         await e2e?.close();
       });
 
-      it('a platform admin creates a city with its committee, imports its data, enables a model and invites a city admin who takes over', async () => {
-        const admin = await e2e.login('admin');
+      it('a platform admin creates a city: its committee exists, and the overview shows the checklist', async () => {
+        admin = await e2e.login('admin');
         await admin.getByTestId('no-city').waitFor();
         await admin.getByTestId('city-code').fill('sanming');
         await admin.getByTestId('city-name-zh').fill('三明市');
@@ -73,8 +78,8 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: onboarding a new city',
 
         // The committee came with the city: in the database, the tree and the checklist.
         const db = e2e.handle.db;
-        const city = await db.selectFrom('core.city').select('id').where('code', '=', 'sanming').executeTakeFirstOrThrow();
-        const roots = await db.selectFrom('core.org').select(['name', 'kind']).where('city_id', '=', city.id).execute();
+        cityId = (await db.selectFrom('core.city').select('id').where('code', '=', 'sanming').executeTakeFirstOrThrow()).id;
+        const roots = await db.selectFrom('core.org').select(['name', 'kind']).where('city_id', '=', cityId).execute();
         expect(roots).toEqual([{ name: '中共三明市委', kind: 'city_committee' }]);
         await admin.goto(`${e2e.url}/c/sanming`);
         await admin.getByTestId('setup-checklist').waitFor();
@@ -84,7 +89,9 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: onboarding a new city',
         await admin.setViewportSize({ width: 390, height: 844 });
         await e2e.screenshot(admin, 'onboard-01-checklist-390');
         await admin.setViewportSize({ width: 1440, height: 900 });
+      });
 
+      it('imports orgs, places, units and members from files made here, each from its checklist step', async () => {
         await importStep(e2e, admin, 'orgTree', [
           { 名称: '三明城关街道党工委', 类型: '街道（镇）党工委', 上级党组织: '中共三明市委' },
           { 名称: '三明中山社区党委', 类型: '社区党委', 上级党组织: '三明城关街道党工委' },
@@ -109,6 +116,9 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: onboarding a new city',
         await admin.locator('[data-testid="unit-row"][data-name="三明市财政局"]').waitFor();
         await e2e.screenshot(admin, 'onboard-04-units');
 
+      });
+
+      it('enables a model and invites a city admin; then the overview is the usual one', async () => {
         // The model: the checklist's link, then its switch.
         await admin.goto(`${e2e.url}/c/sanming`);
         for (const step of ['orgTree', 'places', 'units', 'members']) expect(await stepDone(admin, step)).toBe('true');
@@ -127,7 +137,7 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: onboarding a new city',
         await admin.getByTestId('new-grant-0-role').click();
         await admin.locator('.ant-select-item-option[title="全市管理员"]').click();
         await admin.getByTestId('create-user-ok').click();
-        const password = ((await admin.getByTestId('temp-password').textContent()) ?? '').trim();
+        password = ((await admin.getByTestId('temp-password').textContent()) ?? '').trim();
         expect(password).toMatch(/^[A-Za-z0-9_-]{12}$/);
         await admin.getByRole('button', { name: '我已记下' }).click();
 
@@ -138,8 +148,10 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: onboarding a new city',
         await admin.waitForTimeout(500);
         expect(await admin.getByTestId('setup-checklist').count()).toBe(0);
 
-        // The new city admin: first login asks for a new password, then the model's pages show the imported members.
-        const cityAdmin = await e2e.login('sm-admin', password);
+      });
+
+      it('the invited city admin changes the first password and sees the model’s pages with the imported members', async () => {
+        cityAdmin = await e2e.login('sm-admin', password);
         await cityAdmin.getByTestId('change-password').waitFor();
         await cityAdmin.getByTestId('password-current').fill(password);
         await cityAdmin.getByTestId('password-new').fill('Sanming-2026-new');
@@ -155,7 +167,9 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: onboarding a new city',
         await cityAdmin.getByTestId('members-table').waitFor();
         expect(await textBecomes(cityAdmin, 'members-table', '陈二妹')).toContain('林一峰');
 
-        // 结对共建 from the page: pair the imported unit with the imported community, then end the pair.
+      });
+
+      it('the city admin pairs the imported unit with the imported community (结对共建) and ends the pair', async () => {
         await cityAdmin.getByTestId(`nav-page-${MODEL}-co-building`).click();
         await cityAdmin.getByTestId('co-building-page').waitFor();
         await cityAdmin.getByTestId('pair-new').click();
@@ -175,10 +189,13 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: onboarding a new city',
         await row.locator('[data-testid^="pair-end-"]').click();
         await cityAdmin.getByTestId('pair-end-confirm').click();
         await row.waitFor({ state: 'detached' });
-        const link = await db.selectFrom('core.org_link').select(['until']).where('city_id', '=', city.id).executeTakeFirstOrThrow();
+        const link = await e2e.handle.db.selectFrom('core.org_link').select(['until']).where('city_id', '=', cityId).executeTakeFirstOrThrow();
         expect(link.until).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 
-        // The org tree: a new branch under the community, then dissolved again.
+      });
+
+      it('the city admin adds an org in the tree, dissolves it, and is told why a non-empty one stays', async () => {
+        const db = e2e.handle.db;
         await cityAdmin.getByTestId('nav-orgs').click();
         await cityAdmin.locator('[data-org-name="三明城关街道党工委"]').click();
         await cityAdmin.getByTestId('org-detail-name').filter({ hasText: '三明城关街道党工委' }).waitFor();
@@ -207,7 +224,7 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: onboarding a new city',
       });
 
       it('the platform admin archives the city and restores it', async () => {
-        const admin = await e2e.login('admin');
+        admin = await e2e.login('admin');
         // A second city to stand in while sanming is archived.
         const other = await admin.request.post(`${e2e.url}/api/cities`, {
           data: { code: 'yongan', nameZh: '永安市', nameEn: 'Yong’an', level: 'city' },
