@@ -18,9 +18,11 @@ import { MembersPage } from './members/members-page';
 import { FeatureMatrixPage } from './models/feature-matrix-page';
 import { OrgTreePage } from './org-tree/org-tree-page';
 import { OverviewPage } from './overview/overview-page';
+import { PlacesPage } from './places/places-page';
 import { PluginPage } from './plugin-host/plugin-page';
 import { PublicPluginPage } from './public/public-page';
 import { ImportPage } from './roster/import-page';
+import { UnitsPage } from './units/units-page';
 
 /** Routes behind the login gate: /c/:cityCode/{'' | orgs | members | p/:pluginId/*}. */
 function Authenticated() {
@@ -39,6 +41,8 @@ function Authenticated() {
         <Route index element={<OverviewPage />} />
         <Route path="orgs" element={<CoreOnly element={<OrgTreePage />} />} />
         <Route path="members" element={<CoreOnly element={<MembersPage />} />} />
+        <Route path="places" element={<CoreOnly element={<PlacesPage />} />} />
+        <Route path="units" element={<CoreOnly element={<UnitsPage />} />} />
         <Route path="compare" element={<CoreOnly element={<ComparePage />} />} />
         <Route path="models" element={<CoreOnly element={<FeatureMatrixPage />} />} />
         <Route path="p/:pluginId/*" element={<PluginPage />} />

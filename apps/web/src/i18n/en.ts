@@ -1,3 +1,4 @@
+import { onboardEn } from './onboard';
 import type { ShellMessages } from './zh-CN';
 
 /** English strings of the shell; keys mirror zh-CN.ts (the type makes a missing key a compile error). */
@@ -457,4 +458,5 @@ export const en: ShellMessages = {
     exportCsvReveal: 'Export CSV with full ID numbers and phones (audited)',
     warning: 'Imported, check',
   },
+  onboard: onboardEn,
 };

@@ -1,3 +1,5 @@
+import { onboardZh } from './onboard';
+
 /** Every string of the shell, in Chinese (the first language). en.ts mirrors these keys. */
 export const zhCN = {
   product: '基层 Jiceng',
@@ -455,6 +457,7 @@ export const zhCN = {
     exportCsvReveal: '导出 CSV（完整身份证号和手机号，记入审计日志）',
     warning: '已导入，请核对',
   },
+  onboard: onboardZh,
 };
 
 export type ShellMessages = typeof zhCN;

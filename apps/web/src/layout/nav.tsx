@@ -1,4 +1,4 @@
-import { AppstoreOutlined, ApartmentOutlined, BarChartOutlined, DashboardOutlined, TableOutlined, TeamOutlined } from '@ant-design/icons';
+import { AppstoreOutlined, ApartmentOutlined, BankOutlined, BarChartOutlined, DashboardOutlined, EnvironmentOutlined, TableOutlined, TeamOutlined } from '@ant-design/icons';
 import type { WebPlugin } from '@jiceng/ui';
 import { Menu, type MenuProps } from 'antd';
 import { type CSSProperties, useEffect, useMemo, useState } from 'react';
@@ -40,6 +40,8 @@ export function Nav() {
       core.push(
         { key: `${base}/orgs`, icon: <ApartmentOutlined />, label: <Link to={`${base}/orgs`} data-testid="nav-orgs">{t('nav.orgs')}</Link> },
         { key: `${base}/members`, icon: <TeamOutlined />, label: <Link to={`${base}/members`} data-testid="nav-members">{t('nav.members')}</Link> },
+        { key: `${base}/places`, icon: <EnvironmentOutlined />, label: <Link to={`${base}/places`} data-testid="nav-places">{t('onboard.nav.places')}</Link> },
+        { key: `${base}/units`, icon: <BankOutlined />, label: <Link to={`${base}/units`} data-testid="nav-units">{t('onboard.nav.units')}</Link> },
       );
       if (canCompare)
         core.push({ key: `${base}/compare`, icon: <BarChartOutlined />, label: <Link to={`${base}/compare`} data-testid="nav-compare">{t('nav.compare')}</Link> });

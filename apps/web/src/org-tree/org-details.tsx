@@ -2,17 +2,43 @@ import { ErrorAlert, useApiData } from '@jiceng/ui';
 import { Breadcrumb, Button, Card, Descriptions, Skeleton } from 'antd';
 import { cityApi } from '../api';
 import { useLabel, useT } from '../i18n';
+import { useMe } from '../login/session';
 import { MembersTable } from '../members/members-table';
 import type { OrgDetail } from '../types';
+import { OrgActions, type OrgEdit } from './org-edit';
 
 /** One org (with its ancestors) and the members of its subtree. */
-export function OrgDetails({ cityCode, orgId, onSelect }: { cityCode: string; orgId: number; onSelect: (id: number) => void }) {
+export function OrgDetails({
+  cityCode,
+  orgId,
+  onSelect,
+  version = 0,
+  onEdit,
+}: {
+  cityCode: string;
+  orgId: number;
+  onSelect: (id: number) => void;
+  version?: number;
+  onEdit?: (e: OrgEdit) => void;
+}) {
   const t = useT();
   const label = useLabel();
-  const { data, error, loading } = useApiData(() => cityApi(cityCode).get<OrgDetail>(`/orgs/${orgId}`), [cityCode, orgId]);
+  const me = useMe();
+  const { data, error, loading } = useApiData(() => cityApi(cityCode).get<OrgDetail>(`/orgs/${orgId}`), [cityCode, orgId, version]);
+  // An org admin edits inside the org granted to them; moving or dissolving that org itself is the city's call.
+  const granted = me.grants.some((g) => g.role === 'org_admin' && g.orgId === orgId);
   return (
     <>
-      <Card title={t('orgTree.details')} style={{ marginBottom: 16 }} data-testid="org-details">
+      <Card
+        title={t('orgTree.details')}
+        style={{ marginBottom: 16 }}
+        data-testid="org-details"
+      >
+        {data && onEdit && (
+          <div style={{ marginBottom: 12 }}>
+            <OrgActions org={data} canEditNode={!granted} onEdit={onEdit} />
+          </div>
+        )}
         <ErrorAlert error={error} />
         {loading || !data ? (
           !error && <Skeleton active paragraph={{ rows: 3 }} />
@@ -49,7 +75,7 @@ export function OrgDetails({ cityCode, orgId, onSelect }: { cityCode: string; or
         )}
       </Card>
       <Card title={t('orgTree.members')}>
-        <MembersTable key={`${cityCode}/${orgId}`} cityCode={cityCode} orgId={orgId} pageSize={10} />
+        <MembersTable key={`${cityCode}/${orgId}/${version}`} cityCode={cityCode} orgId={orgId} pageSize={10} />
       </Card>
     </>
   );

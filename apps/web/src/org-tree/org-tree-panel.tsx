@@ -17,7 +17,7 @@ function NodeTitle({ org }: { org: OrgNode }) {
 }
 
 /** Lazily loaded org tree (roots, then children on expand) with a name search that lists matches instead. */
-export function OrgTreePanel({ cityCode, selectedId, onSelect }: { cityCode: string; selectedId?: number; onSelect: (id: number) => void }) {
+export function OrgTreePanel({ cityCode, selectedId, onSelect, empty }: { cityCode: string; selectedId?: number; onSelect: (id: number) => void; empty?: React.ReactNode }) {
   const t = useT();
   const label = useLabel();
   const [nodes, setNodes] = useState<OrgTreeNode[] | null>(null);
@@ -99,6 +99,8 @@ export function OrgTreePanel({ cityCode, selectedId, onSelect }: { cityCode: str
         </>
       ) : nodes === null ? (
         <Spin />
+      ) : nodes.length === 0 && empty ? (
+        empty
       ) : (
         <div data-testid="org-tree">
           <Tree<OrgTreeNode>

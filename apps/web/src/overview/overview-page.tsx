@@ -6,6 +6,7 @@ import { useCity } from '../layout/city-context';
 import { CategoryChart } from './category-chart';
 import { ModelsList } from './models-list';
 import { SelfOverview } from './self-overview';
+import { SetupChecklist, useSetupStatus } from './setup-checklist';
 
 interface CityDetail {
   nameZh: string;
@@ -25,6 +26,8 @@ function AdminOverview() {
   const t = useT();
   const { locale } = useLocale();
   const { data, error, loading } = useApiData(() => cityApi(city.code).get<CityDetail>(''), [city.code]);
+  // A city admin of a city still being set up sees its checklist first; a finished city shows none.
+  const setup = useSetupStatus(city.code, city.access === 'city');
   // The totals are the whole city's; an org administrator's own scope is in the chart below.
   const wide = city.access === 'orgs' ? t('overview.cityWide') : '';
   return (
@@ -36,6 +39,7 @@ function AdminOverview() {
         </Typography.Text>
       </Typography.Title>
       <ErrorAlert error={error} />
+      <SetupChecklist cityCode={city.code} status={setup.data} error={setup.error} />
       {loading && !data ? (
         <Skeleton active />
       ) : (

@@ -51,6 +51,8 @@ export interface CityTable {
   level: 'city' | 'district' | 'county';
   province: string | null;
   active: Generated<boolean>;
+  /** Set when the platform admin archives the city (active is then false). */
+  archived_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   created_at: Timestamp;
 }
 
@@ -130,6 +132,8 @@ export interface OrgLinkTable {
   from_org_id: number;
   to_org_id: number;
   since: string | null;
+  /** The day the link ended (a pair that stopped); null while it holds. */
+  until: ColumnType<string | null, string | null | undefined, string | null>;
   note: string | null;
 }
 

@@ -57,6 +57,30 @@ export const MESSAGES = {
     'zh-CN': '请求体须为 JSON（Content-Type: application/json），收到的是 {type}',
     en: 'The request body must be JSON (Content-Type: application/json); got {type}',
   },
+  // Onboarding a city (issue 17): its top committee, org dissolution, archiving.
+  org_root_exists: {
+    'zh-CN': '本城市已有最高党组织“{name}”，新党组织须指定上级',
+    en: 'This city already has its top organization “{name}”; a new one needs a parent',
+  },
+  org_root_kind: {
+    'zh-CN': '城市的最高党组织类型须为“市（区、县）委”',
+    en: 'A city’s top organization must be of kind “City (district, county) committee”',
+  },
+  org_not_empty: { 'zh-CN': '不能撤销“{name}”：还有 {what}', en: 'Cannot dissolve “{name}”: it still has {what}' },
+  org_in_use: {
+    'zh-CN': '不能撤销“{name}”：模式中仍有记录引用它（{table}）',
+    en: 'Cannot dissolve “{name}”: a model still has records that refer to it ({table})',
+  },
+  org_move_target_inside: {
+    'zh-CN': '党员不能转入将被撤销的党组织本身或其下级',
+    en: 'Members cannot move into the organization being dissolved or below it',
+  },
+  roster_root_kind: {
+    'zh-CN': '上级党组织为空的行是本城市的最高党组织，类型须为“市（区、县）委”',
+    en: 'A row without a parent is the city’s top organization and must be of kind “City (district, county) committee”',
+  },
+  city_already_archived: { 'zh-CN': '城市“{name}”已归档', en: 'The city “{name}” is already archived' },
+  city_not_archived: { 'zh-CN': '城市“{name}”未归档', en: 'The city “{name}” is not archived' },
   // Roster import (src/roster): problems of one row, then of a file or job.
   roster_required: { 'zh-CN': '必填项为空', en: 'Required, but empty' },
   roster_too_long: { 'zh-CN': '超过 {max} 个字', en: 'Longer than {max} characters' },

@@ -5,6 +5,7 @@ import { auditEntityIndex } from './2026-11-24-audit-entity-index';
 import { jobRuns } from './2026-12-06-job-runs';
 import { onlyOnceKeys } from './2026-12-06-only-once-keys';
 import { rosterErrorRows } from './2026-12-06-roster-error-rows';
+import { onboarding } from './2026-12-06-onboarding';
 
 /** Core's migrations, named by ISO date; run before any plugin's. */
 export const coreMigrations: Record<string, Migration> = {
@@ -14,4 +15,5 @@ export const coreMigrations: Record<string, Migration> = {
   '2026-12-06-job-runs': jobRuns,
   '2026-12-06-only-once-keys': onlyOnceKeys,
   '2026-12-06-roster-error-rows': rosterErrorRows,
+  '2026-12-06-onboarding': onboarding,
 };

@@ -1,6 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import type { CityAccess } from '../auth/actor';
 import type { CoreDatabase } from '../db/schema';
+import { ROOT_ORG_KIND } from '../orgs/rules';
 import { type EnumName, parseEnum } from './columns';
 import { isExampleName, type MergeHooks } from './members';
 import type { Cell, SheetRow } from './read';
@@ -77,6 +78,7 @@ export async function treeChecker(
       .where('city_id', '=', cityId)
       .execute())
       existing.units.set(u.id, u);
+  let rootFree = kind === 'orgs' && ![...existing.orgs.values()].some((o) => o.parent_id === null);
   // New orgs of this file are in the actor's scope when their parent is: the index learns them as rows pass.
   const scopedOrgs = new RefIndex('org', [], (t) => t.id < 0 || orgs.inScope(t));
   for (const t of orgs.byId.values()) scopedOrgs.add(t);
@@ -183,7 +185,10 @@ export async function treeChecker(
 
     // orgs
     const orgKind = choice('kind', 'orgKind', true);
-    const parent = ref('parent', scopedOrgs, true);
+    // The top committee is the one row with no parent: only while the city has none, for a city admin.
+    const isRoot = !text('parent') && rootFree && access.level === 'city';
+    if (isRoot && orgKind !== null && orgKind !== ROOT_ORG_KIND) fail('kind', 'roster_root_kind');
+    const parent = isRoot ? null : ref('parent', scopedOrgs, true);
     const placeId = ref('place', places, false);
     if (!ok || !name) return { ok: false, data: null };
     const dupOf = seen.get(name);
@@ -222,6 +227,7 @@ export async function treeChecker(
       data.changed = e.kind !== data.kind || (has('place') && e.place_id !== placeId);
     } else {
       scopedOrgs.add({ id: -row.row, name });
+      if (isRoot) rootFree = false;
     }
     tally(data);
     return { ok: true, data };

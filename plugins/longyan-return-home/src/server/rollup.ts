@@ -38,7 +38,7 @@ export function targetsCte(cityId: number) {
       select l.from_org_id, min(l.to_org_id) as org_id
       from core.org_link l
       join core.org o on o.city_id = l.city_id and o.id = l.to_org_id and o.kind in (${communityKindsSql}) and o.active
-      where l.city_id = ${cityId} and l.kind = 'co_building'
+      where l.city_id = ${cityId} and l.kind = 'co_building' and l.until is null
       group by l.from_org_id
     ),
     tm as (

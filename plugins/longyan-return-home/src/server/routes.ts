@@ -1,6 +1,7 @@
 import type { PluginContext, PluginEnv } from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
 import type { Config } from '../manifest';
+import { coBuildingPairRoutes } from './cobuilding/pairs';
 import { coBuildingRoutes } from './cobuilding/routes';
 import { compoundRoutes } from './compounds/routes';
 import { dashboardRoutes } from './dashboard/routes';
@@ -19,6 +20,7 @@ export function routes(ctx: PluginContext<Config>) {
   app.route('/', gridRoutes(ctx));
   app.route('/', compoundRoutes(ctx));
   app.route('/', coBuildingRoutes(ctx));
+  app.route('/', coBuildingPairRoutes(ctx));
   app.route('/', redCommitteeRoutes(ctx));
   app.route('/', dashboardRoutes(ctx));
   return app;

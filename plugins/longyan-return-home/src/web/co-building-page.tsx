@@ -1,17 +1,27 @@
 import { ErrorAlert, type PluginPageProps, Section, StatCards, useApiData } from '@jiceng/ui';
-import { Button, Drawer, Form, Input, InputNumber, List, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Drawer, Form, Input, InputNumber, List, Select, Space, Switch, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { PROJECT_CATEGORIES } from '../shared/model';
+import { EndPairButton, PairActions, PairModal } from './co-building-pairs';
 import { L, tr, useAction } from './common';
 
 /** 结对共建: unit ↔ community pairs with their agreement, collective activities and projects. */
-export default function CoBuildingPage({ api, locale }: PluginPageProps) {
+export default function CoBuildingPage({ api, cityApi, locale, city }: PluginPageProps) {
   const t = tr(locale);
   const [tick, setTick] = useState(0);
+  const [ended, setEnded] = useState(false);
   const { data, error, loading } = useApiData(
-    () => api.get<{ items: any[]; totals: any }>('/co-building/links'),
-    [api, tick],
+    () => api.get<{ items: any[]; totals: any }>('/co-building/links', ended ? { ended: 'true' } : undefined),
+    [api, tick, ended],
   );
+  // null: closed; 'new': a new pair; a row: change that pair's community.
+  const [editing, setEditing] = useState<'new' | any | null>(null);
+  const [actionError, setActionError] = useState<unknown>();
+  const reload = () => {
+    setActionError(undefined);
+    setTick((x) => x + 1);
+  };
+  const manages = city.access !== 'self';
   const [open, setOpen] = useState<number | null>(null);
   const [q, setQ] = useState('');
   const items = (data?.items ?? []).filter(
@@ -22,15 +32,26 @@ export default function CoBuildingPage({ api, locale }: PluginPageProps) {
       <Section
         title={t('结对共建', 'Co-building pairs')}
         extra={
-          <Input.Search
-            allowClear
-            placeholder={t('单位或社区', 'Unit or community')}
-            onSearch={setQ}
-            style={{ width: 220 }}
-          />
+          <Space wrap>
+            <Input.Search
+              allowClear
+              placeholder={t('单位或社区', 'Unit or community')}
+              onSearch={setQ}
+              style={{ width: 220 }}
+            />
+            <Space size={4}>
+              <Switch size="small" checked={ended} onChange={setEnded} data-testid="pairs-ended" />
+              {t('已结束的结对', 'Ended pairs')}
+            </Space>
+            {manages && (
+              <Button type="primary" onClick={() => setEditing('new')} data-testid="pair-new">
+                {t('新建结对', 'New pair')}
+              </Button>
+            )}
+          </Space>
         }
       >
-        <ErrorAlert error={error} />
+        <ErrorAlert error={error ?? actionError} />
         {data && (
           <StatCards
             items={[
@@ -50,10 +71,16 @@ export default function CoBuildingPage({ api, locale }: PluginPageProps) {
           size="small"
           loading={loading}
           dataSource={items}
+          scroll={{ x: 'max-content' }}
+          onRow={(l) => ({ 'data-testid': 'pair-row', 'data-unit': l.unitName ?? l.unitOrgName } as any)}
           pagination={{ pageSize: 15, showSizeChanger: false }}
           columns={[
             { title: t('单位', 'Unit'), render: (_, l) => l.unitName ?? l.unitOrgName },
             { title: t('结对社区', 'Community'), dataIndex: 'communityOrgName' },
+            {
+              title: ended ? t('结对期间', 'Paired') : t('结对日期', 'Since'),
+              render: (_, l) => (ended ? `${l.since ?? '—'} ~ ${l.until}` : (l.since ?? '—')),
+            },
             {
               title: t('协议', 'Agreement'),
               dataIndex: 'agreementSignedOn',
@@ -67,14 +94,37 @@ export default function CoBuildingPage({ api, locale }: PluginPageProps) {
             {
               title: '',
               render: (_, l) => (
-                <Button size="small" onClick={() => setOpen(l.id)}>
-                  {t('详情', 'Details')}
-                </Button>
+                <PairActions>
+                  <Button size="small" onClick={() => setOpen(l.id)}>
+                    {t('详情', 'Details')}
+                  </Button>
+                  {manages && !l.until && (
+                    <>
+                      <Button size="small" onClick={() => setEditing(l)} data-testid={`pair-change-${l.id}`}>
+                        {t('更换社区', 'Change')}
+                      </Button>
+                      <EndPairButton api={api} locale={locale} id={l.id} onEnded={reload} onError={setActionError} />
+                    </>
+                  )}
+                </PairActions>
               ),
             },
           ]}
         />
       </Section>
+      {editing && (
+        <PairModal
+          api={api}
+          cityApi={cityApi}
+          locale={locale}
+          pair={editing === 'new' ? undefined : editing}
+          onClose={() => setEditing(null)}
+          onSaved={() => {
+            setEditing(null);
+            reload();
+          }}
+        />
+      )}
       {open && (
         <LinkDrawer
           api={api}

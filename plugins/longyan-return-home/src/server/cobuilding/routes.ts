@@ -37,7 +37,7 @@ const activityBody = z.object({
 });
 const projectBody = z.object({ title: text(200), category: z.enum(PROJECT_CATEGORIES), startedOn: isoDate });
 const completeBody = z.object({ completedOn: isoDate });
-const listQuery = z.object({ orgId: queryId.optional() });
+const listQuery = z.object({ orgId: queryId.optional(), ended: z.enum(['true', 'false']).optional() });
 
 type C = Context<PluginEnv>;
 
@@ -49,7 +49,7 @@ export function coBuildingRoutes(ctx: PluginContext<Config>) {
   async function loadLink(c: C, id: number) {
     const link: any = (
       await sql<any>`
-        select l.id, l.from_org_id, l.to_org_id, l.since, fo.name as unit_org_name, fo.path as from_path, tg.name as community_org_name, tg.path as to_path,
+        select l.id, l.from_org_id, l.to_org_id, l.since, l.until, fo.name as unit_org_name, fo.path as from_path, tg.name as community_org_name, tg.path as to_path,
           u.name as unit_name
         from core.org_link l
         join core.org fo on fo.city_id = l.city_id and fo.id = l.from_org_id
@@ -60,6 +60,13 @@ export function coBuildingRoutes(ctx: PluginContext<Config>) {
     const access = c.get('access');
     if (!link || !(pathInScope(access, link.from_path) || pathInScope(access, link.to_path)))
       throw notFound('co-building pair');
+    return link;
+  }
+
+  /** A pair to record on: an ended pair keeps its history but takes no new records. */
+  async function openLink(c: C, id: number) {
+    const link = await loadLink(c, id);
+    if (link.until !== null) throw refuse(say('该结对已结束，不能再登记', 'the pair has ended; nothing more can be recorded'));
     return link;
   }
 
@@ -76,7 +83,7 @@ export function coBuildingRoutes(ctx: PluginContext<Config>) {
     validate('query', listQuery),
     async (c) => {
       requireManager(c);
-      const { orgId } = c.req.valid('query');
+      const { orgId, ended } = c.req.valid('query');
       const city = c.get('city');
       let prefix: string | undefined;
       if (orgId) {
@@ -91,7 +98,7 @@ export function coBuildingRoutes(ctx: PluginContext<Config>) {
         prefix = org.path;
       }
       const rows = await sql<any>`
-      select l.id, l.from_org_id, l.to_org_id, l.since, fo.name as unit_org_name, tg.name as community_org_name, u.name as unit_name,
+      select l.id, l.from_org_id, l.to_org_id, l.since, l.until, fo.name as unit_org_name, tg.name as community_org_name, u.id as unit_id, u.name as unit_name,
         a.signed_on, coalesce(act.n, 0)::int as activities, coalesce(pr.started, 0)::int as started, coalesce(pr.completed, 0)::int as completed
       from core.org_link l
       join core.org fo on fo.city_id = l.city_id and fo.id = l.from_org_id
@@ -101,15 +108,18 @@ export function coBuildingRoutes(ctx: PluginContext<Config>) {
       left join (select link_id, count(*) as n from ${schema}.co_building_activity where city_id = ${city.id} group by link_id) act on act.link_id = l.id
       left join (select link_id, count(*) as started, count(completed_on) as completed from ${schema}.co_building_project where city_id = ${city.id} group by link_id) pr on pr.link_id = l.id
       where l.city_id = ${city.id} and l.kind = 'co_building' and ${scopeFilter(c, ['fo.path', 'tg.path'], prefix)}
+        and ${ended === 'true' ? sql`l.until is not null` : sql`l.until is null`}
       order by l.to_org_id, l.id limit 2000`.execute(db);
       const items = rows.rows.map((r) => ({
         id: r.id,
         unitOrgId: r.from_org_id,
         unitOrgName: r.unit_org_name,
+        unitId: r.unit_id,
         unitName: r.unit_name,
         communityOrgId: r.to_org_id,
         communityOrgName: r.community_org_name,
         since: r.since,
+        until: r.until,
         agreementSignedOn: r.signed_on,
         activities: num(r.activities),
         projectsStarted: num(r.started),
@@ -169,6 +179,7 @@ export function coBuildingRoutes(ctx: PluginContext<Config>) {
         communityOrgId: link.to_org_id,
         communityOrgName: link.community_org_name,
         since: link.since,
+        until: link.until,
         agreement: agreement ?? null,
         activities,
         projects,
@@ -183,7 +194,7 @@ export function coBuildingRoutes(ctx: PluginContext<Config>) {
     validate('json', agreementBody),
     async (c) => {
       requireManager(c);
-      const link = await loadLink(c, c.req.valid('param').id);
+      const link = await openLink(c, c.req.valid('param').id);
       const b = c.req.valid('json');
       notFuture(b.signedOn, 'signedOn');
       const city = c.get('city');
@@ -227,7 +238,7 @@ export function coBuildingRoutes(ctx: PluginContext<Config>) {
     validate('json', activityBody),
     async (c) => {
       requireManager(c);
-      const link = await loadLink(c, c.req.valid('param').id);
+      const link = await openLink(c, c.req.valid('param').id);
       const b = c.req.valid('json');
       notFuture(b.heldOn, 'heldOn');
       const city = c.get('city');
@@ -273,7 +284,7 @@ export function coBuildingRoutes(ctx: PluginContext<Config>) {
     validate('json', projectBody),
     async (c) => {
       requireManager(c);
-      const link = await loadLink(c, c.req.valid('param').id);
+      const link = await openLink(c, c.req.valid('param').id);
       const b = c.req.valid('json');
       notFuture(b.startedOn, 'startedOn');
       const city = c.get('city');

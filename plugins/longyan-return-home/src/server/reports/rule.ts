@@ -60,7 +60,7 @@ export async function ruleTarget(db: Kysely<any>, cityId: number, member: Member
     await sql<{ id: number; name: string; path: string }>`
       select o.id, o.name, o.path from core.org_link l
       join core.org o on o.city_id = l.city_id and o.id = l.to_org_id
-      where l.city_id = ${cityId} and l.kind = 'co_building' and l.from_org_id = ${issuerOrgId}
+      where l.city_id = ${cityId} and l.kind = 'co_building' and l.from_org_id = ${issuerOrgId} and l.until is null
         and o.kind in (${communityKindsSql}) and o.active
       order by o.id`.execute(db)
   ).rows;

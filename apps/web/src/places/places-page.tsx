@@ -1,0 +1,163 @@
+import { ErrorAlert, useApiData } from '@jiceng/ui';
+import { App, Breadcrumb, Button, Card, Form, Input, Modal, Select, Space, Table, Tag } from 'antd';
+import { useState } from 'react';
+import { markApiFields } from '../admin/user-modals';
+import { cityApi } from '../api';
+import { useT } from '../i18n';
+import { useCity } from '../layout/city-context';
+
+export const PLACE_KINDS = ['street', 'town', 'community', 'compound', 'building', 'grid'] as const;
+export const COMMUNITY_TYPES = ['open', 'closed', 'village_converted', 'urban_rural', 'county_town'] as const;
+
+interface Place {
+  id: number;
+  parentId: number | null;
+  kind: string;
+  name: string;
+  communityType: string | null;
+}
+
+function Crumb({ onClick, children }: { onClick: () => void; children: React.ReactNode }) {
+  return (
+    <Button type="link" size="small" style={{ padding: 0, height: 'auto' }} onClick={onClick}>
+      {children}
+    </Button>
+  );
+}
+
+/** 地点: 街道 → 社区 → 小区 → 楼栋 and 网格, one level at a time; city admins create and edit. */
+export function PlacesPage() {
+  const { city } = useCity();
+  const t = useT();
+  const [trail, setTrail] = useState<Place[]>([]);
+  const [version, setVersion] = useState(0);
+  const [edit, setEdit] = useState<{ place?: Place } | null>(null);
+  const parent = trail[trail.length - 1];
+  const api = cityApi(city.code);
+  const { data, error, loading } = useApiData(
+    () => api.get<{ items: Place[] }>('/places', parent ? { parentId: parent.id } : {}),
+    [city.code, parent?.id, version],
+  );
+  const canEdit = city.access === 'city';
+  return (
+    <Card
+      title={<span data-testid="page-title">{t('onboard.places.title')}</span>}
+      extra={
+        canEdit && (
+          <Button type="primary" onClick={() => setEdit({})} data-testid="place-new">
+            {t('onboard.places.new')}
+          </Button>
+        )
+      }
+    >
+      <Breadcrumb
+        style={{ marginBottom: 12 }}
+        items={[
+          { key: 'top', title: <Crumb onClick={() => setTrail([])}>{t('onboard.places.parentNone')}</Crumb> },
+          ...trail.map((p, i) => ({ key: p.id, title: <Crumb onClick={() => setTrail(trail.slice(0, i + 1))}>{p.name}</Crumb> })),
+        ]}
+      />
+      <ErrorAlert error={error} />
+      <Table<Place>
+        rowKey="id"
+        size="small"
+        loading={loading}
+        dataSource={data?.items ?? []}
+        pagination={{ pageSize: 20, showSizeChanger: false }}
+        scroll={{ x: 'max-content' }}
+        locale={{ emptyText: t('onboard.places.empty') }}
+        onRow={(p) => ({ 'data-testid': 'place-row', 'data-name': p.name }) as any}
+        columns={[
+          { title: t('onboard.places.name'), dataIndex: 'name' },
+          { title: t('onboard.places.kind'), dataIndex: 'kind', render: (k: string) => <Tag>{t(`onboard.places.kinds.${k}`)}</Tag> },
+          {
+            title: t('onboard.places.communityType'),
+            dataIndex: 'communityType',
+            render: (v: string | null) => (v ? t(`onboard.places.communityTypes.${v}`) : '—'),
+          },
+          {
+            title: '',
+            key: 'actions',
+            render: (_, p) => (
+              <Space size={4}>
+                <Button size="small" onClick={() => setTrail([...trail, p])} data-testid={`place-open-${p.id}`}>
+                  {t('onboard.places.children')}
+                </Button>
+                {canEdit && (
+                  <Button size="small" onClick={() => setEdit({ place: p })} data-testid={`place-edit-${p.id}`}>
+                    {t('onboard.org.edit')}
+                  </Button>
+                )}
+              </Space>
+            ),
+          },
+        ]}
+      />
+      {edit && (
+        <PlaceModal
+          cityCode={city.code}
+          place={edit.place}
+          parent={parent}
+          onClose={() => setEdit(null)}
+          onSaved={() => {
+            setEdit(null);
+            setVersion((v) => v + 1);
+          }}
+        />
+      )}
+    </Card>
+  );
+}
+
+function PlaceModal({ cityCode, place, parent, onClose, onSaved }: { cityCode: string; place?: Place; parent?: Place; onClose: () => void; onSaved: () => void }) {
+  const t = useT();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<{ name: string; kind: string; communityType: string | null }>();
+  const kind = Form.useWatch('kind', form);
+  const [error, setError] = useState<unknown>();
+  const [saving, setSaving] = useState(false);
+  async function submit(v: { name: string; kind: string; communityType?: string | null }) {
+    setSaving(true);
+    setError(undefined);
+    const body = { name: v.name.trim(), kind: v.kind, communityType: v.kind === 'community' ? (v.communityType ?? null) : null };
+    try {
+      if (place) await cityApi(cityCode).patch(`/places/${place.id}`, body);
+      else await cityApi(cityCode).post('/places', { ...body, parentId: parent?.id ?? null });
+      message.success(t('onboard.places.saved'));
+      onSaved();
+    } catch (e) {
+      setError(e);
+      markApiFields(form, e);
+    } finally {
+      setSaving(false);
+    }
+  }
+  const required = { required: true, whitespace: true, message: t('onboard.org.required') };
+  return (
+    <Modal
+      open
+      title={place ? `${t('onboard.places.edit')} · ${place.name}` : `${t('onboard.places.new')}${parent ? ` · ${parent.name}` : ''}`}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      okButtonProps={{ loading: saving, 'data-testid': 'place-save' } as any}
+      okText={t('common.save')}
+      cancelText={t('common.cancel')}
+      destroyOnHidden
+    >
+      <ErrorAlert error={error} />
+      <Form form={form} layout="vertical" onFinish={submit} initialValues={{ name: place?.name ?? '', kind: place?.kind, communityType: place?.communityType ?? null }}>
+        <Form.Item name="name" label={t('onboard.places.name')} rules={[required, { max: 120, message: t('onboard.org.nameTooLong') }]}>
+          <Input data-testid="place-name" maxLength={120} />
+        </Form.Item>
+        <Form.Item name="kind" label={t('onboard.places.kind')} rules={[{ required: true, message: t('onboard.org.required') }]}>
+          <Select data-testid="place-kind" options={PLACE_KINDS.map((k) => ({ value: k, label: t(`onboard.places.kinds.${k}`) }))} />
+        </Form.Item>
+        {kind === 'community' && (
+          <Form.Item name="communityType" label={t('onboard.places.communityType')}>
+            <Select allowClear data-testid="place-community-type" options={COMMUNITY_TYPES.map((k) => ({ value: k, label: t(`onboard.places.communityTypes.${k}`) }))} />
+          </Form.Item>
+        )}
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,167 @@
+import { ErrorAlert, useApiData } from '@jiceng/ui';
+import { App, Button, Card, Form, Input, Modal, Select, Table, Tag } from 'antd';
+import { useState } from 'react';
+import { OrgPicker } from '../admin/pickers';
+import { markApiFields } from '../admin/user-modals';
+import { cityApi } from '../api';
+import { useT } from '../i18n';
+import { useCity } from '../layout/city-context';
+
+const UNIT_KINDS = ['organ', 'institution', 'enterprise', 'new_economic', 'new_social'] as const;
+const UNIT_LEVELS = ['central', 'province', 'city', 'county'] as const;
+
+interface Unit {
+  id: number;
+  name: string;
+  kind: string;
+  level: string;
+  orgId: number | null;
+  address: string | null;
+}
+
+/** 单位: searched and paged; city admins create and edit. */
+export function UnitsPage() {
+  const { city } = useCity();
+  const t = useT();
+  const [q, setQ] = useState('');
+  const [page, setPage] = useState(1);
+  const [version, setVersion] = useState(0);
+  const [edit, setEdit] = useState<{ unit?: Unit } | null>(null);
+  const { data, error, loading } = useApiData(
+    () => cityApi(city.code).get<{ items: Unit[]; total: number }>('/units', { q: q || undefined, page, pageSize: 20 }),
+    [city.code, q, page, version],
+  );
+  const canEdit = city.access === 'city';
+  return (
+    <Card
+      title={<span data-testid="page-title">{t('onboard.units.title')}</span>}
+      extra={
+        canEdit && (
+          <Button type="primary" onClick={() => setEdit({})} data-testid="unit-new">
+            {t('onboard.units.new')}
+          </Button>
+        )
+      }
+    >
+      <Input.Search
+        allowClear
+        placeholder={t('onboard.units.search')}
+        onSearch={(v) => {
+          setQ(v.trim());
+          setPage(1);
+        }}
+        style={{ maxWidth: 320, marginBottom: 12 }}
+        data-testid="unit-search"
+      />
+      <ErrorAlert error={error} />
+      <Table<Unit>
+        rowKey="id"
+        size="small"
+        loading={loading}
+        dataSource={data?.items ?? []}
+        scroll={{ x: 'max-content' }}
+        pagination={{ current: page, pageSize: 20, total: data?.total ?? 0, showSizeChanger: false, onChange: setPage }}
+        onRow={(u) => ({ 'data-testid': 'unit-row', 'data-name': u.name }) as any}
+        columns={[
+          { title: t('onboard.units.name'), dataIndex: 'name' },
+          { title: t('onboard.units.kind'), dataIndex: 'kind', render: (k: string) => <Tag>{t(`onboard.units.kinds.${k}`)}</Tag> },
+          { title: t('onboard.units.level'), dataIndex: 'level', render: (k: string) => t(`onboard.units.levels.${k}`) },
+          { title: t('onboard.units.address'), dataIndex: 'address', render: (v: string | null) => v ?? '—' },
+          ...(canEdit
+            ? [
+                {
+                  title: '',
+                  key: 'actions',
+                  render: (_: unknown, u: Unit) => (
+                    <Button size="small" onClick={() => setEdit({ unit: u })} data-testid={`unit-edit-${u.id}`}>
+                      {t('onboard.org.edit')}
+                    </Button>
+                  ),
+                },
+              ]
+            : []),
+        ]}
+      />
+      {edit && (
+        <UnitModal
+          cityCode={city.code}
+          unit={edit.unit}
+          onClose={() => setEdit(null)}
+          onSaved={() => {
+            setEdit(null);
+            setVersion((v) => v + 1);
+          }}
+        />
+      )}
+    </Card>
+  );
+}
+
+interface UnitValues {
+  name: string;
+  kind: string;
+  level: string;
+  orgId: number | null;
+  address: string;
+}
+
+function UnitModal({ cityCode, unit, onClose, onSaved }: { cityCode: string; unit?: Unit; onClose: () => void; onSaved: () => void }) {
+  const t = useT();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<UnitValues>();
+  const [error, setError] = useState<unknown>();
+  const [saving, setSaving] = useState(false);
+  async function submit(v: UnitValues) {
+    setSaving(true);
+    setError(undefined);
+    const body = { name: v.name.trim(), kind: v.kind, level: v.level, orgId: v.orgId ?? null, address: v.address?.trim() || null };
+    try {
+      if (unit) await cityApi(cityCode).patch(`/units/${unit.id}`, body);
+      else await cityApi(cityCode).post('/units', body);
+      message.success(t('onboard.units.saved'));
+      onSaved();
+    } catch (e) {
+      setError(e);
+      markApiFields(form, e);
+    } finally {
+      setSaving(false);
+    }
+  }
+  const required = { required: true, message: t('onboard.org.required') };
+  return (
+    <Modal
+      open
+      title={unit ? `${t('onboard.units.edit')} · ${unit.name}` : t('onboard.units.new')}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      okButtonProps={{ loading: saving, 'data-testid': 'unit-save' } as any}
+      okText={t('common.save')}
+      cancelText={t('common.cancel')}
+      destroyOnHidden
+    >
+      <ErrorAlert error={error} />
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        initialValues={{ name: unit?.name ?? '', kind: unit?.kind, level: unit?.level, orgId: unit?.orgId ?? null, address: unit?.address ?? '' }}
+      >
+        <Form.Item name="name" label={t('onboard.units.name')} rules={[{ ...required, whitespace: true }, { max: 120, message: t('onboard.org.nameTooLong') }]}>
+          <Input data-testid="unit-name" maxLength={120} />
+        </Form.Item>
+        <Form.Item name="kind" label={t('onboard.units.kind')} rules={[required]}>
+          <Select data-testid="unit-kind" options={UNIT_KINDS.map((k) => ({ value: k, label: t(`onboard.units.kinds.${k}`) }))} />
+        </Form.Item>
+        <Form.Item name="level" label={t('onboard.units.level')} rules={[required]}>
+          <Select data-testid="unit-level" options={UNIT_LEVELS.map((k) => ({ value: k, label: t(`onboard.units.levels.${k}`) }))} />
+        </Form.Item>
+        <Form.Item name="orgId" label={t('onboard.units.org')}>
+          <OrgPicker cityCode={cityCode} testId="unit-org" style={{ width: '100%' }} />
+        </Form.Item>
+        <Form.Item name="address" label={t('onboard.units.address')} rules={[{ max: 200, message: '≤ 200' }]}>
+          <Input data-testid="unit-address" maxLength={200} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
