@@ -144,6 +144,8 @@ export function cityListRoutes({ db }: CoreDeps) {
     describe({
       summary: 'Archive a city (platform admin): hidden from lists and comparison, its data kept',
       tags: ['cities'],
+      noBody: true,
+      response: citySchema.extend({ archivedAt: z.string().nullable() }),
       responses: { 409: 'already archived' },
     }),
     validate('param', codeParam),
@@ -154,6 +156,8 @@ export function cityListRoutes({ db }: CoreDeps) {
     describe({
       summary: 'Restore an archived city (platform admin)',
       tags: ['cities'],
+      noBody: true,
+      response: citySchema.extend({ archivedAt: z.string().nullable() }),
       responses: { 409: 'not archived' },
     }),
     validate('param', codeParam),
@@ -193,7 +197,23 @@ export function cityDetailRoutes({ db }: CoreDeps) {
   });
   app.get(
     '/setup',
-    describe({ summary: 'The new-city setup checklist, computed from the city’s data (city admins)', tags: ['cities'] }),
+    describe({
+      summary: 'The new-city setup checklist, computed from the city’s data (city admins)',
+      response: z.object({
+        steps: z.array(
+          z.looseObject({
+            key: z.string(),
+            done: z.boolean(),
+            count: z.number(),
+            page: z.string(),
+            template: z.string().nullable(),
+          }),
+        ),
+        complete: z.boolean(),
+        next: z.string().nullable(),
+      }),
+      tags: ['cities'],
+    }),
     async (c) => {
       requireCityAdmin(c);
       const cityId = c.get('city').id;

@@ -279,6 +279,7 @@ export function orgRoutes({ db }: CoreDeps) {
     '/:id',
     describe({
       summary: '撤销 (dissolve) an empty org; moveMembersTo first moves its members to another org',
+      response: z.looseObject({ id: z.number(), dissolved: z.literal(true) }),
       ...tag,
       responses: { 409: 'the org still has child orgs, members, units, grants or model records' },
     }),
