@@ -61,7 +61,9 @@ async function start(env: Record<string, string>): Promise<Start> {
     };
     p.stdout!.on('data', on);
     p.stderr!.on('data', on);
-    p.on('exit', (code) => reject(new Error(`npm run demo exited (${code}) before ready:\n${out.slice(-3000)}`)));
+    p.on('exit', (code) =>
+      reject(new Error(`npm run demo exited (${code}) before ready:\n${out.slice(-3000)}`)),
+    );
   });
   const wallMs = Date.now() - t;
   await new Promise<void>((resolve) => {
@@ -74,7 +76,9 @@ async function start(env: Record<string, string>): Promise<Start> {
 }
 
 /** A fresh database for one first start; returns the environment for `npm run demo` and how to throw it away. */
-async function fresh(db: 'pglite' | 'postgres') {
+async function fresh(
+  db: 'pglite' | 'postgres',
+): Promise<{ env: Record<string, string>; drop: () => Promise<unknown> }> {
   if (db === 'pglite') {
     const dir = mkdtempSync(join(tmpdir(), 'jiceng-bench-demo-'));
     return {
@@ -115,9 +119,15 @@ for (let i = 0; i < repeat; i++) {
   }
 }
 
-console.log(`\ndemo start, median of ${repeat} (server = the demo's own "ready in"; wall = from \`npm run demo\`)`);
-console.log('| database   | first start (server) | first (wall) | later start (server) | later (wall) | load (1 min) |');
-console.log('|------------|---------------------:|-------------:|---------------------:|-------------:|-------------:|');
+console.log(
+  `\ndemo start, median of ${repeat} (server = the demo's own "ready in"; wall = from \`npm run demo\`)`,
+);
+console.log(
+  '| database   | first start (server) | first (wall) | later start (server) | later (wall) | load (1 min) |',
+);
+console.log(
+  '|------------|---------------------:|-------------:|---------------------:|-------------:|-------------:|',
+);
 for (const [db, r] of Object.entries(results)) {
   const loads = [...r.first, ...r.later].map((x) => x.load);
   console.log(
