@@ -109,7 +109,7 @@ function prepare() {
   // The shell's own sources, the shared UI and every plugin's web side (server code does not reach the browser).
   const pluginDirs = inDirs('plugins');
   const webHash = sourcesHash(
-    ['apps/web', 'packages/ui', 'packages/plugin-kit', ...pluginDirs, ...workspaceManifests()],
+    ['apps/web', 'packages/ui', 'packages/plugin-kit', ...pluginDirs, 'pnpm-lock.yaml'],
     (rel) => /^plugins\/[^/]+\/src\/server\//.test(rel),
   );
   buildWhenChanged('web shell', join(root, 'apps/web/dist/.sources.sha256'), webHash, () =>
@@ -118,7 +118,7 @@ function prepare() {
   step('bundling the server');
   // Plain Node at every start instead of compiling the TypeScript with tsx each time. The bundle imports npm
   // packages by absolute path, so the checkout's location is part of what it depends on.
-  const cliHash = `${sourcesHash(['apps/api', 'packages', ...pluginDirs, ...workspaceManifests()])} ${root}`;
+  const cliHash = `${sourcesHash(['apps/api', 'packages', ...pluginDirs, 'pnpm-lock.yaml'])} ${root}`;
   buildWhenChanged('server bundle', join(root, 'apps/api/dist/cli/.sources.sha256'), cliHash, () =>
     must('node', ['apps/api/scripts/bundle.mjs'], 'bundling the server'),
   );
