@@ -2,8 +2,9 @@
 // The README's two commands: `npm run demo` and `npm test`. Needs only Node 20 and npm: pnpm is fetched with npx
 // when it is not installed, and dependencies are installed on first use.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -36,26 +37,101 @@ function pnpmCommand() {
 }
 const p = (args, what) => must(pnpmCommand()[0], [...pnpmCommand().slice(1), ...args], what);
 
-function install() {
-  const marker = join(root, 'node_modules/.modules.yaml');
+/**
+ * One SHA-256 over the files under the given paths (relative to the repository; directories walked, skipping
+ * node_modules, build output and tests): what a build's output depends on, so it is redone only when they change.
+ */
+function sourcesHash(paths, skip = () => false) {
+  const hash = createHash('sha256');
+  const walk = (abs) => {
+    if (!existsSync(abs)) return;
+    const rel = relative(root, abs);
+    if (statSync(abs).isDirectory()) {
+      for (const name of readdirSync(abs).sort()) {
+        if (['node_modules', 'dist', '.turbo', 'coverage'].includes(name)) continue;
+        walk(join(abs, name));
+      }
+    } else if (!/\.test\.tsx?$/.test(rel) && !skip(rel)) {
+      hash.update(`${rel}\0`).update(readFileSync(abs)).update('\0');
+    }
+  };
+  for (const path of paths) walk(join(root, path));
+  return hash.digest('hex');
+}
+const inDirs = (dir) =>
+  existsSync(join(root, dir)) ? readdirSync(join(root, dir)).map((name) => `${dir}/${name}`) : [];
+const workspaceManifests = () => [
+  'package.json',
+  'pnpm-lock.yaml',
+  'pnpm-workspace.yaml',
+  ...['apps', 'packages', 'plugins'].flatMap(inDirs).map((d) => `${d}/package.json`),
+  'tests/package.json',
+  'bench/package.json',
+];
+const markerOk = (marker, hash) => existsSync(marker) && readFileSync(marker, 'utf8').trim() === hash;
+
+function install({ skipWhenUnchanged = false } = {}) {
+  const modules = join(root, 'node_modules/.modules.yaml');
   const lock = join(root, 'pnpm-lock.yaml');
-  const fresh = !existsSync(marker) || readFileSync(marker, 'utf8').length === 0;
+  if (!existsSync(lock)) throw new Error('pnpm-lock.yaml is missing');
+  // What was installed last time; `npm run demo` skips pnpm when no manifest or the lockfile changed since.
+  const marker = join(root, 'node_modules/.jiceng-installed.sha256');
+  const hash = sourcesHash(workspaceManifests());
+  if (skipWhenUnchanged && existsSync(modules) && markerOk(marker, hash)) {
+    console.log('dependencies up to date (no package.json or lockfile changed since the last install)');
+    return;
+  }
+  const fresh = !existsSync(modules) || readFileSync(modules, 'utf8').length === 0;
   if (fresh || process.env.CI) p(['install', '--frozen-lockfile'], 'installing dependencies');
   else p(['install', '--prefer-offline'], 'installing dependencies');
-  if (!existsSync(lock)) throw new Error('pnpm-lock.yaml is missing');
+  writeFileSync(marker, `${hash}\n`);
+}
+
+/** Runs `build` unless `marker` records the same sources hash as now; records it after a successful build. */
+function buildWhenChanged(what, marker, hash, build) {
+  if (markerOk(marker, hash)) {
+    console.log(`${what} up to date (sources unchanged since the last build)`);
+    return;
+  }
+  build();
+  writeFileSync(marker, `${hash}\n`);
 }
 
 function step(title) {
   console.log(`\n▶ ${title}`);
 }
 
-function demo() {
+/** What `npm run demo` needs before it starts: dependencies, the web shell and the server bundle, each when stale. */
+function prepare() {
   step('installing dependencies');
-  install();
+  install({ skipWhenUnchanged: true });
   step('building the web shell');
-  p(['--filter', '@jiceng/web', 'build'], 'building the web shell');
-  step('starting the demo (embedded PostgreSQL via PGlite; first start seeds five cities)');
-  p(['--filter', '@jiceng/api', 'demo'], 'the demo');
+  // The shell's own sources, the shared UI and every plugin's web side (server code does not reach the browser).
+  const pluginDirs = inDirs('plugins');
+  const webHash = sourcesHash(
+    ['apps/web', 'packages/ui', 'packages/plugin-kit', ...pluginDirs, 'pnpm-lock.yaml'],
+    (rel) => /^plugins\/[^/]+\/src\/server\//.test(rel),
+  );
+  buildWhenChanged('web shell', join(root, 'apps/web/dist/.sources.sha256'), webHash, () =>
+    p(['--filter', '@jiceng/web', 'build'], 'building the web shell'),
+  );
+  step('bundling the server');
+  // Plain Node at every start instead of compiling the TypeScript with tsx each time. The bundle imports npm
+  // packages by absolute path, so the checkout's location is part of what it depends on.
+  const cliHash = `${sourcesHash(['apps/api', 'packages', ...pluginDirs, 'pnpm-lock.yaml'])} ${root}`;
+  buildWhenChanged('server bundle', join(root, 'apps/api/dist/cli/.sources.sha256'), cliHash, () =>
+    must('node', ['apps/api/scripts/bundle.mjs'], 'bundling the server'),
+  );
+}
+
+function demo() {
+  prepare();
+  step(
+    process.env.DATABASE_URL
+      ? 'starting the demo (PostgreSQL at DATABASE_URL; first start seeds five cities)'
+      : 'starting the demo (embedded PostgreSQL via PGlite; first start seeds five cities)',
+  );
+  must('node', ['apps/api/dist/cli/cli.mjs', 'demo'], 'the demo');
 }
 
 function test() {
@@ -94,8 +170,9 @@ function test() {
 
 const command = process.argv[2];
 if (command === 'demo') demo();
+else if (command === 'build') prepare();
 else if (command === 'test') test();
 else {
-  console.error('usage: node scripts/jiceng.mjs demo|test');
+  console.error('usage: node scripts/jiceng.mjs demo|build|test');
   process.exit(2);
 }

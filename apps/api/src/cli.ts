@@ -14,7 +14,7 @@ import {
   systemClock,
 } from '@jiceng/core';
 import { DEMO_PASSWORD } from '@jiceng/core/demo';
-import { seedDemo } from './demo/seed';
+import { type SeedStepTime, seedDemo, seedSummary } from './demo/seed';
 import { installProcessGuards } from './process';
 import { progressPrinter } from './progress';
 import { installedPlugins } from './registry';
@@ -61,13 +61,17 @@ async function main(command: string | undefined, args: string[] = []) {
   };
   const seed = async () => {
     const bar = progressPrinter();
+    const steps: SeedStepTime[] = [];
+    const seedStarted = Date.now();
     const seeded = await seedDemo(handle.db, installedPlugins, {
       logger: consoleLogger,
       progress: (city, step, d, t) => bar(`${city} ${step}`, d, t),
+      onStep: (s) => steps.push(s),
     });
     console.error(
       seeded.length ? `seeded ${seeded.map((s) => s.spec.nameZh).join('、')}` : 'demo cities already present',
     );
+    if (seeded.length) console.error(seedSummary(steps, Date.now() - seedStarted));
   };
   const serve = async () => {
     installProcessGuards(consoleLogger);

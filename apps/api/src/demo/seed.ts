@@ -1,20 +1,65 @@
 import type { CoreDatabase, JicengPlugin, Logger } from '@jiceng/core';
-import { pluginContext, systemClock } from '@jiceng/core';
-import { type CitySpec, type SeededCity, seedCity, seededRandom, seedPlatformAdmin } from '@jiceng/core/demo';
-import { type Kysely, sql } from 'kysely';
+import { pluginContext, pluginSchemaName, systemClock } from '@jiceng/core';
+import {
+  analyzeSchemas,
+  type CitySpec,
+  type SeededCity,
+  seedCity,
+  seededRandom,
+  seedPlatformAdmin,
+} from '@jiceng/core/demo';
+import type { Kysely } from 'kysely';
 import { DEMO_CITIES } from './cities';
 
 export type DemoProgress = (city: string, step: string, done: number, total: number) => void;
+
+/** How long one seeding step took: from its first progress report to the next step's (or its city's commit). */
+export interface SeedStepTime {
+  city: string;
+  step: string;
+  ms: number;
+}
+
+/** Times the steps as their progress reports come in; the last step of a city ends when `close` is called. */
+function stepClock() {
+  const steps: SeedStepTime[] = [];
+  let open: { city: string; step: string; at: number } | null = null;
+  const close = () => {
+    if (open) steps.push({ city: open.city, step: open.step, ms: Date.now() - open.at });
+    open = null;
+  };
+  const mark = (city: string, step: string) => {
+    if (open && open.city === city && open.step === step) return;
+    close();
+    open = { city, step, at: Date.now() };
+  };
+  return { steps, mark, close };
+}
 
 /** Seeds the platform admin and every demo city not yet present, then each enabled plugin's own demo data. */
 export async function seedDemo(
   db: Kysely<CoreDatabase>,
   plugins: JicengPlugin<any>[],
-  options: { logger: Logger; progress?: DemoProgress; cities?: CitySpec[]; scale?: 'demo' | 'small' } = {
+  options: {
+    logger: Logger;
+    progress?: DemoProgress;
+    /** Called once per finished step (in order); the CLI prints the slowest. */
+    onStep?: (time: SeedStepTime) => void;
+    cities?: CitySpec[];
+    scale?: 'demo' | 'small';
+  } = {
     logger: console,
   },
 ) {
-  const progress = options.progress ?? (() => {});
+  const clock = stepClock();
+  const report = (city: string, step: string, done: number, total: number) => {
+    clock.mark(city, step);
+    options.progress?.(city, step, done, total);
+  };
+  const flush = () => {
+    clock.close();
+    for (const s of clock.steps.splice(0)) options.onStep?.(s);
+  };
   await seedPlatformAdmin(db);
   const seeded: { spec: CitySpec; city: SeededCity }[] = [];
   for (const [index, spec] of (options.cities ?? DEMO_CITIES).entries()) {
@@ -33,26 +78,44 @@ export async function seedDemo(
         { ...spec, plugins: installed },
         {
           random: seededRandom(1000 + index),
-          progress: (step, done, total) => progress(spec.code, step, done, total),
+          progress: (step, done, total) => report(spec.code, step, done, total),
           pluginVersions: versions,
         },
       );
-      for (const plugin of plugins.filter((p) => installed.includes(p.id))) {
+      // Statistics before any plugin queries what was just loaded (see analyzeSchemas): without them Fugu's rules
+      // planned nested loops for a city the statistics said had one member, and took minutes.
+      report(spec.code, 'statistics', 0, 1);
+      await analyzeSchemas(trx, ['core']);
+      report(spec.code, 'statistics', 1, 1);
+      const enabled = plugins.filter((p) => installed.includes(p.id));
+      for (const plugin of enabled) {
         if (!plugin.seed) continue;
         const ctx = pluginContext({ db: trx, clock: systemClock, logger: options.logger, plugins }, plugin);
         await plugin.seed(ctx, {
           cityId: city.cityId,
           scale: options.scale ?? 'demo',
           random: seededRandom(2000 + index),
-          progress: (step, done, total) => progress(spec.code, `${plugin.id}: ${step}`, done, total),
+          progress: (step, done, total) => report(spec.code, `${plugin.id}: ${step}`, done, total),
         });
       }
+      // And after, for the next city's steps and the first dashboards: PGlite runs no autovacuum.
+      report(spec.code, 'statistics after models', 0, 1);
+      await analyzeSchemas(trx, ['core', ...enabled.map((p) => pluginSchemaName(p.id))]);
+      report(spec.code, 'statistics after models', 1, 1);
       return city;
     });
+    flush();
     seeded.push({ spec, city });
   }
-  // Fresh statistics: PGlite runs no autovacuum, and without them the planner picks nested loops over the
-  // freshly loaded tables (a dashboard query went from a minute to under a second).
-  if (seeded.length) await sql`analyze`.execute(db);
   return seeded;
+}
+
+/** The closing lines of a seed's progress: the total and the three slowest steps. */
+export function seedSummary(steps: SeedStepTime[], totalMs: number): string {
+  const slowest = [...steps].sort((a, b) => b.ms - a.ms).slice(0, 3);
+  const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+  return [
+    `seed total ${s(totalMs)}; slowest steps:`,
+    ...slowest.map((t) => `  ${s(t.ms).padStart(8)}  ${t.city} ${t.step}`),
+  ].join('\n');
 }

@@ -1,3 +1,5 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
@@ -81,6 +83,8 @@ export async function createDatabase<DB = CoreDatabase>(
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     return { db, kind: 'postgres', location: options.url, close: () => db.destroy() };
   }
+  // PGlite creates its data directory but not the parents (a fresh clone has no .data/ yet).
+  if (options.url && !/^[a-z]+:\/\//.test(options.url)) mkdirSync(dirname(options.url), { recursive: true });
   const client = await PGlite.create({
     dataDir: options.url || undefined,
     loadDataDir: options.loadDataDir,

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 
 /** Multi-row inserts in batches that stay under Postgres' 65,535 bind parameters; returns the new ids in order. */
 export async function insertBatches<Row extends Record<string, unknown>>(
@@ -18,4 +18,18 @@ export async function insertBatches<Row extends Record<string, unknown>>(
     onBatch?.(Math.min(i + size, rows.length), rows.length);
   }
   return ids;
+}
+
+/**
+ * ANALYZE every table of the given schemas. PGlite never autovacuums, and even PostgreSQL's autovacuum does not see
+ * rows of a transaction that has not committed: a seeding step that queries tables an earlier step bulk-loaded in
+ * the same transaction must gather statistics first, or the planner keeps the figures of before the load (e.g. a
+ * city id it has never seen matches "1 row") and picks nested loops that turn quadratic.
+ */
+export async function analyzeSchemas(db: Kysely<any>, schemas: string[]): Promise<void> {
+  if (!schemas.length) return;
+  const tables = await sql<{ name: string }>`
+    select format('%I.%I', schemaname, tablename) as name from pg_tables
+    where schemaname in (${sql.join(schemas)}) order by schemaname, tablename`.execute(db);
+  if (tables.rows.length) await sql`analyze ${sql.raw(tables.rows.map((t) => t.name).join(', '))}`.execute(db);
 }

@@ -1,4 +1,4 @@
-export { insertBatches } from './bulk';
+export { analyzeSchemas, insertBatches } from './bulk';
 export {
   type CitySpec,
   DEMO_PASSWORD,

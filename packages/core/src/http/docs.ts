@@ -1,7 +1,9 @@
+/// <reference path="./swagger-ui-dist.d.ts" />
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { Hono } from 'hono';
+// A static import (not a resolve against this file's URL), so the server bundle finds the package wherever it runs.
+import swaggerUiDir from 'swagger-ui-dist/absolute-path.js';
 import type { AppEnv } from './env';
 import { describe } from './validate';
 
@@ -13,7 +15,7 @@ const ASSETS: Record<string, string> = {
   'favicon-32x32.png': 'image/png',
 };
 
-const assetDir = () => dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'));
+const assetDir = () => swaggerUiDir();
 
 /** Starts Swagger UI on the spec; a file of its own rather than an inline script, so a strict CSP allows it. */
 const INIT = `window.addEventListener('load', function () {
