@@ -6,7 +6,7 @@ import type { CoreDeps } from '../deps';
 import type { City } from '../db/schema';
 import type { AppEnv } from '../http/env';
 import { forbidden } from '../http/errors';
-import { describe, validate } from '../http/validate';
+import { describe, nameText, validate } from '../http/validate';
 
 export const cityView = (c: City) => ({
   id: c.id,
@@ -19,8 +19,8 @@ export const cityView = (c: City) => ({
 
 const createBody = z.object({
   code: z.string().regex(/^[a-z][a-z0-9-]{1,39}$/, 'lower-case code, e.g. longyan'),
-  nameZh: z.string().trim().min(1).max(60),
-  nameEn: z.string().trim().min(1).max(60),
+  nameZh: nameText(60),
+  nameEn: nameText(60),
   level: z.enum(['city', 'district', 'county']),
   province: z.string().trim().max(60).nullable().default(null),
 });

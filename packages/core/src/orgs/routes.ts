@@ -8,7 +8,7 @@ import type { CoreDeps } from '../deps';
 import type { Org } from '../db/schema';
 import type { AppEnv } from '../http/env';
 import { ApiError, forbidden } from '../http/errors';
-import { describe, idParam, validate } from '../http/validate';
+import { describe, idParam, nameText, validate } from '../http/validate';
 
 export const orgView = (o: Org) => ({
   id: o.id,
@@ -28,13 +28,13 @@ const kind = z
 const createBody = z.object({
   parentId: z.number().int().positive(),
   kind,
-  name: z.string().trim().min(1).max(120),
+  name: nameText(120),
   placeId: z.number().int().positive().nullable().optional(),
 });
 const updateBody = z
   .object({
     kind,
-    name: z.string().trim().min(1).max(120),
+    name: nameText(120),
     placeId: z.number().int().positive().nullable(),
     active: z.boolean(),
   })

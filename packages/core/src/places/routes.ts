@@ -6,7 +6,7 @@ import type { CoreDeps } from '../deps';
 import { COMMUNITY_TYPES, PLACE_KINDS, type Place } from '../db/schema';
 import type { AppEnv } from '../http/env';
 import { notFound } from '../http/errors';
-import { describe, idParam, validate } from '../http/validate';
+import { describe, idParam, nameText, validate } from '../http/validate';
 
 export const placeView = (p: Place) => ({
   id: p.id,
@@ -20,7 +20,7 @@ export const placeView = (p: Place) => ({
 
 const fields = {
   kind: z.enum(PLACE_KINDS),
-  name: z.string().trim().min(1).max(120),
+  name: nameText(120),
   communityType: z.enum(COMMUNITY_TYPES).nullable(),
 };
 const createBody = z.object({
