@@ -9,7 +9,7 @@ import { setupSteps } from './setup';
 import type { City } from '../db/schema';
 import type { AppEnv } from '../http/env';
 import { ApiError, forbidden, notFound } from '../http/errors';
-import { describe, validate } from '../http/validate';
+import { describe, nameText, validate } from '../http/validate';
 import { cityDetailSchema, citySchema, itemsOf, orgSchema } from '../http/schemas';
 import { createRootOrg, orgView } from '../orgs/service';
 
@@ -24,8 +24,8 @@ export const cityView = (c: City) => ({
 
 const createBody = z.object({
   code: z.string().regex(CITY_CODE, 'lower-case code, e.g. longyan'),
-  nameZh: z.string().trim().min(1).max(60),
-  nameEn: z.string().trim().min(1).max(60),
+  nameZh: nameText(60),
+  nameEn: nameText(60),
   level: z.enum(['city', 'district', 'county']),
   province: z.string().trim().max(60).nullable().default(null),
   /** The top committee's name; by default 中共 + the city's name + 委 (中共龙岩市委). */

@@ -45,6 +45,26 @@ export function parseOrThrow<S extends z.ZodType>(schema: S, value: unknown, loc
   return r.data;
 }
 
+/**
+ * Whether text has a character that shows: not only spaces, zero-width or other format characters (U+200B…,
+ * U+FEFF), control characters, lone combining marks or blank fillers (U+3164, U+2800).
+ */
+export const hasVisibleText = (s: string) =>
+  /[^\p{White_Space}\p{Cc}\p{Cf}\p{Mn}\p{Me}\u115F\u1160\u3164\uFFA0\u2800]/u.test(s);
+
+/** A name of something (member, org, place, unit, city, account): trimmed, 1–max characters, and visible. */
+export const nameText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(max)
+    .refine(
+      // An empty name is min(1)'s to report; one issue per fault.
+      (v) => v === '' || hasVisibleText(v),
+      localizedIssue({ 'zh-CN': '不能只由空白或不可见字符组成', en: 'must contain visible characters' }),
+    );
+
 export interface OpenApiTagged {
   openapi?: { target: keyof ValidationTargets; schema: z.ZodType };
   describe?: RouteDescription;

@@ -7,7 +7,8 @@ import type { CoreDeps } from '../deps';
 import { AFFILIATION_KINDS, CADRE_RANKS, MEMBER_CATEGORIES, type Member } from '../db/schema';
 import type { AppEnv } from '../http/env';
 import { ApiError, notFound } from '../http/errors';
-import { describe, idParam, paging, validate } from '../http/validate';
+import { describe, idParam, nameText, paging, validate } from '../http/validate';
+import { normalizeIdNumber, normalizePhone } from '../roster/values';
 import { isValidIdNumber, isValidPhone, maskIdNumber, maskPhone } from './id-number';
 import { affiliationSchema, memberSchema, okSchema, pageOf } from '../http/schemas';
 
@@ -36,16 +37,18 @@ export function memberView(m: Member & { org_name?: string; unit_name?: string |
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 export const memberFields = {
-  name: z.string().trim().min(1).max(60),
+  name: nameText(60),
   gender: z.enum(['male', 'female']),
+  // Typed with a Chinese IME (full-width digits, Ｘ, spaces): normalised exactly as the roster import does.
   idNumber: z
     .string()
-    .trim()
-    .toUpperCase()
+    .max(40)
+    .transform(normalizeIdNumber)
     .refine(isValidIdNumber, { message: '身份证号校验失败 / ID number fails its checksum' }),
   phone: z
     .string()
-    .trim()
+    .max(40)
+    .transform(normalizePhone)
     .refine(isValidPhone, { message: '手机号格式不正确 / not a mobile number' })
     .nullable(),
   birthDate: isoDate.nullable(),

@@ -7,10 +7,10 @@ import { assertInCity, orgInScope, requireCityAdmin, requireOrgAdmin } from '../
 import type { CoreDeps } from '../deps';
 import type { AppEnv } from '../http/env';
 import { ApiError, forbidden } from '../http/errors';
-import { describe, idParam, validate } from '../http/validate';
 import { itemsOf, orgSchema } from '../http/schemas';
 import { isInSubtree, ROOT_ORG_KIND } from './rules';
 import { createRootOrg, dissolveOrg, orgView } from './service';
+import { describe, idParam, nameText, validate } from '../http/validate';
 
 export { orgView };
 
@@ -22,13 +22,13 @@ const createBody = z.object({
   /** null: the city's top committee (市委 / 区委 / 县委), when it has none yet (city admins). */
   parentId: z.number().int().positive().nullable(),
   kind,
-  name: z.string().trim().min(1).max(120),
+  name: nameText(120),
   placeId: z.number().int().positive().nullable().optional(),
 });
 const updateBody = z
   .object({
     kind,
-    name: z.string().trim().min(1).max(120),
+    name: nameText(120),
     placeId: z.number().int().positive().nullable(),
     active: z.boolean(),
   })

@@ -6,8 +6,8 @@ import type { CoreDeps } from '../deps';
 import { COMMUNITY_TYPES, PLACE_KINDS, type Place } from '../db/schema';
 import type { AppEnv } from '../http/env';
 import { notFound } from '../http/errors';
-import { describe, idParam, validate } from '../http/validate';
 import { itemsOf, placeSchema } from '../http/schemas';
+import { describe, idParam, nameText, validate } from '../http/validate';
 
 export const placeView = (p: Place) => ({
   id: p.id,
@@ -21,7 +21,7 @@ export const placeView = (p: Place) => ({
 
 const fields = {
   kind: z.enum(PLACE_KINDS),
-  name: z.string().trim().min(1).max(120),
+  name: nameText(120),
   communityType: z.enum(COMMUNITY_TYPES).nullable(),
 };
 const createBody = z.object({

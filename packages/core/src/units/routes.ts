@@ -6,8 +6,8 @@ import type { CoreDeps } from '../deps';
 import { UNIT_KINDS, UNIT_LEVELS, type Unit } from '../db/schema';
 import type { AppEnv } from '../http/env';
 import { notFound } from '../http/errors';
-import { describe, idParam, paging, validate } from '../http/validate';
 import { pageOf, unitSchema } from '../http/schemas';
+import { describe, idParam, nameText, paging, validate } from '../http/validate';
 
 export const unitView = (u: Unit) => ({
   id: u.id,
@@ -19,7 +19,7 @@ export const unitView = (u: Unit) => ({
 });
 
 const fields = {
-  name: z.string().trim().min(1).max(120),
+  name: nameText(120),
   kind: z.enum(UNIT_KINDS),
   level: z.enum(UNIT_LEVELS),
   orgId: z.number().int().positive().nullable(),

@@ -12,7 +12,7 @@ import type { CoreDatabase } from '../db/schema';
 import type { CoreDeps } from '../deps';
 import type { AppEnv } from '../http/env';
 import { ApiError, forbidden, notFound } from '../http/errors';
-import { describe, localizedIssue, validate } from '../http/validate';
+import { describe, localizedIssue, nameText, validate } from '../http/validate';
 import { accountsInCity, type CityGrant, candidateAccounts } from './queries';
 import { mayManageAccount } from './scope';
 import { itemsOf, okSchema, userSchema } from '../http/schemas';
@@ -26,7 +26,7 @@ const createBody = z.object({
     .string()
     .trim()
     .regex(/^[a-z0-9][a-z0-9._-]{2,39}$/, 'lower-case letters, digits, . _ -; 3–40 characters'),
-  displayName: z.string().trim().min(1).max(60),
+  displayName: nameText(60),
   memberId: z.number().int().positive().nullable().default(null),
   grants: z
     .array(grantBody)
@@ -38,7 +38,7 @@ const createBody = z.object({
     ),
 });
 const updateBody = z
-  .object({ displayName: z.string().trim().min(1).max(60), memberId: z.number().int().positive().nullable() })
+  .object({ displayName: nameText(60), memberId: z.number().int().positive().nullable() })
   .partial()
   .refine((v) => Object.keys(v).length > 0, 'nothing to update');
 const userParam = z.object({ userId: z.coerce.number().int().positive() });

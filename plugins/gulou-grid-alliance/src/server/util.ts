@@ -91,9 +91,8 @@ export const num = (v: unknown) => (v == null ? 0 : Number(v));
 export const round1 = (v: number) => Math.round(v * 10) / 10;
 export const round2 = (v: number) => Math.round(v * 100) / 100;
 
-export function maskPhone(p: string | null) {
-  return p && p.length >= 7 ? `${p.slice(0, 3)}****${p.slice(-4)}` : p;
-}
+/** Core's masking (138****1234), so every list in the platform hides a phone the same way. */
+export { maskPhone } from '@jiceng/plugin-kit';
 
 /** SQL condition: the org path expression `column` (a trusted constant) lies in the actor's scope. */
 export function scopeSql(c: C, column: string) {

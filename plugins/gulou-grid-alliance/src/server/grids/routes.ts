@@ -15,7 +15,7 @@ import { sql } from 'kysely';
 import { z } from 'zod';
 import type { Config } from '../../manifest';
 import { BODY_KINDS, BODY_LEVEL, BODY_LABELS, BODY_MEMBER_SOURCES, BODY_ROLES, BUILDING_GROUP_KIND, GRID_BRANCH_KIND } from '../../shared/terms';
-import { audit, type C, id, invalid, isoDate, prefixOf, queryId, refused, S, scopeSql, TAG, text, today, say } from '../util';
+import { audit, type C, id, invalid, isoDate, maskPhone, prefixOf, queryId, refused, S, scopeSql, TAG, text, today, say } from '../util';
 
 const listQuery = z.object({
   orgId: queryId.optional(),
@@ -115,7 +115,8 @@ export function gridRoutes(ctx: PluginContext<Config>) {
     const year = Number(today(ctx).slice(0, 4));
     const [groups, workers, bodies, funds, demands] = await Promise.all([
       db.selectFrom('core.org').select(['id', 'name', 'place_id as placeId']).where('city_id', '=', cityId).where('parent_id', '=', branch.id).where('kind', '=', BUILDING_GROUP_KIND).orderBy('id').execute(),
-      db.selectFrom(`${S}.grid_worker`).select(['id', 'name', 'phone', 'hired_on as hiredOn', 'active']).where('city_id', '=', cityId).where('org_id', '=', branch.id).orderBy('id').execute(),
+      db.selectFrom(`${S}.grid_worker`).select(['id', 'name', 'phone', 'hired_on as hiredOn', 'active']).where('city_id', '=', cityId).where('org_id', '=', branch.id).orderBy('id').execute()
+        .then((rows) => rows.map((r) => ({ ...r, phone: maskPhone(r.phone), masked: true }))),
       db.selectFrom(`${S}.body`).select(['id', 'kind', 'name']).where('city_id', '=', cityId).where('org_id', '=', branch.id).execute(),
       db.selectFrom(`${S}.fund`).select((eb) => eb.fn.coalesce(eb.fn.sum<string>('amount'), sql<string>`0`).as('total')).where('city_id', '=', cityId).where('grid_org_id', '=', branch.id).where('year', '=', year).executeTakeFirstOrThrow(),
       db

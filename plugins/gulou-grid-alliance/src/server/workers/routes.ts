@@ -15,7 +15,7 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Config } from '../../manifest';
 import { CAREER_CHAINS, type CareerChain, POST_CHAIN, TITLE_CHAIN } from '../../shared/terms';
-import { audit, type C, id, invalid, isoDate, optionalText, phone, prefixOf, queryId, refused, S, TAG, text, today, say } from '../util';
+import { audit, type C, id, invalid, isoDate, maskPhone, optionalText, phone, prefixOf, queryId, refused, S, TAG, text, today, say } from '../util';
 
 const listQuery = z.object({
   orgId: queryId.optional(),
@@ -34,6 +34,7 @@ const patchBody = z
   .object({ orgId: id, phone: phone.nullable(), active: z.boolean() })
   .partial()
   .refine((v) => Object.keys(v).length > 0, 'nothing to update');
+const revealQuery = z.object({ reveal: z.enum(['true', 'false']).default('false') });
 const stepBody = z.object({ chain: z.enum(['post', 'title']), step: z.string().trim().min(1).max(60), startedOn: isoDate, note: optionalText(200) });
 
 /** Latest step on each chain, for lists. */
@@ -94,7 +95,7 @@ export function workerRoutes(ctx: PluginContext<Config>) {
     const current = currentSteps(await stepsOf(cityId, workers.map((w) => w.id)));
     return c.json({
       items: workers.map((w) => ({
-        id: w.id, name: w.name, gender: w.gender, phone: w.phone, memberId: w.member_id, orgId: w.org_id, orgName: w.org_name, hiredOn: w.hired_on, active: w.active,
+        id: w.id, name: w.name, gender: w.gender, phone: maskPhone(w.phone), masked: true, memberId: w.member_id, orgId: w.org_id, orgName: w.org_name, hiredOn: w.hired_on, active: w.active,
         ...(current.get(w.id) ?? { post: null, title: null, postSince: null, titleSince: null }),
       })),
     });
@@ -121,12 +122,15 @@ export function workerRoutes(ctx: PluginContext<Config>) {
     });
   });
 
-  app.get('/workers/:id', describe({ summary: 'One grid worker with the dated steps of both chains', ...TAG }), validate('param', idParam), async (c) => {
+  app.get('/workers/:id', describe({ summary: 'One grid worker with the dated steps of both chains; ?reveal=true shows the phone to city admins (audited)', ...TAG }), validate('param', idParam), validate('query', revealQuery), async (c) => {
     requireOrgAdmin(c);
     const w = await load(c, c.req.valid('param').id);
+    // As core does for members: the phone is masked unless a city admin asks to see it, and that is audited.
+    const reveal = c.req.valid('query').reveal === 'true' && c.get('access').level === 'city';
+    if (reveal && w.phone) await audit(db, c, 'reveal', 'grid_worker', w.id);
     const steps = await stepsOf(c.get('city').id, [w.id]);
     return c.json({
-      id: w.id, name: w.name, gender: w.gender, phone: w.phone, memberId: w.member_id, orgId: w.org_id, orgName: w.org_name, hiredOn: w.hired_on, active: w.active,
+      id: w.id, name: w.name, gender: w.gender, phone: reveal ? w.phone : maskPhone(w.phone), masked: !reveal, memberId: w.member_id, orgId: w.org_id, orgName: w.org_name, hiredOn: w.hired_on, active: w.active,
       steps: steps.map((s) => ({ id: s.id, chain: s.chain, step: s.step, startedOn: s.started_on, note: s.note })),
     });
   });
