@@ -24,19 +24,6 @@ import { type SecurityWorld, securityWorld } from './world';
  * assertion.
  */
 
-/**
- * Leaks that belong to the account-management scope fix (issue 15 item 1, `mayManage` in
- * packages/core/src/users/routes.ts), made on another branch. After that fix is merged these must stop leaking:
- * empty this list then (the last assertion fails while an entry here no longer leaks, to say so).
- */
-const KNOWN_SCOPE_BUG_LEAKS: string[] = [
-  // The community secretary lists every member account of the city …
-  'cross-subtree | sa-community | GET /api/cities/{city}/users',
-  // … and resets the password of / deactivates sa-member2, whose member record is in another community.
-  'cross-subtree | sa-community | POST /api/cities/{city}/users/{userId}/deactivate',
-  'cross-subtree | sa-community | POST /api/cities/{city}/users/{userId}/reset-password',
-];
-
 interface Leak {
   matrix: string;
   actor: string;
@@ -211,22 +198,15 @@ describe.each(testDatabaseKinds())('isolation matrix on %s', (kind) => {
     console.log(`[isolation ${kind}] cross-subtree: ${checked['cross-subtree']} requests (${found} foreign ids)`);
   }, 600_000);
 
-  it('0 leaks (those of the pending account-scope fix listed apart)', () => {
-    const keys = [...new Set(leaks.map(leakKey))].sort();
-    const unexpected = keys.filter((k) => !KNOWN_SCOPE_BUG_LEAKS.includes(k));
-    const known = keys.filter((k) => KNOWN_SCOPE_BUG_LEAKS.includes(k));
+  it('0 leaks', () => {
     const total = Object.values(checked).reduce((a, b) => a + b, 0);
     console.log(
       `[isolation ${kind}] ${total} requests (${Object.entries(checked)
         .map(([k, v]) => `${k} ${v}`)
-        .join(', ')}): ${unexpected.length} leaks, ${known.length} known leaks of the pending account-scope fix`,
+        .join(', ')}): ${leaks.length} leaks`,
     );
     for (const l of leaks)
-      console.log(`  ${KNOWN_SCOPE_BUG_LEAKS.includes(leakKey(l)) ? 'known' : 'LEAK '} ${l.matrix} ${l.actor} ${l.method} ${l.url} → ${l.status}${l.changed ? ' (data changed)' : ''}`);
-    expect(unexpected).toEqual([]);
-    expect(
-      KNOWN_SCOPE_BUG_LEAKS.filter((k) => !keys.includes(k)),
-      'fixed: remove these from KNOWN_SCOPE_BUG_LEAKS',
-    ).toEqual([]);
+      console.log(`  LEAK ${l.matrix} ${l.actor} ${l.method} ${l.url} → ${l.status}${l.changed ? ' (data changed)' : ''}`);
+    expect([...new Set(leaks.map(leakKey))].sort()).toEqual([]);
   });
 });
