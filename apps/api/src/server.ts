@@ -46,5 +46,11 @@ export function startServer(options: {
         close: () => new Promise<void>((r) => server.close(() => r())),
       });
     });
+    // Socket-level limits (the app's own time limit covers handlers): a client must send its headers within 30 s
+    // and its whole request (uploads included) within 10 minutes, or the connection is dropped — a slow-drip
+    // client cannot hold a socket for ever. Responses (streamed exports) are not limited here.
+    const http = server as unknown as { headersTimeout: number; requestTimeout: number };
+    http.headersTimeout = 30_000;
+    http.requestTimeout = 10 * 60_000;
   });
 }
