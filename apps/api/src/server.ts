@@ -67,6 +67,11 @@ export function listen(
           })()),
       });
     }) as Server;
+    // Socket-level limits (the app's own time limit covers handlers): a client must send its headers within 30 s
+    // and its whole request (uploads included) within 10 minutes, or the connection is dropped — a slow-drip
+    // client cannot hold a socket for ever. Responses (streamed exports) are not limited here.
+    server.headersTimeout = 30_000;
+    server.requestTimeout = 10 * 60_000;
     server.on('request', (_req, res) => {
       active++;
       res.once('close', () => active--);

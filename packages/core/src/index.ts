@@ -24,4 +24,5 @@ export * from './migrate';
 export * from './plugins/contract';
 export * from './plugins/host';
 export * from './export/xlsx';
+export { csvCell, neutralizeFormula, toCsv } from './export/csv';
 export * from './roster';

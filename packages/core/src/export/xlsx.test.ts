@@ -19,7 +19,7 @@ describe('Excel helpers', () => {
     sheet.getCell('C3').value = new Date('2026-03-01T00:00:00Z');
     const rows = await readXlsxSheet(Buffer.from(await wb.xlsx.writeBuffer()));
     expect(rows).toEqual([
-      { rowNumber: 1, values: ['标题'] },
+      { rowNumber: 1, values: ['标题', '', ''] }, // rows come as wide as the widest
       { rowNumber: 3, values: ['2', '红色业委会', '2026-03-01'] },
     ]);
   });

@@ -84,5 +84,8 @@ export async function readXlsxSheet(
       throw new ApiError(413, `spreadsheet_limit_${e.limit}`, { max: e.max }, 'file');
     throw e;
   }
+  // A table: every row as wide as the widest (the reader drops empty cells at a row's end).
+  const width = Math.max(0, ...out.map((r) => r.values.length));
+  for (const r of out) while (r.values.length < width) r.values.push('');
   return out;
 }

@@ -90,12 +90,12 @@ export function uploadLimit(max: number, error?: () => ApiError): MiddlewareHand
 }
 
 /**
- * A time limit for ordinary requests (`JICENG_REQUEST_TIMEOUT_MS`, default 30 s): a handler still busy then
+ * A time limit for ordinary requests (`JICENG_REQUEST_TIMEOUT_MS`, default 60 s): a handler still busy then
  * gets a 503 answer instead of holding the client. Streamed responses (exports) are not cut: the limit covers
  * producing the response head, and their handlers return at once. Requests with a raised body limit (uploads)
  * get `uploadMs`, since reading a large file over a slow line takes longer.
  */
-export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
+export const DEFAULT_REQUEST_TIMEOUT_MS = 60_000;
 export const DEFAULT_UPLOAD_TIMEOUT_MS = 10 * 60_000;
 
 export function requestTimeout(

@@ -106,10 +106,10 @@ describe.each(testDatabaseKinds())('roster templates and exports on %s', (kind) 
         'None',
         'aa单位党支部',
         'aa单位',
-        undefined,
-        undefined,
-        undefined,
-        undefined,
+        '', // empty cells read as '' (no holes)
+        '',
+        '',
+        '',
         'Active',
       ],
     ]);

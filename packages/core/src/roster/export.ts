@@ -6,6 +6,7 @@ import type { Locale } from '../http/env';
 import { maskIdNumber, maskPhone } from '../members/id-number';
 import { COLUMNS, columnLabel, enumLabel } from './columns';
 import type { StreamColumn } from './xlsx-stream';
+import { csvCell } from '../export/csv';
 
 /** The filters of GET /api/cities/:city/members, without paging. */
 export const memberExportQuery = z.object({
@@ -59,13 +60,6 @@ export async function* withDateCells(
   }
 }
 
-const csvCell = (v: string | number | null | undefined) => {
-  if (v == null) return '';
-  let s = String(v);
-  // Excel would run a cell starting with = + - @ as a formula.
-  if (/^[=+\-@]/.test(s)) s = `'${s}`;
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
 
 /**
  * Rows as CSV: UTF-8 with a BOM (so Excel opens the Chinese intact), CRLF line ends, streamed a chunk of rows at a

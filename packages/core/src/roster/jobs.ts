@@ -57,20 +57,46 @@ export interface ProgressEvent {
 export interface RunOptions {
   /** Rows per staging insert. */
   batchSize?: number;
+  /** How often the job's liveness is written (tests shorten it). */
+  heartbeatMs?: number;
   onProgress?: (e: ProgressEvent) => void;
   hooks?: MergeHooks;
 }
 
-/** A job no process has touched for this long while validating or importing was interrupted (process killed). */
-export const STALE_AFTER_MS = 10 * 60_000;
+/**
+ * Liveness lives in the database, so every process sees the same thing: while a process reads, stages or merges a
+ * job it advances the job's `updated_at` every HEARTBEAT_MS (outside the job's own transactions), and a job left
+ * validating or importing whose `updated_at` is older than STALE_AFTER_MS has no living process: it is reported
+ * interrupted (failed, its staged rows dropped). A killed process's job is so settled within about a minute.
+ */
+export const HEARTBEAT_MS = 5_000;
+export const STALE_AFTER_MS = 60_000;
 /** Validated jobs nobody committed are discarded after a day (their staged rows hold personal data). */
 export const VALIDATED_TTL_MS = 24 * 3_600_000;
 const STAGE_BATCH = 5000;
 const HEADER_SEARCH_ROWS = 10;
 
-/** Jobs this process is working on: never reported as interrupted while it is. */
-const running = new Set<string>();
-const jobKey = (cityId: number, id: number) => `${cityId}:${id}`;
+/** Advances the job's `updated_at` until stopped; a failed beat is logged and retried at the next one. */
+function startHeartbeat(deps: RosterDeps, job: Pick<ImportJob, 'city_id' | 'id'>, everyMs: number) {
+  let beating: Promise<unknown> = Promise.resolve();
+  const timer = setInterval(() => {
+    beating = rosterDb(deps.db)
+      .updateTable('core.import_job')
+      .set({ updated_at: deps.clock.now() })
+      .where('city_id', '=', job.city_id)
+      .where('id', '=', job.id)
+      .where('status', 'in', ['validating', 'importing'])
+      .execute()
+      .catch((e: Error) =>
+        deps.logger.warn('roster: heartbeat failed', { jobId: job.id, message: e.message }),
+      );
+  }, everyMs);
+  timer.unref();
+  return async () => {
+    clearInterval(timer);
+    await beating;
+  };
+}
 
 const stageTable = (kind: ImportKind) =>
   kind === 'members' ? 'core.import_member_stage' : 'core.import_row_stage';
@@ -219,8 +245,7 @@ export async function validateImport(
 ): Promise<ImportJob> {
   const db = rosterDb(deps.db);
   const { city_id: cityId, id: jobId, kind } = job;
-  const key = jobKey(cityId, jobId);
-  running.add(key);
+  const stopHeartbeat = startHeartbeat(deps, job, options.heartbeatMs ?? HEARTBEAT_MS);
   const inFlight: Promise<void>[] = [];
   try {
     let bytes = 0;
@@ -422,7 +447,7 @@ export async function validateImport(
     await Promise.allSettled(inFlight);
     return await failJob(deps, job, e, true);
   } finally {
-    running.delete(key);
+    await stopHeartbeat();
   }
 }
 
@@ -511,8 +536,8 @@ export async function mergeImport(
   options: RunOptions = {},
 ): Promise<ImportJob> {
   const { city_id: cityId, id: jobId, kind } = job;
-  const key = jobKey(cityId, jobId);
-  running.add(key);
+  // The merge is one transaction: the beats go through other connections (PGlite: between its statements).
+  const stopHeartbeat = startHeartbeat(deps, job, options.heartbeatMs ?? HEARTBEAT_MS);
   const fields = (job.columns as unknown as string[]) ?? [];
   try {
     options.onProgress?.({ phase: 'merging', rows: 0, bytes: job.file_size, totalBytes: job.file_size });
@@ -570,12 +595,16 @@ export async function mergeImport(
   } catch (e) {
     return await failJob(deps, job, e, false);
   } finally {
-    running.delete(key);
+    await stopHeartbeat();
     await clearStage(deps.db, job).catch(() => {});
   }
 }
 
-/** One job of the city; a job left validating or importing by a process that died is reported as interrupted. */
+/**
+ * One job of the city; a job left validating or importing with no heartbeat for STALE_AFTER_MS (its process died)
+ * is failed as interrupted here — by a compare-and-set on the status and the stale `updated_at`, so a job whose
+ * process beat meanwhile is left alone, and two readers never both clean it up.
+ */
 export async function getImportJob(
   deps: RosterDeps,
   cityId: number,
@@ -588,14 +617,39 @@ export async function getImportJob(
     .where('city_id', '=', cityId)
     .where('id', '=', id)
     .executeTakeFirst();
-  if (
-    job &&
-    (job.status === 'validating' || job.status === 'importing') &&
-    !running.has(jobKey(cityId, id)) &&
-    deps.clock.now().getTime() - new Date(job.updated_at).getTime() > STALE_AFTER_MS
-  )
-    return failJob(deps, job, new RosterFileError('roster_interrupted'), job.status === 'validating');
-  return job;
+  if (!job || (job.status !== 'validating' && job.status !== 'importing')) return job;
+  const staleBefore = new Date(deps.clock.now().getTime() - STALE_AFTER_MS);
+  if (new Date(job.updated_at).getTime() >= staleBefore.getTime()) return job;
+  const now = deps.clock.now();
+  const failed = await db
+    .updateTable('core.import_job')
+    .set({
+      status: 'failed',
+      phase: null,
+      failure: JSON.stringify({ code: 'roster_interrupted' }),
+      file: null,
+      updated_at: now,
+      finished_at: now,
+    })
+    .where('city_id', '=', cityId)
+    .where('id', '=', id)
+    .where('status', '=', job.status)
+    .where('updated_at', '<', staleBefore)
+    .returningAll()
+    .executeTakeFirst();
+  // A beat or a state change came in between: the job is alive after all.
+  if (!failed)
+    return db
+      .selectFrom('core.import_job')
+      .selectAll()
+      .where('city_id', '=', cityId)
+      .where('id', '=', id)
+      .executeTakeFirst();
+  // Its staged rows (personal data) go; a dry run cut short also drops its partial list of problems.
+  await clearStage(db, failed);
+  if (job.status === 'validating')
+    await db.deleteFrom('core.import_error').where('city_id', '=', cityId).where('job_id', '=', id).execute();
+  return failed;
 }
 
 export async function cancelImport(deps: RosterDeps, job: ImportJob): Promise<ImportJob> {

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import type { Kysely } from 'kysely';
 import { type CityAccess, pathInScope } from '../auth/actor';
 import type { CoreDatabase } from '../db/schema';
+import { toCsv } from '../export/csv';
 import type { Locale } from '../http/env';
 import { COLUMNS, type ColumnDef, headerText } from './columns';
 import { EXAMPLE_ID_NUMBER } from './members';
@@ -130,10 +131,7 @@ export async function templateXlsx(kind: ImportKind, example: string[], locale: 
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-const csvCell = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-
-/** The CSV template: UTF-8 with a BOM so Excel opens it in Chinese. */
+/** The CSV template: UTF-8 with a BOM so Excel opens it in Chinese; names from the database cannot run as formulas. */
 export function templateCsv(kind: ImportKind, example: string[]): Buffer {
-  const header = COLUMNS[kind].map((c) => csvCell(headerText(c, 'zh-CN'))).join(',');
-  return Buffer.from(`\uFEFF${header}\r\n${example.map(csvCell).join(',')}\r\n`, 'utf8');
+  return Buffer.from(toCsv([COLUMNS[kind].map((c) => headerText(c, 'zh-CN')), example]), 'utf8');
 }

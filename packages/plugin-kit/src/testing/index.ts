@@ -2,11 +2,13 @@ export { manualClock } from '@jiceng/core';
 export { seedCity, seededRandom, smallCitySpec } from '@jiceng/core/demo';
 export {
   createTestDatabase,
+  farColumnXlsx,
   fixtures,
   PASSWORD,
   testClient,
   testDatabaseKinds,
   twoCityWorld,
+  zipBombXlsx,
 } from '@jiceng/core/testing';
 export { createPluginTestBackend, type PluginTestBackend, pluginMigrationSet } from './backend';
 export { runContractSuite } from './contract';

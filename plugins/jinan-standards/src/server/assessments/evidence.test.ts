@@ -68,6 +68,27 @@ describe.each(testDatabaseKinds())('jinan-standards evidence files on %s', (kind
     const big = await community.post(url, upload('big.txt', 'x'.repeat(120 * 1024), '2026-06-01'));
     expect(big.status).toBe(413);
     expect(big.body.error.field).toBe('file');
+    // Sent as a stream without Content-Length (chunked), 200 MB: cut at the limit while reading (issue 15).
+    let pulled = 0;
+    const boundary = 'jiceng-test-boundary';
+    const head = new TextEncoder().encode(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="big.txt"\r\n\r\n`);
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (pulled === 0) controller.enqueue(head);
+        if (pulled >= 200 * 1024 * 1024) return controller.close();
+        pulled += 64 * 1024;
+        controller.enqueue(new Uint8Array(64 * 1024).fill(0x78));
+      },
+    });
+    const chunked = await w.backend.app.request(`http://localhost${url}`, {
+      method: 'POST',
+      body,
+      duplex: 'half',
+      headers: { cookie: await cookieOf('aa-org'), 'content-type': `multipart/form-data; boundary=${boundary}`, 'accept-language': 'en' },
+    } as RequestInit);
+    expect(chunked.status).toBe(413);
+    expect((await chunked.json()).error).toMatchObject({ field: 'file', message: 'Invalid input: file over 0.1 MB' });
+    expect(pulled).toBeLessThan(1024 * 1024);
     const na = await community.post(`${w.base}/assessments/${a}/items/${w.std.A3}/evidence`, upload('a.txt', 'x', '2026-06-01'));
     expect(na.status).toBe(400);
     expect(na.body.error.field).toBe('standardId');

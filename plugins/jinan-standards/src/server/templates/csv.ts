@@ -1,4 +1,4 @@
-import { readCsvTable, RosterFileError } from '@jiceng/plugin-kit';
+import { csvCell, readCsvTable, RosterFileError } from '@jiceng/plugin-kit';
 import { AREAS, type AreaCode, COMMUNITY_TYPES, type CommunityType, type Localized, SCORING_RULES, type ScoringRule, SOURCES, type SourceCode, say } from '../../shared/model';
 import type { TemplateItem } from './jinan';
 import { itemProblem } from './service';
@@ -39,12 +39,8 @@ export const COLUMNS: { key: Key; zh: string }[] = [
 
 export const MAX_IMPORT_ROWS = 200;
 
-function cell(value: unknown): string {
-  let s = value == null ? '' : String(value);
-  // Excel would run a cell starting with = + - @ as a formula.
-  if (typeof value === 'string' && /^[=+\-@]/.test(s)) s = `'${s}`;
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
+// Cells go through the platform's CSV writer: text starting with = + - @ (or tab, CR) cannot run as a formula.
+const cell = csvCell;
 
 export const headerLabel = (c: { key: Key; zh: string }) => `${c.zh}(${c.key})`;
 
@@ -149,7 +145,7 @@ export function rowsToItems(rows: string[][]): { items: (TemplateItem & { seq: n
     const get = (key: Key) => {
       const idx = header.indexOf(key);
       const v = idx >= 0 ? (r[idx] ?? '').trim() : '';
-      return /^'[=+\-@]/.test(v) ? v.slice(1) : v;
+      return /^'[=+\-@\t\r]/.test(v) ? v.slice(1) : v;
     };
     const bad = (key: string, message: Localized) => {
       const idx = header.indexOf(key as Key);

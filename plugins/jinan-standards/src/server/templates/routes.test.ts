@@ -1,6 +1,6 @@
 import { readCsvTable, readXlsxRows, toXlsx } from '@jiceng/plugin-kit';
 import iconv from 'iconv-lite';
-import { PASSWORD, testDatabaseKinds } from '@jiceng/plugin-kit/testing';
+import { farColumnXlsx, PASSWORD, testDatabaseKinds, zipBombXlsx } from '@jiceng/plugin-kit/testing';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvForm, getBytes, HAND_CSV, handWorld, loggedIn, xlsxForm } from '../testing';
@@ -219,6 +219,13 @@ describe.each(testDatabaseKinds())('jinan-standards template versions on %s', (k
     const bad = await w.admin.post(`${w.base}/templates/import`, csvForm(HAND_CSV.replace('A2,team,队伍测试项,city,2,2', 'A2,team,队伍测试项,city,-2,2')));
     expect(bad.status).toBe(400);
     expect(bad.body.error.field).toBe('rows.3.maxScore');
+    // Hostile spreadsheets go through the platform's capped reader: refused with the limit named (issue 15).
+    const far = await w.admin.post(`${w.base}/templates/import`, xlsxForm(farColumnXlsx()));
+    expect(far.status).toBe(413);
+    expect(far.body.error).toMatchObject({ code: 'spreadsheet_limit_columns', field: 'file' });
+    const bomb = await w.admin.post(`${w.base}/templates/import`, xlsxForm(zipBombXlsx(256)));
+    expect(bomb.status).toBe(413);
+    expect(bomb.body.error.code).toBe('spreadsheet_limit_ratio');
     const notCsv = await w.admin.post(`${w.base}/templates/import`, csvForm('x', 'template.xlsx'));
     expect(notCsv.status).toBe(400);
     expect(notCsv.body.error.field).toBe('file');
