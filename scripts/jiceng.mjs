@@ -5,9 +5,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { pnpmCommand as sharedPnpmCommand } from './lib/pnpm.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const PNPM_VERSION = '10.34.9';
 const env = { ...process.env, TURBO_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1' };
 
 function run(cmd, args, options = {}) {
@@ -24,16 +24,7 @@ function must(cmd, args, what) {
   }
 }
 
-let pnpm;
-function pnpmCommand() {
-  if (pnpm) return pnpm;
-  const probe = spawnSync('pnpm', ['--version'], { encoding: 'utf8', env });
-  pnpm =
-    probe.status === 0 && probe.stdout.trim().startsWith('10.')
-      ? ['pnpm']
-      : ['npx', '--yes', `pnpm@${PNPM_VERSION}`];
-  return pnpm;
-}
+const pnpmCommand = () => sharedPnpmCommand(env);
 const p = (args, what) => must(pnpmCommand()[0], [...pnpmCommand().slice(1), ...args], what);
 
 function install() {
