@@ -19,5 +19,6 @@ export * from './members/id-number';
 export * from './migrate';
 export * from './plugins/contract';
 export * from './plugins/host';
+export { isDemoCity, recordDemoSeed, type SeedPluginResult, seedPluginIntoCity } from './plugins/demo-seed';
 export * from './export/xlsx';
 export * from './roster';

@@ -1,5 +1,5 @@
 import type { CoreDatabase, JicengPlugin, Logger } from '@jiceng/core';
-import { pluginContext, systemClock } from '@jiceng/core';
+import { pluginContext, recordDemoSeed, systemClock } from '@jiceng/core';
 import { type CitySpec, type SeededCity, seedCity, seededRandom, seedPlatformAdmin } from '@jiceng/core/demo';
 import { type Kysely, sql } from 'kysely';
 import { DEMO_CITIES } from './cities';
@@ -37,8 +37,11 @@ export async function seedDemo(
           pluginVersions: versions,
         },
       );
+      // Marks what demo data the city holds, so `cli seed --plugin` and the admin console never load it twice.
+      await recordDemoSeed(trx, city.cityId, 'core');
       for (const plugin of plugins.filter((p) => installed.includes(p.id))) {
         if (!plugin.seed) continue;
+        await recordDemoSeed(trx, city.cityId, plugin.id);
         const ctx = pluginContext({ db: trx, clock: systemClock, logger: options.logger, plugins }, plugin);
         await plugin.seed(ctx, {
           cityId: city.cityId,

@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import { coreInit } from './2026-11-22-core-init';
 import { importJobs } from './2026-11-23-import-jobs';
 import { auditEntityIndex } from './2026-11-24-audit-entity-index';
+import { demoSeeds } from './2026-12-06-demo-seeds';
 import { jobRuns } from './2026-12-06-job-runs';
 
 /** Core's migrations, named by ISO date; run before any plugin's. */
@@ -10,4 +11,5 @@ export const coreMigrations: Record<string, Migration> = {
   '2026-11-23-import-jobs': importJobs,
   '2026-11-24-audit-entity-index': auditEntityIndex,
   '2026-12-06-job-runs': jobRuns,
+  '2026-12-06-demo-seeds': demoSeeds,
 };

@@ -193,7 +193,7 @@ function configWithoutDefaults(config: z.ZodType): string[] {
   if (r.success) return [];
   return r.error.issues.map(
     (i) =>
-      `config.${i.path.map(String).join('.') || '(root)'}: every config field needs a default (config.parse({}) says: ${i.message})`,
+      `config.${i.path.map(String).join('.') || '(root)'}: every field needs a default (config.parse({}) says: ${i.message})`,
   );
 }
 

@@ -12,6 +12,7 @@ import { describe, parseOrThrow, validate } from '../http/validate';
 import { crossModelIndicator, type IndicatorMeta, type IndicatorValue, notApplicable } from '../indicators';
 import { pluginSchemaName } from '../migrate';
 import type { JicengPlugin, PluginContext } from './contract';
+import { demoSeedRoutes } from './demo-seed';
 
 export function pluginContext(deps: CoreDeps, plugin: JicengPlugin<any>): PluginContext<any> {
   return {
@@ -245,6 +246,7 @@ export function pluginSettingsRoutes(deps: CoreDeps) {
     },
   );
 
+  app.route('/', demoSeedRoutes(deps));
   return app;
 }
 

@@ -28,7 +28,7 @@ describe('contract suite: manifest messages', () => {
     expect(manifestProblems(fx.badIndicatorId)).toMatch(/indicators\["Notes-Count"\]\.id: id must be snake_case/);
   });
   it('names the config field that has no default', () => {
-    expect(manifestProblems(fx.configWithoutDefault)).toMatch(/config\.region: every config field needs a default/);
+    expect(manifestProblems(fx.configWithoutDefault)).toMatch(/config\.region: every field needs a default/);
   });
 });
 
