@@ -45,6 +45,10 @@ describe('contract suite: OpenAPI metadata', () => {
 });
 
 describe.each(testDatabaseKinds())('contract suite on %s', (kind) => {
+  // Builds the run's core template in a hook (generous timeout), not inside the first test.
+  beforeAll(async () => {
+    await (await createTestDatabase(kind)).close();
+  });
   describe('migrations stay in p_<id>', () => {
     const footprint = async (plugin: JicengPlugin<any>) => {
       const handle = await createTestDatabase(kind);

@@ -80,6 +80,11 @@ export function runContractSuite(plugin: JicengPlugin<any>, options: { kinds?: D
     });
 
     describe.each(options.kinds ?? testDatabaseKinds())('on %s', (kind) => {
+      // The run's core template is built in a hook (generous timeout), not inside the first test.
+      beforeAll(async () => {
+        await (await createTestDatabase(kind)).close();
+      });
+
       it('migrates up, down and up again, creating and leaving nothing outside its schema', async () => {
         const handle = await createTestDatabase(kind);
         try {
