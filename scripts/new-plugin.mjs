@@ -1,15 +1,19 @@
 #!/usr/bin/env node
-// Creates plugins/<id> from scripts/plugin-template, registers it in the API and the web shell, and writes a changeset.
-// Usage: pnpm new-plugin <id> [--name-zh 名称] [--name-en Name] [--region-zh 地区] [--region-en Region]
+// Creates plugins/<id> from scripts/plugin-template, registers it in the API and the web shell, writes a changeset
+// and installs it. Needs only Node and npm: pnpm comes from scripts/lib/pnpm.mjs (npx fallback).
+// All or nothing: if any step fails (or Ctrl-C), the files it created are removed and the files it edited restored.
+// Usage: npm run new-plugin -- <id> [--name-zh 名称] [--name-en Name] [--region-zh 地区] [--region-en Region]
 //        [--root DIR] (a different repo root, for tests) [--no-install]
-import { execSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { fileURLToPath } from 'node:url';
+import { runPnpm } from './lib/pnpm.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const templateDir = join(here, 'plugin-template');
+
+class ScaffoldError extends Error {}
 
 function parseArgs(argv) {
   const out = { _: [] };
@@ -35,23 +39,48 @@ async function ask(args) {
   rl.close();
 }
 
-function fail(message) {
-  console.error(`new-plugin: ${message}`);
-  process.exit(2);
+/** What this run changed, so a failure can put everything back. */
+const journal = { created: [], edited: new Map() };
+
+function remember(file) {
+  if (journal.edited.has(file) || journal.created.includes(file)) return;
+  if (existsSync(file)) journal.edited.set(file, readFileSync(file));
+  else journal.created.push(file);
+}
+
+function write(file, text) {
+  remember(file);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, text);
+}
+
+function rollback() {
+  for (const path of [...journal.created].reverse()) rmSync(path, { recursive: true, force: true });
+  for (const [file, content] of journal.edited) writeFileSync(file, content);
+  const n = journal.created.length + journal.edited.size;
+  journal.created = [];
+  journal.edited = new Map();
+  return n;
+}
+
+/** Today in the contributor's time zone, for the first migration's name. */
+function today() {
+  const d = new Date();
+  const pad = (n) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+function substitute(text, vars) {
+  for (const [k, v] of Object.entries(vars)) text = text.split(k).join(v);
+  return text;
 }
 
 function copyTemplate(from, to, vars) {
   for (const entry of readdirSync(from)) {
     const src = join(from, entry);
-    if (statSync(src).isDirectory()) {
-      copyTemplate(src, join(to, entry), vars);
-      continue;
-    }
-    const target = join(to, entry.replace(/\.tmpl$/, ''));
-    mkdirSync(dirname(target), { recursive: true });
-    let text = readFileSync(src, 'utf8');
-    for (const [k, v] of Object.entries(vars)) text = text.split(k).join(v);
-    writeFileSync(target, text);
+    const name = substitute(entry.replace(/\.tmpl$/, ''), vars);
+    if (statSync(src).isDirectory()) copyTemplate(src, join(to, name), vars);
+    else write(join(to, name), substitute(readFileSync(src, 'utf8'), vars));
   }
 }
 
@@ -60,7 +89,7 @@ function insertAfterMarker(file, marker, line) {
   const text = readFileSync(file, 'utf8');
   if (text.includes(line)) return;
   const at = text.indexOf(marker);
-  if (at < 0) fail(`marker "${marker}" not found in ${file}`);
+  if (at < 0) throw new ScaffoldError(`marker "${marker}" not found in ${file}`);
   // Append after the run of entries that follows the marker, so the list keeps the order plugins were added.
   let end = text.indexOf('\n', at) + 1;
   for (;;) {
@@ -69,7 +98,17 @@ function insertAfterMarker(file, marker, line) {
     if (next < 0 || !current.trim() || /^\s*[\]}]/.test(current) || current.trim().startsWith('//')) break;
     end = next + 1;
   }
-  writeFileSync(file, `${text.slice(0, end)}${line}\n${text.slice(end)}`);
+  write(file, `${text.slice(0, end)}${line}\n${text.slice(end)}`);
+}
+
+function addDependency(file, pkg) {
+  if (!existsSync(file)) return;
+  const json = JSON.parse(readFileSync(file, 'utf8'));
+  json.dependencies = { ...json.dependencies, [pkg]: 'workspace:*' };
+  json.dependencies = Object.fromEntries(
+    Object.entries(json.dependencies).sort(([a], [b]) => a.localeCompare(b)),
+  );
+  write(file, `${JSON.stringify(json, null, 2)}\n`);
 }
 
 const camel = (id) => id.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
@@ -78,13 +117,19 @@ async function main() {
   const args = parseArgs(process.argv.slice(2));
   await ask(args);
   const id = args._[0];
-  if (!id || !/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(id)) fail(`the id must be kebab-case (got "${id ?? ''}")`);
+  if (!id || !/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(id))
+    throw new ScaffoldError(`the id must be kebab-case (got "${id ?? ''}")`);
   const nameZh = args['name-zh'] || id;
   const nameEn = args['name-en'] || id;
   const root = args.root ?? join(here, '..');
   const dir = join(root, 'plugins', id);
-  if (existsSync(dir)) fail(`${relative(process.cwd(), dir)} already exists`);
+  if (existsSync(dir)) throw new ScaffoldError(`${relative(process.cwd(), dir) || dir} already exists`);
   const schema = `p_${id.replace(/-/g, '_')}`;
+  const pkg = `@jiceng/plugin-${id}`;
+  const date = args.date ?? today();
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new ScaffoldError(`--date must be YYYY-MM-DD (got "${date}")`);
+
+  remember(dir);
   copyTemplate(templateDir, dir, {
     __ID__: id,
     __NAME_ZH__: nameZh,
@@ -93,9 +138,9 @@ async function main() {
     __REGION_EN__: args['region-en'] || nameEn,
     __SCHEMA__: schema,
     __SNAKE__: `${id.replace(/-/g, '_')}_`,
+    __DATE__: date,
   });
 
-  const pkg = `@jiceng/plugin-${id}`;
   const registry = join(root, 'apps/api/src/registry.ts');
   const webList = join(root, 'apps/web/src/plugins.ts');
   if (existsSync(registry)) {
@@ -107,28 +152,27 @@ async function main() {
     insertAfterMarker(webList, '// web plugin list', `  '${id}': () => import('${pkg}/web'),`);
     addDependency(join(root, 'apps/web/package.json'), pkg);
   }
-  mkdirSync(join(root, '.changeset'), { recursive: true });
-  writeFileSync(
+  write(
     join(root, '.changeset', `${id}-created.md`),
     `---\n'${pkg}': minor\n'@jiceng/api': patch\n'@jiceng/web': patch\n---\n\nNew model plugin ${nameZh} (${nameEn}), scaffolded.\n`,
   );
-  console.log(
-    `created plugins/${id} (${pkg}, schema ${schema}) and registered it in the API and the web shell`,
-  );
+  console.log(`created plugins/${id} (${pkg}, schema ${schema}) and registered it in the API and the web shell`);
   if (args.install !== false) {
-    execSync('pnpm install --prefer-offline', { cwd: root, stdio: 'inherit' });
-    console.log(`next: pnpm --filter ${pkg} test`);
+    const lock = join(root, 'pnpm-lock.yaml');
+    if (existsSync(lock)) remember(lock);
+    console.log('installing (pnpm install --prefer-offline)…');
+    const status = runPnpm(['install', '--prefer-offline'], { cwd: root });
+    if (status !== 0) throw new ScaffoldError(`pnpm install failed (exit ${status})`);
   }
+  console.log(`next: npm run check -- --plugin ${id}   (lint, boundaries, type check, this plugin's and core's tests)`);
 }
 
-function addDependency(file, pkg) {
-  if (!existsSync(file)) return;
-  const json = JSON.parse(readFileSync(file, 'utf8'));
-  json.dependencies = { ...json.dependencies, [pkg]: 'workspace:*' };
-  json.dependencies = Object.fromEntries(
-    Object.entries(json.dependencies).sort(([a], [b]) => a.localeCompare(b)),
-  );
-  writeFileSync(file, `${JSON.stringify(json, null, 2)}\n`);
+function abort(message) {
+  const undone = rollback();
+  console.error(`new-plugin: ${message}`);
+  if (undone) console.error(`new-plugin: rolled back (${undone} file(s) removed or restored); nothing was left behind`);
+  process.exit(2);
 }
 
-main().catch((e) => fail(e.message));
+process.on('SIGINT', () => abort('interrupted'));
+main().catch((e) => abort(e instanceof ScaffoldError ? e.message : e?.stack || String(e)));

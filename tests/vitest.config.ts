@@ -1,10 +1,16 @@
+import { fileURLToPath } from 'node:url';
 import { defineProject } from 'vitest/config';
 
+const harness = fileURLToPath(new URL('./e2e/index.ts', import.meta.url));
+
 export default defineProject({
+  // Plugins own their browser tests (plugins/<id>/e2e/*.test.ts); they run here, next to the shell's, and import
+  // the shared harness as '@jiceng/e2e'. An alias, not a package: a plugin never depends on the API that mounts it.
+  resolve: { alias: { '@jiceng/e2e': harness } },
   test: {
     name: 'tests',
-    include: ['**/*.test.ts'],
-    exclude: ['node_modules/**'],
+    include: ['**/*.test.ts', '../plugins/*/e2e/**/*.test.ts'],
+    exclude: ['node_modules/**', '**/node_modules/**'],
     testTimeout: 120_000,
     hookTimeout: 180_000,
     globalSetup: [new URL('../vitest.global-setup.ts', import.meta.url).pathname],

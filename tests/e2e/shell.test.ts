@@ -1,6 +1,10 @@
 import { fixtures, PASSWORD, testDatabaseKinds } from '@jiceng/core/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type E2E, e2eMissing, inCI, startE2E, textBecomes } from './harness';
+import { type E2E, E2E_CITIES, e2eMissing, inCI, startE2E, textBecomes } from './harness';
+
+/** Each city's own model, whatever the harness enables there: the shell's tests name no plugin. */
+const LONGYAN_MODEL = E2E_CITIES[0]!.plugins[0]!;
+const GULOU_MODEL = E2E_CITIES[1]!.plugins[0]!;
 
 const missing = e2eMissing();
 if (missing && !inCI) console.warn(`[e2e] browser tests skipped: ${missing}`);
@@ -70,9 +74,9 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: the web shell', () => {
         await page.waitForURL(/\/c\/gulou\/?$/);
         expect(await textBecomes(page, 'page-title', '福州市鼓楼区')).toContain('福州市鼓楼区');
         // Gulou runs its own model, listed from the API's plugin settings; Longyan's model is not offered here.
-        await page.getByTestId('model-gulou-grid-alliance').waitFor();
-        expect(await page.getByTestId('model-longyan-return-home').count()).toBe(0);
-        expect(await page.getByTestId('nav-plugin-longyan-return-home').count()).toBe(0);
+        await page.getByTestId(`model-${GULOU_MODEL}`).waitFor();
+        expect(await page.getByTestId(`model-${LONGYAN_MODEL}`).count()).toBe(0);
+        expect(await page.getByTestId(`nav-plugin-${LONGYAN_MODEL}`).count()).toBe(0);
         await e2e.screenshot(page, '03-overview-gulou');
 
         // The first street, and its community with the most members (subtree counts, as the tree shows them).
@@ -163,13 +167,13 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: the web shell', () => {
 
       it('lists the city’s model pages in the navigation and opens them inside the shell', async () => {
         const page = await e2e.login('longyan-admin');
-        await page.getByTestId('nav-plugin-longyan-return-home').waitFor();
-        expect(await page.getByTestId('nav-plugin-gulou-grid-alliance').count()).toBe(0);
-        const first = page.locator('[data-testid^="nav-page-longyan-return-home-"]').first();
+        await page.getByTestId(`nav-plugin-${LONGYAN_MODEL}`).waitFor();
+        expect(await page.getByTestId(`nav-plugin-${GULOU_MODEL}`).count()).toBe(0);
+        const first = page.locator(`[data-testid^="nav-page-${LONGYAN_MODEL}-"]`).first();
         await first.click();
-        await page.waitForURL(/\/c\/longyan\/p\/longyan-return-home(\/|$)/);
+        await page.waitForURL(new RegExp(`/c/longyan/p/${LONGYAN_MODEL}(/|$)`));
         // The page renders inside the shell's frame (its own content or, if it throws, the shell's error box).
-        await page.getByTestId('plugin-page-longyan-return-home').waitFor();
+        await page.getByTestId(`plugin-page-${LONGYAN_MODEL}`).waitFor();
         expect(await page.getByTestId('nav-overview').count()).toBe(1);
         await e2e.screenshot(page, '08-plugin-page');
       });

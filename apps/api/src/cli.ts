@@ -8,8 +8,10 @@ import {
   type ImportKind,
   importFile,
   jobView,
+  isDemoCity,
   migrateToLatest,
   pluginSchemaName,
+  seedPluginIntoCity,
   startScheduler,
   systemClock,
 } from '@jiceng/core';
@@ -25,6 +27,9 @@ const HELP = `jiceng <command>
   serve      start the API (and the built web shell)
   migrate    run core then every installed plugin's migrations (under an advisory lock)
   seed       create the five demo cities that are missing (with progress)
+  seed --plugin <id> [--city <code>] [--small]
+             load one model's demo data into an existing demo city (enabling the model there); without --city,
+             into every demo city that enabled the model but lacks its data. Running it again changes nothing
   demo       migrate + seed + serve: the one-command demo
   import <city-code> <file> [--kind members|orgs|units|places] [--good-rows-only] [--dry-run] [--lang en]
              check a roster (.xlsx or .csv, UTF-8 or GBK) and import it in one transaction (all rows, or the good ones)
@@ -72,6 +77,47 @@ async function main(command: string | undefined, args: string[] = []) {
       seeded.length ? `seeded ${seeded.map((s) => s.spec.nameZh).join('、')}` : 'demo cities already present',
     );
     if (seeded.length) console.error(seedSummary(steps, Date.now() - seedStarted));
+  };
+  const seedPlugin = async () => {
+    const option = (name: string) => {
+      const i = args.indexOf(name);
+      return i >= 0 ? args[i + 1] : undefined;
+    };
+    const id = option('--plugin');
+    const plugin = installedPlugins.find((p) => p.id === id);
+    if (!plugin)
+      throw new Error(`--plugin: one of ${installedPlugins.map((p) => p.id).join(', ')} (got ${id ?? 'nothing'})`);
+    const code = option('--city');
+    let cities = await handle.db.selectFrom('core.city').select(['id', 'code', 'name_zh']).orderBy('id').execute();
+    if (code) {
+      cities = cities.filter((c) => c.code === code);
+      if (!cities.length) throw new Error(`--city: no city with code ${code}`);
+      if (!(await isDemoCity(handle.db, cities[0]!.id)))
+        throw new Error(`--city: ${code} is not a demo city (demo data goes only into cities the demo seeder made)`);
+    } else {
+      const enabled = await handle.db
+        .selectFrom('core.city_plugin as cp')
+        .innerJoin('core.demo_seed as d', (j) => j.onRef('d.city_id', '=', 'cp.city_id').on('d.what', '=', 'core'))
+        .select('cp.city_id')
+        .where('cp.plugin_id', '=', plugin.id)
+        .where('cp.enabled', '=', true)
+        .execute();
+      cities = cities.filter((c) => enabled.some((e) => e.city_id === c.id));
+      if (!cities.length) console.error(`no demo city has enabled ${plugin.id}; name one with --city <code>`);
+    }
+    const deps = { db: handle.db, clock: systemClock, logger: consoleLogger, plugins: installedPlugins };
+    for (const city of cities) {
+      const bar = progressPrinter();
+      const r = await seedPluginIntoCity(deps, plugin, city.id, {
+        scale: args.includes('--small') ? 'small' : 'demo',
+        progress: (step, d, t) => bar(`${city.code} ${plugin.id}: ${step}`, d, t),
+      });
+      console.error(
+        r.seeded
+          ? `seeded ${plugin.id} into ${city.name_zh} (${city.code})${r.enabled ? ', and enabled it there' : ''}`
+          : `${city.name_zh} (${city.code}) already holds ${plugin.id}'s demo data: nothing changed`,
+      );
+    }
   };
   const serve = async () => {
     installProcessGuards(consoleLogger);
@@ -237,7 +283,8 @@ async function main(command: string | undefined, args: string[] = []) {
       break;
     case 'seed':
       await migrate();
-      await seed();
+      if (args.includes('--plugin')) await seedPlugin();
+      else await seed();
       break;
     case 'serve':
       await serve();

@@ -23,6 +23,7 @@ export * from './members/id-number';
 export * from './migrate';
 export * from './plugins/contract';
 export * from './plugins/host';
+export { isDemoCity, recordDemoSeed, type SeedPluginResult, seedPluginIntoCity } from './plugins/demo-seed';
 export * from './export/xlsx';
 export { csvCell, neutralizeFormula, toCsv } from './export/csv';
 export * from './roster';

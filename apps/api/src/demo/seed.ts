@@ -1,5 +1,5 @@
 import type { CoreDatabase, JicengPlugin, Logger } from '@jiceng/core';
-import { pluginContext, pluginSchemaName, systemClock } from '@jiceng/core';
+import { pluginContext, pluginSchemaName, recordDemoSeed, systemClock } from '@jiceng/core';
 import {
   analyzeSchemas,
   type CitySpec,
@@ -87,9 +87,12 @@ export async function seedDemo(
       report(spec.code, 'statistics', 0, 1);
       await analyzeSchemas(trx, ['core']);
       report(spec.code, 'statistics', 1, 1);
+      // Marks what demo data the city holds, so `cli seed --plugin` and the admin console never load it twice.
+      await recordDemoSeed(trx, city.cityId, 'core');
       const enabled = plugins.filter((p) => installed.includes(p.id));
       for (const plugin of enabled) {
         if (!plugin.seed) continue;
+        await recordDemoSeed(trx, city.cityId, plugin.id);
         const ctx = pluginContext({ db: trx, clock: systemClock, logger: options.logger, plugins }, plugin);
         await plugin.seed(ctx, {
           cityId: city.cityId,

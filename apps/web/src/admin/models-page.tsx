@@ -1,5 +1,5 @@
 import { ErrorAlert, useApiData } from '@jiceng/ui';
-import { App, Card, Collapse, Empty, Space, Switch, Tag, Typography } from 'antd';
+import { App, Button, Card, Collapse, Empty, Space, Switch, Tag, Tooltip, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { cityApi } from '../api';
 import { useLocalized, useT } from '../i18n';
@@ -16,6 +16,10 @@ export function ModelsPage() {
   const { data, error, loading } = useApiData(() => api.get<{ items: PluginAdminItem[] }>('/plugin-settings'), [city.code]);
   const [items, setItems] = useState<PluginAdminItem[]>([]);
   useEffect(() => setItems(data?.items ?? []), [data]);
+  // A demo city can load each model's demo data once (cli: seed --plugin <id> --city <code>).
+  const demo = useApiData(() => api.get<DemoData>('/plugin-settings/demo-data'), [city.code]);
+  const [demoSeeded, setDemoSeeded] = useState<Set<string>>(new Set());
+  useEffect(() => setDemoSeeded(new Set(demo.data?.items.filter((d) => d.seeded).map((d) => d.id))), [demo.data]);
   // Every installed model's web entry, for the words it gives its settings (disabled ones are not loaded yet).
   const [, setLabelsLoaded] = useState(false);
   useEffect(() => {
@@ -37,6 +41,11 @@ export function ModelsPage() {
         <ModelCard
           key={p.id}
           item={p}
+          demoData={
+            demo.data?.demoCity && demo.data.items.some((d) => d.id === p.id && d.hasDemoData)
+              ? { seeded: demoSeeded.has(p.id), onSeeded: () => setDemoSeeded((s) => new Set([...s, p.id])) }
+              : undefined
+          }
           onChange={(patch) => {
             replace(p.id, patch);
             if ('enabled' in patch) plugins.reload();
@@ -47,7 +56,21 @@ export function ModelsPage() {
   );
 }
 
-function ModelCard({ item, onChange }: { item: PluginAdminItem; onChange: (patch: Partial<PluginAdminItem>) => void }) {
+interface DemoData {
+  demoCity: boolean;
+  items: { id: string; hasDemoData: boolean; seeded: boolean }[];
+}
+
+function ModelCard({
+  item,
+  demoData,
+  onChange,
+}: {
+  item: PluginAdminItem;
+  /** Set in a demo city for a model that has demo data. */
+  demoData?: { seeded: boolean; onSeeded: () => void };
+  onChange: (patch: Partial<PluginAdminItem>) => void;
+}) {
   const { city } = useCity();
   const t = useT();
   const localized = useLocalized();
@@ -82,6 +105,21 @@ function ModelCard({ item, onChange }: { item: PluginAdminItem; onChange: (patch
     });
   }
 
+  async function loadDemoData() {
+    setBusy(true);
+    setError(undefined);
+    try {
+      await api.post(`/plugin-settings/${item.id}/demo-data`, {});
+      demoData?.onSeeded();
+      onChange({ enabled: true });
+      message.success(t('adminModels.demoLoaded', { name: localized(item.names) }));
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  }
+
   async function save(config: Record<string, unknown>) {
     const r = await api.put<{ enabled: boolean; config: Record<string, unknown> }>(`/plugin-settings/${item.id}`, { config });
     onChange({ config: r.config });
@@ -102,6 +140,16 @@ function ModelCard({ item, onChange }: { item: PluginAdminItem; onChange: (patch
       }
       extra={
         <Space>
+          {demoData &&
+            (demoData.seeded ? (
+              <Tag data-testid={`model-demo-held-${item.id}`}>{t('adminModels.demoHeld')}</Tag>
+            ) : (
+              <Tooltip title={t('adminModels.demoHint')}>
+                <Button size="small" loading={busy} onClick={loadDemoData} data-testid={`model-demo-load-${item.id}`}>
+                  {t('adminModels.demoLoad')}
+                </Button>
+              </Tooltip>
+            ))}
           <Typography.Text type="secondary">{t('adminModels.enabled')}</Typography.Text>
           <Switch checked={item.enabled} loading={busy} onChange={toggle} data-testid={`model-switch-${item.id}`} />
         </Space>

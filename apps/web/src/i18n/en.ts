@@ -285,6 +285,10 @@ export const en: ShellMessages = {
     save: 'Save settings',
     saved: 'Settings saved',
     restoreDefaults: 'Restore defaults',
+    demoLoad: 'Load demo data',
+    demoLoaded: 'Demo data of “{{name}}” loaded; the model is enabled',
+    demoHeld: 'Demo data loaded',
+    demoHint: 'A demo city: load this model’s sample records (once) so its pages have something to show; loading enables it.',
   },
   people: {
     title: 'People and roles',

@@ -284,6 +284,10 @@ export const zhCN = {
     save: '保存参数',
     saved: '参数已保存',
     restoreDefaults: '恢复默认值',
+    demoLoad: '载入示例数据',
+    demoLoaded: '已载入“{{name}}”的示例数据，并已启用',
+    demoHeld: '已载入示例数据',
+    demoHint: '这是演示城市：可载入此模式的示例记录（仅一次），让页面有内容可看；载入时会同时启用。',
   },
   people: {
     title: '用户与角色',

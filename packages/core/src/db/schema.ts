@@ -211,6 +211,13 @@ export interface JobRunTable {
   finished_at: Timestamp | null;
 }
 
+/** Demo data a city holds: 'core' or a plugin id (see migration 2026-12-06-demo-seeds). */
+export interface DemoSeedTable {
+  city_id: number;
+  what: string;
+  seeded_at: Timestamp;
+}
+
 export interface CoreDatabase {
   'core.city': CityTable;
   'core.place': PlaceTable;
@@ -226,6 +233,7 @@ export interface CoreDatabase {
   'core.city_plugin': CityPluginTable;
   'core.audit_log': AuditLogTable;
   'core.job_run': JobRunTable;
+  'core.demo_seed': DemoSeedTable;
 }
 
 export type City = Selectable<CityTable>;

@@ -29,6 +29,11 @@ export const MESSAGES = {
   cross_city: { 'zh-CN': '{field} 不属于本城市', en: '{field} does not belong to this city' },
   out_of_scope: { 'zh-CN': '{field} 不在您的管理范围内', en: '{field} is outside your scope' },
   plugin_not_installed: { 'zh-CN': '未安装此模式插件', en: 'This model plugin is not installed' },
+  not_demo_city: {
+    'zh-CN': '只能为演示城市载入示例数据',
+    en: 'Demo data can only be loaded into a demo city',
+  },
+  plugin_without_demo_data: { 'zh-CN': '此模式插件没有示例数据', en: 'This model plugin has no demo data' },
   password_change_required: {
     'zh-CN': '请先修改初始密码',
     en: 'Please change your initial password first',

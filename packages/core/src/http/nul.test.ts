@@ -58,8 +58,10 @@ describe.each(testDatabaseKinds())('NUL bytes and other data exceptions on %s', 
       expect(answer.status, String((err as Error).message)).toBe(400);
       expect(answer.body.error.code).toBe('validation_failed');
     }
-    // Not an input problem: stays a 500 (and is logged).
-    expect((await answerTo(Object.assign(new Error('terminating connection'), { code: '57P01' }))).status).toBe(500);
+    // Not an input problem: a lost connection is the database being away (503, try again), never a 400.
+    const lost = await answerTo(Object.assign(new Error('terminating connection'), { code: '57P01' }));
+    expect(lost.status).toBe(503);
+    expect(lost.body.error.code).toBe('database_unavailable');
   });
 
   it('a NUL in a city code, a query or a body is a 4xx naming the field', async () => {

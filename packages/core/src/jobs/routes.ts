@@ -16,10 +16,18 @@ const jobParam = z.object({
 export function jobRoutes(deps: CoreDeps) {
   const app = new Hono<AppEnv>();
   const tag = { tags: ['jobs'] };
-  app.get('/', describe({ summary: 'Scheduled jobs of the models this city enabled, with recent runs', ...tag }), async (c) => {
+  app.get(
+    '/',
+    describe({
+      summary: 'Scheduled jobs of the models this city enabled, with recent runs',
+      response: itemsOf(z.looseObject({ pluginId: z.string(), jobId: z.string() })),
+      ...tag,
+    }),
+    async (c) => {
     requireCityAdmin(c);
-    return c.json({ items: await jobsOfCity(deps, c.get('city').id) });
-  });
+      return c.json({ items: await jobsOfCity(deps, c.get('city').id) });
+    },
+  );
   app.post(
     '/:pluginId/:jobId/run',
     describe({

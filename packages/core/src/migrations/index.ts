@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import { coreInit } from './2026-11-22-core-init';
 import { importJobs } from './2026-11-23-import-jobs';
 import { auditEntityIndex } from './2026-11-24-audit-entity-index';
+import { demoSeeds } from './2026-12-06-demo-seeds';
 import { jobRuns } from './2026-12-06-job-runs';
 import { onlyOnceKeys } from './2026-12-06-only-once-keys';
 import { rosterErrorRows } from './2026-12-06-roster-error-rows';
@@ -16,4 +17,5 @@ export const coreMigrations: Record<string, Migration> = {
   '2026-12-06-only-once-keys': onlyOnceKeys,
   '2026-12-06-roster-error-rows': rosterErrorRows,
   '2026-12-06-onboarding': onboarding,
+  '2026-12-06-demo-seeds': demoSeeds,
 };

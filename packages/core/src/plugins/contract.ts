@@ -147,7 +147,7 @@ export const pluginManifestSchema = z.object({
   web: z.function(),
   indicators: z.array(
     z.object({
-      id: z.string().regex(/^[a-z][a-z0-9_]*$/),
+      id: z.string().regex(/^[a-z][a-z0-9_]*$/, 'id must be snake_case'),
       compute: z.function(),
       meta: z.any().optional(),
     }),
@@ -155,7 +155,7 @@ export const pluginManifestSchema = z.object({
   jobs: z
     .array(
       z.object({
-        id: z.string().regex(/^[a-z][a-z0-9_]*$/, 'snake_case job id'),
+        id: z.string().regex(/^[a-z][a-z0-9_]*$/, 'id must be snake_case'),
         names: localized,
         description: localized.optional(),
         schedule: z.enum(['daily']),
@@ -169,21 +169,52 @@ export const pluginManifestSchema = z.object({
 
 export class PluginManifestError extends Error {}
 
+/**
+ * Where a manifest issue is, in words a plugin author finds: `indicators[reportRate].id` rather than
+ * `indicators.0.id` (list entries are named by their id when they have one).
+ */
+function issuePath(plugin: any, path: PropertyKey[]): string {
+  let out = '';
+  let node = plugin;
+  for (const key of path) {
+    const next = node?.[key as any];
+    if (typeof key === 'number') {
+      const id = next && typeof next === 'object' && typeof next.id === 'string' ? next.id : undefined;
+      out += id !== undefined ? `[${JSON.stringify(id)}]` : `[${key}]`;
+    } else out += out ? `.${String(key)}` : String(key);
+    node = next;
+  }
+  return out || '(root)';
+}
+
+/** Config fields that `config.parse({})` cannot fill: each named with what zod says. */
+function configWithoutDefaults(config: z.ZodType): string[] {
+  const r = config.safeParse({});
+  if (r.success) return [];
+  return r.error.issues.map(
+    (i) =>
+      `config.${i.path.map(String).join('.') || '(root)'}: every field needs a default (config.parse({}) says: ${i.message})`,
+  );
+}
+
 /** Throws with every problem listed; also checks that config defaults parse and indicator metas exist. */
 export function validatePlugin(plugin: JicengPlugin<any>, isCrossModel: (id: string) => boolean): void {
   const result = pluginManifestSchema.safeParse(plugin);
   const problems = result.success
     ? []
-    : result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
+    : result.error.issues.map((i) => {
+        const value = i.path.reduce<any>((v, k) => v?.[k as any], plugin);
+        const got = typeof value === 'string' ? ` (got ${JSON.stringify(value)})` : '';
+        return `${issuePath(plugin, i.path)}: ${i.message}${got}`;
+      });
   if (result.success) {
-    const defaults = plugin.config.safeParse({});
-    if (!defaults.success) problems.push('config: every field needs a default (config.parse({}) failed)');
+    problems.push(...configWithoutDefaults(plugin.config));
     const seen = new Set<string>();
     for (const ind of plugin.indicators) {
       if (seen.has(ind.id)) problems.push(`indicators: duplicate id ${ind.id}`);
       seen.add(ind.id);
       if (!isCrossModel(ind.id) && !ind.meta)
-        problems.push(`indicators.${ind.id}: model-specific indicator needs meta`);
+        problems.push(`indicators["${ind.id}"]: a model-specific indicator needs meta (not in core's catalogue)`);
     }
     const jobIds = (plugin.jobs ?? []).map((j) => j.id);
     for (const id of jobIds.filter((id, i) => jobIds.indexOf(id) !== i)) problems.push(`jobs: duplicate id ${id}`);

@@ -13,6 +13,7 @@ import { crossModelIndicator, type IndicatorMeta, type IndicatorValue, notApplic
 import { pluginSchemaName } from '../migrate';
 import type { JicengPlugin, PluginContext } from './contract';
 import { indicatorValueSchema, itemsOf, pluginMetaSchema } from '../http/schemas';
+import { demoSeedRoutes } from './demo-seed';
 
 export function pluginContext(deps: CoreDeps, plugin: JicengPlugin<any>): PluginContext<any> {
   return {
@@ -249,6 +250,7 @@ export function pluginSettingsRoutes(deps: CoreDeps) {
     },
   );
 
+  app.route('/', demoSeedRoutes(deps));
   return app;
 }
 

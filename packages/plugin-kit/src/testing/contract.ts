@@ -1,23 +1,47 @@
 import {
+  createApp,
   crossModelIndicator,
   type DatabaseKind,
   type JicengPlugin,
-  migrateAllDown,
-  migrateToLatest,
   pluginSchemaName,
   validatePlugin,
 } from '@jiceng/core';
 import { seedCity, seededRandom, smallCitySpec } from '@jiceng/core/demo';
 import { createTestDatabase, PASSWORD, testDatabaseKinds } from '@jiceng/core/testing';
-import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPluginTestBackend, type PluginTestBackend, pluginMigrationSet } from './backend';
+import { migrationFootprintProblems } from './checks/catalog';
+import { keyProblems } from './checks/keys';
+import { undocumentedRoutes, writeRouteProbeProblems } from './checks/routes';
 
-async function schemaExists(db: any, schema: string) {
-  const r = await sql<{
-    n: number;
-  }>`select count(*)::int as n from information_schema.schemata where schema_name = ${schema}`.execute(db);
-  return r.rows[0]!.n === 1;
+/** A check's problems as the failure message, one per line, so the report names each mistake. */
+function expectNone(problems: string[], what: string) {
+  expect(problems, `${what}:\n  ${problems.join('\n  ')}`).toEqual([]);
+}
+
+/**
+ * The plugin mounted alone, with a seeded city `enabled` (core data and the plugin's small seed), a city `disabled`
+ * that has not enabled it, and `contract-admin` (PASSWORD), city admin of both.
+ */
+export async function contractBackend(plugin: JicengPlugin<any>, kind: DatabaseKind): Promise<PluginTestBackend> {
+  const backend = await createPluginTestBackend(plugin, kind);
+  try {
+    const seeded = await seedCity(backend.db, smallCitySpec('enabled', [plugin.id]), {
+      random: seededRandom(7),
+      pluginVersions: { [plugin.id]: plugin.version },
+    });
+    const disabled = await seedCity(backend.db, smallCitySpec('disabled', []), { random: seededRandom(8) });
+    if (plugin.seed)
+      await plugin.seed(backend.ctx, { cityId: seeded.cityId, scale: 'small', random: seededRandom(9), progress: () => {} });
+    await backend.f.user('contract-admin', PASSWORD, [
+      { role: 'city_admin', cityId: seeded.cityId },
+      { role: 'city_admin', cityId: disabled.cityId },
+    ]);
+    return backend;
+  } catch (e) {
+    await backend.close();
+    throw e;
+  }
 }
 
 /** GET routes of the plugin without path parameters: safe to call on an empty city. */
@@ -33,8 +57,11 @@ function plainGetRoutes(plugin: JicengPlugin<any>, backend: PluginTestBackend) {
 }
 
 /**
- * The suite every plugin passes, on every test database: manifest, migrations up/down/up, base path,
- * 404 for a city that has not enabled it, config defaults, web entry, scheduled jobs and indicators on a seeded city.
+ * The suite every plugin passes, on every test database: manifest, migrations up/down/up that touch nothing outside
+ * p_<id> (catalog compared before and after), keys that include city_id, routes only under the base path and each
+ * documented for OpenAPI, 404 for a city that has not enabled it, config defaults, web entry, scheduled jobs,
+ * indicators on a seeded city, and no 5xx from any write route given malformed, empty, mistyped or oversized bodies.
+ * Each failure lists the problems by name (the checks live in ./checks and are tested on fixture plugins).
  */
 export function runContractSuite(plugin: JicengPlugin<any>, options: { kinds?: DatabaseKind[] } = {}) {
   describe(`plugin contract: ${plugin.id}`, () => {
@@ -53,18 +80,24 @@ export function runContractSuite(plugin: JicengPlugin<any>, options: { kinds?: D
     });
 
     describe.each(options.kinds ?? testDatabaseKinds())('on %s', (kind) => {
-      it('migrates up, down and up again on a fresh database', async () => {
+      // The run's core template is built in a hook (generous timeout), not inside the first test.
+      beforeAll(async () => {
+        await (await createTestDatabase(kind)).close();
+      });
+
+      it('migrates up, down and up again, creating and leaving nothing outside its schema', async () => {
         const handle = await createTestDatabase(kind);
         try {
-          const set = pluginMigrationSet(plugin);
-          const schema = pluginSchemaName(plugin.id);
-          const up = await migrateToLatest(handle.db, [set]);
-          expect(up.length).toBe(Object.keys(plugin.migrations).length);
-          expect(await schemaExists(handle.db, schema)).toBe(true);
-          await migrateAllDown(handle.db, set);
-          expect(await schemaExists(handle.db, schema)).toBe(false);
-          await migrateToLatest(handle.db, [set]);
-          expect(await schemaExists(handle.db, schema)).toBe(true);
+          expectNone(await migrationFootprintProblems(handle.db, plugin), 'migrations reach outside p_<id>');
+        } finally {
+          await handle.close();
+        }
+      });
+
+      it('keys every table by city (primary, unique and foreign keys include city_id)', async () => {
+        const handle = await createTestDatabase(kind, [pluginMigrationSet(plugin)]);
+        try {
+          expectNone(await keyProblems(handle.db, pluginSchemaName(plugin.id)), 'keys without city_id');
         } finally {
           await handle.close();
         }
@@ -72,31 +105,8 @@ export function runContractSuite(plugin: JicengPlugin<any>, options: { kinds?: D
 
       describe('mounted in the API', () => {
         let backend: PluginTestBackend;
-        let seeded: Awaited<ReturnType<typeof seedCity>>;
         beforeAll(async () => {
-          backend = await createPluginTestBackend(plugin, kind);
-          seeded = await seedCity(backend.db, smallCitySpec('enabled', [plugin.id]), {
-            random: seededRandom(7),
-            pluginVersions: { [plugin.id]: plugin.version },
-          });
-          await seedCity(backend.db, smallCitySpec('disabled', []), { random: seededRandom(8) });
-          if (plugin.seed)
-            await plugin.seed(backend.ctx, {
-              cityId: seeded.cityId,
-              scale: 'small',
-              random: seededRandom(9),
-              progress: () => {},
-            });
-          const f = backend.f;
-          const disabledCity = await backend.db
-            .selectFrom('core.city')
-            .select('id')
-            .where('code', '=', 'disabled')
-            .executeTakeFirstOrThrow();
-          await f.user('contract-admin', PASSWORD, [
-            { role: 'city_admin', cityId: seeded.cityId },
-            { role: 'city_admin', cityId: disabledCity.id },
-          ]);
+          backend = await contractBackend(plugin, kind);
         });
         afterAll(() => backend?.close());
 
@@ -110,13 +120,22 @@ export function runContractSuite(plugin: JicengPlugin<any>, options: { kinds?: D
             expect(r.status, `GET ${path}`).toBeLessThan(500);
             expect(r.status, `GET ${path}`).not.toBe(404);
           }
-          // Nothing leaks outside the base path.
-          const mounted = backend.app.routes.filter((r) => r.path.includes(`/plugins/${plugin.id}`));
-          for (const r of mounted)
-            expect(
-              r.path.startsWith(`/api/cities/:city/plugins/${plugin.id}`) ||
-                r.path.startsWith(`/api/public/cities/:city/plugins/${plugin.id}`),
-            ).toBe(true);
+          // Nothing leaks outside the base path: every route the plugin adds to the app is under it.
+          const coreOnly = new Set(createApp({ ...backend.deps, plugins: [] }).routes.map((r) => `${r.method} ${r.path}`));
+          const added = backend.app.routes.filter((r) => !coreOnly.has(`${r.method} ${r.path}`));
+          expect(added.length).toBeGreaterThan(0);
+          const outside = added
+            .filter(
+              (r) =>
+                !r.path.startsWith(`/api/cities/:city/plugins/${plugin.id}`) &&
+                !r.path.startsWith(`/api/public/cities/:city/plugins/${plugin.id}`),
+            )
+            .map((r) => `${r.method} ${r.path}`);
+          expectNone(outside, 'routes outside the base path');
+        });
+
+        it('documents every route for OpenAPI (describe or validate)', () => {
+          expectNone(undocumentedRoutes(plugin, backend.ctx), 'routes without OpenAPI metadata');
         });
 
         it('answers 404 to a city that has not enabled it', async () => {
@@ -163,6 +182,13 @@ export function runContractSuite(plugin: JicengPlugin<any>, options: { kinds?: D
             if (i.value.status === 'ok') expect(Number.isFinite(i.value.value)).toBe(true);
             expect(i.value.reason).not.toBe('computation failed');
           }
+        });
+
+        // Last: the probes may change the seeded city (a `{}` that a route accepts).
+        it('answers 4xx, never 5xx, to malformed, empty, mistyped and oversized bodies on every write route', async () => {
+          const client = backend.client();
+          await client.login('contract-admin', PASSWORD);
+          expectNone(await writeRouteProbeProblems(client, plugin, 'enabled'), 'write routes that fail with 5xx');
         });
       });
     });
