@@ -67,10 +67,11 @@ export interface RunOptions {
  * Liveness lives in the database, so every process sees the same thing: while a process reads, stages or merges a
  * job it advances the job's `updated_at` every HEARTBEAT_MS (outside the job's own transactions), and a job left
  * validating or importing whose `updated_at` is older than STALE_AFTER_MS has no living process: it is reported
- * interrupted (failed, its staged rows dropped). A killed process's job is so settled within about a minute.
+ * interrupted (failed, its staged rows dropped). A killed process's job is so settled within a minute; nine missed
+ * beats leave room for a busy event loop, which is never mistaken for a dead process.
  */
 export const HEARTBEAT_MS = 5_000;
-export const STALE_AFTER_MS = 60_000;
+export const STALE_AFTER_MS = 45_000;
 /** Validated jobs nobody committed are discarded after a day (their staged rows hold personal data). */
 export const VALIDATED_TTL_MS = 24 * 3_600_000;
 const STAGE_BATCH = 5000;
