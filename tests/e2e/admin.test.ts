@@ -11,15 +11,25 @@ const LONGYAN = E2E_CITIES[0]!;
 const MODEL = 'luqiao-regional';
 
 async function openAdmin(page: Page, key: 'models' | 'people' | 'audit' | 'import' | 'cities') {
-  // The 管理 group starts folded away from its pages; a click on it may land mid-animation, so check and retry.
+  // The 管理 group starts folded away from its pages, and the menu re-renders while the session's cities load: a
+  // click may land mid-animation or on a group that folds again. So open, click and check the address, and retry
+  // the whole step a few times before calling it a failure (CI saw one click that never navigated).
   const link = page.getByTestId(`nav-admin-${key}`);
-  for (let attempt = 0; !(await link.isVisible()); attempt++) {
-    if (attempt >= 5) throw new Error(`the 管理 group does not show ${key}`);
-    await page.getByTestId('nav-admin').click();
-    await link.waitFor({ state: 'visible', timeout: 5_000 }).catch(() => {});
+  const target = new RegExp(`/c/[^/]+/${key === 'import' ? 'import' : `admin/${key}`}$`);
+  for (let attempt = 1; ; attempt++) {
+    for (let open = 0; !(await link.isVisible()); open++) {
+      if (open >= 5) throw new Error(`the 管理 group does not show ${key}`);
+      await page.getByTestId('nav-admin').click();
+      await link.waitFor({ state: 'visible', timeout: 5_000 }).catch(() => {});
+    }
+    await link.click().catch(() => {});
+    try {
+      await page.waitForURL(target, { timeout: 10_000 });
+      return;
+    } catch (error) {
+      if (attempt >= 3) throw error;
+    }
   }
-  await link.click();
-  await page.waitForURL(new RegExp(`/c/[^/]+/${key === 'import' ? 'import' : `admin/${key}`}$`));
 }
 
 describe.skipIf(!!missing && !inCI)('browser end-to-end: administration console', () => {
