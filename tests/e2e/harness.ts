@@ -73,15 +73,21 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
+/** A phone: `{ viewport: PHONE }` (an iPhone 12's CSS pixels, touch events on). */
+export const PHONE = { width: 390, height: 844 };
+export interface PageOptions {
+  viewport?: { width: number; height: number };
+}
+
 export interface E2E {
   kind: DatabaseKind;
   url: string;
   handle: DatabaseHandle;
   browser: Browser;
-  /** A page in a fresh browser context (own cookies and localStorage), 1440×900. */
-  newPage(): Promise<Page>;
+  /** A page in a fresh browser context (own cookies and localStorage), 1440×900 unless a phone's `viewport` is given. */
+  newPage(options?: PageOptions): Promise<Page>;
   /** Opens the app in a fresh context and logs in; resolves once the shell (or the password form) is shown. */
-  login(username: string, password?: string): Promise<Page>;
+  login(username: string, password?: string, options?: PageOptions): Promise<Page>;
   /** Saves tests/e2e/screenshots/<kind>-<name>.png. */
   screenshot(page: Page, name: string): Promise<string>;
   /** Content-Security-Policy violations any page reported in its console so far (the shell's CSP must allow it). */
@@ -163,8 +169,11 @@ export async function startE2E(
   const b = browser;
   const violations: string[] = [];
 
-  async function newPage() {
-    const context = await b.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+  async function newPage(options: PageOptions = {}) {
+    const viewport = options.viewport ?? { width: 1440, height: 900 };
+    // A phone-sized window takes touches too; it stays a desktop browser otherwise (no zooming out to fit a wide
+    // page), so a page wider than the screen shows as a horizontal scroll the tests can measure.
+    const context = await b.newContext({ viewport, hasTouch: viewport.width < 768, locale: 'zh-CN' });
     contexts.push(context);
     const page = await context.newPage();
     // Generous: CI and developers share two cores with other suites.
@@ -189,15 +198,18 @@ export async function startE2E(
     handle,
     browser: b,
     newPage,
-    async login(username, password = DEMO_PASSWORD) {
-      const page = await newPage();
+    async login(username, password = DEMO_PASSWORD, options) {
+      const page = await newPage(options);
       try {
         await page.goto(url);
         await page.getByTestId('login-username').fill(username);
         await page.getByTestId('login-password').fill(password);
         await page.getByTestId('login-submit').click();
         const landed = page
-          .locator('[data-testid="nav"], [data-testid="change-password"], [data-testid="no-city"], [data-testid="error-alert"]')
+          .locator(
+            // on a phone the navigation waits in a drawer behind the menu button
+            '[data-testid="nav"], [data-testid="menu-button"], [data-testid="change-password"], [data-testid="no-city"], [data-testid="error-alert"]',
+          )
           .first();
         await landed.waitFor();
         if ((await landed.getAttribute('data-testid')) === 'error-alert')

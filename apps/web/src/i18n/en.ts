@@ -27,7 +27,7 @@ export const en: ShellMessages = {
     required: 'Required',
     done: 'Password changed',
   },
-  user: { logout: 'Log out', changePassword: 'Change password' },
+  user: { logout: 'Log out', changePassword: 'Change password', menu: 'Account menu' },
   city: {
     switcher: 'Switch city',
     none: 'Your account has no city yet; ask an administrator for access.',
@@ -35,7 +35,7 @@ export const en: ShellMessages = {
     level: { city: 'City', district: 'District', county: 'County' },
     access: { city: 'City administrator', orgs: 'Organization administrator', self: 'Member' },
   },
-  nav: { overview: 'Overview', orgs: 'Org tree', members: 'Members', plugins: 'Models', compare: 'Compare', models: 'Model features',
+  nav: { openMenu: 'Open menu', menuTitle: 'Menu', overview: 'Overview', orgs: 'Org tree', members: 'Members', plugins: 'Models', compare: 'Compare', models: 'Model features',
     admin: 'Administration',
     adminPages: { models: 'Models', people: 'People and roles', import: 'Roster import', jobs: 'Scheduled jobs', audit: 'Audit log', cities: 'Cities' },
   },

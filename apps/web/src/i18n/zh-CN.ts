@@ -26,7 +26,7 @@ export const zhCN = {
     required: '请填写此项',
     done: '密码已修改',
   },
-  user: { logout: '退出登录', changePassword: '修改密码' },
+  user: { logout: '退出登录', changePassword: '修改密码', menu: '账号菜单' },
   city: {
     switcher: '切换城市',
     none: '您的账号还没有可访问的城市，请联系管理员授权。',
@@ -34,7 +34,7 @@ export const zhCN = {
     level: { city: '市', district: '区', county: '县' },
     access: { city: '全市管理员', orgs: '组织管理员', self: '党员' },
   },
-  nav: { overview: '概览', orgs: '组织树', members: '党员', plugins: '模式', compare: '对比', models: '模式功能对照',
+  nav: { openMenu: '打开菜单', menuTitle: '菜单', overview: '概览', orgs: '组织树', members: '党员', plugins: '模式', compare: '对比', models: '模式功能对照',
     admin: '管理',
     adminPages: { models: '模式管理', people: '用户与角色', import: '名册导入', jobs: '定时任务', audit: '审计日志', cities: '城市' },
   },

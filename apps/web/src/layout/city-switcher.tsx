@@ -8,7 +8,7 @@ import type { MeCity } from '../types';
 export const cityName = (city: MeCity, locale: string) => (locale === 'en' ? city.nameEn : city.nameZh);
 
 /** Select of the user's cities; keeps the core page (org tree, members) when switching, else goes to the overview. */
-export function CitySwitcher({ current }: { current: MeCity }) {
+export function CitySwitcher({ current, block = false }: { current: MeCity; /** full width (in the phone's drawer) */ block?: boolean }) {
   const me = useMe();
   const t = useT();
   const { locale } = useLocale();
@@ -27,7 +27,7 @@ export function CitySwitcher({ current }: { current: MeCity }) {
       aria-label={t('city.switcher')}
       value={current.code}
       onChange={go}
-      style={{ minWidth: 180 }}
+      style={block ? { width: '100%' } : { minWidth: 180 }}
       suffixIcon={<EnvironmentOutlined />}
       options={me.cities.map((c) => ({
         value: c.code,

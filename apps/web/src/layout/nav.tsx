@@ -20,8 +20,8 @@ export function visiblePages(plugin: WebPlugin, access: Access) {
 export const pluginPageUrl = (cityCode: string, pluginId: string, path: string) =>
   `/c/${cityCode}/p/${pluginId}${path ? `/${path.replace(/^\/+/, '')}` : ''}`;
 
-/** Core pages, then a submenu per enabled plugin listing its pages. */
-export function Nav() {
+/** Core pages, then a submenu per enabled plugin listing its pages. `onNavigate`: a page was chosen (the phone's drawer closes). */
+export function Nav({ onNavigate }: { onNavigate?: () => void } = {}) {
   const { city, plugins } = useCity();
   const me = useMe();
   // Comparing needs at least one city seen as a whole.
@@ -113,6 +113,9 @@ export function Nav() {
       selectedKeys={selected}
       openKeys={openKeys}
       onOpenChange={onOpenChange}
+      onClick={({ key }) => {
+        if (key.startsWith('/')) onNavigate?.();
+      }}
       style={{ borderInlineEnd: 'none' }}
     />
   );

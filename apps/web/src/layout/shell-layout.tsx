@@ -1,6 +1,7 @@
-import { Button, Layout, Result, Space, Tag, Typography } from 'antd';
-import { useMemo } from 'react';
-import { Link, Outlet, useParams } from 'react-router-dom';
+import { MenuOutlined } from '@ant-design/icons';
+import { Button, ConfigProvider, Drawer, Layout, Result, Space, Tag, type ThemeConfig, Typography } from 'antd';
+import { useEffect, useMemo, useState } from 'react';
+import { Link, Outlet, useLocation, useParams } from 'react-router-dom';
 import { useT } from '../i18n';
 import { useMe } from '../login/session';
 import { useCityPlugins } from '../plugin-host/city-plugins';
@@ -9,9 +10,20 @@ import { CitySwitcher } from './city-switcher';
 import { LanguageToggle } from './language-toggle';
 import { Nav } from './nav';
 import styles from './shell.module.css';
+import { useIsMobile } from './use-mobile';
 import { UserMenu } from './user-menu';
 
-/** Header (product, city switcher, language, user) and left navigation around the pages of one city. */
+/** On a phone every control of the header and the menu is a 44 px tap target (menu rows, selects, dropdown rows). */
+const TOUCH_THEME: ThemeConfig = {
+  token: { controlHeight: 44 },
+  components: { Menu: { itemHeight: 44 }, Dropdown: { paddingBlock: 11 } },
+};
+
+/**
+ * Header (product, city switcher, language, user) and left navigation around the pages of one city. Below 768 px
+ * the navigation, city switcher and role move into a drawer opened from the header, and the language into the user
+ * menu, so the header fits a phone.
+ */
 export function ShellLayout() {
   const { cityCode = '' } = useParams();
   const me = useMe();
@@ -19,32 +31,85 @@ export function ShellLayout() {
   const city = me.cities.find((c) => c.code === cityCode);
   const plugins = useCityPlugins(city ? city.code : '');
   const value = useMemo(() => (city ? { city, plugins } : null), [city, plugins]);
+  const mobile = useIsMobile();
+  const [menuOpen, setMenuOpen] = useState(false);
+  const { pathname } = useLocation();
+  // Navigating (or growing to a desktop window) puts the drawer away.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the path is the trigger, not an input
+  useEffect(() => setMenuOpen(false), [pathname, mobile]);
+
+  const accessTag = city && (
+    <Tag className={styles.access} data-testid="access-tag">
+      {t(`city.access.${city.access}`)}
+    </Tag>
+  );
 
   return (
     <Layout className={styles.root}>
-      <Layout.Header className={styles.header}>
-        <Link to="/" className={styles.brand} data-testid="brand">
-          {t('product')}
-        </Link>
-        {city && <CitySwitcher current={city} />}
-        {city && (
-          <Tag className={styles.access} data-testid="access-tag">
-            {t(`city.access.${city.access}`)}
-          </Tag>
-        )}
-        <div className={styles.spacer} />
-        <Space size="middle">
-          <LanguageToggle />
-          <UserMenu />
-        </Space>
-      </Layout.Header>
+      {mobile ? (
+        <ConfigProvider theme={TOUCH_THEME}>
+          <Layout.Header className={`${styles.header} ${styles.headerMobile}`}>
+            {value && (
+              <Button
+                type="text"
+                className={styles.menuButton}
+                icon={<MenuOutlined />}
+                aria-label={t('nav.openMenu')}
+                aria-expanded={menuOpen}
+                data-testid="menu-button"
+                onClick={() => setMenuOpen(true)}
+              />
+            )}
+            <Link to="/" className={styles.brand} data-testid="brand">
+              {t('productShort')}
+            </Link>
+            <div className={styles.spacer} />
+            <UserMenu compact />
+          </Layout.Header>
+        </ConfigProvider>
+      ) : (
+        <Layout.Header className={styles.header}>
+          <Link to="/" className={styles.brand} data-testid="brand">
+            {t('product')}
+          </Link>
+          {city && <CitySwitcher current={city} />}
+          {accessTag}
+          <div className={styles.spacer} />
+          <Space size="middle">
+            <LanguageToggle />
+            <UserMenu />
+          </Space>
+        </Layout.Header>
+      )}
       {value ? (
         <CityContext.Provider value={value}>
           <Layout>
-            <Layout.Sider width={232} theme="light" className={styles.sider} breakpoint="lg" collapsedWidth={0}>
-              <Nav />
-            </Layout.Sider>
-            <Layout.Content className={styles.content}>
+            {mobile ? (
+              <ConfigProvider theme={TOUCH_THEME}>
+                <Drawer
+                  placement="left"
+                  open={menuOpen}
+                  onClose={() => setMenuOpen(false)}
+                  size={300}
+                  title={t('nav.menuTitle')}
+                  rootClassName={styles.drawer}
+                  styles={{ body: { padding: 0 } }}
+                >
+                  <div data-testid="nav-drawer">
+                    <div className={styles.drawerCity}>
+                      <CitySwitcher current={value.city} block />
+                      {accessTag}
+                    </div>
+                    <Nav onNavigate={() => setMenuOpen(false)} />
+                  </div>
+                </Drawer>
+              </ConfigProvider>
+            ) : (
+              <Layout.Sider width={232} theme="light" className={styles.sider}>
+                <Nav />
+              </Layout.Sider>
+            )}
+            <Layout.Content className={mobile ? `${styles.content} ${styles.contentMobile}` : styles.content}>
               {/* keyed by city: a switch starts every page afresh */}
               <div key={value.city.code}>
                 <Outlet />
