@@ -11,12 +11,12 @@ export function MemberProfile({ member }: { member: MemberDetail }) {
     <div data-testid="member-profile">
       <Descriptions
         size="small"
-        column={2}
+        column={{ xs: 1, sm: 2 }}
         bordered
         items={[
           { key: 'name', label: t('members.name'), children: <span data-testid="member-name">{member.name}</span> },
           { key: 'gender', label: t('members.gender'), children: label('gender', member.gender) },
-          { key: 'idNumber', label: t('members.idNumber'), children: member.idNumber, span: 2 },
+          { key: 'idNumber', label: t('members.idNumber'), children: member.idNumber, span: 'filled' },
           { key: 'phone', label: t('members.phone'), children: member.phone ?? '—' },
           { key: 'birthDate', label: t('members.birthDate'), children: member.birthDate ?? '—' },
           {
@@ -25,15 +25,15 @@ export function MemberProfile({ member }: { member: MemberDetail }) {
             children: <Tag color={categoryColor(member.category)}>{label('category', member.category)}</Tag>,
           },
           { key: 'cadreRank', label: t('members.cadreRank'), children: label('cadreRank', member.cadreRank) },
-          { key: 'unit', label: t('members.unit'), children: member.unitName ?? '—', span: 2 },
+          { key: 'unit', label: t('members.unit'), children: member.unitName ?? '—', span: 'filled' },
           { key: 'joined', label: t('members.joinedParty'), children: member.joinedPartyOn ?? '—' },
           { key: 'occupation', label: t('members.occupation'), children: member.occupation ?? '—' },
-          { key: 'skills', label: t('members.skills'), children: member.skills ?? '—', span: 2 },
+          { key: 'skills', label: t('members.skills'), children: member.skills ?? '—', span: 'filled' },
           {
             key: 'active',
             label: t('members.active'),
             children: member.active ? <Tag color="green">{t('members.activeYes')}</Tag> : <Tag>{t('members.activeNo')}</Tag>,
-            span: 2,
+            span: 'filled',
           },
         ]}
       />
