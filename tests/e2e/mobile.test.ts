@@ -14,25 +14,38 @@ const TAP = 44;
 const overflow = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 
-/** The element's box once it has stopped moving (drawers slide and dropdowns zoom in). */
+/** The element's box once it has stopped moving (drawers slide and dropdowns zoom in: antd's motion classes). */
 async function box(locator: Locator) {
   await locator.waitFor();
+  await locator
+    .page()
+    .waitForFunction(
+      () =>
+        !document.querySelector(
+          '[class*="-appear-prepare"], [class*="-appear-active"], [class*="-enter-prepare"], [class*="-enter-active"]',
+        ),
+    );
   let last = '';
-  for (;;) {
+  for (let same = 0; same < 2; ) {
     const b = await locator.boundingBox();
     if (!b) throw new Error(`${locator} has no box (not visible)`);
     const now = JSON.stringify(b);
-    if (now === last) return b;
+    same = now === last ? same + 1 : 0;
     last = now;
-    await locator.page().waitForTimeout(50);
+    if (same < 2) await locator.page().waitForTimeout(50);
   }
+  return JSON.parse(last) as { x: number; y: number; width: number; height: number };
 }
 
 /** The window's spinners are gone (a page's data arrived), so what is measured is the page as the member sees it. */
 async function settled(page: Page) {
-  await page.waitForFunction(() => document.querySelectorAll('.ant-spin-spinning, .ant-skeleton-active').length === 0, null, {
-    timeout: 30_000,
-  });
+  await page.waitForFunction(
+    () => document.querySelectorAll('.ant-spin-spinning, .ant-skeleton-active').length === 0,
+    null,
+    {
+      timeout: 30_000,
+    },
+  );
 }
 
 /** Taps the menu button and waits until the drawer has slid fully onto the screen. */
@@ -101,7 +114,7 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: the shell on a phone (3
           for (const model of models) {
             await openDrawer(page);
             // The navigation lists the models once their web entries loaded; a model may offer members nothing.
-            await drawer.locator('[data-testid^="nav-page-"]').first().waitFor();
+            await drawer.locator('[data-testid="nav"][aria-busy="false"]').waitFor();
             const entries = drawer.locator(`[data-testid^="nav-page-${model}-"]`);
             const pages = await entries.evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')!));
             if (visited === 0) await e2e.screenshot(page, `mobile-${spec.code}-drawer`);
@@ -113,7 +126,9 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: the shell on a phone (3
               if (index > 0) await openDrawer(page);
               const link = drawer.getByTestId(testId);
               // A row of the drawer's menu is a finger-sized target too.
-              expect((await box(drawer.locator('.ant-menu-item', { has: page.getByTestId(testId) }))).height).toBeGreaterThanOrEqual(TAP);
+              expect(
+                (await box(drawer.locator('.ant-menu-item', { has: page.getByTestId(testId) }))).height,
+              ).toBeGreaterThanOrEqual(TAP);
               const href = await link.getAttribute('href');
               await link.click();
               await page.waitForURL((u) => u.pathname === href);

@@ -109,6 +109,7 @@ export function Nav({ onNavigate }: { onNavigate?: () => void } = {}) {
     <Menu
       mode="inline"
       data-testid="nav"
+      aria-busy={plugins.loading}
       items={items}
       selectedKeys={selected}
       openKeys={openKeys}
