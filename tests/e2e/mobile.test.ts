@@ -1,8 +1,20 @@
-import { DEMO_PASSWORD } from '@jiceng/core/demo';
+import { installedPlugins } from '@jiceng/api';
+import { type CitySpec, DEMO_PASSWORD, smallCitySpec } from '@jiceng/core/demo';
 import { testDatabaseKinds } from '@jiceng/core/testing';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type E2E, E2E_CITIES, e2eMissing, inCI, PHONE, startE2E } from './harness';
+
+/**
+ * The harness's demo cities, and a small city for each installed model none of them runs, so that every model's
+ * member pages are visited on a phone (one server for all of them).
+ */
+const CITIES: CitySpec[] = [
+  ...E2E_CITIES,
+  ...installedPlugins
+    .filter((p) => !E2E_CITIES.some((c) => c.plugins.includes(p.id)))
+    .map((p, i) => smallCitySpec(`phone${i + 1}`, [p.id])),
+];
 
 const missing = e2eMissing();
 if (missing && !inCI) console.warn(`[e2e] mobile browser tests skipped: ${missing}`);
@@ -77,14 +89,14 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: the shell on a phone (3
       let e2e: E2E;
 
       beforeAll(async () => {
-        e2e = await startE2E({ kind });
+        e2e = await startE2E({ kind, cities: CITIES });
       });
 
       afterAll(async () => {
         await e2e?.close();
       });
 
-      for (const spec of E2E_CITIES) {
+      for (const spec of CITIES) {
         it(`a member of ${spec.code} opens the drawer menu, visits each page of the city's models, and logs out`, async () => {
           const page = await e2e.login(`${spec.code}-member`, DEMO_PASSWORD, { viewport: PHONE });
           await page.waitForURL(new RegExp(`/c/${spec.code}/?$`));
@@ -146,7 +158,9 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: the shell on a phone (3
               visited++;
             }
           }
-          expect(visited).toBeGreaterThan(0);
+          // The harness's cities run models made for members; an added model may offer them nothing (its city still
+          // had its home, drawer and logout checked).
+          if (E2E_CITIES.includes(spec)) expect(visited).toBeGreaterThan(0);
 
           // Logout (with change password and the language) is in the user menu, on screen.
           await userMenu.click();
