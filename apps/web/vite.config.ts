@@ -57,12 +57,13 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         // Big libraries in chunks of their own, so no chunk passes Vite's 500 kB warning: React DOM (needed by every
-        // page, login included), and ECharts with zrender, its drawing layer, split in a few chunks (all fetched
-        // with the first chart only, see packages/ui/src/chart.tsx).
+        // page, login included) and zrender, the drawing layer under ECharts (fetched with the first chart only,
+        // see packages/ui/src/chart.tsx). zrender never imports ECharts, so the two chunks load in a plain order;
+        // cutting ECharts itself in pieces breaks its module cycles ("… is not a constructor").
         codeSplitting: {
           groups: [
             { name: 'react-dom', test: /node_modules[\\/](react-dom|scheduler)[\\/]/ },
-            { name: 'echarts', test: /node_modules[\\/](echarts|zrender)[\\/]/, maxSize: 1_600_000 },
+            { name: 'zrender', test: /node_modules[\\/]zrender[\\/]/ },
           ],
         },
       },

@@ -2,11 +2,13 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { COMPONENT_KEYS, SERIES_TYPES } from '../../packages/ui/src/echarts';
+import { COMMON_COMPONENTS, COMMON_SERIES, MORE_COMPONENTS, MORE_SERIES } from '../../packages/ui/src/chart-parts';
 
-// The web shell's chart chunk (packages/ui/src/echarts.ts) registers only some of ECharts; a series type or
+// The web shell's chart chunks (packages/ui/src/echarts.ts, echarts-more.ts) register only some of ECharts; a series type or
 // component it lacks is silently not drawn. So every chart option written in the shell and the plugins' pages must
 // use only what it registers.
+const SERIES_TYPES: readonly string[] = [...COMMON_SERIES, ...MORE_SERIES];
+const COMPONENT_KEYS: readonly string[] = [...COMMON_COMPONENTS, ...MORE_COMPONENTS];
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** Every series type ECharts has (echarts/charts). */

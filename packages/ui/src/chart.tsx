@@ -1,16 +1,33 @@
 import type { EChartsOption } from 'echarts';
 import type { EChartsType } from 'echarts/core';
 import { useEffect, useRef, useState } from 'react';
+import { needsMoreParts } from './chart-parts';
 
-let loading: Promise<typeof import('./echarts')> | undefined;
+const chunks = new Map<string, Promise<unknown>>();
 
-/** ECharts' own chunk, fetched once, when the first chart mounts (the login page never loads it). */
-export function loadEcharts() {
-  loading ??= import('./echarts').catch((e: unknown) => {
-    loading = undefined; // a failed fetch (a deploy replaced the chunk, the network dropped) may be retried
-    throw e;
-  });
-  return loading;
+/** A chunk fetched once; a failed fetch (a deploy replaced it, the network dropped) may be retried. */
+function chunk<T>(key: string, load: () => Promise<T>): Promise<T> {
+  let pending = chunks.get(key) as Promise<T> | undefined;
+  if (!pending) {
+    pending = load().catch((e: unknown) => {
+      chunks.delete(key);
+      throw e;
+    });
+    chunks.set(key, pending);
+  }
+  return pending;
+}
+
+/**
+ * ECharts with the parts `option` needs, fetched when the first chart mounts (the login page never loads it): the
+ * common chunk, and the second one too for a hierarchy, box plot, radar or zoom slider.
+ */
+export async function loadEcharts(option: object = {}): Promise<typeof import('./echarts')> {
+  const [common] = await Promise.all([
+    chunk('common', () => import('./echarts')),
+    needsMoreParts(option) ? chunk('more', () => import('./echarts-more')) : undefined,
+  ]);
+  return common;
 }
 
 /** ECharts in a div that follows its container's size. `data-chart` says whether it is `loading`, `ready` or `failed`. */
@@ -25,40 +42,42 @@ export function Chart({
 }) {
   const ref = useRef<HTMLDivElement>(null);
   const chart = useRef<EChartsType | null>(null);
-  const latest = useRef(option);
-  latest.current = option;
+  const observer = useRef<ResizeObserver | null>(null);
   const [state, setState] = useState<'loading' | 'ready' | 'failed'>('loading');
   useEffect(() => {
-    const element = ref.current;
-    if (!element) return;
-    let disposed = false;
-    let observer: ResizeObserver | undefined;
-    loadEcharts().then(
+    let cancelled = false;
+    loadEcharts(option).then(
       ({ echarts }) => {
-        if (disposed) return;
-        const instance = echarts.init(element);
-        chart.current = instance;
-        instance.setOption(latest.current, true);
-        observer = new ResizeObserver(() => instance.resize());
-        observer.observe(element);
+        const element = ref.current;
+        if (cancelled || !element) return;
+        if (!chart.current) {
+          const instance = echarts.init(element);
+          chart.current = instance;
+          observer.current = new ResizeObserver(() => instance.resize());
+          observer.current.observe(element);
+        }
+        chart.current.setOption(option, true);
         setState('ready');
       },
       (e: unknown) => {
-        if (disposed) return;
+        if (cancelled) return;
         console.error('chart library failed to load', e);
         setState('failed');
       },
     );
     return () => {
-      disposed = true;
-      observer?.disconnect();
+      cancelled = true;
+    };
+  }, [option]);
+  useEffect(
+    () => () => {
+      observer.current?.disconnect();
+      observer.current = null;
       chart.current?.dispose();
       chart.current = null;
-    };
-  }, []);
-  useEffect(() => {
-    chart.current?.setOption(option, true);
-  }, [option]);
+    },
+    [],
+  );
   return <div ref={ref} style={{ width: '100%', height }} data-testid={testId} data-chart={state} />;
 }
 

@@ -1,46 +1,29 @@
-// ECharts, built from its parts: only the series and components the shell's and plugins' charts use, so the chunk
-// holding it is a fraction of `import * as echarts` — and it is fetched only when a <Chart> first mounts (see
-// chart.tsx). A chart using a series type or component not registered here draws nothing of it: add it below
-// (echarts.test.ts fails on a `type: '…'` series or an option key that is missing).
-import { BarChart, BoxplotChart, LineChart, PieChart, RadarChart, ScatterChart, TreeChart, TreemapChart } from 'echarts/charts';
-import {
-  DataZoomSliderComponent,
-  GridComponent,
-  LegendComponent,
-  MarkAreaComponent,
-  MarkLineComponent,
-  RadarComponent,
-  TitleComponent,
-  TooltipComponent,
-} from 'echarts/components';
+// ECharts, built from its parts, in two chunks fetched only when a <Chart> mounts (see chart.tsx), so the login page
+// never loads it: this one has the common series and components; echarts-more.ts the rarer ones. A series type or
+// component registered in neither is not drawn: add it (tests/integration/echarts-modules.test.ts fails on a
+// `type: '…'` series or an option key that is missing).
+import { BarChart, LineChart, PieChart, ScatterChart } from 'echarts/charts';
+import { GridComponent, LegendPlainComponent, MarkLineComponent, TitleComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
+import type { COMMON_COMPONENTS, COMMON_SERIES } from './chart-parts';
 
-/** Series types (`series[].type`) a chart may use, and what draws them. */
-const SERIES = {
+/** Series types and what draws them. */
+export const SERIES = {
   bar: BarChart,
-  boxplot: BoxplotChart,
   line: LineChart,
   pie: PieChart,
-  radar: RadarChart,
   scatter: ScatterChart,
-  tree: TreeChart,
-  treemap: TreemapChart,
-};
-/** Option keys (top-level or in a series) of the optional components a chart may use. */
-const COMPONENTS = {
-  dataZoom: DataZoomSliderComponent,
+} satisfies Record<(typeof COMMON_SERIES)[number], unknown>;
+/** Option keys (top-level or in a series) of components, and the component. */
+export const COMPONENTS = {
   grid: GridComponent,
-  legend: LegendComponent,
-  markArea: MarkAreaComponent,
+  legend: LegendPlainComponent,
   markLine: MarkLineComponent,
-  radar: RadarComponent,
   title: TitleComponent,
   tooltip: TooltipComponent,
-};
+} satisfies Record<(typeof COMMON_COMPONENTS)[number], unknown>;
 
 echarts.use([...Object.values(SERIES), ...Object.values(COMPONENTS), CanvasRenderer]);
 
-export const SERIES_TYPES: readonly string[] = Object.keys(SERIES);
-export const COMPONENT_KEYS: readonly string[] = Object.keys(COMPONENTS);
 export { echarts };
