@@ -1,8 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { serve } from '@hono/node-server';
-import { serveStatic } from '@hono/node-server/serve-static';
 import {
   type Clock,
   type CoreDeps,
@@ -12,19 +11,12 @@ import {
   type JicengPlugin,
   type Logger,
 } from '@jiceng/core';
+import { mountWebShell } from './web-shell';
 
-/** The API plus, when the web shell is built, its files with a single-page-app fallback. */
+/** The API plus, when the web shell is built, its files (compressed, cached) with a single-page-app fallback. */
 export function createServerApp(deps: CoreDeps, webRoot?: string) {
   const app = createApp(deps);
-  if (webRoot && existsSync(join(webRoot, 'index.html'))) {
-    const root = relative(process.cwd(), webRoot) || '.';
-    const index = readFileSync(join(webRoot, 'index.html'), 'utf8');
-    app.use('/assets/*', serveStatic({ root }));
-    app.get('*', async (c, next) => {
-      if (c.req.path.startsWith('/api/')) return next();
-      return c.html(index);
-    });
-  }
+  if (webRoot && existsSync(join(webRoot, 'index.html'))) mountWebShell(app, webRoot);
   return app;
 }
 

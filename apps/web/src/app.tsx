@@ -1,28 +1,46 @@
 import { Result, Spin } from 'antd';
+import { type ComponentType, lazy, type ReactElement, Suspense } from 'react';
 import { BrowserRouter, Navigate, Route, Routes, useNavigate } from 'react-router-dom';
-import type { ReactElement } from 'react';
-import { AdminOnly } from './admin/access';
-import { AuditPage } from './admin/audit-page';
-import { JobsPage } from './admin/jobs-page';
-import { ModelsPage } from './admin/models-page';
-import { CitiesPage, isPlatformAdmin, NewCityForm } from './admin/new-city-page';
-import { PeoplePage } from './admin/people-page';
+import { AdminOnly, isPlatformAdmin } from './admin/access';
 import { useT } from './i18n';
 import { useCity } from './layout/city-context';
-import { ShellLayout } from './layout/shell-layout';
-import { ComparePage } from './compare/compare-page';
-import { ChangePasswordPage } from './login/change-password';
 import { LoginPage } from './login/login-page';
 import { useSession } from './login/session';
-import { MembersPage } from './members/members-page';
-import { FeatureMatrixPage } from './models/feature-matrix-page';
-import { OrgTreePage } from './org-tree/org-tree-page';
-import { OverviewPage } from './overview/overview-page';
-import { PlacesPage } from './places/places-page';
-import { PluginPage } from './plugin-host/plugin-page';
-import { PublicPluginPage } from './public/public-page';
-import { ImportPage } from './roster/import-page';
-import { UnitsPage } from './units/units-page';
+
+/**
+ * A page fetched when first shown (its own chunk), so the login page loads only the login page: the shell and every
+ * page below are code-split. Inside the shell a page shows a spinner in its place while it loads.
+ */
+function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>) {
+  const Lazy = lazy(async () => ({ default: await load() }));
+  // biome-ignore lint/correctness/noComponentHookFactories: called once per page when this module loads, never in a render
+  return function Page(props: P) {
+    return (
+      <Suspense fallback={<Spin size="large" style={{ display: 'block', margin: '15vh auto' }} data-testid="page-loading" />}>
+        <Lazy {...props} />
+      </Suspense>
+    );
+  };
+}
+
+const ShellLayout = lazyPage(() => import('./layout/shell-layout').then((m) => m.ShellLayout));
+const OverviewPage = lazyPage(() => import('./overview/overview-page').then((m) => m.OverviewPage));
+const OrgTreePage = lazyPage(() => import('./org-tree/org-tree-page').then((m) => m.OrgTreePage));
+const MembersPage = lazyPage(() => import('./members/members-page').then((m) => m.MembersPage));
+const PlacesPage = lazyPage(() => import('./places/places-page').then((m) => m.PlacesPage));
+const UnitsPage = lazyPage(() => import('./units/units-page').then((m) => m.UnitsPage));
+const ComparePage = lazyPage(() => import('./compare/compare-page').then((m) => m.ComparePage));
+const FeatureMatrixPage = lazyPage(() => import('./models/feature-matrix-page').then((m) => m.FeatureMatrixPage));
+const PluginPage = lazyPage(() => import('./plugin-host/plugin-page').then((m) => m.PluginPage));
+const PublicPluginPage = lazyPage(() => import('./public/public-page').then((m) => m.PublicPluginPage));
+const ChangePasswordPage = lazyPage(() => import('./login/change-password').then((m) => m.ChangePasswordPage));
+const ModelsPage = lazyPage(() => import('./admin/models-page').then((m) => m.ModelsPage));
+const PeoplePage = lazyPage(() => import('./admin/people-page').then((m) => m.PeoplePage));
+const JobsPage = lazyPage(() => import('./admin/jobs-page').then((m) => m.JobsPage));
+const AuditPage = lazyPage(() => import('./admin/audit-page').then((m) => m.AuditPage));
+const CitiesPage = lazyPage(() => import('./admin/new-city-page').then((m) => m.CitiesPage));
+const NewCityForm = lazyPage(() => import('./admin/new-city-page').then((m) => m.NewCityForm));
+const ImportPage = lazyPage(() => import('./roster/import-page').then((m) => m.ImportPage));
 
 /** Routes behind the login gate: /c/:cityCode/{'' | orgs | members | p/:pluginId/*}. */
 function Authenticated() {

@@ -1,8 +1,36 @@
 import type { EChartsOption } from 'echarts';
-import * as echarts from 'echarts';
-import { useEffect, useRef } from 'react';
+import type { EChartsType } from 'echarts/core';
+import { useEffect, useRef, useState } from 'react';
+import { needsMoreParts } from './chart-parts';
 
-/** ECharts in a div that follows its container's size. */
+const chunks = new Map<string, Promise<unknown>>();
+
+/** A chunk fetched once; a failed fetch (a deploy replaced it, the network dropped) may be retried. */
+function chunk<T>(key: string, load: () => Promise<T>): Promise<T> {
+  let pending = chunks.get(key) as Promise<T> | undefined;
+  if (!pending) {
+    pending = load().catch((e: unknown) => {
+      chunks.delete(key);
+      throw e;
+    });
+    chunks.set(key, pending);
+  }
+  return pending;
+}
+
+/**
+ * ECharts with the parts `option` needs, fetched when the first chart mounts (the login page never loads it): the
+ * common chunk, and the second one too for a hierarchy, box plot, radar or zoom slider.
+ */
+export async function loadEcharts(option: object = {}): Promise<typeof import('./echarts')> {
+  const [common] = await Promise.all([
+    chunk('common', () => import('./echarts')),
+    needsMoreParts(option) ? chunk('more', () => import('./echarts-more')) : undefined,
+  ]);
+  return common;
+}
+
+/** ECharts in a div that follows its container's size. `data-chart` says whether it is `loading`, `ready` or `failed`. */
 export function Chart({
   option,
   height = 320,
@@ -13,22 +41,44 @@ export function Chart({
   testId?: string;
 }) {
   const ref = useRef<HTMLDivElement>(null);
-  const chart = useRef<echarts.ECharts | null>(null);
+  const chart = useRef<EChartsType | null>(null);
+  const observer = useRef<ResizeObserver | null>(null);
+  const [state, setState] = useState<'loading' | 'ready' | 'failed'>('loading');
   useEffect(() => {
-    if (!ref.current) return;
-    chart.current = echarts.init(ref.current);
-    const observer = new ResizeObserver(() => chart.current?.resize());
-    observer.observe(ref.current);
+    let cancelled = false;
+    loadEcharts(option).then(
+      ({ echarts }) => {
+        const element = ref.current;
+        if (cancelled || !element) return;
+        if (!chart.current) {
+          const instance = echarts.init(element);
+          chart.current = instance;
+          observer.current = new ResizeObserver(() => instance.resize());
+          observer.current.observe(element);
+        }
+        chart.current.setOption(option, true);
+        setState('ready');
+      },
+      (e: unknown) => {
+        if (cancelled) return;
+        console.error('chart library failed to load', e);
+        setState('failed');
+      },
+    );
     return () => {
-      observer.disconnect();
+      cancelled = true;
+    };
+  }, [option]);
+  useEffect(
+    () => () => {
+      observer.current?.disconnect();
+      observer.current = null;
       chart.current?.dispose();
       chart.current = null;
-    };
-  }, []);
-  useEffect(() => {
-    chart.current?.setOption(option, true);
-  }, [option]);
-  return <div ref={ref} style={{ width: '100%', height }} data-testid={testId} />;
+    },
+    [],
+  );
+  return <div ref={ref} style={{ width: '100%', height }} data-testid={testId} data-chart={state} />;
 }
 
 /** Percent with one decimal, or '—' for "not applicable". */

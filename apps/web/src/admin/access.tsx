@@ -7,7 +7,9 @@ import { useT } from '../i18n';
 import { useCity } from '../layout/city-context';
 import { useMe } from '../login/session';
 import type { Access, Me } from '../types';
-import { isPlatformAdmin } from './new-city-page';
+
+/** A platform administrator (may create cities). Here, not in the cities page, so the shell's entry need not load that page. */
+export const isPlatformAdmin = (me: Me) => me.grants.some((g) => g.role === 'platform_admin');
 
 /** The administration pages, who may open each (by access level in the city, or platform admins), and their nav entries. */
 export const ADMIN_PAGES = [

@@ -9,7 +9,7 @@ import { useMe, useSession } from '../login/session';
 import type { Me } from '../types';
 import { markApiFields } from './user-modals';
 
-export const isPlatformAdmin = (me: Me) => me.grants.some((g) => g.role === 'platform_admin');
+export { isPlatformAdmin } from './access';
 
 interface NewCity {
   code: string;
