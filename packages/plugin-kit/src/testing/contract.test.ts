@@ -1,10 +1,19 @@
-import { crossModelIndicator, type JicengPlugin, migrateToLatest, pluginSchemaName, validatePlugin } from '@jiceng/core';
+import {
+  createApp,
+  crossModelIndicator,
+  type JicengPlugin,
+  manualClock,
+  migrateToLatest,
+  pluginSchemaName,
+  silentLogger,
+  validatePlugin,
+} from '@jiceng/core';
 import { createTestDatabase, PASSWORD, testDatabaseKinds } from '@jiceng/core/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pluginMigrationSet } from './backend';
 import { migrationFootprintProblems } from './checks/catalog';
 import { keyProblems } from './checks/keys';
-import { undocumentedRoutes, writeRouteProbeProblems } from './checks/routes';
+import { openApiProblems, undocumentedRoutes, writeRouteProbeProblems } from './checks/routes';
 import { contractBackend } from './contract';
 import * as fx from './fixtures/plugins';
 
@@ -41,6 +50,47 @@ describe('contract suite: OpenAPI metadata', () => {
     expect(undocumentedRoutes(fx.undocumented, ctx)).toEqual([
       'route GET /secret has no OpenAPI metadata (add describe({ summary }) or validate())',
     ]);
+  });
+});
+
+describe('contract suite: a complete API reference', () => {
+  let handle: Awaited<ReturnType<typeof createTestDatabase>>;
+  beforeAll(async () => {
+    handle = await createTestDatabase('pglite');
+  });
+  afterAll(() => handle?.close());
+  const problems = async (plugin: JicengPlugin<any>) => {
+    const app = createApp({ db: handle.db, clock: manualClock('2026-06-01T00:00:00Z'), logger: silentLogger, plugins: [plugin] });
+    const res = await app.request('http://localhost/api/openapi.json');
+    expect(res.status).toBe(200);
+    return openApiProblems(await res.json(), plugin.id);
+  };
+  it('passes the good fixture', async () => {
+    expect(await problems(fx.goodPlugin())).toEqual([]);
+  });
+  it('names the operation without a response schema, with two success statuses, without a summary or body', async () => {
+    expect(await problems(fx.incompleteReference)).toEqual([
+      'GET /drafts: 200 has no response schema (describe({ response }) or file)',
+      'POST /drafts: 2 success responses (describe one status, 201 for a create)',
+      'POST /drafts/{id}/publish: no summary',
+      "POST /drafts/{id}/publish: no request body (validate('json'), multipart or noBody)",
+    ]);
+  });
+  it('names a 4xx that does not use the Error schema', () => {
+    const doc = {
+      paths: {
+        [`/api/public/cities/{city}/plugins/${fx.FIXTURE_ID}/board`]: {
+          get: {
+            summary: 'Board',
+            responses: {
+              200: { content: { 'application/json': { schema: { type: 'object' } } } },
+              404: { description: 'unknown city' },
+            },
+          },
+        },
+      },
+    };
+    expect(openApiProblems(doc, fx.FIXTURE_ID)).toEqual(['GET public /board: 404 without the Error schema']);
   });
 });
 

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPluginTestBackend, type PluginTestBackend, pluginMigrationSet } from './backend';
 import { migrationFootprintProblems } from './checks/catalog';
 import { keyProblems } from './checks/keys';
-import { undocumentedRoutes, writeRouteProbeProblems } from './checks/routes';
+import { openApiProblems, undocumentedRoutes, writeRouteProbeProblems } from './checks/routes';
 
 /** A check's problems as the failure message, one per line, so the report names each mistake. */
 function expectNone(problems: string[], what: string) {
@@ -59,8 +59,8 @@ function plainGetRoutes(plugin: JicengPlugin<any>, backend: PluginTestBackend) {
 /**
  * The suite every plugin passes, on every test database: manifest, migrations up/down/up that touch nothing outside
  * p_<id> (catalog compared before and after), keys that include city_id, routes only under the base path and each
- * documented for OpenAPI, 404 for a city that has not enabled it, config defaults, web entry, scheduled jobs,
- * indicators on a seeded city, and no 5xx from any write route given malformed, empty, mistyped or oversized bodies.
+ * documented for OpenAPI (one success status with a response schema, a summary, request bodies, error shapes),
+ * 404 for a city that has not enabled it, config defaults, web entry, scheduled jobs, indicators on a seeded city, and no 5xx from any write route given malformed, empty, mistyped or oversized bodies.
  * Each failure lists the problems by name (the checks live in ./checks and are tested on fixture plugins).
  */
 export function runContractSuite(plugin: JicengPlugin<any>, options: { kinds?: DatabaseKind[] } = {}) {
@@ -136,6 +136,12 @@ export function runContractSuite(plugin: JicengPlugin<any>, options: { kinds?: D
 
         it('documents every route for OpenAPI (describe or validate)', () => {
           expectNone(undocumentedRoutes(plugin, backend.ctx), 'routes without OpenAPI metadata');
+        });
+
+        it('documents each operation completely: one success status with its schema, a summary, write bodies, errors', async () => {
+          const doc = await backend.client().get('/api/openapi.json');
+          expect(doc.status).toBe(200);
+          expectNone(openApiProblems(doc.body, plugin.id), 'operations the API reference leaves incomplete');
         });
 
         it('answers 404 to a city that has not enabled it', async () => {

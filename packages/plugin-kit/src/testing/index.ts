@@ -11,4 +11,6 @@ export {
   zipBombXlsx,
 } from '@jiceng/core/testing';
 export { createPluginTestBackend, type PluginTestBackend, pluginMigrationSet } from './backend';
-export { runContractSuite } from './contract';
+export { crawlGetRoutes, referenceChecker } from './checks/responses';
+export { openApiProblems } from './checks/routes';
+export { contractBackend, runContractSuite } from './contract';

@@ -115,3 +115,41 @@ export async function writeRouteProbeProblems(
   }
   return problems;
 }
+
+const WRITES = ['post', 'put', 'patch'];
+
+/**
+ * The plugin's operations in the API's OpenAPI document (`doc`, from GET /api/openapi.json) that the reference
+ * leaves incomplete — the same bar core's routes meet: exactly one 2xx response, with a non-empty schema for each of
+ * its media types (`describe({ status, response })` or `file`); a summary; a request body on POST, PUT and PATCH
+ * (`validate('json')`, `multipart` or `noBody`); and every 4xx/5xx in the common Error shape. One line per problem,
+ * naming the method and the path under the plugin's base.
+ */
+export function openApiProblems(doc: any, pluginId: string): string[] {
+  const prefixes = [`/api/cities/{city}/plugins/${pluginId}`, `/api/public/cities/{city}/plugins/${pluginId}`];
+  const problems: string[] = [];
+  for (const [path, ops] of Object.entries<Record<string, any>>(doc?.paths ?? {})) {
+    const prefix = prefixes.find((p) => path === p || path.startsWith(`${p}/`));
+    if (!prefix) continue;
+    const shown = `${prefix.startsWith('/api/public') ? 'public ' : ''}${path.slice(prefix.length) || '/'}`;
+    for (const [method, op] of Object.entries<any>(ops)) {
+      const name = `${method.toUpperCase()} ${shown}`;
+      const responses = Object.entries<any>(op.responses ?? {});
+      const success = responses.filter(([s]) => /^2\d\d$/.test(s));
+      if (success.length !== 1)
+        problems.push(`${name}: ${success.length} success responses (describe one status, 201 for a create)`);
+      for (const [status, r] of success) {
+        const content = Object.values<any>(r.content ?? {});
+        if (!content.length || !content.every((c) => c?.schema && Object.keys(c.schema).length))
+          problems.push(`${name}: ${status} has no response schema (describe({ response }) or file)`);
+      }
+      if (!op.summary) problems.push(`${name}: no summary`);
+      if (WRITES.includes(method) && !op.requestBody)
+        problems.push(`${name}: no request body (validate('json'), multipart or noBody)`);
+      for (const [status, r] of responses)
+        if (/^[45]/.test(status) && r.content?.['application/json']?.schema?.$ref !== '#/components/schemas/Error')
+          problems.push(`${name}: ${status} without the Error schema`);
+    }
+  }
+  return problems;
+}

@@ -5,6 +5,17 @@ import { z } from 'zod';
 import type { Config } from '../../manifest';
 import { MEETING_MODES } from '../../shared/terms';
 import { audit, type C, id, invalid, isoDate, optionalText, phone, refused, S, TAG, text, today, say } from '../util';
+import { itemsOf, okSchema } from '../schemas';
+import {
+  allianceDetailSchema,
+  allianceListItemSchema,
+  allianceSchema,
+  decisionDoneSchema,
+  meetingRecordSchema,
+  meetingSchema,
+  memberUnitSchema,
+  representativeSchema,
+} from './schemas';
 
 const rep = z.object({ name: text(40), title: optionalText(60), phone: phone.nullable().default(null), memberId: id.nullable().default(null) });
 const createBody = z.object({ name: text(120), leadOrgId: id, foundedOn: isoDate, charter: z.string().trim().max(20_000).nullable().default(null) });
@@ -53,7 +64,7 @@ export function allianceRoutes(ctx: PluginContext<Config>) {
     return mu;
   }
 
-  app.get('/alliances', describe({ summary: 'Regional party-building alliances (区域化党建联盟) with member and meeting counts', ...TAG }), async (c) => {
+  app.get('/alliances', describe({ summary: 'Regional party-building alliances (区域化党建联盟) with member and meeting counts', response: itemsOf(allianceListItemSchema), ...TAG }), async (c) => {
     requireOrgAdmin(c);
     const r = await sql<Record<string, any>>`
       select a.id, a.name, a.lead_org_id, o.name as lead_org_name, a.founded_on::text as founded_on, a.charter_adopted_on::text as charter_adopted_on,
@@ -66,7 +77,7 @@ export function allianceRoutes(ctx: PluginContext<Config>) {
     });
   });
 
-  app.get('/alliances/:id', describe({ summary: 'One alliance: charter, member units with representatives, meetings and open decisions', ...TAG }), validate('param', idParam), async (c) => {
+  app.get('/alliances/:id', describe({ summary: 'One alliance: charter, member units with representatives, meetings and open decisions', response: allianceDetailSchema, responses: { 404: 'unknown alliance' }, ...TAG }), validate('param', idParam), async (c) => {
     requireOrgAdmin(c);
     const a = await load(c, c.req.valid('param').id);
     const cityId = c.get('city').id;
@@ -128,7 +139,7 @@ export function allianceRoutes(ctx: PluginContext<Config>) {
     });
   });
 
-  app.post('/alliances', describe({ summary: 'Found an alliance led by a street or community party org', ...TAG }), validate('json', createBody), async (c) => {
+  app.post('/alliances', describe({ summary: 'Found an alliance led by a street or community party org', status: 201, response: allianceSchema, ...TAG }), validate('json', createBody), async (c) => {
     requireOrgAdmin(c);
     const b = c.req.valid('json');
     await orgInScope(db, c, b.leadOrgId, 'leadOrgId');
@@ -146,7 +157,7 @@ export function allianceRoutes(ctx: PluginContext<Config>) {
     return c.json({ id: row.id, name: row.name, leadOrgId: row.lead_org_id, foundedOn: row.founded_on }, 201);
   });
 
-  app.put('/alliances/:id/charter', describe({ summary: 'Adopt or revise the alliance charter (章程)', ...TAG }), validate('param', idParam), validate('json', charterBody), async (c) => {
+  app.put('/alliances/:id/charter', describe({ summary: 'Adopt or revise the alliance charter (章程)', response: okSchema, ...TAG }), validate('param', idParam), validate('json', charterBody), async (c) => {
     requireOrgAdmin(c);
     const a = await load(c, c.req.valid('param').id, true);
     const b = c.req.valid('json');
@@ -158,7 +169,7 @@ export function allianceRoutes(ctx: PluginContext<Config>) {
     return c.json({ ok: true });
   });
 
-  app.post('/alliances/:id/units', describe({ summary: 'A unit joins with its 1–2 responsible representatives', ...TAG, responses: { 409: 'already a member' } }), validate('param', idParam), validate('json', joinBody), async (c) => {
+  app.post('/alliances/:id/units', describe({ summary: 'A unit joins with its 1–2 responsible representatives', status: 201, response: memberUnitSchema, ...TAG, responses: { 409: 'already a member' } }), validate('param', idParam), validate('json', joinBody), async (c) => {
     requireOrgAdmin(c);
     const a = await load(c, c.req.valid('param').id, true);
     const b = c.req.valid('json');
@@ -192,7 +203,7 @@ export function allianceRoutes(ctx: PluginContext<Config>) {
     return c.json({ id: row.id, unitId: row.unit_id, joinedOn: row.joined_on }, 201);
   });
 
-  app.post('/alliances/:id/units/:memberUnitId/leave', describe({ summary: 'A unit leaves the alliance', ...TAG }), validate('param', unitParam), validate('json', leaveBody), async (c) => {
+  app.post('/alliances/:id/units/:memberUnitId/leave', describe({ summary: 'A unit leaves the alliance', response: okSchema, ...TAG }), validate('param', unitParam), validate('json', leaveBody), async (c) => {
     requireOrgAdmin(c);
     const p = c.req.valid('param');
     const a = await load(c, p.id, true);
@@ -207,7 +218,7 @@ export function allianceRoutes(ctx: PluginContext<Config>) {
     return c.json({ ok: true });
   });
 
-  app.post('/alliances/:id/units/:memberUnitId/representatives', describe({ summary: 'Add a representative (at most 2 per unit)', ...TAG }), validate('param', unitParam), validate('json', rep), async (c) => {
+  app.post('/alliances/:id/units/:memberUnitId/representatives', describe({ summary: 'Add a representative (at most 2 per unit)', status: 201, response: representativeSchema, ...TAG }), validate('param', unitParam), validate('json', rep), async (c) => {
     requireOrgAdmin(c);
     const p = c.req.valid('param');
     const a = await load(c, p.id, true);
@@ -229,7 +240,7 @@ export function allianceRoutes(ctx: PluginContext<Config>) {
     return c.json({ id: row.id, name: row.name, title: row.title }, 201);
   });
 
-  app.delete('/alliances/:id/units/:memberUnitId/representatives/:repId', describe({ summary: 'Remove a representative (one must remain)', ...TAG }), validate('param', repParam), async (c) => {
+  app.delete('/alliances/:id/units/:memberUnitId/representatives/:repId', describe({ summary: 'Remove a representative (one must remain)', response: okSchema, ...TAG }), validate('param', repParam), async (c) => {
     requireOrgAdmin(c);
     const p = c.req.valid('param');
     const a = await load(c, p.id, true);
@@ -245,7 +256,7 @@ export function allianceRoutes(ctx: PluginContext<Config>) {
     return c.json({ ok: true });
   });
 
-  app.post('/alliances/:id/meetings', describe({ summary: 'Call a meeting, online or offline, with its agenda', ...TAG }), validate('param', idParam), validate('json', meetingBody), async (c) => {
+  app.post('/alliances/:id/meetings', describe({ summary: 'Call a meeting, online or offline, with its agenda', status: 201, response: meetingSchema, ...TAG }), validate('param', idParam), validate('json', meetingBody), async (c) => {
     requireOrgAdmin(c);
     const a = await load(c, c.req.valid('param').id, true);
     const b = c.req.valid('json');
@@ -262,7 +273,7 @@ export function allianceRoutes(ctx: PluginContext<Config>) {
     return c.json({ id: row.id, heldAt: row.held_at, mode: row.mode, topic: row.topic, agenda: row.agenda, status: row.status }, 201);
   });
 
-  app.post('/alliances/:id/meetings/:meetingId/record', describe({ summary: 'Record a held meeting: attendance, minutes and decisions', ...TAG }), validate('param', meetingParam), validate('json', recordBody), async (c) => {
+  app.post('/alliances/:id/meetings/:meetingId/record', describe({ summary: 'Record a held meeting: attendance, minutes and decisions', response: meetingRecordSchema, ...TAG }), validate('param', meetingParam), validate('json', recordBody), async (c) => {
     requireOrgAdmin(c);
     const p = c.req.valid('param');
     const a = await load(c, p.id, true);
@@ -291,7 +302,7 @@ export function allianceRoutes(ctx: PluginContext<Config>) {
     return c.json({ ok: true, attendees: new Set(b.attendeeIds).size, members: members.length, decisions: b.decisions.length });
   });
 
-  app.post('/alliances/:id/meetings/:meetingId/cancel', describe({ summary: 'Cancel a planned meeting', ...TAG }), validate('param', meetingParam), validate('json', cancelBody), async (c) => {
+  app.post('/alliances/:id/meetings/:meetingId/cancel', describe({ summary: 'Cancel a planned meeting', response: okSchema, ...TAG }), validate('param', meetingParam), validate('json', cancelBody), async (c) => {
     requireOrgAdmin(c);
     const p = c.req.valid('param');
     const a = await load(c, p.id, true);
@@ -305,7 +316,7 @@ export function allianceRoutes(ctx: PluginContext<Config>) {
     return c.json({ ok: true });
   });
 
-  app.post('/alliances/:id/decisions/:decisionId/done', describe({ summary: 'Mark a meeting decision as carried out', ...TAG }), validate('param', decisionParam), async (c) => {
+  app.post('/alliances/:id/decisions/:decisionId/done', describe({ summary: 'Mark a meeting decision as carried out', noBody: true, response: decisionDoneSchema, ...TAG }), validate('param', decisionParam), async (c) => {
     requireOrgAdmin(c);
     const p = c.req.valid('param');
     const a = await load(c, p.id, true);

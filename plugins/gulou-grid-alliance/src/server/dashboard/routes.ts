@@ -9,6 +9,7 @@ import { demandBase, demandView } from '../demands/routes';
 import { gridsInScope } from '../demands/summary';
 import { hoursByMember, memberInPaths, starDistribution } from '../stars';
 import { type C, invalid, isoDate, queryId, S, scopeSql, TAG, today, say } from '../util';
+import { dashboardSchema } from './schemas';
 
 const query = z.object({ from: isoDate.optional(), to: isoDate.optional(), orgId: queryId.optional() });
 
@@ -33,7 +34,7 @@ export function dashboardRoutes(ctx: PluginContext<Config>) {
     return null;
   }
 
-  app.get('/dashboard', describe({ summary: 'Ledgers by kind and state, overdue items, grid heat, hours and stars, and the model’s indicators', ...TAG }), validate('query', query), async (c) => {
+  app.get('/dashboard', describe({ summary: 'Ledgers by kind and state, overdue items, grid heat, hours and stars, and the model’s indicators', response: dashboardSchema, ...TAG }), validate('query', query), async (c) => {
     requireOrgAdmin(c);
     const f = c.req.valid('query');
     const day = today(ctx);

@@ -37,6 +37,8 @@ import {
   say,
 } from '../util';
 import { summaryRoutes } from './summary';
+import { pageOf } from '../schemas';
+import { demandDetailSchema, demandSchema, overdueSchema } from './schemas';
 
 const recordBody = z.object({
   gridOrgId: id,
@@ -188,7 +190,7 @@ export function demandRoutes(ctx: PluginContext<Config>) {
     if (d.status === 'closed') throw refused(say('已销号，不能再办理；如需重办请先重新打开', 'already closed; reopen it first'));
   };
 
-  app.get('/', describe({ summary: 'Demands in the actor’s grids, filtered and paged', ...TAG }), validate('query', listQuery), async (c) => {
+  app.get('/', describe({ summary: 'Demands in the actor’s grids, filtered and paged', response: pageOf(demandSchema), ...TAG }), validate('query', listQuery), async (c) => {
     requireOrgAdmin(c);
     const f = c.req.valid('query');
     const day = today(ctx);
@@ -216,7 +218,7 @@ export function demandRoutes(ctx: PluginContext<Config>) {
     return c.json({ items: rows.map((r) => demandView(r, day)), total: Number(total.n), page: f.page, pageSize: f.pageSize });
   });
 
-  app.get('/overdue', describe({ summary: 'Open items past their deadline (as of the clock), oldest deadline first', ...TAG }), validate('query', overdueQuery), async (c) => {
+  app.get('/overdue', describe({ summary: 'Open items past their deadline (as of the clock), oldest deadline first', response: overdueSchema, ...TAG }), validate('query', overdueQuery), async (c) => {
     requireOrgAdmin(c);
     const f = c.req.valid('query');
     const day = today(ctx);
@@ -232,7 +234,7 @@ export function demandRoutes(ctx: PluginContext<Config>) {
 
   app.route('/', summaryRoutes(ctx));
 
-  app.get('/:id', describe({ summary: 'One demand with its history', ...TAG }), validate('param', idParam), async (c) => {
+  app.get('/:id', describe({ summary: 'One demand with its history', response: demandDetailSchema, responses: { 404: 'unknown demand' }, ...TAG }), validate('param', idParam), async (c) => {
     requireOrgAdmin(c);
     const row = await load(c, c.req.valid('param').id);
     const events = await db
@@ -250,7 +252,7 @@ export function demandRoutes(ctx: PluginContext<Config>) {
     });
   });
 
-  app.post('/', describe({ summary: 'Record a resident demand in a grid and classify it into a ledger', ...TAG }), validate('json', recordBody), async (c) => {
+  app.post('/', describe({ summary: 'Record a resident demand in a grid and classify it into a ledger', status: 201, response: demandSchema, ...TAG }), validate('json', recordBody), async (c) => {
     requireOrgAdmin(c);
     const b = c.req.valid('json');
     await gridBranchInScope(db, c, b.gridOrgId, 'gridOrgId');
@@ -281,7 +283,7 @@ export function demandRoutes(ctx: PluginContext<Config>) {
     return c.json(demandView(await load(c, created.id), today(ctx), true), 201);
   });
 
-  app.post('/:id/classify', describe({ summary: 'Move an open demand to another ledger', ...TAG }), validate('param', idParam), validate('json', classifyBody), (c) => {
+  app.post('/:id/classify', describe({ summary: 'Move an open demand to another ledger', response: demandSchema, responses: { 409: 'closed, or the deadline is already set' }, ...TAG }), validate('param', idParam), validate('json', classifyBody), (c) => {
     const b = c.req.valid('json');
     return step(c, c.req.valid('param').id, 'classify', (d) => {
       open(d);
@@ -294,7 +296,7 @@ export function demandRoutes(ctx: PluginContext<Config>) {
     });
   });
 
-  app.post('/:id/assign', describe({ summary: 'Assign to a department or unit (承办件 etc.) or to an agent (代办件)', ...TAG }), validate('param', idParam), validate('json', assignBody), (c) => {
+  app.post('/:id/assign', describe({ summary: 'Assign to a department or unit (承办件 etc.) or to an agent (代办件)', response: demandSchema, responses: { 409: 'closed, or an immediate item' }, ...TAG }), validate('param', idParam), validate('json', assignBody), (c) => {
     const b = c.req.valid('json');
     return step(c, c.req.valid('param').id, 'assign', async (d, trx) => {
       open(d);
@@ -322,7 +324,7 @@ export function demandRoutes(ctx: PluginContext<Config>) {
     });
   });
 
-  app.post('/:id/start', describe({ summary: 'Start handling (办理中)', ...TAG }), validate('param', idParam), validate('json', z.object({ note: optionalText(500) })), (c) => {
+  app.post('/:id/start', describe({ summary: 'Start handling (办理中)', response: demandSchema, responses: { 409: 'closed, already in progress, or not assigned yet' }, ...TAG }), validate('param', idParam), validate('json', z.object({ note: optionalText(500) })), (c) => {
     const b = c.req.valid('json');
     return step(c, c.req.valid('param').id, 'start', (d) => {
       open(d);
@@ -333,7 +335,7 @@ export function demandRoutes(ctx: PluginContext<Config>) {
     });
   });
 
-  app.post('/:id/notes', describe({ summary: 'Add a progress note', ...TAG }), validate('param', idParam), validate('json', noteBody), (c) => {
+  app.post('/:id/notes', describe({ summary: 'Add a progress note', response: demandSchema.meta({ description: 'the demand; the note is in its history' }), responses: { 409: 'closed' }, ...TAG }), validate('param', idParam), validate('json', noteBody), (c) => {
     const b = c.req.valid('json');
     return step(c, c.req.valid('param').id, 'note', (d) => {
       open(d);
@@ -341,7 +343,7 @@ export function demandRoutes(ctx: PluginContext<Config>) {
     });
   });
 
-  app.post('/:id/escalate', describe({ summary: 'Escalate a hard case to a party-representative studio (党代表工作室)', ...TAG }), validate('param', idParam), validate('json', escalateBody), (c) => {
+  app.post('/:id/escalate', describe({ summary: 'Escalate a hard case to a party-representative studio (党代表工作室)', response: demandSchema, responses: { 409: 'closed or already escalated' }, ...TAG }), validate('param', idParam), validate('json', escalateBody), (c) => {
     const b = c.req.valid('json');
     return step(c, c.req.valid('param').id, 'escalate', async (d, trx) => {
       open(d);
@@ -352,7 +354,7 @@ export function demandRoutes(ctx: PluginContext<Config>) {
     });
   });
 
-  app.post('/:id/close', describe({ summary: '销号: close with a reply to the resident', ...TAG }), validate('param', idParam), validate('json', closeBody), (c) => {
+  app.post('/:id/close', describe({ summary: '销号: close with a reply to the resident', response: demandSchema, responses: { 409: 'already closed, or not assigned yet' }, ...TAG }), validate('param', idParam), validate('json', closeBody), (c) => {
     const b = c.req.valid('json');
     return step(c, c.req.valid('param').id, 'close', (d) => {
       if (d.status === 'closed') throw refused(say('已销号，不能重复销号', 'already closed'));
@@ -363,7 +365,7 @@ export function demandRoutes(ctx: PluginContext<Config>) {
     });
   });
 
-  app.post('/:id/reopen', describe({ summary: 'Reopen a closed item; a reason is required', ...TAG }), validate('param', idParam), validate('json', reopenBody), (c) => {
+  app.post('/:id/reopen', describe({ summary: 'Reopen a closed item; a reason is required', response: demandSchema, responses: { 409: 'not closed' }, ...TAG }), validate('param', idParam), validate('json', reopenBody), (c) => {
     const b = c.req.valid('json');
     return step(c, c.req.valid('param').id, 'reopen', (d) => {
       if (d.status !== 'closed') throw refused(say('未销号，无需重新打开', 'not closed'));

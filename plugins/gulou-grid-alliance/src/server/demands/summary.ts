@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { Config } from '../../manifest';
 import { GRID_BRANCH_KIND, LEDGERS } from '../../shared/terms';
 import { addDays, type C, isoDate, mondayOf, num, prefixOf, queryId, round1, S, scopeSql, TAG, today } from '../util';
+import { dailySchema, weeklySchema } from './schemas';
 
 const LEVELS = ['grid', 'community', 'street'] as const;
 type Level = (typeof LEVELS)[number];
@@ -116,7 +117,7 @@ export function summaryRoutes(ctx: PluginContext<Config>) {
     };
   }
 
-  app.get('/daily', describe({ summary: '日汇总: a day’s demands per grid, community or street', ...TAG }), validate('query', dailyQuery), async (c) => {
+  app.get('/daily', describe({ summary: '日汇总: a day’s demands per grid, community or street', response: dailySchema, ...TAG }), validate('query', dailyQuery), async (c) => {
     requireOrgAdmin(c);
     const f = c.req.valid('query');
     const day = today(ctx);
@@ -129,7 +130,7 @@ export function summaryRoutes(ctx: PluginContext<Config>) {
     return c.json({ date, level: f.level, rows, totals: totals(rows), byLedger, byCategory });
   });
 
-  app.get('/weekly', describe({ summary: '周分析: a week (Mon–Sun) per grid, community or street, with the week before', ...TAG }), validate('query', weeklyQuery), async (c) => {
+  app.get('/weekly', describe({ summary: '周分析: a week (Mon–Sun) per grid, community or street, with the week before', response: weeklySchema, ...TAG }), validate('query', weeklyQuery), async (c) => {
     requireOrgAdmin(c);
     const f = c.req.valid('query');
     const day = today(ctx);

@@ -5,6 +5,8 @@ import { z } from 'zod';
 import type { Config } from '../../manifest';
 import { FUND_SOURCES, GRID_BRANCH_KIND } from '../../shared/terms';
 import { audit, gridBranchInScope, id, invalid, isoDate, optionalText, prefixOf, queryId, round2, S, scopeSql, TAG, today, say } from '../util';
+import { itemsOf } from '../schemas';
+import { fundEntrySchema, fundSummarySchema, recordedFundSchema } from './schemas';
 
 const year = z.coerce.number().int().min(2000).max(2100);
 const summaryQuery = z.object({ year: year.optional(), orgId: queryId.optional(), belowFloor: z.enum(['true', 'false']).optional() });
@@ -23,7 +25,7 @@ export function fundRoutes(ctx: PluginContext<Config>) {
   const { db } = ctx;
   const app = new Hono<PluginEnv>();
 
-  app.get('/funds', describe({ summary: 'Each grid branch’s party-building funds for a year against the city’s floor (default 2,500 yuan)', ...TAG }), validate('query', summaryQuery), async (c) => {
+  app.get('/funds', describe({ summary: 'Each grid branch’s party-building funds for a year against the city’s floor (default 2,500 yuan)', response: fundSummarySchema, ...TAG }), validate('query', summaryQuery), async (c) => {
     requireOrgAdmin(c);
     const f = c.req.valid('query');
     const y = f.year ?? Number(today(ctx).slice(0, 4));
@@ -64,7 +66,7 @@ export function fundRoutes(ctx: PluginContext<Config>) {
     });
   });
 
-  app.get('/funds/entries', describe({ summary: 'The fund entries of one grid branch', ...TAG }), validate('query', entriesQuery), async (c) => {
+  app.get('/funds/entries', describe({ summary: 'The fund entries of one grid branch', response: itemsOf(fundEntrySchema), ...TAG }), validate('query', entriesQuery), async (c) => {
     requireOrgAdmin(c);
     const f = c.req.valid('query');
     await gridBranchInScope(db, c, f.gridOrgId, 'gridOrgId');
@@ -78,7 +80,7 @@ export function fundRoutes(ctx: PluginContext<Config>) {
     return c.json({ items: await q.orderBy('fd.received_on', 'desc').orderBy('fd.id', 'desc').execute() });
   });
 
-  app.post('/funds', describe({ summary: 'Record funds received by a grid branch (public budget, co-building unit or donation)', ...TAG }), validate('json', fundBody), async (c) => {
+  app.post('/funds', describe({ summary: 'Record funds received by a grid branch (public budget, co-building unit or donation)', status: 201, response: recordedFundSchema, ...TAG }), validate('json', fundBody), async (c) => {
     requireOrgAdmin(c);
     const b = c.req.valid('json');
     await gridBranchInScope(db, c, b.gridOrgId, 'gridOrgId');

@@ -16,6 +16,20 @@ import { z } from 'zod';
 import type { Config } from '../../manifest';
 import { BODY_KINDS, BODY_LEVEL, BODY_LABELS, BODY_MEMBER_SOURCES, BODY_ROLES, BUILDING_GROUP_KIND, GRID_BRANCH_KIND } from '../../shared/terms';
 import { audit, type C, id, invalid, isoDate, maskPhone, prefixOf, queryId, refused, S, scopeSql, TAG, text, today, say } from '../util';
+import { itemsOf, okSchema } from '../schemas';
+import {
+  bodyDetailSchema,
+  bodyListItemSchema,
+  bodyMemberSchema,
+  bodySchema,
+  createdGridSchema,
+  gridDetailSchema,
+  gridListSchema,
+  groupSchema,
+  networkSchema,
+  studioListItemSchema,
+  studioSchema,
+} from './schemas';
 
 const listQuery = z.object({
   orgId: queryId.optional(),
@@ -99,14 +113,14 @@ export function gridRoutes(ctx: PluginContext<Config>) {
     }));
   }
 
-  app.get('/grids', describe({ summary: 'Grids (网格) over the communities, with their party branch, worker and groups', ...TAG }), validate('query', listQuery), async (c) => {
+  app.get('/grids', describe({ summary: 'Grids (网格) over the communities, with their party branch, worker and groups', response: gridListSchema, ...TAG }), validate('query', listQuery), async (c) => {
     requireOrgAdmin(c);
     const f = c.req.valid('query');
     const items = await gridRows(c, { prefix: await prefixOf(db, c, f.orgId), covered: f.covered, q: f.q });
     return c.json({ items, total: items.length, covered: items.filter((i) => i.orgId).length });
   });
 
-  app.get('/grids/:id', describe({ summary: 'One grid branch with groups, workers, councils and this year’s funds', ...TAG }), validate('param', idParam), async (c) => {
+  app.get('/grids/:id', describe({ summary: 'One grid branch with groups, workers, councils and this year’s funds', response: gridDetailSchema, responses: { 404: 'unknown grid branch' }, ...TAG }), validate('param', idParam), async (c) => {
     requireOrgAdmin(c);
     const branch = await orgInScope(db, c, c.req.valid('param').id);
     if (branch.kind !== GRID_BRANCH_KIND) throw notFound('org');
@@ -142,7 +156,7 @@ export function gridRoutes(ctx: PluginContext<Config>) {
     });
   });
 
-  app.post('/grids', describe({ summary: 'Set up the party branch (网格党支部) of a grid, under its community’s party org', ...TAG, responses: { 409: 'the grid already has a branch' } }), validate('json', createGridBody), async (c) => {
+  app.post('/grids', describe({ summary: 'Set up the party branch (网格党支部) of a grid, under its community’s party org', status: 201, response: createdGridSchema, ...TAG, responses: { 409: 'the grid already has a branch' } }), validate('json', createGridBody), async (c) => {
     requireOrgAdmin(c);
     const b = c.req.valid('json');
     const cityId = c.get('city').id;
@@ -181,7 +195,7 @@ export function gridRoutes(ctx: PluginContext<Config>) {
     return c.json({ orgId: created.id, name: created.name, placeId: grid.id, parentId: community.id, path: created.path }, 201);
   });
 
-  app.patch('/grids/:id', describe({ summary: 'Rename a grid branch or set its households and founding date', ...TAG }), validate('param', idParam), validate('json', patchGridBody), async (c) => {
+  app.patch('/grids/:id', describe({ summary: 'Rename a grid branch or set its households and founding date', response: okSchema, ...TAG }), validate('param', idParam), validate('json', patchGridBody), async (c) => {
     requireOrgAdmin(c);
     const branch = await orgInScope(db, c, c.req.valid('param').id);
     if (branch.kind !== GRID_BRANCH_KIND) throw notFound('org');
@@ -198,7 +212,7 @@ export function gridRoutes(ctx: PluginContext<Config>) {
     return c.json({ ok: true });
   });
 
-  app.post('/grids/:id/groups', describe({ summary: 'Add a building party group (楼栋党小组) under a grid branch', ...TAG }), validate('param', idParam), validate('json', groupBody), async (c) => {
+  app.post('/grids/:id/groups', describe({ summary: 'Add a building party group (楼栋党小组) under a grid branch', status: 201, response: groupSchema, ...TAG }), validate('param', idParam), validate('json', groupBody), async (c) => {
     requireOrgAdmin(c);
     const branch = await orgInScope(db, c, c.req.valid('param').id);
     if (branch.kind !== GRID_BRANCH_KIND) throw notFound('org');
@@ -221,7 +235,7 @@ export function gridRoutes(ctx: PluginContext<Config>) {
     return c.json({ id: org.id, name: org.name, parentId: branch.id, placeId: org.place_id }, 201);
   });
 
-  app.get('/network', describe({ summary: 'The four-level network (街镇大工委—社区大党委—网格党支部—楼栋党小组) per street', ...TAG }), validate('query', z.object({ orgId: queryId.optional() })), async (c) => {
+  app.get('/network', describe({ summary: 'The four-level network (街镇大工委—社区大党委—网格党支部—楼栋党小组) per street', response: networkSchema, ...TAG }), validate('query', z.object({ orgId: queryId.optional() })), async (c) => {
     requireOrgAdmin(c);
     const prefix = await prefixOf(db, c, c.req.valid('query').orgId);
     const r = await sql<Record<string, any>>`
@@ -262,7 +276,7 @@ export function gridRoutes(ctx: PluginContext<Config>) {
   });
 
   // Councils: 大工委 / 促进会 / 大党委 / 联席会 / 协商会 and their part-time committee members (兼职委员).
-  app.get('/bodies', describe({ summary: 'Street, community and grid councils with their active members', ...TAG }), validate('query', bodyListQuery), async (c) => {
+  app.get('/bodies', describe({ summary: 'Street, community and grid councils with their active members', response: itemsOf(bodyListItemSchema), ...TAG }), validate('query', bodyListQuery), async (c) => {
     requireOrgAdmin(c);
     const f = c.req.valid('query');
     const prefix = await prefixOf(db, c, f.orgId);
@@ -305,7 +319,7 @@ export function gridRoutes(ctx: PluginContext<Config>) {
     return body;
   }
 
-  app.get('/bodies/:id', describe({ summary: 'One council with its members', ...TAG }), validate('param', idParam), async (c) => {
+  app.get('/bodies/:id', describe({ summary: 'One council with its members', response: bodyDetailSchema, responses: { 404: 'unknown council' }, ...TAG }), validate('param', idParam), async (c) => {
     requireOrgAdmin(c);
     const body = await loadBody(c, c.req.valid('param').id);
     const members = await db
@@ -321,7 +335,7 @@ export function gridRoutes(ctx: PluginContext<Config>) {
     return c.json({ id: body.id, kind: body.kind, name: body.name, orgId: body.org_id, orgName: body.org_name, establishedOn: body.established_on, members });
   });
 
-  app.post('/bodies', describe({ summary: 'Set up a council on a street, community or grid org', ...TAG }), validate('json', createBodyBody), async (c) => {
+  app.post('/bodies', describe({ summary: 'Set up a council on a street, community or grid org', status: 201, response: bodySchema, ...TAG }), validate('json', createBodyBody), async (c) => {
     requireOrgAdmin(c);
     const b = c.req.valid('json');
     const org = await orgInScope(db, c, b.orgId, 'orgId');
@@ -342,7 +356,7 @@ export function gridRoutes(ctx: PluginContext<Config>) {
     return c.json({ id: row.id, kind: row.kind, name: row.name, orgId: row.org_id, establishedOn: row.established_on }, 201);
   });
 
-  app.post('/bodies/:id/members', describe({ summary: 'Add a part-time committee member (兼职委员) or convener', ...TAG }), validate('param', idParam), validate('json', bodyMemberBody), async (c) => {
+  app.post('/bodies/:id/members', describe({ summary: 'Add a part-time committee member (兼职委员) or convener', status: 201, response: bodyMemberSchema, ...TAG }), validate('param', idParam), validate('json', bodyMemberBody), async (c) => {
     requireOrgAdmin(c);
     const body = await loadBody(c, c.req.valid('param').id);
     const b = c.req.valid('json');
@@ -371,7 +385,7 @@ export function gridRoutes(ctx: PluginContext<Config>) {
     return c.json({ id: row.id, name: row.name, source: row.source, role: row.role, unitId: row.unit_id, memberId: row.member_id, since: row.since, until: row.until }, 201);
   });
 
-  app.post('/bodies/:id/members/:memberId/end', describe({ summary: 'End a council membership', ...TAG }), validate('param', bodyMemberParam), validate('json', endBody), async (c) => {
+  app.post('/bodies/:id/members/:memberId/end', describe({ summary: 'End a council membership', response: okSchema, responses: { 404: 'unknown council member', 409: 'already ended' }, ...TAG }), validate('param', bodyMemberParam), validate('json', endBody), async (c) => {
     requireOrgAdmin(c);
     const { id: bodyId, memberId } = c.req.valid('param');
     const body = await loadBody(c, bodyId);
@@ -389,7 +403,7 @@ export function gridRoutes(ctx: PluginContext<Config>) {
   });
 
   // 党代表工作室.
-  app.get('/studios', describe({ summary: 'Party-representative studios (党代表工作室)', ...TAG }), async (c) => {
+  app.get('/studios', describe({ summary: 'Party-representative studios (党代表工作室)', response: itemsOf(studioListItemSchema), ...TAG }), async (c) => {
     requireOrgAdmin(c);
     const rows = await db
       .selectFrom(`${S}.studio as s`)
@@ -414,7 +428,7 @@ export function gridRoutes(ctx: PluginContext<Config>) {
     return c.json({ items: rows.map((r) => ({ ...r, openCases: Number(r.openCases ?? 0) })) });
   });
 
-  app.post('/studios', describe({ summary: 'Set up a party-representative studio on a street or community org', ...TAG }), validate('json', studioBody), async (c) => {
+  app.post('/studios', describe({ summary: 'Set up a party-representative studio on a street or community org', status: 201, response: studioSchema, ...TAG }), validate('json', studioBody), async (c) => {
     requireOrgAdmin(c);
     const b = c.req.valid('json');
     const org = await orgInScope(db, c, b.orgId, 'orgId');

@@ -17,6 +17,16 @@ import { z } from 'zod';
 import type { Config } from '../../manifest';
 import { FACILITY_KINDS, PROJECT_MOVES, PROJECT_STATUSES, SUPPLY_CATEGORIES, SUPPLY_SIDES, SUPPLY_STATUSES } from '../../shared/terms';
 import { audit, type C, gridBranchInScope, id, invalid, isoDate, optionalText, prefixOf, queryId, refused, S, scopeSql, TAG, text, today, say } from '../util';
+import { itemsOf, okSchema } from '../schemas';
+import {
+  createdFacilitySchema,
+  facilitySchema,
+  projectDetailSchema,
+  projectSchema,
+  publicFacilitySchema,
+  supplyItemSchema,
+  supplyListItemSchema,
+} from './schemas';
 
 const itemBody = z.object({
   side: z.enum(SUPPLY_SIDES),
@@ -155,7 +165,7 @@ export function supplyRoutes(ctx: PluginContext<Config>) {
     return access.level === 'city' || !!(r.grid_path && pathInScope(access, r.grid_path)) || !!(r.unit_path && pathInScope(access, r.unit_path));
   };
 
-  app.get('/supply', describe({ summary: '供需清单: needs and offers of grid branches (in scope) and units (all)', ...TAG }), validate('query', itemQuery), async (c) => {
+  app.get('/supply', describe({ summary: '供需清单: needs and offers of grid branches (in scope) and units (all)', response: itemsOf(supplyListItemSchema), ...TAG }), validate('query', itemQuery), async (c) => {
     requireOrgAdmin(c);
     const f = c.req.valid('query');
     const prefix = await prefixOf(db, c, f.orgId);
@@ -171,7 +181,7 @@ export function supplyRoutes(ctx: PluginContext<Config>) {
     return c.json({ items: rows.map((r) => ({ ...itemView(r), manageable: mayManage(c, r) })) });
   });
 
-  app.post('/supply', describe({ summary: 'List a need or an offer for a grid branch or a unit', ...TAG }), validate('json', itemBody), async (c) => {
+  app.post('/supply', describe({ summary: 'List a need or an offer for a grid branch or a unit', status: 201, response: supplyItemSchema, ...TAG }), validate('json', itemBody), async (c) => {
     requireOrgAdmin(c);
     const b = c.req.valid('json');
     if ((b.gridOrgId == null) === (b.unitId == null)) throw invalid('gridOrgId', say('须且只能指定网格党支部或单位之一', 'give either a grid branch or a unit'));
@@ -190,7 +200,7 @@ export function supplyRoutes(ctx: PluginContext<Config>) {
     return c.json(itemView(await loadItem(c, row.id)), 201);
   });
 
-  app.post('/supply/:id/withdraw', describe({ summary: 'Withdraw an open need or offer', ...TAG }), validate('param', idParam), validate('json', withdrawBody), async (c) => {
+  app.post('/supply/:id/withdraw', describe({ summary: 'Withdraw an open need or offer', response: okSchema, ...TAG }), validate('param', idParam), validate('json', withdrawBody), async (c) => {
     requireOrgAdmin(c);
     const r = await loadItem(c, c.req.valid('param').id);
     if (!mayManage(c, r)) throw notFound(say('供需条目', 'Supply or need'));
@@ -202,7 +212,7 @@ export function supplyRoutes(ctx: PluginContext<Config>) {
     return c.json({ ok: true });
   });
 
-  app.get('/projects', describe({ summary: '服务项目书: service projects from matched needs and offers', ...TAG }), validate('query', projectQuery), async (c) => {
+  app.get('/projects', describe({ summary: '服务项目书: service projects from matched needs and offers', response: itemsOf(projectSchema), ...TAG }), validate('query', projectQuery), async (c) => {
     requireOrgAdmin(c);
     const f = c.req.valid('query');
     const prefix = await prefixOf(db, c, f.orgId);
@@ -219,14 +229,14 @@ export function supplyRoutes(ctx: PluginContext<Config>) {
     return r;
   }
 
-  app.get('/projects/:id', describe({ summary: 'One service project with the need and offer it matched', ...TAG }), validate('param', idParam), async (c) => {
+  app.get('/projects/:id', describe({ summary: 'One service project with the need and offer it matched', response: projectDetailSchema, responses: { 404: 'unknown project' }, ...TAG }), validate('param', idParam), async (c) => {
     requireOrgAdmin(c);
     const p = await loadProject(c, c.req.valid('param').id);
     const [need, offer] = await Promise.all([loadItem(c, p.need_id), loadItem(c, p.offer_id)]);
     return c.json({ ...projectView(p), need: itemView(need), offer: itemView(offer) });
   });
 
-  app.post('/projects', describe({ summary: 'Match a need with an offer into a service project (服务项目书)', ...TAG, responses: { 409: 'need or offer no longer open' } }), validate('json', projectBody), async (c) => {
+  app.post('/projects', describe({ summary: 'Match a need with an offer into a service project (服务项目书)', status: 201, response: projectSchema, ...TAG, responses: { 409: 'need or offer no longer open' } }), validate('json', projectBody), async (c) => {
     requireOrgAdmin(c);
     const b = c.req.valid('json');
     const need = await loadItem(c, b.needId, 'needId');
@@ -265,7 +275,7 @@ export function supplyRoutes(ctx: PluginContext<Config>) {
     return c.json(projectView(await loadProject(c, row.id)), 201);
   });
 
-  app.post('/projects/:id/status', describe({ summary: 'Move a project: planned → in progress → completed, or cancel (the need and offer reopen)', ...TAG }), validate('param', idParam), validate('json', statusBody), async (c) => {
+  app.post('/projects/:id/status', describe({ summary: 'Move a project: planned → in progress → completed, or cancel (the need and offer reopen)', response: projectSchema, ...TAG }), validate('param', idParam), validate('json', statusBody), async (c) => {
     requireOrgAdmin(c);
     const p = await loadProject(c, c.req.valid('param').id);
     const to = c.req.valid('json').status;
@@ -284,7 +294,7 @@ export function supplyRoutes(ctx: PluginContext<Config>) {
     return c.json(projectView(await loadProject(c, p.id)));
   });
 
-  app.get('/facilities', describe({ summary: 'Shared-resource catalogue: unit facilities open to the public, with opening hours', ...TAG }), validate('query', facilityQuery), async (c) => {
+  app.get('/facilities', describe({ summary: 'Shared-resource catalogue: unit facilities open to the public, with opening hours', response: itemsOf(facilitySchema), ...TAG }), validate('query', facilityQuery), async (c) => {
     return c.json({ items: await facilityList(c.get('city').id, c.req.valid('query')) });
   });
 
@@ -312,7 +322,7 @@ export function supplyRoutes(ctx: PluginContext<Config>) {
     return f.openNow ? rows.filter((r) => r.openNow === (f.openNow === 'true')) : rows;
   }
 
-  app.post('/facilities', describe({ summary: 'Open a unit facility to the public (parking, sports ground, toilets…)', ...TAG }), validate('json', facilityBody), async (c) => {
+  app.post('/facilities', describe({ summary: 'Open a unit facility to the public (parking, sports ground, toilets…)', status: 201, response: createdFacilitySchema, ...TAG }), validate('json', facilityBody), async (c) => {
     requireOrgAdmin(c);
     const b = c.req.valid('json');
     await unitInScope(db, c, b.unitId, 'unitId');
@@ -334,7 +344,7 @@ export function supplyRoutes(ctx: PluginContext<Config>) {
     return c.json({ id: row.id, name: row.name, kind: row.kind, days: row.days, opensAt: row.opens_at, closesAt: row.closes_at }, 201);
   });
 
-  app.patch('/facilities/:id', describe({ summary: 'Change a facility’s hours or details, or withdraw it', ...TAG }), validate('param', idParam), validate('json', facilityPatch), async (c) => {
+  app.patch('/facilities/:id', describe({ summary: 'Change a facility’s hours or details, or withdraw it', response: okSchema, ...TAG }), validate('param', idParam), validate('json', facilityPatch), async (c) => {
     requireOrgAdmin(c);
     const cityId = c.get('city').id;
     const before = await db.selectFrom(`${S}.facility`).selectAll().where('city_id', '=', cityId).where('id', '=', c.req.valid('param').id).executeTakeFirst();
@@ -369,7 +379,7 @@ export function supplyRoutes(ctx: PluginContext<Config>) {
 export function publicSupplyRoutes(ctx: PluginContext<Config>) {
   const app = new Hono<PluginEnv>();
   const { facilityList } = supplyRoutes(ctx);
-  app.get('/facilities', describe({ summary: 'Public catalogue of unit facilities open to residents', ...TAG }), validate('query', facilityQuery), async (c) => {
+  app.get('/facilities', describe({ summary: 'Public catalogue of unit facilities open to residents', response: itemsOf(publicFacilitySchema), ...TAG }), validate('query', facilityQuery), async (c) => {
     const items = await facilityList(c.get('city').id, c.req.valid('query'), true);
     return c.json({ items: items.map(({ note: _n, active: _a, ...f }) => f) });
   });

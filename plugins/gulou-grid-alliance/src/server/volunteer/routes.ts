@@ -6,6 +6,8 @@ import type { Config } from '../../manifest';
 import { GRID_BRANCH_KIND, VOLUNTEER_CATEGORIES, VOLUNTEER_STATUSES } from '../../shared/terms';
 import { hoursByMember, memberInPaths, starDistribution } from '../stars';
 import { audit, type C, id, invalid, isoDate, prefixOf, queryId, refused, S, scopeSql, TAG, text, today, say } from '../util';
+import { pageOf } from '../schemas';
+import { logSchema, myHoursSchema, starsSchema } from './schemas';
 
 const logBody = z.object({
   memberId: id.optional(),
@@ -73,7 +75,7 @@ export function volunteerRoutes(ctx: PluginContext<Config>) {
     return row;
   }
 
-  app.get('/volunteer/logs', describe({ summary: '微小时 entries: an admin’s grids and members, or a member’s own', ...TAG }), validate('query', listQuery), async (c) => {
+  app.get('/volunteer/logs', describe({ summary: '微小时 entries: an admin’s grids and members, or a member’s own', response: pageOf(logSchema), ...TAG }), validate('query', listQuery), async (c) => {
     const f = c.req.valid('query');
     const ps = c.get('access').level === 'self' ? [] : await paths(c, f.orgId);
     let q = logs(c.get('city').id).where(visible(c, ps));
@@ -89,7 +91,7 @@ export function volunteerRoutes(ctx: PluginContext<Config>) {
     return c.json({ items: rows.map(logView), total: Number(total.n), page: f.page, pageSize: f.pageSize });
   });
 
-  app.post('/volunteer/logs', describe({ summary: 'Log volunteer hours (a member for themselves, or an admin for a member); they count once confirmed', ...TAG }), validate('json', logBody), async (c) => {
+  app.post('/volunteer/logs', describe({ summary: 'Log volunteer hours (a member for themselves, or an admin for a member); they count once confirmed', status: 201, response: logSchema, ...TAG }), validate('json', logBody), async (c) => {
     const b = c.req.valid('json');
     const access = c.get('access');
     const cityId = c.get('city').id;
@@ -144,14 +146,14 @@ export function volunteerRoutes(ctx: PluginContext<Config>) {
     return c.json(logView(await loadLog(c, log.id)));
   }
 
-  app.post('/volunteer/logs/:id/confirm', describe({ summary: 'Confirm an entry and rate its effect (1–5); not by whoever logged it', ...TAG }), validate('param', idParam), validate('json', confirmBody), (c) =>
+  app.post('/volunteer/logs/:id/confirm', describe({ summary: 'Confirm an entry and rate its effect (1–5); not by whoever logged it', response: logSchema, responses: { 404: 'unknown entry', 409: 'already decided, or logged by the actor' }, ...TAG }), validate('param', idParam), validate('json', confirmBody), (c) =>
     decide(c, c.req.valid('param').id, 'confirmed', { rating: c.req.valid('json').rating }),
   );
-  app.post('/volunteer/logs/:id/reject', describe({ summary: 'Send an entry back with a reason', ...TAG }), validate('param', idParam), validate('json', rejectBody), (c) =>
+  app.post('/volunteer/logs/:id/reject', describe({ summary: 'Send an entry back with a reason', response: logSchema, responses: { 404: 'unknown entry', 409: 'already decided, or logged by the actor' }, ...TAG }), validate('param', idParam), validate('json', rejectBody), (c) =>
     decide(c, c.req.valid('param').id, 'rejected', { reason: c.req.valid('json').reason }),
   );
 
-  app.get('/volunteer/stars', describe({ summary: 'Star levels (星级评价) of in-service members from confirmed hours and ratings in a period', ...TAG }), validate('query', starsQuery), async (c) => {
+  app.get('/volunteer/stars', describe({ summary: 'Star levels (星级评价) of in-service members from confirmed hours and ratings in a period', response: starsSchema, ...TAG }), validate('query', starsQuery), async (c) => {
     requireOrgAdmin(c);
     const f = c.req.valid('query');
     const p = period(c, f);
@@ -168,7 +170,7 @@ export function volunteerRoutes(ctx: PluginContext<Config>) {
     });
   });
 
-  app.get('/volunteer/me', describe({ summary: 'The signed-in member’s hours, star level and next level', ...TAG }), validate('query', periodQuery), async (c) => {
+  app.get('/volunteer/me', describe({ summary: 'The signed-in member’s hours, star level and next level', response: myHoursSchema, responses: { 403: 'not a party member’s account' }, ...TAG }), validate('query', periodQuery), async (c) => {
     const memberId = c.get('actor').memberId;
     if (!memberId) throw new ApiError(403, 'forbidden');
     const p = period(c, c.req.valid('query'));

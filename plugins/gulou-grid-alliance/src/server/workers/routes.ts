@@ -16,6 +16,8 @@ import { z } from 'zod';
 import type { Config } from '../../manifest';
 import { CAREER_CHAINS, type CareerChain, POST_CHAIN, TITLE_CHAIN } from '../../shared/terms';
 import { audit, type C, id, invalid, isoDate, maskPhone, optionalText, phone, prefixOf, queryId, refused, S, TAG, text, today, say } from '../util';
+import { itemsOf, okSchema } from '../schemas';
+import { careersSchema, createdWorkerSchema, stepSchema, workerDetailSchema, workerListItemSchema } from './schemas';
 
 const listQuery = z.object({
   orgId: queryId.optional(),
@@ -77,7 +79,7 @@ export function workerRoutes(ctx: PluginContext<Config>) {
       ? db.selectFrom(`${S}.career_step`).select(['id', 'worker_id', 'chain', 'step', 'started_on', 'note']).where('city_id', '=', cityId).where('worker_id', 'in', workerIds).orderBy('started_on').orderBy('id').execute()
       : Promise.resolve([]);
 
-  app.get('/workers', describe({ summary: 'Grid workers (网格工作者) with their current post and title', ...TAG }), validate('query', listQuery), async (c) => {
+  app.get('/workers', describe({ summary: 'Grid workers (网格工作者) with their current post and title', response: itemsOf(workerListItemSchema), ...TAG }), validate('query', listQuery), async (c) => {
     requireOrgAdmin(c);
     const f = c.req.valid('query');
     const cityId = c.get('city').id;
@@ -101,7 +103,7 @@ export function workerRoutes(ctx: PluginContext<Config>) {
     });
   });
 
-  app.get('/workers/careers', describe({ summary: 'How many active workers stand on each step of the post and title chains', ...TAG }), validate('query', z.object({ orgId: queryId.optional() })), async (c) => {
+  app.get('/workers/careers', describe({ summary: 'How many active workers stand on each step of the post and title chains', response: careersSchema, ...TAG }), validate('query', z.object({ orgId: queryId.optional() })), async (c) => {
     requireOrgAdmin(c);
     const cityId = c.get('city').id;
     let q = db
@@ -122,7 +124,7 @@ export function workerRoutes(ctx: PluginContext<Config>) {
     });
   });
 
-  app.get('/workers/:id', describe({ summary: 'One grid worker with the dated steps of both chains; ?reveal=true shows the phone to city admins (audited)', ...TAG }), validate('param', idParam), validate('query', revealQuery), async (c) => {
+  app.get('/workers/:id', describe({ summary: 'One grid worker with the dated steps of both chains; ?reveal=true shows the phone to city admins (audited)', response: workerDetailSchema, responses: { 404: 'unknown grid worker' }, ...TAG }), validate('param', idParam), validate('query', revealQuery), async (c) => {
     requireOrgAdmin(c);
     const w = await load(c, c.req.valid('param').id);
     // As core does for members: the phone is masked unless a city admin asks to see it, and that is audited.
@@ -135,7 +137,7 @@ export function workerRoutes(ctx: PluginContext<Config>) {
     });
   });
 
-  app.post('/workers', describe({ summary: 'Add a grid worker; the title chain starts at 网格工作者 on the hiring day', ...TAG }), validate('json', createBody), async (c) => {
+  app.post('/workers', describe({ summary: 'Add a grid worker; the title chain starts at 网格工作者 on the hiring day', status: 201, response: createdWorkerSchema, ...TAG }), validate('json', createBody), async (c) => {
     requireOrgAdmin(c);
     const b = c.req.valid('json');
     await orgInScope(db, c, b.orgId, 'orgId');
@@ -155,7 +157,7 @@ export function workerRoutes(ctx: PluginContext<Config>) {
     return c.json({ id: row.id, name: row.name, orgId: row.org_id, hiredOn: row.hired_on }, 201);
   });
 
-  app.patch('/workers/:id', describe({ summary: 'Move a worker to another grid or org, change the phone, or deactivate', ...TAG }), validate('param', idParam), validate('json', patchBody), async (c) => {
+  app.patch('/workers/:id', describe({ summary: 'Move a worker to another grid or org, change the phone, or deactivate', response: okSchema, responses: { 404: 'unknown grid worker' }, ...TAG }), validate('param', idParam), validate('json', patchBody), async (c) => {
     requireOrgAdmin(c);
     const before = await load(c, c.req.valid('param').id);
     const b = c.req.valid('json');
@@ -167,7 +169,7 @@ export function workerRoutes(ctx: PluginContext<Config>) {
     return c.json({ ok: true });
   });
 
-  app.post('/workers/:id/steps', describe({ summary: 'Record a step up the post chain (网格书记→…→街镇副职) or title chain (网格工作者→…→高级社会工作师)', ...TAG }), validate('param', idParam), validate('json', stepBody), async (c) => {
+  app.post('/workers/:id/steps', describe({ summary: 'Record a step up the post chain (网格书记→…→街镇副职) or title chain (网格工作者→…→高级社会工作师)', status: 201, response: stepSchema, responses: { 409: 'not a step up the chain' }, ...TAG }), validate('param', idParam), validate('json', stepBody), async (c) => {
     requireOrgAdmin(c);
     const w = await load(c, c.req.valid('param').id);
     const b = c.req.valid('json');

@@ -81,7 +81,8 @@ describe.each(testDatabaseKinds())('结对共建 pairs created, changed and ende
 
     // Pairing the same two again reopens the pair with its history.
     const again = await co1.post(t.url('/co-building/pairs'), { unitId: U4.id, communityOrgId: CO1.id, since: '2026-06-12' });
-    expect(again.status).toBe(200);
+    // Reopening is a create too (201); `reopened` tells it apart.
+    expect(again.status).toBe(201);
     expect(again.body).toMatchObject({ id, reopened: true, since: '2026-06-12', until: null });
     expect(await ruleOf('ly-f')).toMatchObject({ target: { id: CO1.id } });
     expect((await audit(id)).map((a) => a.action)).toEqual(['create', 'update', 'end', 'reopen']);

@@ -26,6 +26,7 @@ import {
   today,
 } from '../common';
 import { pairEndRefusal } from './pair-rules';
+import { createdPairSchema, pairSchema } from './schemas';
 
 const createBody = z.object({
   unitId: positiveId,
@@ -99,7 +100,9 @@ export function coBuildingPairRoutes(ctx: PluginContext<Config>) {
   app.post(
     '/co-building/pairs',
     describe({
-      summary: 'Pair a unit with a community (结对共建); re-pairing an ended pair reopens it',
+      summary: 'Pair a unit with a community (结对共建); re-pairing an ended pair reopens it (reopened: true)',
+      status: 201,
+      response: createdPairSchema,
       ...TAG,
       responses: { 409: 'the unit is already paired with this community' },
     }),
@@ -160,13 +163,18 @@ export function coBuildingPairRoutes(ctx: PluginContext<Config>) {
         });
         return { row, reopened: !!existing };
       });
-      return c.json({ ...pairView(result.row), unitId: unit.id, reopened: result.reopened }, result.reopened ? 200 : 201);
+      return c.json({ ...pairView(result.row), unitId: unit.id, reopened: result.reopened }, 201);
     },
   );
 
   app.patch(
     '/co-building/pairs/:id',
-    describe({ summary: 'Change a pair: its community or its start date', ...TAG, responses: { 409: 'the pair has ended' } }),
+    describe({
+      summary: 'Change a pair: its community or its start date',
+      response: pairSchema,
+      ...TAG,
+      responses: { 409: 'the pair has ended' },
+    }),
     validate('param', idParam),
     validate('json', changeBody),
     async (c) => {
@@ -207,7 +215,12 @@ export function coBuildingPairRoutes(ctx: PluginContext<Config>) {
 
   app.post(
     '/co-building/pairs/:id/end',
-    describe({ summary: 'End a pair (结束结对); its history stays', ...TAG, responses: { 409: 'already ended' } }),
+    describe({
+      summary: 'End a pair (结束结对); its history stays',
+      response: pairSchema,
+      ...TAG,
+      responses: { 409: 'already ended' },
+    }),
     validate('param', idParam),
     validate('json', endBody),
     async (c) => {

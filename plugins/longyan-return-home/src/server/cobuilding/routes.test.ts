@@ -23,7 +23,8 @@ describe.each(testDatabaseKinds())('结对共建 on %s', (kind) => {
       signedOn: '2026-03-01',
       content: '组织共建、资源共享',
     });
-    expect(signed.status).toBe(201);
+    // One agreement per pair: signing and amending are both 200.
+    expect(signed.status).toBe(200);
     expect(
       (
         await unit1.put(t.url(`/co-building/links/${L1}/agreement`), {

@@ -27,6 +27,14 @@ import {
   today,
   say,
 } from '../common';
+import {
+  activitySchema,
+  agreementSchema,
+  completedProjectSchema,
+  linkDetailSchema,
+  linkListSchema,
+  projectSchema,
+} from './schemas';
 
 const schema = sql.raw(S);
 const agreementBody = z.object({ signedOn: isoDate, content: text(2000) });
@@ -66,7 +74,8 @@ export function coBuildingRoutes(ctx: PluginContext<Config>) {
   /** A pair to record on: an ended pair keeps its history but takes no new records. */
   async function openLink(c: C, id: number) {
     const link = await loadLink(c, id);
-    if (link.until !== null) throw refuse(say('该结对已结束，不能再登记', 'the pair has ended; nothing more can be recorded'));
+    if (link.until !== null)
+      throw refuse(say('该结对已结束，不能再登记', 'the pair has ended; nothing more can be recorded'));
     return link;
   }
 
@@ -78,6 +87,7 @@ export function coBuildingRoutes(ctx: PluginContext<Config>) {
     '/co-building/links',
     describe({
       summary: '结对共建 pairs in scope with agreement, activities and projects started/completed',
+      response: linkListSchema,
       ...TAG,
     }),
     validate('query', listQuery),
@@ -141,7 +151,12 @@ export function coBuildingRoutes(ctx: PluginContext<Config>) {
 
   app.get(
     '/co-building/links/:id',
-    describe({ summary: 'One pair: agreement, activities, projects', ...TAG }),
+    describe({
+      summary: 'One pair: agreement, activities, projects',
+      response: linkDetailSchema,
+      ...TAG,
+      responses: { 404: 'unknown pair' },
+    }),
     validate('param', idParam),
     async (c) => {
       requireManager(c);
@@ -189,7 +204,12 @@ export function coBuildingRoutes(ctx: PluginContext<Config>) {
 
   app.put(
     '/co-building/links/:id/agreement',
-    describe({ summary: 'Sign (or amend) the pair’s co-building agreement (共建协议)', ...TAG }),
+    describe({
+      summary: 'Sign (or amend) the pair’s co-building agreement (共建协议): one per pair, so 200 either way',
+      response: agreementSchema,
+      ...TAG,
+      responses: { 404: 'unknown pair', 409: 'the pair has ended' },
+    }),
     validate('param', idParam),
     validate('json', agreementBody),
     async (c) => {
@@ -224,16 +244,19 @@ export function coBuildingRoutes(ctx: PluginContext<Config>) {
         });
         return r;
       });
-      return c.json(
-        { id: row.id, linkId: link.id, signedOn: row.signed_on, content: row.content },
-        before ? 200 : 201,
-      );
+      return c.json({ id: row.id, linkId: link.id, signedOn: row.signed_on, content: row.content }, 200);
     },
   );
 
   app.post(
     '/co-building/links/:id/activities',
-    describe({ summary: 'Record a collective activity (集体活动) of the pair', ...TAG }),
+    describe({
+      summary: 'Record a collective activity (集体活动) of the pair',
+      status: 201,
+      response: activitySchema,
+      ...TAG,
+      responses: { 404: 'unknown pair', 409: 'the pair has ended' },
+    }),
     validate('param', idParam),
     validate('json', activityBody),
     async (c) => {
@@ -279,7 +302,13 @@ export function coBuildingRoutes(ctx: PluginContext<Config>) {
 
   app.post(
     '/co-building/links/:id/projects',
-    describe({ summary: 'Start a co-building project (启动共建项目)', ...TAG }),
+    describe({
+      summary: 'Start a co-building project (启动共建项目)',
+      status: 201,
+      response: projectSchema,
+      ...TAG,
+      responses: { 404: 'unknown pair', 409: 'the pair has ended' },
+    }),
     validate('param', idParam),
     validate('json', projectBody),
     async (c) => {
@@ -328,6 +357,7 @@ export function coBuildingRoutes(ctx: PluginContext<Config>) {
     '/co-building/projects/:id/complete',
     describe({
       summary: 'Mark a co-building project completed',
+      response: completedProjectSchema,
       ...TAG,
       responses: { 409: 'already completed' },
     }),

@@ -31,6 +31,18 @@ import {
   today,
   say,
 } from '../common';
+import { itemsOf } from '../schemas';
+import {
+  buildingGroupSchema,
+  communitySchema,
+  compoundListItemSchema,
+  compoundOrgDetailSchema,
+  compoundOrgListItemSchema,
+  compoundOrgSchema,
+  compoundSchema,
+  coverageSchema,
+  coveredCompoundSchema,
+} from './schemas';
 
 const schema = sql.raw(S);
 const compoundBody = z.object({ communityOrgId: positiveId, name: text(60) });
@@ -72,7 +84,10 @@ async function checkCompounds(
     const p = rows.find((r) => r.id === id);
     if (!p) throw new ApiError(400, 'cross_city', { field }, field);
     if (p.kind !== 'compound' || p.parent_id !== community.place_id)
-      throw invalid(say(`「${p.name}」不是本社区的小区`, `${p.name} is not a compound of this community`), field);
+      throw invalid(
+        say(`「${p.name}」不是本社区的小区`, `${p.name} is not a compound of this community`),
+        field,
+      );
     if (p.org_id != null)
       throw refuse(say(`「${p.name}」已有小区党组织`, `${p.name} already has a compound party org`), field);
   }
@@ -97,7 +112,11 @@ export function compoundRoutes(ctx: PluginContext<Config>) {
 
   app.get(
     '/communities',
-    describe({ summary: 'Community party orgs in scope (for pickers), with their street', ...TAG }),
+    describe({
+      summary: 'Community party orgs in scope (for pickers), with their street',
+      response: itemsOf(communitySchema),
+      ...TAG,
+    }),
     async (c) => {
       requireManager(c);
       const rows = await sql<any>`
@@ -122,6 +141,7 @@ export function compoundRoutes(ctx: PluginContext<Config>) {
     describe({
       summary:
         'Compounds (小区) of the communities in scope, with the org covering each and resident members',
+      response: itemsOf(compoundListItemSchema),
       ...TAG,
     }),
     validate('query', listQuery),
@@ -170,7 +190,13 @@ export function compoundRoutes(ctx: PluginContext<Config>) {
 
   app.post(
     '/compounds',
-    describe({ summary: 'Draw a compound (划分小区) inside a community', ...TAG }),
+    describe({
+      summary: 'Draw a compound (划分小区) inside a community',
+      status: 201,
+      response: compoundSchema,
+      ...TAG,
+      responses: { 409: 'a compound of that name exists, or the community org has no place' },
+    }),
     validate('json', compoundBody),
     async (c) => {
       requireManager(c);
@@ -186,7 +212,8 @@ export function compoundRoutes(ctx: PluginContext<Config>) {
         .where('parent_id', '=', community.place_id)
         .where('name', '=', b.name)
         .executeTakeFirst();
-      if (dup) throw refuse(say('本社区已有同名小区', 'a compound of that name exists in this community'), 'name');
+      if (dup)
+        throw refuse(say('本社区已有同名小区', 'a compound of that name exists in this community'), 'name');
       const place = await db.transaction().execute(async (trx) => {
         const row = await trx
           .insertInto('core.place')
@@ -215,7 +242,11 @@ export function compoundRoutes(ctx: PluginContext<Config>) {
 
   app.get(
     '/compound-orgs',
-    describe({ summary: '小区"兼合式"党组织 in scope, with the compounds each covers', ...TAG }),
+    describe({
+      summary: '小区"兼合式"党组织 in scope, with the compounds each covers',
+      response: itemsOf(compoundOrgListItemSchema),
+      ...TAG,
+    }),
     validate('query', listQuery),
     async (c) => {
       requireManager(c);
@@ -257,6 +288,8 @@ export function compoundRoutes(ctx: PluginContext<Config>) {
     '/compound-orgs',
     describe({
       summary: 'Form a compound party org alone or jointly over neighbouring compounds (单独或联合组建)',
+      status: 201,
+      response: compoundOrgSchema,
       ...TAG,
       responses: { 409: 'a compound is already covered' },
     }),
@@ -326,7 +359,12 @@ export function compoundRoutes(ctx: PluginContext<Config>) {
 
   app.get(
     '/compound-orgs/:id',
-    describe({ summary: 'One compound org: compounds, building groups, red committees', ...TAG }),
+    describe({
+      summary: 'One compound org: compounds, building groups, red committees',
+      response: compoundOrgDetailSchema,
+      ...TAG,
+      responses: { 404: 'unknown compound org' },
+    }),
     validate('param', idParam),
     async (c) => {
       requireManager(c);
@@ -385,7 +423,13 @@ export function compoundRoutes(ctx: PluginContext<Config>) {
 
   app.post(
     '/compound-orgs/:id/compounds',
-    describe({ summary: 'Extend a joint compound org over one more neighbouring compound', ...TAG }),
+    describe({
+      summary: 'Extend a joint compound org over one more neighbouring compound',
+      status: 201,
+      response: coveredCompoundSchema,
+      ...TAG,
+      responses: { 404: 'unknown compound org', 409: 'the compound is already covered' },
+    }),
     validate('param', idParam),
     validate('json', addCompoundBody),
     async (c) => {
@@ -420,7 +464,13 @@ export function compoundRoutes(ctx: PluginContext<Config>) {
 
   app.post(
     '/compound-orgs/:id/building-groups',
-    describe({ summary: 'Set up a building party group (楼栋党小组) under a compound org', ...TAG }),
+    describe({
+      summary: 'Set up a building party group (楼栋党小组) under a compound org',
+      status: 201,
+      response: buildingGroupSchema,
+      ...TAG,
+      responses: { 404: 'unknown compound org', 409: 'the building already has a party group' },
+    }),
     validate('param', idParam),
     validate('json', buildingGroupBody),
     async (c) => {
@@ -487,6 +537,7 @@ export function compoundRoutes(ctx: PluginContext<Config>) {
     '/coverage',
     describe({
       summary: 'Compound org coverage per community (and the street → community → compound tree)',
+      response: coverageSchema,
       ...TAG,
     }),
     validate('query', coverageQuery),

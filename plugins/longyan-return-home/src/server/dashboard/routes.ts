@@ -14,6 +14,7 @@ import { rollup, summarize } from '../../indicators';
 import type { Config } from '../../manifest';
 import { communityKindsSql, isoDate, queryId, requireManager, TAG, today } from '../common';
 import { monthlyTrend } from '../rollup';
+import { dashboardSchema } from './schemas';
 
 const dashboardQuery = z.object({
   orgId: queryId.optional(),
@@ -31,6 +32,7 @@ export function dashboardRoutes(ctx: PluginContext<Config>) {
     '/dashboard',
     describe({
       summary: 'Rates for an org subtree and period: summary, by community, trend by month',
+      response: dashboardSchema,
       ...TAG,
     }),
     validate('query', dashboardQuery),

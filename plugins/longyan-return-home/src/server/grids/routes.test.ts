@@ -69,7 +69,8 @@ describe.each(testDatabaseKinds())('立体网格: volunteer teams and grid tempo
       name: '第二网格临时党支部',
     });
     const moved = await co1.post(t.url(`/grid-branches/${second.body.id}/placements`), { memberId: mA.id });
-    expect([moved.status, moved.body.movedFrom]).toEqual([200, grid.body.id]);
+    // A move is a new placement too: 201, with where the member came from.
+    expect([moved.status, moved.body.movedFrom]).toEqual([201, grid.body.id]);
     const list = await co1.get(t.url('/grid-branches'));
     expect(list.body.items.map((g: any) => [g.name, g.volunteerTeamName, g.members])).toEqual([
       ['第一网格临时党支部', '党员先锋服务队', 0],

@@ -31,7 +31,18 @@ import {
   today,
   say,
 } from '../common';
+import { itemsOf } from '../schemas';
 import { reportedCommunity } from '../service/routes';
+import {
+  gridListItemSchema,
+  gridMemberSchema,
+  gridSchema,
+  placementSchema,
+  teamListItemSchema,
+  teamMemberSchema,
+  teamSchema,
+  unplacedSchema,
+} from './schemas';
 
 const schema = sql.raw(S);
 const teamBody = z.object({
@@ -80,7 +91,8 @@ export function gridRoutes(ctx: PluginContext<Config>) {
       .where('t.city_id', '=', city.id)
       .where('t.id', '=', id)
       .executeTakeFirst();
-    if (!team || !pathInScope(c.get('access'), team.path)) throw notFound(say('志愿服务队', 'Volunteer team'));
+    if (!team || !pathInScope(c.get('access'), team.path))
+      throw notFound(say('志愿服务队', 'Volunteer team'));
     return team;
   }
 
@@ -102,7 +114,11 @@ export function gridRoutes(ctx: PluginContext<Config>) {
   // --- Volunteer teams (志愿服务队) ---
   app.get(
     '/teams',
-    describe({ summary: 'Volunteer teams of the communities in scope', ...TAG }),
+    describe({
+      summary: 'Volunteer teams of the communities in scope',
+      response: itemsOf(teamListItemSchema),
+      ...TAG,
+    }),
     validate('query', listQuery),
     async (c) => {
       requireManager(c);
@@ -133,7 +149,7 @@ export function gridRoutes(ctx: PluginContext<Config>) {
 
   app.post(
     '/teams',
-    describe({ summary: 'Form a volunteer team in a community', ...TAG }),
+    describe({ summary: 'Form a volunteer team in a community', status: 201, response: teamSchema, ...TAG }),
     validate('json', teamBody),
     async (c) => {
       requireManager(c);
@@ -200,7 +216,13 @@ export function gridRoutes(ctx: PluginContext<Config>) {
 
   app.post(
     '/teams/:id/members',
-    describe({ summary: 'Add a reported member to a volunteer team', ...TAG }),
+    describe({
+      summary: 'Add a reported member to a volunteer team',
+      status: 201,
+      response: teamMemberSchema,
+      ...TAG,
+      responses: { 404: 'unknown team', 409: 'already in the team, or not reported here' },
+    }),
     validate('param', idParam),
     validate('json', memberBody),
     async (c) => {
@@ -237,7 +259,11 @@ export function gridRoutes(ctx: PluginContext<Config>) {
   // --- 网格临时党支部 (立体网格) ---
   app.get(
     '/grid-branches',
-    describe({ summary: 'Grid temporary party branches and how many reported members each holds', ...TAG }),
+    describe({
+      summary: 'Grid temporary party branches and how many reported members each holds',
+      response: itemsOf(gridListItemSchema),
+      ...TAG,
+    }),
     validate('query', listQuery),
     async (c) => {
       requireManager(c);
@@ -271,6 +297,8 @@ export function gridRoutes(ctx: PluginContext<Config>) {
     '/grid-branches',
     describe({
       summary: 'Set up a grid temporary party branch, led horizontally by a volunteer team',
+      status: 201,
+      response: gridSchema,
       ...TAG,
     }),
     validate('json', gridBody),
@@ -288,7 +316,10 @@ export function gridRoutes(ctx: PluginContext<Config>) {
           .executeTakeFirst();
         if (!team) throw new ApiError(400, 'cross_city', { field: 'volunteerTeamId' }, 'volunteerTeamId');
         if (team.community_org_id !== community.id)
-          throw invalid(say('志愿服务队不属于本社区', 'the team belongs to another community'), 'volunteerTeamId');
+          throw invalid(
+            say('志愿服务队不属于本社区', 'the team belongs to another community'),
+            'volunteerTeamId',
+          );
       }
       const formedOn = b.formedOn ?? today(clock.now());
       const grid = await db.transaction().execute(async (trx) => {
@@ -337,7 +368,12 @@ export function gridRoutes(ctx: PluginContext<Config>) {
 
   app.get(
     '/grid-branches/:id/members',
-    describe({ summary: 'Reported members placed in a grid branch', ...TAG }),
+    describe({
+      summary: 'Reported members placed in a grid branch',
+      response: itemsOf(gridMemberSchema),
+      ...TAG,
+      responses: { 404: 'unknown grid branch' },
+    }),
     validate('param', idParam),
     async (c) => {
       requireManager(c);
@@ -363,8 +399,12 @@ export function gridRoutes(ctx: PluginContext<Config>) {
   app.post(
     '/grid-branches/:id/placements',
     describe({
-      summary: 'Place a reported member into a grid branch (moves them if placed elsewhere)',
+      summary:
+        'Place a reported member into a grid branch (moves them if placed elsewhere: movedFrom says from where)',
+      status: 201,
+      response: placementSchema,
       ...TAG,
+      responses: { 404: 'unknown grid branch', 409: 'already placed here, or not reported here' },
     }),
     validate('param', idParam),
     validate('json', memberBody),
@@ -410,7 +450,7 @@ export function gridRoutes(ctx: PluginContext<Config>) {
           placedOn,
           movedFrom: before?.grid_org_id ?? null,
         },
-        before ? 200 : 201,
+        201,
       );
     },
   );
@@ -419,6 +459,7 @@ export function gridRoutes(ctx: PluginContext<Config>) {
     '/placements/unplaced',
     describe({
       summary: 'Members who reported to a community this period but are in no grid branch yet',
+      response: itemsOf(unplacedSchema),
       ...TAG,
     }),
     validate('query', listQuery),

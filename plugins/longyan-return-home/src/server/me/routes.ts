@@ -5,6 +5,7 @@ import type { Config } from '../../manifest';
 import { periodOf } from '../../shared/model';
 import { loadMember, num, S, TAG, today } from '../common';
 import { ruleTarget } from '../reports/rule';
+import { meSchema } from './schemas';
 
 const schema = sql.raw(S);
 
@@ -16,6 +17,7 @@ export function meRoutes(ctx: PluginContext<Config>) {
     '/me',
     describe({
       summary: 'The logged-in member’s page: where to report, report status, tags, grid, claims and service',
+      response: meSchema,
       ...TAG,
     }),
     async (c) => {

@@ -31,6 +31,12 @@ import {
   today,
   say,
 } from '../common';
+import {
+  committeeDetailSchema,
+  committeeListSchema,
+  committeeMemberSchema,
+  committeeSchema,
+} from './schemas';
 
 const schema = sql.raw(S);
 const committeeBody = z.object({
@@ -80,7 +86,8 @@ export function redCommitteeRoutes(ctx: PluginContext<Config>) {
         join core.org o on o.city_id = rc.city_id and o.id = rc.compound_org_id
         where rc.city_id = ${c.get('city').id} and rc.id = ${id}`.execute(db)
     ).rows[0];
-    if (!row || !pathInScope(c.get('access'), row.path)) throw notFound(say('红色业委会', 'Owners’ committee'));
+    if (!row || !pathInScope(c.get('access'), row.path))
+      throw notFound(say('红色业委会', 'Owners’ committee'));
     return row;
   }
 
@@ -88,6 +95,7 @@ export function redCommitteeRoutes(ctx: PluginContext<Config>) {
     '/red-committees',
     describe({
       summary: '红色业委会 in scope with member flags (party, in-service, 交叉任职, 一肩挑)',
+      response: committeeListSchema,
       ...TAG,
     }),
     validate('query', listQuery),
@@ -141,6 +149,8 @@ export function redCommitteeRoutes(ctx: PluginContext<Config>) {
     '/red-committees',
     describe({
       summary: 'Record a red owners’ committee formed under a compound party org’s lead',
+      status: 201,
+      response: committeeSchema,
       ...TAG,
       responses: { 409: 'compound has no party org, or already has a committee' },
     }),
@@ -161,7 +171,10 @@ export function redCommitteeRoutes(ctx: PluginContext<Config>) {
       if (compound.kind !== 'compound') throw invalid(say('不是小区', 'not a compound'), 'compoundPlaceId');
       if (!compound.org_id)
         throw refuse(
-          say('该小区尚无党组织，红色业委会由小区党组织主导组建', 'the compound has no party org to lead the committee'),
+          say(
+            '该小区尚无党组织，红色业委会由小区党组织主导组建',
+            'the compound has no party org to lead the committee',
+          ),
           'compoundPlaceId',
         );
       if (!pathInScope(c.get('access'), compound.path))
@@ -216,7 +229,12 @@ export function redCommitteeRoutes(ctx: PluginContext<Config>) {
 
   app.get(
     '/red-committees/:id',
-    describe({ summary: 'One committee with its members and their flags', ...TAG }),
+    describe({
+      summary: 'One committee with its members and their flags',
+      response: committeeDetailSchema,
+      ...TAG,
+      responses: { 404: 'unknown committee' },
+    }),
     validate('param', idParam),
     async (c) => {
       requireManager(c);
@@ -255,6 +273,8 @@ export function redCommitteeRoutes(ctx: PluginContext<Config>) {
     '/red-committees/:id/members',
     describe({
       summary: 'Add a committee member (a party member when memberId is given)',
+      status: 201,
+      response: committeeMemberSchema,
       ...TAG,
       responses: { 409: 'second chair or duplicate member' },
     }),
@@ -279,7 +299,10 @@ export function redCommitteeRoutes(ctx: PluginContext<Config>) {
         if (dup) throw refuse(say('已是本业委会成员', 'already on this committee'), 'memberId');
       } else if (b.branchRole) {
         throw invalid(
-          say('交叉任职的成员须为党员，请选择党员', 'a cross-appointed member must be a party member (memberId)'),
+          say(
+            '交叉任职的成员须为党员，请选择党员',
+            'a cross-appointed member must be a party member (memberId)',
+          ),
           'branchRole',
         );
       }

@@ -33,7 +33,9 @@ import {
   say,
 } from '../common';
 import { targetsCte, withHashJoins } from '../rollup';
+import { pageOf } from '../schemas';
 import { ruleTarget } from './rule';
+import { certificateSchema, comparisonSchema, reportSchema, ruleSchema } from './schemas';
 
 const reportBody = z.object({
   memberId: positiveId.nullable().optional(),
@@ -150,7 +152,7 @@ export function reportRoutes(ctx: PluginContext<Config>) {
 
   app.get(
     '/reports/rule',
-    describe({ summary: '报到原则: where a member reports and why', ...TAG }),
+    describe({ summary: '报到原则: where a member reports and why', response: ruleSchema, ...TAG }),
     validate('query', ruleQuery),
     async (c) => {
       const { member } = await subjectMember(db, c, c.req.valid('query').memberId);
@@ -176,6 +178,8 @@ export function reportRoutes(ctx: PluginContext<Config>) {
     '/reports',
     describe({
       summary: 'Step 1: report online (线上报到) to the community the rule names',
+      status: 201,
+      response: reportSchema,
       ...TAG,
       responses: { 409: 'already reported this period, or no community to report to' },
     }),
@@ -252,6 +256,7 @@ export function reportRoutes(ctx: PluginContext<Config>) {
     '/reports',
     describe({
       summary: 'Reports to communities (or of members) in scope; filter by community, status, period',
+      response: pageOf(reportSchema),
       ...TAG,
     }),
     validate('query', listQuery),
@@ -291,7 +296,7 @@ export function reportRoutes(ctx: PluginContext<Config>) {
 
   app.get(
     '/reports/:id',
-    describe({ summary: 'One report', ...TAG }),
+    describe({ summary: 'One report', response: reportSchema, ...TAG, responses: { 404: 'unknown report' } }),
     validate('param', idParam),
     async (c) => {
       const { row } = await load(c, c.req.valid('param').id);
@@ -303,6 +308,9 @@ export function reportRoutes(ctx: PluginContext<Config>) {
     '/reports/:id/certificate',
     describe({
       summary: 'The unit’s party org issues the 报到证 for an online report',
+      status: 201,
+      response: reportSchema,
+      noBody: true,
       ...TAG,
       responses: { 409: 'already issued or already confirmed' },
     }),
@@ -349,12 +357,19 @@ export function reportRoutes(ctx: PluginContext<Config>) {
 
   app.get(
     '/reports/:id/certificate',
-    describe({ summary: 'The printable 报到证', ...TAG }),
+    describe({
+      summary: 'The printable 报到证',
+      response: certificateSchema,
+      ...TAG,
+      responses: { 409: 'not issued yet' },
+    }),
     validate('param', idParam),
     async (c) => {
       const { row } = await load(c, c.req.valid('param').id);
       if (!row.certificate_no)
-        throw refuse(say('单位党组织尚未开具报到证', 'the unit’s party org has not issued the certificate yet'));
+        throw refuse(
+          say('单位党组织尚未开具报到证', 'the unit’s party org has not issued the certificate yet'),
+        );
       return c.json({ ...reportView(row), cityName: c.get('city').name_zh });
     },
   );
@@ -363,6 +378,7 @@ export function reportRoutes(ctx: PluginContext<Config>) {
     '/reports/:id/confirm',
     describe({
       summary: 'Step 2: the community org checks the 报到证 and confirms the report offline',
+      response: reportSchema,
       ...TAG,
       responses: { 403: 'not the community org', 409: 'no certificate yet, or already confirmed' },
     }),
@@ -373,7 +389,9 @@ export function reportRoutes(ctx: PluginContext<Config>) {
       requireCommunityOrgAdmin(c, row.community_org_id);
       if (row.status === 'confirmed') throw refuse(say('该报到已确认', 'already confirmed'));
       if (!row.certificate_no)
-        throw refuse(say('单位党组织尚未开具报到证', 'the unit’s party org has not issued the certificate yet'));
+        throw refuse(
+          say('单位党组织尚未开具报到证', 'the unit’s party org has not issued the certificate yet'),
+        );
       const { certificateNo } = c.req.valid('json');
       if (certificateNo.toUpperCase() !== row.certificate_no)
         throw invalid(say('报到证编号不符', 'the certificate number does not match'), 'certificateNo');
@@ -406,6 +424,7 @@ export function reportRoutes(ctx: PluginContext<Config>) {
     '/comparison',
     describe({
       summary: '检索比对: per unit, members not reported or not yet confirmed, for the unit’s org to chase',
+      response: comparisonSchema,
       ...TAG,
     }),
     validate('query', comparisonQuery),

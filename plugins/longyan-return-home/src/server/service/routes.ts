@@ -37,6 +37,19 @@ import {
   today,
   say,
 } from '../common';
+import { itemsOf, okSchema, pageOf } from '../schemas';
+import {
+  claimListItemSchema,
+  claimSchema,
+  pairingListItemSchema,
+  pairingSchema,
+  postListItemSchema,
+  postSchema,
+  recordSchema,
+  tagsSchema,
+  wishListItemSchema,
+  wishSchema,
+} from './schemas';
 
 const postBody = z.object({
   communityOrgId: positiveId,
@@ -153,6 +166,7 @@ export function serviceRoutes(ctx: PluginContext<Config>) {
     '/posts',
     describe({
       summary: 'Service posts published by communities (a member sees their report community’s)',
+      response: itemsOf(postListItemSchema),
       ...TAG,
     }),
     validate('query', listQuery),
@@ -188,7 +202,12 @@ export function serviceRoutes(ctx: PluginContext<Config>) {
 
   app.post(
     '/posts',
-    describe({ summary: 'The community publishes a service post (设置服务岗位)', ...TAG }),
+    describe({
+      summary: 'The community publishes a service post (设置服务岗位)',
+      status: 201,
+      response: postSchema,
+      ...TAG,
+    }),
     validate('json', postBody),
     async (c) => {
       requireManager(c);
@@ -240,7 +259,13 @@ export function serviceRoutes(ctx: PluginContext<Config>) {
 
   app.post(
     '/posts/:id/close',
-    describe({ summary: 'Close a post to new claims', ...TAG }),
+    describe({
+      summary: 'Close a post to new claims',
+      noBody: true,
+      response: okSchema,
+      ...TAG,
+      responses: { 404: 'unknown post', 409: 'already closed' },
+    }),
     validate('param', idParam),
     async (c) => {
       requireManager(c);
@@ -280,6 +305,8 @@ export function serviceRoutes(ctx: PluginContext<Config>) {
     '/posts/:id/claim',
     describe({
       summary: 'A member claims a service post (认领岗位)',
+      status: 201,
+      response: claimSchema,
       ...TAG,
       responses: { 409: 'closed, full, already claimed, or not reported there' },
     }),
@@ -381,6 +408,7 @@ export function serviceRoutes(ctx: PluginContext<Config>) {
       describe({
         summary:
           kind === 'pairing' ? '结对帮扶 needs collected by communities' : '微心愿 collected by communities',
+        response: itemsOf(kind === 'pairing' ? pairingListItemSchema : wishListItemSchema),
         ...TAG,
       }),
       validate('query', listQuery),
@@ -419,6 +447,8 @@ export function serviceRoutes(ctx: PluginContext<Config>) {
       path,
       describe({
         summary: kind === 'pairing' ? 'Collect a 结对帮扶 need' : 'Collect a 微心愿 from a resident',
+        status: 201,
+        response: kind === 'pairing' ? pairingSchema : wishSchema,
         ...TAG,
       }),
       validate('json', kind === 'pairing' ? pairingBody : wishBody),
@@ -475,6 +505,8 @@ export function serviceRoutes(ctx: PluginContext<Config>) {
           kind === 'pairing'
             ? 'A member takes on a pairing need (结对)'
             : 'A member claims a wish (认领微心愿)',
+        status: 201,
+        response: claimSchema,
         ...TAG,
         responses: { 409: 'already claimed or not reported there' },
       }),
@@ -504,7 +536,11 @@ export function serviceRoutes(ctx: PluginContext<Config>) {
 
   app.get(
     '/claims',
-    describe({ summary: 'A member’s claims (their own, or a member in scope)', ...TAG }),
+    describe({
+      summary: 'A member’s claims (their own, or a member in scope)',
+      response: itemsOf(claimListItemSchema),
+      ...TAG,
+    }),
     validate('query', claimsQuery),
     async (c) => {
       const { memberId } = c.req.valid('query');
@@ -593,7 +629,12 @@ export function serviceRoutes(ctx: PluginContext<Config>) {
 
   app.post(
     '/records',
-    describe({ summary: 'A member submits an offline service for confirmation (服务记实)', ...TAG }),
+    describe({
+      summary: 'A member submits an offline service for confirmation (服务记实)',
+      status: 201,
+      response: recordSchema,
+      ...TAG,
+    }),
     validate('json', recordBody),
     async (c) => {
       const b = c.req.valid('json');
@@ -661,6 +702,7 @@ export function serviceRoutes(ctx: PluginContext<Config>) {
     describe({
       summary:
         'Service records: a member’s own, or those in scope (the community queue with status=submitted)',
+      response: pageOf(recordSchema),
       ...TAG,
     }),
     validate('query', recordQuery),
@@ -696,6 +738,7 @@ export function serviceRoutes(ctx: PluginContext<Config>) {
     '/records/:id/confirm',
     describe({
       summary: 'The community org confirms a record after checking with the beneficiary',
+      response: recordSchema,
       ...TAG,
       responses: { 403: 'not the community org', 409: 'already reviewed' },
     }),
@@ -757,6 +800,7 @@ export function serviceRoutes(ctx: PluginContext<Config>) {
     '/records/:id/reject',
     describe({
       summary: 'The community org rejects a record it could not verify',
+      response: recordSchema,
       ...TAG,
       responses: { 403: 'not the community org', 409: 'already reviewed' },
     }),
@@ -808,6 +852,7 @@ export function serviceRoutes(ctx: PluginContext<Config>) {
     '/members/:id/tags',
     describe({
       summary: 'Set a member’s "五个先锋" tags (the member, or an admin of their unit or report community)',
+      response: tagsSchema,
       ...TAG,
     }),
     validate('param', idParam),

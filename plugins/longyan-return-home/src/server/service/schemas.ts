@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { PIONEER_TAGS, RECORD_STATUSES, SERVICE_MODES } from '../../shared/model';
+import { count, day, id, idOrNull, moment, str, strOrNull } from '../schemas';
+
+export const postSchema = z.looseObject({
+  id,
+  communityOrgId: id,
+  communityOrgName: str,
+  title: str,
+  mode: z.enum(SERVICE_MODES),
+  description: strOrNull,
+  capacity: z.number().int().nullable(),
+  status: z.enum(['open', 'closed']),
+  publishedOn: day,
+  claims: count,
+});
+export const postListItemSchema = postSchema.extend({ mine: z.boolean() });
+
+const collected = {
+  id,
+  communityOrgId: id,
+  communityOrgName: str,
+  beneficiary: str,
+  collectedOn: day,
+};
+const claimedBy = { claimId: idOrNull, claimedBy: idOrNull, claimedByName: strOrNull };
+export const pairingSchema = z.looseObject({ ...collected, need: str, status: z.enum(['open', 'paired']) });
+export const wishSchema = z.looseObject({
+  ...collected,
+  content: str,
+  status: z.enum(['open', 'claimed', 'fulfilled']),
+});
+export const pairingListItemSchema = pairingSchema.extend(claimedBy);
+export const wishListItemSchema = wishSchema.extend({ fulfilledOn: day.nullable(), ...claimedBy });
+
+export const claimSchema = z.looseObject({
+  id,
+  memberId: id,
+  kind: z.enum(['post', 'pairing', 'wish']),
+  postId: idOrNull,
+  pairingId: idOrNull,
+  wishId: idOrNull,
+  communityOrgId: id,
+  claimedAt: moment,
+});
+export const claimListItemSchema = z.looseObject({
+  id,
+  kind: z.enum(['post', 'pairing', 'wish']),
+  postId: idOrNull,
+  pairingId: idOrNull,
+  wishId: idOrNull,
+  title: strOrNull,
+  status: strOrNull,
+  communityOrgId: id,
+  communityOrgName: str,
+  claimedAt: moment,
+});
+
+export const recordSchema = z.looseObject({
+  id,
+  memberId: id,
+  memberName: str,
+  communityOrgId: id,
+  communityOrgName: str
+    .optional()
+    .meta({ description: 'in lists and reviews; not in the answer to a submission' }),
+  claimId: idOrNull,
+  claimKind: z.enum(['post', 'pairing', 'wish']).nullable(),
+  servedOn: day,
+  hours: z.number(),
+  content: str,
+  beneficiary: str,
+  status: z.enum(RECORD_STATUSES),
+  submittedAt: moment,
+  reviewedBy: strOrNull,
+  reviewedAt: moment.nullable(),
+  verifiedWith: strOrNull,
+  reviewNote: strOrNull,
+});
+
+export const tagsSchema = z.object({ memberId: id, tags: z.array(z.enum(PIONEER_TAGS)) });
