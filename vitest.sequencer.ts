@@ -14,7 +14,7 @@ export const isBrowserTest = (file: string) => /[/\\]e2e[/\\][^/\\]+\.test\.tsx?
  *   beside a unit or API file rather than beside another browser (each starts its own server and Chromium).
  *
  * Expected time: the last run's duration when Vitest's cache has it, else an estimate from the file's size (a
- * browser or cross-package test spends about ten times longer per line than a unit test).
+ * browser test spends about ten times longer per line than a unit test, the cross-package ones twenty).
  */
 export class LongestFirstSequencer extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
@@ -29,8 +29,10 @@ export class LongestFirstSequencer extends BaseSequencer {
       } catch {
         // a file that is gone fails on its own
       }
-      const slow = isBrowserTest(spec.moduleId) || spec.project.name === 'tests';
-      return size * (slow ? 10 : 1);
+      if (isBrowserTest(spec.moduleId)) return size * 10;
+      // The scaffolder's contributor path (an install and a check in a copy) and the security matrices.
+      if (spec.project.name === 'tests') return size * 20;
+      return size;
     };
     const byCost = (list: TestSpecification[]) =>
       list.map((spec) => ({ spec, cost: cost(spec) })).sort((a, b) => b.cost - a.cost);
