@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
@@ -13,31 +13,33 @@ export const isBrowserTest = (file: string) => /[/\\]e2e[/\\][^/\\]+\.test\.tsx?
  * - browser files interleaved with the rest by expected time, so that on two cores a browser flow mostly runs
  *   beside a unit or API file rather than beside another browser (each starts its own server and Chromium).
  *
- * Expected time: the last run's duration when Vitest's cache has it, else an estimate from the file's size (a
+ * Expected time: the last run's duration when Vitest's cache has it, else an estimate from the file's length (a
  * browser test spends about ten times longer per line than a unit test, the cross-package ones twenty).
  */
 export class LongestFirstSequencer extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
     const root = this.ctx.config.root;
-    const cost = (spec: TestSpecification) => {
-      const key = `${spec.project.name}:${relative(root, spec.moduleId)}`;
-      const cached = this.ctx.cache.getFileTestResults(key);
-      if (cached?.duration) return cached.duration;
-      let size = 0;
+    const estimate = (spec: TestSpecification) => {
+      let text = '';
       try {
-        size = statSync(spec.moduleId).size;
+        text = readFileSync(spec.moduleId, 'utf8');
       } catch {
         // a file that is gone fails on its own
       }
-      if (isBrowserTest(spec.moduleId)) return size * 10;
-      // The scaffolder's contributor path (an install and a check in a copy) and the security matrices.
-      if (spec.project.name === 'tests') return size * 20;
-      return size;
+      const key = `${spec.project.name}:${relative(root, spec.moduleId)}`;
+      const cached = this.ctx.cache.getFileTestResults(key)?.duration;
+      // The cross-package files (the scaffolder's contributor path, the security matrices) weigh the most per byte.
+      const factor = isBrowserTest(spec.moduleId) ? 10 : spec.project.name === 'tests' ? 20 : 1;
+      return {
+        spec,
+        cost: cached || text.length * factor,
+        // A file with a slow path (the contributor's install and check, run in CI or with JICENG_SLOW_TESTS): first.
+        first: text.includes('JICENG_SLOW_TESTS'),
+      };
     };
-    const byCost = (list: TestSpecification[]) =>
-      list.map((spec) => ({ spec, cost: cost(spec) })).sort((a, b) => b.cost - a.cost);
-    const browser = byCost(files.filter((s) => isBrowserTest(s.moduleId)));
-    const rest = byCost(files.filter((s) => !isBrowserTest(s.moduleId)));
+    const all = files.map(estimate).sort((a, b) => Number(b.first) - Number(a.first) || b.cost - a.cost);
+    const browser = all.filter((f) => isBrowserTest(f.spec.moduleId));
+    const rest = all.filter((f) => !isBrowserTest(f.spec.moduleId));
     // Two queues advanced by expected time: whichever is behind gives the next file.
     const order: TestSpecification[] = [];
     let browserTime = 0;
