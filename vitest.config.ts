@@ -8,7 +8,7 @@ export default defineConfig({
     projects: ['packages/*', 'plugins/*', 'apps/*', 'tests'],
     // One worker per core. Vitest's default leaves a core free (one worker on a 2-core machine), and every file
     // then runs after the other; the files here mostly wait on PGlite, PostgreSQL, Chromium or a child process,
-    // and the main process is idle while they run. `--maxWorkers` on the command line still wins.
+    // and the main process is idle while they run. `VITEST_MAX_WORKERS=n npm test` (or `--maxWorkers`) still wins.
     maxWorkers: availableParallelism(),
     // Every project in one pool: the slow files first, browser flows interleaved with the rest.
     sequence: { sequencer: LongestFirstSequencer },
