@@ -127,15 +127,23 @@ function demo() {
 
 function test() {
   const started = Date.now();
+  // Seconds per phase, printed at the end: where the wall time of `npm test` goes.
+  const phases = [];
+  let phaseStart = Date.now();
+  const timed = (name, fn) => {
+    fn();
+    phases.push(`${name} ${Math.round((Date.now() - phaseStart) / 1000)} s`);
+    phaseStart = Date.now();
+  };
   step('installing dependencies');
-  install();
+  timed('install', () => install());
   step('lint (Biome), import boundaries, type check (tsc) and build (turbo)');
-  p(['exec', 'biome', 'lint', '.'], 'lint');
-  must('node', ['scripts/check-boundaries.mjs'], 'import boundary check');
+  timed('lint', () => p(['exec', 'biome', 'lint', '.'], 'lint'));
+  timed('boundaries', () => must('node', ['scripts/check-boundaries.mjs'], 'import boundary check'));
   // One type-check program over the repo (tsconfig.check.json): every source once, not once per package that
   // imports it; incremental, so a second run re-checks only what changed. Then the web build.
-  p(['exec', 'tsc', '-p', 'tsconfig.check.json'], 'type check');
-  p(['exec', 'turbo', 'run', 'build', '--output-logs=errors-only'], 'build');
+  timed('type check', () => p(['exec', 'tsc', '-p', 'tsconfig.check.json'], 'type check'));
+  timed('build', () => p(['exec', 'turbo', 'run', 'build', '--output-logs=errors-only'], 'build'));
   step(
     `tests on PGlite${process.env.TEST_DATABASE_URL ? ' and PostgreSQL' : ' (set TEST_DATABASE_URL=postgres://… to add PostgreSQL)'}`,
   );
@@ -153,7 +161,8 @@ function test() {
   if (existsSync(results)) {
     const r = JSON.parse(readFileSync(results, 'utf8'));
     const skipped = (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
-    console.log(`\nwhole suite in ${Math.round((Date.now() - started) / 1000)} s`);
+    phases.push(`tests ${Math.round((Date.now() - phaseStart) / 1000)} s`);
+    console.log(`\nwhole suite in ${Math.round((Date.now() - started) / 1000)} s (${phases.join(', ')})`);
     // The plain closing line CI reads.
     console.log(
       `${r.numPassedTests} passed, ${r.numFailedTests} failed${skipped ? `, ${skipped} skipped` : ''}`,

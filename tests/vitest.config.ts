@@ -15,7 +15,8 @@ export default defineProject({
     hookTimeout: 180_000,
     globalSetup: [new URL('../vitest.global-setup.ts', import.meta.url).pathname],
     pool: 'forks',
-    // Browser tests share one machine's Chromium; keep them one file at a time.
-    fileParallelism: false,
+    // Files run in parallel with every other project's (the root config's sequencer interleaves the browser files
+    // with the rest). Each file is on its own: a fresh database, a server on a free port, its own Chromium and a
+    // private copy of the web shell; temporary directories from mkdtemp.
   },
 });

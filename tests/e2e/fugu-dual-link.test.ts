@@ -203,6 +203,35 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: fugu-dual-link (双联�
         expect(await textBecomes(page, 'stat-report-rate', '%')).toMatch(/\d+\.\d%/);
         await e2e.screenshot(page, 'fugu-05-overview');
       });
+
+      it('模式管理 refuses a 党小组 maximum below the minimum, marks that field and changes nothing', async () => {
+        // Each value is in its own bounds; only the model's rule over both refuses them, naming the field.
+        const db = e2e.handle.db as any;
+        const audited = async () =>
+          (await db.selectFrom('core.audit_log').select('id').where('entity', '=', 'plugin').execute()).length;
+        const auditedBefore = await audited();
+        const page = await e2e.login('fugu-admin');
+        await page.goto(`${e2e.url}/c/fugu/admin/models`);
+        await page.getByTestId('model-config-toggle-fugu-dual-link').click();
+        await page.getByTestId('config-partyGroupMin').fill('50');
+        await page.getByTestId('config-partyGroupMax').fill('40');
+        await page.getByTestId('config-save-fugu-dual-link').click();
+        const card = page.getByTestId('model-card-fugu-dual-link');
+        expect(await textBecomes(page, 'error-alert', '上限')).toContain('党小组人数上限不能小于下限');
+        await card.locator('[data-testid="config-item-partyGroupMax"] .ant-form-item-explain-error').waitFor();
+        expect(await card.locator('[data-testid="config-item-partyGroupMax"] .ant-form-item-explain-error').textContent()).toContain('上限');
+        expect(await card.locator('[data-testid="config-item-partyGroupMin"] .ant-form-item-explain-error').count()).toBe(0);
+        await e2e.screenshot(page, 'fugu-08-config-refused');
+        const stored = await db
+          .selectFrom('core.city_plugin as cp')
+          .innerJoin('core.city as c', 'c.id', 'cp.city_id')
+          .select('cp.config')
+          .where('c.code', '=', 'fugu')
+          .where('cp.plugin_id', '=', 'fugu-dual-link')
+          .executeTakeFirstOrThrow();
+        expect(stored.config?.partyGroupMax).not.toBe(40);
+        expect(await audited()).toBe(auditedBefore);
+      });
     });
   }
 });

@@ -65,8 +65,17 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: longyan-return-home (�
         await f.user('longyan-unit', DEMO_PASSWORD, [
           { role: 'org_admin', cityId: city.id, orgId: unit.org_id },
         ]);
-        Object.assign(ids, { member: member.id, community: community.id });
-        Object.assign(names, { community: community.name, unit: unit.name });
+        // A unit no seed has paired yet, with its own party branch under the city's committee.
+        const root = await db
+          .selectFrom('core.org')
+          .select('id')
+          .where('city_id', '=', city.id)
+          .where('parent_id', 'is', null)
+          .executeTakeFirstOrThrow();
+        const firmOrg = await f.org(city.id, 'unit_branch', '龙岩结对测试有限公司党支部', root.id);
+        await f.unit(city.id, '龙岩结对测试有限公司', firmOrg.id, 'enterprise');
+        Object.assign(ids, { member: member.id, community: community.id, city: city.id, firmOrg: firmOrg.id });
+        Object.assign(names, { community: community.name, unit: unit.name, firm: '龙岩结对测试有限公司' });
       });
 
       afterAll(async () => {
@@ -176,6 +185,38 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: longyan-return-home (�
           await page.locator(`[data-testid="${chart}"] canvas`).first().waitFor();
         expect(await textBecomes(page, 'stat-report-rate', '%')).toMatch(/\d+\.\d\d%/);
         await e2e.screenshot(page, 'longyan-05-dashboard');
+      });
+
+      it('the city admin pairs a unit with a community (结对共建) and ends the pair', async () => {
+        const page = await e2e.login('longyan-admin');
+        await page.getByTestId('nav-page-longyan-return-home-co-building').click();
+        await page.getByTestId('co-building-page').waitFor();
+        await page.getByTestId('pair-new').click();
+        await page.getByTestId('pair-unit').click();
+        await page.getByTestId('pair-unit').locator('input').fill(names.firm!);
+        await page.locator(`.ant-select-item-option[title="${names.firm}"]`).click();
+        await page.getByTestId('pair-community').click();
+        await page.locator('.ant-select-item-option').filter({ hasText: names.community! }).first().click();
+        await e2e.screenshot(page, 'longyan-06-new-pair');
+        await page.getByTestId('pair-save').click();
+        const row = page.locator(`[data-testid="pair-row"][data-unit="${names.firm}"]`);
+        await row.waitFor();
+        expect(await row.textContent()).toContain(names.community!);
+        await e2e.screenshot(page, 'longyan-07-pairs');
+        await page.setViewportSize({ width: 390, height: 844 });
+        await e2e.screenshot(page, 'longyan-07-pairs-390');
+        await page.setViewportSize({ width: 1440, height: 900 });
+        await row.locator('[data-testid^="pair-end-"]').click();
+        await page.getByTestId('pair-end-confirm').click();
+        await row.waitFor({ state: 'detached' });
+        const link = await e2e.handle.db
+          .selectFrom('core.org_link')
+          .select(['until', 'to_org_id'])
+          .where('city_id', '=', ids.city!)
+          .where('kind', '=', 'co_building')
+          .where((w) => w.or([w('from_org_id', '=', ids.firmOrg!), w('to_org_id', '=', ids.firmOrg!)]))
+          .executeTakeFirstOrThrow();
+        expect(link.until).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       });
     });
   }

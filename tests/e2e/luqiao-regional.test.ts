@@ -141,6 +141,23 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: luqiao-regional (1+N+1)
         expect(await page.getByTestId('scoreboard').locator('tbody tr').count()).toBeGreaterThan(1);
         await e2e.screenshot(page, 'luqiao-04-council');
       });
+
+      it('the service centres page shows the time limit from the city’s config: the default, then the one set', async () => {
+        const page = await e2e.login('luqiao-admin');
+        await page.getByTestId('nav-page-luqiao-regional-centres').click();
+        await page.getByTestId('centres-page').waitFor();
+        await page.getByText('默认 5 天办结').waitFor();
+        // As 模式管理 saves it (the form itself is covered by the administration test).
+        const saved = await page.request.put(`${e2e.url}/api/cities/luqiao/plugin-settings/luqiao-regional`, {
+          data: { config: { timeLimitDays: 7 } },
+        });
+        expect(saved.status(), await saved.text()).toBe(200);
+        await page.reload();
+        await page.getByTestId('centres-page').waitFor();
+        await page.getByText('默认 7 天办结').waitFor();
+        expect(await page.getByText('默认 5 天办结').count()).toBe(0);
+        await e2e.screenshot(page, 'luqiao-05-time-limit');
+      });
     });
   }
 });

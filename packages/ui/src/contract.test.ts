@@ -6,9 +6,9 @@ const names = { 'zh-CN': '页', en: 'Page' };
 
 describe('web plugin contract', () => {
   it('builds the shell address of a public page, with its query', () => {
-    expect(publicPageHref('fugu', 'fugu-dual-link', 'boards')).toBe('/public/fugu/p/fugu-dual-link/boards');
-    expect(publicPageHref('fugu', 'fugu-dual-link', '/boards', { place: 7 })).toBe(
-      '/public/fugu/p/fugu-dual-link/boards?place=7',
+    expect(publicPageHref('demo-city', 'some-model', 'boards')).toBe('/public/demo-city/p/some-model/boards');
+    expect(publicPageHref('demo-city', 'some-model', '/boards', { place: 7 })).toBe(
+      '/public/demo-city/p/some-model/boards?place=7',
     );
     expect(publicPageHref('aa', 'x', 'b', { q: '社区 一' })).toBe('/public/aa/p/x/b?q=%E7%A4%BE%E5%8C%BA+%E4%B8%80');
   });
