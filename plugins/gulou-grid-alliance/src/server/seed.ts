@@ -1,4 +1,4 @@
-import { insertBatches, intBetween, type PluginContext, type PluginSeedInput, pick, toLocalDate, weighted } from '@jiceng/plugin-kit';
+import { insertBatches, intBetween, type PluginContext, type PluginSeedInput, pick, toLocalDate, weighted, withForeignKeysCheckedAfter } from '@jiceng/plugin-kit';
 import { type Kysely, sql } from 'kysely';
 import type { Config } from '../manifest';
 import { BUILDING_GROUP_KIND, GRID_BRANCH_KIND, type Ledger, SUPPLY_CATEGORIES } from '../shared/terms';
@@ -61,7 +61,9 @@ type Row = Record<string, unknown>;
 async function insertPlain(db: Kysely<any>, table: string, rows: Row[]) {
   if (!rows.length) return;
   const size = Math.max(1, Math.floor(30_000 / Object.keys(rows[0]!).length));
-  for (let i = 0; i < rows.length; i += size) await db.insertInto(table).values(rows.slice(i, i + size)).execute();
+  await withForeignKeysCheckedAfter(db, table, rows.length, async () => {
+    for (let i = 0; i < rows.length; i += size) await db.insertInto(table).values(rows.slice(i, i + size)).execute();
+  });
 }
 
 export async function seed(ctx: PluginContext<Config>, input: PluginSeedInput) {

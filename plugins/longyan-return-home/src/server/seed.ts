@@ -6,6 +6,7 @@ import {
   pick,
   spread,
   weighted,
+  withForeignKeysCheckedAfter,
 } from '@jiceng/plugin-kit';
 import { type Kysely, sql } from 'kysely';
 import { type Config, configSchema } from '../manifest';
@@ -157,16 +158,19 @@ async function bulk(
   if (!rows.length) return [];
   const cols = [...new Set(rows.flatMap((r) => Object.keys(r)))];
   const list = sql.raw(cols.join(', '));
-  const ids: number[] = [];
-  for (let i = 0; i < rows.length; i += 10_000) {
-    const chunk = JSON.stringify(rows.slice(i, i + 10_000));
-    const q = sql<{
-      id: number;
-    }>`insert into ${sql.raw(table)} (${list}) select ${list} from json_populate_recordset(null::${sql.raw(table)}, ${chunk}::json) ${returnIds ? sql`returning id` : sql``}`;
-    const r = await q.execute(db);
-    if (returnIds) for (const row of r.rows) ids.push(Number(row.id));
-  }
-  return ids;
+  // Foreign keys checked once per load, set-based, instead of row by row (see withForeignKeysCheckedAfter).
+  return withForeignKeysCheckedAfter(db, table, rows.length, async () => {
+    const ids: number[] = [];
+    for (let i = 0; i < rows.length; i += 10_000) {
+      const chunk = JSON.stringify(rows.slice(i, i + 10_000));
+      const q = sql<{
+        id: number;
+      }>`insert into ${sql.raw(table)} (${list}) select ${list} from json_populate_recordset(null::${sql.raw(table)}, ${chunk}::json) ${returnIds ? sql`returning id` : sql``}`;
+      const r = await q.execute(db);
+      if (returnIds) for (const row of r.rows) ids.push(Number(row.id));
+    }
+    return ids;
+  });
 }
 
 interface Community {
