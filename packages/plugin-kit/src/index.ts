@@ -79,4 +79,12 @@ export function definePlugin<Config extends Record<string, unknown>>(
 }
 
 /** Bulk-insert and deterministic-randomness helpers for demo seeders. */
-export { insertBatches, intBetween, pick, seededRandom, spread, weighted } from '@jiceng/core/demo';
+export {
+  insertBatches,
+  intBetween,
+  pick,
+  seededRandom,
+  spread,
+  weighted,
+  withForeignKeysCheckedAfter,
+} from '@jiceng/core/demo';

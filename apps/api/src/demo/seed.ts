@@ -85,7 +85,8 @@ export async function seedDemo(
       // Statistics before any plugin queries what was just loaded (see analyzeSchemas): without them Fugu's rules
       // planned nested loops for a city the statistics said had one member, and took minutes.
       report(spec.code, 'statistics', 0, 1);
-      await analyzeSchemas(trx, ['core']);
+      const written = new Map<string, number>();
+      await analyzeSchemas(trx, ['core'], written);
       report(spec.code, 'statistics', 1, 1);
       // Marks what demo data the city holds, so `cli seed --plugin` and the admin console never load it twice.
       await recordDemoSeed(trx, city.cityId, 'core');
@@ -101,9 +102,10 @@ export async function seedDemo(
           progress: (step, done, total) => report(spec.code, `${plugin.id}: ${step}`, done, total),
         });
       }
-      // And after, for the next city's steps and the first dashboards: PGlite runs no autovacuum.
+      // And after, for the next city's steps and the first dashboards: PGlite runs no autovacuum. Only the tables
+      // written since the first pass (the models' own and the core tables they added to).
       report(spec.code, 'statistics after models', 0, 1);
-      await analyzeSchemas(trx, ['core', ...enabled.map((p) => pluginSchemaName(p.id))]);
+      await analyzeSchemas(trx, ['core', ...enabled.map((p) => pluginSchemaName(p.id))], written);
       report(spec.code, 'statistics after models', 1, 1);
       return city;
     });

@@ -1,4 +1,4 @@
-export { analyzeSchemas, insertBatches } from './bulk';
+export { analyzeSchemas, insertBatches, withForeignKeysCheckedAfter } from './bulk';
 export {
   type CitySpec,
   DEMO_PASSWORD,

@@ -1,10 +1,11 @@
 import { Hono } from 'hono';
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { recordAudit } from '../audit';
 import { requireCityAdmin } from '../cities/scope';
 import type { CoreDatabase } from '../db/schema';
 import type { CoreDeps } from '../deps';
+import { analyzeSchemas } from '../demo/bulk';
 import { seededRandom } from '../demo/random';
 import type { AppEnv } from '../http/env';
 import { ApiError } from '../http/errors';
@@ -87,7 +88,7 @@ export async function seedPluginIntoCity(
     return { seeded: true, enabled: !before?.enabled };
   });
   // PGlite never autovacuums: fresh statistics for the tables the seed just filled.
-  if (result.seeded) await sql`analyze ${sql.id(pluginSchemaName(plugin.id))}`.execute(deps.db).catch(() => {});
+  if (result.seeded) await analyzeSchemas(deps.db, ['core', pluginSchemaName(plugin.id)]);
   return result;
 }
 

@@ -1,4 +1,4 @@
-import { insertBatches, intBetween, type PluginContext, type PluginSeedInput, pick, toLocalDate, weighted } from '@jiceng/plugin-kit';
+import { insertBatches, intBetween, type PluginContext, type PluginSeedInput, pick, toLocalDate, weighted, withForeignKeysCheckedAfter } from '@jiceng/plugin-kit';
 import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
 import type { Config } from '../manifest';
@@ -43,22 +43,27 @@ const dateBetween = (random: () => number, from: string, to: string) => (to <= f
 async function bulkInsert(db: Kysely<any>, table: string, rows: Record<string, unknown>[], onChunk?: (done: number, total: number) => void): Promise<number[]> {
   if (!rows.length) return [];
   const cols = sql.join(Object.keys(rows[0]!).map((c) => sql.ref(c)));
-  const ids: number[] = [];
-  for (let i = 0; i < rows.length; i += 5000) {
-    const chunk = JSON.stringify(rows.slice(i, i + 5000));
-    const r = await sql<{ id: number }>`insert into ${sql.table(table)} (${cols})
-      select ${cols} from jsonb_populate_recordset(null::${sql.table(table)}, ${chunk}::jsonb) with ordinality as x order by x.ordinality
-      returning id`.execute(db);
-    for (const row of r.rows) ids.push(row.id);
-    onChunk?.(Math.min(i + 5000, rows.length), rows.length);
-  }
-  return ids;
+  // Foreign keys checked once per load, set-based, instead of row by row (see withForeignKeysCheckedAfter).
+  return withForeignKeysCheckedAfter(db, table, rows.length, async () => {
+    const ids: number[] = [];
+    for (let i = 0; i < rows.length; i += 5000) {
+      const chunk = JSON.stringify(rows.slice(i, i + 5000));
+      const r = await sql<{ id: number }>`insert into ${sql.table(table)} (${cols})
+        select ${cols} from jsonb_populate_recordset(null::${sql.table(table)}, ${chunk}::jsonb) with ordinality as x order by x.ordinality
+        returning id`.execute(db);
+      for (const row of r.rows) ids.push(row.id);
+      onChunk?.(Math.min(i + 5000, rows.length), rows.length);
+    }
+    return ids;
+  });
 }
 
 async function insertMany(db: Kysely<any>, table: string, rows: Record<string, unknown>[]) {
   if (!rows.length) return;
   const size = Math.max(1, Math.floor(60_000 / Object.keys(rows[0]!).length));
-  for (let i = 0; i < rows.length; i += Math.min(size, 2000)) await db.insertInto(table).values(rows.slice(i, i + Math.min(size, 2000))).execute();
+  await withForeignKeysCheckedAfter(db, table, rows.length, async () => {
+    for (let i = 0; i < rows.length; i += Math.min(size, 2000)) await db.insertInto(table).values(rows.slice(i, i + Math.min(size, 2000))).execute();
+  });
 }
 
 interface Reg {

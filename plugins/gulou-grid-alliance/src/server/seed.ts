@@ -1,5 +1,5 @@
-import { insertBatches, intBetween, type PluginContext, type PluginSeedInput, pick, toLocalDate, weighted } from '@jiceng/plugin-kit';
-import { type Kysely, sql } from 'kysely';
+import { insertBatches, intBetween, type PluginContext, type PluginSeedInput, pick, toLocalDate, weighted, withForeignKeysCheckedAfter } from '@jiceng/plugin-kit';
+import type { Kysely } from 'kysely';
 import type { Config } from '../manifest';
 import { BUILDING_GROUP_KIND, GRID_BRANCH_KIND, type Ledger, SUPPLY_CATEGORIES } from '../shared/terms';
 import { addDays, daysBetween, S } from './util';
@@ -61,7 +61,9 @@ type Row = Record<string, unknown>;
 async function insertPlain(db: Kysely<any>, table: string, rows: Row[]) {
   if (!rows.length) return;
   const size = Math.max(1, Math.floor(30_000 / Object.keys(rows[0]!).length));
-  for (let i = 0; i < rows.length; i += size) await db.insertInto(table).values(rows.slice(i, i + size)).execute();
+  await withForeignKeysCheckedAfter(db, table, rows.length, async () => {
+    for (let i = 0; i < rows.length; i += size) await db.insertInto(table).values(rows.slice(i, i + size)).execute();
+  });
 }
 
 export async function seed(ctx: PluginContext<Config>, input: PluginSeedInput) {
@@ -505,8 +507,6 @@ export async function seed(ctx: PluginContext<Config>, input: PluginSeedInput) {
   }
   await ins('fund', fundRows.filter((f) => (f.received_on as string) <= today), 'funds');
 
-  // Bulk loads leave the planner without statistics (PGlite runs no autovacuum): gather them once.
-  input.progress('statistics', 0, 1);
-  for (const table of ['core.org', 'core.member', 'core.member_affiliation', 'core.place', ...['demand', 'demand_event', 'volunteer_log', 'supply_item', 'service_project', 'fund', 'grid_info', 'grid_worker', 'career_step', 'body', 'body_member'].map(t)])
-    await sql`analyze ${sql.table(table)}`.execute(db);
+  // No statistics here: both callers (the demo seeder and seedPluginIntoCity) analyze core and this model's tables
+  // after the seed (PGlite runs no autovacuum).
 }

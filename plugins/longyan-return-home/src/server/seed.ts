@@ -6,6 +6,7 @@ import {
   pick,
   spread,
   weighted,
+  withForeignKeysCheckedAfter,
 } from '@jiceng/plugin-kit';
 import { type Kysely, sql } from 'kysely';
 import { type Config, configSchema } from '../manifest';
@@ -157,16 +158,19 @@ async function bulk(
   if (!rows.length) return [];
   const cols = [...new Set(rows.flatMap((r) => Object.keys(r)))];
   const list = sql.raw(cols.join(', '));
-  const ids: number[] = [];
-  for (let i = 0; i < rows.length; i += 10_000) {
-    const chunk = JSON.stringify(rows.slice(i, i + 10_000));
-    const q = sql<{
-      id: number;
-    }>`insert into ${sql.raw(table)} (${list}) select ${list} from json_populate_recordset(null::${sql.raw(table)}, ${chunk}::json) ${returnIds ? sql`returning id` : sql``}`;
-    const r = await q.execute(db);
-    if (returnIds) for (const row of r.rows) ids.push(Number(row.id));
-  }
-  return ids;
+  // Foreign keys checked once per load, set-based, instead of row by row (see withForeignKeysCheckedAfter).
+  return withForeignKeysCheckedAfter(db, table, rows.length, async () => {
+    const ids: number[] = [];
+    for (let i = 0; i < rows.length; i += 10_000) {
+      const chunk = JSON.stringify(rows.slice(i, i + 10_000));
+      const q = sql<{
+        id: number;
+      }>`insert into ${sql.raw(table)} (${list}) select ${list} from json_populate_recordset(null::${sql.raw(table)}, ${chunk}::json) ${returnIds ? sql`returning id` : sql``}`;
+      const r = await q.execute(db);
+      if (returnIds) for (const row of r.rows) ids.push(Number(row.id));
+    }
+    return ids;
+  });
 }
 
 interface Community {
@@ -442,7 +446,7 @@ export async function seed(ctx: PluginContext<Config>, input: PluginSeedInput) {
   };
 
   // --- The community as 主持人: posts, pairing needs, wishes; members claim them ---
-  progress('service', 0, 4);
+  progress('posts and claims', 0, 2);
   const postRows: Record<string, unknown>[] = [];
   for (const [community, n] of share(Math.max(activeCommunities.length, rnd(PUBLISHED.posts * k)))) {
     for (let i = 0; i < Math.max(1, n); i++) {
@@ -544,9 +548,10 @@ export async function seed(ctx: PluginContext<Config>, input: PluginSeedInput) {
   );
   const wishIdsPre = await bulk(db, `${S}.wish`, wishRows, true);
   const wishClaims = claimNeeds(wishRows, 'wish', wishIdsPre, PUBLISHED.wishesClaimed / PUBLISHED.wishes);
-  progress('service', 1, 4);
+  progress('posts and claims', 1, 2);
   const claimIds = await bulk(db, `${S}.claim`, claimRows, true);
-  progress('service', 2, 4);
+  progress('posts and claims', 2, 2);
+  progress('service records', 0, 1);
 
   // --- 服务确认: every reported member has served (nearly all confirmed); some records wait or were rejected ---
   const recordRows: Record<string, unknown>[] = [];
@@ -626,7 +631,8 @@ export async function seed(ctx: PluginContext<Config>, input: PluginSeedInput) {
     await sql`update ${sql.raw(S)}.wish set status = 'claimed' where city_id = ${cityId} and status = 'open' and id = any(${sql.val(claimedWishIds)}::int[])`.execute(
       db,
     );
-  progress('service', 3, 4);
+  progress('service records', 1, 1);
+  progress('pioneer tags', 0, 1);
 
   // "五个先锋" tags.
   const tagRows: Record<string, unknown>[] = [];
@@ -637,7 +643,7 @@ export async function seed(ctx: PluginContext<Config>, input: PluginSeedInput) {
     for (const tag of tags) tagRows.push({ city_id: cityId, member_id: r.memberId, tag });
   }
   await bulk(db, `${S}.pioneer_tag`, tagRows);
-  progress('service', 4, 4);
+  progress('pioneer tags', 1, 1);
 
   // --- 立体网格: volunteer teams and grid temporary branches; reported members placed into them ---
   progress('grids', 0, 1);
@@ -845,31 +851,6 @@ export async function seed(ctx: PluginContext<Config>, input: PluginSeedInput) {
   await bulk(db, `${S}.red_committee_member`, committeeRows);
   progress('red committees', 1, 1);
 
-  // Fresh statistics for the planner: PGlite never runs autovacuum, and on PostgreSQL it would come minutes later.
-  progress('analyze', 0, 1);
-  await sql`analyze core.place, core.org, core.org_link, core.unit, core.member, ${sql.raw(
-    [
-      'compound_org',
-      'compound_coverage',
-      'report',
-      'service_post',
-      'pairing_need',
-      'wish',
-      'claim',
-      'service_record',
-      'pioneer_tag',
-      'volunteer_team',
-      'team_member',
-      'grid_branch',
-      'grid_placement',
-      'co_building_agreement',
-      'co_building_activity',
-      'co_building_project',
-      'red_committee',
-      'red_committee_member',
-    ]
-      .map((t) => `${S}.${t}`)
-      .join(', '),
-  )}`.execute(db);
-  progress('analyze', 1, 1);
+  // No statistics here: both callers (the demo seeder and seedPluginIntoCity) analyze core and this model's tables
+  // after the seed, and nothing above queries what it loaded.
 }

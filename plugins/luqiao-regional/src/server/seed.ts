@@ -5,6 +5,7 @@ import {
   type PluginSeedInput,
   pick,
   toLocalDate,
+  withForeignKeysCheckedAfter,
 } from '@jiceng/plugin-kit';
 import type { Kysely } from 'kysely';
 import { DEFAULT_STANDARDS, type Config } from '../manifest';
@@ -217,13 +218,14 @@ export async function seed(ctx: PluginContext<Config>, input: PluginSeedInput) {
     new Date(`${date}T${String(hour).padStart(2, '0')}:${String(rand(0, 59)).padStart(2, '0')}:00+08:00`);
   const minDate = (a: string, b: string) => (a < b ? a : b);
   const maxDate = (a: string, b: string) => (a > b ? a : b);
-  const insertPlain = async (table: string, rows: Record<string, unknown>[]) => {
-    for (let i = 0; i < rows.length; i += 1000)
-      await db
-        .insertInto(table)
-        .values(rows.slice(i, i + 1000))
-        .execute();
-  };
+  const insertPlain = (table: string, rows: Record<string, unknown>[]) =>
+    withForeignKeysCheckedAfter(db, table, rows.length, async () => {
+      for (let i = 0; i < rows.length; i += 1000)
+        await db
+          .insertInto(table)
+          .values(rows.slice(i, i + 1000))
+          .execute();
+    });
 
   // What the core seed made.
   const root = await db
