@@ -1,7 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import type { RosterDeps } from './job-types';
 import type { SheetRow } from './read';
-import { type ImportJob, type ImportKind, type RowProblem, rosterDb } from './schema';
+import { type ImportJob, type ImportKind, type RosterDatabase, type RowProblem, rosterDb } from './schema';
 import { cellText } from './values';
 
 /** Validated jobs nobody committed are discarded after a day (their staged rows hold personal data). */
@@ -10,7 +10,7 @@ export const VALIDATED_TTL_MS = 24 * 3_600_000;
 export const stageTable = (kind: ImportKind) =>
   kind === 'members' ? 'core.import_member_stage' : 'core.import_row_stage';
 
-export async function clearStage(db: Kysely<any>, job: Pick<ImportJob, 'city_id' | 'id' | 'kind'>) {
+export async function clearStage(db: Kysely<RosterDatabase>, job: Pick<ImportJob, 'city_id' | 'id' | 'kind'>) {
   await sql`delete from ${sql.table(stageTable(job.kind))} where city_id = ${job.city_id} and job_id = ${job.id}`.execute(
     db,
   );
@@ -41,7 +41,7 @@ const storedCells = (cells: SheetRow['cells']) =>
     .slice(0, 100)
     .map((c) => (c instanceof Date ? cellText(c) : typeof c === 'string' ? c.slice(0, 1000) : (c ?? null)));
 
-export async function insertBadRows(db: Kysely<any>, cityId: number, jobId: number, rows: SheetRow[]) {
+export async function insertBadRows(db: Kysely<RosterDatabase>, cityId: number, jobId: number, rows: SheetRow[]) {
   if (!rows.length) return;
   await sql`insert into core.import_error_row (city_id, job_id, row_no, cells)
     select ${cityId}, ${jobId}, r, c::jsonb from unnest(${rows.map((r) => r.row)}::int[],
@@ -50,7 +50,7 @@ export async function insertBadRows(db: Kysely<any>, cityId: number, jobId: numb
 }
 
 /** Rows the whole-file checks found bad (duplicate ID numbers): their checked values, by field, for the workbook. */
-export async function insertStagedBadMembers(db: Kysely<any>, cityId: number, jobId: number) {
+export async function insertStagedBadMembers(db: Kysely<RosterDatabase>, cityId: number, jobId: number) {
   const refName = (table: string, alias: string) =>
     sql`case when (select count(*) from ${sql.table(table)} x where x.city_id = ${sql.ref(`${alias}.city_id`)}
       and x.name = ${sql.ref(`${alias}.name`)}) > 1 then '#' || ${sql.ref(`${alias}.id`)} else ${sql.ref(`${alias}.name`)} end`;
@@ -68,7 +68,7 @@ export async function insertStagedBadMembers(db: Kysely<any>, cityId: number, jo
     on conflict do nothing`.execute(db);
 }
 
-export async function insertProblems(db: Kysely<any>, cityId: number, jobId: number, problems: RowProblem[]) {
+export async function insertProblems(db: Kysely<RosterDatabase>, cityId: number, jobId: number, problems: RowProblem[]) {
   if (!problems.length) return;
   await sql`insert into core.import_error (city_id, job_id, row_no, field, code, params)
     select ${cityId}, ${jobId}, r, f, c, p::jsonb from unnest(${problems.map((p) => p.row)}::int[],

@@ -113,7 +113,7 @@ export async function failJob(
       jobId: job.id,
       message: (inner as Error).message,
     });
-    return { ...job, status: 'failed', failure: failure as any };
+    return { ...job, status: 'failed', failure };
   }
 }
 
@@ -205,13 +205,13 @@ export async function mergeImport(
     return await failJob(deps, job, e, false);
   } finally {
     await stopHeartbeat();
-    await clearStage(deps.db, job).catch(() => {});
+    await clearStage(rosterDb(deps.db), job).catch(() => {});
   }
 }
 export async function cancelImport(deps: RosterDeps, job: ImportJob): Promise<ImportJob> {
   if (job.status !== 'validated' && job.status !== 'failed')
     throw new ApiError(409, 'roster_job_state', { status: job.status });
-  await clearStage(deps.db, job);
+  await clearStage(rosterDb(deps.db), job);
   // The bad rows' cells are personal data kept for the problems workbook; a discarded job needs them no more.
   await rosterDb(deps.db)
     .deleteFrom('core.import_error_row')
