@@ -80,3 +80,4 @@ export function definePlugin<Config extends Record<string, unknown>>(
 
 /** Bulk-insert and deterministic-randomness helpers for demo seeders. */
 export { insertBatches, intBetween, pick, seededRandom, spread, weighted } from '@jiceng/core/demo';
+export { isoDate, isRealIsoDate } from './dates';
