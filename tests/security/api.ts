@@ -152,8 +152,8 @@ export function collectIds(value: unknown, depth = 0, out: number[] = []): numbe
   if (depth > 4 || value === null || typeof value !== 'object') return out;
   if (Array.isArray(value)) {
     for (const v of value) {
-      if (v && typeof v === 'object' && !Array.isArray(v) && Number.isInteger((v as any).id))
-        out.push((v as any).id);
+      if (v && typeof v === 'object' && !Array.isArray(v) && Number.isInteger((v as { id?: unknown }).id))
+        out.push((v as { id: number }).id);
       collectIds(v, depth + 1, out);
     }
     return out;

@@ -1,23 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from './app';
-import { manualClock } from './clock';
 import type { DatabaseHandle } from './db';
-import { silentLogger } from './logger';
-import { createTestDatabase, PASSWORD, testClient, testDatabaseKinds, twoCityWorld } from './testing';
+import { createTestApp, PASSWORD, type TestApp, testClient, testDatabaseKinds, type TestWorld } from './testing';
 
 describe.each(testDatabaseKinds())('the API as a whole on %s', (kind) => {
   let handle: DatabaseHandle;
-  let world: Awaited<ReturnType<typeof twoCityWorld>>;
-  let app: ReturnType<typeof createApp>;
+  let world: TestWorld;
+  let app: TestApp;
   beforeAll(async () => {
-    handle = await createTestDatabase(kind);
-    world = await twoCityWorld(handle.db);
-    app = createApp({
-      db: handle.db,
-      clock: manualClock('2026-06-01T00:00:00Z'),
-      logger: silentLogger,
-      plugins: [],
-    });
+    ({ handle, world, app } = await createTestApp(kind));
   });
   afterAll(() => handle?.close());
 

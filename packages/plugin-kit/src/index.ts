@@ -88,3 +88,4 @@ export {
   weighted,
   withForeignKeysCheckedAfter,
 } from '@jiceng/core/demo';
+export { isoDate, isRealIsoDate } from './dates';

@@ -1,6 +1,6 @@
 import { ErrorAlert, useApiData } from '@jiceng/ui';
 import { App, Button, Card, Form, Input, Popconfirm, Select, Table, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import { type HTMLAttributes, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { apiClient } from '../api';
 import { useLocale, useT } from '../i18n';
@@ -136,7 +136,7 @@ export function CitiesPage() {
           pagination={false}
           scroll={{ x: 'max-content' }}
           dataSource={me.cities}
-          onRow={(c) => ({ 'data-testid': 'city-row', 'data-code': c.code }) as any}
+          onRow={(c) => ({ 'data-testid': 'city-row', 'data-code': c.code }) as HTMLAttributes<HTMLElement>}
           columns={[
             { title: t('cities.code'), dataIndex: 'code', render: (v: string) => <Typography.Text code>{v}</Typography.Text> },
             { title: t('cities.name'), key: 'name', render: (_: unknown, c) => nameOf(c) },
@@ -149,7 +149,7 @@ export function CitiesPage() {
                   title={t('onboard.cities.archiveConfirm', { name: nameOf(c) })}
                   okText={t('onboard.cities.archive')}
                   cancelText={t('common.cancel')}
-                  okButtonProps={{ danger: true, 'data-testid': 'city-archive-confirm' } as any}
+                  okButtonProps={{ danger: true, 'data-testid': 'city-archive-confirm' }}
                   onConfirm={() => setArchived(c, true)}
                   overlayStyle={{ maxWidth: 340 }}
                 >
@@ -172,7 +172,7 @@ export function CitiesPage() {
           loading={archived.loading}
           dataSource={archived.data?.items ?? []}
           locale={{ emptyText: t('onboard.cities.noArchived') }}
-          onRow={(c) => ({ 'data-testid': 'archived-city-row', 'data-code': c.code }) as any}
+          onRow={(c) => ({ 'data-testid': 'archived-city-row', 'data-code': c.code }) as HTMLAttributes<HTMLElement>}
           columns={[
             { title: t('cities.code'), dataIndex: 'code', render: (v: string) => <Typography.Text code>{v}</Typography.Text> },
             { title: t('cities.name'), key: 'name', render: (_: unknown, c) => nameOf(c) },

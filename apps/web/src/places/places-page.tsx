@@ -1,8 +1,8 @@
 import { ErrorAlert, useApiData } from '@jiceng/ui';
-import { App, Breadcrumb, Button, Card, Form, Input, Modal, Select, Space, Table, Tag } from 'antd';
+import { Breadcrumb, Button, Card, Form, Input, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
-import { markApiFields } from '../admin/user-modals';
 import { cityApi } from '../api';
+import { FormModal } from '../common/form-modal';
 import { useT } from '../i18n';
 import { useCity } from '../layout/city-context';
 
@@ -109,55 +109,44 @@ export function PlacesPage() {
   );
 }
 
+interface PlaceValues {
+  name: string;
+  kind: string;
+  communityType?: string | null;
+}
+
 function PlaceModal({ cityCode, place, parent, onClose, onSaved }: { cityCode: string; place?: Place; parent?: Place; onClose: () => void; onSaved: () => void }) {
   const t = useT();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<{ name: string; kind: string; communityType: string | null }>();
+  const [form] = Form.useForm<PlaceValues>();
   const kind = Form.useWatch('kind', form);
-  const [error, setError] = useState<unknown>();
-  const [saving, setSaving] = useState(false);
-  async function submit(v: { name: string; kind: string; communityType?: string | null }) {
-    setSaving(true);
-    setError(undefined);
+  async function save(v: PlaceValues) {
     const body = { name: v.name.trim(), kind: v.kind, communityType: v.kind === 'community' ? (v.communityType ?? null) : null };
-    try {
-      if (place) await cityApi(cityCode).patch(`/places/${place.id}`, body);
-      else await cityApi(cityCode).post('/places', { ...body, parentId: parent?.id ?? null });
-      message.success(t('onboard.places.saved'));
-      onSaved();
-    } catch (e) {
-      setError(e);
-      markApiFields(form, e);
-    } finally {
-      setSaving(false);
-    }
+    if (place) await cityApi(cityCode).patch(`/places/${place.id}`, body);
+    else await cityApi(cityCode).post('/places', { ...body, parentId: parent?.id ?? null });
   }
   const required = { required: true, whitespace: true, message: t('onboard.org.required') };
   return (
-    <Modal
-      open
+    <FormModal
+      form={form}
       title={place ? `${t('onboard.places.edit')} · ${place.name}` : `${t('onboard.places.new')}${parent ? ` · ${parent.name}` : ''}`}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      okButtonProps={{ loading: saving, 'data-testid': 'place-save' } as any}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      destroyOnHidden
+      saveTestId="place-save"
+      savedText={t('onboard.places.saved')}
+      initialValues={{ name: place?.name ?? '', kind: place?.kind, communityType: place?.communityType ?? null }}
+      save={save}
+      onClose={onClose}
+      onSaved={onSaved}
     >
-      <ErrorAlert error={error} />
-      <Form form={form} layout="vertical" onFinish={submit} initialValues={{ name: place?.name ?? '', kind: place?.kind, communityType: place?.communityType ?? null }}>
-        <Form.Item name="name" label={t('onboard.places.name')} rules={[required, { max: 120, message: t('onboard.org.nameTooLong') }]}>
-          <Input data-testid="place-name" maxLength={120} />
+      <Form.Item name="name" label={t('onboard.places.name')} rules={[required, { max: 120, message: t('onboard.org.nameTooLong') }]}>
+        <Input data-testid="place-name" maxLength={120} />
+      </Form.Item>
+      <Form.Item name="kind" label={t('onboard.places.kind')} rules={[{ required: true, message: t('onboard.org.required') }]}>
+        <Select data-testid="place-kind" options={PLACE_KINDS.map((k) => ({ value: k, label: t(`onboard.places.kinds.${k}`) }))} />
+      </Form.Item>
+      {kind === 'community' && (
+        <Form.Item name="communityType" label={t('onboard.places.communityType')}>
+          <Select allowClear data-testid="place-community-type" options={COMMUNITY_TYPES.map((k) => ({ value: k, label: t(`onboard.places.communityTypes.${k}`) }))} />
         </Form.Item>
-        <Form.Item name="kind" label={t('onboard.places.kind')} rules={[{ required: true, message: t('onboard.org.required') }]}>
-          <Select data-testid="place-kind" options={PLACE_KINDS.map((k) => ({ value: k, label: t(`onboard.places.kinds.${k}`) }))} />
-        </Form.Item>
-        {kind === 'community' && (
-          <Form.Item name="communityType" label={t('onboard.places.communityType')}>
-            <Select allowClear data-testid="place-community-type" options={COMMUNITY_TYPES.map((k) => ({ value: k, label: t(`onboard.places.communityTypes.${k}`) }))} />
-          </Form.Item>
-        )}
-      </Form>
-    </Modal>
+      )}
+    </FormModal>
   );
 }

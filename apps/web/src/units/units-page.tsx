@@ -1,9 +1,9 @@
 import { ErrorAlert, useApiData } from '@jiceng/ui';
-import { App, Button, Card, Form, Input, Modal, Select, Table, Tag } from 'antd';
+import { Button, Card, Form, Input, Select, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { OrgPicker } from '../admin/pickers';
-import { markApiFields } from '../admin/user-modals';
 import { cityApi } from '../api';
+import { FormModal } from '../common/form-modal';
 import { useT } from '../i18n';
 import { useCity } from '../layout/city-context';
 
@@ -107,61 +107,39 @@ interface UnitValues {
 
 function UnitModal({ cityCode, unit, onClose, onSaved }: { cityCode: string; unit?: Unit; onClose: () => void; onSaved: () => void }) {
   const t = useT();
-  const { message } = App.useApp();
   const [form] = Form.useForm<UnitValues>();
-  const [error, setError] = useState<unknown>();
-  const [saving, setSaving] = useState(false);
-  async function submit(v: UnitValues) {
-    setSaving(true);
-    setError(undefined);
+  async function save(v: UnitValues) {
     const body = { name: v.name.trim(), kind: v.kind, level: v.level, orgId: v.orgId ?? null, address: v.address?.trim() || null };
-    try {
-      if (unit) await cityApi(cityCode).patch(`/units/${unit.id}`, body);
-      else await cityApi(cityCode).post('/units', body);
-      message.success(t('onboard.units.saved'));
-      onSaved();
-    } catch (e) {
-      setError(e);
-      markApiFields(form, e);
-    } finally {
-      setSaving(false);
-    }
+    if (unit) await cityApi(cityCode).patch(`/units/${unit.id}`, body);
+    else await cityApi(cityCode).post('/units', body);
   }
   const required = { required: true, message: t('onboard.org.required') };
   return (
-    <Modal
-      open
+    <FormModal
+      form={form}
       title={unit ? `${t('onboard.units.edit')} · ${unit.name}` : t('onboard.units.new')}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      okButtonProps={{ loading: saving, 'data-testid': 'unit-save' } as any}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      destroyOnHidden
+      saveTestId="unit-save"
+      savedText={t('onboard.units.saved')}
+      initialValues={{ name: unit?.name ?? '', kind: unit?.kind, level: unit?.level, orgId: unit?.orgId ?? null, address: unit?.address ?? '' }}
+      save={save}
+      onClose={onClose}
+      onSaved={onSaved}
     >
-      <ErrorAlert error={error} />
-      <Form
-        form={form}
-        layout="vertical"
-        onFinish={submit}
-        initialValues={{ name: unit?.name ?? '', kind: unit?.kind, level: unit?.level, orgId: unit?.orgId ?? null, address: unit?.address ?? '' }}
-      >
-        <Form.Item name="name" label={t('onboard.units.name')} rules={[{ ...required, whitespace: true }, { max: 120, message: t('onboard.org.nameTooLong') }]}>
-          <Input data-testid="unit-name" maxLength={120} />
-        </Form.Item>
-        <Form.Item name="kind" label={t('onboard.units.kind')} rules={[required]}>
-          <Select data-testid="unit-kind" options={UNIT_KINDS.map((k) => ({ value: k, label: t(`onboard.units.kinds.${k}`) }))} />
-        </Form.Item>
-        <Form.Item name="level" label={t('onboard.units.level')} rules={[required]}>
-          <Select data-testid="unit-level" options={UNIT_LEVELS.map((k) => ({ value: k, label: t(`onboard.units.levels.${k}`) }))} />
-        </Form.Item>
-        <Form.Item name="orgId" label={t('onboard.units.org')}>
-          <OrgPicker cityCode={cityCode} testId="unit-org" style={{ width: '100%' }} />
-        </Form.Item>
-        <Form.Item name="address" label={t('onboard.units.address')} rules={[{ max: 200, message: '≤ 200' }]}>
-          <Input data-testid="unit-address" maxLength={200} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item name="name" label={t('onboard.units.name')} rules={[{ ...required, whitespace: true }, { max: 120, message: t('onboard.org.nameTooLong') }]}>
+        <Input data-testid="unit-name" maxLength={120} />
+      </Form.Item>
+      <Form.Item name="kind" label={t('onboard.units.kind')} rules={[required]}>
+        <Select data-testid="unit-kind" options={UNIT_KINDS.map((k) => ({ value: k, label: t(`onboard.units.kinds.${k}`) }))} />
+      </Form.Item>
+      <Form.Item name="level" label={t('onboard.units.level')} rules={[required]}>
+        <Select data-testid="unit-level" options={UNIT_LEVELS.map((k) => ({ value: k, label: t(`onboard.units.levels.${k}`) }))} />
+      </Form.Item>
+      <Form.Item name="orgId" label={t('onboard.units.org')}>
+        <OrgPicker cityCode={cityCode} testId="unit-org" style={{ width: '100%' }} />
+      </Form.Item>
+      <Form.Item name="address" label={t('onboard.units.address')} rules={[{ max: 200, message: '≤ 200' }]}>
+        <Input data-testid="unit-address" maxLength={200} />
+      </Form.Item>
+    </FormModal>
   );
 }

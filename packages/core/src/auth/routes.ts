@@ -56,7 +56,7 @@ export function authRoutes(deps: CoreDeps) {
     validate('json', loginBody),
     async (c) => {
       const { username, password } = c.req.valid('json');
-      const address = clientAddress(c);
+      const address = clientAddress(c, http.trustProxy);
       const keys = loginKeys(username, address);
       const attempt = await beginAttempt(db, keys, clock);
       if (!attempt.allowed) {

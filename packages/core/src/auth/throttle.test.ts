@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clientAddressOf, trustProxyFromEnv } from '../http/client-address';
+import { clientAddressOf } from '../http/client-address';
+import { httpSettings } from '../http/settings';
 import { decideAttempt, lockSeconds, loginKeys, THROTTLE, type ThrottleRow } from './throttle';
 
 const now = new Date('2026-06-01T08:00:00Z');
@@ -84,9 +85,9 @@ describe('client address', () => {
     );
   });
   it('trusts the proxy only when JICENG_TRUST_PROXY says so', () => {
-    expect(trustProxyFromEnv({})).toBe(false);
-    expect(trustProxyFromEnv({ JICENG_TRUST_PROXY: '1' })).toBe(true);
-    expect(trustProxyFromEnv({ JICENG_TRUST_PROXY: 'true' })).toBe(true);
-    expect(trustProxyFromEnv({ JICENG_TRUST_PROXY: '0' })).toBe(false);
+    expect(httpSettings({}).trustProxy).toBe(false);
+    expect(httpSettings({ JICENG_TRUST_PROXY: '1' }).trustProxy).toBe(true);
+    expect(httpSettings({ JICENG_TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(httpSettings({ JICENG_TRUST_PROXY: '0' }).trustProxy).toBe(false);
   });
 });

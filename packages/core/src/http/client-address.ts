@@ -1,21 +1,14 @@
 import { isIP } from 'node:net';
 import type { Context } from 'hono';
 
-/**
- * JICENG_TRUST_PROXY=1 (or true): the API runs behind a reverse proxy (nginx) that appends the client's address
- * to X-Forwarded-For. Off by default: then the header is the client's own word and is ignored.
- */
-export function trustProxyFromEnv(env: NodeJS.ProcessEnv = process.env): boolean {
-  return /^(1|true|yes|on)$/i.test(env.JICENG_TRUST_PROXY ?? '');
-}
-
 const normalize = (a: string) => {
   const s = a.trim().toLowerCase();
   return s.startsWith('::ffff:') && isIP(s.slice(7)) === 4 ? s.slice(7) : s;
 };
 
 /**
- * The client's address (pure): the socket's, or behind a trusted proxy the right-most X-Forwarded-For entry —
+ * The client's address (pure): the socket's, or behind a trusted proxy (HttpSettings.trustProxy, read from
+ * JICENG_TRUST_PROXY in http/settings.ts) the right-most X-Forwarded-For entry —
  * the one the proxy itself appended; entries left of it are whatever the client claimed.
  */
 export function clientAddressOf(input: {
@@ -32,7 +25,7 @@ export function clientAddressOf(input: {
 }
 
 /** The requesting client's address; under @hono/node-server the socket is `c.env.incoming.socket`. */
-export function clientAddress(c: Context<any>, trustProxy: boolean = trustProxyFromEnv()): string {
+export function clientAddress(c: Context<any>, trustProxy: boolean): string {
   const env = c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined;
   return clientAddressOf({
     socketAddress: env?.incoming?.socket?.remoteAddress,

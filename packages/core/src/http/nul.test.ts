@@ -1,11 +1,9 @@
 import { Hono } from 'hono';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../app';
-import { manualClock } from '../clock';
 import type { DatabaseHandle } from '../db';
 import { silentLogger } from '../logger';
-import { createTestDatabase, PASSWORD, testClient, testDatabaseKinds, twoCityWorld } from '../testing';
+import { createTestApp, PASSWORD, type TestApp, testClient, testDatabaseKinds } from '../testing';
 import type { AppEnv } from './env';
 import { errorHandler } from './errors';
 import { nulPath } from './nul';
@@ -32,12 +30,10 @@ async function answerTo(err: unknown) {
 
 describe.each(testDatabaseKinds())('NUL bytes and other data exceptions on %s', (kind) => {
   let handle: DatabaseHandle;
-  let app: ReturnType<typeof createApp>;
+  let app: TestApp;
 
   beforeAll(async () => {
-    handle = await createTestDatabase(kind);
-    await twoCityWorld(handle.db);
-    app = createApp({ db: handle.db, clock: manualClock('2026-06-01T00:00:00Z'), logger: silentLogger, plugins: [] });
+    ({ handle, app } = await createTestApp(kind));
   });
   afterAll(() => handle?.close());
 

@@ -1,10 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../app';
-import { manualClock } from '../clock';
 import type { DatabaseHandle } from '../db';
 import { hasVisibleText } from '../http/validate';
-import { silentLogger } from '../logger';
-import { createTestDatabase, PASSWORD, testClient, testDatabaseKinds, twoCityWorld } from '../testing';
+import { createTestApp, PASSWORD, type TestApp, testClient, testDatabaseKinds, type TestWorld } from '../testing';
 import { idNumberCheckChar } from './id-number';
 
 const first17 = '35020319850315123';
@@ -22,17 +19,11 @@ describe('hasVisibleText', () => {
 
 describe.each(testDatabaseKinds())('member and name input on %s', (kind) => {
   let handle: DatabaseHandle;
-  let world: Awaited<ReturnType<typeof twoCityWorld>>;
+  let world: TestWorld;
   let admin: ReturnType<typeof testClient>;
   beforeAll(async () => {
-    handle = await createTestDatabase(kind);
-    world = await twoCityWorld(handle.db);
-    const app = createApp({
-      db: handle.db,
-      clock: manualClock('2026-06-01T00:00:00Z'),
-      logger: silentLogger,
-      plugins: [],
-    });
+    let app: TestApp;
+    ({ handle, world, app } = await createTestApp(kind));
     admin = testClient(app, 'en');
     await admin.login('aa-admin', PASSWORD);
   });

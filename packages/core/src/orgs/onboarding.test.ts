@@ -1,19 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../app';
-import { manualClock } from '../clock';
 import type { DatabaseHandle } from '../db';
-import { silentLogger } from '../logger';
-import { createTestDatabase, fixtures, PASSWORD, testClient, testDatabaseKinds, twoCityWorld } from '../testing';
+import { createTestApp, fixtures, PASSWORD, type TestApp, testClient, testDatabaseKinds, type TestWorld } from '../testing';
 
 /** Issue 17: a city's root committee, dissolving and moving orgs, archiving a city — and each refusal. */
 describe.each(testDatabaseKinds())('onboarding a city on %s', (kind) => {
   let handle: DatabaseHandle;
-  let world: Awaited<ReturnType<typeof twoCityWorld>>;
-  let app: ReturnType<typeof createApp>;
+  let world: TestWorld;
+  let app: TestApp;
   beforeAll(async () => {
-    handle = await createTestDatabase(kind);
-    world = await twoCityWorld(handle.db);
-    app = createApp({ db: handle.db, clock: manualClock('2026-06-01T00:00:00Z'), logger: silentLogger, plugins: [] });
+    ({ handle, world, app } = await createTestApp(kind));
   });
   afterAll(() => handle?.close());
 

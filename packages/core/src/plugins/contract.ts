@@ -9,7 +9,10 @@ import type { Logger } from '../logger';
 
 /** What the host hands a plugin: typed arguments, no service locator. */
 export interface PluginContext<Config = Record<string, unknown>> {
-  /** The whole database: core tables and the plugin's own schema (p_<id>). */
+  /**
+   * The whole database: core tables and the plugin's own schema (p_<id>). Untyped on purpose: each plugin narrows it
+   * to its own table types (its schema is unknown to core, which never names a plugin).
+   */
   db: Kysely<any>;
   logger: Logger;
   clock: Clock;
@@ -173,14 +176,16 @@ export class PluginManifestError extends Error {}
  * Where a manifest issue is, in words a plugin author finds: `indicators[reportRate].id` rather than
  * `indicators.0.id` (list entries are named by their id when they have one).
  */
-function issuePath(plugin: any, path: PropertyKey[]): string {
+type Indexable = Record<PropertyKey, unknown> | undefined;
+
+function issuePath(plugin: unknown, path: PropertyKey[]): string {
   let out = '';
   let node = plugin;
   for (const key of path) {
-    const next = node?.[key as any];
+    const next = (node as Indexable)?.[key];
     if (typeof key === 'number') {
-      const id = next && typeof next === 'object' && typeof next.id === 'string' ? next.id : undefined;
-      out += id !== undefined ? `[${JSON.stringify(id)}]` : `[${key}]`;
+      const id = (next as Indexable)?.id;
+      out += typeof id === 'string' ? `[${JSON.stringify(id)}]` : `[${key}]`;
     } else out += out ? `.${String(key)}` : String(key);
     node = next;
   }
@@ -203,7 +208,7 @@ export function validatePlugin(plugin: JicengPlugin<any>, isCrossModel: (id: str
   const problems = result.success
     ? []
     : result.error.issues.map((i) => {
-        const value = i.path.reduce<any>((v, k) => v?.[k as any], plugin);
+        const value = i.path.reduce<unknown>((v, k) => (v as Indexable)?.[k], plugin);
         const got = typeof value === 'string' ? ` (got ${JSON.stringify(value)})` : '';
         return `${issuePath(plugin, i.path)}: ${i.message}${got}`;
       });

@@ -1,20 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../app';
-import { manualClock } from '../clock';
 import type { DatabaseHandle } from '../db';
-import { silentLogger } from '../logger';
-import { createTestDatabase, PASSWORD, testClient, testDatabaseKinds, twoCityWorld } from '../testing';
+import { createTestApp, PASSWORD, type TestApp, testClient, testDatabaseKinds } from '../testing';
 import { farColumnXlsx, xlsxWithSheet, zipBombXlsx } from '../testing/hostile-files';
 import { runUpload } from './test-helpers';
 
 /** Issue 15 through the API: hostile spreadsheets end their import job failed, with the limit named, and the API serves on. */
 describe.each(testDatabaseKinds())('hostile roster uploads on %s', (kind) => {
   let handle: DatabaseHandle;
-  let app: ReturnType<typeof createApp>;
+  let app: TestApp;
   beforeAll(async () => {
-    handle = await createTestDatabase(kind);
-    await twoCityWorld(handle.db);
-    app = createApp({ db: handle.db, clock: manualClock('2026-06-01T00:00:00Z'), logger: silentLogger, plugins: [] });
+    ({ handle, app } = await createTestApp(kind));
   });
   afterAll(() => handle?.close());
 

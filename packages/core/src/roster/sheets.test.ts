@@ -1,12 +1,9 @@
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../app';
-import { manualClock } from '../clock';
 import type { DatabaseHandle } from '../db';
-import { silentLogger } from '../logger';
 import { idNumberCheckChar, isValidIdNumber } from '../members/id-number';
-import { createTestDatabase, PASSWORD, testClient, testDatabaseKinds, twoCityWorld } from '../testing';
+import { createTestApp, PASSWORD, type TestApp, testClient, testDatabaseKinds } from '../testing';
 import { readCsvTable } from './read';
 import {
   badIdOf,
@@ -55,17 +52,10 @@ const person = (name: string, id: unknown, extra: Partial<Record<number, unknown
 
 describe.each(testDatabaseKinds())('spreadsheets as an organisation department has them, on %s', (kind) => {
   let handle: DatabaseHandle;
-  let app: ReturnType<typeof createApp>;
+  let app: TestApp;
 
   beforeAll(async () => {
-    handle = await createTestDatabase(kind);
-    await twoCityWorld(handle.db);
-    app = createApp({
-      db: handle.db,
-      clock: manualClock('2026-06-01T00:00:00Z'),
-      logger: silentLogger,
-      plugins: [],
-    });
+    ({ handle, app } = await createTestApp(kind));
   });
   afterAll(() => handle?.close());
 

@@ -1,4 +1,5 @@
-export { testClient, type TestResponse } from './client';
+export { createTestApp, TEST_START, type TestApp, type TestWorld } from './app';
+export { type TestResponse, testClient } from './client';
 export {
   createTestDatabase,
   dropRunDatabases,
@@ -8,5 +9,5 @@ export {
 } from './databases';
 export { databaseFingerprint, VOLATILE_TABLES } from './fingerprint';
 export { fixtures } from './fixtures';
-export { PASSWORD, twoCityWorld } from './world';
 export { farColumnXlsx, xlsxWithSheet, zipBombXlsx, zipOf } from './hostile-files';
+export { PASSWORD, twoCityWorld } from './world';

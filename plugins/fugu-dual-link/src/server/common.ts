@@ -1,4 +1,4 @@
-import { ApiError, type CityAccess, forbidden, type LocalizedText, localizedIssue, notFound, type PluginContext, type PluginEnv, pathInScope, recordAudit, toLocalDate } from '@jiceng/plugin-kit';
+import { ApiError, type CityAccess, forbidden, type LocalizedText, notFound, type PluginContext, type PluginEnv, pathInScope, recordAudit, toLocalDate } from '@jiceng/plugin-kit';
 import type { Context } from 'hono';
 import { type Kysely, sql } from 'kysely';
 import { z } from 'zod';
@@ -10,7 +10,8 @@ export type Ctx = PluginContext<Config>;
 export type C = Context<PluginEnv>;
 export const TAG = { tags: ['fugu-dual-link'] };
 
-export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD').refine((s) => !Number.isNaN(Date.parse(s)), localizedIssue({ 'zh-CN': '不是有效的日期', en: 'not a real date' }));
+/** Real calendar dates only (2026-02-30 is refused): plugin-kit's validator. */
+export { isoDate } from '@jiceng/plugin-kit';
 export const text = (max: number) => z.string().trim().min(1).max(max);
 export const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
 export const id = z.number().int().positive();

@@ -84,7 +84,7 @@ export function PairModal({
       title={pair ? t(`更换结对社区：${pair.unitName ?? ''}`, `Change the community of ${pair.unitName ?? 'the pair'}`) : t('新建结对', 'New pair')}
       onCancel={onClose}
       onOk={() => form.submit()}
-      okButtonProps={{ loading: action.busy, 'data-testid': 'pair-save' } as any}
+      okButtonProps={{ loading: action.busy, 'data-testid': 'pair-save' }}
       okText={t('保存', 'Save')}
       cancelText={t('取消', 'Cancel')}
       destroyOnHidden
@@ -122,7 +122,7 @@ export function EndPairButton({ api, locale, id, onEnded, onError }: { api: ApiC
       description={t('历史记录保留；该单位党员不再按此结对报到。', 'Its history stays; the unit’s members no longer report by it.')}
       okText={t('结束', 'End')}
       cancelText={t('取消', 'Cancel')}
-      okButtonProps={{ 'data-testid': 'pair-end-confirm' } as any}
+      okButtonProps={{ 'data-testid': 'pair-end-confirm' }}
       onConfirm={async () => {
         try {
           await api.post(`/co-building/pairs/${id}/end`, {});

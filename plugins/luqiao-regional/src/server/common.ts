@@ -37,10 +37,8 @@ export type Ctx = PluginContext<Config>;
 export type C = Context<PluginEnv>;
 export type Db = Kysely<any>;
 
-export const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD')
-  .refine((s) => !Number.isNaN(Date.parse(s)), 'not a date');
+/** Real calendar dates only (2026-02-30 is refused): plugin-kit's validator. */
+export { isoDate } from '@jiceng/plugin-kit';
 export const id = z.number().int().positive();
 export const text = (max: number) => z.string().trim().min(1).max(max);
 export const optText = (max: number) => z.string().trim().max(max).nullable().optional();

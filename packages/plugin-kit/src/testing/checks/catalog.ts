@@ -7,7 +7,7 @@ import { pluginMigrationSet } from '../backend';
  * (tables, views, sequences, indexes…), columns of tables, functions, types, triggers, policies, extensions.
  * Migration bookkeeping (the jiceng_migrations schema) belongs to the host, not the plugin, and is left out.
  */
-export async function catalogSnapshot(db: Kysely<any>): Promise<Set<string>> {
+export async function catalogSnapshot<DB>(db: Kysely<DB>): Promise<Set<string>> {
   const skip = sql`not in ('pg_catalog', 'information_schema', 'pg_toast', 'jiceng_migrations')`;
   const user = sql`n.nspname ${skip} and n.nspname not like 'pg_temp%' and n.nspname not like 'pg_toast_temp%'`;
   const queries = [
@@ -49,7 +49,7 @@ function insideSchema(line: string, schema: string): boolean {
  * created or left outside p_<id> — "created outside p_<id>: table public.extra", "left after down: …" —
  * and whether up created the schema and down removed it. Empty = the plugin stays in its schema.
  */
-export async function migrationFootprintProblems(db: Kysely<any>, plugin: JicengPlugin<any>): Promise<string[]> {
+export async function migrationFootprintProblems<DB>(db: Kysely<DB>, plugin: JicengPlugin<any>): Promise<string[]> {
   const set = pluginMigrationSet(plugin);
   const schema = pluginSchemaName(plugin.id);
   const problems: string[] = [];

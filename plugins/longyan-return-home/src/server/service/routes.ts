@@ -324,23 +324,34 @@ export function serviceRoutes(ctx: PluginContext<Config>) {
       if (!post) throw notFound(say('服务岗位', 'Service post'));
       if (post.status !== 'open') throw refuse(say('岗位已关闭', 'the post is closed'));
       await mustHaveReportedTo(c, member, post.community_org_id);
-      const taken = await db
-        .selectFrom(`${S}.claim`)
-        .select([
-          (eb) => eb.fn.countAll().as('n'),
-          (eb) => eb.fn.count('id').filterWhere('member_id', '=', member.id).as('mine'),
-        ])
-        .where('city_id', '=', city.id)
-        .where('post_id', '=', post.id)
-        .executeTakeFirstOrThrow();
-      if (num(taken.mine) > 0) throw refuse(say('已认领该岗位', 'already claimed'));
-      if (post.capacity != null && num(taken.n) >= post.capacity)
-        throw refuse(say('岗位名额已满', 'the post is full'));
-      const claim = await insertClaim(c, member, {
-        kind: 'post',
-        post_id: post.id,
-        community_org_id: post.community_org_id,
-      });
+      // Counted in the claim's transaction with the post row locked: simultaneous claims on one post queue on the
+      // lock, so each sees the claims committed before it and a post is never overfilled.
+      const claim = await insertClaim(
+        c,
+        member,
+        { kind: 'post', post_id: post.id, community_org_id: post.community_org_id },
+        async (trx) => {
+          await trx
+            .selectFrom(`${S}.service_post`)
+            .select('id')
+            .where('city_id', '=', city.id)
+            .where('id', '=', post.id)
+            .forUpdate()
+            .executeTakeFirstOrThrow();
+          const taken = await trx
+            .selectFrom(`${S}.claim`)
+            .select([
+              (eb) => eb.fn.countAll().as('n'),
+              (eb) => eb.fn.count('id').filterWhere('member_id', '=', member.id).as('mine'),
+            ])
+            .where('city_id', '=', city.id)
+            .where('post_id', '=', post.id)
+            .executeTakeFirstOrThrow();
+          if (num(taken.mine) > 0) throw refuse(say('已认领该岗位', 'already claimed'));
+          if (post.capacity != null && num(taken.n) >= post.capacity)
+            throw refuse(say(`岗位“${post.title}”名额已满`, `the post “${post.title}” is full`));
+        },
+      );
       return c.json(claim, 201);
     },
   );
@@ -355,9 +366,12 @@ export function serviceRoutes(ctx: PluginContext<Config>) {
       pairing_id?: number;
       wish_id?: number;
     },
+    /** Runs first in the claim's transaction; throws to refuse the claim. */
+    check?: (trx: typeof db) => Promise<void>,
   ) {
     const city = c.get('city');
     return db.transaction().execute(async (trx) => {
+      await check?.(trx);
       const row = await trx
         .insertInto(`${S}.claim`)
         .values({ city_id: city.id, member_id: member.id, claimed_at: clock.now(), ...target })
