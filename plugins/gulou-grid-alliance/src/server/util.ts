@@ -14,14 +14,8 @@ export type C = Context<PluginEnv>;
 /** Today's date in the users' calendar, from the injected clock. */
 export const today = (ctx: PluginContext<any>) => toLocalDate(ctx.clock.now());
 
-function isRealDate(s: string) {
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}
-export const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD')
-  .refine(isRealDate, localizedIssue(say('不是有效日期', 'not a calendar date')));
+/** Refuses impossible dates such as 2026-02-30 (the toolkit's one validator). */
+export { isoDate } from '@jiceng/plugin-kit';
 export const id = z.number().int().positive();
 export const queryId = z.coerce.number().int().positive();
 export const text = (max: number, min = 1) => z.string().trim().min(min).max(max);

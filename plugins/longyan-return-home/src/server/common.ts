@@ -10,7 +10,8 @@ export const TAG = { tags: ['longyan-return-home'] };
 
 type C = Context<PluginEnv>;
 
-export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
+/** Refuses impossible dates such as 2026-02-30 (the toolkit's one validator). */
+export { isoDate } from '@jiceng/plugin-kit';
 export const positiveId = z.number().int().positive();
 export const queryId = z.coerce.number().int().positive();
 export const text = (max: number) => z.string().trim().min(1).max(max);

@@ -47,4 +47,24 @@ describe.each(testDatabaseKinds())('simultaneous claims on one service post on %
       where post_id = ${post.body.id}`.execute(t.backend.db);
     expect(rows.rows[0]!.n).toBe(3);
   });
+
+  it('20 at once on one 微心愿: exactly 1 claim, 19 × 409 already claimed', { timeout: 180_000 }, async () => {
+    const co1 = await t.as('ly-co1');
+    const wish = await co1.post(t.url('/wishes'), {
+      communityOrgId: t.world.orgs.CO1.id,
+      beneficiary: '陈奶奶',
+      content: '一副老花镜',
+    });
+    expect(wish.status).toBe(201);
+    const admin = await t.as('ly-admin');
+    const answers = await Promise.all(
+      memberIds.map((memberId) => admin.post(t.url(`/wishes/${wish.body.id}/claim`), { memberId })),
+    );
+    const statuses = answers.map((a) => a.status);
+    expect(statuses.filter((s) => s === 201)).toHaveLength(1);
+    expect(statuses.filter((s) => s === 409)).toHaveLength(19);
+    const rows = await sql<{ n: number }>`select count(*)::int as n from ${sql.table(`${S}.claim`)}
+      where wish_id = ${wish.body.id}`.execute(t.backend.db);
+    expect(rows.rows[0]!.n).toBe(1);
+  });
 });

@@ -538,11 +538,27 @@ export function serviceRoutes(ctx: PluginContext<Config>) {
         if (!row) throw notFound(kind);
         if (row.status !== 'open') throw refuse(say('已被认领', 'already claimed'));
         await mustHaveReportedTo(c, member, row.community_org_id);
-        const claim = await insertClaim(c, member, {
-          kind,
-          community_org_id: row.community_org_id,
-          [kind === 'pairing' ? 'pairing_id' : 'wish_id']: row.id,
-        });
+        const claim = await insertClaim(
+          c,
+          member,
+          {
+            kind,
+            community_org_id: row.community_org_id,
+            [kind === 'pairing' ? 'pairing_id' : 'wish_id']: row.id,
+          },
+          // Checked again with the row locked, so a second simultaneous claim hears "already claimed"; the unique
+          // key (city_id, wish_id / pairing_id) on claims is what guarantees one claim.
+          async (trx) => {
+            const locked = await trx
+              .selectFrom(table)
+              .select('status')
+              .where('city_id', '=', city.id)
+              .where('id', '=', row.id)
+              .forUpdate()
+              .executeTakeFirst();
+            if (locked?.status !== 'open') throw refuse(say('已被认领', 'already claimed'));
+          },
+        );
         return c.json(claim, 201);
       },
     );
