@@ -26,6 +26,7 @@ import {
   today,
   say,
 } from '../common';
+import { activityCardSchema, activityCreatedSchema, activityDetailSchema, activityListSchema, addedSchema, practicalThingSchema, visitSchema } from '../schemas';
 
 const createBody = z.object({
   communityOrgId: z.number().int().positive(),
@@ -63,7 +64,7 @@ export function activityRoutes(ctx: Ctx) {
   const { db } = ctx;
   const app = new Hono<PluginEnv>();
 
-  app.get('/activities', describe({ summary: 'A community’s activities with the number who joined', ...TAG }), validate('query', listQuery), async (c) => {
+  app.get('/activities', describe({ summary: 'A community’s activities with the number who joined', response: activityListSchema, ...TAG }), validate('query', listQuery), async (c) => {
     requireAdmin(c);
     const f = c.req.valid('query');
     const org = await managedCommunity(db, c, f.communityOrgId, 'communityOrgId');
@@ -81,7 +82,7 @@ export function activityRoutes(ctx: Ctx) {
     return c.json({ items: rows.map((r: any) => ({ ...r, participants: Number(r.participants) })) });
   });
 
-  app.post('/activities', describe({ summary: 'Record a community activity and who joined it (活动记录卡)', ...TAG }), validate('json', createBody), async (c) => {
+  app.post('/activities', describe({ summary: 'Record a community activity and who joined it (活动记录卡)', status: 201, response: activityCreatedSchema, ...TAG }), validate('json', createBody), async (c) => {
     requireAdmin(c);
     const b = c.req.valid('json');
     const org = await managedCommunity(db, c, b.communityOrgId, 'communityOrgId');
@@ -102,7 +103,7 @@ export function activityRoutes(ctx: Ctx) {
     return c.json({ id: row.id, participants: new Set(b.participants).size }, 201);
   });
 
-  app.get('/activities/:id', describe({ summary: 'One activity and its participants', ...TAG }), validate('param', idParam), async (c) => {
+  app.get('/activities/:id', describe({ summary: 'One activity and its participants', response: activityDetailSchema, responses: { 404: 'no such activity' }, ...TAG }), validate('param', idParam), async (c) => {
     requireAdmin(c);
     const activity = await loadActivity(db, c, c.req.valid('param').id);
     const participants = await db
@@ -120,7 +121,7 @@ export function activityRoutes(ctx: Ctx) {
     });
   });
 
-  app.post('/activities/:id/participants', describe({ summary: 'Add members who joined an activity', ...TAG }), validate('param', idParam), validate('json', participantsBody), async (c) => {
+  app.post('/activities/:id/participants', describe({ summary: 'Add members who joined an activity', status: 201, response: addedSchema, responses: { 404: 'no such activity' }, ...TAG }), validate('param', idParam), validate('json', participantsBody), async (c) => {
     requireAdmin(c);
     const activity = await loadActivity(db, c, c.req.valid('param').id);
     const b = c.req.valid('json');
@@ -140,7 +141,7 @@ export function activityRoutes(ctx: Ctx) {
   });
 
   // 每季度至少持证到居住地党组织报到一次: the community records each in-person report.
-  app.post('/registrations/:id/visits', describe({ summary: 'Record an in-person report at the community (at least one a quarter)', ...TAG }), validate('param', idParam), validate('json', visitBody), async (c) => {
+  app.post('/registrations/:id/visits', describe({ summary: 'Record an in-person report at the community (at least one a quarter)', status: 201, response: visitSchema, ...TAG }), validate('param', idParam), validate('json', visitBody), async (c) => {
     const { reg, sides } = await loadRegistration(db, c, c.req.valid('param').id);
     requireCommunitySide(sides);
     requireActive(reg, 'id');
@@ -160,7 +161,7 @@ export function activityRoutes(ctx: Ctx) {
   });
 
   // 每年至少为社区办 1–2 件实事: confirmed and recorded by the community.
-  app.post('/registrations/:id/practical-things', describe({ summary: 'Record a practical thing the member did for the community', ...TAG }), validate('param', idParam), validate('json', thingBody), async (c) => {
+  app.post('/registrations/:id/practical-things', describe({ summary: 'Record a practical thing the member did for the community', status: 201, response: practicalThingSchema, ...TAG }), validate('param', idParam), validate('json', thingBody), async (c) => {
     const { reg, sides } = await loadRegistration(db, c, c.req.valid('param').id);
     requireCommunitySide(sides);
     requireActive(reg, 'id');
@@ -179,7 +180,7 @@ export function activityRoutes(ctx: Ctx) {
     return c.json({ id: row.id, doneOn: row.done_on, title: row.title }, 201);
   });
 
-  app.get('/registrations/:id/activity-card', describe({ summary: '《参与社区活动记录卡》: activities, in-person reports and practical things of one registration', ...TAG }), validate('param', idParam), async (c) => {
+  app.get('/registrations/:id/activity-card', describe({ summary: '《参与社区活动记录卡》: activities, in-person reports and practical things of one registration', response: activityCardSchema, ...TAG }), validate('param', idParam), async (c) => {
     const { reg } = await loadRegistration(db, c, c.req.valid('param').id);
     return c.json(await activityCard(db, cityId(c), [reg.id]));
   });

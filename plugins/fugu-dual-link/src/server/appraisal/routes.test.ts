@@ -30,8 +30,8 @@ describe.each(testDatabaseKinds())('fugu-dual-link annual appraisal and flowing 
       at('2025-12-20');
       // a: 92×0.3 + 88×0.3 + 95×0.4 = 27.6 + 26.4 + 38 = 92.00 → 优秀
       const a = await put('unit1', w.members.a.id, 92, 88, 95);
-      expect(a.status).toBe(201);
-      expect(a.body).toMatchObject({ total: 92, grade: 'excellent', weights: { peer: 30, mass: 30, branch: 40 } });
+      expect(a.status).toBe(200);
+      expect(a.body).toMatchObject({ created: true, total: 92, grade: 'excellent', weights: { peer: 30, mass: 30, branch: 40 } });
       // b: 85.5×0.3 + 80×0.3 + 70×0.4 = 25.65 + 24 + 28 = 77.65 → 合格
       expect((await put('unit1', w.members.b.id, 85.5, 80, 70)).body).toMatchObject({ total: 77.65, grade: 'qualified' });
       // c: 70×0.3 + 60×0.3 + 50×0.4 = 21 + 18 + 20 = 59.00 → 不合格 (just under 60)
@@ -40,6 +40,9 @@ describe.each(testDatabaseKinds())('fugu-dual-link annual appraisal and flowing 
       expect((await put('unit2', w.members.d.id, 65, 62, 61)).body).toMatchObject({ total: 62.5, grade: 'basic' });
       // e: 95×0.3 + 95×0.3 + 80×0.4 = 28.5 + 28.5 + 32 = 89.00 → 合格 (just under 90)
       expect((await put('unit2', w.members.e.id, 95, 95, 80)).body).toMatchObject({ total: 89, grade: 'qualified' });
+      // Setting it again replaces the year's appraisal: still 200, not created.
+      const again = await put('unit2', w.members.e.id, 95, 95, 80);
+      expect([again.status, again.body.created, again.body.id]).toEqual([200, false, expect.any(Number)]);
     });
 
     it('refuses appraisals out of scope, out of range or for a future year', async () => {

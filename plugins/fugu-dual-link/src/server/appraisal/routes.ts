@@ -7,6 +7,7 @@ import { earlierOf, quarterOf, yearSpan } from '../../shared/dates';
 import { GRADES } from '../../shared/terms';
 import { audit, type Ctx, cityId, config, inScope, invalid, num, queryId, requireAdmin, S, TAG, today, say } from '../common';
 import { scopeFor } from '../rules/routes';
+import { appraisalListSchema, appraisalSchema, distributionSchema, unitViewSchema } from '../schemas';
 
 const score = z.number().min(0).max(100).transform((v) => Math.round(v * 100) / 100);
 const putBody = z.object({
@@ -37,7 +38,7 @@ export function appraisalRoutes(ctx: Ctx) {
   const app = new Hono<PluginEnv>();
 
   // 年度考核评议, by the member's own branch (以党支部为单位).
-  app.put('/appraisals', describe({ summary: 'Record a member’s annual appraisal; the grade comes from the city’s weights and thresholds', ...TAG }), validate('json', putBody), async (c) => {
+  app.put('/appraisals', describe({ summary: 'Record a member’s annual appraisal; the grade comes from the city’s weights and thresholds', response: appraisalSchema, responses: { 403: 'member outside the actor’s units' }, ...TAG }), validate('json', putBody), async (c) => {
     requireAdmin(c);
     const b = c.req.valid('json');
     const city = cityId(c);
@@ -70,10 +71,11 @@ export function appraisalRoutes(ctx: Ctx) {
       await audit(trx, c, before ? 'update' : 'create', 'appraisal', row.id, before ?? null, { memberId: member.id, year: b.year, ...scores, total, grade });
       return { row, created: !before };
     });
-    return c.json({ id: result.row.id, memberId: member.id, year: b.year, ...scores, weights: cfg.appraisalWeights, total, grade }, result.created ? 201 : 200);
+    // One appraisal per member and year: the PUT sets it, first time or again (200 both; `created` tells which).
+    return c.json({ id: result.row.id, memberId: member.id, year: b.year, created: result.created, ...scores, weights: cfg.appraisalWeights, total, grade });
   });
 
-  app.get('/appraisals', describe({ summary: 'Appraisals of a year in the actor’s scope, with the community’s year-end card beside each (三挂钩)', ...TAG }), validate('query', listQuery), async (c) => {
+  app.get('/appraisals', describe({ summary: 'Appraisals of a year in the actor’s scope, with the community’s year-end card beside each (三挂钩)', response: appraisalListSchema, ...TAG }), validate('query', listQuery), async (c) => {
     requireAdmin(c);
     const f = c.req.valid('query');
     const scope = await scopeFor(db, c, f.orgId);
@@ -99,14 +101,14 @@ export function appraisalRoutes(ctx: Ctx) {
     });
   });
 
-  app.get('/appraisals/distribution', describe({ summary: 'How many members got each grade in a year', ...TAG }), validate('query', yearQuery), async (c) => {
+  app.get('/appraisals/distribution', describe({ summary: 'How many members got each grade in a year', response: distributionSchema, ...TAG }), validate('query', yearQuery), async (c) => {
     requireAdmin(c);
     const f = c.req.valid('query');
     return c.json(await gradeDistribution(db, cityId(c), f.year, await scopeFor(db, c, f.orgId)));
   });
 
   // 三挂钩: what the community saw, next to the unit's own appraisal, for awards, target appraisal and cadre selection.
-  app.get('/unit-view', describe({ summary: 'The unit side of dual management: each in-service member’s community record next to their appraisal (三挂钩)', ...TAG }), validate('query', yearQuery), async (c) => {
+  app.get('/unit-view', describe({ summary: 'The unit side of dual management: each in-service member’s community record next to their appraisal (三挂钩)', response: unitViewSchema, ...TAG }), validate('query', yearQuery), async (c) => {
     requireAdmin(c);
     const f = c.req.valid('query');
     const scope = await scopeFor(db, c, f.orgId);

@@ -4,6 +4,7 @@ import { type Kysely, sql } from 'kysely';
 import { z } from 'zod';
 import { type Ctx, cityId, ENTITY, requireAdmin, S, TAG, today } from '../common';
 import { photoResponse } from '../registrations/routes';
+import { boardListSchema, boardSchema, publicBoardListSchema, publicBoardSchema } from '../schemas';
 
 const placeParam = z.object({ placeId: z.coerce.number().int().positive() });
 const regParam = z.object({ registrationId: z.coerce.number().int().positive() });
@@ -76,14 +77,14 @@ async function boardList(db: Kysely<any>, city: number) {
 export function publicRoutes(ctx: Ctx) {
   const { db } = ctx;
   const app = new Hono<PluginEnv>();
-  app.get('/boards', describe({ summary: 'Public: compounds with a supervision board and how many members are on each', ...TAG }), async (c) => {
+  app.get('/boards', describe({ summary: 'Public: compounds with a supervision board and how many members are on each', response: publicBoardListSchema, ...TAG }), async (c) => {
     return c.json({ city: { code: c.get('city').code, name: c.get('city').name_zh }, items: await boardList(db, cityId(c)) });
   });
-  app.get('/boards/:placeId', describe({ summary: 'Public: the supervision board of a compound or building (only what members agreed to show)', ...TAG }), validate('param', placeParam), async (c) => {
+  app.get('/boards/:placeId', describe({ summary: 'Public: the supervision board of a compound or building (only what members agreed to show)', response: publicBoardSchema, responses: { 404: 'not a compound or building of the city' }, ...TAG }), validate('param', placeParam), async (c) => {
     const { registered: _hidden, ...board } = await boardOf(db, cityId(c), c.req.valid('param').placeId);
     return c.json({ city: { code: c.get('city').code, name: c.get('city').name_zh }, ...board, printedOn: today(ctx) });
   });
-  app.get('/photos/:registrationId', describe({ summary: 'Public: a board member’s photo, only if they agreed to show it', ...TAG }), validate('param', regParam), async (c) => {
+  app.get('/photos/:registrationId', describe({ summary: 'Public: a board member’s photo, only if they agreed to show it', file: ['image/jpeg', 'image/png', 'image/webp'], responses: { 404: 'no photo, or not agreed to show it' }, ...TAG }), validate('param', regParam), async (c) => {
     const city = cityId(c);
     const r = await db
       .selectFrom(`${S}.registration`)
@@ -101,11 +102,11 @@ export function publicRoutes(ctx: Ctx) {
 export function boardRoutes(ctx: Ctx) {
   const { db } = ctx;
   const app = new Hono<PluginEnv>();
-  app.get('/boards', describe({ summary: 'Compounds with a supervision board', ...TAG }), async (c) => {
+  app.get('/boards', describe({ summary: 'Compounds with a supervision board', response: boardListSchema, ...TAG }), async (c) => {
     requireAdmin(c);
     return c.json({ items: await boardList(db, cityId(c)) });
   });
-  app.get('/boards/:placeId', describe({ summary: 'A supervision board for printing', ...TAG }), validate('param', placeParam), async (c) => {
+  app.get('/boards/:placeId', describe({ summary: 'A supervision board for printing', response: boardSchema, responses: { 404: 'not a compound or building of the city' }, ...TAG }), validate('param', placeParam), async (c) => {
     const board = await boardOf(db, cityId(c), c.req.valid('param').placeId);
     return c.json({ ...board, notListed: board.registered - board.members.length, printedOn: today(ctx) });
   });

@@ -4,6 +4,7 @@ import { type Kysely, sql } from 'kysely';
 import { z } from 'zod';
 import { CAMPAIGN_STEPS, type CampaignStep } from '../../shared/terms';
 import { audit, type C, type Ctx, cityId, COMMUNITY_KINDS, conflictOn, ENTITY, invalid, isoDate, requireAdmin, S, TAG, text, today, say } from '../common';
+import { campaignCreatedSchema, campaignDetailSchema, campaignListSchema, centreCreatedSchema, centresSchema, createdIdSchema, deadlineSchema, stepDoneSchema } from '../schemas';
 
 export const CAMPAIGN_ORG_KINDS = ['unit_committee', 'unit_branch', ...COMMUNITY_KINDS];
 
@@ -56,7 +57,7 @@ export function campaignRoutes(ctx: Ctx) {
     return row as { id: number; name: string; started_on: string };
   }
 
-  app.get('/campaigns', describe({ summary: 'Rollout campaigns with progress per step in the actor’s scope', ...TAG }), async (c) => {
+  app.get('/campaigns', describe({ summary: 'Rollout campaigns with progress per step in the actor’s scope', response: campaignListSchema, ...TAG }), async (c) => {
     requireAdmin(c);
     const city = cityId(c);
     const rows = await db.selectFrom(`${S}.campaign`).selectAll().where('city_id', '=', city).orderBy('started_on', 'desc').execute();
@@ -65,7 +66,7 @@ export function campaignRoutes(ctx: Ctx) {
     return c.json({ items });
   });
 
-  app.post('/campaigns', describe({ summary: 'Start a rollout: the five steps with deadlines, for every unit and community org (or those given)', ...TAG }), validate('json', createBody), async (c) => {
+  app.post('/campaigns', describe({ summary: 'Start a rollout: the five steps with deadlines, for every unit and community org (or those given)', status: 201, response: campaignCreatedSchema, ...TAG }), validate('json', createBody), async (c) => {
     requireCityAdmin(c);
     const b = c.req.valid('json');
     checkDeadlines(b.startedOn, b.deadlines);
@@ -87,7 +88,7 @@ export function campaignRoutes(ctx: Ctx) {
     return c.json({ id: row.id, orgs: orgIds.length }, 201);
   });
 
-  app.get('/campaigns/:id', describe({ summary: 'One campaign: each step’s progress, each org’s steps, inspection groups', ...TAG }), validate('param', idParam), async (c) => {
+  app.get('/campaigns/:id', describe({ summary: 'One campaign: each step’s progress, each org’s steps, inspection groups', response: campaignDetailSchema, responses: { 404: 'no such campaign' }, ...TAG }), validate('param', idParam), async (c) => {
     requireAdmin(c);
     const campaign = await loadCampaign(c, c.req.valid('param').id);
     const city = cityId(c);
@@ -114,7 +115,7 @@ export function campaignRoutes(ctx: Ctx) {
     });
   });
 
-  app.put('/campaigns/:id/orgs/:orgId/steps/:step', describe({ summary: 'Set one org’s deadline for a step', ...TAG }), validate('param', stepParam), validate('json', deadlineBody), async (c) => {
+  app.put('/campaigns/:id/orgs/:orgId/steps/:step', describe({ summary: 'Set one org’s deadline for a step', response: deadlineSchema, responses: { 404: 'no such campaign or org step' }, ...TAG }), validate('param', stepParam), validate('json', deadlineBody), async (c) => {
     requireCityAdmin(c);
     const p = c.req.valid('param');
     await loadCampaign(c, p.id);
@@ -129,7 +130,7 @@ export function campaignRoutes(ctx: Ctx) {
     return c.json({ ok: true, deadline });
   });
 
-  app.post('/campaigns/:id/orgs/:orgId/steps/:step/done', describe({ summary: 'An org reports a step done (steps go in order)', ...TAG }), validate('param', stepParam), validate('json', doneBody), async (c) => {
+  app.post('/campaigns/:id/orgs/:orgId/steps/:step/done', describe({ summary: 'An org reports a step done (steps go in order)', response: stepDoneSchema, responses: { 409: 'an earlier step is not done' }, ...TAG }), validate('param', stepParam), validate('json', doneBody), async (c) => {
     requireAdmin(c);
     const p = c.req.valid('param');
     await loadCampaign(c, p.id);
@@ -161,12 +162,12 @@ export function campaignRoutes(ctx: Ctx) {
     return c.json({ ok: true, doneOn: on });
   });
 
-  app.get('/service-centres', describe({ summary: 'Community service centres and the communities each covers', ...TAG }), async (c) => {
+  app.get('/service-centres', describe({ summary: 'Community service centres and the communities each covers', response: centresSchema, ...TAG }), async (c) => {
     requireAdmin(c);
     return c.json({ items: await centres(db, cityId(c)) });
   });
 
-  app.post('/service-centres', describe({ summary: 'Create a community service centre covering some communities', ...TAG }), validate('json', centreBody), async (c) => {
+  app.post('/service-centres', describe({ summary: 'Create a community service centre covering some communities', status: 201, response: centreCreatedSchema, ...TAG }), validate('json', centreBody), async (c) => {
     requireCityAdmin(c);
     const b = c.req.valid('json');
     const city = cityId(c);
@@ -184,7 +185,7 @@ export function campaignRoutes(ctx: Ctx) {
     return c.json({ id: row.id, name: b.name, communityOrgIds: ids }, 201);
   });
 
-  app.post('/campaigns/:id/inspection-groups', describe({ summary: 'Form an inspection group (督查组) and assign it to a service centre', ...TAG }), validate('param', idParam), validate('json', groupBody), async (c) => {
+  app.post('/campaigns/:id/inspection-groups', describe({ summary: 'Form an inspection group (督查组) and assign it to a service centre', status: 201, response: createdIdSchema, responses: { 404: 'no such campaign' }, ...TAG }), validate('param', idParam), validate('json', groupBody), async (c) => {
     requireCityAdmin(c);
     const campaign = await loadCampaign(c, c.req.valid('param').id);
     const b = c.req.valid('json');
@@ -203,7 +204,7 @@ export function campaignRoutes(ctx: Ctx) {
     return c.json({ id: row.id }, 201);
   });
 
-  app.post('/inspection-groups/:id/records', describe({ summary: 'Record an inspection visit and its findings', ...TAG }), validate('param', idParam), validate('json', recordBody), async (c) => {
+  app.post('/inspection-groups/:id/records', describe({ summary: 'Record an inspection visit and its findings', status: 201, response: createdIdSchema, responses: { 404: 'no such inspection group' }, ...TAG }), validate('param', idParam), validate('json', recordBody), async (c) => {
     requireCityAdmin(c);
     const city = cityId(c);
     const group = await db.selectFrom(`${S}.inspection_group`).select(['id', 'centre_id']).where('city_id', '=', city).where('id', '=', c.req.valid('param').id).executeTakeFirst();

@@ -9,6 +9,7 @@ import { stepProgress } from '../campaign/routes';
 import { type Ctx, cityId, config, queryId, requireAdmin, S, TAG, today } from '../common';
 import { computeFlags } from '../rules/evaluate';
 import { scopeFor } from '../rules/routes';
+import { dashboardSchema } from '../schemas';
 
 const query = z.object({ orgId: queryId.optional() });
 
@@ -16,7 +17,7 @@ export function dashboardRoutes(ctx: Ctx) {
   const { db } = ctx;
   const app = new Hono<PluginEnv>();
 
-  app.get('/dashboard', describe({ summary: 'This year at a glance: the model’s indicators, registrations per community, flags, grades and the rollout', ...TAG }), validate('query', query), async (c) => {
+  app.get('/dashboard', describe({ summary: 'This year at a glance: the model’s indicators, registrations per community, flags, grades and the rollout', response: dashboardSchema, ...TAG }), validate('query', query), async (c) => {
     requireAdmin(c);
     const f = c.req.valid('query');
     const city = cityId(c);

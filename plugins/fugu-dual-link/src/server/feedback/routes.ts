@@ -23,6 +23,7 @@ import {
   say,
 } from '../common';
 import { scopeFor } from '../rules/routes';
+import { feedbackCardSchema, feedbackDetailSchema, feedbackListSchema, feedbackStatusSchema, receivedSchema, sentSchema } from '../schemas';
 
 const rating = z.enum(FEEDBACK_RATINGS);
 const ratingsSchema = z.object(Object.fromEntries(FEEDBACK_ASPECTS.map((a) => [a, rating])) as Record<(typeof FEEDBACK_ASPECTS)[number], typeof rating>);
@@ -148,7 +149,7 @@ export function feedbackRoutes(ctx: Ctx) {
     return { ...rest, onTime: card.sentOn <= card.dueOn, deliveries: deliveries.filter((d) => d.cardId === card.id) };
   };
 
-  app.post('/feedback-cards', describe({ summary: 'The community sends a member’s feedback card (half-yearly, or the year-end appraisal) to the unit — and the office for 副科级以上', ...TAG, responses: { 409: 'member not registered at this community' } }), validate('json', createBody), async (c) => {
+  app.post('/feedback-cards', describe({ summary: 'The community sends a member’s feedback card (half-yearly, or the year-end appraisal) to the unit — and the office for 副科级以上', status: 201, response: feedbackCardSchema, ...TAG, responses: { 409: 'member not registered at this community' } }), validate('json', createBody), async (c) => {
     const b = c.req.valid('json');
     const org = await managedCommunity(db, c, b.communityOrgId, 'communityOrgId');
     const p = cardPeriod(b.kind, b.periodKey);
@@ -174,7 +175,7 @@ export function feedbackRoutes(ctx: Ctx) {
     return c.json(card, 201);
   });
 
-  app.post('/feedback-cards/batch', describe({ summary: 'Send the half-year cards of every member registered at the community who has none for the period', ...TAG }), validate('json', batchBody), async (c) => {
+  app.post('/feedback-cards/batch', describe({ summary: 'Send the half-year cards of every member registered at the community who has none for the period', status: 201, response: sentSchema, ...TAG }), validate('json', batchBody), async (c) => {
     const b = c.req.valid('json');
     const org = await managedCommunity(db, c, b.communityOrgId, 'communityOrgId');
     const p = cardPeriod('half_year', b.periodKey);
@@ -192,7 +193,7 @@ export function feedbackRoutes(ctx: Ctx) {
     return c.json({ sent: regs.length }, 201);
   });
 
-  app.get('/feedback-cards', describe({ summary: 'Feedback cards: sent by the actor’s communities, received by their units, routed to the office, or the member’s own', ...TAG }), validate('query', listQuery), async (c) => {
+  app.get('/feedback-cards', describe({ summary: 'Feedback cards: sent by the actor’s communities, received by their units, routed to the office, or the member’s own', response: feedbackListSchema, ...TAG }), validate('query', listQuery), async (c) => {
     const f = c.req.valid('query');
     const city = cityId(c);
     const access = c.get('access');
@@ -235,12 +236,12 @@ export function feedbackRoutes(ctx: Ctx) {
     return { card, deliveries, sides: { community, unit, self, office } };
   }
 
-  app.get('/feedback-cards/:id', describe({ summary: 'One feedback card with where it went', ...TAG }), validate('param', idParam), async (c) => {
+  app.get('/feedback-cards/:id', describe({ summary: 'One feedback card with where it went', response: feedbackDetailSchema, responses: { 404: 'no such card' }, ...TAG }), validate('param', idParam), async (c) => {
     const { card, deliveries, sides } = await loadCard(c, c.req.valid('param').id);
     return c.json({ ...view(card, deliveries), sides });
   });
 
-  app.post('/feedback-cards/:id/receive', describe({ summary: 'The unit (or the office) acknowledges a card it received', ...TAG }), validate('param', idParam), validate('json', receiveBody), async (c) => {
+  app.post('/feedback-cards/:id/receive', describe({ summary: 'The unit (or the office) acknowledges a card it received', response: receivedSchema, responses: { 404: 'no such card' }, ...TAG }), validate('param', idParam), validate('json', receiveBody), async (c) => {
     const { card, deliveries, sides } = await loadCard(c, c.req.valid('param').id);
     const recipient = c.req.valid('json').recipient;
     const d = deliveries.find((x: any) => x.recipient === recipient) as any;
@@ -255,7 +256,7 @@ export function feedbackRoutes(ctx: Ctx) {
     return c.json({ ok: true, receivedOn: on });
   });
 
-  app.get('/feedback/status', describe({ summary: 'Per community: half-year or year-end cards expected, sent, on time and missing for a period', ...TAG }), validate('query', statusQuery), async (c) => {
+  app.get('/feedback/status', describe({ summary: 'Per community: half-year or year-end cards expected, sent, on time and missing for a period', response: feedbackStatusSchema, ...TAG }), validate('query', statusQuery), async (c) => {
     const f = c.req.valid('query');
     const kind = /^\d{4}$/.test(f.periodKey) ? 'annual' : 'half_year';
     const p = cardPeriod(kind, f.periodKey);

@@ -4,6 +4,7 @@ import { type Kysely, sql } from 'kysely';
 import { z } from 'zod';
 import { addDays, addMonths } from '../../shared/dates';
 import { audit, type C, type Ctx, cityId, conflictOn, ENTITY, inScope, invalid, isoDate, requireAdmin, S, TAG, text, today, say } from '../common';
+import { cardIssuedSchema, decisionSchema, decisionsSchema, flowingListSchema, flowingOutSchema, flowingStatusSchema, incomingSchema, orgLifeSchema } from '../schemas';
 
 const outBody = z.object({
   memberId: z.number().int().positive(),
@@ -60,7 +61,7 @@ export function flowingRoutes(ctx: Ctx) {
     return f as any;
   }
 
-  app.get('/flowing', describe({ summary: 'Flowing members out of and into the actor’s branches, with months away and last organization life and dues', ...TAG }), validate('query', listQuery), async (c) => {
+  app.get('/flowing', describe({ summary: 'Flowing members out of and into the actor’s branches, with months away and last organization life and dues', response: flowingListSchema, ...TAG }), validate('query', listQuery), async (c) => {
     requireAdmin(c);
     const f = c.req.valid('query');
     const access = c.get('access');
@@ -93,7 +94,7 @@ export function flowingRoutes(ctx: Ctx) {
   });
 
   // Out under six months → 《流动党员活动证》; over six months at a fixed place → move the relation.
-  app.post('/flowing/out', describe({ summary: 'Register a member leaving: under six months gets an activity card, over six months at a fixed place is asked to transfer the relation', ...TAG }), validate('json', outBody), async (c) => {
+  app.post('/flowing/out', describe({ summary: 'Register a member leaving: under six months gets an activity card, over six months at a fixed place is asked to transfer the relation', status: 201, response: flowingOutSchema, ...TAG }), validate('json', outBody), async (c) => {
     requireAdmin(c);
     const b = c.req.valid('json');
     const m = await memberInScope(db, c, b.memberId, 'memberId');
@@ -138,7 +139,7 @@ export function flowingRoutes(ctx: Ctx) {
     );
   });
 
-  app.post('/flowing/:id/issue-card', describe({ summary: 'Issue the activity card after all (the relation cannot be moved for now)', ...TAG }), validate('param', idParam), async (c) => {
+  app.post('/flowing/:id/issue-card', describe({ summary: 'Issue the activity card after all (the relation cannot be moved for now)', noBody: true, response: cardIssuedSchema, responses: { 404: 'no such record', 409: 'already has a card or closed' }, ...TAG }), validate('param', idParam), async (c) => {
     requireAdmin(c);
     const f = await loadFlow(c, c.req.valid('param').id);
     if (f.direction !== 'out' || f.status !== 'open') throw conflictOn(say('只对外出中的党员发证', 'only for a member away'), 'id');
@@ -152,7 +153,7 @@ export function flowingRoutes(ctx: Ctx) {
     return c.json({ id: f.id, cardNo: no });
   });
 
-  app.post('/flowing/:id/return', describe({ summary: 'The member is back: the branch checks the activity card and closes the record', ...TAG }), validate('param', idParam), validate('json', returnBody), async (c) => {
+  app.post('/flowing/:id/return', describe({ summary: 'The member is back: the branch checks the activity card and closes the record', response: flowingStatusSchema, responses: { 404: 'no such record' }, ...TAG }), validate('param', idParam), validate('json', returnBody), async (c) => {
     requireAdmin(c);
     const f = await loadFlow(c, c.req.valid('param').id);
     const b = c.req.valid('json');
@@ -170,7 +171,7 @@ export function flowingRoutes(ctx: Ctx) {
     return c.json({ id: f.id, status: 'returned' });
   });
 
-  app.post('/flowing/:id/transfer', describe({ summary: 'The relation was transferred out (the member settled at a fixed place)', ...TAG }), validate('param', idParam), validate('json', endBody), async (c) => {
+  app.post('/flowing/:id/transfer', describe({ summary: 'The relation was transferred out (the member settled at a fixed place)', response: flowingStatusSchema, responses: { 404: 'no such record' }, ...TAG }), validate('param', idParam), validate('json', endBody), async (c) => {
     requireAdmin(c);
     const f = await loadFlow(c, c.req.valid('param').id);
     if (f.direction !== 'out' || f.status !== 'open') throw conflictOn(say('只对外出中的党员办理', 'only for a member away'), 'id');
@@ -185,7 +186,7 @@ export function flowingRoutes(ctx: Ctx) {
   });
 
   // Incoming members holding the card must be accepted and placed in a branch.
-  app.post('/flowing/incoming', describe({ summary: 'Accept an incoming flowing member holding the activity card and place them in a branch', ...TAG }), validate('json', inBody), async (c) => {
+  app.post('/flowing/incoming', describe({ summary: 'Accept an incoming flowing member holding the activity card and place them in a branch', status: 201, response: incomingSchema, ...TAG }), validate('json', inBody), async (c) => {
     requireAdmin(c);
     const b = c.req.valid('json');
     const branch = await orgInScope(db, c, b.branchOrgId, 'branchOrgId');
@@ -215,7 +216,7 @@ export function flowingRoutes(ctx: Ctx) {
     return c.json({ id: row.id, branchOrgId: branch.id, branchName: branch.name }, 201);
   });
 
-  app.post('/members/:id/org-life', describe({ summary: 'Record organization life or a dues payment (for the six-month rule)', ...TAG }), validate('param', idParam), validate('json', lifeBody), async (c) => {
+  app.post('/members/:id/org-life', describe({ summary: 'Record organization life or a dues payment (for the six-month rule)', status: 201, response: orgLifeSchema, ...TAG }), validate('param', idParam), validate('json', lifeBody), async (c) => {
     requireAdmin(c);
     const memberId = c.req.valid('param').id;
     const m = await memberInScope(db, c, memberId, 'id').catch(() => {
@@ -246,7 +247,7 @@ export function flowingRoutes(ctx: Ctx) {
   });
 
   // 连续 6 个月不过组织生活或不交党费: raised by the rules, decided by the branch meeting, approved above — never automatic.
-  app.get('/decisions', describe({ summary: 'Six-month lapses awaiting or past a branch decision', ...TAG }), validate('query', decisionQuery), async (c) => {
+  app.get('/decisions', describe({ summary: 'Six-month lapses awaiting or past a branch decision', response: decisionsSchema, ...TAG }), validate('query', decisionQuery), async (c) => {
     requireAdmin(c);
     const access = c.get('access');
     let q = db
@@ -277,7 +278,7 @@ export function flowingRoutes(ctx: Ctx) {
     return d as any;
   }
 
-  app.post('/decisions/:id/decide', describe({ summary: 'The branch decides: justified, warned with a deadline, or (by branch meeting) proposed as having left the Party', ...TAG }), validate('param', idParam), validate('json', decideBody), async (c) => {
+  app.post('/decisions/:id/decide', describe({ summary: 'The branch decides: justified, warned with a deadline, or (by branch meeting) proposed as having left the Party', response: decisionSchema, responses: { 404: 'no such lapse' }, ...TAG }), validate('param', idParam), validate('json', decideBody), async (c) => {
     requireAdmin(c);
     const d = await loadDecision(c, c.req.valid('param').id);
     const b = c.req.valid('json');
@@ -296,7 +297,7 @@ export function flowingRoutes(ctx: Ctx) {
     return c.json({ id: d.id, status: b.decision });
   });
 
-  app.post('/decisions/:id/approve', describe({ summary: 'The higher org approves or rejects a branch meeting’s proposal', ...TAG, responses: { 403: 'only an org above the branch approves' } }), validate('param', idParam), validate('json', approveBody), async (c) => {
+  app.post('/decisions/:id/approve', describe({ summary: 'The higher org approves or rejects a branch meeting’s proposal', response: decisionSchema, ...TAG, responses: { 403: 'only an org above the branch approves' } }), validate('param', idParam), validate('json', approveBody), async (c) => {
     requireAdmin(c);
     const d = await loadDecision(c, c.req.valid('param').id);
     const access = c.get('access');

@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { quarterOf } from '../../shared/dates';
 import { audit, type C, type Ctx, cityId, conflictOn, ENTITY, inScope, invalid, isoDate, managedCommunity, queryId, requireAdmin, S, TAG, text, today, say } from '../common';
+import { meetingDetailSchema, meetingListSchema, meetingSchema } from '../schemas';
 
 const createBody = z.object({
   communityOrgId: z.number().int().positive(),
@@ -49,7 +50,7 @@ export function meetingRoutes(ctx: Ctx) {
     ...(unitRows ? { units: unitRows } : {}),
   });
 
-  app.get('/joint-meetings', describe({ summary: 'Quarterly joint meetings (联席会) of the communities the actor manages', ...TAG }), validate('query', listQuery), async (c) => {
+  app.get('/joint-meetings', describe({ summary: 'Quarterly joint meetings (联席会) of the communities the actor manages', response: meetingListSchema, ...TAG }), validate('query', listQuery), async (c) => {
     requireAdmin(c);
     const f = c.req.valid('query');
     const access = c.get('access');
@@ -66,7 +67,7 @@ export function meetingRoutes(ctx: Ctx) {
     return c.json({ items: rows.map((m) => view(m)) });
   });
 
-  app.post('/joint-meetings', describe({ summary: 'Plan a joint meeting: the community chairs it, the units are invited, the agenda is drafted', ...TAG }), validate('json', createBody), async (c) => {
+  app.post('/joint-meetings', describe({ summary: 'Plan a joint meeting: the community chairs it, the units are invited, the agenda is drafted', status: 201, response: meetingSchema, ...TAG }), validate('json', createBody), async (c) => {
     requireAdmin(c);
     const b = c.req.valid('json');
     const org = await managedCommunity(db, c, b.communityOrgId, 'communityOrgId');
@@ -93,13 +94,13 @@ export function meetingRoutes(ctx: Ctx) {
     return c.json(view({ ...row, community_name: org.name }), 201);
   });
 
-  app.get('/joint-meetings/:id', describe({ summary: 'One joint meeting with its invited units', ...TAG }), validate('param', idParam), async (c) => {
+  app.get('/joint-meetings/:id', describe({ summary: 'One joint meeting with its invited units', response: meetingDetailSchema, responses: { 404: 'no such meeting' }, ...TAG }), validate('param', idParam), async (c) => {
     requireAdmin(c);
     const m = await load(c, c.req.valid('param').id);
     return c.json(view(m, await units(c, m.id)));
   });
 
-  app.post('/joint-meetings/:id/send-agenda', describe({ summary: 'Send the notice and agenda to the units before the meeting', ...TAG }), validate('param', idParam), async (c) => {
+  app.post('/joint-meetings/:id/send-agenda', describe({ summary: 'Send the notice and agenda to the units before the meeting', noBody: true, response: meetingSchema, responses: { 404: 'no such meeting', 409: 'already sent or held' }, ...TAG }), validate('param', idParam), async (c) => {
     requireAdmin(c);
     const m = await load(c, c.req.valid('param').id);
     if (m.agenda_sent_on) throw conflictOn(say('议题已发放', 'agenda already sent'), 'agenda');
@@ -111,7 +112,7 @@ export function meetingRoutes(ctx: Ctx) {
     return c.json(view({ ...m, agenda_sent_on: on }));
   });
 
-  app.post('/joint-meetings/:id/minutes', describe({ summary: 'Record that the meeting was held, with minutes and who attended (agenda first)', ...TAG }), validate('param', idParam), validate('json', minutesBody), async (c) => {
+  app.post('/joint-meetings/:id/minutes', describe({ summary: 'Record that the meeting was held, with minutes and who attended (agenda first)', response: meetingDetailSchema, responses: { 404: 'no such meeting', 409: 'agenda not sent yet' }, ...TAG }), validate('param', idParam), validate('json', minutesBody), async (c) => {
     requireAdmin(c);
     const m = await load(c, c.req.valid('param').id);
     const b = c.req.valid('json');

@@ -28,6 +28,7 @@ import {
 } from '../common';
 import { registrationView } from '../registrations/routes';
 import { scopeFor } from '../rules/routes';
+import { budgetSchema, communitiesSchema, fileEntrySchema, memberFileSchema, overviewSchema } from '../schemas';
 
 const fileBody = z.object({
   kind: z.enum(FILE_KINDS),
@@ -169,18 +170,18 @@ export function memberRoutes(ctx: Ctx) {
     };
   }
 
-  app.get('/members/:id/overview', describe({ summary: 'A member as both sides see them: unit relation and community activity, with the three cards', ...TAG }), validate('param', idParam), async (c) => {
+  app.get('/members/:id/overview', describe({ summary: 'A member as both sides see them: unit relation and community activity, with the three cards', response: overviewSchema, responses: { 404: 'no such member in the actor’s scope' }, ...TAG }), validate('param', idParam), async (c) => {
     return c.json(await overview(c, c.req.valid('param').id));
   });
 
-  app.get('/me', describe({ summary: 'The signed-in member’s own dual-management record', ...TAG }), async (c) => {
+  app.get('/me', describe({ summary: 'The signed-in member’s own dual-management record', response: overviewSchema, ...TAG }), async (c) => {
     const memberId = c.get('actor').memberId;
     if (!memberId) return c.json({ member: null });
     return c.json(await overview(c, memberId, true));
   });
 
   // 写实档案: meeting records, suggestion cards, events, study scores, documents, tasks, appraisals.
-  app.get('/members/:id/file', describe({ summary: 'The member file (写实档案): entries written by either side plus the records the model keeps', ...TAG }), validate('param', idParam), async (c) => {
+  app.get('/members/:id/file', describe({ summary: 'The member file (写实档案): entries written by either side plus the records the model keeps', response: memberFileSchema, responses: { 404: 'no such member in the actor’s scope' }, ...TAG }), validate('param', idParam), async (c) => {
     const { m, regs } = await loadMember(c, c.req.valid('param').id);
     const city = cityId(c);
     const entries = await db
@@ -203,7 +204,7 @@ export function memberRoutes(ctx: Ctx) {
     return c.json({ memberId: m.id, memberName: m.name, items });
   });
 
-  app.post('/members/:id/file', describe({ summary: 'Add an entry to the member file (unit or community side)', ...TAG }), validate('param', idParam), validate('json', fileBody), async (c) => {
+  app.post('/members/:id/file', describe({ summary: 'Add an entry to the member file (unit or community side)', status: 201, response: fileEntrySchema, ...TAG }), validate('param', idParam), validate('json', fileBody), async (c) => {
     requireAdmin(c);
     const { m, sides } = await loadMember(c, c.req.valid('param').id);
     if (!sides.unit && !sides.community) throw forbidden();
@@ -222,7 +223,7 @@ export function memberRoutes(ctx: Ctx) {
   });
 
   // 经费: 100 yuan per member a year for activities, 30 for training, per branch and in total.
-  app.get('/budget', describe({ summary: 'Activity and training budget per branch (per member per year, from the city’s config) and in total', ...TAG }), validate('query', budgetQuery), async (c) => {
+  app.get('/budget', describe({ summary: 'Activity and training budget per branch (per member per year, from the city’s config) and in total', response: budgetSchema, ...TAG }), validate('query', budgetQuery), async (c) => {
     requireAdmin(c);
     const f = c.req.valid('query');
     const scope = await scopeFor(db, c, f.orgId);
@@ -249,7 +250,7 @@ export function memberRoutes(ctx: Ctx) {
     });
   });
 
-  app.get('/communities', describe({ summary: 'Every community org of the city (any unit may send members there), optionally with compounds and buildings', ...TAG }), validate('query', communitiesQuery), async (c) => {
+  app.get('/communities', describe({ summary: 'Every community org of the city (any unit may send members there), optionally with compounds and buildings', response: communitiesSchema, ...TAG }), validate('query', communitiesQuery), async (c) => {
     const city = cityId(c);
     const access = c.get('access');
     const orgs = await db

@@ -30,6 +30,7 @@ import {
   today,
   say,
 } from '../common';
+import { addedSchema, assignedSchema, autoAssignedSchema, groupSchema, groupSizeSchema, groupsFormedSchema, groupsSchema, okSchema, postListSchema, postSchema, requestSchema, requestsSchema, suggestionsSchema } from '../schemas';
 
 interface PostRow {
   id: number;
@@ -138,14 +139,14 @@ export function postRoutes(ctx: Ctx) {
   const { db } = ctx;
   const app = new Hono<PluginEnv>();
 
-  app.get('/posts', describe({ summary: 'A community’s service and public-welfare posts, with how many members hold each', ...TAG }), validate('query', communityQuery), async (c) => {
+  app.get('/posts', describe({ summary: 'A community’s service and public-welfare posts, with how many members hold each', response: postListSchema, ...TAG }), validate('query', communityQuery), async (c) => {
     requireAdmin(c);
     const org = await managedCommunity(db, c, c.req.valid('query').communityOrgId, 'communityOrgId');
     const posts = await postsWithLoad(db, cityId(c), org.id);
     return c.json({ items: posts.map(postView), categories: CATEGORY_LABELS });
   });
 
-  app.post('/posts', describe({ summary: 'Add a post to a community', ...TAG }), validate('json', createPost), async (c) => {
+  app.post('/posts', describe({ summary: 'Add a post to a community', status: 201, response: postSchema, ...TAG }), validate('json', createPost), async (c) => {
     requireAdmin(c);
     const b = c.req.valid('json');
     const org = await managedCommunity(db, c, b.communityOrgId, 'communityOrgId');
@@ -161,7 +162,7 @@ export function postRoutes(ctx: Ctx) {
     return c.json(postView(row), 201);
   });
 
-  app.post('/posts/standard', describe({ summary: 'Set up the 17 service posts (five categories) and the public-welfare list a community is missing', ...TAG }), validate('json', communityBody), async (c) => {
+  app.post('/posts/standard', describe({ summary: 'Set up the 17 service posts (five categories) and the public-welfare list a community is missing', status: 201, response: addedSchema, ...TAG }), validate('json', communityBody), async (c) => {
     requireAdmin(c);
     const org = await managedCommunity(db, c, c.req.valid('json').communityOrgId, 'communityOrgId');
     const city = cityId(c);
@@ -177,7 +178,7 @@ export function postRoutes(ctx: Ctx) {
     return c.json({ added: rows.length }, 201);
   });
 
-  app.patch('/posts/:id', describe({ summary: 'Edit or retire a post', ...TAG }), validate('param', idParam), validate('json', updatePost), async (c) => {
+  app.patch('/posts/:id', describe({ summary: 'Edit or retire a post', response: postSchema, responses: { 404: 'no such post' }, ...TAG }), validate('param', idParam), validate('json', updatePost), async (c) => {
     requireAdmin(c);
     const post = await loadPost(db, c, c.req.valid('param').id);
     const b = c.req.valid('json');
@@ -197,7 +198,7 @@ export function postRoutes(ctx: Ctx) {
     return c.json(postView(row));
   });
 
-  app.get('/registrations/:id/post-suggestions', describe({ summary: 'Posts ranked by how the member’s skills fit them', ...TAG }), validate('param', idParam), async (c) => {
+  app.get('/registrations/:id/post-suggestions', describe({ summary: 'Posts ranked by how the member’s skills fit them', response: suggestionsSchema, ...TAG }), validate('param', idParam), async (c) => {
     const { reg, sides } = await loadRegistration(db, c, c.req.valid('param').id);
     requireCommunitySide(sides);
     const posts = await postsWithLoad(db, cityId(c), reg.community_org_id);
@@ -208,7 +209,7 @@ export function postRoutes(ctx: Ctx) {
     return c.json({ items: ranked });
   });
 
-  app.post('/registrations/:id/assign-post', describe({ summary: 'Assign the member to a post of their community (ends the previous one)', ...TAG }), validate('param', idParam), validate('json', assignBody), async (c) => {
+  app.post('/registrations/:id/assign-post', describe({ summary: 'Assign the member to a post of their community (ends the previous one)', status: 201, response: assignedSchema, ...TAG }), validate('param', idParam), validate('json', assignBody), async (c) => {
     const { reg, sides } = await loadRegistration(db, c, c.req.valid('param').id);
     requireCommunitySide(sides);
     requireActive(reg, 'id');
@@ -221,7 +222,7 @@ export function postRoutes(ctx: Ctx) {
     return c.json({ assignmentId: id, postId: post.id }, 201);
   });
 
-  app.post('/posts/auto-assign', describe({ summary: 'Assign every registered member without a post to the post that best fits their skills', ...TAG }), validate('json', communityBody), async (c) => {
+  app.post('/posts/auto-assign', describe({ summary: 'Assign every registered member without a post to the post that best fits their skills', response: autoAssignedSchema, ...TAG }), validate('json', communityBody), async (c) => {
     requireAdmin(c);
     const org = await managedCommunity(db, c, c.req.valid('json').communityOrgId, 'communityOrgId');
     const city = cityId(c);
@@ -253,7 +254,7 @@ export function postRoutes(ctx: Ctx) {
   });
 
   // 换岗: a member unable to serve for over half a year applies; the community decides.
-  app.post('/registrations/:id/change-requests', describe({ summary: 'Apply to change post when unable to serve for over half a year', ...TAG }), validate('param', idParam), validate('json', changeBody), async (c) => {
+  app.post('/registrations/:id/change-requests', describe({ summary: 'Apply to change post when unable to serve for over half a year', status: 201, response: requestSchema, ...TAG }), validate('param', idParam), validate('json', changeBody), async (c) => {
     const { reg } = await loadRegistration(db, c, c.req.valid('param').id);
     requireActive(reg, 'id');
     const b = c.req.valid('json');
@@ -276,7 +277,7 @@ export function postRoutes(ctx: Ctx) {
     return c.json({ id: row.id, status: row.status }, 201);
   });
 
-  app.get('/change-requests', describe({ summary: 'Post-change requests in the communities the actor manages', ...TAG }), validate('query', requestQuery), async (c) => {
+  app.get('/change-requests', describe({ summary: 'Post-change requests in the communities the actor manages', response: requestsSchema, ...TAG }), validate('query', requestQuery), async (c) => {
     requireAdmin(c);
     const f = c.req.valid('query');
     const access = c.get('access');
@@ -299,7 +300,7 @@ export function postRoutes(ctx: Ctx) {
     return c.json({ items: await q.orderBy('q.id', 'desc').limit(500).execute() });
   });
 
-  app.post('/change-requests/:id/decide', describe({ summary: 'The community approves (moving the member to a new post, or none) or rejects a change request', ...TAG }), validate('param', idParam), validate('json', decideBody), async (c) => {
+  app.post('/change-requests/:id/decide', describe({ summary: 'The community approves (moving the member to a new post, or none) or rejects a change request', response: requestSchema, responses: { 404: 'no such request', 409: 'already decided' }, ...TAG }), validate('param', idParam), validate('json', decideBody), async (c) => {
     const city = cityId(c);
     const request = await db.selectFrom(`${S}.post_change_request`).selectAll().where('city_id', '=', city).where('id', '=', c.req.valid('param').id).executeTakeFirst();
     if (!request) throw notFound(ENTITY.request);
@@ -338,13 +339,13 @@ export function postRoutes(ctx: Ctx) {
   });
 
   // 党小组: one per 20–30 members of similar posts, with a group leader.
-  app.get('/party-groups', describe({ summary: 'A community’s party groups, their size, leader and members', ...TAG }), validate('query', communityQuery), async (c) => {
+  app.get('/party-groups', describe({ summary: 'A community’s party groups, their size, leader and members', response: groupsSchema, ...TAG }), validate('query', communityQuery), async (c) => {
     requireAdmin(c);
     const org = await managedCommunity(db, c, c.req.valid('query').communityOrgId, 'communityOrgId');
     return c.json(await groupsOf(db, cityId(c), org.id, config(c)));
   });
 
-  app.post('/party-groups', describe({ summary: 'Create an empty party group', ...TAG }), validate('json', groupBody), async (c) => {
+  app.post('/party-groups', describe({ summary: 'Create an empty party group', status: 201, response: groupSchema, ...TAG }), validate('json', groupBody), async (c) => {
     requireAdmin(c);
     const b = c.req.valid('json');
     const org = await managedCommunity(db, c, b.communityOrgId, 'communityOrgId');
@@ -356,7 +357,7 @@ export function postRoutes(ctx: Ctx) {
     return c.json({ id: row.id, name: row.name, category: row.category }, 201);
   });
 
-  app.post('/party-groups/form', describe({ summary: 'Form party groups of 20–30 from members of similar posts who are in no group yet', ...TAG }), validate('json', communityBody), async (c) => {
+  app.post('/party-groups/form', describe({ summary: 'Form party groups of 20–30 from members of similar posts who are in no group yet', status: 201, response: groupsFormedSchema, ...TAG }), validate('json', communityBody), async (c) => {
     requireAdmin(c);
     const org = await managedCommunity(db, c, c.req.valid('json').communityOrgId, 'communityOrgId');
     const created = await db.transaction().execute(async (trx) => {
@@ -367,7 +368,7 @@ export function postRoutes(ctx: Ctx) {
     return c.json({ created }, 201);
   });
 
-  app.post('/party-groups/:id/members', describe({ summary: 'Add a registered member to a party group (up to the maximum size)', ...TAG }), validate('param', idParam), validate('json', regBody), async (c) => {
+  app.post('/party-groups/:id/members', describe({ summary: 'Add a registered member to a party group (up to the maximum size)', status: 201, response: groupSizeSchema, responses: { 409: 'the group is full or the member is in another group' }, ...TAG }), validate('param', idParam), validate('json', regBody), async (c) => {
     requireAdmin(c);
     const group = await loadGroup(db, c, c.req.valid('param').id);
     const { reg, sides } = await loadRegistration(db, c, c.req.valid('json').registrationId).catch(() => {
@@ -388,7 +389,7 @@ export function postRoutes(ctx: Ctx) {
     return c.json({ ok: true, size: size + 1 }, 201);
   });
 
-  app.delete('/party-groups/:id/members/:registrationId', describe({ summary: 'Take a member out of a party group', ...TAG }), validate('param', memberParam), async (c) => {
+  app.delete('/party-groups/:id/members/:registrationId', describe({ summary: 'Take a member out of a party group', response: okSchema, responses: { 404: 'not in this group' }, ...TAG }), validate('param', memberParam), async (c) => {
     requireAdmin(c);
     const { id, registrationId } = c.req.valid('param');
     const group = await loadGroup(db, c, id);
@@ -403,7 +404,7 @@ export function postRoutes(ctx: Ctx) {
     return c.json({ ok: true });
   });
 
-  app.put('/party-groups/:id/leader', describe({ summary: 'Set the group leader (must be a member of the group)', ...TAG }), validate('param', idParam), validate('json', regBody), async (c) => {
+  app.put('/party-groups/:id/leader', describe({ summary: 'Set the group leader (must be a member of the group)', response: okSchema, responses: { 400: 'not a member of the group' }, ...TAG }), validate('param', idParam), validate('json', regBody), async (c) => {
     requireAdmin(c);
     const group = await loadGroup(db, c, c.req.valid('param').id);
     const regId = c.req.valid('json').registrationId;

@@ -32,6 +32,7 @@ import {
   visibleRegistrations,
   say,
 } from '../common';
+import { movedSchema, okSchema, registrationDetailSchema, registrationListSchema, registrationSchema } from '../schemas';
 
 export function registrationView(r: RegistrationRow & { place_name?: string | null; post_name?: string | null; group_name?: string | null }, sides?: Sides) {
   return {
@@ -208,7 +209,7 @@ export function registrationRoutes(ctx: Ctx) {
   const { db } = ctx;
   const app = new Hono<PluginEnv>();
 
-  app.get('/registrations', describe({ summary: 'Registrations (报到登记卡) the actor sees from either side, filtered', ...TAG }), validate('query', listQuery), async (c) => {
+  app.get('/registrations', describe({ summary: 'Registrations (报到登记卡) the actor sees from either side, filtered', response: registrationListSchema, ...TAG }), validate('query', listQuery), async (c) => {
     const f = c.req.valid('query');
     const city = cityId(c);
     const access = c.get('access');
@@ -243,7 +244,7 @@ export function registrationRoutes(ctx: Ctx) {
     });
   });
 
-  app.get('/registrations/:id', describe({ summary: 'One registration with both parts of the card, and which sides the actor stands on', ...TAG }), validate('param', idParam), async (c) => {
+  app.get('/registrations/:id', describe({ summary: 'One registration with both parts of the card, and which sides the actor stands on', response: registrationDetailSchema, responses: { 404: 'no such registration in the actor’s scope' }, ...TAG }), validate('param', idParam), async (c) => {
     const { reg, sides } = await loadRegistration(db, c, c.req.valid('param').id);
     const city = cityId(c);
     const extra = await db
@@ -269,7 +270,7 @@ export function registrationRoutes(ctx: Ctx) {
     return c.json({ ...registrationView({ ...reg, ...extra }, sides), canStamp: canStamp(c, reg), hasPhoto: !!photo, history });
   });
 
-  app.post('/registrations', describe({ summary: 'The unit sends its member to the residence community (报到函 + 登记表)', ...TAG, responses: { 409: 'member already has an open registration' } }), validate('json', createBody), async (c) => {
+  app.post('/registrations', describe({ summary: 'The unit sends its member to the residence community (报到函 + 登记表)', status: 201, response: registrationSchema, ...TAG, responses: { 409: 'member already has an open registration' } }), validate('json', createBody), async (c) => {
     const b = c.req.valid('json');
     const city = cityId(c);
     const access = c.get('access');
@@ -318,7 +319,7 @@ export function registrationRoutes(ctx: Ctx) {
     return c.json(registrationView(reg, sides), 201);
   });
 
-  app.patch('/registrations/:id', describe({ summary: 'Update the registration form and the member’s board consent (member or either side)', ...TAG }), validate('param', idParam), validate('json', updateBody), async (c) => {
+  app.patch('/registrations/:id', describe({ summary: 'Update the registration form and the member’s board consent (member or either side)', response: registrationSchema, ...TAG }), validate('param', idParam), validate('json', updateBody), async (c) => {
     const { reg } = await loadRegistration(db, c, c.req.valid('param').id);
     if (!OPEN.includes(reg.status)) throw conflictOn(say('登记已注销或退回', 'registration is closed'), 'status');
     const b = c.req.valid('json');
@@ -336,7 +337,7 @@ export function registrationRoutes(ctx: Ctx) {
     return c.json(registrationView(fresh.reg, fresh.sides));
   });
 
-  app.post('/registrations/:id/stamp', describe({ summary: 'The community receives the member and stamps the card; part 2 stays with the community', ...TAG, responses: { 403: 'only the community stamps its part' } }), validate('param', idParam), validate('json', dateBody), async (c) => {
+  app.post('/registrations/:id/stamp', describe({ summary: 'The community receives the member and stamps the card; part 2 stays with the community', response: registrationSchema, ...TAG, responses: { 403: 'only the community stamps its part' } }), validate('param', idParam), validate('json', dateBody), async (c) => {
     const { reg } = await loadRegistration(db, c, c.req.valid('param').id);
     if (!canStamp(c, reg)) throw forbidden();
     if (reg.status !== 'sent') throw conflictOn(say(`当前状态为 ${reg.status}，不能盖章`, `cannot stamp a registration that is ${reg.status}`), 'status');
@@ -362,7 +363,7 @@ export function registrationRoutes(ctx: Ctx) {
     return c.json(registrationView(fresh.reg, fresh.sides));
   });
 
-  app.post('/registrations/:id/file-part1', describe({ summary: 'The unit files part 1 of the stamped card (交回单位备案)', ...TAG }), validate('param', idParam), validate('json', dateBody), async (c) => {
+  app.post('/registrations/:id/file-part1', describe({ summary: 'The unit files part 1 of the stamped card (交回单位备案)', response: registrationSchema, ...TAG }), validate('param', idParam), validate('json', dateBody), async (c) => {
     const { reg, sides } = await loadRegistration(db, c, c.req.valid('param').id);
     requireUnitSide(sides);
     if (reg.status === 'sent') throw conflictOn(say('社区尚未盖章，第一联不能备案', 'the community has not stamped the card yet'), 'status');
@@ -383,7 +384,7 @@ export function registrationRoutes(ctx: Ctx) {
     return c.json(registrationView(fresh.reg, fresh.sides));
   });
 
-  app.post('/registrations/:id/return', describe({ summary: 'The community returns a letter it cannot accept (e.g. not resident), telling the unit', ...TAG }), validate('param', idParam), validate('json', returnBody), async (c) => {
+  app.post('/registrations/:id/return', describe({ summary: 'The community returns a letter it cannot accept (e.g. not resident), telling the unit', response: registrationSchema, ...TAG }), validate('param', idParam), validate('json', returnBody), async (c) => {
     const { reg, sides } = await loadRegistration(db, c, c.req.valid('param').id);
     requireCommunitySide(sides);
     if (reg.status !== 'sent') throw conflictOn(say('只能退回尚未盖章的报到函', 'only an unstamped letter can be returned'), 'status');
@@ -398,7 +399,7 @@ export function registrationRoutes(ctx: Ctx) {
     return c.json(registrationView(fresh.reg, fresh.sides));
   });
 
-  app.post('/registrations/:id/move', describe({ summary: 'Moving away: close this registration and open one at the new community (the unit is told)', ...TAG }), validate('param', idParam), validate('json', moveBody), async (c) => {
+  app.post('/registrations/:id/move', describe({ summary: 'Moving away: close this registration and open one at the new community (the unit is told)', status: 201, response: movedSchema, ...TAG }), validate('param', idParam), validate('json', moveBody), async (c) => {
     const { reg, sides } = await loadRegistration(db, c, c.req.valid('param').id);
     if (!sides.unit && !sides.community) throw forbidden();
     if (!OPEN.includes(reg.status)) throw conflictOn(say('登记已注销或退回', 'registration is not open'), 'status');
@@ -446,7 +447,7 @@ export function registrationRoutes(ctx: Ctx) {
     return c.json({ closedId: reg.id, newRegistrationId: newId, newRegistration: fresh ? registrationView(fresh.reg, fresh.sides) : null }, 201);
   });
 
-  app.post('/registrations/:id/close', describe({ summary: 'Close a registration (left the unit, or another reason) — the unit side decides', ...TAG }), validate('param', idParam), validate('json', closeBody), async (c) => {
+  app.post('/registrations/:id/close', describe({ summary: 'Close a registration (left the unit, or another reason) — the unit side decides', response: registrationSchema, ...TAG }), validate('param', idParam), validate('json', closeBody), async (c) => {
     const { reg, sides } = await loadRegistration(db, c, c.req.valid('param').id);
     requireUnitSide(sides);
     if (!OPEN.includes(reg.status)) throw conflictOn(say('登记已注销或退回', 'registration is not open'), 'status');
@@ -462,7 +463,7 @@ export function registrationRoutes(ctx: Ctx) {
     return c.json(registrationView(fresh.reg, fresh.sides));
   });
 
-  app.put('/registrations/:id/photo', describe({ summary: 'Set the member’s photo for the supervision board (member or either side)', ...TAG }), validate('param', idParam), validate('json', photoBody), async (c) => {
+  app.put('/registrations/:id/photo', describe({ summary: 'Set the member’s photo for the supervision board (member or either side)', response: okSchema, ...TAG }), validate('param', idParam), validate('json', photoBody), async (c) => {
     const { reg } = await loadRegistration(db, c, c.req.valid('param').id);
     const m = /^data:(image\/(?:png|jpeg|webp));base64,(.+)$/.exec(c.req.valid('json').dataUrl)!;
     const city = cityId(c);
@@ -477,7 +478,7 @@ export function registrationRoutes(ctx: Ctx) {
     return c.json({ ok: true });
   });
 
-  app.get('/registrations/:id/photo', describe({ summary: 'The member’s photo (signed-in view)', ...TAG }), validate('param', idParam), async (c) => {
+  app.get('/registrations/:id/photo', describe({ summary: 'The member’s photo (signed-in view)', file: ['image/jpeg', 'image/png', 'image/webp'], responses: { 404: 'no photo' }, ...TAG }), validate('param', idParam), async (c) => {
     const { reg } = await loadRegistration(db, c, c.req.valid('param').id);
     return photoResponse(db, cityId(c), reg.member_id);
   });

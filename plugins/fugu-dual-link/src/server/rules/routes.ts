@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { FLAG_KINDS, type FlagKind } from '../../shared/terms';
 import { audit, type C, type Ctx, cityId, config, ENTITY, hasOfficeAccess, queryId, requireAdmin, S, TAG, today } from '../common';
 import { computeFlags, runRules, type Scope } from './evaluate';
+import { flagsSchema, noticesSchema, okSchema, rulesRunSchema } from '../schemas';
 
 const flagQuery = z.object({
   orgId: queryId.optional(),
@@ -25,7 +26,7 @@ export function ruleRoutes(ctx: Ctx) {
   const { db } = ctx;
   const app = new Hono<PluginEnv>();
 
-  app.get('/flags', describe({ summary: 'What the rules flag today in the actor’s scope: quarterly reports, practical things, absence, overdue cards, joint meetings, flowing members, rollout', ...TAG }), validate('query', flagQuery), async (c) => {
+  app.get('/flags', describe({ summary: 'What the rules flag today in the actor’s scope: quarterly reports, practical things, absence, overdue cards, joint meetings, flowing members, rollout', response: flagsSchema, ...TAG }), validate('query', flagQuery), async (c) => {
     requireAdmin(c);
     const f = c.req.valid('query');
     const scope = await scopeFor(db, c, f.orgId);
@@ -35,7 +36,7 @@ export function ruleRoutes(ctx: Ctx) {
     return c.json({ today: today(ctx), counts, items: flags.slice(0, f.limit), total: flags.length });
   });
 
-  app.post('/rules/run', describe({ summary: 'Act on today’s flags: notify units of members absent over half a year; raise six-month lapses for the branch to decide', ...TAG }), validate('json', runBody), async (c) => {
+  app.post('/rules/run', describe({ summary: 'Act on today’s flags: notify units of members absent over half a year; raise six-month lapses for the branch to decide', response: rulesRunSchema, ...TAG }), validate('json', runBody), async (c) => {
     requireAdmin(c);
     const scope = await scopeFor(db, c, c.req.valid('json').orgId);
     const result = await runRules(db, cityId(c), today(ctx), config(c), scope);
@@ -43,7 +44,7 @@ export function ruleRoutes(ctx: Ctx) {
     return c.json(result);
   });
 
-  app.get('/notices', describe({ summary: 'Notices to the orgs the actor manages (and to the county office, for its staff)', ...TAG }), validate('query', noticeQuery), async (c) => {
+  app.get('/notices', describe({ summary: 'Notices to the orgs the actor manages (and to the county office, for its staff)', response: noticesSchema, ...TAG }), validate('query', noticeQuery), async (c) => {
     requireAdmin(c);
     const f = c.req.valid('query');
     const access = c.get('access');
@@ -63,7 +64,7 @@ export function ruleRoutes(ctx: Ctx) {
     return c.json({ items, unread });
   });
 
-  app.post('/notices/:id/read', describe({ summary: 'Mark a notice read', ...TAG }), validate('param', idParam), async (c) => {
+  app.post('/notices/:id/read', describe({ summary: 'Mark a notice read', noBody: true, response: okSchema, responses: { 404: 'no such notice' }, ...TAG }), validate('param', idParam), async (c) => {
     requireAdmin(c);
     const id = c.req.valid('param').id;
     const city = cityId(c);

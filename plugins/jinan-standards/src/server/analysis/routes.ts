@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { Config } from '../../manifest';
 import type { StateCode } from '../../shared/model';
 import { missing, today } from '../access';
+import { analysisSchema } from '../schemas';
 import { loadCampaign, previousCampaign } from '../campaigns/routes';
 import { loadCommunities } from '../campaigns/service';
 import { analyze } from './compute';
@@ -26,7 +27,7 @@ export function analysisRoutes(ctx: PluginContext<Config>) {
   const db = ctx.db as Kysely<any>;
   const app = new Hono<PluginEnv>();
 
-  app.get('/analysis', describe({ summary: 'Imbalance view of a campaign: score spread per area and community, weakest standards, communities below the threshold, change from the previous campaign', tags: ['jinan-standards: analysis'] }), validate('query', query), async (c) => {
+  app.get('/analysis', describe({ summary: 'Imbalance view of a campaign: score spread per area and community, weakest standards, communities below the threshold, change from the previous campaign', response: analysisSchema, responses: { 404: 'no such campaign' }, tags: ['jinan-standards: analysis'] }), validate('query', query), async (c) => {
     requireOrgAdmin(c);
     const f = c.req.valid('query');
     const cityId = c.get('city').id;

@@ -1,10 +1,11 @@
-import { ApiError, describe, idParam, orgPathFilter, type PluginContext, type PluginEnv, recordAudit, requireCityAdmin, requireOrgAdmin, validate } from '@jiceng/plugin-kit';
+import { ApiError, describe, idParam, itemsOf, okSchema, orgPathFilter, type PluginContext, type PluginEnv, recordAudit, requireCityAdmin, requireOrgAdmin, validate } from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
 import { type Kysely, sql } from 'kysely';
 import { z } from 'zod';
 import type { Config } from '../../manifest';
 import { COMMUNITY_TYPE_CODES } from '../../shared/model';
 import { type Ctx, conflictReason, invalid, isoDate, missing, say } from '../access';
+import { addedSchema, campaignCreatedSchema, campaignDetailSchema, campaignViewSchema, communitySchema } from '../schemas';
 import { latestPublished, loadVersion } from '../templates/service';
 import { addAssessments, type Community, loadCommunities } from './service';
 
@@ -109,7 +110,7 @@ export function campaignRoutes(ctx: PluginContext<Config>) {
     return { ...row, assessments: Object.values(byState).reduce((a, b) => a + b, 0), byState };
   };
 
-  app.get('/campaigns', describe({ summary: 'Assessment campaigns, newest period first, with progress in the actor’s scope', ...tag }), async (c) => {
+  app.get('/campaigns', describe({ summary: 'Assessment campaigns, newest period first, with progress in the actor’s scope', response: itemsOf(campaignViewSchema), ...tag }), async (c) => {
     requireOrgAdmin(c);
     const cityId = c.get('city').id;
     const rows = await db
@@ -124,20 +125,20 @@ export function campaignRoutes(ctx: PluginContext<Config>) {
     return c.json({ items: list.map((r) => view(r, cs)) });
   });
 
-  app.get('/campaigns/:id', describe({ summary: 'One campaign with progress', ...tag }), validate('param', idParam), async (c) => {
+  app.get('/campaigns/:id', describe({ summary: 'One campaign with progress', response: campaignDetailSchema, responses: { 404: 'no such campaign' }, ...tag }), validate('param', idParam), async (c) => {
     requireOrgAdmin(c);
     const row = await campaign(c, c.req.valid('param').id);
     const prev = await previousCampaign(db, c.get('city').id, row);
     return c.json({ ...view(row, await counts(c, [row.id])), previous: prev ?? null });
   });
 
-  app.get('/communities', describe({ summary: 'Communities with their type, street and community org (for choosing a campaign’s scope)', ...tag }), async (c) => {
+  app.get('/communities', describe({ summary: 'Communities with their type, street and community org (for choosing a campaign’s scope)', response: itemsOf(communitySchema), ...tag }), async (c) => {
     requireOrgAdmin(c);
     const all = await loadCommunities(db, c.get('city').id);
     return c.json({ items: all });
   });
 
-  app.post('/campaigns', describe({ summary: 'Start a campaign over a set of communities on a published template version', ...tag }), validate('json', createBody), async (c) => {
+  app.post('/campaigns', describe({ summary: 'Start a campaign over a set of communities on a published template version', status: 201, response: campaignCreatedSchema, responses: { 409: 'the name is taken, or no published version yet' }, ...tag }), validate('json', createBody), async (c) => {
     requireCityAdmin(c);
     const b = c.req.valid('json');
     const cityId = c.get('city').id;
@@ -183,7 +184,7 @@ export function campaignRoutes(ctx: PluginContext<Config>) {
     return c.json({ ...view(row, await counts(c, [created])), skipped }, 201);
   });
 
-  app.post('/campaigns/:id/assessments', describe({ summary: 'Add communities to a campaign', ...tag }), validate('param', idParam), validate('json', addBody), async (c) => {
+  app.post('/campaigns/:id/assessments', describe({ summary: 'Add communities to a campaign', status: 201, response: addedSchema, responses: { 404: 'no such campaign', 409: 'a community is already in the campaign' }, ...tag }), validate('param', idParam), validate('json', addBody), async (c) => {
     requireCityAdmin(c);
     const row = await campaign(c, c.req.valid('param').id);
     const cityId = c.get('city').id;
@@ -211,7 +212,7 @@ export function campaignRoutes(ctx: PluginContext<Config>) {
     return c.json({ added: aIds.length, assessmentIds: aIds }, 201);
   });
 
-  app.delete('/campaigns/:id', describe({ summary: 'Delete a campaign nobody has started yet', ...tag }), validate('param', idParam), async (c) => {
+  app.delete('/campaigns/:id', describe({ summary: 'Delete a campaign nobody has started yet', response: okSchema, responses: { 404: 'no such campaign', 409: 'assessments already started' }, ...tag }), validate('param', idParam), async (c) => {
     requireCityAdmin(c);
     const row = await campaign(c, c.req.valid('param').id);
     const cityId = c.get('city').id;

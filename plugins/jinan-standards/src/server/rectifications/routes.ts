@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Config } from '../../manifest';
+import { rectificationListSchema, rectificationSchema } from '../schemas';
 import { type Ctx, conflictReason, invalid, isoDate, missing, reviewsPath, today, say } from '../access';
 
 const listQuery = z.object({
@@ -90,7 +91,7 @@ export function rectificationRoutes(ctx: PluginContext<Config>) {
     return r;
   }
 
-  app.get('/rectifications', describe({ summary: 'The rectification list (整改清单) in the actor’s scope, with counts', ...tag }), validate('query', listQuery), async (c) => {
+  app.get('/rectifications', describe({ summary: 'The rectification list (整改清单) in the actor’s scope, with counts', response: rectificationListSchema, ...tag }), validate('query', listQuery), async (c) => {
     requireOrgAdmin(c);
     const f = c.req.valid('query');
     const now = today(ctx.clock.now());
@@ -110,7 +111,7 @@ export function rectificationRoutes(ctx: PluginContext<Config>) {
     return c.json({ summary, items: items.slice(0, 2000), truncated: items.length > 2000 });
   });
 
-  app.patch('/rectifications/:id', describe({ summary: 'Set the owner and measures (the street or city may also move the due date)', ...tag }), validate('param', idParam), validate('json', updateBody), async (c) => {
+  app.patch('/rectifications/:id', describe({ summary: 'Set the owner and measures (the street or city may also move the due date)', response: rectificationSchema, responses: { 403: 'only the street or city moves the due date', 404: 'no such rectification in the actor’s scope', 409: 'closed; reopen it first' }, ...tag }), validate('param', idParam), validate('json', updateBody), async (c) => {
     const before = await load(c, c.req.valid('param').id);
     const b = c.req.valid('json');
     if (before.status !== 'open') throw conflictReason(say('已销号的事项不能修改，需先重新打开', 'closed; reopen it first'));
@@ -141,7 +142,7 @@ export function rectificationRoutes(ctx: PluginContext<Config>) {
     return c.json(view(await load(c, before.id), today(ctx.clock.now())));
   });
 
-  app.post('/rectifications/:id/close', describe({ summary: 'Close (销号) with what was done; closing date defaults to today', ...tag }), validate('param', idParam), validate('json', closeBody), async (c) => {
+  app.post('/rectifications/:id/close', describe({ summary: 'Close (销号) with what was done; closing date defaults to today', response: rectificationSchema, responses: { 404: 'no such rectification in the actor’s scope', 409: 'already closed' }, ...tag }), validate('param', idParam), validate('json', closeBody), async (c) => {
     const before = await load(c, c.req.valid('param').id);
     if (before.status === 'closed') throw conflictReason(say('已销号', 'already closed'));
     const b = c.req.valid('json');
@@ -170,7 +171,7 @@ export function rectificationRoutes(ctx: PluginContext<Config>) {
     return c.json(view(await load(c, before.id), now));
   });
 
-  app.post('/rectifications/:id/reopen', describe({ summary: 'The street or city reopens a closed item that was not really fixed', ...tag }), validate('param', idParam), validate('json', reopenBody), async (c) => {
+  app.post('/rectifications/:id/reopen', describe({ summary: 'The street or city reopens a closed item that was not really fixed', response: rectificationSchema, responses: { 403: 'only the street or city', 409: 'not closed' }, ...tag }), validate('param', idParam), validate('json', reopenBody), async (c) => {
     const before = await load(c, c.req.valid('param').id);
     if (!reviewsPath(c, before.path)) throw new ApiError(403, 'forbidden');
     if (before.status !== 'closed') throw conflictReason(say('事项未销号', 'not closed'));

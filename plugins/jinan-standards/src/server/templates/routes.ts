@@ -1,10 +1,11 @@
-import { allowBody, ApiError, describe, idParam, localizedIssue, type PluginContext, type PluginEnv, recordAudit, requireCityAdmin, requireOrgAdmin, validate, xlsxResponse } from '@jiceng/plugin-kit';
+import { allowBody, ApiError, describe, fileField, idParam, localizedIssue, okSchema, XLSX, type PluginContext, type PluginEnv, recordAudit, requireCityAdmin, requireOrgAdmin, validate, xlsxResponse } from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Config } from '../../manifest';
 import { AREA_CODES, COMMUNITY_TYPE_CODES, type CommunityType, SCORING_RULE_CODES } from '../../shared/model';
 import { type Ctx, conflictReason, invalid, missing, say } from '../access';
+import { templateItemSchema, versionDetailSchema, versionListSchema, versionSchema } from '../schemas';
 import { csvToItems, templateToCsv } from './csv';
 import { templateToXlsx, xlsxToItems } from './xlsx';
 import { JINAN_TEMPLATE, JINAN_TEMPLATE_NAME, type TemplateItem } from './jinan';
@@ -52,6 +53,11 @@ const updateBody = z
   .partial()
   .refine((v) => Object.keys(v).length > 0, 'nothing to update');
 const itemParam = z.object({ id: z.coerce.number().int().positive(), itemId: z.coerce.number().int().positive() });
+
+const importForm = z.object({
+  file: fileField('the template: .xlsx or .csv (UTF-8, GBK or UTF-16), the export’s columns; at most 1 MB'),
+  name: z.string().max(100).optional().meta({ description: 'the draft’s name (default: the file name)' }),
+});
 
 export const MAX_IMPORT_BYTES = 1024 * 1024;
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -111,7 +117,7 @@ export function templateRoutes(ctx: PluginContext<Config>) {
     if (d) throw conflictReason(say(`已有草稿（编号 ${d.id}），请先发布或删除`, `a draft (id ${d.id}) already exists; publish or discard it first`));
   }
 
-  app.get('/templates', describe({ summary: 'Template versions of the city (drafts and published), newest first', ...tag }), async (c) => {
+  app.get('/templates', describe({ summary: 'Template versions of the city (drafts and published), newest first', response: versionListSchema, ...tag }), async (c) => {
     requireOrgAdmin(c);
     const cityId = c.get('city').id;
     const rows = await db
@@ -149,13 +155,13 @@ export function templateRoutes(ctx: PluginContext<Config>) {
     });
   });
 
-  app.get('/templates/:id', describe({ summary: 'One template version with its standards and type weights', ...tag }), validate('param', idParam), async (c) => {
+  app.get('/templates/:id', describe({ summary: 'One template version with its standards and type weights', response: versionDetailSchema, responses: { 404: 'no such version' }, ...tag }), validate('param', idParam), async (c) => {
     requireOrgAdmin(c);
     const v = await version(c, c.req.valid('param').id);
     return c.json({ ...versionView(v), items: await loadItems(db, c.get('city').id, v.id) });
   });
 
-  app.post('/templates', describe({ summary: 'Start a draft: a copy of a version, or the shipped Jinan template', ...tag, responses: { 409: 'a draft already exists' } }), validate('json', createBody), async (c) => {
+  app.post('/templates', describe({ summary: 'Start a draft: a copy of a version, or the shipped Jinan template', status: 201, response: versionDetailSchema, ...tag, responses: { 409: 'a draft already exists' } }), validate('json', createBody), async (c) => {
     requireCityAdmin(c);
     const b = c.req.valid('json');
     const cityId = c.get('city').id;
@@ -180,7 +186,7 @@ export function templateRoutes(ctx: PluginContext<Config>) {
     return c.json({ ...versionView(v), items: await loadItems(db, cityId, created) }, 201);
   });
 
-  app.patch('/templates/:id', describe({ summary: 'Rename a draft or change its note', ...tag }), validate('param', idParam), validate('json', updateBody), async (c) => {
+  app.patch('/templates/:id', describe({ summary: 'Rename a draft or change its note', response: versionSchema, responses: { 404: 'no such version', 409: 'published versions are frozen' }, ...tag }), validate('param', idParam), validate('json', updateBody), async (c) => {
     requireCityAdmin(c);
     const v = await draft(c, c.req.valid('param').id);
     const b = c.req.valid('json');
@@ -196,7 +202,7 @@ export function templateRoutes(ctx: PluginContext<Config>) {
     return c.json(versionView((await loadVersion(db, c.get('city').id, v.id))!));
   });
 
-  app.delete('/templates/:id', describe({ summary: 'Discard a draft', ...tag }), validate('param', idParam), async (c) => {
+  app.delete('/templates/:id', describe({ summary: 'Discard a draft', response: okSchema, responses: { 404: 'no such version', 409: 'published versions are frozen' }, ...tag }), validate('param', idParam), async (c) => {
     requireCityAdmin(c);
     const v = await draft(c, c.req.valid('param').id);
     await db.transaction().execute(async (trx) => {
@@ -206,7 +212,7 @@ export function templateRoutes(ctx: PluginContext<Config>) {
     return c.json({ ok: true });
   });
 
-  app.post('/templates/:id/publish', describe({ summary: 'Publish a draft as the next version; it is frozen from then on', ...tag }), validate('param', idParam), async (c) => {
+  app.post('/templates/:id/publish', describe({ summary: 'Publish a draft as the next version; it is frozen from then on', noBody: true, response: versionSchema, responses: { 404: 'no such version', 409: 'already published' }, ...tag }), validate('param', idParam), async (c) => {
     requireCityAdmin(c);
     const v = await draft(c, c.req.valid('param').id);
     const cityId = c.get('city').id;
@@ -224,7 +230,7 @@ export function templateRoutes(ctx: PluginContext<Config>) {
     return c.json({ ...versionView((await loadVersion(db, cityId, v.id))!), version: published });
   });
 
-  app.post('/templates/:id/items', describe({ summary: 'Add a standard to a draft (source: city)', ...tag }), validate('param', idParam), validate('json', createItemBody), async (c) => {
+  app.post('/templates/:id/items', describe({ summary: 'Add a standard to a draft (source: city)', status: 201, response: templateItemSchema, responses: { 409: 'published versions are frozen, or the code is taken' }, ...tag }), validate('param', idParam), validate('json', createItemBody), async (c) => {
     requireCityAdmin(c);
     const v = await draft(c, c.req.valid('param').id);
     const b = c.req.valid('json');
@@ -258,7 +264,7 @@ export function templateRoutes(ctx: PluginContext<Config>) {
     return c.json((await loadItems(db, cityId, v.id)).find((i) => i.id === id), 201);
   });
 
-  app.patch('/templates/:id/items/:itemId', describe({ summary: 'Change a draft’s standard: wording, weight, scoring rule, community types', ...tag }), validate('param', itemParam), validate('json', updateItemBody), async (c) => {
+  app.patch('/templates/:id/items/:itemId', describe({ summary: 'Change a draft’s standard: wording, weight, scoring rule, community types', response: templateItemSchema, responses: { 404: 'no such standard', 409: 'published versions are frozen, or the code is taken' }, ...tag }), validate('param', itemParam), validate('json', updateItemBody), async (c) => {
     requireCityAdmin(c);
     const { id, itemId } = c.req.valid('param');
     const v = await draft(c, id);
@@ -308,7 +314,7 @@ export function templateRoutes(ctx: PluginContext<Config>) {
     return c.json((await loadItems(db, cityId, v.id)).find((i) => i.id === itemId));
   });
 
-  app.delete('/templates/:id/items/:itemId', describe({ summary: 'Remove a drafted or city-added standard from a draft', ...tag }), validate('param', itemParam), async (c) => {
+  app.delete('/templates/:id/items/:itemId', describe({ summary: 'Remove a drafted or city-added standard from a draft', response: okSchema, responses: { 404: 'no such standard', 409: 'published versions are frozen' }, ...tag }), validate('param', itemParam), async (c) => {
     requireCityAdmin(c);
     const { id, itemId } = c.req.valid('param');
     const v = await draft(c, id);
@@ -326,14 +332,14 @@ export function templateRoutes(ctx: PluginContext<Config>) {
 
   const fileBase = (v: { name: string; version: number | null }) => `${v.name}-${v.version ? `v${v.version}` : 'draft'}`;
 
-  app.get('/templates/:id/export.xlsx', describe({ summary: 'A version as an Excel workbook (one row per standard, the CSV’s columns)', ...tag }), validate('param', idParam), async (c) => {
+  app.get('/templates/:id/export.xlsx', describe({ summary: 'A version as an Excel workbook (one row per standard, the CSV’s columns)', file: XLSX, responses: { 404: 'no such version' }, ...tag }), validate('param', idParam), async (c) => {
     requireOrgAdmin(c);
     const v = await version(c, c.req.valid('param').id);
     const buffer = await templateToXlsx('标准库', await loadItems(db, c.get('city').id, v.id));
     return xlsxResponse(c, `${fileBase(v)}.xlsx`, buffer);
   });
 
-  app.get('/templates/:id/export.csv', describe({ summary: 'A version as CSV (UTF-8 with BOM, opens in Excel)', ...tag }), validate('param', idParam), async (c) => {
+  app.get('/templates/:id/export.csv', describe({ summary: 'A version as CSV (UTF-8 with BOM, opens in Excel)', file: 'text/csv', responses: { 404: 'no such version' }, ...tag }), validate('param', idParam), async (c) => {
     requireOrgAdmin(c);
     const v = await version(c, c.req.valid('param').id);
     const csv = templateToCsv(await loadItems(db, c.get('city').id, v.id));
@@ -344,7 +350,7 @@ export function templateRoutes(ctx: PluginContext<Config>) {
     });
   });
 
-  app.post('/templates/import', describe({ summary: 'A new draft from an .xlsx or CSV file (multipart field "file"; same columns as the export)', ...tag }), async (c) => {
+  app.post('/templates/import', describe({ summary: 'A new draft from an .xlsx or CSV file (multipart field "file"; same columns as the export)', status: 201, multipart: importForm, response: versionDetailSchema, responses: { 400: 'not an .xlsx or CSV file, or rows with problems (each named)', 409: 'a draft already exists', 413: 'file over 1 MB' }, ...tag }), async (c) => {
     requireCityAdmin(c);
     const cityId = c.get('city').id;
     // Counted on the stream while the upload is read (a missing or false Content-Length does not get past it).

@@ -40,6 +40,14 @@ import {
   text,
   todayOf,
 } from '../common';
+import {
+  centreListSchema,
+  centreSchema,
+  standardsSchema,
+  visitListSchema,
+  visitPageSchema,
+  visitSchema,
+} from '../schemas';
 
 const levels = Object.keys(CENTRE_LEVELS) as [CentreLevel, ...CentreLevel[]];
 const funding = z.enum(Object.keys(FUNDING_SOURCES) as [string, ...string[]]);
@@ -175,7 +183,11 @@ export function centreRoutes(ctx: Ctx) {
 
   app.get(
     '/centres/standards',
-    describe({ summary: 'The three levels’ standards (city config) and the 8 basic services', ...tag }),
+    describe({
+      response: standardsSchema,
+      summary: 'The three levels’ standards (city config) and the 8 basic services',
+      ...tag,
+    }),
     async (c) => {
       const config = configOf(c);
       return c.json({
@@ -189,6 +201,7 @@ export function centreRoutes(ctx: Ctx) {
   app.get(
     '/centres',
     describe({
+      response: centreListSchema,
       summary: 'Service centres and stations in scope, with standard checks and visit counts',
       ...tag,
     }),
@@ -225,7 +238,12 @@ export function centreRoutes(ctx: Ctx) {
 
   app.post(
     '/centres',
-    describe({ summary: 'Open a service centre or station at one of the three levels', ...tag }),
+    describe({
+      status: 201,
+      response: centreSchema,
+      summary: 'Open a service centre or station at one of the three levels',
+      ...tag,
+    }),
     validate('json', createBody),
     async (c) => {
       requireOrgAdmin(c);
@@ -325,7 +343,12 @@ export function centreRoutes(ctx: Ctx) {
 
   app.get(
     '/centres/:id',
-    describe({ summary: 'One centre with its standard check', ...tag }),
+    describe({
+      response: centreSchema,
+      responses: { 404: 'not found in the actor’s scope' },
+      summary: 'One centre with its standard check',
+      ...tag,
+    }),
     validate('param', idParam),
     async (c) => {
       requireOrgAdmin(c);
@@ -335,7 +358,12 @@ export function centreRoutes(ctx: Ctx) {
 
   app.patch(
     '/centres/:id',
-    describe({ summary: 'Update floor area, staff or funding of a centre', ...tag }),
+    describe({
+      response: centreSchema,
+      responses: { 404: 'not found in the actor’s scope' },
+      summary: 'Update floor area, staff or funding of a centre',
+      ...tag,
+    }),
     validate('param', idParam),
     validate('json', updateBody),
     async (c) => {
@@ -426,7 +454,11 @@ export function centreRoutes(ctx: Ctx) {
 
   app.get(
     '/centres/:id/visits',
-    describe({ summary: 'Visit records of a centre (来访接待), with 限时办结 flags', ...tag }),
+    describe({
+      response: visitPageSchema,
+      summary: 'Visit records of a centre (来访接待), with 限时办结 flags',
+      ...tag,
+    }),
     validate('param', idParam),
     validate('query', visitsQuery),
     async (c) => {
@@ -460,6 +492,7 @@ export function centreRoutes(ctx: Ctx) {
   app.get(
     '/visits/overdue',
     describe({
+      response: visitListSchema,
       summary: 'Time-limited requests past their deadline and still open, across the centres in scope',
       ...tag,
     }),
@@ -481,6 +514,8 @@ export function centreRoutes(ctx: Ctx) {
   app.post(
     '/centres/:id/visits',
     describe({
+      status: 201,
+      response: visitSchema,
       summary: 'Record a visit; a time-limited request gets a deadline, others are answered on the spot',
       ...tag,
     }),
@@ -566,6 +601,7 @@ export function centreRoutes(ctx: Ctx) {
   app.post(
     '/visits/:id/complete',
     describe({
+      response: visitSchema,
       summary: 'Complete a time-limited request (办结); late completions stay flagged',
       ...tag,
       responses: { 409: 'already completed' },

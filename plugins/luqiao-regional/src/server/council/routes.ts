@@ -26,6 +26,17 @@ import {
   text,
   todayOf,
 } from '../common';
+import {
+  councilDetailSchema,
+  createdIdSchema,
+  idRowsSchema,
+  meetingCreatedSchema,
+  projectCreatedSchema,
+  projectStatusSchema,
+  replacedSchema,
+  scoreboardSchema,
+  termSchema,
+} from '../schemas';
 
 const createBody = z.object({
   regionId: id,
@@ -150,7 +161,11 @@ export function councilRoutes(ctx: Ctx) {
 
   app.get(
     '/councils',
-    describe({ summary: 'Co-building councils in scope with their current rotating chair', ...tag }),
+    describe({
+      response: idRowsSchema,
+      summary: 'Co-building councils in scope with their current rotating chair',
+      ...tag,
+    }),
     validate('query', listQuery),
     async (c) => {
       requireOrgAdmin(c);
@@ -205,6 +220,8 @@ export function councilRoutes(ctx: Ctx) {
   app.post(
     '/councils',
     describe({
+      status: 201,
+      response: councilDetailSchema,
       summary:
         'Found a regional co-building council (共建理事会) with member units and a first rotating chair',
       ...tag,
@@ -289,6 +306,8 @@ export function councilRoutes(ctx: Ctx) {
   app.get(
     '/councils/:id',
     describe({
+      response: councilDetailSchema,
+      responses: { 404: 'not found in the actor’s scope' },
       summary:
         'A council: member units (current and replaced, with reasons), chair terms, projects and meetings',
       ...tag,
@@ -426,7 +445,12 @@ export function councilRoutes(ctx: Ctx) {
 
   app.post(
     '/councils/:id/members',
-    describe({ summary: 'Admit a member unit of the region', ...tag }),
+    describe({
+      status: 201,
+      response: createdIdSchema,
+      summary: 'Admit a member unit of the region',
+      ...tag,
+    }),
     validate('param', idParam),
     validate('json', addMemberBody),
     async (c) => {
@@ -484,6 +508,7 @@ export function councilRoutes(ctx: Ctx) {
   app.post(
     '/councils/:id/members/:memberId/replace',
     describe({
+      response: replacedSchema,
       summary:
         'Replace (淘汰更换) an inactive member unit, the reason recorded; optionally admit its replacement',
       ...tag,
@@ -581,6 +606,8 @@ export function councilRoutes(ctx: Ctx) {
   app.post(
     '/councils/:id/rotate',
     describe({
+      status: 201,
+      response: termSchema,
       summary: 'End the current chair’s term and hand the chair to the next member unit in turn',
       ...tag,
     }),
@@ -660,6 +687,8 @@ export function councilRoutes(ctx: Ctx) {
   app.post(
     '/councils/:id/replace-chair',
     describe({
+      status: 201,
+      response: termSchema,
       summary: 'Replace an inactive rotating chair mid-term (淘汰更换轮值主席), the reason recorded',
       ...tag,
     }),
@@ -728,7 +757,12 @@ export function councilRoutes(ctx: Ctx) {
 
   app.post(
     '/councils/:id/projects',
-    describe({ summary: 'A member unit declares a co-building project; units lead in turn', ...tag }),
+    describe({
+      status: 201,
+      response: projectCreatedSchema,
+      summary: 'A member unit declares a co-building project; units lead in turn',
+      ...tag,
+    }),
     validate('param', idParam),
     validate('json', projectBody),
     async (c) => {
@@ -840,7 +874,12 @@ export function councilRoutes(ctx: Ctx) {
 
   app.post(
     '/council-projects/:id/start',
-    describe({ summary: 'Start a declared project', ...tag }),
+    describe({
+      response: projectStatusSchema,
+      responses: { 409: 'not declared' },
+      summary: 'Start a declared project',
+      ...tag,
+    }),
     validate('param', idParam),
     validate('json', startBody),
     async (c) => {
@@ -857,7 +896,12 @@ export function councilRoutes(ctx: Ctx) {
 
   app.post(
     '/council-projects/:id/complete',
-    describe({ summary: 'Complete a project in progress', ...tag }),
+    describe({
+      response: projectStatusSchema,
+      responses: { 409: 'not in progress' },
+      summary: 'Complete a project in progress',
+      ...tag,
+    }),
     validate('param', idParam),
     validate('json', completeBody),
     async (c) => {
@@ -875,7 +919,12 @@ export function councilRoutes(ctx: Ctx) {
 
   app.post(
     '/council-projects/:id/drop',
-    describe({ summary: 'Drop a project that will not be done, with the reason', ...tag }),
+    describe({
+      response: projectStatusSchema,
+      responses: { 409: 'already done or dropped' },
+      summary: 'Drop a project that will not be done, with the reason',
+      ...tag,
+    }),
     validate('param', idParam),
     validate('json', dropBody),
     async (c) => {
@@ -890,6 +939,8 @@ export function councilRoutes(ctx: Ctx) {
   app.post(
     '/councils/:id/meetings',
     describe({
+      status: 201,
+      response: meetingCreatedSchema,
       summary: 'A council meeting with the performance review (绩效考核) of each member unit',
       ...tag,
     }),
@@ -972,6 +1023,7 @@ export function councilRoutes(ctx: Ctx) {
   app.get(
     '/councils/:id/scoreboard',
     describe({
+      response: scoreboardSchema,
       summary:
         'Council scoreboard: per member unit, projects declared/led/completed, meetings attended, average score, active or not',
       ...tag,

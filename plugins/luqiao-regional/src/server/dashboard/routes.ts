@@ -18,6 +18,7 @@ import {
 } from '../../indicators';
 import { type Ctx, configOf, invalid, isoDate, type RegionRow, regionQuery, T, todayOf } from '../common';
 import { regionCounts } from '../regions/routes';
+import { dashboardSchema } from '../schemas';
 
 const query = z.object({ from: isoDate.optional(), to: isoDate.optional() });
 
@@ -46,6 +47,7 @@ export function dashboardRoutes(ctx: Ctx) {
   app.get(
     '/dashboard',
     describe({
+      response: dashboardSchema,
       summary: 'Overview: the five indicators for a period, structure totals and coverage by region',
       tags: ['luqiao-regional'],
     }),

@@ -33,6 +33,17 @@ import {
   todayOf,
 } from '../common';
 import { type BallotInput, ballotValid, countBallots, quorumMet } from './count';
+import {
+  ballotListSchema,
+  ballotsAddedSchema,
+  countSchema,
+  electionSchema,
+  idRowsSchema,
+  idStatusSchema,
+  receptionDaySchema,
+  receptionVisitSchema,
+  receptionVisitsSchema,
+} from '../schemas';
 
 const electionBody = z.object({
   regionId: id,
@@ -143,7 +154,7 @@ export function democracyRoutes(ctx: Ctx) {
 
   app.get(
     '/elections',
-    describe({ summary: 'Direct elections of regional committees in scope', ...tag }),
+    describe({ response: idRowsSchema, summary: 'Direct elections of regional committees in scope', ...tag }),
     validate('query', listQuery),
     async (c) => {
       requireOrgAdmin(c);
@@ -177,6 +188,8 @@ export function democracyRoutes(ctx: Ctx) {
   app.post(
     '/elections',
     describe({
+      status: 201,
+      response: electionSchema,
       summary: 'Open a direct election with no preset candidates (1 secretary + N committee members)',
       ...tag,
     }),
@@ -251,7 +264,12 @@ export function democracyRoutes(ctx: Ctx) {
 
   app.get(
     '/elections/:id',
-    describe({ summary: 'An election with its count (when counted)', ...tag }),
+    describe({
+      response: electionSchema,
+      responses: { 404: 'not found in the actor’s scope' },
+      summary: 'An election with its count (when counted)',
+      ...tag,
+    }),
     validate('param', idParam),
     async (c) => {
       requireOrgAdmin(c);
@@ -331,6 +349,8 @@ export function democracyRoutes(ctx: Ctx) {
   app.post(
     '/elections/:id/ballots',
     describe({
+      status: 201,
+      response: ballotsAddedSchema,
       summary: 'Cast one ballot: free-text names. A member votes for themself; a teller enters paper ballots',
       ...tag,
       responses: { 409: 'counted, closed, voted twice or more ballots than voters' },
@@ -370,7 +390,12 @@ export function democracyRoutes(ctx: Ctx) {
 
   app.post(
     '/elections/:id/ballots/bulk',
-    describe({ summary: 'Enter a stack of paper ballots', ...tag }),
+    describe({
+      status: 201,
+      response: ballotsAddedSchema,
+      summary: 'Enter a stack of paper ballots',
+      ...tag,
+    }),
     validate('param', idParam),
     validate('json', bulkBallots),
     async (c) => {
@@ -383,6 +408,8 @@ export function democracyRoutes(ctx: Ctx) {
   app.post(
     '/elections/:id/count',
     describe({
+      noBody: true,
+      response: countSchema,
       summary: 'Count the ballots, once: elected secretary and committee members',
       ...tag,
       responses: { 409: 'already counted, closed, or too few voters' },
@@ -497,7 +524,12 @@ export function democracyRoutes(ctx: Ctx) {
 
   app.post(
     '/elections/:id/close',
-    describe({ summary: 'Close an election (after counting, or to abandon it)', ...tag }),
+    describe({
+      noBody: true,
+      response: idStatusSchema,
+      summary: 'Close an election (after counting, or to abandon it)',
+      ...tag,
+    }),
     validate('param', idParam),
     async (c) => {
       requireOrgAdmin(c);
@@ -527,7 +559,11 @@ export function democracyRoutes(ctx: Ctx) {
 
   app.get(
     '/elections/:id/ballots',
-    describe({ summary: 'The anonymous ballots of an election, each marked valid or not', ...tag }),
+    describe({
+      response: ballotListSchema,
+      summary: 'The anonymous ballots of an election, each marked valid or not',
+      ...tag,
+    }),
     validate('param', idParam),
     async (c) => {
       requireOrgAdmin(c);
@@ -577,6 +613,7 @@ export function democracyRoutes(ctx: Ctx) {
   app.get(
     '/reception-days',
     describe({
+      response: idRowsSchema,
       summary: 'Party-representative reception days with their visits and follow-up counts',
       ...tag,
     }),
@@ -619,6 +656,8 @@ export function democracyRoutes(ctx: Ctx) {
   app.post(
     '/reception-days',
     describe({
+      status: 201,
+      response: receptionDaySchema,
       summary: 'Hold the monthly reception day (the configured day; another day needs a reason)',
       ...tag,
       responses: { 409: 'already held that month' },
@@ -696,7 +735,7 @@ export function democracyRoutes(ctx: Ctx) {
 
   app.get(
     '/reception-days/:id/visits',
-    describe({ summary: 'Visits received on a reception day', ...tag }),
+    describe({ response: receptionVisitsSchema, summary: 'Visits received on a reception day', ...tag }),
     validate('param', idParam),
     async (c) => {
       requireOrgAdmin(c);
@@ -714,7 +753,12 @@ export function democracyRoutes(ctx: Ctx) {
 
   app.post(
     '/reception-days/:id/visits',
-    describe({ summary: 'Record a visit received by a representative on the day', ...tag }),
+    describe({
+      status: 201,
+      response: receptionVisitSchema,
+      summary: 'Record a visit received by a representative on the day',
+      ...tag,
+    }),
     validate('param', idParam),
     validate('json', receptionVisitBody),
     async (c) => {
@@ -772,6 +816,7 @@ export function democracyRoutes(ctx: Ctx) {
   app.post(
     '/reception-visits/:id/follow-up',
     describe({
+      response: receptionVisitSchema,
       summary: 'Follow up a reception-day visit (resolved or explained closes it)',
       ...tag,
       responses: { 409: 'already closed' },
@@ -825,7 +870,11 @@ export function democracyRoutes(ctx: Ctx) {
 
   app.get(
     '/reception-visits/open',
-    describe({ summary: 'Reception-day visits still being followed up, oldest first', ...tag }),
+    describe({
+      response: idRowsSchema,
+      summary: 'Reception-day visits still being followed up, oldest first',
+      ...tag,
+    }),
     validate('query', openVisitsQuery),
     async (c) => {
       requireOrgAdmin(c);

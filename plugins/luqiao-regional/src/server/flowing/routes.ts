@@ -27,6 +27,7 @@ import {
   text,
   todayOf,
 } from '../common';
+import { branchActivitySchema, flowingBranchSchema, idRowsSchema, joinedSchema, okSchema } from '../schemas';
 
 const createBody = z.object({
   name: text(120),
@@ -100,7 +101,7 @@ export function flowingRoutes(ctx: Ctx) {
 
   app.get(
     '/flowing-branches',
-    describe({ summary: 'Flowing party branches of members from elsewhere', ...tag }),
+    describe({ response: idRowsSchema, summary: 'Flowing party branches of members from elsewhere', ...tag }),
     async (c) => {
       requireOrgAdmin(c);
       const rows = await base(c.get('city').id)
@@ -134,7 +135,12 @@ export function flowingRoutes(ctx: Ctx) {
 
   app.post(
     '/flowing-branches',
-    describe({ summary: 'Set up a flowing party branch (e.g. 驻台州流动党支部) in the tree', ...tag }),
+    describe({
+      status: 201,
+      response: flowingBranchSchema,
+      summary: 'Set up a flowing party branch (e.g. 驻台州流动党支部) in the tree',
+      ...tag,
+    }),
     validate('json', createBody),
     async (c) => {
       requireOrgAdmin(c);
@@ -201,7 +207,12 @@ export function flowingRoutes(ctx: Ctx) {
 
   app.get(
     '/flowing-branches/:id',
-    describe({ summary: 'A flowing branch with its members and activities', ...tag }),
+    describe({
+      response: flowingBranchSchema,
+      responses: { 404: 'not found in the actor’s scope' },
+      summary: 'A flowing branch with its members and activities',
+      ...tag,
+    }),
     validate('param', idParam),
     async (c) => {
       requireOrgAdmin(c);
@@ -248,6 +259,7 @@ export function flowingRoutes(ctx: Ctx) {
   app.get(
     '/lookups/flowing-members',
     describe({
+      response: idRowsSchema,
       summary: 'Flowing members to take into a branch: by name, those the actor looks after',
       ...tag,
     }),
@@ -304,6 +316,8 @@ export function flowingRoutes(ctx: Ctx) {
   app.post(
     '/flowing-branches/:id/members',
     describe({
+      status: 201,
+      response: joinedSchema,
       summary: 'Take a flowing member into the branch (activity affiliation; the relation stays at home)',
       ...tag,
     }),
@@ -380,7 +394,7 @@ export function flowingRoutes(ctx: Ctx) {
 
   app.post(
     '/flowing-branches/:id/members/:memberId/leave',
-    describe({ summary: 'A member leaves the branch (went home or moved on)', ...tag }),
+    describe({ response: okSchema, summary: 'A member leaves the branch (went home or moved on)', ...tag }),
     validate('param', memberParam),
     validate('json', leaveBody),
     async (c) => {
@@ -429,6 +443,8 @@ export function flowingRoutes(ctx: Ctx) {
   app.post(
     '/flowing-branches/:id/activities',
     describe({
+      status: 201,
+      response: branchActivitySchema,
       summary: 'Record what the branch did (investment attracted, incidents handled, disputes settled…)',
       ...tag,
     }),

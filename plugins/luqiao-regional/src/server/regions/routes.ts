@@ -33,6 +33,20 @@ import {
   text,
   todayOf,
 } from '../common';
+import {
+  coverageSchema,
+  idRowsSchema,
+  massOrgSchema,
+  movedSchema,
+  okSchema,
+  placesAddedSchema,
+  regionDetailSchema,
+  regionListSchema,
+  regionSchema,
+  returnedSchema,
+  rowsSchema,
+  structureSchema,
+} from '../schemas';
 
 const regionKinds = Object.keys(REGION_KINDS) as [string, ...string[]];
 const createBody = z.object({
@@ -106,7 +120,11 @@ export function regionRoutes(ctx: Ctx) {
 
   app.get(
     '/regions',
-    describe({ summary: 'Regions visible to the actor, with their 1+N+1 counts', ...tag }),
+    describe({
+      response: regionListSchema,
+      summary: 'Regions visible to the actor, with their 1+N+1 counts',
+      ...tag,
+    }),
     async (c) => {
       const city = c.get('city');
       const access = c.get('access');
@@ -153,6 +171,8 @@ export function regionRoutes(ctx: Ctx) {
   app.post(
     '/regions',
     describe({
+      status: 201,
+      response: regionSchema,
       summary: 'Draw a region inside a town/street: creates the regional org and the service centre’s org',
       ...tag,
       responses: { 409: 'area or unit already in a region' },
@@ -258,7 +278,12 @@ export function regionRoutes(ctx: Ctx) {
 
   app.get(
     '/regions/:id',
-    describe({ summary: 'One region with its areas, units and current N', ...tag }),
+    describe({
+      response: regionDetailSchema,
+      responses: { 404: 'not found in the actor’s scope' },
+      summary: 'One region with its areas, units and current N',
+      ...tag,
+    }),
     validate('param', idParam),
     async (c) => {
       const region = await loadRegion(db, c, c.req.valid('param').id);
@@ -283,7 +308,12 @@ export function regionRoutes(ctx: Ctx) {
 
   app.patch(
     '/regions/:id',
-    describe({ summary: 'Rename or describe a region', ...tag }),
+    describe({
+      response: regionSchema,
+      responses: { 404: 'not found in the actor’s scope' },
+      summary: 'Rename or describe a region',
+      ...tag,
+    }),
     validate('param', idParam),
     validate('json', updateBody),
     async (c) => {
@@ -326,7 +356,12 @@ export function regionRoutes(ctx: Ctx) {
 
   app.post(
     '/regions/:id/units',
-    describe({ summary: 'Add units (with or without a party org) to the region', ...tag }),
+    describe({
+      status: 201,
+      response: idRowsSchema,
+      summary: 'Add units (with or without a party org) to the region',
+      ...tag,
+    }),
     validate('param', idParam),
     validate('json', unitsBody),
     async (c) => {
@@ -363,7 +398,13 @@ export function regionRoutes(ctx: Ctx) {
 
   app.post(
     '/regions/:id/units/:unitId/remove',
-    describe({ summary: 'Take a unit out of the region (its org must have returned first)', ...tag }),
+    describe({
+      noBody: true,
+      response: okSchema,
+      responses: { 409: 'the unit’s org is still in the N' },
+      summary: 'Take a unit out of the region (its org must have returned first)',
+      ...tag,
+    }),
     validate('param', unitParam),
     async (c) => {
       requireOrgAdmin(c);
@@ -434,7 +475,12 @@ export function regionRoutes(ctx: Ctx) {
 
   app.post(
     '/regions/:id/places',
-    describe({ summary: 'Add areas (communities, compounds, parks) inside the town', ...tag }),
+    describe({
+      status: 201,
+      response: placesAddedSchema,
+      summary: 'Add areas (communities, compounds, parks) inside the town',
+      ...tag,
+    }),
     validate('param', idParam),
     validate('json', placesBody),
     async (c) => {
@@ -465,6 +511,7 @@ export function regionRoutes(ctx: Ctx) {
   app.get(
     '/regions/:id/n-candidates',
     describe({
+      response: rowsSchema,
       summary:
         'Orgs of the region’s units and areas, each marked eligible for the N or refused with the reason',
       ...tag,
@@ -510,6 +557,8 @@ export function regionRoutes(ctx: Ctx) {
   app.post(
     '/regions/:id/n-orgs',
     describe({
+      status: 201,
+      response: movedSchema,
       summary: 'Move orgs under the regional org (the N), in one transaction, keeping where each sat before',
       ...tag,
       responses: {
@@ -594,7 +643,11 @@ export function regionRoutes(ctx: Ctx) {
 
   app.post(
     '/regions/:id/n-orgs/:orgId/return',
-    describe({ summary: 'Return an org of the N to where it sat before (reason recorded)', ...tag }),
+    describe({
+      response: returnedSchema,
+      summary: 'Return an org of the N to where it sat before (reason recorded)',
+      ...tag,
+    }),
     validate('param', orgParam),
     validate('json', returnBody),
     async (c) => {
@@ -658,7 +711,11 @@ export function regionRoutes(ctx: Ctx) {
 
   app.get(
     '/regions/:id/history',
-    describe({ summary: 'Where each org of the N sat before, since when, and returns', ...tag }),
+    describe({
+      response: rowsSchema,
+      summary: 'Where each org of the N sat before, since when, and returns',
+      ...tag,
+    }),
     validate('param', idParam),
     async (c) => {
       const region = await loadRegion(db, c, c.req.valid('param').id);
@@ -696,6 +753,7 @@ export function regionRoutes(ctx: Ctx) {
   app.get(
     '/regions/:id/structure',
     describe({
+      response: structureSchema,
       summary:
         'The 1+N+1 structure: regional org, the N, the service centre’s org, mass orgs, flowing branches, and the orgs that stay',
       ...tag,
@@ -709,7 +767,12 @@ export function regionRoutes(ctx: Ctx) {
 
   app.post(
     '/regions/:id/mass-orgs',
-    describe({ summary: 'Attach a mass organization (团委, 妇联, 工会) mirroring the structure', ...tag }),
+    describe({
+      status: 201,
+      response: massOrgSchema,
+      summary: 'Attach a mass organization (团委, 妇联, 工会) mirroring the structure',
+      ...tag,
+    }),
     validate('param', idParam),
     validate('json', massBody),
     async (c) => {
@@ -793,6 +856,7 @@ export function regionRoutes(ctx: Ctx) {
   app.get(
     '/coverage',
     describe({
+      response: coverageSchema,
       summary:
         'Coverage by region: units with their own org, covered by the centre’s org, uncovered; members registered',
       ...tag,
@@ -824,7 +888,11 @@ export function regionRoutes(ctx: Ctx) {
   // Pickers for the web pages, limited to what the actor may use.
   app.get(
     '/lookups/towns',
-    describe({ summary: 'Town/street committees a region can be drawn under', ...tag }),
+    describe({
+      response: idRowsSchema,
+      summary: 'Town/street committees a region can be drawn under',
+      ...tag,
+    }),
     async (c) => {
       requireOrgAdmin(c);
       const rows = await db
@@ -842,6 +910,7 @@ export function regionRoutes(ctx: Ctx) {
   app.get(
     '/lookups/areas',
     describe({
+      response: idRowsSchema,
       summary: 'Areas inside a town (communities and compounds), with the region each belongs to',
       ...tag,
     }),
@@ -878,7 +947,11 @@ export function regionRoutes(ctx: Ctx) {
 
   app.get(
     '/lookups/units',
-    describe({ summary: 'Units to add to a region (by default only those in no region yet)', ...tag }),
+    describe({
+      response: idRowsSchema,
+      summary: 'Units to add to a region (by default only those in no region yet)',
+      ...tag,
+    }),
     validate('query', lookupUnitsQuery),
     async (c) => {
       requireOrgAdmin(c);

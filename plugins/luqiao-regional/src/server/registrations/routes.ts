@@ -26,6 +26,18 @@ import {
   text,
   todayOf,
 } from '../common';
+import {
+  bulkRegisteredSchema,
+  idStatusSchema,
+  meSchema,
+  nominationSchema,
+  okSchema,
+  pendingSchema,
+  registrationListSchema,
+  registrationSchema,
+  rowsSchema,
+  shopSchema,
+} from '../schemas';
 
 const registerBody = z.object({ memberId: id, registeredOn: isoDate.optional() });
 const bulkBody = z.object({ memberIds: z.array(id).min(1).max(500), registeredOn: isoDate.optional() });
@@ -233,7 +245,11 @@ export function registrationRoutes(ctx: Ctx) {
 
   app.get(
     '/regions/:id/registrations',
-    describe({ summary: 'Members registered in the region (current), with shops that 亮牌', ...tag }),
+    describe({
+      response: registrationListSchema,
+      summary: 'Members registered in the region (current), with shops that 亮牌',
+      ...tag,
+    }),
     validate('param', idParam),
     validate('query', listQuery),
     async (c) => {
@@ -285,7 +301,11 @@ export function registrationRoutes(ctx: Ctx) {
 
   app.get(
     '/regions/:id/pending',
-    describe({ summary: 'Members working in the region’s units who have not registered yet', ...tag }),
+    describe({
+      response: pendingSchema,
+      summary: 'Members working in the region’s units who have not registered yet',
+      ...tag,
+    }),
     validate('param', idParam),
     validate('query', pendingQuery),
     async (c) => {
@@ -329,6 +349,8 @@ export function registrationRoutes(ctx: Ctx) {
   app.post(
     '/regions/:id/registrations',
     describe({
+      status: 201,
+      response: registrationSchema,
       summary: 'Register a member with the region (a member may register themself)',
       ...tag,
       responses: { 409: 'already registered' },
@@ -351,7 +373,12 @@ export function registrationRoutes(ctx: Ctx) {
 
   app.post(
     '/regions/:id/registrations/bulk',
-    describe({ summary: 'Register several members at once (all or none)', ...tag }),
+    describe({
+      status: 201,
+      response: bulkRegisteredSchema,
+      summary: 'Register several members at once (all or none)',
+      ...tag,
+    }),
     validate('param', idParam),
     validate('json', bulkBody),
     async (c) => {
@@ -368,7 +395,11 @@ export function registrationRoutes(ctx: Ctx) {
 
   app.post(
     '/registrations/:id/end',
-    describe({ summary: 'End a registration (left the region), reason recorded', ...tag }),
+    describe({
+      response: okSchema,
+      summary: 'End a registration (left the region), reason recorded',
+      ...tag,
+    }),
     validate('param', idParam),
     validate('json', endBody),
     async (c) => {
@@ -412,7 +443,11 @@ export function registrationRoutes(ctx: Ctx) {
 
   app.post(
     '/registrations/:id/shop',
-    describe({ summary: '亮牌: a shop-owner member shows their party identity at their shop', ...tag }),
+    describe({
+      response: shopSchema,
+      summary: '亮牌: a shop-owner member shows their party identity at their shop',
+      ...tag,
+    }),
     validate('param', idParam),
     validate('json', shopBody),
     async (c) => {
@@ -449,6 +484,8 @@ export function registrationRoutes(ctx: Ctx) {
   app.post(
     '/registrations/:id/nominations',
     describe({
+      status: 201,
+      response: nominationSchema,
       summary: 'Nominate a 亮牌 shop for 共产党员示范店 in a year',
       ...tag,
       responses: { 409: 'already nominated that year' },
@@ -505,7 +542,7 @@ export function registrationRoutes(ctx: Ctx) {
 
   app.post(
     '/nominations/:id/decision',
-    describe({ summary: 'Award (or not) a 共产党员示范店 nomination', ...tag }),
+    describe({ response: idStatusSchema, summary: 'Award (or not) a 共产党员示范店 nomination', ...tag }),
     validate('param', idParam),
     validate('json', decideBody),
     async (c) => {
@@ -545,7 +582,7 @@ export function registrationRoutes(ctx: Ctx) {
 
   app.get(
     '/regions/:id/shops',
-    describe({ summary: 'Shops that 亮牌 and their 示范店 nominations', ...tag }),
+    describe({ response: rowsSchema, summary: 'Shops that 亮牌 and their 示范店 nominations', ...tag }),
     validate('param', idParam),
     async (c) => {
       requireOrgAdmin(c);
@@ -580,7 +617,11 @@ export function registrationRoutes(ctx: Ctx) {
 
   app.get(
     '/me',
-    describe({ summary: 'The signed-in member’s own registration, shop and nominations', ...tag }),
+    describe({
+      response: meSchema,
+      summary: 'The signed-in member’s own registration, shop and nominations',
+      ...tag,
+    }),
     async (c) => {
       const memberId = c.get('actor').memberId;
       if (!memberId) return c.json({ memberId: null, registrations: [], worksIn: null });
