@@ -11,6 +11,6 @@ export {
   zipBombXlsx,
 } from '@jiceng/core/testing';
 export { createPluginTestBackend, type PluginTestBackend, pluginMigrationSet } from './backend';
-export { crawlGetRoutes, referenceChecker } from './checks/responses';
+export { answerProblems, crawlGetRoutes, referenceChecker } from './checks/responses';
 export { openApiProblems } from './checks/routes';
 export { contractBackend, runContractSuite } from './contract';

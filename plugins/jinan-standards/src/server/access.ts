@@ -1,7 +1,6 @@
-import { ApiError, localizedIssue, notFound, pathInScope, type PluginEnv, toLocalDate } from '@jiceng/plugin-kit';
+import { ApiError, notFound, pathInScope, type PluginEnv, toLocalDate } from '@jiceng/plugin-kit';
 import type { Context } from 'hono';
 import type { Kysely } from 'kysely';
-import { z } from 'zod';
 import { type Localized, type StateCode, say } from '../shared/model';
 
 export type Ctx = Context<PluginEnv>;
@@ -75,11 +74,5 @@ export const invalid = (detail: Localized, field: string) => new ApiError(400, '
 
 export const num = (v: unknown): number | null => (v == null ? null : Number(v));
 
-/** 'YYYY-MM-DD' that is a real calendar date (2026-02-30 is refused here, naming the field, not by the database). */
-export const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD')
-  .refine((v) => {
-    const d = new Date(`${v}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
-  }, localizedIssue(say('不是有效日期', 'not a real date')));
+/** 'YYYY-MM-DD' that is a real calendar date (2026-02-30 is refused naming the field): the toolkit's one validator. */
+export { isoDate } from '@jiceng/plugin-kit';

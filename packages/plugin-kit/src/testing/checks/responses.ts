@@ -1,5 +1,5 @@
 import type { JicengPlugin, PluginContext } from '@jiceng/core';
-import type { z } from 'zod';
+import { z } from 'zod';
 
 interface Described {
   describe?: { status?: number; response?: z.ZodType; file?: string | string[] };
@@ -80,4 +80,30 @@ export async function crawlGetRoutes(
     problems.push(...checker.check('GET', path, await client.get(`${base}${path}`)));
   }
   return problems;
+}
+
+/**
+ * Checks a real answer against /api/openapi.json as a client sees it: the documented success status, and the body against the documented
+ * JSON schema (read back from the document, so the test sees what a client of /api/openapi.json sees).
+ */
+export function answerProblems(
+  doc: any,
+  pluginId: string,
+  method: string,
+  path: string,
+  res: { status: number; body: any },
+  prefix = `/api/cities/{city}/plugins/${pluginId}`,
+): string[] {
+  const op = doc.paths[`${prefix}${path}`]?.[method];
+  if (!op) return [`${method.toUpperCase()} ${path}: not in the reference`];
+  const [status, success] = Object.entries<any>(op.responses).find(([s]) => s.startsWith('2'))!;
+  if (String(res.status) !== status)
+    return [
+      `${method.toUpperCase()} ${path}: answered ${res.status}, documented ${status} (${JSON.stringify(res.body).slice(0, 200)})`,
+    ];
+  const schema = success.content?.['application/json']?.schema;
+  const parsed = z.fromJSONSchema(schema).safeParse(res.body);
+  return parsed.success
+    ? []
+    : parsed.error.issues.map((i) => `${method.toUpperCase()} ${path}: ${i.path.join('.')}: ${i.message}`);
 }
