@@ -15,6 +15,10 @@ export default defineProject({
     hookTimeout: 180_000,
     globalSetup: [new URL('../vitest.global-setup.ts', import.meta.url).pathname],
     pool: 'forks',
+    // In CI a failed browser step is tried once more, as Playwright's own runner does on CI: a click that lands
+    // mid-animation on a busy 2-core machine is not a defect, and a real one fails twice. The report counts retries
+    // (vitest's JSON `retryCount`), so a flaky test shows instead of hiding; locally nothing is retried.
+    retry: process.env.CI ? 1 : 0,
     // Files run in parallel with every other project's (the root config's sequencer interleaves the browser files
     // with the rest). Each file is on its own: a fresh database, a server on a free port, its own Chromium and a
     // private copy of the web shell; temporary directories from mkdtemp.
