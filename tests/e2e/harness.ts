@@ -173,7 +173,14 @@ export async function startE2E(
     const viewport = options.viewport ?? { width: 1440, height: 900 };
     // A phone-sized window takes touches too; it stays a desktop browser otherwise (no zooming out to fit a wide
     // page), so a page wider than the screen shows as a horizontal scroll the tests can measure.
-    const context = await b.newContext({ viewport, hasTouch: viewport.width < 768, locale: 'zh-CN' });
+    // Reduced motion, which the shell honours by turning antd's animations off: a click never lands on a menu,
+    // dialog or drawer that is still moving (the cause of every flaky step CI saw with two test files at once).
+    const context = await b.newContext({
+      viewport,
+      hasTouch: viewport.width < 768,
+      locale: 'zh-CN',
+      reducedMotion: 'reduce',
+    });
     contexts.push(context);
     const page = await context.newPage();
     // Generous: CI and developers share two cores with other suites.
