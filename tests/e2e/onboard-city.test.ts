@@ -184,6 +184,8 @@ describe.skipIf((!!missing && !inCI) || !MODEL)('browser end-to-end: onboarding 
         await cityAdmin.getByTestId('org-edit-name').fill('三明临时党支部');
         await cityAdmin.getByTestId('org-edit-kind').click();
         await cityAdmin.locator('.ant-select-item-option[title="社区党支部"]').click();
+        // The option list must be gone before the OK button can take a click (CI saw it still covering the button).
+        await cityAdmin.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').waitFor({ state: 'hidden' });
         await e2e.screenshot(cityAdmin, 'onboard-08-org-new-child');
         await cityAdmin.setViewportSize({ width: 390, height: 844 });
         await e2e.screenshot(cityAdmin, 'onboard-08-org-new-child-390');
