@@ -3,6 +3,7 @@ import type { Kysely, Migration } from 'kysely';
 import { z } from 'zod';
 import type { Clock } from '../clock';
 import type { CoreDatabase } from '../db/schema';
+import type { Actor, CityAccess } from '../auth/actor';
 import type { AppEnv } from '../http/env';
 import type { IndicatorMeta, IndicatorValue, LocalizedText, Period } from '../indicators';
 import type { Logger } from '../logger';
@@ -21,6 +22,33 @@ export interface PluginContext<Config = Record<string, unknown>> {
   schema: string;
   /** The validated config of one city (defaults filled in). */
   configFor(cityId: number): Promise<Config>;
+}
+
+/** Who asks, for hooks that answer per person: the actor and their reach in the city. */
+export interface PluginAsker {
+  cityId: number;
+  actor: Actor;
+  access: CityAccess;
+}
+
+/**
+ * One line of someone's to-do list: work waiting for this person in one model ("7 reports to confirm"). Core
+ * gathers the lines of every enabled model into the 待办 home, sorted by due date.
+ */
+export interface WorkItem {
+  /** snake_case, stable within the plugin, e.g. 'reports_to_confirm'. */
+  id: string;
+  /** 'self': the person's own task (report in, log hours); 'manage': work on others' records (confirm, review). */
+  kind: 'self' | 'manage';
+  title: LocalizedText;
+  /** How many records wait; lines with 0 are dropped by core. */
+  count: number;
+  /** Shell path under the plugin's pages where the work is done, e.g. 'reports?status=submitted'. */
+  href: string;
+  /** The earliest due day among them, 'YYYY-MM-DD'; omitted when nothing is due. */
+  dueOn?: string;
+  /** How many are past due (counted in `count` too). */
+  overdue?: number;
 }
 
 /** Request-scoped values the host sets before a plugin route runs. */
@@ -126,6 +154,8 @@ export interface JicengPlugin<Config extends Record<string, unknown> = Record<st
   indicators: PluginIndicator<Config>[];
   /** Scheduled work per enabled city (see PluginJob). */
   jobs?: PluginJob<Config>[];
+  /** The to-do lines this model has for one person, within their scope (see WorkItem). */
+  workQueue?(ctx: PluginContext<Config>, asker: PluginAsker): Promise<WorkItem[]>;
   seed?(ctx: PluginContext<Config>, input: PluginSeedInput): Promise<void>;
 }
 
@@ -167,6 +197,7 @@ export const pluginManifestSchema = z.object({
       }),
     )
     .optional(),
+  workQueue: z.function().optional(),
   seed: z.function().optional(),
 });
 
