@@ -4,6 +4,8 @@
 //   core-imports-plugin     core, plugin-kit and ui never import a plugin
 //   web-imports-server      web code (apps/web, plugins/*/src/web) never imports server code or server libraries
 //   plugin-db-outside-context  a plugin reaches the database only through its context (no drivers, no own pools)
+//   doc-links               docs and comments point only at what ships with the repo: a relative Markdown link
+//                           resolves, and nothing cites the founders' working notes (DOMAIN.md, shared/seeds)
 // Usage: node scripts/check-boundaries.mjs [--root DIR]
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
@@ -130,6 +132,40 @@ for (const file of sourceFiles(join(root, 'apps', 'web', 'src'))) {
       report('web-imports-server', file, line, spec, 'the web shell may not import server code');
     if (/^@jiceng\/plugin-(?!kit\b)/.test(spec) && !/\/web$/.test(spec))
       report('web-imports-server', file, line, spec, 'the shell loads only a plugin’s /web entry');
+  }
+}
+
+// Documents a user of the repository can follow: every relative link in a Markdown file resolves to a file here,
+// and no text points at the working notes the project was started from (they are not part of the repository).
+function* docFiles(dir) {
+  if (!existsSync(dir)) return;
+  for (const entry of readdirSync(dir)) {
+    if (entry === 'node_modules' || entry === 'dist' || entry.startsWith('.') || entry === 'CHANGELOG.md') continue;
+    const path = join(dir, entry);
+    if (statSync(path).isDirectory()) yield* docFiles(path);
+    else if (/\.(md|ts|tsx|mjs|js)$/.test(entry)) yield path;
+  }
+}
+const NOTES = /\bDOMAIN\.md\b|\bshared\/seeds\b|\bARCHITECTURE\.md\b|\bSTACK\.md\b/;
+const docProblem = (file, line, what, why) =>
+  violations.push(`boundary doc-links: ${relative(root, file)}:${line} cites '${what}' — ${why}`);
+for (const top of ['README.md', 'CONTRIBUTING.md', 'apps', 'packages', 'plugins', 'scripts', 'tests', 'bench', 'deploy']) {
+  const files = top.endsWith('.md') ? (existsSync(join(root, top)) ? [join(root, top)] : []) : docFiles(join(root, top));
+  for (const file of files) {
+    if (relative(root, file) === join('scripts', 'check-boundaries.mjs')) continue;
+    if (/\.test\.ts$/.test(file) && relative(root, file).startsWith(join('tests', 'integration'))) continue;
+    const text = readFileSync(file, 'utf8');
+    const lineOf = (index) => text.slice(0, index).split('\n').length;
+    const note = text.match(NOTES);
+    if (note)
+      docProblem(file, lineOf(note.index), note[0], 'not in the repository: cite the published source or the repo’s own docs');
+    if (!file.endsWith('.md')) continue;
+    for (const m of text.matchAll(/\]\(([^)\s]+)\)/g)) {
+      const target = m[1].split('#')[0];
+      if (!target || /^[a-z]+:/i.test(target) || target.startsWith('/')) continue;
+      if (!existsSync(resolve(dirname(file), decodeURIComponent(target))))
+        docProblem(file, lineOf(m.index), target, 'the link points at no file in the repository');
+    }
   }
 }
 

@@ -55,6 +55,21 @@ describe('import boundary check', () => {
     ]);
   });
 
+  it('fails on a dead Markdown link and on citing notes that are not in the repository', () => {
+    const root = tree({
+      'README.md': 'See [the guide](CONTRIBUTING.md) and [web](https://example.org) and [top](#top).\n',
+      'CONTRIBUTING.md': 'Read [the model](plugins/alpha/README.md) and [gone](docs/missing.md).\n',
+      'plugins/alpha/README.md': 'Model reference: DOMAIN.md "Model 1".\n',
+      'plugins/alpha/src/terms.ts': "// from shared/seeds/000\nimport { x } from '../shared/terms';\n",
+    });
+    const r = check(root);
+    expect(r.status).toBe(1);
+    const found = [...r.stderr.matchAll(/boundary doc-links: (\S+) cites '([^']+)'/g)].map((m) => `${m[1]} ${m[2]}`);
+    expect(found.sort()).toEqual(
+      ['CONTRIBUTING.md:1 docs/missing.md', 'plugins/alpha/README.md:1 DOMAIN.md', 'plugins/alpha/src/terms.ts:1 shared/seeds'].sort(),
+    );
+  });
+
   it('lets tests create databases and plugins import plugin-kit', () => {
     const root = tree({
       'plugins/alpha/src/index.ts': "import { definePlugin } from '@jiceng/plugin-kit';\n",

@@ -1,7 +1,7 @@
 import type { CitySpec } from '@jiceng/core/demo';
 
 /**
- * The five demo jurisdictions of DOMAIN.md, sized from the published figures (see each comment).
+ * The five demo jurisdictions, one per model, sized from the published figures (see each comment).
  * Each enables its own model's plugin; a plugin that is not installed is simply skipped.
  */
 export const DEMO_CITIES: CitySpec[] = [

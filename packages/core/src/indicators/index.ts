@@ -1,5 +1,5 @@
 /**
- * Indicators shared by every model (DOMAIN.md "Cross-model indicators"), defined once here so the comparison
+ * Indicators shared by every model (the figures every model's sources report in some form: report and service rates, coverage, hours), defined once here so the comparison
  * means the same thing in every column. A plugin declares which of these it computes, and may add its own.
  */
 export interface LocalizedText {

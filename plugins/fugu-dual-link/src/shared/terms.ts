@@ -1,5 +1,5 @@
 /**
- * The model's vocabulary (DOMAIN.md "Model 4"): codes used in the database and API, with zh-CN / en labels.
+ * The model's vocabulary (中共府谷县委《双联双管办法》): codes used in the database and API, with zh-CN / en labels.
  * Plain TypeScript, shared by the server and the web pages.
  */
 

@@ -1,5 +1,5 @@
 /**
- * The model's vocabulary (DOMAIN.md "Model 2", source 001), shared by the server and the web pages.
+ * The model's vocabulary (福州鼓楼 网格化 + 区域化党建联盟), shared by the server and the web pages.
  * Plain TypeScript only: no server imports here.
  */
 export type Label = { 'zh-CN': string; en: string };

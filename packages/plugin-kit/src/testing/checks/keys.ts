@@ -1,6 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 
-/** Tables every city shares; a key pointing at them needs no city_id (ARCHITECTURE.md, distribution rule). */
+/** Tables every city shares; a key pointing at them needs no city_id (README "Data rules": distributed by city). */
 const GLOBAL_TARGETS = new Set(['core.app_user', 'core.city']);
 
 interface KeyRow {
