@@ -1,9 +1,11 @@
 import { localizedIssue, type PluginFeature } from '@jiceng/plugin-kit';
 import { z } from 'zod';
+import pkg from '../package.json' with { type: 'json' };
 
 export const manifest = {
   id: 'gulou-grid-alliance',
-  version: '0.1.0',
+  // One version source: the package's own (bumped by `changeset version`).
+  version: pkg.version,
   platform: '^0.1.0',
   names: { 'zh-CN': '网格化区域化党建联盟', en: 'Grid alliances' },
   description: {

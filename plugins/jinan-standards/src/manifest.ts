@@ -1,9 +1,11 @@
 import type { PluginFeature } from '@jiceng/plugin-kit';
 import { z } from 'zod';
+import pkg from '../package.json' with { type: 'json' };
 
 export const manifest = {
   id: 'jinan-standards',
-  version: '0.1.0',
+  // One version source: the package's own (bumped by `changeset version`).
+  version: pkg.version,
   platform: '^0.1.0',
   names: { 'zh-CN': '城市社区党建30条标准', en: '30-standard community checklist' },
   description: {

@@ -1,9 +1,11 @@
 import type { PluginFeature } from '@jiceng/plugin-kit';
 import { z } from 'zod';
+import pkg from '../package.json' with { type: 'json' };
 
 export const manifest = {
   id: 'longyan-return-home',
-  version: '0.1.0',
+  // One version source: the package's own (bumped by `changeset version`).
+  version: pkg.version,
   platform: '^0.1.0',
   names: { 'zh-CN': '在职党员回家', en: 'In-service members return home' },
   description: {

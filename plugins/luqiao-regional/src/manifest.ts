@@ -1,10 +1,12 @@
 import type { PluginFeature } from '@jiceng/plugin-kit';
 import { z } from 'zod';
+import pkg from '../package.json' with { type: 'json' };
 import { FUNDING_SOURCES } from './shared/model';
 
 export const manifest = {
   id: 'luqiao-regional',
-  version: '0.1.0',
+  // One version source: the package's own (bumped by `changeset version`).
+  version: pkg.version,
   platform: '^0.1.0',
   names: { 'zh-CN': '区域化党建1+N+1', en: 'Regional 1+N+1' },
   description: {
