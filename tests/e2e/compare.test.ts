@@ -117,7 +117,7 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: compare cities and mode
         await page.getByTestId('nav-models').click();
         await page.getByTestId('feature-matrix').waitFor();
         const res = await page.request.get(`${e2e.url}/api/plugins`);
-        const { items } = (await res.json()) as { items: { id: string; features: string[] }[] };
+        const { items } = (await res.json()) as { items: { id: string; features: { id: string }[] }[] };
         // Whatever the registry holds, in its order: adding a model must not break this test.
         expect(items.map((m) => m.id)).toEqual(installedPlugins.map((p) => p.id));
         for (const model of items) {

@@ -14,14 +14,14 @@ export const manifest = {
   },
   region: { 'zh-CN': '府谷县', en: 'Fugu County' },
   features: [
-    'dual_registration',
-    'reporting',
-    'service_posts',
-    'feedback_cards',
-    'annual_appraisal',
-    'flowing_members',
-    'funds',
-  ] as PluginFeature[],
+    { id: 'dual_registration', names: { 'zh-CN': '双向登记', en: 'Dual registration' } },
+    { id: 'reporting', names: { 'zh-CN': '报到', en: 'Reporting to communities' } },
+    { id: 'service_posts', names: { 'zh-CN': '服务岗位认领', en: 'Service posts' } },
+    { id: 'feedback_cards', names: { 'zh-CN': '反馈卡', en: 'Feedback cards' } },
+    { id: 'annual_appraisal', names: { 'zh-CN': '年度评议', en: 'Annual appraisal' } },
+    { id: 'flowing_members', names: { 'zh-CN': '流动党员', en: 'Flowing members' } },
+    { id: 'funds', names: { 'zh-CN': '经费保障', en: 'Funding' } },
+  ] satisfies PluginFeature[],
 };
 
 const percent = z.number().int().min(0).max(100);

@@ -13,7 +13,15 @@ export const manifest = {
     en: 'Four-level grid network, regional party-building alliance, supply/demand lists, five demand ledgers closed with a reply, volunteer “micro-hours”',
   },
   region: { 'zh-CN': '福州市鼓楼区', en: 'Gulou, Fuzhou' },
-  features: ['grids', 'alliance', 'demand_ledgers', 'volunteer_hours', 'co_building', 'funds', 'service_confirmation'] as PluginFeature[],
+  features: [
+    { id: 'grids', names: { 'zh-CN': '网格党支部', en: 'Grid branches' } },
+    { id: 'alliance', names: { 'zh-CN': '区域化党建联盟', en: 'Regional alliance' } },
+    { id: 'demand_ledgers', names: { 'zh-CN': '诉求台账', en: 'Demand ledgers' } },
+    { id: 'volunteer_hours', names: { 'zh-CN': '志愿服务时长', en: 'Volunteer hours' } },
+    { id: 'co_building', names: { 'zh-CN': '结对共建', en: 'Co-building pairs' } },
+    { id: 'funds', names: { 'zh-CN': '经费保障', en: 'Funding' } },
+    { id: 'service_confirmation', names: { 'zh-CN': '服务确认', en: 'Service confirmation' } },
+  ] satisfies PluginFeature[],
 };
 
 const starLevel = z.object({

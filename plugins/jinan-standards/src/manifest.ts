@@ -13,7 +13,10 @@ export const manifest = {
     en: 'Jinan’s standardized community party building: 30 standards in 8 areas, 5 community types, self-assessment and street review, imbalance analysis and rectification',
   },
   region: { 'zh-CN': '济南市', en: 'Jinan' },
-  features: ['standards_checklist', 'rectification'] as PluginFeature[],
+  features: [
+    { id: 'standards_checklist', names: { 'zh-CN': '标准化清单', en: 'Standards checklist' } },
+    { id: 'rectification', names: { 'zh-CN': '整改', en: 'Rectification' } },
+  ] satisfies PluginFeature[],
 };
 
 /** City-tunable settings; every field needs a default. */

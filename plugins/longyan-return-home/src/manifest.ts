@@ -15,16 +15,16 @@ export const manifest = {
   },
   region: { 'zh-CN': '福建省龙岩市', en: 'Longyan, Fujian' },
   features: [
-    'reporting',
-    'service_posts',
-    'wishes',
-    'service_confirmation',
-    'co_building',
-    'compound_orgs',
-    'owners_committee',
-    'grids',
-    'volunteer_hours',
-  ] as PluginFeature[],
+    { id: 'reporting', names: { 'zh-CN': '报到', en: 'Reporting to communities' } },
+    { id: 'service_posts', names: { 'zh-CN': '服务岗位认领', en: 'Service posts' } },
+    { id: 'wishes', names: { 'zh-CN': '微心愿', en: 'Micro-wishes' } },
+    { id: 'service_confirmation', names: { 'zh-CN': '服务确认', en: 'Service confirmation' } },
+    { id: 'co_building', names: { 'zh-CN': '结对共建', en: 'Co-building pairs' } },
+    { id: 'compound_orgs', names: { 'zh-CN': '小区（兼合式）党组织', en: 'Compound (joint) party orgs' } },
+    { id: 'owners_committee', names: { 'zh-CN': '红色业委会', en: 'Red owners committees' } },
+    { id: 'grids', names: { 'zh-CN': '网格党支部', en: 'Grid branches' } },
+    { id: 'volunteer_hours', names: { 'zh-CN': '志愿服务时长', en: 'Volunteer hours' } },
+  ] satisfies PluginFeature[],
 };
 
 /** City-tunable settings; every field has a default. */

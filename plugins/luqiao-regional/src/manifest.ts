@@ -16,14 +16,14 @@ export const manifest = {
   },
   region: { 'zh-CN': '台州市路桥区', en: 'Luqiao, Taizhou' },
   features: [
-    'regional_structure',
-    'service_centres',
-    'council',
-    'elections',
-    'flowing_members',
-    'co_building',
-    'funds',
-  ] as PluginFeature[],
+    { id: 'regional_structure', names: { 'zh-CN': '区域化 1+N+1', en: 'Regional 1+N+1' } },
+    { id: 'service_centres', names: { 'zh-CN': '党员服务中心', en: 'Member service centres' } },
+    { id: 'council', names: { 'zh-CN': '共建理事会', en: 'Co-building council' } },
+    { id: 'elections', names: { 'zh-CN': '直选', en: 'Direct elections' } },
+    { id: 'flowing_members', names: { 'zh-CN': '流动党员', en: 'Flowing members' } },
+    { id: 'co_building', names: { 'zh-CN': '结对共建', en: 'Co-building pairs' } },
+    { id: 'funds', names: { 'zh-CN': '经费保障', en: 'Funding' } },
+  ] satisfies PluginFeature[],
 };
 
 const funding = z.enum(

@@ -29,7 +29,7 @@ export interface PluginAdminItem {
   names: LocalizedText;
   description: LocalizedText;
   region: LocalizedText;
-  features: string[];
+  features: { id: string; names: LocalizedText }[];
   configSchema: JsonSchema;
   configDefaults: Record<string, unknown>;
   indicators: { id: string; names?: LocalizedText }[];

@@ -5,11 +5,7 @@ import { useMemo } from 'react';
 import { apiClient } from '../api';
 import { useLocalized, useT } from '../i18n';
 import { useCity } from '../layout/city-context';
-import { zhCN } from '../i18n/zh-CN';
-import type { PluginManifest } from './types';
-
-/** The labelled features in their catalogue order (the label dictionary mirrors PLUGIN_FEATURES). */
-const KNOWN_FEATURES = Object.keys(zhCN.feature);
+import type { PluginFeature, PluginManifest } from './types';
 
 /** 模式功能对照: features (rows) × installed models (columns), read from each model's manifest. */
 export function FeatureMatrixPage() {
@@ -20,19 +16,21 @@ export function FeatureMatrixPage() {
   const models = data?.items ?? [];
   const enabled = new Set(plugins.settings.filter((p) => p.enabled).map((p) => p.id));
 
-  // Every labelled feature, then any feature a manifest names that has no label yet.
+  // One row per feature id, in the order the models declare them; two models sharing a capability share its row
+  // (named as the first model to declare it names it).
   const features = useMemo(() => {
-    const extra = models.flatMap((m) => m.features).filter((f) => !KNOWN_FEATURES.includes(f));
-    return [...KNOWN_FEATURES, ...new Set(extra)];
+    const rows = new Map<string, PluginFeature>();
+    for (const m of models) for (const f of m.features) if (!rows.has(f.id)) rows.set(f.id, f);
+    return [...rows.values()];
   }, [models]);
 
-  const columns: TableColumnsType<string> = [
+  const columns: TableColumnsType<PluginFeature> = [
     {
       key: 'feature',
       title: t('models.feature'),
       fixed: 'left',
       width: 220,
-      render: (_, f) => <span data-testid={`feature-${f}`}>{t(`feature.${f}`, { defaultValue: f })}</span>,
+      render: (_, f) => <span data-testid={`feature-${f.id}`}>{localized(f.names)}</span>,
     },
     ...models.map((m) => ({
       key: m.id,
@@ -55,9 +53,9 @@ export function FeatureMatrixPage() {
         </div>
       ),
       onCell: () => (enabled.has(m.id) ? { style: { background: '#fff1f0' } } : {}),
-      render: (_: unknown, f: string) =>
-        m.features.includes(f) ? (
-          <CheckOutlined style={{ color: '#c8161d' }} aria-label={t('models.has')} data-testid={`has-${m.id}-${f}`} />
+      render: (_: unknown, f: PluginFeature) =>
+        m.features.some((own) => own.id === f.id) ? (
+          <CheckOutlined style={{ color: '#c8161d' }} aria-label={t('models.has')} data-testid={`has-${m.id}-${f.id}`} />
         ) : null,
     })),
   ];
@@ -72,9 +70,9 @@ export function FeatureMatrixPage() {
       </Typography.Title>
       <ErrorAlert error={error} />
       <Card size="small">
-        <Table<string>
+        <Table<PluginFeature>
           data-testid="feature-matrix"
-          rowKey={(f) => f}
+          rowKey={(f) => f.id}
           size="small"
           bordered
           loading={loading}

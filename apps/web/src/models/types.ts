@@ -1,5 +1,11 @@
 import type { LocalizedText } from '@jiceng/ui';
 
+/** A capability a model declares (its id is shared by models covering the same thing). */
+export interface PluginFeature {
+  id: string;
+  names: LocalizedText;
+}
+
 /** One installed model plugin as GET /api/plugins describes it (its manifest). */
 export interface PluginManifest {
   id: string;
@@ -7,6 +13,6 @@ export interface PluginManifest {
   names: LocalizedText;
   description: LocalizedText;
   region: LocalizedText;
-  features: string[];
+  features: PluginFeature[];
   indicators: { id: string; names: LocalizedText }[];
 }

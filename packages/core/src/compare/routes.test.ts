@@ -26,7 +26,7 @@ function model(id: string, indicators: JicengPlugin['indicators']): JicengPlugin
     names: { 'zh-CN': `${id}模式`, en: `${id} model` },
     description: { 'zh-CN': id, en: id },
     region: { 'zh-CN': id, en: id },
-    features: ['reporting'],
+    features: [{ id: 'reporting', names: { 'zh-CN': '报到', en: 'Reporting' } }],
     config: z.object({}),
     migrations: {},
     api: () => new Hono<PluginEnv>().get('/', (c) => c.json({})),

@@ -112,7 +112,11 @@ export const auditEntrySchema = z.looseObject({
   actor: z.object({ username: z.string(), displayName: z.string() }).nullable(),
 });
 
-export const pluginMetaSchema = z.looseObject({ id: z.string(), names: z.record(z.string(), z.string()) });
+export const pluginMetaSchema = z.looseObject({
+  id: z.string(),
+  names: z.record(z.string(), z.string()),
+  features: z.array(z.object({ id: z.string(), names: z.record(z.string(), z.string()) })),
+});
 
 export const indicatorValueSchema = z.looseObject({
   pluginId: z.string(),

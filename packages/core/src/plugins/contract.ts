@@ -103,32 +103,16 @@ export interface PluginSeedInput {
   progress: SeedProgress;
 }
 
-/** Capabilities a model covers; the feature matrix is generated from these. */
-export const PLUGIN_FEATURES = [
-  'reporting', // 报到
-  'service_posts', // 服务岗位认领
-  'wishes', // 微心愿
-  'service_confirmation', // 服务确认
-  'co_building', // 结对共建
-  'compound_orgs', // 小区(兼合式)党组织
-  'owners_committee', // 红色业委会
-  'grids', // 网格党支部
-  'alliance', // 区域化党建联盟
-  'demand_ledgers', // 诉求台账
-  'volunteer_hours', // 志愿服务时长
-  'standards_checklist', // 标准化清单
-  'rectification', // 整改
-  'dual_registration', // 双向登记
-  'feedback_cards', // 反馈卡
-  'annual_appraisal', // 年度评议
-  'flowing_members', // 流动党员
-  'regional_structure', // 区域化 1+N+1
-  'service_centres', // 党员服务中心
-  'council', // 共建理事会
-  'elections', // 直选
-  'funds', // 经费保障
-] as const;
-export type PluginFeature = (typeof PLUGIN_FEATURES)[number];
+/**
+ * A capability a model covers (报到, 诉求台账 …), declared by the plugin with its own words; the feature matrix is
+ * generated from these. Two models that share a capability use the same id (e.g. 'co_building' for 结对共建), so
+ * they meet on one row; core keeps no list, so a new model brings new features without editing core.
+ */
+export interface PluginFeature {
+  /** snake_case, e.g. 'reporting'. */
+  id: string;
+  names: LocalizedText;
+}
 
 export interface JicengPlugin<Config extends Record<string, unknown> = Record<string, unknown>> {
   /** kebab-case, unique; the route segment and (as p_<id>) the Postgres schema. */
@@ -169,7 +153,9 @@ export const pluginManifestSchema = z.object({
   names: localized,
   description: localized,
   region: localized,
-  features: z.array(z.enum(PLUGIN_FEATURES)),
+  features: z.array(
+    z.object({ id: z.string().regex(/^[a-z][a-z0-9_]*$/, 'id must be snake_case'), names: localized }),
+  ),
   config: z.custom<z.ZodType>((v) => v instanceof z.ZodType, 'a zod schema'),
   migrations: z.record(
     z.string().regex(/^\d{4}-\d{2}-\d{2}[-\w]*$/, 'ISO-dated migration name'),
@@ -252,6 +238,8 @@ export function validatePlugin(plugin: JicengPlugin<any>, isCrossModel: (id: str
       if (!isCrossModel(ind.id) && !ind.meta)
         problems.push(`indicators["${ind.id}"]: a model-specific indicator needs meta (not in core's catalogue)`);
     }
+    const featureIds = plugin.features.map((f) => f.id);
+    for (const id of featureIds.filter((id, i) => featureIds.indexOf(id) !== i)) problems.push(`features: duplicate id ${id}`);
     const jobIds = (plugin.jobs ?? []).map((j) => j.id);
     for (const id of jobIds.filter((id, i) => jobIds.indexOf(id) !== i)) problems.push(`jobs: duplicate id ${id}`);
   }

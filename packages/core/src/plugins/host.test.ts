@@ -17,7 +17,7 @@ const hello: JicengPlugin<{ threshold: number; label: string }> = {
   names: { 'zh-CN': '测试', en: 'Test' },
   description: { 'zh-CN': '测试插件', en: 'Test plugin' },
   region: { 'zh-CN': '测试', en: 'Test' },
-  features: ['reporting'],
+  features: [{ id: 'reporting', names: { 'zh-CN': '报到', en: 'Reporting' } }],
   config: z.object({ threshold: z.number().int().min(1).default(5), label: z.string().default('hi') }),
   migrations: {},
   api: () =>
@@ -57,6 +57,20 @@ describe('plugin manifest validation', () => {
     );
     const noDefaults = { ...hello, config: z.object({ required: z.string() }) };
     expect(() => validatePlugin(noDefaults as any, () => true)).toThrow(/every field needs a default/);
+  });
+
+  it('takes the features a plugin declares with its own words, naming a bad or repeated id', () => {
+    const names = { 'zh-CN': '五位一体', en: 'Five in one' };
+    const own = { ...hello, features: [...hello.features, { id: 'five_in_one', names }] };
+    expect(() => validatePlugin(own, (id) => id === 'report_rate')).not.toThrow();
+    const badId = { ...hello, features: [{ id: 'FiveInOne', names }] };
+    expect(() => validatePlugin(badId, (id) => id === 'report_rate')).toThrow(
+      /features\["FiveInOne"\]\.id: id must be snake_case/,
+    );
+    const twice = { ...hello, features: [...hello.features, ...hello.features] };
+    expect(() => validatePlugin(twice, (id) => id === 'report_rate')).toThrow(/features: duplicate id reporting/);
+    const unnamed = { ...hello, features: [{ id: 'five_in_one' }] };
+    expect(() => validatePlugin(unnamed as never, (id) => id === 'report_rate')).toThrow(/features\["five_in_one"\]\.names/);
   });
 });
 
