@@ -62,7 +62,6 @@ export function createApp(deps: CoreDeps) {
   });
   app.use('*', async (c, next) => {
     c.set('locale', localeFrom(c.req.query('lang') ?? c.req.header('accept-language')));
-    c.set('db', deps.db);
     await next();
   });
 

@@ -1,13 +1,11 @@
-import type { Kysely } from 'kysely';
 import type { Actor, CityAccess } from '../auth/actor';
-import type { City, CoreDatabase } from '../db/schema';
+import type { City } from '../db/schema';
 
 export type Locale = 'zh-CN' | 'en';
 
 /** Hono variables every route can read. `city` is set under /api/cities/:city. */
 export interface AppEnv {
   Variables: {
-    db: Kysely<CoreDatabase>;
     locale: Locale;
     actor: Actor;
     city: City;

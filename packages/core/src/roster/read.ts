@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse';
 import iconv from 'iconv-lite';
+import type { Cell, SheetRow } from './rows';
 import type { ImportFormat } from './schema';
 import {
   DEFAULT_XLSX_LIMITS,
@@ -9,13 +10,8 @@ import {
   xlsxSheetRows,
 } from './xlsx-read';
 
-/** A cell as a reader found it: text from CSV; text, number, Date or boolean from a spreadsheet. */
-export type Cell = string | number | boolean | Date | null;
-export interface SheetRow {
-  /** The row number a user sees: the line in a CSV file, the row in a spreadsheet (header = 1). */
-  row: number;
-  cells: Cell[];
-}
+export type { Cell, SheetRow };
+
 
 /** A problem with the file as a whole, reported as a message key with params. */
 export class RosterFileError extends Error {

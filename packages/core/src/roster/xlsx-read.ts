@@ -1,5 +1,5 @@
 import { createInflateRaw } from 'node:zlib';
-import type { Cell, SheetRow } from './read';
+import type { Cell, SheetRow } from './rows';
 
 /**
  * A streaming reader for the first worksheet of an .xlsx file: the zip's central directory, zlib, and a small
