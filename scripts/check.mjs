@@ -38,8 +38,9 @@ if (plugin) {
     console.error(`check: no plugin "${plugin}" in plugins/`);
     process.exit(2);
   }
-  step('lint (Biome)', ['pnpm', 'exec', 'biome', 'lint', 'packages/core', 'packages/plugin-kit', 'packages/ui', `plugins/${plugin}`, 'scripts']);
+  step('lint (Biome)', ['pnpm', 'exec', 'biome', 'lint', '--diagnostic-level=error', 'packages/core', 'packages/plugin-kit', 'packages/ui', `plugins/${plugin}`, 'scripts']);
   step('import boundaries', ['node', 'scripts/check-boundaries.mjs']);
+  step('explicit-any budget', ['node', 'scripts/check-any-budget.mjs']);
   // One program for the four packages, incremental (the .tsbuildinfo is kept per plugin in node_modules/.cache).
   const cache = join(root, 'node_modules/.cache/tsc');
   mkdirSync(cache, { recursive: true });
@@ -64,8 +65,9 @@ if (plugin) {
     plugin,
   ]);
 } else {
-  step('lint (Biome)', ['pnpm', 'exec', 'biome', 'lint', '.']);
+  step('lint (Biome)', ['pnpm', 'exec', 'biome', 'lint', '--diagnostic-level=error', '.']);
   step('import boundaries', ['node', 'scripts/check-boundaries.mjs']);
+  step('explicit-any budget', ['node', 'scripts/check-any-budget.mjs']);
   step('type check (one program over the repo)', ['pnpm', 'exec', 'tsc', '-p', 'tsconfig.check.json']);
   step('build (web shell)', ['pnpm', 'exec', 'turbo', 'run', 'build', '--output-logs=errors-only']);
 }

@@ -78,4 +78,16 @@ describe('import boundary check', () => {
     });
     expect(check(root).status).toBe(0);
   });
+
+  it('holds explicit any to its budget: over it fails naming the count, at it passes', () => {
+    const budget = (extra: string[]) =>
+      spawnSync('node', [join(repo, 'scripts/check-any-budget.mjs'), ...extra], { encoding: 'utf8' });
+    const atBudget = budget([]);
+    expect(atBudget.status, atBudget.stderr).toBe(0);
+    const count = Number(atBudget.stdout.match(/explicit any: (\d+)/)?.[1]);
+    expect(count).toBeGreaterThan(0);
+    const over = budget(['--budget', String(count - 1)]);
+    expect(over.status).toBe(1);
+    expect(over.stderr).toContain(`explicit any: ${count}, over the budget of ${count - 1}`);
+  }, 60_000);
 });
