@@ -15,6 +15,8 @@ export interface MemberTaskContext {
   city: { id: number; code: string };
   /** The party member the account `<code>-member` is linked to (core.member.id). */
   memberId: number;
+  /** The model's pages the drawer menu offers the member, by path ('' for its home page); already visited and checked. */
+  memberPages: string[];
   /**
    * Opens the model's page at `path` ('' for its home page) from the drawer menu, waits until its data arrived and
    * checks it fits the phone (no sideways scroll, finger-sized controls).

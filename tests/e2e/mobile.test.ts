@@ -91,7 +91,7 @@ async function openDrawer(page: Page) {
 
 /**
  * Controls on the window smaller than a finger (44 px either way), named for the failure message. Inputs inside a
- * select or a checkbox, and a tab's label, count through their wrapper, which is what the finger meets.
+ * select, a number box or a checkbox, and a tab's label, count through their wrapper, which is what the finger meets.
  */
 async function smallTargets(page: Page): Promise<string[]> {
   return page.evaluate((min) => {
@@ -104,6 +104,9 @@ async function smallTargets(page: Page): Promise<string[]> {
       '.ant-tabs-tab',
       '[role="switch"]',
       '.ant-select',
+      '.ant-input-number',
+      '.ant-input-affix-wrapper',
+      '.ant-picker',
       '.ant-checkbox-wrapper',
       '.ant-radio-wrapper',
       '.ant-pagination-item',
@@ -111,8 +114,9 @@ async function smallTargets(page: Page): Promise<string[]> {
     const out: string[] = [];
     const content = document.querySelector('.ant-layout-content') ?? document.body;
     for (const el of content.querySelectorAll<HTMLElement>(selector)) {
-      if (el.parentElement?.closest('.ant-select, .ant-checkbox-wrapper, .ant-radio-wrapper, .ant-pagination-item, .ant-tabs-tab'))
-        continue;
+      const wrappers =
+        '.ant-select, .ant-input-number, .ant-input-affix-wrapper, .ant-picker, .ant-checkbox-wrapper, .ant-radio-wrapper, .ant-pagination-item, .ant-tabs-tab';
+      if (el.parentElement?.closest(wrappers)) continue;
       if (!el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) continue;
       const r = el.getBoundingClientRect();
       if (r.width === 0 || r.height === 0) continue;
@@ -221,7 +225,8 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: the shell on a phone (3
             await page.getByTestId(`plugin-page-${model}`).waitFor();
             await settled(page);
             expect(await page.getByTestId('plugin-error').count()).toBe(0);
-            if ((await overflow(page)) > 0) await e2e.screenshot(page, `mobile-${spec.code}-overflow-${testId}`);
+            if ((await overflow(page)) > 0)
+              await e2e.screenshot(page, `mobile-${spec.code}-overflow-${testId}`);
             await expectFits(page, href ?? testId);
             expect(await menuButton.isVisible()).toBe(true);
             expect(await userMenu.isVisible()).toBe(true);
@@ -244,16 +249,28 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: the shell on a phone (3
 
             // The model's own member task (plugins/<id>/e2e/member-task.ts): one real thing a member does there.
             const task = await loadMemberTask(model);
-            expect(task, `${memberTaskFile(model)}: every model shows what a member does with it`).not.toBeNull();
+            expect(
+              task,
+              `${memberTaskFile(model)}: every model shows what a member does with it`,
+            ).not.toBeNull();
             const ctx: MemberTaskContext = {
               page,
               e2e,
               city: { id: account.cityId, code: spec.code },
               memberId: account.memberId!,
+              memberPages: pages.map((id) => {
+                const path = id.slice(`nav-page-${model}-`.length);
+                return path === 'home' ? '' : path;
+              }),
               open: (path) => open(model, `nav-page-${model}-${path || 'home'}`),
               fits: () => expectFits(page, `${page.url()} after ${model}'s member task`),
             };
-            await task!.run(ctx);
+            try {
+              await task!.run(ctx);
+            } catch (e) {
+              if (e instanceof Error) e.message = `${model}'s member task (${task!.title}): ${e.message}`;
+              throw e;
+            }
             await ctx.fits();
             await shoot(page, `${spec.code}-${model}`);
           }

@@ -16,6 +16,7 @@ export const memberTask = defineMemberTask({
     const row = page.locator('.ant-table-row', { hasText: description });
     await row.waitFor();
     expect(await row.textContent()).toContain('待确认');
+    await row.scrollIntoViewIfNeeded();
     const { rows } = await sql<{ status: string; hours: string; logged_by_member: boolean }>`
       select l.status, l.hours::text as hours, (u.member_id = l.member_id) as logged_by_member
       from p_gulou_grid_alliance.volunteer_log l join core.app_user u on u.id = l.logged_by

@@ -1,5 +1,15 @@
 import { MenuOutlined } from '@ant-design/icons';
-import { Button, ConfigProvider, Drawer, Layout, Result, Space, Tag, type ThemeConfig, Typography } from 'antd';
+import {
+  Button,
+  ConfigProvider,
+  Drawer,
+  Layout,
+  Result,
+  Space,
+  Tag,
+  type ThemeConfig,
+  Typography,
+} from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { Link, Outlet, useLocation, useParams } from 'react-router-dom';
 import { useT } from '../i18n';

@@ -6,8 +6,8 @@ import { cityApi } from '../api';
 import { ItemList } from '../common/item-list';
 import { useLocale, useLocalized, useT } from '../i18n';
 import { useCity } from '../layout/city-context';
-import { useIsMobile } from '../layout/use-mobile';
 import { pluginPageUrl, visiblePages } from '../layout/nav';
+import { useIsMobile } from '../layout/use-mobile';
 import { useMe } from '../login/session';
 import { MemberProfile } from '../members/member-profile';
 import type { MemberDetail } from '../types';
@@ -24,11 +24,14 @@ export function SelfOverview() {
   const localized = useLocalized();
   const memberId = me.user.memberId;
   const { data, error, loading } = useApiData(
-    () => (memberId ? cityApi(city.code).get<MemberDetail>(`/members/${memberId}`) : Promise.resolve(undefined)),
+    () =>
+      memberId ? cityApi(city.code).get<MemberDetail>(`/members/${memberId}`) : Promise.resolve(undefined),
     [city.code, memberId],
   );
   const mobile = useIsMobile();
-  const pages = plugins.web.flatMap((plugin) => visiblePages(plugin, city.access).map((page) => ({ plugin, page })));
+  const pages = plugins.web.flatMap((plugin) =>
+    visiblePages(plugin, city.access).map((page) => ({ plugin, page })),
+  );
 
   return (
     <div>
