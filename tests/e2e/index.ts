@@ -5,3 +5,4 @@ export { smallCitySpec } from '@jiceng/core/demo';
 export { fixtures, testDatabaseKinds } from '@jiceng/core/testing';
 export type { Page } from 'playwright-core';
 export * from './harness';
+export * from './member-task';

@@ -1,20 +1,39 @@
-import { installedPlugins } from '@jiceng/api';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { DEMO_CITIES, installedPlugins } from '@jiceng/api';
 import { type CitySpec, DEMO_PASSWORD, smallCitySpec } from '@jiceng/core/demo';
 import { testDatabaseKinds } from '@jiceng/core/testing';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type E2E, E2E_CITIES, e2eMissing, inCI, PHONE, startE2E } from './harness';
+import { type E2E, E2E_CITIES, e2eMissing, inCI, PHONE, SCREENSHOTS, startE2E } from './harness';
+import { loadMemberTask, type MemberTaskContext, memberTaskFile } from './member-task';
 
 /**
- * The harness's demo cities, and a small city for each installed model none of them runs, so that every model's
- * member pages are visited on a phone (one server for all of them).
+ * Every demo city (the harness's two, the others small, with their own names), and a small city for each installed
+ * model no demo city runs, so that a member of each meets every model on a phone (one server for all of them).
  */
-const CITIES: CitySpec[] = [
+const small = (d: CitySpec): CitySpec => ({
+  ...smallCitySpec(d.code, d.plugins),
+  nameZh: d.nameZh,
+  nameEn: d.nameEn,
+  committeeName: d.committeeName,
+});
+const DEMO: CitySpec[] = [
   ...E2E_CITIES,
+  ...DEMO_CITIES.filter((d) => !E2E_CITIES.some((c) => c.code === d.code)).map(small),
+];
+const CITIES: CitySpec[] = [
+  ...DEMO,
   ...installedPlugins
-    .filter((p) => !E2E_CITIES.some((c) => c.plugins.includes(p.id)))
+    .filter((p) => !DEMO.some((c) => c.plugins.includes(p.id)))
     .map((p, i) => smallCitySpec(`phone${i + 1}`, [p.id])),
 ];
+
+/**
+ * The member's pages on a phone, committed as a gallery (tests/e2e/screenshots/phone, viewport-sized): each city's
+ * landing page and, per model, its member page once the member task is done. Taken on the first database only.
+ */
+const GALLERY = join(SCREENSHOTS, 'phone');
 
 const missing = e2eMissing();
 if (missing && !inCI) console.warn(`[e2e] mobile browser tests skipped: ${missing}`);
@@ -70,6 +89,55 @@ async function openDrawer(page: Page) {
   });
 }
 
+/**
+ * Controls on the window smaller than a finger (44 px either way), named for the failure message. Inputs inside a
+ * select, a number box or a checkbox, and a tab's label, count through their wrapper, which is what the finger meets.
+ */
+async function smallTargets(page: Page): Promise<string[]> {
+  return page.evaluate((min) => {
+    const selector = [
+      'button',
+      'a[href]',
+      'input:not([type="hidden"]):not([type="checkbox"]):not([type="radio"]):not([type="file"])',
+      'textarea',
+      '[role="button"]',
+      '.ant-tabs-tab',
+      '[role="switch"]',
+      '.ant-select',
+      '.ant-input-number',
+      '.ant-input-affix-wrapper',
+      '.ant-picker',
+      '.ant-checkbox-wrapper',
+      '.ant-radio-wrapper',
+      '.ant-pagination-item',
+    ].join(',');
+    const out: string[] = [];
+    const content = document.querySelector('.ant-layout-content') ?? document.body;
+    for (const el of content.querySelectorAll<HTMLElement>(selector)) {
+      const wrappers =
+        '.ant-select, .ant-input-number, .ant-input-affix-wrapper, .ant-picker, .ant-checkbox-wrapper, .ant-radio-wrapper, .ant-pagination-item, .ant-tabs-tab';
+      if (el.parentElement?.closest(wrappers)) continue;
+      if (!el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) continue;
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0) continue;
+      if (r.width >= min - 0.5 && r.height >= min - 0.5) continue;
+      const id = el.getAttribute('data-testid') ?? el.closest('[data-testid]')?.getAttribute('data-testid');
+      const text = (el.textContent ?? el.getAttribute('aria-label') ?? '').trim().slice(0, 24);
+      out.push(
+        `<${el.tagName.toLowerCase()} class="${el.className}"${id ? ` in ${id}` : ''}> "${text}" ${Math.round(r.width)}×${Math.round(r.height)}`,
+      );
+    }
+    return out;
+  }, TAP);
+}
+
+/** The page fits the phone: nothing reaches past its right edge and every control is finger-sized. */
+async function expectFits(page: Page, what: string) {
+  const past = await overflow(page);
+  expect(past, `${what} is ${past} px wider than the phone`).toBeLessThanOrEqual(0);
+  expect(await smallTargets(page), `controls under ${TAP} px on ${what}`).toEqual([]);
+}
+
 /** The models the city has enabled, as the API tells the shell (the test names no plugin). */
 async function enabledModels(page: Page, cityCode: string): Promise<string[]> {
   const body = await page.evaluate(async (code) => {
@@ -84,7 +152,7 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: the shell on a phone (3
     expect(missing).toBeNull();
   });
 
-  for (const kind of testDatabaseKinds()) {
+  for (const [kindIndex, kind] of testDatabaseKinds().entries()) {
     describe.skipIf(!!missing)(`on ${kind}`, () => {
       let e2e: E2E;
 
@@ -96,8 +164,17 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: the shell on a phone (3
         await e2e?.close();
       });
 
+      /** A viewport-sized picture for the gallery (first database only) and the run's own folder. */
+      async function shoot(page: Page, name: string) {
+        await e2e.screenshot(page, `mobile-${name}`);
+        if (kindIndex > 0) return;
+        mkdirSync(GALLERY, { recursive: true });
+        // Still pictures (no caret, animations at their end), so a run that changed nothing rewrites the same bytes.
+        await page.screenshot({ path: join(GALLERY, `${name}.png`), animations: 'disabled', caret: 'hide' });
+      }
+
       for (const spec of CITIES) {
-        it(`a member of ${spec.code} opens the drawer menu, visits each page of the city's models, and logs out`, async () => {
+        it(`a member of ${spec.code} opens the drawer menu, visits each page of the city's models, does each model's member task, and logs out`, async () => {
           const page = await e2e.login(`${spec.code}-member`, DEMO_PASSWORD, { viewport: PHONE });
           await page.waitForURL(new RegExp(`/c/${spec.code}/?$`));
           await settled(page);
@@ -116,13 +193,46 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: the shell on a phone (3
           // No side menu squeezed beside the page and no stray submenu popup floating over it.
           expect(await page.locator('.ant-layout-sider').count()).toBe(0);
           expect(await page.locator('.ant-menu-submenu-popup:visible').count()).toBe(0);
-          expect(await overflow(page)).toBeLessThanOrEqual(0);
-          await e2e.screenshot(page, `mobile-${spec.code}-home`);
+          await expectFits(page, `${spec.code}'s landing page`);
+          await shoot(page, `${spec.code}-home`);
+
+          const account = await e2e.handle.db
+            .selectFrom('core.app_user as u')
+            .innerJoin('core.city as c', 'c.id', 'u.city_id')
+            .select(['c.id as cityId', 'u.member_id as memberId'])
+            .where('u.username', '=', `${spec.code}-member`)
+            .executeTakeFirstOrThrow();
+          expect(account.memberId).not.toBeNull();
 
           const models = await enabledModels(page, spec.code);
           expect(models.length).toBeGreaterThan(0);
           const drawer = page.getByTestId('nav-drawer');
           let visited = 0;
+
+          /** Opens one of the model's pages from the drawer, as a member does, and checks it fits the phone. */
+          async function open(model: string, testId: string) {
+            await openDrawer(page);
+            await drawer.locator('[data-testid="nav"][aria-busy="false"]').waitFor();
+            const link = drawer.getByTestId(testId);
+            // A row of the drawer's menu is a finger-sized target too.
+            expect(
+              (await box(drawer.locator('.ant-menu-item', { has: page.getByTestId(testId) }))).height,
+            ).toBeGreaterThanOrEqual(TAP);
+            const href = await link.getAttribute('href');
+            await link.click();
+            await page.waitForURL((u) => u.pathname === href);
+            // Choosing a page puts the drawer away.
+            await drawer.waitFor({ state: 'hidden' });
+            await page.getByTestId(`plugin-page-${model}`).waitFor();
+            await settled(page);
+            expect(await page.getByTestId('plugin-error').count()).toBe(0);
+            if ((await overflow(page)) > 0)
+              await e2e.screenshot(page, `mobile-${spec.code}-overflow-${testId}`);
+            await expectFits(page, href ?? testId);
+            expect(await menuButton.isVisible()).toBe(true);
+            expect(await userMenu.isVisible()).toBe(true);
+          }
+
           for (const model of models) {
             await openDrawer(page);
             // The navigation lists the models once their web entries loaded; a model may offer members nothing.
@@ -130,36 +240,43 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: the shell on a phone (3
             const entries = drawer.locator(`[data-testid^="nav-page-${model}-"]`);
             const pages = await entries.evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')!));
             if (visited === 0) await e2e.screenshot(page, `mobile-${spec.code}-drawer`);
-            if (pages.length === 0) {
-              await page.keyboard.press('Escape');
-              await drawer.waitFor({ state: 'hidden' });
-            }
-            for (const [index, testId] of pages.entries()) {
-              if (index > 0) await openDrawer(page);
-              const link = drawer.getByTestId(testId);
-              // A row of the drawer's menu is a finger-sized target too.
-              expect(
-                (await box(drawer.locator('.ant-menu-item', { has: page.getByTestId(testId) }))).height,
-              ).toBeGreaterThanOrEqual(TAP);
-              const href = await link.getAttribute('href');
-              await link.click();
-              await page.waitForURL((u) => u.pathname === href);
-              // Choosing a page puts the drawer away.
-              await drawer.waitFor({ state: 'hidden' });
-              await page.getByTestId(`plugin-page-${model}`).waitFor();
-              await settled(page);
-              expect(await page.getByTestId('plugin-error').count()).toBe(0);
-              const past = await overflow(page);
-              if (past > 0) await e2e.screenshot(page, `mobile-${spec.code}-overflow-${testId}`);
-              expect(past, `${href} is ${past} px wider than the phone`).toBeLessThanOrEqual(0);
-              expect(await menuButton.isVisible()).toBe(true);
-              expect(await userMenu.isVisible()).toBe(true);
+            await page.keyboard.press('Escape');
+            await drawer.waitFor({ state: 'hidden' });
+            for (const testId of pages) {
+              await open(model, testId);
               await e2e.screenshot(page, `mobile-${spec.code}-${testId}`);
               visited++;
             }
+
+            // The model's own member task (plugins/<id>/e2e/member-task.ts): one real thing a member does there.
+            const task = await loadMemberTask(model);
+            expect(
+              task,
+              `${memberTaskFile(model)}: every model shows what a member does with it`,
+            ).not.toBeNull();
+            const ctx: MemberTaskContext = {
+              page,
+              e2e,
+              city: { id: account.cityId, code: spec.code },
+              memberId: account.memberId!,
+              memberPages: pages.map((id) => {
+                const path = id.slice(`nav-page-${model}-`.length);
+                return path === 'home' ? '' : path;
+              }),
+              open: (path) => open(model, `nav-page-${model}-${path || 'home'}`),
+              fits: () => expectFits(page, `${page.url()} after ${model}'s member task`),
+            };
+            try {
+              await task!.run(ctx);
+            } catch (e) {
+              if (e instanceof Error) e.message = `${model}'s member task (${task!.title}): ${e.message}`;
+              throw e;
+            }
+            await ctx.fits();
+            await shoot(page, `${spec.code}-${model}`);
           }
           // The harness's cities run models made for members; an added model may offer them nothing (its city still
-          // had its home, drawer and logout checked).
+          // had its home, drawer, member task and logout checked).
           if (E2E_CITIES.includes(spec)) expect(visited).toBeGreaterThan(0);
 
           // Logout (with change password and the language) is in the user menu, on screen.

@@ -103,6 +103,8 @@ describe('npm run new-plugin', () => {
       'src/index.test.ts',
       // Plugins own their browser tests; the tests project runs plugins/*/e2e/*.test.ts.
       'e2e/smoke.test.ts',
+      // What a member does with the model on a phone (tests/e2e/mobile.test.ts runs it).
+      'e2e/member-task.ts',
     ])
       expect(existsSync(join(dir, f)), f).toBe(true);
     expect(readFileSync(join(dir, 'src/server/migrations/index.ts'), 'utf8')).toContain(`'${today()}-init': init`);

@@ -1,5 +1,15 @@
 import { MenuOutlined } from '@ant-design/icons';
-import { Button, ConfigProvider, Drawer, Layout, Result, Space, Tag, type ThemeConfig, Typography } from 'antd';
+import {
+  Button,
+  ConfigProvider,
+  Drawer,
+  Layout,
+  Result,
+  Space,
+  Tag,
+  type ThemeConfig,
+  Typography,
+} from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { Link, Outlet, useLocation, useParams } from 'react-router-dom';
 import { useT } from '../i18n';
@@ -13,9 +23,13 @@ import styles from './shell.module.css';
 import { useIsMobile } from './use-mobile';
 import { UserMenu } from './user-menu';
 
-/** On a phone every control of the header and the menu is a 44 px tap target (menu rows, selects, dropdown rows). */
+/**
+ * On a phone every control of the header, the menu and the pages is a 44 px tap target (buttons, inputs, selects,
+ * menu and dropdown rows, page numbers), small ones included: a plugin's compact table button is a finger's target
+ * there too. Checkboxes and radios get their height from shell.module.css.
+ */
 const TOUCH_THEME: ThemeConfig = {
-  token: { controlHeight: 44 },
+  token: { controlHeight: 44, controlHeightSM: 44 },
   components: { Menu: { itemHeight: 44 }, Dropdown: { paddingBlock: 11 } },
 };
 
@@ -109,12 +123,22 @@ export function ShellLayout() {
                 <Nav />
               </Layout.Sider>
             )}
-            <Layout.Content className={mobile ? `${styles.content} ${styles.contentMobile}` : styles.content}>
-              {/* keyed by city: a switch starts every page afresh */}
-              <div key={value.city.code}>
-                <Outlet />
-              </div>
-            </Layout.Content>
+            {mobile ? (
+              <ConfigProvider theme={TOUCH_THEME}>
+                <Layout.Content className={`${styles.content} ${styles.contentMobile}`}>
+                  {/* keyed by city: a switch starts every page afresh */}
+                  <div key={value.city.code}>
+                    <Outlet />
+                  </div>
+                </Layout.Content>
+              </ConfigProvider>
+            ) : (
+              <Layout.Content className={styles.content}>
+                <div key={value.city.code}>
+                  <Outlet />
+                </div>
+              </Layout.Content>
+            )}
           </Layout>
         </CityContext.Provider>
       ) : (

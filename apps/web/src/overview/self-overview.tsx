@@ -1,14 +1,19 @@
 import { ErrorAlert, useApiData } from '@jiceng/ui';
 import { Card, Col, Empty, Row, Skeleton, Typography } from 'antd';
+import type { CSSProperties } from 'react';
 import { Link } from 'react-router-dom';
 import { cityApi } from '../api';
 import { ItemList } from '../common/item-list';
 import { useLocale, useLocalized, useT } from '../i18n';
 import { useCity } from '../layout/city-context';
 import { pluginPageUrl, visiblePages } from '../layout/nav';
+import { useIsMobile } from '../layout/use-mobile';
 import { useMe } from '../login/session';
 import { MemberProfile } from '../members/member-profile';
 import type { MemberDetail } from '../types';
+
+/** On a phone a page's link is a finger-sized row (44 px), not a line of text. */
+const TAP_LINK: CSSProperties = { display: 'flex', alignItems: 'center', minHeight: 44 };
 
 /** A member's overview: their own record and the plugin pages meant for members. */
 export function SelfOverview() {
@@ -19,10 +24,14 @@ export function SelfOverview() {
   const localized = useLocalized();
   const memberId = me.user.memberId;
   const { data, error, loading } = useApiData(
-    () => (memberId ? cityApi(city.code).get<MemberDetail>(`/members/${memberId}`) : Promise.resolve(undefined)),
+    () =>
+      memberId ? cityApi(city.code).get<MemberDetail>(`/members/${memberId}`) : Promise.resolve(undefined),
     [city.code, memberId],
   );
-  const pages = plugins.web.flatMap((plugin) => visiblePages(plugin, city.access).map((page) => ({ plugin, page })));
+  const mobile = useIsMobile();
+  const pages = plugins.web.flatMap((plugin) =>
+    visiblePages(plugin, city.access).map((page) => ({ plugin, page })),
+  );
 
   return (
     <div>
@@ -49,7 +58,11 @@ export function SelfOverview() {
               rowKey={({ plugin, page }) => `${plugin.id}/${page.path}`}
               empty={t('overview.noSelfPages')}
               title={({ plugin, page }) => (
-                <Link to={pluginPageUrl(city.code, plugin.id, page.path)} data-testid={`self-page-${plugin.id}-${page.path || 'home'}`}>
+                <Link
+                  to={pluginPageUrl(city.code, plugin.id, page.path)}
+                  data-testid={`self-page-${plugin.id}-${page.path || 'home'}`}
+                  style={mobile ? TAP_LINK : undefined}
+                >
                   {localized(page.names)}
                 </Link>
               )}
