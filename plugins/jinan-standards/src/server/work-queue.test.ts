@@ -51,7 +51,7 @@ describe.each(testDatabaseKinds())('jinan-standards work queue (待办) on %s', 
   });
 
   it('counts rectifications past their due date as overdue until closed', async () => {
-    w.backend.clock.set('2026-07-20T02:00:00Z');
+    w.clock.set('2026-07-20T02:00:00Z');
     expect(await work('aa-org')).toEqual([['rectifications_open', 2, '2026-07-15', 2]]);
     const community = await loggedIn(w.backend, 'aa-org');
     const [first] = (await community.get(`${w.base}/rectifications`)).body.items;
