@@ -9,6 +9,7 @@ import { pluginPageUrl, visiblePages } from '../layout/nav';
 import { useMe } from '../login/session';
 import { MemberProfile } from '../members/member-profile';
 import type { MemberDetail } from '../types';
+import { WorkHome } from './work-home';
 
 /** A member's overview: their own record and the plugin pages meant for members. */
 export function SelfOverview() {
@@ -29,6 +30,8 @@ export function SelfOverview() {
       <Typography.Title level={3} style={{ marginTop: 0 }} data-testid="page-title">
         {locale === 'en' ? city.nameEn : city.nameZh}
       </Typography.Title>
+      {/* A member lands on their own tasks across the models, one tap each. */}
+      <WorkHome variant="self" />
       <Row gutter={16}>
         <Col xs={24} xl={15}>
           <Card title={t('overview.myRecord')} data-testid="self-record">
