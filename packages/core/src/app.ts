@@ -32,6 +32,7 @@ import {
 import { rosterRoutes } from './roster/routes';
 import { unitRoutes } from './units/routes';
 import { userRoutes } from './users/routes';
+import { workRoutes } from './work/routes';
 
 export const PLATFORM_VERSION = '0.1.0';
 
@@ -139,6 +140,7 @@ export function createApp(deps: CoreDeps) {
   app.route('/api/cities/:city/users', userRoutes(deps));
   app.route('/api/cities/:city/audit', auditRoutes(deps));
   app.route('/api/cities/:city/jobs', jobRoutes(deps));
+  app.route('/api/cities/:city/work', workRoutes(deps));
   app.route('/api/public/cities', publicCityRoutes(deps));
   mountPlugins(app, deps);
 

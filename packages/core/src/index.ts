@@ -18,6 +18,7 @@ export { allowBody, bodyLimits, DEFAULT_BODY_LIMIT, formatBytes, requestTimeout,
 export { itemsOf, okSchema, pageOf } from './http/schemas';
 export * from './indicators';
 export * from './jobs';
+export { sortWorkLines, WORK_QUEUE_BUDGET_MS, type WorkLine, type WorkQueue, workQueueOf } from './work';
 export * from './logger';
 export * from './members/id-number';
 export * from './migrate';

@@ -44,6 +44,8 @@ export {
   type PluginJob,
   type PluginJobInput,
   type PluginSeedInput,
+  type PluginAsker,
+  type WorkItem,
   rate,
   recordAudit,
   requireCityAdmin,

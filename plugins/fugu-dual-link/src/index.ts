@@ -5,6 +5,7 @@ import { migrations } from './server/migrations';
 import { dailyRules } from './server/rules/job';
 import { publicRoutes, routes } from './server/routes';
 import { seed } from './server/seed';
+import { workQueue } from './server/work-queue';
 
 export default definePlugin<Config>({
   ...manifest,
@@ -15,5 +16,6 @@ export default definePlugin<Config>({
   web: () => import('./web/index'),
   indicators,
   jobs: [dailyRules],
+  workQueue,
   seed,
 });

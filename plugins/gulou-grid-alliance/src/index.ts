@@ -4,6 +4,7 @@ import { type Config, configSchema, manifest } from './manifest';
 import { migrations } from './server/migrations';
 import { publicRoutes, routes } from './server/routes';
 import { seed } from './server/seed';
+import { workQueue } from './server/work-queue';
 
 export default definePlugin<Config>({
   ...manifest,
@@ -13,5 +14,6 @@ export default definePlugin<Config>({
   publicApi: publicRoutes,
   web: () => import('./web/index'),
   indicators,
+  workQueue,
   seed,
 });

@@ -4,6 +4,7 @@ import { type Config, configSchema, manifest } from './manifest';
 import { migrations } from './server/migrations';
 import { routes } from './server/routes';
 import { seed } from './server/seed';
+import { workQueue } from './server/work-queue';
 
 export default definePlugin<Config>({
   ...manifest,
@@ -12,5 +13,6 @@ export default definePlugin<Config>({
   api: routes,
   web: () => import('./web/index'),
   indicators,
+  workQueue,
   seed,
 });

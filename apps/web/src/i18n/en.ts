@@ -71,6 +71,16 @@ export const en: ShellMessages = {
     noSelfPages: 'This city’s models have no pages for members yet.',
     noSelfRecord: 'Your account is not linked to a member record.',
   },
+  work: {
+    title: 'What I must do',
+    myTasks: 'My tasks',
+    empty: 'Nothing to do',
+    partial: 'Some models did not answer in time; this list may be incomplete.',
+    due: 'due {{date}}',
+    overdue: '{{count}} overdue',
+    handle: 'Handle',
+    doIt: 'Do it',
+  },
   orgTree: {
     title: 'Org tree',
     search: 'Search organizations by name',

@@ -70,6 +70,16 @@ export const zhCN = {
     noSelfPages: '本城市的模式暂无面向党员的功能。',
     noSelfRecord: '您的账号没有关联党员档案。',
   },
+  work: {
+    title: '我的待办',
+    myTasks: '我要做的事',
+    empty: '暂无待办',
+    partial: '部分模式暂时没有响应，以下待办可能不完整。',
+    due: '截止 {{date}}',
+    overdue: '已逾期 {{count}}',
+    handle: '去处理',
+    doIt: '去完成',
+  },
   orgTree: {
     title: '组织树',
     search: '搜索党组织名称',

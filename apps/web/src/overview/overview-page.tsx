@@ -7,6 +7,7 @@ import { CategoryChart } from './category-chart';
 import { ModelsList } from './models-list';
 import { SelfOverview } from './self-overview';
 import { SetupChecklist, useSetupStatus } from './setup-checklist';
+import { WorkHome } from './work-home';
 
 interface CityDetail {
   nameZh: string;
@@ -38,6 +39,8 @@ function AdminOverview() {
           {t(`city.level.${city.level}`)} · {t('overview.title')}
         </Typography.Text>
       </Typography.Title>
+      {/* 待办 first: what this administrator must do across the models, then the city at a glance. */}
+      <WorkHome variant="manage" />
       <ErrorAlert error={error} />
       <SetupChecklist cityCode={city.code} status={setup.data} error={setup.error} />
       {loading && !data ? (

@@ -11,6 +11,7 @@ import { useIsMobile } from '../layout/use-mobile';
 import { useMe } from '../login/session';
 import { MemberProfile } from '../members/member-profile';
 import type { MemberDetail } from '../types';
+import { WorkHome } from './work-home';
 
 /** On a phone a page's link is a finger-sized row (44 px), not a line of text. */
 const TAP_LINK: CSSProperties = { display: 'flex', alignItems: 'center', minHeight: 44 };
@@ -38,6 +39,8 @@ export function SelfOverview() {
       <Typography.Title level={3} style={{ marginTop: 0 }} data-testid="page-title">
         {locale === 'en' ? city.nameEn : city.nameZh}
       </Typography.Title>
+      {/* A member lands on their own tasks across the models, one tap each. */}
+      <WorkHome variant="self" />
       <Row gutter={16}>
         <Col xs={24} xl={15}>
           <Card title={t('overview.myRecord')} data-testid="self-record">

@@ -126,6 +126,22 @@ export const indicatorValueSchema = z.looseObject({
   durationMs: z.number(),
 });
 
+const localizedText = z.object({ 'zh-CN': z.string(), en: z.string() });
+
+/** One line of the 待办 home (GET /api/cities/:city/work). */
+export const workLineSchema = z.looseObject({
+  id: z.string(),
+  kind: z.enum(['self', 'manage']),
+  title: localizedText,
+  count: z.number().int(),
+  href: z.string(),
+  dueOn: date.optional(),
+  overdue: z.number().int().optional(),
+  pluginId: z.string(),
+  pluginNames: localizedText,
+});
+export const workQueueSchema = z.object({ items: z.array(workLineSchema), partial: z.boolean() });
+
 export const jobRunSchema = z.looseObject({
   id,
   pluginId: z.string(),

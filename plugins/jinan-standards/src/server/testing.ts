@@ -1,4 +1,4 @@
-import { createPluginTestBackend, PASSWORD, type PluginTestBackend, twoCityWorld } from '@jiceng/plugin-kit/testing';
+import { createPluginTestBackend, manualClock, PASSWORD, type PluginTestBackend, twoCityWorld } from '@jiceng/plugin-kit/testing';
 import plugin from '../index';
 
 /**
@@ -47,7 +47,8 @@ export async function getBytes(backend: PluginTestBackend, username: string, pat
  * a street admin, and the hand-built template published as v1.
  */
 export async function handWorld(kind: 'pglite' | 'postgres', now = '2026-06-15T02:00:00Z') {
-  const backend = await createPluginTestBackend(plugin, kind, { now });
+  const clock = manualClock(now);
+  const backend = await createPluginTestBackend(plugin, kind, { clock });
   const world = await twoCityWorld(backend.db);
   await backend.f.enable(world.a.city.id, plugin.id);
   await backend.f.user('aa-street', PASSWORD, [{ role: 'org_admin', cityId: world.a.city.id, orgId: world.a.orgs.street.id }]);
@@ -59,7 +60,7 @@ export async function handWorld(kind: 'pglite' | 'postgres', now = '2026-06-15T0
   const published = await admin.post(`${base}/templates/${imported.body.id}/publish`);
   if (published.status !== 200) throw new Error(`publish failed: ${JSON.stringify(published.body)}`);
   const std = Object.fromEntries(imported.body.items.map((i: any) => [i.code, i.id])) as Record<'A1' | 'A2' | 'A3' | 'A4', number>;
-  return { backend, world, admin, base, versionId: imported.body.id as number, std };
+  return { backend, clock, world, admin, base, versionId: imported.body.id as number, std };
 }
 
 export async function loggedIn(backend: PluginTestBackend, username: string) {

@@ -1,4 +1,4 @@
-import { ApiError, forbidden, type LocalizedText, pathInScope, type PluginEnv, toLocalDate } from '@jiceng/plugin-kit';
+import { ApiError, type CityAccess, forbidden, type LocalizedText, pathInScope, type PluginEnv, toLocalDate } from '@jiceng/plugin-kit';
 import type { Context } from 'hono';
 import { type Kysely, sql } from 'kysely';
 import { z } from 'zod';
@@ -172,7 +172,11 @@ export async function orgPrefix(db: Kysely<any>, cityId: number, orgId?: number 
  * lies in the actor's reach, and under `prefix` when a subtree was asked for.
  */
 export function scopeFilter(c: C, columns: string[], prefix?: string) {
-  const access = c.get('access');
+  return scopeFilterFor(c.get('access'), columns, prefix);
+}
+
+/** scopeFilter for a given reach (hooks that run outside a request, such as the work queue). */
+export function scopeFilterFor(access: CityAccess, columns: string[], prefix?: string) {
   const anyUnder = (paths: string[]) =>
     sql`(${sql.join(
       paths.flatMap((p) => columns.map((col) => sql`${sql.ref(col)} like ${`${p}%`}`)),
