@@ -19,7 +19,8 @@ describe.each(testDatabaseKinds())('supply/demand lists, service projects and fa
   let backend: PluginTestBackend;
   let clock: Awaited<ReturnType<typeof gulouBackend>>['clock'];
   let w: World;
-  const ids: Record<string, number> = {};
+  // Filled in as the story goes (the first test creates them).
+  const ids = {} as Record<'gridOffer' | 'need' | 'need2' | 'offer' | 'offer2' | 'project' | 'unitNeed', number>;
   beforeAll(async () => {
     ({ backend, clock } = await gulouBackend(kind));
     w = await gulouWorld(backend);
