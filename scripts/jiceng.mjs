@@ -3,7 +3,7 @@
 // when it is not installed, and dependencies are installed on first use.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pnpmCommand as sharedPnpmCommand } from './lib/pnpm.mjs';
@@ -78,14 +78,32 @@ function install({ skipWhenUnchanged = false } = {}) {
   writeFileSync(marker, `${hash}\n`);
 }
 
-/** Runs `build` unless `marker` records the same sources hash as now; records it after a successful build. */
-function buildWhenChanged(what, marker, hash, build) {
-  if (markerOk(marker, hash)) {
+/**
+ * Runs `build` unless `marker` records the same sources hash as now and the output `fingerprint()` it saw then;
+ * records both after a successful build. The marker lives outside the output directory: `npm test`'s turbo build
+ * empties apps/web/dist and rebuilds it from the same sources, which must not make the next `npm run demo` build
+ * the shell again (the fingerprint, index.html naming the content-hashed assets, is then unchanged).
+ */
+function buildWhenChanged(what, marker, hash, build, fingerprint = () => '') {
+  const current = () => `${hash} ${fingerprint()}`.trim();
+  if (markerOk(marker, current())) {
     console.log(`${what} up to date (sources unchanged since the last build)`);
     return;
   }
   build();
-  writeFileSync(marker, `${hash}\n`);
+  mkdirSync(dirname(marker), { recursive: true });
+  writeFileSync(marker, `${current()}\n`);
+}
+
+/** The web build's index.html (it names the content-hashed assets), or why there is no complete build. */
+function webBuildFingerprint() {
+  const dist = join(root, 'apps/web/dist');
+  const index = join(dist, 'index.html');
+  if (!existsSync(index)) return 'missing';
+  const html = readFileSync(index, 'utf8');
+  const assets = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+)"/g)].map((m) => m[1]);
+  if (!assets.every((a) => existsSync(join(dist, a)))) return 'incomplete';
+  return createHash('sha256').update(html).digest('hex');
 }
 
 function step(title) {
@@ -103,8 +121,12 @@ function prepare() {
     ['apps/web', 'packages/ui', 'packages/plugin-kit', ...pluginDirs, 'pnpm-lock.yaml'],
     (rel) => /^plugins\/[^/]+\/src\/server\//.test(rel),
   );
-  buildWhenChanged('web shell', join(root, 'apps/web/dist/.sources.sha256'), webHash, () =>
-    p(['--filter', '@jiceng/web', 'build'], 'building the web shell'),
+  buildWhenChanged(
+    'web shell',
+    join(root, 'node_modules/.cache/jiceng/web-shell.sha256'),
+    webHash,
+    () => p(['--filter', '@jiceng/web', 'build'], 'building the web shell'),
+    webBuildFingerprint,
   );
   step('bundling the server');
   // Plain Node at every start instead of compiling the TypeScript with tsx each time. The bundle imports npm

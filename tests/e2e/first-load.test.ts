@@ -38,7 +38,7 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: the first load', () => 
     let e2e: E2E;
 
     beforeAll(async () => {
-      e2e = await startE2E({ kind: 'pglite' });
+      e2e = await startE2E({ kind: 'pglite', prepareNext: false });
     });
 
     afterAll(async () => {

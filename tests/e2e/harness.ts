@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,7 +13,7 @@ import {
   systemClock,
 } from '@jiceng/core';
 import { type CitySpec, DEMO_PASSWORD, seedCity, seededRandom, seedPlatformAdmin, smallCitySpec } from '@jiceng/core/demo';
-import { createTestDatabase } from '@jiceng/core/testing';
+import { createTestDatabase, testDatabaseKinds } from '@jiceng/core/testing';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -136,15 +136,61 @@ export async function seedE2ECities(
   return failures;
 }
 
+export interface StartOptions {
+  kind?: DatabaseKind;
+  plugins?: JicengPlugin<any>[];
+  cities?: CitySpec[];
+  strictPluginSeeds?: boolean;
+  /**
+   * Start the next kind of testDatabaseKinds() with the same options in the background (default: on when `kind`
+   * is given), so that a file looping over the kinds finds it ready instead of waiting for its database, seed,
+   * server and Chromium after the first kind's tests. Turn it off in a file that runs one kind only.
+   */
+  prepareNext?: boolean;
+}
+
+/** The next kind's start, begun while the current kind's tests run (one per kind, for this file's process). */
+const prepared = new Map<DatabaseKind, { key: string; ready: Promise<E2E> }>();
+const startKey = (options: StartOptions) =>
+  JSON.stringify({
+    plugins: (options.plugins ?? installedPlugins).map((p) => p.id),
+    cities: options.cities ?? E2E_CITIES,
+    strict: options.strictPluginSeeds ?? false,
+  });
+
 /**
  * A fresh database with every installed plugin's schema, two small cities (see seedE2ECities), the real server
- * on a free port serving a snapshot of apps/web/dist (see snapshotWebRoot), and headless Chromium.
+ * on a free port serving a snapshot of apps/web/dist (see snapshotWebRoot), and headless Chromium. When the file
+ * loops over testDatabaseKinds(), the next kind's is started meanwhile (see `prepareNext`): an identical start,
+ * only earlier.
  */
-export async function startE2E(
-  options: { kind?: DatabaseKind; plugins?: JicengPlugin<any>[]; cities?: CitySpec[]; strictPluginSeeds?: boolean } = {},
-): Promise<E2E> {
+export async function startE2E(options: StartOptions = {}): Promise<E2E> {
   const kind = options.kind ?? 'pglite';
+  const key = startKey(options);
+  const early = prepared.get(kind);
+  prepared.delete(kind);
+  if (early && early.key !== key) early.ready.then((e) => e.close()).catch(() => {});
+  const e2e = early?.key === key ? await early.ready : await launchE2E(kind, options);
+  const kinds = testDatabaseKinds();
+  const next = kinds[kinds.indexOf(kind) + 1];
+  if (next && options.kind && options.prepareNext !== false && !prepared.has(next)) {
+    const ready = launchE2E(next, options);
+    // A failed early start fails that kind's own startE2E call, where it is awaited.
+    ready.catch(() => {});
+    prepared.set(next, { key, ready });
+  }
+  return e2e;
+}
+
+async function launchE2E(kind: DatabaseKind, options: StartOptions): Promise<E2E> {
   const plugins = options.plugins ?? installedPlugins;
+  // Where a file's start-up time goes (one line per database): the figures issue 21's speed work is judged by.
+  const phases: string[] = [];
+  let mark = Date.now();
+  const lap = (name: string) => {
+    phases.push(`${name} ${((Date.now() - mark) / 1000).toFixed(1)} s`);
+    mark = Date.now();
+  };
   const handle = await createTestDatabase(
     kind,
     installedPlugins.map((p) => ({ name: pluginSchemaName(p.id), migrations: p.migrations })),
@@ -154,10 +200,15 @@ export async function startE2E(
   let server: { url: string; close: () => Promise<unknown> } | undefined;
   let browser: Browser | undefined;
   try {
+    lap('database');
     await seedE2ECities(handle, plugins, options.cities ?? E2E_CITIES, options.strictPluginSeeds ?? false);
+    lap('seed');
     webRoot = await snapshotWebRoot();
     server = await startServer({ handle, plugins, clock: systemClock, logger: silentLogger, port: 0, host: '127.0.0.1', webRoot });
+    lap('server');
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    lap('chromium');
+    if (process.env.JICENG_E2E_TIMINGS) console.log(`[e2e ${kind}] started: ${phases.join(', ')}`);
   } catch (e) {
     await server?.close();
     await handle.close();
@@ -231,6 +282,7 @@ export async function startE2E(
     screenshot,
     cspViolations: () => [...violations],
     async close() {
+      if (process.env.JICENG_E2E_TIMINGS) console.log(`[e2e ${kind}] Chromium CPU ${descendantsCpuSeconds().toFixed(1)} s`);
       for (const c of contexts) await c.close().catch(() => {});
       await b.close().catch(() => {});
       await server?.close();
@@ -251,4 +303,32 @@ export async function textBecomes(page: Page, testId: string, expected: string |
     await page.waitForTimeout(100);
   }
   return text;
+}
+
+/** CPU seconds (user + system) of this process's living descendants (Chromium's), from /proc; 0 elsewhere. */
+function descendantsCpuSeconds(): number {
+  try {
+    const stats = readdirSync('/proc')
+      .filter((d) => /^\d+$/.test(d))
+      .flatMap((pid) => {
+        try {
+          const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+          return [{ pid: Number(pid), ppid: Number(fields[1]), cpu: Number(fields[11]) + Number(fields[12]) }];
+        } catch {
+          return [];
+        }
+      });
+    const mine = new Set([process.pid]);
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const s of stats)
+        if (!mine.has(s.pid) && mine.has(s.ppid)) {
+          mine.add(s.pid);
+          grew = true;
+        }
+    }
+    return stats.filter((s) => s.pid !== process.pid && mine.has(s.pid)).reduce((t, s) => t + s.cpu, 0) / 100;
+  } catch {
+    return 0;
+  }
 }

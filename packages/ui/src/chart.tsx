@@ -30,6 +30,15 @@ export async function loadEcharts(option: object = {}): Promise<typeof import('.
   return common;
 }
 
+/** The user's "reduce motion" setting (an accessibility setting on phones and desktops). */
+function reducedMotion(): boolean {
+  try {
+    return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  } catch {
+    return false;
+  }
+}
+
 /** ECharts in a div that follows its container's size. `data-chart` says whether it is `loading`, `ready` or `failed`. */
 export function Chart({
   option,
@@ -56,7 +65,8 @@ export function Chart({
           observer.current = new ResizeObserver(() => instance.resize());
           observer.current.observe(element);
         }
-        chart.current.setOption(option, true);
+        // With "reduce motion" on, charts appear drawn instead of growing in (as the shell's menus and dialogs do).
+        chart.current.setOption(reducedMotion() ? { ...option, animation: false } : option, true);
         setState('ready');
       },
       (e: unknown) => {

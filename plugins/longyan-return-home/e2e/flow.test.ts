@@ -1,7 +1,15 @@
-import { DEMO_PASSWORD, smallCitySpec } from '@jiceng/core/demo';
-import { fixtures, testDatabaseKinds } from '@jiceng/core/testing';
+import {
+  DEMO_PASSWORD,
+  type E2E,
+  e2eMissing,
+  fixtures,
+  inCI,
+  smallCitySpec,
+  startE2E,
+  testDatabaseKinds,
+  textBecomes,
+} from '@jiceng/e2e';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type E2E, e2eMissing, inCI, startE2E, textBecomes } from './harness';
 
 const missing = e2eMissing();
 if (missing && !inCI) console.warn(`[e2e] longyan-return-home browser tests skipped: ${missing}`);

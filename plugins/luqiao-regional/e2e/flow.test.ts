@@ -1,8 +1,14 @@
-import { smallCitySpec } from '@jiceng/core/demo';
-import { fixtures, testDatabaseKinds } from '@jiceng/core/testing';
-import type { Page } from 'playwright-core';
+import {
+  type E2E,
+  e2eMissing,
+  fixtures,
+  inCI,
+  type Page,
+  smallCitySpec,
+  startE2E,
+  testDatabaseKinds,
+} from '@jiceng/e2e';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type E2E, e2eMissing, inCI, startE2E } from './harness';
 
 const missing = e2eMissing();
 if (missing && !inCI) console.warn(`[e2e] luqiao-regional browser tests skipped: ${missing}`);

@@ -1,8 +1,15 @@
-import { smallCitySpec } from '@jiceng/core/demo';
-import { fixtures, PASSWORD, testDatabaseKinds } from '@jiceng/core/testing';
-import type { Page } from 'playwright-core';
+import {
+  type E2E,
+  e2eMissing,
+  fixtures,
+  inCI,
+  PASSWORD,
+  type Page,
+  smallCitySpec,
+  startE2E,
+  testDatabaseKinds,
+} from '@jiceng/e2e';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type E2E, e2eMissing, inCI, startE2E } from './harness';
 
 const missing = e2eMissing();
 if (missing && !inCI) console.warn(`[e2e] jinan-standards browser tests skipped: ${missing}`);

@@ -1,6 +1,13 @@
-import { testDatabaseKinds } from '@jiceng/core/testing';
+import {
+  type E2E,
+  E2E_CITIES,
+  e2eMissing,
+  inCI,
+  startE2E,
+  testDatabaseKinds,
+  textBecomes,
+} from '@jiceng/e2e';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { E2E_CITIES, type E2E, e2eMissing, inCI, startE2E, textBecomes } from './harness';
 
 const missing = e2eMissing();
 if (missing && !inCI) console.warn(`[e2e] gulou-grid-alliance browser tests skipped: ${missing}`);
