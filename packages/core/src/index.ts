@@ -19,6 +19,14 @@ export { itemsOf, okSchema, pageOf } from './http/schemas';
 export * from './indicators';
 export * from './jobs';
 export * from './logger';
+export {
+  dispatchNotifications,
+  type DispatchResult,
+  NOTICE_LIMITS,
+  type NotificationChannel,
+  type NotificationView,
+  type OutboundNotice,
+} from './notifications';
 export * from './members/id-number';
 export * from './migrate';
 export * from './plugins/contract';
