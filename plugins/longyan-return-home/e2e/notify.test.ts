@@ -5,6 +5,7 @@ import {
   fixtures,
   inCI,
   type Page,
+  PHONE,
   smallCitySpec,
   startE2E,
   testDatabaseKinds,
@@ -136,6 +137,19 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: longyan-return-home tel
         expect(row).toHaveLength(1);
         expect(row[0]).toMatchObject({ member_id: ids.member, kind: 'report_confirmed' });
         expect(row[0].read_at).not.toBeNull();
+
+        // On a phone the bell sits in the compact header: a finger-sized target, and no sideways scrolling.
+        const phone = await e2e.login('longyan-notified', undefined, { viewport: PHONE });
+        const phoneBell = phone.getByRole('button', { name: '通知', exact: true });
+        await phoneBell.waitFor();
+        const b = (await phoneBell.boundingBox())!;
+        expect(b.width).toBeGreaterThanOrEqual(44);
+        expect(b.height).toBeGreaterThanOrEqual(44);
+        expect(b.x + b.width).toBeLessThanOrEqual(PHONE.width);
+        await phoneBell.click();
+        await phone.getByTestId('notification').first().waitFor();
+        expect(await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBe(0);
+        await e2e.screenshot(phone, 'longyan-notify-02-phone');
       });
     });
   }
