@@ -150,6 +150,13 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: longyan-return-home tel
         await phone.getByTestId('notification').first().waitFor();
         expect(await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBe(0);
         await e2e.screenshot(phone, 'longyan-notify-02-phone');
+        // 查看全部: the notifications page lists it, read.
+        await phone.getByTestId('notifications-all').click();
+        await phone.waitForURL(/\/c\/longyan\/notifications$/);
+        const listed = phone.getByTestId('notifications-page').getByTestId('notification').filter({ hasText: '您的报到已线下确认' });
+        await listed.waitFor();
+        expect(await listed.getAttribute('data-unread')).toBeNull();
+        expect(await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBe(0);
       });
     });
   }

@@ -41,6 +41,7 @@ export function NotificationBell({ cityCode, compact = false }: { cityCode: stri
         onClose={() => setOpen(false)}
         size={compact ? 340 : 400}
         title={t('notifications.title')}
+        rootClassName={styles.drawer}
         styles={{ body: { padding: 0 } }}
         data-testid="notifications-drawer"
       >
@@ -52,8 +53,13 @@ export function NotificationBell({ cityCode, compact = false }: { cityCode: stri
           >
             {t('notifications.readAll')}
           </Button>
-          <Link to={`/c/${cityCode}/notifications`} onClick={() => setOpen(false)} data-testid="notifications-all">
-            <Button type="link">{t('notifications.viewAll')}</Button>
+          <Link
+            to={`/c/${cityCode}/notifications`}
+            onClick={() => setOpen(false)}
+            className={styles.viewAll}
+            data-testid="notifications-all"
+          >
+            {t('notifications.viewAll')}
           </Link>
         </div>
         <NoticeList

@@ -38,6 +38,7 @@ export function NotificationsPage() {
   }, [load]);
   return (
     <Card
+      data-testid="notifications-page"
       title={t('notifications.title')}
       loading={loading && !items.length}
       extra={
