@@ -40,6 +40,7 @@ const JobsPage = lazyPage(() => import('./admin/jobs-page').then((m) => m.JobsPa
 const AuditPage = lazyPage(() => import('./admin/audit-page').then((m) => m.AuditPage));
 const CitiesPage = lazyPage(() => import('./admin/new-city-page').then((m) => m.CitiesPage));
 const NewCityForm = lazyPage(() => import('./admin/new-city-page').then((m) => m.NewCityForm));
+const NotificationsPage = lazyPage(() => import('./notifications/notifications-page').then((m) => m.NotificationsPage));
 const ImportPage = lazyPage(() => import('./roster/import-page').then((m) => m.ImportPage));
 
 /** Routes behind the login gate: /c/:cityCode/{'' | orgs | members | p/:pluginId/*}. */
@@ -64,6 +65,7 @@ function Authenticated() {
         <Route path="compare" element={<CoreOnly element={<ComparePage />} />} />
         <Route path="models" element={<CoreOnly element={<FeatureMatrixPage />} />} />
         <Route path="p/:pluginId/*" element={<PluginPage />} />
+        <Route path="notifications" element={<NotificationsPage />} />
         <Route path="admin/models" element={<AdminOnly page="models" element={<ModelsPage />} />} />
         <Route path="admin/people" element={<AdminOnly page="people" element={<PeoplePage />} />} />
         <Route path="admin/jobs" element={<AdminOnly page="jobs" element={<JobsPage />} />} />

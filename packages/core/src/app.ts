@@ -20,6 +20,7 @@ import { itemsOf, pluginMetaSchema } from './http/schemas';
 import { describe } from './http/validate';
 import { jobRoutes } from './jobs/routes';
 import { memberRoutes } from './members/routes';
+import { notificationRoutes } from './notifications/routes';
 import { orgRoutes } from './orgs/routes';
 import { placeRoutes } from './places/routes';
 import {
@@ -141,6 +142,7 @@ export function createApp(deps: CoreDeps) {
   app.route('/api/cities/:city/audit', auditRoutes(deps));
   app.route('/api/cities/:city/jobs', jobRoutes(deps));
   app.route('/api/cities/:city/work', workRoutes(deps));
+  app.route('/api/cities/:city/notifications', notificationRoutes(deps));
   app.route('/api/public/cities', publicCityRoutes(deps));
   mountPlugins(app, deps);
 

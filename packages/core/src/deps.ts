@@ -3,6 +3,7 @@ import type { Clock } from './clock';
 import type { CoreDatabase } from './db/schema';
 import type { HttpSettings } from './http/settings';
 import type { Logger } from './logger';
+import type { NotificationChannel } from './notifications';
 import type { JicengPlugin } from './plugins/contract';
 
 /** What the HTTP kernel is built from; tests pass their own clock and database. */
@@ -14,4 +15,6 @@ export interface CoreDeps {
   plugins: readonly JicengPlugin<any>[];
   /** Proxy trust, allowed origins, shutdown bound; read from the environment (httpSettings()) when absent. */
   http?: HttpSettings;
+  /** Channels beyond the app (SMS, WeChat …) that notices are queued for; none by default. */
+  notificationChannels?: readonly NotificationChannel[];
 }

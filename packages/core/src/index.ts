@@ -20,6 +20,14 @@ export * from './indicators';
 export * from './jobs';
 export { sortWorkLines, WORK_QUEUE_BUDGET_MS, type WorkLine, type WorkQueue, workQueueOf } from './work';
 export * from './logger';
+export {
+  dispatchNotifications,
+  type DispatchResult,
+  NOTICE_LIMITS,
+  type NotificationChannel,
+  type NotificationView,
+  type OutboundNotice,
+} from './notifications';
 export * from './members/id-number';
 export * from './migrate';
 export * from './plugins/contract';

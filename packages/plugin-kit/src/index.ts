@@ -43,6 +43,7 @@ export {
   type PluginIndicator,
   type PluginJob,
   type PluginJobInput,
+  type PluginNotice,
   type PluginSeedInput,
   type PluginAsker,
   type WorkItem,

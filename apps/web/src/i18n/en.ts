@@ -28,6 +28,17 @@ export const en: ShellMessages = {
     done: 'Password changed',
   },
   user: { logout: 'Log out', changePassword: 'Change password', menu: 'Account menu' },
+  notifications: {
+    title: 'Notifications',
+    unreadCount: '{{count}} unread notifications',
+    unreadOne: 'Unread',
+    readAll: 'Mark all read',
+    viewAll: 'View all',
+    empty: 'No notifications',
+    all: 'All',
+    unread: 'Unread',
+    more: 'Load more',
+  },
   city: {
     switcher: 'Switch city',
     none: 'Your account has no city yet; ask an administrator for access.',

@@ -27,6 +27,17 @@ export const zhCN = {
     done: '密码已修改',
   },
   user: { logout: '退出登录', changePassword: '修改密码', menu: '账号菜单' },
+  notifications: {
+    title: '通知',
+    unreadCount: '{{count}} 条未读通知',
+    unreadOne: '未读',
+    readAll: '全部已读',
+    viewAll: '查看全部',
+    empty: '暂无通知',
+    all: '全部',
+    unread: '未读',
+    more: '加载更多',
+  },
   city: {
     switcher: '切换城市',
     none: '您的账号还没有可访问的城市，请联系管理员授权。',

@@ -17,6 +17,7 @@ import { useMe } from '../login/session';
 import { useCityPlugins } from '../plugin-host/city-plugins';
 import { CityContext } from './city-context';
 import { CitySwitcher } from './city-switcher';
+import { NotificationBell } from '../notifications/bell';
 import { LanguageToggle } from './language-toggle';
 import { Nav } from './nav';
 import styles from './shell.module.css';
@@ -78,6 +79,7 @@ export function ShellLayout() {
               {t('productShort')}
             </Link>
             <div className={styles.spacer} />
+            {city && <NotificationBell cityCode={city.code} compact />}
             <UserMenu compact />
           </Layout.Header>
         </ConfigProvider>
@@ -90,6 +92,7 @@ export function ShellLayout() {
           {accessTag}
           <div className={styles.spacer} />
           <Space size="middle">
+            {city && <NotificationBell cityCode={city.code} />}
             <LanguageToggle />
             <UserMenu />
           </Space>

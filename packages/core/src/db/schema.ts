@@ -211,6 +211,36 @@ export interface JobRunTable {
   finished_at: Timestamp | null;
 }
 
+/** A notice to one person (see src/notifications and migration 2026-12-07-notifications). */
+export interface NotificationTable {
+  city_id: number;
+  id: Generated<number>;
+  user_id: number;
+  plugin_id: string;
+  kind: string;
+  title_zh: string;
+  title_en: string;
+  body_zh: string | null;
+  body_en: string | null;
+  href: string | null;
+  once_key: string | null;
+  created_at: Timestamp;
+  read_at: Timestamp | null;
+}
+
+/** A notification waiting for (or done with) one channel beyond the app. */
+export interface NotificationOutboxTable {
+  city_id: number;
+  id: Generated<number>;
+  notification_id: number;
+  channel: string;
+  status: Generated<'pending' | 'sent' | 'failed'>;
+  attempts: Generated<number>;
+  next_attempt_at: Timestamp;
+  last_error: string | null;
+  sent_at: Timestamp | null;
+}
+
 /** Demo data a city holds: 'core' or a plugin id (see migration 2026-12-06-demo-seeds). */
 export interface DemoSeedTable {
   city_id: number;
@@ -234,6 +264,8 @@ export interface CoreDatabase {
   'core.audit_log': AuditLogTable;
   'core.job_run': JobRunTable;
   'core.demo_seed': DemoSeedTable;
+  'core.notification': NotificationTable;
+  'core.notification_outbox': NotificationOutboxTable;
 }
 
 export type City = Selectable<CityTable>;

@@ -5,6 +5,7 @@ import type { CoreDeps } from '../deps';
 import { ApiError, notFound } from '../http/errors';
 import type { JicengPlugin, PluginJob } from '../plugins/contract';
 import { enabledPlugins, isEnabled, pluginContext } from '../plugins/host';
+import { dispatchNotifications } from '../notifications';
 
 /** A run still 'running' after this was left by a process that died: its day may be claimed again. */
 const STALE_RUN_MS = 60 * 60_000;
@@ -274,7 +275,7 @@ export interface Scheduler {
 }
 
 /**
- * Ticks runDueJobs every `intervalMs` in this process. Safe with many processes: each day's run is claimed in the
+ * Ticks runDueJobs (then the notification outbox, when channels are configured) every `intervalMs` in this process. Safe with many processes: each day's run is claimed in the
  * database. Timers are unref'd, so the scheduler never keeps a process alive on its own.
  */
 export function startScheduler(
@@ -291,6 +292,11 @@ export function startScheduler(
           deps.logger.info(`job ${r.pluginId}/${r.jobId} ${r.status}`, { runOn: r.runOn, result: r.result });
       })
       .catch((e) => deps.logger.error('scheduler tick failed', { message: (e as Error).message }))
+      // Then the notification outbox (channels beyond the app), whatever the jobs did.
+      .then(async () => {
+        if (deps.notificationChannels?.length) await dispatchNotifications(deps);
+      })
+      .catch((e) => deps.logger.error('notification dispatch failed', { message: (e as Error).message }))
       .finally(() => {
         current = null;
       });

@@ -7,6 +7,7 @@ import { jobRuns } from './2026-12-06-job-runs';
 import { onlyOnceKeys } from './2026-12-06-only-once-keys';
 import { rosterErrorRows } from './2026-12-06-roster-error-rows';
 import { onboarding } from './2026-12-06-onboarding';
+import { notifications } from './2026-12-07-notifications';
 
 /** Core's migrations, named by ISO date; run before any plugin's. */
 export const coreMigrations: Record<string, Migration> = {
@@ -18,4 +19,5 @@ export const coreMigrations: Record<string, Migration> = {
   '2026-12-06-roster-error-rows': rosterErrorRows,
   '2026-12-06-onboarding': onboarding,
   '2026-12-06-demo-seeds': demoSeeds,
+  '2026-12-07-notifications': notifications,
 };

@@ -22,6 +22,30 @@ export interface PluginContext<Config = Record<string, unknown>> {
   schema: string;
   /** The validated config of one city (defaults filled in). */
   configFor(cityId: number): Promise<Config>;
+  /**
+   * Tell people about something (a report confirmed, a demand assigned). Pass the transaction that makes the change,
+   * so the notice is stored with it or not at all. Stored in core (never lost on restart), shown in the shell's bell,
+   * and queued in core's outbox for further channels. Returns how many recipients got it (0 when `onceKey` had
+   * already been used for them).
+   */
+  notify(db: Kysely<any>, notice: PluginNotice): Promise<number>;
+}
+
+/** A notice from a plugin to people of one city (see PluginContext.notify). */
+export interface PluginNotice {
+  cityId: number;
+  /** Recipients as login accounts (core.app_user ids) ... */
+  userIds?: number[];
+  /** ... and/or as member records (core resolves each to the member's own account, if they have one). */
+  memberIds?: number[];
+  /** snake_case, what happened, e.g. 'report_confirmed'. */
+  kind: string;
+  title: LocalizedText;
+  body?: LocalizedText;
+  /** Shell path under the plugin's pages (e.g. 'reports'), where the recipient can act on it. */
+  href?: string;
+  /** "Only once": the same key is delivered at most once per recipient (a unique key in core). */
+  onceKey?: string;
 }
 
 /** Who asks, for hooks that answer per person: the actor and their reach in the city. */

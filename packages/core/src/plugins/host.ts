@@ -14,6 +14,7 @@ import { pluginSchemaName } from '../migrate';
 import type { JicengPlugin, PluginContext } from './contract';
 import { indicatorValueSchema, itemsOf, pluginMetaSchema } from '../http/schemas';
 import { demoSeedRoutes } from './demo-seed';
+import { notify } from '../notifications';
 
 export function pluginContext(deps: CoreDeps, plugin: JicengPlugin<any>): PluginContext<any> {
   return {
@@ -23,6 +24,7 @@ export function pluginContext(deps: CoreDeps, plugin: JicengPlugin<any>): Plugin
     pluginId: plugin.id,
     schema: pluginSchemaName(plugin.id),
     configFor: (cityId) => configFor(deps.db, plugin, cityId),
+    notify: (db, notice) => notify(deps, plugin.id, db, notice),
   };
 }
 

@@ -42,7 +42,7 @@ describe('contract suite: manifest messages', () => {
 });
 
 describe('contract suite: OpenAPI metadata', () => {
-  const ctx = { db: null as any, logger: null as any, clock: null as any, pluginId: fx.FIXTURE_ID, schema: '', configFor: async () => ({}) };
+  const ctx = { db: null as any, logger: null as any, clock: null as any, pluginId: fx.FIXTURE_ID, schema: '', configFor: async () => ({}), notify: async () => 0 };
   it('passes the good fixture', () => {
     expect(undocumentedRoutes(fx.goodPlugin(), ctx)).toEqual([]);
   });

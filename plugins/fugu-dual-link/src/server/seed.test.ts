@@ -64,7 +64,7 @@ describe.each(testDatabaseKinds())('fugu-dual-link demo seed on %s', (kind) => {
   });
 
   it('has already acted on today’s flags, and every indicator has a value this year', async () => {
-    const again = await runRules(backend.db, cityId, '2026-11-20', plugin.config.parse({}), null);
+    const again = await runRules(backend.db, cityId, '2026-11-20', plugin.config.parse({}), null, null);
     expect(again).toEqual({ notices: 0, decisions: 0 });
     for (const ind of plugin.indicators) {
       const year = ind.id.startsWith('fugu_appraisal') ? '2025' : '2026';

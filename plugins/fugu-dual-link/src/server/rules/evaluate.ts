@@ -1,4 +1,5 @@
 import { type Kysely, type RawBuilder, sql } from 'kysely';
+import type { PluginContext } from '@jiceng/plugin-kit';
 import type { Config } from '../../manifest';
 import { addDays, addMonths, earlierOf, laterOf, previousHalf, previousQuarter, quarterOf, yearSpan } from '../../shared/dates';
 import type { FlagKind } from '../../shared/terms';
@@ -184,15 +185,40 @@ export async function computeFlags(db: Kysely<any>, city: number, today: string,
  * six months without organization life or dues → an item for the branch to decide (never an automatic removal).
  * Idempotent: the same lapse never notifies twice.
  */
-export async function runRules(db: Kysely<any>, city: number, today: string, cfg: Config, scope: Scope) {
-  return db.transaction().execute((trx) => applyRules(trx, city, today, cfg, scope));
+export async function runRules(db: Kysely<any>, city: number, today: string, cfg: Config, scope: Scope, tell: Tell | null) {
+  return db.transaction().execute((trx) => applyRules(trx, city, today, cfg, scope, tell));
 }
 
-/** The same, inside a transaction the caller already holds (the demo seed). */
-export async function applyRules(trx: Kysely<any>, city: number, today: string, cfg: Config, scope: Scope) {
+/** The host's notify (PluginContext.notify): the shell's bell for the admins concerned. */
+export type Tell = PluginContext['notify'];
+
+/** The accounts that administer one org node (org_admin grants on it). */
+async function orgAdmins(trx: Kysely<any>, city: number, orgId: number): Promise<number[]> {
+  const rows = await trx
+    .selectFrom('core.role_grant')
+    .select('user_id')
+    .where('city_id', '=', city)
+    .where('org_id', '=', orgId)
+    .where('role', '=', 'org_admin')
+    .execute();
+  return rows.map((r: { user_id: number }) => r.user_id);
+}
+
+/**
+ * The same, inside a transaction the caller already holds (the demo seed). Each new notice or branch item also
+ * reaches the admins of its org in the bell (`tell`), once per item, in the same transaction.
+ */
+export async function applyRules(trx: Kysely<any>, city: number, today: string, cfg: Config, scope: Scope, tell: Tell | null = null) {
   const flags = await computeFlags(trx, city, today, cfg, scope, ['absent_half_year', 'flowing_no_org_life']);
   let notices = 0;
   let decisions = 0;
+  const admins = new Map<number, number[]>();
+  const bell = async (orgId: number | null | undefined, notice: Omit<Parameters<Tell>[1], 'cityId' | 'userIds'>) => {
+    if (!tell || !orgId) return;
+    if (!admins.has(orgId)) admins.set(orgId, await orgAdmins(trx, city, orgId));
+    const userIds = admins.get(orgId)!;
+    if (userIds.length) await tell(trx, { cityId: city, userIds, ...notice });
+  };
   for (const f of flags) {
     if (f.kind === 'absent_half_year') {
       const r = await trx
@@ -204,7 +230,16 @@ export async function applyRules(trx: Kysely<any>, city: number, today: string, 
         .onConflict((oc) => oc.columns(['city_id', 'kind', 'dedupe_key']).doNothing())
         .returning('id')
         .executeTakeFirst();
-      if (r) notices++;
+      if (r) {
+        notices++;
+        await bell(f.unitOrgId, {
+          kind: 'absent_half_year',
+          title: { 'zh-CN': `${f.memberName} 半年未参加社区活动`, en: `${f.memberName} absent from the community for half a year` },
+          body: { 'zh-CN': `报到社区：${f.orgName}；最近一次：${f.since}`, en: `Community: ${f.orgName}; last seen ${f.since}` },
+          href: 'rules',
+          onceKey: `notice:${r.id}`,
+        });
+      }
     } else {
       const d = f.detail as { flowId: number; reason: string };
       const r = await trx
@@ -213,7 +248,15 @@ export async function applyRules(trx: Kysely<any>, city: number, today: string, 
         .onConflict((oc) => oc.columns(['city_id', 'member_id', 'lapse_since']).doNothing())
         .returning('id')
         .executeTakeFirst();
-      if (r) decisions++;
+      if (r) {
+        decisions++;
+        await bell(f.orgId, {
+          kind: 'branch_decision_raised',
+          title: { 'zh-CN': `流动党员 ${f.memberName} 六个月未过组织生活或未交党费，请支部研究`, en: `Flowing member ${f.memberName}: six months without org life or dues, for the branch to decide` },
+          href: 'flowing',
+          onceKey: `decision:${r.id}`,
+        });
+      }
     }
   }
   return { notices, decisions };

@@ -150,6 +150,16 @@ describe.each(testDatabaseKinds())('fugu-dual-link quarterly and half-year rules
     expect(unit2.body.items.map((n: any) => n.memberName).sort()).toEqual(['赵四', '钱五'].sort());
     expect((await (await w.as('unit1')).get(`${w.base}/notices?kind=absent_half_year`)).body.items).toEqual([]);
     expect(unit2.body.items.map((n: any) => n.createdOn)).toEqual(['2025-12-20', '2025-12-20']);
+    // The same two notices reached unit 2's admin in the shell's bell, once each (the reruns added nothing).
+    const bell = await (await w.as('unit2')).get('/api/cities/fg/notifications');
+    expect(bell.body.unread).toBe(2);
+    expect(bell.body.items.map((n: any) => [n.pluginId, n.kind, n.href, n.title.en]).sort()).toEqual([
+      ['fugu-dual-link', 'absent_half_year', 'rules', '赵四 absent from the community for half a year'],
+      ['fugu-dual-link', 'absent_half_year', 'rules', '钱五 absent from the community for half a year'],
+    ]);
+    const keys = await backend.db.selectFrom('core.notification').select('once_key').where('plugin_id', '=', 'fugu-dual-link').execute();
+    expect(keys.map((k) => k.once_key).sort()).toEqual(unit2.body.items.map((n: any) => `notice:${n.id}`).sort());
+    expect((await (await w.as('unit1')).get('/api/cities/fg/notifications')).body.unread).toBe(0);
     const id = unit2.body.items[0].id;
     expect((await (await w.as('unit1')).post(`${w.base}/notices/${id}/read`, {})).status).toBe(404);
     expect((await (await w.as('unit2')).post(`${w.base}/notices/${id}/read`, {})).status).toBe(200);

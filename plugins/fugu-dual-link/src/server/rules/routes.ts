@@ -39,7 +39,7 @@ export function ruleRoutes(ctx: Ctx) {
   app.post('/rules/run', describe({ summary: 'Act on today’s flags: notify units of members absent over half a year; raise six-month lapses for the branch to decide', response: rulesRunSchema, ...TAG }), validate('json', runBody), async (c) => {
     requireAdmin(c);
     const scope = await scopeFor(db, c, c.req.valid('json').orgId);
-    const result = await runRules(db, cityId(c), today(ctx), config(c), scope);
+    const result = await runRules(db, cityId(c), today(ctx), config(c), scope, ctx.notify);
     await audit(db, c, 'run', 'rules', null, null, result);
     return c.json(result);
   });

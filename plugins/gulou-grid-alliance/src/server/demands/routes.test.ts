@@ -111,6 +111,26 @@ describe.each(testDatabaseKinds())('demands and the five ledgers on %s', (kind) 
     expect(events).toEqual(['record:received', 'assign:assigned', 'start:in_progress', 'close:closed']);
   });
 
+  it('a demand assigned to a unit tells the admins of the unit’s party org, once, with the assignment', async () => {
+    const c1 = await as(backend, 'gl-c1');
+    const d = (await c1.post('/demands', demand(w.orgs.b1.id, { ledger: 'undertaken', category: 'property', content: '路灯不亮' }))).body;
+    const noticesOf = () =>
+      backend.db
+        .selectFrom('core.notification as n')
+        .innerJoin('core.app_user as u', 'u.id', 'n.user_id')
+        .select(['u.username', 'n.kind', 'n.href', 'n.body_zh', 'n.once_key'])
+        .where('n.plugin_id', '=', 'gulou-grid-alliance')
+        .where('n.once_key', 'like', `demand:${d.id}:%`)
+        .execute();
+    // A refused assignment (a unit of another city) tells nobody.
+    expect((await c1.post(`/demands/${d.id}/assign`, { unitId: w.other.unit.id })).status).toBe(400);
+    expect(await noticesOf()).toEqual([]);
+    expect((await c1.post(`/demands/${d.id}/assign`, { unitId: w.units.u1.id })).status).toBe(200);
+    expect(await noticesOf()).toEqual([
+      { username: 'gl-u1', kind: 'demand_assigned', href: 'demands', body_zh: '路灯不亮', once_key: `demand:${d.id}:0:unit:${w.units.u1.id}` },
+    ]);
+  });
+
   it('代办件: an agent handles it on the resident’s behalf', async () => {
     const c1 = await as(backend, 'gl-c1');
     const d = (await c1.post('/demands', demand(w.orgs.b1.id, { ledger: 'proxy', category: 'services', content: '退休人员资格认证协助' }))).body;

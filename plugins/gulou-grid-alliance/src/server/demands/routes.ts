@@ -185,6 +185,30 @@ export function demandRoutes(ctx: PluginContext<Config>) {
     const after = await load(c, demandId);
     return c.json(demandView(after, today(ctx), true));
   }
+  /**
+   * A demand assigned to a unit: the admins of the unit's party org hear of it in the bell, in the assignment's
+   * transaction (a refused assignment tells nobody). Once per assignment round (a reopened demand may be assigned again).
+   */
+  async function tellUnitAdmins(trx: Kysely<any>, cityId: number, unitId: number, d: DemandRow) {
+    const admins = await trx
+      .selectFrom('core.unit as u')
+      .innerJoin('core.role_grant as g', (j) => j.onRef('g.city_id', '=', 'u.city_id').onRef('g.org_id', '=', 'u.org_id'))
+      .select('g.user_id')
+      .where('u.city_id', '=', cityId)
+      .where('u.id', '=', unitId)
+      .where('g.role', '=', 'org_admin')
+      .execute();
+    if (!admins.length) return;
+    await ctx.notify(trx, {
+      cityId,
+      userIds: admins.map((a: { user_id: number }) => a.user_id),
+      kind: 'demand_assigned',
+      title: { 'zh-CN': `网格诉求交办到本单位（${d.grid_name}）`, en: `A demand from ${d.grid_name} was assigned to your unit` },
+      body: { 'zh-CN': String(d.content).slice(0, 200), en: String(d.content).slice(0, 200) },
+      href: 'demands',
+      onceKey: `demand:${d.id}:${d.reopen_count}:unit:${unitId}`,
+    });
+  }
   const pick = (d: DemandRow) => ({ status: d.status, ledger: d.ledger, deadline: d.deadline, assigneeUnitId: d.assignee_unit_id, assigneeDepartment: d.assignee_department, agentMemberId: d.agent_member_id, agentName: d.agent_name, studioId: d.studio_id, reply: d.reply, reopenCount: d.reopen_count });
   const open = (d: DemandRow) => {
     if (d.status === 'closed') throw refused(say('已销号，不能再办理；如需重办请先重新打开', 'already closed; reopen it first'));
@@ -313,6 +337,7 @@ export function demandRoutes(ctx: PluginContext<Config>) {
         if (!b.unitId && !b.department) throw invalid('unitId', say('请指定承办部门或单位', 'name the department or unit'));
         await assertInCity(trx, 'core.unit', c.get('city').id, b.unitId, 'unitId');
         Object.assign(set, { assignee_unit_id: b.unitId, assignee_department: b.department });
+        if (b.unitId) await tellUnitAdmins(trx, c.get('city').id, b.unitId, d);
       }
       if (b.deadline) {
         if (d.deadline && d.deadline !== b.deadline) throw refused(say('截止日期已确定，不能更改', 'the deadline is already set'), 'deadline');

@@ -131,6 +131,21 @@ describe.each(testDatabaseKinds())('reporting (报到) on %s', (kind) => {
     expect((await co1.post(t.url(`/reports/${id}/confirm`), { certificateNo })).status).toBe(409);
     expect((await a.get(t.url('/me'))).body.report.status).toBe('confirmed');
 
+    // The member was told, once (the refused second confirmation added nothing), in the same city only.
+    const notices = await a.get('/api/cities/ly/notifications');
+    expect(notices.body.unread).toBe(1);
+    expect(notices.body.items).toMatchObject([
+      { pluginId: 'longyan-return-home', kind: 'report_confirmed', title: { 'zh-CN': '您的报到已线下确认' }, href: null },
+    ]);
+    expect(notices.body.items[0].body['zh-CN']).toContain(certificateNo);
+    const stored = await t.backend.db
+      .selectFrom('core.notification as n')
+      .innerJoin('core.app_user as u', 'u.id', 'n.user_id')
+      .select(['u.member_id', 'n.once_key'])
+      .where('n.plugin_id', '=', 'longyan-return-home')
+      .execute();
+    expect(stored).toEqual([{ member_id: t.world.members.mA.id, once_key: `report:${id}:confirmed` }]);
+
     // The writes were audited.
     const audit = await t.backend.db
       .selectFrom('core.audit_log')

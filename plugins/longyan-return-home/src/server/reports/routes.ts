@@ -398,13 +398,26 @@ export function reportRoutes(ctx: PluginContext<Config>) {
       const city = c.get('city');
       const now = clock.now();
       await db.transaction().execute(async (trx) => {
-        await trx
+        const updated = await trx
           .updateTable(`${S}.report`)
           .set({ status: 'confirmed', confirmed_at: now, confirmed_by: c.get('actor').userId })
           .where('city_id', '=', city.id)
           .where('id', '=', row.id)
           .where('status', '=', 'online')
-          .execute();
+          .executeTakeFirst();
+        // The member hears of it in the shell's bell (their report page is the plugin's home for a member).
+        if (Number(updated.numUpdatedRows) === 1)
+          await ctx.notify(trx, {
+            cityId: city.id,
+            memberIds: [row.member_id],
+            kind: 'report_confirmed',
+            title: { 'zh-CN': '您的报到已线下确认', en: 'Your report was confirmed' },
+            body: {
+              'zh-CN': `社区党组织已核对报到证 ${row.certificate_no}，确认您 ${row.period} 的报到。`,
+              en: `The community party org checked certificate ${row.certificate_no} and confirmed your report for ${row.period}.`,
+            },
+            onceKey: `report:${row.id}:confirmed`,
+          });
         await recordAudit(trx, {
           cityId: city.id,
           actorUserId: c.get('actor').userId,
