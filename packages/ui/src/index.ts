@@ -1,6 +1,7 @@
 export { type ApiClient, type ApiErrorBody, ApiRequestError, createApiClient, setApiLocale } from './api';
 export { Chart, formatRatio } from './chart';
 export { ErrorAlert, Section, StatCards } from './components';
+export { isValidationFailure, validValues } from './form';
 export {
   defineWebPlugin,
   type LocalizedText,

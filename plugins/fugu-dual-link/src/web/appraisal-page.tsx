@@ -1,4 +1,4 @@
-import { Chart, ErrorAlert, type PluginPageProps, Section, useApiData } from '@jiceng/ui';
+import { Chart, ErrorAlert, type PluginPageProps, Section, useApiData, validValues } from '@jiceng/ui';
 import { Alert, Button, Col, Form, InputNumber, Modal, Row, Select, Space, Table, Tabs, Tag } from 'antd';
 import { useState } from 'react';
 import { gradeOf, weightedTotal } from '../shared/appraisal';
@@ -137,7 +137,8 @@ function RecordAppraisal({ api, cityApi, locale, year, weights, thresholds, onCl
     setOptions(r.items.map((m: any) => ({ value: m.id, label: `${m.name} · ${m.orgName}` })));
   };
   const submit = async () => {
-    const v = await form.validateFields();
+    const v = await validValues(form);
+    if (!v) return;
     try {
       await api.put('/appraisals', { memberId: v.memberId, year, peerScore: v.peerScore, massScore: v.massScore, branchScore: v.branchScore });
       onClose(true);

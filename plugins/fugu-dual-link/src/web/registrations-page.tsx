@@ -1,4 +1,4 @@
-import { ErrorAlert, type PluginPageProps, Section, useApiData } from '@jiceng/ui';
+import { ErrorAlert, type PluginPageProps, Section, useApiData, validValues } from '@jiceng/ui';
 import { Alert, Button, Cascader, Checkbox, Form, Input, Modal, Segmented, Select, Space, Table, Tag } from 'antd';
 import { useMemo, useState } from 'react';
 import { REGISTRATION_STATUS_LABELS } from '../shared/terms';
@@ -190,7 +190,8 @@ function SendLetter({ api, cityApi, locale, communities, onClose }: { api: Plugi
     setOptions(r.items.map((m: any) => ({ value: m.id, label: `${m.name} · ${m.unitName ?? m.orgName}`, member: m })));
   };
   const submit = async () => {
-    const v = await form.validateFields();
+    const v = await validValues(form);
+    if (!v) return;
     setBusy(true);
     setError(undefined);
     try {
@@ -276,7 +277,8 @@ function MoveDialog({ api, locale, registration, communities, onClose }: { api: 
   const communityId = Form.useWatch('newCommunityOrgId', form);
   const community = communities.find((c) => c.id === communityId);
   const submit = async () => {
-    const v = await form.validateFields();
+    const v = await validValues(form);
+    if (!v) return;
     try {
       const place: number[] | undefined = v.place;
       await api.post(`/registrations/${registration.id}/move`, { newCommunityOrgId: v.newCommunityOrgId, newResidencePlaceId: place?.length ? place[place.length - 1] : null, address: v.address || null });
