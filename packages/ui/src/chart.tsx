@@ -1,7 +1,7 @@
 import type { EChartsOption } from 'echarts';
 import type { EChartsType } from 'echarts/core';
-import { useEffect, useRef, useState } from 'react';
-import { needsMoreParts } from './chart-parts';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { chartRules, needsMoreParts } from './chart-parts';
 
 const chunks = new Map<string, Promise<unknown>>();
 
@@ -30,22 +30,31 @@ export async function loadEcharts(option: object = {}): Promise<typeof import('.
   return common;
 }
 
-/** ECharts in a div that follows its container's size. `data-chart` says whether it is `loading`, `ready` or `failed`. */
+/**
+ * ECharts in a div that follows its container's size. `data-chart` says whether it is `loading`, `ready`, `empty`
+ * (nothing to draw: it says 暂无数据) or `failed`. Every option goes through chartRules (chart-parts.ts).
+ */
 export function Chart({
-  option,
+  option: given,
   height = 320,
   testId,
+  locale,
 }: {
   option: EChartsOption;
   height?: number;
   testId?: string;
+  /** The "no data" text's language; by default the page's (`<html lang>`). */
+  locale?: 'zh-CN' | 'en';
 }) {
   const ref = useRef<HTMLDivElement>(null);
   const chart = useRef<EChartsType | null>(null);
   const observer = useRef<ResizeObserver | null>(null);
-  const [state, setState] = useState<'loading' | 'ready' | 'failed'>('loading');
+  const [state, setState] = useState<'loading' | 'ready' | 'empty' | 'failed'>('loading');
+  const lang = locale ?? (typeof document !== 'undefined' && document.documentElement.lang === 'en' ? 'en' : 'zh-CN');
+  const ruled = useMemo(() => chartRules(given, lang), [given, lang]);
   useEffect(() => {
     let cancelled = false;
+    const { option, empty } = ruled;
     loadEcharts(option).then(
       ({ echarts }) => {
         const element = ref.current;
@@ -56,8 +65,8 @@ export function Chart({
           observer.current = new ResizeObserver(() => instance.resize());
           observer.current.observe(element);
         }
-        chart.current.setOption(option, true);
-        setState('ready');
+        chart.current.setOption(option as EChartsOption, true);
+        setState(empty ? 'empty' : 'ready');
       },
       (e: unknown) => {
         if (cancelled) return;
@@ -68,7 +77,7 @@ export function Chart({
     return () => {
       cancelled = true;
     };
-  }, [option]);
+  }, [ruled]);
   useEffect(
     () => () => {
       observer.current?.disconnect();

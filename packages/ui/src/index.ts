@@ -1,5 +1,19 @@
 export { type ApiClient, type ApiErrorBody, ApiRequestError, createApiClient, setApiLocale } from './api';
 export { Chart, formatRatio } from './chart';
+export {
+  chartRules,
+  chinaDay,
+  emptyChartOption,
+  hasChartData,
+  isPartialPeriod,
+  markPartialPeriod,
+  NO_DATA,
+  partialNote,
+  partialPeriodIndex,
+  rateAxis,
+  treemapLabels,
+  zeroBaseline,
+} from './chart-parts';
 export { ErrorAlert, Section, StatCards } from './components';
 export { isValidationFailure, validValues } from './form';
 export {
