@@ -14,7 +14,7 @@ export {
   treemapLabels,
   zeroBaseline,
 } from './chart-parts';
-export { ErrorAlert, Section, StatCards } from './components';
+export { ErrorAlert, named, Section, StatCards } from './components';
 export { isValidationFailure, validValues } from './form';
 export {
   defineWebPlugin,
