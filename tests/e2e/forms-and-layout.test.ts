@@ -73,11 +73,38 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: forms refuse empty inpu
         expect(luqiaoErrors).toEqual([]);
       });
 
+      it('年度评议 asks for the unit side only when its tab opens, a page at a time, and confirms a saved appraisal', async () => {
+        const page = await e2e.login('fugu-admin');
+        const unitViews: string[] = [];
+        page.on('request', (r) => {
+          if (r.url().includes('/unit-view')) unitViews.push(r.url());
+        });
+        await page.goto(`${e2e.url}/c/fugu/p/fugu-dual-link/appraisal`);
+        await page.getByTestId('appraisals').waitFor();
+        await page.waitForLoadState('networkidle');
+        expect(unitViews).toEqual([]);
+        await page.getByRole('tab', { name: '三挂钩（单位方）' }).click();
+        await page.locator('[data-testid="unit-view"] .ant-table-row').first().waitFor();
+        expect(unitViews).toHaveLength(1);
+        expect(new URL(unitViews[0]!).searchParams.get('pageSize')).toBe('20');
+        await e2e.screenshot(page, 'forms-fugu-unit-view');
+
+        // Record an appraisal for the first member offered: the page says it was saved.
+        await page.getByTestId('record-appraisal').click();
+        await page.getByTestId('appraisal-member').click();
+        await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').first().click();
+        const scores = page.locator('.ant-modal .ant-input-number-input');
+        for (const [i, v] of ['90', '88', '92'].entries()) await scores.nth(i).fill(v);
+        await page.getByTestId('appraisal-submit').click();
+        await page.locator('.ant-message-notice', { hasText: '评议结果已保存' }).waitFor();
+      });
+
       it('the pages that scrolled sideways fit a 390 px phone, and 提醒与通知 fits the desktop', async () => {
         const desktop = await e2e.login('fugu-admin');
         await desktop.goto(`${e2e.url}/c/fugu/p/fugu-dual-link/rules`);
         await desktop.getByTestId('flag-kind').waitFor();
         expect(await overflow(desktop), 'fugu rules at 1440 px').toBeLessThanOrEqual(0);
+        await e2e.screenshot(desktop, 'forms-fugu-rules');
 
         const pages: [string, string, string][] = [
           ['fugu-admin', '/c/fugu/p/fugu-dual-link/rules', 'flag-kind'],
@@ -93,6 +120,7 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: forms refuse empty inpu
           await phone.getByTestId(testId).waitFor();
           await phone.waitForLoadState('networkidle');
           expect(await overflow(phone), `${path} at 390 px`).toBeLessThanOrEqual(0);
+          await e2e.screenshot(phone, `forms-phone-${path.replace(/\W+/g, '-')}`);
         }
         // On the phone the registrations still name the member of every row.
         const phone = phones.get('fugu-admin')!;
