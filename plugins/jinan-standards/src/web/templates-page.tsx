@@ -104,9 +104,9 @@ export default function TemplatesPage({ api, locale, city }: PluginPageProps) {
             { title: t('版本', 'Version'), dataIndex: 'label', render: (v: string, r: any) => <Tag color={r.status === 'draft' ? 'orange' : r.id === versions.data?.currentId ? 'green' : 'default'}>{r.status === 'draft' ? t('草稿', 'draft') : v}</Tag> },
             { title: t('名称', 'Name'), dataIndex: 'name' },
             { title: t('条目', 'Standards'), dataIndex: 'items' },
-            { title: t('使用的批次', 'Campaigns'), dataIndex: 'campaigns' },
-            { title: t('发布时间', 'Published'), dataIndex: 'publishedAt', render: (v: string | null) => (v ? new Date(v).toLocaleDateString(locale) : '—') },
-            { title: t('说明', 'Note'), dataIndex: 'note' },
+            { title: t('使用的批次', 'Campaigns'), dataIndex: 'campaigns', responsive: ['md'] as Breakpoint[] },
+            { title: t('发布时间', 'Published'), dataIndex: 'publishedAt', responsive: ['md'] as Breakpoint[], render: (v: string | null) => (v ? new Date(v).toLocaleDateString(locale) : '—') },
+            { title: t('说明', 'Note'), dataIndex: 'note', responsive: ['lg'] as Breakpoint[] },
           ]}
         />
       </Section>
