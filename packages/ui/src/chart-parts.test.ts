@@ -124,6 +124,8 @@ describe('chart rules', () => {
     };
     const marked = markPartialPeriod(option, 2, '本月截至 7 日') as unknown as { xAxis: { data: string[] }; series: any[]; tooltip: { formatter: (p: object[]) => string } };
     expect(marked.xAxis.data).toEqual(['2026-10', '2026-11', '2026-12\n本月截至 7 日']);
+    // Shown even where ECharts would skip crowded labels.
+    expect((marked.xAxis as { axisLabel?: object }).axisLabel).toEqual({ showMaxLabel: true });
     expect(marked.series[0].data.slice(0, 2)).toEqual([10, 12]);
     expect(marked.series[0].data[2]).toMatchObject({ value: 2, itemStyle: { opacity: 0.45, borderType: 'dashed' } });
     const [solid, dashed] = marked.series.slice(1);

@@ -176,7 +176,13 @@ export function markPartialPeriod<T extends object>(option: T, index: number, no
   const axis = list(o[key]).find((a) => isObj(a) && a.type === 'category') as Obj;
   const categories = axis.data as unknown[];
   if (index < 0 || index >= categories.length) return option;
-  const labelled = { ...axis, data: categories.map((c, i) => (i === index ? `${String(isObj(c) ? c.value : c)}\n${note}` : c)) };
+  // The note must be seen: ECharts may skip an end label when the labels are crowded, so that one is always shown.
+  const edge = index === categories.length - 1 ? { showMaxLabel: true } : index === 0 ? { showMinLabel: true } : {};
+  const labelled = {
+    ...axis,
+    data: categories.map((c, i) => (i === index ? `${String(isObj(c) ? c.value : c)}\n${note}` : c)),
+    axisLabel: { ...(isObj(axis.axisLabel) ? axis.axisLabel : {}), ...edge },
+  };
   const out: Obj = { ...o, [key]: Array.isArray(o[key]) ? (o[key] as unknown[]).map((a) => (a === axis ? labelled : a)) : labelled };
   const palette = ['#5470c6', '#91cc75', '#fac858', '#ee6666', '#73c0de', '#3ba272', '#fc8452', '#9a60b4', '#ea7ccc'];
   out.series = list(o.series).flatMap((s, si) => {
