@@ -48,6 +48,9 @@ export function Chart({
 }) {
   const ref = useRef<HTMLDivElement>(null);
   const chart = useRef<EChartsType | null>(null);
+  // Whether the instance was created with the second chunk's parts: ECharts takes a chart type's layout when an
+  // instance is created, so one created for the "no data" option cannot later draw a treemap (it must be re-created).
+  const withMore = useRef(false);
   const observer = useRef<ResizeObserver | null>(null);
   const [state, setState] = useState<'loading' | 'ready' | 'empty' | 'failed'>('loading');
   const lang = locale ?? (typeof document !== 'undefined' && document.documentElement.lang === 'en' ? 'en' : 'zh-CN');
@@ -55,13 +58,22 @@ export function Chart({
   useEffect(() => {
     let cancelled = false;
     const { option, empty } = ruled;
-    loadEcharts(option).then(
+    // The parts are fetched for the option as given (the rules only take parts away), so an empty treemap already
+    // brings the treemap's chunk.
+    const more = needsMoreParts(given);
+    loadEcharts(given).then(
       ({ echarts }) => {
         const element = ref.current;
         if (cancelled || !element) return;
+        if (chart.current && more && !withMore.current) {
+          observer.current?.disconnect();
+          chart.current.dispose();
+          chart.current = null;
+        }
         if (!chart.current) {
           const instance = echarts.init(element);
           chart.current = instance;
+          withMore.current = more;
           observer.current = new ResizeObserver(() => instance.resize());
           observer.current.observe(element);
         }
@@ -77,7 +89,7 @@ export function Chart({
     return () => {
       cancelled = true;
     };
-  }, [ruled]);
+  }, [ruled, given]);
   useEffect(
     () => () => {
       observer.current?.disconnect();
