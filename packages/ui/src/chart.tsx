@@ -1,7 +1,7 @@
 import type { EChartsOption } from 'echarts';
 import type { EChartsType } from 'echarts/core';
-import { useEffect, useRef, useState } from 'react';
-import { needsMoreParts } from './chart-parts';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { chartRules, needsMoreParts } from './chart-parts';
 
 const chunks = new Map<string, Promise<unknown>>();
 
@@ -39,35 +39,57 @@ function reducedMotion(): boolean {
   }
 }
 
-/** ECharts in a div that follows its container's size. `data-chart` says whether it is `loading`, `ready` or `failed`. */
+/**
+ * ECharts in a div that follows its container's size. `data-chart` says whether it is `loading`, `ready`, `empty`
+ * (nothing to draw: it says 暂无数据) or `failed`. Every option goes through chartRules (chart-parts.ts).
+ */
 export function Chart({
-  option,
+  option: given,
   height = 320,
   testId,
+  locale,
 }: {
   option: EChartsOption;
   height?: number;
   testId?: string;
+  /** The "no data" text's language; by default the page's (`<html lang>`). */
+  locale?: 'zh-CN' | 'en';
 }) {
   const ref = useRef<HTMLDivElement>(null);
   const chart = useRef<EChartsType | null>(null);
+  // Whether the instance was created with the second chunk's parts: ECharts takes a chart type's layout when an
+  // instance is created, so one created for the "no data" option cannot later draw a treemap (it must be re-created).
+  const withMore = useRef(false);
   const observer = useRef<ResizeObserver | null>(null);
-  const [state, setState] = useState<'loading' | 'ready' | 'failed'>('loading');
+  const [state, setState] = useState<'loading' | 'ready' | 'empty' | 'failed'>('loading');
+  const lang = locale ?? (typeof document !== 'undefined' && document.documentElement.lang === 'en' ? 'en' : 'zh-CN');
+  const ruled = useMemo(() => chartRules(given, lang), [given, lang]);
   useEffect(() => {
     let cancelled = false;
-    loadEcharts(option).then(
+    const { option, empty } = ruled;
+    // The parts are fetched for the option as given (the rules only take parts away), so an empty treemap already
+    // brings the treemap's chunk.
+    const more = needsMoreParts(given);
+    loadEcharts(given).then(
       ({ echarts }) => {
         const element = ref.current;
         if (cancelled || !element) return;
+        if (chart.current && more && !withMore.current) {
+          observer.current?.disconnect();
+          chart.current.dispose();
+          chart.current = null;
+        }
         if (!chart.current) {
           const instance = echarts.init(element);
           chart.current = instance;
+          withMore.current = more;
           observer.current = new ResizeObserver(() => instance.resize());
           observer.current.observe(element);
         }
         // With "reduce motion" on, charts appear drawn instead of growing in (as the shell's menus and dialogs do).
-        chart.current.setOption(reducedMotion() ? { ...option, animation: false } : option, true);
-        setState('ready');
+        const shown = option as EChartsOption;
+        chart.current.setOption(reducedMotion() ? { ...shown, animation: false } : shown, true);
+        setState(empty ? 'empty' : 'ready');
       },
       (e: unknown) => {
         if (cancelled) return;
@@ -78,7 +100,7 @@ export function Chart({
     return () => {
       cancelled = true;
     };
-  }, [option]);
+  }, [ruled, given]);
   useEffect(
     () => () => {
       observer.current?.disconnect();

@@ -1,4 +1,4 @@
-import { Alert, Card, Col, Row, Statistic } from 'antd';
+import { Alert, Card, Col, Row, Statistic, Tooltip } from 'antd';
 import type { ReactNode } from 'react';
 import { ApiRequestError } from './api';
 
@@ -49,5 +49,18 @@ export function Section({
     <Card title={title} extra={extra} style={{ marginBottom: 16 }}>
       {children}
     </Card>
+  );
+}
+
+/**
+ * A name in a table cell that has `ellipsis: { showTitle: false }` and a width: it ends in "…" when the column is too
+ * narrow and shows in full on hover (and on tap), so a long org name is never cut without a way to read it.
+ */
+export function named(value: string | null | undefined) {
+  if (value == null || value === '') return '—';
+  return (
+    <Tooltip title={value} placement="topLeft">
+      <span>{value}</span>
+    </Tooltip>
   );
 }

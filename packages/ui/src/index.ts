@@ -1,6 +1,21 @@
 export { type ApiClient, type ApiErrorBody, ApiRequestError, createApiClient, setApiLocale } from './api';
 export { Chart, formatRatio } from './chart';
-export { ErrorAlert, Section, StatCards } from './components';
+export {
+  chartRules,
+  chinaDay,
+  emptyChartOption,
+  hasChartData,
+  isPartialPeriod,
+  markPartialPeriod,
+  NO_DATA,
+  partialNote,
+  partialPeriodIndex,
+  rateAxis,
+  treemapLabels,
+  zeroBaseline,
+} from './chart-parts';
+export { ErrorAlert, named, Section, StatCards } from './components';
+export { isValidationFailure, validValues } from './form';
 export {
   defineWebPlugin,
   type LocalizedText,

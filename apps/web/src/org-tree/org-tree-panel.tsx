@@ -9,7 +9,8 @@ import { type OrgTreeNode, toTreeNode, withChildren } from './tree-data';
 
 function NodeTitle({ org }: { org: OrgNode }) {
   return (
-    <span data-testid={`org-node-${org.id}`} data-org-name={org.name}>
+    // A long name wraps inside the panel (global.css lets the node shrink) instead of pushing the tree sideways.
+    <span data-testid={`org-node-${org.id}`} data-org-name={org.name} title={org.name} style={{ whiteSpace: 'normal', overflowWrap: 'anywhere' }}>
       {org.name}{' '}
       <Badge count={org.memberCount} overflowCount={999999} showZero color="#bfbfbf" style={{ fontSize: 11 }} title={String(org.memberCount)} />
     </span>
@@ -104,6 +105,7 @@ export function OrgTreePanel({ cityCode, selectedId, onSelect, empty }: { cityCo
       ) : (
         <div data-testid="org-tree">
           <Tree<OrgTreeNode>
+          className="org-tree"
           blockNode
           treeData={nodes}
           loadData={loadChildren}

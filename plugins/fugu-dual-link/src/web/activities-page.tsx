@@ -1,4 +1,4 @@
-import { type ApiClient, ErrorAlert, type PluginPageProps, Section, useApiData } from '@jiceng/ui';
+import { type ApiClient, ErrorAlert, type PluginPageProps, Section, useApiData, validValues } from '@jiceng/ui';
 import { Alert, Button, Col, Form, Input, InputNumber, Modal, Row, Select, Space, Table } from 'antd';
 import { useState } from 'react';
 import { ACTIVITY_KIND_LABELS } from '../shared/terms';
@@ -84,7 +84,8 @@ function RecordDialog({ api, locale, kind, communityId, onClose }: { api: ApiCli
   const [form] = Form.useForm();
   const [error, setError] = useState<string>();
   const submit = async () => {
-    const v = await form.validateFields();
+    const v = await validValues(form);
+    if (!v) return;
     try {
       if (kind === 'activity')
         await api.post('/activities', { communityOrgId: communityId, kind: v.kind, title: v.title, heldOn: v.date, location: v.location || null, participants: v.participants ?? [], hours: v.hours ?? null });

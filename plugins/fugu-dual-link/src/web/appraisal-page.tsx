@@ -1,5 +1,5 @@
-import { Chart, ErrorAlert, type PluginPageProps, Section, useApiData } from '@jiceng/ui';
-import { Alert, Button, Col, Form, InputNumber, Modal, Row, Select, Space, Table, Tabs, Tag } from 'antd';
+import { Chart, ErrorAlert, type PluginPageProps, Section, useApiData, validValues } from '@jiceng/ui';
+import { Alert, App, Button, Col, Form, InputNumber, Modal, Row, Select, Space, Table, Tabs, Tag } from 'antd';
 import { useState } from 'react';
 import { gradeOf, weightedTotal } from '../shared/appraisal';
 import { GRADE_LABELS, GRADES } from '../shared/terms';
@@ -10,12 +10,19 @@ const GRADE_COLORS: Record<string, string> = { excellent: 'red', qualified: 'blu
 /** 年度考核评议: 党员互评, 群众评议, 支部评议 with the city's weights → 优秀 / 合格 / 基本合格 / 不合格; and the unit view (三挂钩). */
 export default function AppraisalPage({ api, cityApi, city, locale }: PluginPageProps) {
   const t = tr(locale);
+  const { message } = App.useApp();
   const [year, setYear] = useState(thisYear() - 1);
   const [grade, setGrade] = useState<string>();
   const [page, setPage] = useState(1);
   const [recording, setRecording] = useState(false);
+  const [tab, setTab] = useState('list');
+  const [unitPage, setUnitPage] = useState(1);
   const list = useApiData(() => api.get<any>('/appraisals', { year, grade, page, pageSize: 20 }), [api, year, grade, page]);
-  const unitView = useApiData(() => api.get<any>('/unit-view', { year }), [api, year]);
+  // The unit side is asked for only once its tab is open, a page at a time (a county has thousands of members).
+  const unitView = useApiData(
+    () => (tab === 'unit' ? api.get<any>('/unit-view', { year, page: unitPage, pageSize: 20 }) : Promise.resolve(undefined)),
+    [api, year, unitPage, tab === 'unit'],
+  );
   const d = list.data;
   const option: ChartOption = {
     tooltip: { trigger: 'item' },
@@ -28,6 +35,7 @@ export default function AppraisalPage({ api, cityApi, city, locale }: PluginPage
         <Select value={year} onChange={(y) => {
           setYear(y);
           setPage(1);
+          setUnitPage(1);
         }} options={[0, 1, 2].map((k) => ({ value: thisYear() - k, label: `${thisYear() - k}` }))} data-testid="appraisal-year" />
         <Select allowClear placeholder={t('等次', 'Grade')} style={{ width: 140 }} value={grade} onChange={(g) => {
           setGrade(g);
@@ -40,6 +48,8 @@ export default function AppraisalPage({ api, cityApi, city, locale }: PluginPage
       </Space>
       <ErrorAlert error={list.error} />
       <Tabs
+        activeKey={tab}
+        onChange={setTab}
         items={[
           {
             key: 'list',
@@ -96,7 +106,7 @@ export default function AppraisalPage({ api, cityApi, city, locale }: PluginPage
                   data-testid="unit-view"
                   loading={unitView.loading}
                   dataSource={unitView.data?.items ?? []}
-                  pagination={{ pageSize: 20 }}
+                  pagination={{ current: unitPage, pageSize: 20, total: unitView.data?.total ?? 0, onChange: setUnitPage, showSizeChanger: false }}
                   columns={[
                     { title: t('党员', 'Member'), dataIndex: 'memberName', render: (v: string, r: any) => <PageLink href={pageHref(city.code, 'member', { id: r.memberId })}>{v}</PageLink> },
                     { title: t('单位党组织', 'Unit org'), dataIndex: 'orgName' },
@@ -116,6 +126,7 @@ export default function AppraisalPage({ api, cityApi, city, locale }: PluginPage
       {recording && d && <RecordAppraisal api={api} cityApi={cityApi} locale={locale} year={year} weights={d.weights} thresholds={d.thresholds} onClose={(saved: boolean) => {
             setRecording(false);
             if (saved) {
+              message.success(t('评议结果已保存', 'Appraisal saved'));
               list.reload();
               unitView.reload();
             }
@@ -137,7 +148,8 @@ function RecordAppraisal({ api, cityApi, locale, year, weights, thresholds, onCl
     setOptions(r.items.map((m: any) => ({ value: m.id, label: `${m.name} · ${m.orgName}` })));
   };
   const submit = async () => {
-    const v = await form.validateFields();
+    const v = await validValues(form);
+    if (!v) return;
     try {
       await api.put('/appraisals', { memberId: v.memberId, year, peerScore: v.peerScore, massScore: v.massScore, branchScore: v.branchScore });
       onClose(true);

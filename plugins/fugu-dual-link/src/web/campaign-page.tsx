@@ -1,4 +1,4 @@
-import { Chart, ErrorAlert, type PluginPageProps, Section, useApiData } from '@jiceng/ui';
+import { Chart, ErrorAlert, type PluginPageProps, Section, useApiData, validValues } from '@jiceng/ui';
 import { Alert, Button, Card, Col, Empty, Form, Input, Modal, Row, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { CAMPAIGN_STEP_LABELS, CAMPAIGN_STEPS } from '../shared/terms';
@@ -128,7 +128,8 @@ function NewCampaign({ api, locale, onClose }: { api: PluginPageProps['api']; lo
   const [form] = Form.useForm();
   const [error, setError] = useState<string>();
   const submit = async () => {
-    const v = await form.validateFields();
+    const v = await validValues(form);
+    if (!v) return;
     try {
       const r = await api.post<any>('/campaigns', { name: v.name, startedOn: v.startedOn, deadlines: Object.fromEntries(CAMPAIGN_STEPS.map((s) => [s, v[s]])) });
       onClose(r.id);

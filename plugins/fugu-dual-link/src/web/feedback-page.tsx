@@ -1,4 +1,4 @@
-import { type ApiClient, ErrorAlert, type PluginPageProps, Section, useApiData } from '@jiceng/ui';
+import { type ApiClient, ErrorAlert, type PluginPageProps, Section, useApiData, validValues } from '@jiceng/ui';
 import { Alert, Button, Form, Input, message, Modal, Select, Space, Table, Tabs, Tag } from 'antd';
 import { useState } from 'react';
 import { FEEDBACK_ASPECT_LABELS, FEEDBACK_ASPECTS, FEEDBACK_RATING_LABELS } from '../shared/terms';
@@ -133,7 +133,8 @@ function AnnualCard({ api, locale, communityId, onClose }: { api: ApiClient; loc
     setOptions(r.items.map((x: any) => ({ value: x.memberId, label: `${x.memberName} · ${x.unitOrgName}` })));
   };
   const submit = async () => {
-    const v = await form.validateFields();
+    const v = await validValues(form);
+    if (!v) return;
     try {
       const r = await api.post<any>('/feedback-cards', {
         communityOrgId: communityId,
@@ -184,7 +185,8 @@ function MeetingsSection({ api, locale, communityId }: { api: ApiClient; locale:
   const [form] = Form.useForm();
   const [error, setError] = useState<string>();
   const plan = async () => {
-    const v = await form.validateFields();
+    const v = await validValues(form);
+    if (!v) return;
     try {
       await api.post('/joint-meetings', { communityOrgId: communityId, scheduledOn: v.scheduledOn, agenda: v.agenda });
       setPlanning(false);
@@ -194,7 +196,8 @@ function MeetingsSection({ api, locale, communityId }: { api: ApiClient; locale:
     }
   };
   const record = async () => {
-    const v = await form.validateFields();
+    const v = await validValues(form);
+    if (!v) return;
     try {
       await api.post(`/joint-meetings/${minutesFor.id}/minutes`, { heldOn: v.heldOn, minutes: v.minutes, attendedOrgIds: v.attended ?? [] });
       setMinutesFor(undefined);

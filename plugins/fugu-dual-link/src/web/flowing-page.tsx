@@ -1,4 +1,4 @@
-import { type ApiClient, ErrorAlert, type PluginPageProps, Section, useApiData } from '@jiceng/ui';
+import { type ApiClient, ErrorAlert, type PluginPageProps, Section, useApiData, validValues } from '@jiceng/ui';
 import { Alert, Button, Checkbox, Form, Input, Modal, Segmented, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { DECISION_LABELS } from '../shared/terms';
@@ -170,7 +170,8 @@ function FlowDialog({ api, cityApi, locale, dialog, onClose }: { api: ApiClient;
     setOrgs((r.items ?? []).map((o: any) => ({ value: o.id, label: o.name })));
   };
   const submit = async () => {
-    const v = await form.validateFields();
+    const v = await validValues(form);
+    if (!v) return;
     try {
       if (dialog === 'out') {
         const r = await api.post<any>('/flowing/out', { memberId: v.memberId, destination: v.destination, fixedPlace: !!v.fixedPlace, leftOn: v.leftOn, expectedReturnOn: v.expectedReturnOn, cannotTransfer: !!v.cannotTransfer });

@@ -1,4 +1,4 @@
-import { type PluginPageProps, Section, useApiData } from '@jiceng/ui';
+import { type PluginPageProps, Section, useApiData, validValues } from '@jiceng/ui';
 import { Alert, Button, Checkbox, Form, Input, Space } from 'antd';
 import { useState } from 'react';
 import { attempt, errorText, tr } from './common';
@@ -88,7 +88,8 @@ function ChangePost({ api, locale, registrationId }: { api: PluginPageProps['api
   const [form] = Form.useForm();
   const [result, setResult] = useState<{ ok: boolean; text: string }>();
   const submit = async () => {
-    const v = await form.validateFields();
+    const v = await validValues(form);
+    if (!v) return;
     try {
       await api.post(`/registrations/${registrationId}/change-requests`, v);
       setResult({ ok: true, text: t('申请已提交，等待社区调整岗位', 'Sent; the community will change your post') });

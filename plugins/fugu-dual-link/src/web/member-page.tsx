@@ -1,4 +1,4 @@
-import { ErrorAlert, type PluginPageProps, Section, useApiData } from '@jiceng/ui';
+import { ErrorAlert, type PluginPageProps, Section, useApiData, validValues } from '@jiceng/ui';
 import { Alert, Button, Card, Col, Descriptions, Empty, Form, Input, InputNumber, Modal, Row, Select, Space, Spin, Table, Tag, Timeline } from 'antd';
 import { useState } from 'react';
 import {
@@ -241,7 +241,8 @@ function FileEntryDialog({ api, locale, memberId, onClose }: { api: PluginPagePr
   const [form] = Form.useForm();
   const [error, setError] = useState<string>();
   const submit = async () => {
-    const v = await form.validateFields();
+    const v = await validValues(form);
+    if (!v) return;
     try {
       await api.post(`/members/${memberId}/file`, { kind: v.kind, onDate: v.onDate, title: v.title, content: v.content || null, score: v.score ?? null });
       onClose(true);

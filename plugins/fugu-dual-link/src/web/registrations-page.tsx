@@ -1,5 +1,5 @@
-import { ErrorAlert, type PluginPageProps, Section, useApiData } from '@jiceng/ui';
-import { Alert, Button, Cascader, Checkbox, Form, Input, Modal, Segmented, Select, Space, Table, Tag } from 'antd';
+import { ErrorAlert, named, type PluginPageProps, Section, useApiData, validValues } from '@jiceng/ui';
+import { Alert, type Breakpoint, Button, Cascader, Checkbox, Form, Input, Modal, Segmented, Select, Space, Table, Tag } from 'antd';
 import { useMemo, useState } from 'react';
 import { REGISTRATION_STATUS_LABELS } from '../shared/terms';
 import { attempt, type Community, errorText, label, PageLink, pageHref, StatusTag, tr, useCommunities } from './common';
@@ -30,35 +30,42 @@ export default function RegistrationsPage({ api, cityApi, city, locale }: Plugin
   };
 
   const columns = [
-    { title: t('函号', 'Letter'), dataIndex: 'letterNo', render: (v: string) => <span style={{ fontSize: 12 }}>{v}</span> },
+    // Names stay readable: the member is always shown (fixed on the left), long org names end in "…" with the full
+    // name on hover, and the less needed columns appear only on wider screens.
+    { title: t('函号', 'Letter'), dataIndex: 'letterNo', width: 150, responsive: ['xxl'] as Breakpoint[], render: (v: string) => <span style={{ fontSize: 12 }}>{v}</span> },
     {
       title: t('党员', 'Member'),
       dataIndex: 'memberName',
+      width: 96,
+      fixed: 'left' as const,
       render: (v: string, r: any) => (
         <PageLink href={pageHref(city.code, 'member', { id: r.memberId })} testId={`reg-member-${r.id}`}>
           {v}
         </PageLink>
       ),
     },
-    { title: t('单位党组织（组织关系）', 'Unit org (relation)'), dataIndex: 'unitOrgName' },
-    { title: t('居住地社区（活动）', 'Community (activity)'), dataIndex: 'communityName' },
-    { title: t('住址', 'Residence'), dataIndex: 'residencePlaceName', render: (v: string | null) => v ?? '—' },
-    { title: t('状态', 'Status'), dataIndex: 'status', render: (v: string, r: any) => <StatusTag status={v} locale={locale} testId={`reg-status-${r.id}`} /> },
+    { title: t('单位党组织（组织关系）', 'Unit org (relation)'), dataIndex: 'unitOrgName', width: 190, responsive: ['md'] as Breakpoint[], ellipsis: { showTitle: false }, render: named },
+    { title: t('居住地社区（活动）', 'Community (activity)'), dataIndex: 'communityName', width: 160, responsive: ['sm'] as Breakpoint[], ellipsis: { showTitle: false }, render: named },
+    { title: t('住址', 'Residence'), dataIndex: 'residencePlaceName', width: 160, responsive: ['xxl'] as Breakpoint[], ellipsis: { showTitle: false }, render: named },
+    { title: t('状态', 'Status'), dataIndex: 'status', width: 120, render: (v: string, r: any) => <StatusTag status={v} locale={locale} testId={`reg-status-${r.id}`} /> },
     {
       title: t('登记卡', 'Card'),
       key: 'card',
+      width: 130,
+      responsive: ['lg'] as Breakpoint[],
       render: (_: unknown, r: any) => (
-        <Space size={4}>
+        <Space size={2} orientation="vertical">
           <Tag color={r.card.part2.stamped ? 'green' : 'default'}>{t('第二联·社区', 'Part 2 · community')}</Tag>
           <Tag color={r.card.part1.filedOn ? 'green' : 'default'}>{t('第一联·单位', 'Part 1 · unit')}</Tag>
         </Space>
       ),
     },
-    { title: t('发函', 'Sent'), dataIndex: 'sentOn' },
-    { title: t('盖章', 'Stamped'), dataIndex: 'stampedOn', render: (v: string | null) => v ?? '—' },
+    { title: t('发函', 'Sent'), dataIndex: 'sentOn', width: 105, responsive: ['lg'] as Breakpoint[] },
+    { title: t('盖章', 'Stamped'), dataIndex: 'stampedOn', width: 105, responsive: ['xxl'] as Breakpoint[], render: (v: string | null) => v ?? '—' },
     {
       title: t('操作', 'Actions'),
       key: 'actions',
+      width: 170,
       render: (_: unknown, r: any) => (
         <Space size={4} wrap>
           {r.status === 'sent' && r.canStamp && (
@@ -137,7 +144,8 @@ export default function RegistrationsPage({ api, cityApi, city, locale }: Plugin
           loading={list.loading}
           dataSource={list.data?.items ?? []}
           columns={columns}
-          scroll={{ x: 1200 }}
+          scroll={{ x: 'max-content' }}
+          tableLayout="fixed"
           pagination={{ current: page, pageSize: 20, total: list.data?.total ?? 0, onChange: setPage, showSizeChanger: false }}
         />
       </Section>
@@ -190,7 +198,8 @@ function SendLetter({ api, cityApi, locale, communities, onClose }: { api: Plugi
     setOptions(r.items.map((m: any) => ({ value: m.id, label: `${m.name} · ${m.unitName ?? m.orgName}`, member: m })));
   };
   const submit = async () => {
-    const v = await form.validateFields();
+    const v = await validValues(form);
+    if (!v) return;
     setBusy(true);
     setError(undefined);
     try {
@@ -276,7 +285,8 @@ function MoveDialog({ api, locale, registration, communities, onClose }: { api: 
   const communityId = Form.useWatch('newCommunityOrgId', form);
   const community = communities.find((c) => c.id === communityId);
   const submit = async () => {
-    const v = await form.validateFields();
+    const v = await validValues(form);
+    if (!v) return;
     try {
       const place: number[] | undefined = v.place;
       await api.post(`/registrations/${registration.id}/move`, { newCommunityOrgId: v.newCommunityOrgId, newResidencePlaceId: place?.length ? place[place.length - 1] : null, address: v.address || null });

@@ -1,5 +1,5 @@
 import { ErrorAlert, type PluginPageProps, Section, useApiData } from '@jiceng/ui';
-import { Badge, Button, message, Segmented, Space, Table, Tag, Typography } from 'antd';
+import { Badge, Button, message, Radio, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { FLAG_KINDS, FLAG_LABELS, NOTICE_LABELS } from '../shared/terms';
 import { attempt, label, PageLink, pageHref, tr } from './common';
@@ -32,12 +32,15 @@ export default function RulesPage({ api, city, locale }: PluginPageProps) {
         <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
           {t('平台每天自动执行一次检查（通知单位、提交支部研究），同一事项只通知一次；也可以随时手动执行。', 'The platform acts on these once a day on its own (notifying units, raising lapses), never twice for the same lapse; you can also act now.')}
         </Typography.Paragraph>
-        <Segmented
+        {/* Nine kinds: buttons that wrap onto more lines (a Segmented keeps them on one 2,000 px line). */}
+        <Radio.Group
           data-testid="flag-kind"
+          optionType="button"
+          buttonStyle="solid"
           value={kind}
-          onChange={(v) => setKind(String(v))}
+          onChange={(e) => setKind(String(e.target.value))}
           options={FLAG_KINDS.map((k) => ({ value: k, label: `${label(FLAG_LABELS, k, locale)} (${counts[k] ?? 0})` }))}
-          style={{ marginBottom: 12, flexWrap: 'wrap' }}
+          style={{ marginBottom: 12, display: 'flex', flexWrap: 'wrap', rowGap: 8 }}
         />
         <ErrorAlert error={flags.error} />
         <Table

@@ -1,4 +1,4 @@
-import { type ApiClient, ErrorAlert, formatRatio, type PluginPageProps, Section, useApiData } from '@jiceng/ui';
+import { type ApiClient, ErrorAlert, formatRatio, type PluginPageProps, Section, useApiData, validValues } from '@jiceng/ui';
 import { Button, Card, Checkbox, Empty, Form, Input, List, Modal, Radio, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { MEETING_MODE_LABELS } from '../shared/terms';
@@ -119,7 +119,8 @@ function UnitsTab({ api, cityApi, locale, alliance, onChanged }: { api: ApiClien
         confirmLoading={submit.saving}
         destroyOnHidden
         onOk={async () => {
-          const v = await form.validateFields();
+          const v = await validValues(form);
+          if (!v) return;
           const representatives = [{ name: v.rep1, title: v.title1 || null }, ...(v.rep2 ? [{ name: v.rep2, title: v.title2 || null }] : [])];
           await submit.run(() => api.post(`/alliances/${alliance.id}/units`, { unitId: v.unitId, joinedOn: v.joinedOn, representatives }));
         }}
@@ -243,7 +244,8 @@ function MeetingsTab({ api, cityApi, locale, alliance, onChanged }: { api: ApiCl
         confirmLoading={call.saving}
         destroyOnHidden
         onOk={async () => {
-          const v = await form.validateFields();
+          const v = await validValues(form);
+          if (!v) return;
           const heldAt = new Date(`${v.date}T${v.time}:00+08:00`).toISOString();
           const agenda = String(v.agenda).split('\n').map((s) => s.trim()).filter(Boolean);
           await call.run(() => api.post(`/alliances/${alliance.id}/meetings`, { heldAt, mode: v.mode, location: v.location || null, topic: v.topic, agenda }));
@@ -281,7 +283,8 @@ function MeetingsTab({ api, cityApi, locale, alliance, onChanged }: { api: ApiCl
         destroyOnHidden
         width={640}
         onOk={async () => {
-          const v = await minutesForm.validateFields();
+          const v = await validValues(minutesForm);
+          if (!v) return;
           const decisions = String(v.decisions ?? '')
             .split('\n')
             .map((s) => s.trim())

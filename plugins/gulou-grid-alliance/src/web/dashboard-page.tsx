@@ -1,4 +1,4 @@
-import { Chart, ErrorAlert, formatRatio, type PluginPageProps, Section, StatCards, useApiData } from '@jiceng/ui';
+import { Chart, ErrorAlert, formatRatio, markPartialPeriod, partialNote, partialPeriodIndex, type PluginPageProps, Section, StatCards, useApiData } from '@jiceng/ui';
 import { Col, Row, Space, Table, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { DEMAND_STATUS_LABELS, DEMAND_STATUSES, LEDGER_LABELS, LEDGERS } from '../shared/terms';
@@ -74,16 +74,19 @@ export default function DashboardPage({ api, locale }: PluginPageProps) {
       ],
     };
   }, [data, locale, t]);
-  const hoursChart = useMemo(
-    () => ({
+  const hoursChart = useMemo(() => {
+    const months = data?.volunteer.hoursByMonth.map((m) => m.month) ?? [];
+    const option = {
       tooltip: { trigger: 'axis' as const },
-      grid: { left: 48, right: 16, top: 16, bottom: 28 },
-      xAxis: { type: 'category' as const, data: data?.volunteer.hoursByMonth.map((m) => m.month) ?? [] },
+      grid: { left: 48, right: 16, top: 16, bottom: 40 },
+      xAxis: { type: 'category' as const, data: months },
       yAxis: { type: 'value' as const, name: t('小时', 'hours') },
-      series: [{ type: 'line' as const, smooth: true, areaStyle: {}, data: data?.volunteer.hoursByMonth.map((m) => Math.round(m.hours)) ?? [] }],
-    }),
-    [data, t],
-  );
+      series: [{ name: t('志愿服务时长', 'Volunteer hours'), type: 'line' as const, smooth: true, areaStyle: {}, data: data?.volunteer.hoursByMonth.map((m) => Math.round(m.hours)) ?? [] }],
+    };
+    // The running month (the server's today, asOf) is counted so far: marked, not drawn as a collapse.
+    const partial = data ? partialPeriodIndex(months, data.asOf) : -1;
+    return partial < 0 || !data ? option : markPartialPeriod(option, partial, partialNote(months[partial]!, data.asOf, locale));
+  }, [data, t, locale]);
   const starChart = useMemo(
     () => ({
       tooltip: { trigger: 'item' as const },

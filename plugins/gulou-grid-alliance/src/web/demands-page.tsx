@@ -1,4 +1,4 @@
-import { type ApiClient, Chart, ErrorAlert, formatRatio, type PluginPageProps, Section, useApiData } from '@jiceng/ui';
+import { type ApiClient, Chart, ErrorAlert, formatRatio, type PluginPageProps, Section, useApiData, validValues } from '@jiceng/ui';
 import { Alert, Button, Checkbox, Descriptions, Drawer, Form, Input, Modal, Radio, Select, Space, Table, Tabs, Tag, Timeline, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import {
@@ -148,7 +148,8 @@ function NewDemandModal({ api, locale, open, onClose }: { api: ApiClient; locale
   const [saving, setSaving] = useState(false);
   const ledger = Form.useWatch('ledger', form);
   async function submit() {
-    const v = await form.validateFields();
+    const v = await validValues(form);
+    if (!v) return;
     setSaving(true);
     setError(undefined);
     try {
@@ -317,7 +318,8 @@ function ActionModal({ api, cityApi, locale, demand, kind, onClose }: { api: Api
   };
   async function submit() {
     if (!kind) return;
-    const v = await form.validateFields();
+    const v = await validValues(form);
+    if (!v) return;
     const body = { ...v };
     for (const k of Object.keys(body)) if (body[k] === '' || body[k] === undefined) delete body[k];
     setSaving(true);

@@ -1,4 +1,4 @@
-import { ErrorAlert, type PluginPageProps, Section, StatCards, useApiData } from '@jiceng/ui';
+import { ErrorAlert, type PluginPageProps, Section, StatCards, useApiData, validValues } from '@jiceng/ui';
 import { Button, Form, Input, InputNumber, Modal, Radio, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { FUND_SOURCE_LABELS } from '../shared/terms';
@@ -78,7 +78,8 @@ export default function FundsPage({ api, cityApi, locale }: PluginPageProps) {
         confirmLoading={saving}
         destroyOnHidden
         onOk={async () => {
-          const v = await form.validateFields();
+          const v = await validValues(form);
+          if (!v) return;
           setSaving(true);
           setSaveError(undefined);
           try {

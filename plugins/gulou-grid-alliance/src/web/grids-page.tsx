@@ -1,4 +1,4 @@
-import { type ApiClient, Chart, ErrorAlert, type PluginPageProps, Section, StatCards, useApiData } from '@jiceng/ui';
+import { type ApiClient, Chart, ErrorAlert, type PluginPageProps, Section, StatCards, useApiData, validValues } from '@jiceng/ui';
 import { Button, Descriptions, Drawer, Form, Input, InputNumber, Modal, Radio, Select, Space, Table, Tabs, Tag, Timeline } from 'antd';
 import { useMemo, useState } from 'react';
 import {
@@ -115,7 +115,8 @@ function GridsTab({ api, locale }: PluginPageProps) {
         confirmLoading={submit.saving}
         destroyOnHidden
         onOk={async () => {
-          const v = await form.validateFields();
+          const v = await validValues(form);
+          if (!v) return;
           await submit.run(() => api.post('/grids', { gridPlaceId: creating!.placeId, households: v.households ?? null, ...(v.name ? { name: v.name } : {}) }));
         }}
       >
@@ -276,7 +277,8 @@ function BodiesTab({ api, cityApi, locale }: PluginPageProps) {
         confirmLoading={create.saving}
         destroyOnHidden
         onOk={async () => {
-          const v = await form.validateFields();
+          const v = await validValues(form);
+          if (!v) return;
           await create.run(() => api.post('/bodies', v));
         }}
       >
@@ -381,7 +383,8 @@ function BodyDrawer({ api, cityApi, locale, id, onClose, onChanged }: { api: Api
           type="primary"
           loading={add.saving}
           onClick={async () => {
-            const v = await form.validateFields();
+            const v = await validValues(form);
+            if (!v) return;
             await add.run(() => api.post(`/bodies/${id}/members`, v));
           }}
         >
@@ -461,7 +464,8 @@ function WorkersTab({ api, locale }: PluginPageProps) {
         confirmLoading={create.saving}
         destroyOnHidden
         onOk={async () => {
-          const v = await form.validateFields();
+          const v = await validValues(form);
+          if (!v) return;
           await create.run(() => api.post('/workers', { ...v, phone: v.phone || null }));
         }}
       >
@@ -530,7 +534,8 @@ function WorkerDrawer({ api, locale, id, onClose, onChanged }: { api: ApiClient;
               type="primary"
               loading={add.saving}
               onClick={async () => {
-                const v = await form.validateFields();
+                const v = await validValues(form);
+                if (!v) return;
                 await add.run(() => api.post(`/workers/${id}/steps`, v));
               }}
             >
@@ -579,7 +584,8 @@ function StudiosTab({ api, cityApi, locale }: PluginPageProps) {
         confirmLoading={create.saving}
         destroyOnHidden
         onOk={async () => {
-          const v = await form.validateFields();
+          const v = await validValues(form);
+          if (!v) return;
           const representatives = String(v.representatives).split(/[,，、\s]+/).filter(Boolean);
           await create.run(() => api.post('/studios', { orgId: v.orgId, name: v.name, representatives }));
         }}

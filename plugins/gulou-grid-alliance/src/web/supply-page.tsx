@@ -1,4 +1,4 @@
-import { ErrorAlert, type PluginPageProps, Section, useApiData } from '@jiceng/ui';
+import { ErrorAlert, type PluginPageProps, Section, useApiData, validValues } from '@jiceng/ui';
 import { Button, Checkbox, Col, Form, Input, InputNumber, Modal, Radio, Row, Select, Space, Table, Tabs, Tag } from 'antd';
 import { useState } from 'react';
 import { FACILITY_KIND_LABELS, PROJECT_MOVES, PROJECT_STATUS_LABELS, type ProjectStatus, SUPPLY_CATEGORY_LABELS } from '../shared/terms';
@@ -113,7 +113,8 @@ function ListsTab({ api, cityApi, locale }: PluginPageProps) {
         confirmLoading={list.saving}
         destroyOnHidden
         onOk={async () => {
-          const v = await form.validateFields();
+          const v = await validValues(form);
+          if (!v) return;
           await list.run(() =>
             api.post('/supply', { side: v.side, category: v.category, title: v.title, detail: v.detail || null, ...(v.owner === 'grid' ? { gridOrgId: v.gridOrgId } : { unitId: v.unitId }) }),
           );
@@ -155,7 +156,8 @@ function ListsTab({ api, cityApi, locale }: PluginPageProps) {
         destroyOnHidden
         width={640}
         onOk={async () => {
-          const v = await matchForm.validateFields();
+          const v = await validValues(matchForm);
+          if (!v) return;
           const other = v.counterpart as number;
           const [needId, offerId] = matching.side === 'need' ? [matching.id, other] : [other, matching.id];
           await match.run(() => api.post('/projects', { needId, offerId, title: v.title, ownerName: v.ownerName, content: v.content, startOn: v.startOn, endOn: v.endOn }));
@@ -301,7 +303,8 @@ function FacilitiesTab({ api, cityApi, city, locale }: PluginPageProps) {
         confirmLoading={add.saving}
         destroyOnHidden
         onOk={async () => {
-          const v = await form.validateFields();
+          const v = await validValues(form);
+          if (!v) return;
           const days = [0, 1, 2, 3, 4, 5, 6].map((i) => ((v.days as number[]).includes(i) ? '1' : '0')).join('');
           await add.run(() => api.post('/facilities', { unitId: v.unitId, kind: v.kind, name: v.name, address: v.address || null, days, opensAt: v.opensAt, closesAt: v.closesAt, capacity: v.capacity ?? null }));
         }}

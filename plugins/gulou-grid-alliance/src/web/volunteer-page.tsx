@@ -1,4 +1,4 @@
-import { type ApiClient, Chart, ErrorAlert, type PluginPageProps, Section, StatCards, useApiData } from '@jiceng/ui';
+import { type ApiClient, Chart, ErrorAlert, type PluginPageProps, Section, StatCards, useApiData, validValues } from '@jiceng/ui';
 import { Button, Form, Input, InputNumber, Modal, Progress, Rate, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { VOLUNTEER_CATEGORY_LABELS } from '../shared/terms';
@@ -80,7 +80,8 @@ function LogForm({ api, locale, forMember, onDone }: { api: ApiClient; locale: L
         data-testid="log-submit"
         loading={submit.saving}
         onClick={async () => {
-          const v = await form.validateFields();
+          const v = await validValues(form);
+          if (!v) return;
           await submit.run(() => api.post('/volunteer/logs', { ...v, gridOrgId: v.gridOrgId ?? null }));
         }}
       >

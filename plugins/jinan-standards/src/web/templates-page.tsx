@@ -1,5 +1,5 @@
 import { ErrorAlert, type PluginPageProps, Section, useApiData } from '@jiceng/ui';
-import { Alert, Button, Col, Dropdown, Empty, Input, InputNumber, Modal, Popconfirm, Row, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, type Breakpoint, Button, Col, Dropdown, Empty, Input, InputNumber, Modal, Popconfirm, Row, Select, Space, Table, Tag, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { AREAS, COMMUNITY_TYPES, SCORING_RULES } from '../shared/model';
 import { areaName, ruleName, SourceTag, tr } from './common';
@@ -104,9 +104,9 @@ export default function TemplatesPage({ api, locale, city }: PluginPageProps) {
             { title: t('版本', 'Version'), dataIndex: 'label', render: (v: string, r: any) => <Tag color={r.status === 'draft' ? 'orange' : r.id === versions.data?.currentId ? 'green' : 'default'}>{r.status === 'draft' ? t('草稿', 'draft') : v}</Tag> },
             { title: t('名称', 'Name'), dataIndex: 'name' },
             { title: t('条目', 'Standards'), dataIndex: 'items' },
-            { title: t('使用的批次', 'Campaigns'), dataIndex: 'campaigns' },
-            { title: t('发布时间', 'Published'), dataIndex: 'publishedAt', render: (v: string | null) => (v ? new Date(v).toLocaleDateString(locale) : '—') },
-            { title: t('说明', 'Note'), dataIndex: 'note' },
+            { title: t('使用的批次', 'Campaigns'), dataIndex: 'campaigns', responsive: ['md'] as Breakpoint[] },
+            { title: t('发布时间', 'Published'), dataIndex: 'publishedAt', responsive: ['md'] as Breakpoint[], render: (v: string | null) => (v ? new Date(v).toLocaleDateString(locale) : '—') },
+            { title: t('说明', 'Note'), dataIndex: 'note', responsive: ['lg'] as Breakpoint[] },
           ]}
         />
       </Section>
@@ -170,14 +170,16 @@ export default function TemplatesPage({ api, locale, city }: PluginPageProps) {
             data-testid="template-items"
             pagination={false}
             dataSource={items}
-            scroll={{ x: 1200 }}
+            // The standard's title is the widest column and wraps; the five community-type weights share one column, and
+            // area, rule and weights show only on wider screens, so the table fits without scrolling the names away.
+            scroll={{ x: 'max-content' }}
             columns={[
-              { title: t('代码', 'Code'), dataIndex: 'code', width: 60, fixed: 'left' },
-              { title: t('方面', 'Area'), dataIndex: 'area', width: 100, render: (v: string) => areaName(v, locale) },
+              { title: t('代码', 'Code'), dataIndex: 'code', width: 60 },
+              { title: t('方面', 'Area'), dataIndex: 'area', width: 90, responsive: ['md'] as Breakpoint[], render: (v: string) => areaName(v, locale) },
               {
                 title: t('标准', 'Standard'),
                 dataIndex: 'title',
-                width: 320,
+                width: 360,
                 render: (v: string, r: any) => (
                   <div>
                     <Space size={4}>
@@ -190,22 +192,31 @@ export default function TemplatesPage({ api, locale, city }: PluginPageProps) {
                   </div>
                 ),
               },
-              { title: t('分值', 'Max'), dataIndex: 'maxScore', width: 60 },
-              { title: t('达标分', 'Pass'), dataIndex: 'passScore', width: 70 },
-              { title: t('计分', 'Rule'), dataIndex: 'scoringRule', width: 100, render: (v: string) => ruleName(v, locale) },
-              ...COMMUNITY_TYPES.map((c) => ({
-                title: c[locale],
-                key: c.code,
-                width: 90,
-                render: (_: unknown, r: any) => (r.weights[c.code] == null ? <Typography.Text type="secondary">{t('不适用', 'n/a')}</Typography.Text> : <span style={{ fontWeight: r.weights[c.code] > 1 ? 600 : 400 }}>×{r.weights[c.code]}</span>),
-              })),
+              { title: t('分值', 'Max'), dataIndex: 'maxScore', width: 56 },
+              { title: t('达标分', 'Pass'), dataIndex: 'passScore', width: 64, responsive: ['sm'] as Breakpoint[] },
+              { title: t('计分', 'Rule'), dataIndex: 'scoringRule', width: 90, responsive: ['lg'] as Breakpoint[], render: (v: string) => ruleName(v, locale) },
+              {
+                title: t('各类社区权重', 'Weight by community type'),
+                key: 'weights',
+                width: 210,
+                responsive: ['lg'] as Breakpoint[],
+                render: (_: unknown, r: any) => (
+                  <div style={{ fontSize: 12, lineHeight: 1.6 }}>
+                    {COMMUNITY_TYPES.map((c) => (
+                      <div key={c.code}>
+                        {c[locale]}{' '}
+                        {r.weights[c.code] == null ? <Typography.Text type="secondary">{t('不适用', 'n/a')}</Typography.Text> : <span style={{ fontWeight: r.weights[c.code] > 1 ? 600 : 400 }}>×{r.weights[c.code]}</span>}
+                      </div>
+                    ))}
+                  </div>
+                ),
+              },
               ...(isAdmin && isDraft
                 ? [
                     {
                       title: '',
                       key: 'actions',
                       width: 130,
-                      fixed: 'right' as const,
                       render: (_: unknown, r: any) => (
                         <Space size={4}>
                           <Button size="small" onClick={() => setEditing({ ...r, titleEn: r.titleEn ?? '' })} data-testid={`edit-item-${r.code}`}>

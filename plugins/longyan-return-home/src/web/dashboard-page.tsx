@@ -1,4 +1,4 @@
-import { Chart, ErrorAlert, type PluginPageProps, Section, StatCards, useApiData } from '@jiceng/ui';
+import { Chart, ErrorAlert, markPartialPeriod, type PluginPageProps, partialNote, partialPeriodIndex, rateAxis, Section, StatCards, useApiData } from '@jiceng/ui';
 import { Col, Row, Select, Space, Table, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { CommunitySelect, pct, tr, useCommunities, yearOptions } from './common';
@@ -108,12 +108,8 @@ function DashboardPage({ api, locale }: PluginPageProps) {
         data: ranked.map((r) => r.name.replace(/党委$|党总支$|党支部$/, '')),
         axisLabel: { rotate: 40, interval: 0, fontSize: 10 },
       },
-      yAxis: {
-        type: 'value',
-        min: (x: { min: number }) => Math.max(0, Math.floor(x.min * 20) / 20),
-        max: 1,
-        axisLabel: { formatter: (x: number) => pct(x, 0) },
-      },
+      // A rate axis runs from 0: one that starts near the lowest rate makes a 30% community look empty.
+      yAxis: rateAxis(1, { axisLabel: { formatter: (x: number) => pct(x, 0) } }),
       dataZoom:
         ranked.length > 20
           ? [{ type: 'slider', start: 0, end: Math.min(100, (20 / ranked.length) * 100), bottom: 10 }]
@@ -134,7 +130,7 @@ function DashboardPage({ api, locale }: PluginPageProps) {
 
   const trendOption = useMemo(() => {
     const tr0 = data?.trend;
-    return {
+    const option = {
       tooltip: { trigger: 'axis' },
       legend: { top: 0 },
       grid: { left: 50, right: 20, top: 36, bottom: 30 },
@@ -157,7 +153,12 @@ function DashboardPage({ api, locale }: PluginPageProps) {
         },
       ],
     };
-  }, [data, t]);
+    // The month still running (the period ends today) is so far, not a collapse: marked, with its day.
+    const months = tr0?.months ?? [];
+    const to = data?.period.to ?? '';
+    const partial = partialPeriodIndex(months, to);
+    return partial < 0 ? option : markPartialPeriod(option, partial, partialNote(months[partial]!, to, locale));
+  }, [data, t, locale]);
 
   const treemapOption = useMemo(() => {
     const streets = new Map<string, any[]>();

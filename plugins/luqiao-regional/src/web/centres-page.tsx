@@ -1,4 +1,4 @@
-import { Chart, ErrorAlert, type PluginPageProps, Section, useApiData } from '@jiceng/ui';
+import { Chart, ErrorAlert, type PluginPageProps, Section, useApiData, validValues } from '@jiceng/ui';
 import {
   Alert,
   Button,
@@ -409,7 +409,8 @@ function RecordVisit({
   const [limited, setLimited] = useState(true);
   const [error, setError] = useState<string | null>(null);
   const submit = async () => {
-    const v = await form.validateFields();
+    const v = await validValues(form);
+    if (!v) return;
     const body = {
       ...v,
       timeLimited: limited,
@@ -548,7 +549,8 @@ function CreateCentre({
   const regions = useApiData(() => loadRegions(api), [api]);
   const towns = useApiData(() => api.get<{ items: any[] }>('/lookups/towns'), [api]);
   const submit = async () => {
-    const v = await form.validateFields();
+    const v = await validValues(form);
+    if (!v) return;
     const r = await attempt(
       () => api.post('/centres', { ...v, level }),
       (m) => setError(m),

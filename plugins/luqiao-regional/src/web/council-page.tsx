@@ -1,4 +1,4 @@
-import { Chart, ErrorAlert, type PluginPageProps, Section, useApiData } from '@jiceng/ui';
+import { Chart, ErrorAlert, type PluginPageProps, Section, useApiData, validValues } from '@jiceng/ui';
 import {
   Alert,
   Button,
@@ -588,7 +588,8 @@ function DeclareProject({ options, ...p }: DialogProps & { options: { value: num
   const [form] = Form.useForm();
   const [error, setError] = useState<string | null>(null);
   const submit = async () => {
-    const v = await form.validateFields();
+    const v = await validValues(form);
+    if (!v) return;
     const r = await attempt(
       () =>
         p.api.post(`/councils/${p.councilId}/projects`, {
@@ -741,7 +742,8 @@ function CreateCouncil({
   );
   const units: any[] = region.data?.units ?? [];
   const submit = async () => {
-    const v = await form.validateFields();
+    const v = await validValues(form);
+    if (!v) return;
     const r = await attempt(
       () => api.post<any>('/councils', { ...v, foundedOn: v.foundedOn || undefined }),
       (m) => setError(m),

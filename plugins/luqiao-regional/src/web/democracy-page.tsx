@@ -1,4 +1,4 @@
-import { Chart, ErrorAlert, type PluginPageProps, Section, useApiData } from '@jiceng/ui';
+import { Chart, ErrorAlert, type PluginPageProps, Section, useApiData, validValues } from '@jiceng/ui';
 import {
   Alert,
   Button,
@@ -339,7 +339,8 @@ function CreateElection({
   const [error, setError] = useState<string | null>(null);
   const regions = useApiData(() => loadRegions(api), [api]);
   const submit = async () => {
-    const v = await form.validateFields();
+    const v = await validValues(form);
+    if (!v) return;
     const r = await attempt(
       () =>
         api.post<any>('/elections', {
@@ -573,7 +574,8 @@ function RecordReceptionVisit({
   const t = tr(locale);
   const [form] = Form.useForm();
   const add = async () => {
-    const v = await form.validateFields();
+    const v = await validValues(form);
+    if (!v) return;
     const r = await attempt(() =>
       api.post(`/reception-days/${day.id}/visits`, { ...v, followUpDueOn: v.followUpDueOn || undefined }),
     );
@@ -621,7 +623,8 @@ function HoldReceptionDay({
   const [error, setError] = useState<string | null>(null);
   const regions = useApiData(() => loadRegions(api), [api]);
   const submit = async () => {
-    const v = await form.validateFields();
+    const v = await validValues(form);
+    if (!v) return;
     const representatives = String(v.representatives)
       .split(/[,，、\s]+/)
       .map((s) => s.trim())
@@ -704,7 +707,8 @@ function FollowUp({
   const [form] = Form.useForm();
   const [error, setError] = useState<string | null>(null);
   const submit = async () => {
-    const v = await form.validateFields();
+    const v = await validValues(form);
+    if (!v) return;
     const r = await attempt(
       () => api.post(`/reception-visits/${visit.id}/follow-up`, { ...v, dueOn: v.dueOn || undefined }),
       (m) => setError(m),

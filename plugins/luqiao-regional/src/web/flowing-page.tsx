@@ -1,4 +1,4 @@
-import { ErrorAlert, type PluginPageProps, Section, useApiData } from '@jiceng/ui';
+import { ErrorAlert, type PluginPageProps, Section, useApiData, validValues } from '@jiceng/ui';
 import {
   Alert,
   Button,
@@ -124,7 +124,8 @@ function BranchDetail({
     }
   };
   const addActivity = async () => {
-    const v = await form.validateFields();
+    const v = await validValues(form);
+    if (!v) return;
     const r = await attempt(() =>
       api.post(`/flowing-branches/${branchId}/activities`, { ...v, amount: v.amount ?? undefined }),
     );
@@ -242,7 +243,8 @@ function CreateBranch({
   const [error, setError] = useState<string | null>(null);
   const regions = useApiData(() => loadRegions(api), [api]);
   const submit = async () => {
-    const v = await form.validateFields();
+    const v = await validValues(form);
+    if (!v) return;
     const region = regions.data?.items.find((r) => r.id === v.regionId);
     const r = await attempt(
       () =>

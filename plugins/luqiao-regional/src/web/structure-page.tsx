@@ -1,4 +1,4 @@
-import { Chart, ErrorAlert, type PluginPageProps, Section, useApiData } from '@jiceng/ui';
+import { Chart, ErrorAlert, type PluginPageProps, Section, useApiData, validValues } from '@jiceng/ui';
 import {
   Alert,
   Button,
@@ -104,7 +104,8 @@ function CreateRegion({
     [api, unitQuery],
   );
   const submit = async () => {
-    const v = await form.validateFields();
+    const v = await validValues(form);
+    if (!v) return;
     setSaving(true);
     const r = await attempt(
       () =>
@@ -605,7 +606,8 @@ function MassOrgs({
       ]
     : [];
   const add = async () => {
-    const v = await form.validateFields();
+    const v = await validValues(form);
+    if (!v) return;
     const r = await attempt(() => api.post(`/regions/${regionId}/mass-orgs`, v));
     if (r) {
       form.resetFields();

@@ -97,6 +97,14 @@ describe.each(testDatabaseKinds())('fugu-dual-link annual appraisal and flowing 
         ['王三', 'unqualified', null, false],
       ]);
       expect(view.body.summary).toMatchObject({ members: 3, registered: 1, awardsEligible: 1 });
+      expect(view.body).toMatchObject({ total: 3, page: 1, pageSize: 20 });
+      // A page at a time; the summary still counts every member in scope.
+      const second = await unit1.get(`${w.base}/unit-view?year=2025&pageSize=2&page=2`);
+      expect(second.body.items.map((x: any) => x.memberName)).toEqual(['王三']);
+      expect(second.body).toMatchObject({ total: 3, page: 2, pageSize: 2, summary: { members: 3, registered: 1, awardsEligible: 1 } });
+      const beyond = await unit1.get(`${w.base}/unit-view?year=2025&pageSize=2&page=5`);
+      expect(beyond.body).toMatchObject({ items: [], total: 3, summary: { members: 3 } });
+      expect((await unit1.get(`${w.base}/unit-view?year=2025&pageSize=5000`)).status).toBe(400);
       const list = await unit1.get(`${w.base}/appraisals?year=2025`);
       expect(list.body.items.map((x: any) => [x.memberName, x.total, x.communityOverall])).toEqual([
         ['张一', 92, 'good'],

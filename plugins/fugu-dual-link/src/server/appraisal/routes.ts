@@ -20,6 +20,8 @@ const putBody = z.object({
 });
 const listQuery = paging.extend({ year: z.coerce.number().int().min(2000).max(2100), orgId: queryId.optional(), grade: z.enum(GRADES).optional() });
 const yearQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100), orgId: queryId.optional() });
+// A county has thousands of in-service members: the unit view comes a page at a time (at most 200), the summary over all.
+const unitViewQuery = paging.extend(yearQuery.shape);
 
 const scopeSql = (col: string, scope: string[] | null) =>
   scope === null ? sql<boolean>`true` : scope.length ? sql<boolean>`(${sql.join(scope.map((p) => sql`${sql.ref(col)} like ${`${p}%`}`), sql` or `)})` : sql<boolean>`false`;
@@ -108,7 +110,7 @@ export function appraisalRoutes(ctx: Ctx) {
   });
 
   // 三挂钩: what the community saw, next to the unit's own appraisal, for awards, target appraisal and cadre selection.
-  app.get('/unit-view', describe({ summary: 'The unit side of dual management: each in-service member’s community record next to their appraisal (三挂钩)', response: unitViewSchema, ...TAG }), validate('query', yearQuery), async (c) => {
+  app.get('/unit-view', describe({ summary: 'The unit side of dual management, a page at a time: each in-service member’s community record next to their appraisal (三挂钩); the summary counts every member in scope', response: unitViewSchema, ...TAG }), validate('query', unitViewQuery), async (c) => {
     requireAdmin(c);
     const f = c.req.valid('query');
     const scope = await scopeFor(db, c, f.orgId);
@@ -116,7 +118,7 @@ export function appraisalRoutes(ctx: Ctx) {
     const y = yearSpan(f.year);
     const end = earlierOf(today(ctx), y.to);
     const q = quarterOf(end);
-    const r = await sql<any>`select m.id as "memberId", m.name as "memberName", m.cadre_rank as "cadreRank", o.id as "orgId", o.name as "orgName",
+    const r = await sql<any>`with base as (select m.id as "memberId", m.name as "memberName", m.cadre_rank as "cadreRank", o.id as "orgId", o.name as "orgName",
         r.id as "registrationId", r.status, co.name as "communityName",
         (select count(*)::int from ${sql.table(`${S}.report_visit`)} v where v.city_id = r.city_id and v.registration_id = r.id and v.visited_on between ${y.from} and ${end}) as visits,
         (select count(*)::int from ${sql.table(`${S}.report_visit`)} v where v.city_id = r.city_id and v.registration_id = r.id and v.visited_on between ${q.from} and ${end}) as "visitsThisQuarter",
@@ -132,8 +134,16 @@ export function appraisalRoutes(ctx: Ctx) {
       left join core.org co on co.city_id = r.city_id and co.id = r.community_org_id
       left join ${sql.table(`${S}.appraisal`)} ap on ap.city_id = m.city_id and ap.member_id = m.id and ap.year = ${f.year}
       where m.city_id = ${city} and m.active and m.category = 'in_service' and ${scopeSql('o.path', scope)}
-      order by o.id, m.id limit 3000`.execute(db);
-    const items = r.rows.map((x: any) => ({
+      ),
+      summary as (select count(*)::int as members,
+          count(*) filter (where status in ('stamped', 'filed'))::int as registered,
+          count(*) filter (where "visitsThisQuarter" > 0)::int as "reportedThisQuarter",
+          count(*) filter (where grade = 'excellent' and "communityOverall" = 'good')::int as "awardsEligible"
+        from base)
+      select s.members as summary_members, s.registered as summary_registered, s."reportedThisQuarter" as summary_reported, s."awardsEligible" as summary_awards, p.*
+      from summary s left join lateral (select * from base order by "orgId", "memberId" limit ${f.pageSize} offset ${(f.page - 1) * f.pageSize}) p on true`.execute(db);
+    const head = r.rows[0];
+    const items = r.rows.filter((x: any) => x.memberId != null).map(({ summary_members: _m, summary_registered: _r, summary_reported: _q, summary_awards: _a, ...x }: any) => ({
       ...x,
       total: num(x.total),
       linkage: {
@@ -144,16 +154,13 @@ export function appraisalRoutes(ctx: Ctx) {
         communityOpinion: x.communityOverall ?? null,
       },
     }));
-    const registered = items.filter((x: any) => x.status === 'stamped' || x.status === 'filed').length;
     return c.json({
       year: f.year,
-      summary: {
-        members: items.length,
-        registered,
-        reportedThisQuarter: items.filter((x: any) => x.visitsThisQuarter > 0).length,
-        awardsEligible: items.filter((x: any) => x.linkage.awardsEligible).length,
-      },
+      summary: { members: head.summary_members, registered: head.summary_registered, reportedThisQuarter: head.summary_reported, awardsEligible: head.summary_awards },
       items,
+      total: head.summary_members,
+      page: f.page,
+      pageSize: f.pageSize,
     });
   });
 
