@@ -1,4 +1,4 @@
-import { crossModelIndicator, type JicengPlugin, validatePlugin } from '@jiceng/core';
+import { crossModelIndicator, type JicengPlugin, type UntypedTables, validatePlugin } from '@jiceng/core';
 
 export {
   allowBody,
@@ -44,6 +44,10 @@ export {
   type PluginJob,
   type PluginJobInput,
   type PluginSeedInput,
+  type SchemaAgrees,
+  type SchemaMismatches,
+  type UntypedTables,
+  type CoreDatabase,
   rate,
   recordAudit,
   requireCityAdmin,
@@ -71,9 +75,9 @@ export {
  * The one call a plugin makes. The manifest is checked by the same validator for every plugin,
  * so a broken plugin fails when it is imported, not when a city first uses it.
  */
-export function definePlugin<Config extends Record<string, unknown>>(
-  plugin: JicengPlugin<Config>,
-): JicengPlugin<Config> {
+export function definePlugin<Config extends Record<string, unknown>, Tables = UntypedTables>(
+  plugin: JicengPlugin<Config, Tables>,
+): JicengPlugin<Config, Tables> {
   validatePlugin(plugin, (id) => !!crossModelIndicator(id));
   return plugin;
 }

@@ -8,6 +8,7 @@ import type { CoreDatabase } from './schema';
 
 export type { CoreDatabase } from './schema';
 export * from './schema';
+export type { SchemaAgrees, SchemaMismatches } from './schema-check';
 export { isDatabaseUnavailable } from './unavailable';
 
 export type DatabaseKind = 'pglite' | 'postgres';
