@@ -4,8 +4,9 @@ import { type Config, configSchema, manifest } from './manifest';
 import { migrations } from './server/migrations';
 import { publicRoutes, routes } from './server/routes';
 import { seed } from './server/seed';
+import type { GulouTables } from './server/db';
 
-export default definePlugin<Config>({
+export default definePlugin<Config, GulouTables>({
   ...manifest,
   config: configSchema,
   migrations,
