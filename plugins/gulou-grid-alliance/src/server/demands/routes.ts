@@ -12,7 +12,7 @@ import {
   validate,
 } from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
-import { sql } from 'kysely';
+import { sql, type UpdateObject } from 'kysely';
 import { z } from 'zod';
 import type { Config } from '../../manifest';
 import { DEMAND_CATEGORIES, DEMAND_SOURCES, DEMAND_STATUSES, type DemandStatus, LEDGERS, type Ledger, SATISFACTION } from '../../shared/terms';
@@ -39,7 +39,11 @@ import {
 import { summaryRoutes } from './summary';
 import { pageOf } from '../schemas';
 import { demandDetailSchema, demandSchema, overdueSchema } from './schemas';
+import type { CoreDatabase } from '@jiceng/plugin-kit';
 import type { GulouDb, GulouTables } from '../db';
+
+/** The columns a demand action changes (its plan). */
+type DemandSet = UpdateObject<CoreDatabase & GulouTables, 'p_gulou_grid_alliance.demand'>;
 
 const recordBody = z.object({
   gridOrgId: id,
@@ -158,7 +162,7 @@ export function demandRoutes(ctx: PluginContext<Config, GulouTables>) {
     c: C,
     demandId: number,
     action: string,
-    plan: (d: DemandRow, trx: GulouDb) => Promise<{ set: Record<string, unknown>; note?: string | null }> | { set: Record<string, unknown>; note?: string | null },
+    plan: (d: DemandRow, trx: GulouDb) => Promise<{ set: DemandSet; note?: string | null }> | { set: DemandSet; note?: string | null },
   ) {
     requireOrgAdmin(c);
     await load(c, demandId);
