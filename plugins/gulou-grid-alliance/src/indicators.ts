@@ -3,12 +3,13 @@ import { sql } from 'kysely';
 import type { Config } from './manifest';
 import { hoursByMember } from './server/stars';
 import { GRID_BRANCH_KIND, LEDGER_LABELS, LEDGERS, type Ledger } from './shared/terms';
+import type { GulouTables } from './server/db';
 
 const S = 'p_gulou_grid_alliance';
 const demand = sql.table(`${S}.demand`);
 
 /** The org subtree's path prefix; '/' for the whole city; an unknown org selects nothing. */
-async function prefixOf(ctx: PluginContext<Config>, q: IndicatorQuery) {
+async function prefixOf(ctx: PluginContext<Config, GulouTables>, q: IndicatorQuery) {
   if (!q.orgId) return '/';
   const org = await ctx.db.selectFrom('core.org').select('path').where('city_id', '=', q.cityId).where('id', '=', q.orgId).executeTakeFirst();
   return org?.path ?? '/-/';
@@ -18,7 +19,7 @@ const first = <T>(rows: T[]) => rows[0]!;
 const under = (column: string, prefix: string) => (prefix === '/' ? sql`true` : sql`${sql.ref(column)} like ${`${prefix}%`}`);
 
 /** 网格党支部覆盖率: grids (in the places the subtree's orgs cover) that have an active grid branch. */
-async function gridCoverage(ctx: PluginContext<Config>, q: IndicatorQuery) {
+async function gridCoverage(ctx: PluginContext<Config, GulouTables>, q: IndicatorQuery) {
   const prefix = await prefixOf(ctx, q);
   const inSubtree = q.orgId
     ? sql`exists (select 1 from core.org o join core.place p on p.city_id = o.city_id and p.id = o.place_id
@@ -32,7 +33,7 @@ async function gridCoverage(ctx: PluginContext<Config>, q: IndicatorQuery) {
   return rate(x.covered, x.grids);
 }
 
-async function demandsClosed(ctx: PluginContext<Config>, q: IndicatorQuery) {
+async function demandsClosed(ctx: PluginContext<Config, GulouTables>, q: IndicatorQuery) {
   const prefix = await prefixOf(ctx, q);
   const r = await sql<{ received: number; closed: number }>`
     select count(*)::int as received, count(*) filter (where d.status = 'closed')::int as closed
@@ -43,7 +44,7 @@ async function demandsClosed(ctx: PluginContext<Config>, q: IndicatorQuery) {
 }
 
 /** 限时办结率: 限时件 whose deadline falls in the period and is already due (passed, or the item closed). */
-async function onTime(ctx: PluginContext<Config>, q: IndicatorQuery) {
+async function onTime(ctx: PluginContext<Config, GulouTables>, q: IndicatorQuery) {
   const prefix = await prefixOf(ctx, q);
   const day = toLocalDate(ctx.clock.now());
   const r = await sql<{ due: number; on_time: number }>`
@@ -55,7 +56,7 @@ async function onTime(ctx: PluginContext<Config>, q: IndicatorQuery) {
   return rate(x.on_time, x.due);
 }
 
-function medianCloseDays(ledger: Ledger): PluginIndicator<Config> {
+function medianCloseDays(ledger: Ledger): PluginIndicator<Config, GulouTables> {
   const label = LEDGER_LABELS[ledger];
   return {
     id: `gulou_median_close_days_${ledger}`,
@@ -85,7 +86,7 @@ function medianCloseDays(ledger: Ledger): PluginIndicator<Config> {
 }
 
 /** Needs (of grid branches or units in the subtree) listed in the period and not withdrawn, that were matched. */
-async function needsMatched(ctx: PluginContext<Config>, q: IndicatorQuery) {
+async function needsMatched(ctx: PluginContext<Config, GulouTables>, q: IndicatorQuery) {
   const prefix = await prefixOf(ctx, q);
   const r = await sql<{ needs: number; matched: number }>`
     select count(*)::int as needs, count(*) filter (where s.status = 'matched')::int as matched
@@ -100,7 +101,7 @@ async function needsMatched(ctx: PluginContext<Config>, q: IndicatorQuery) {
   return rate(x.matched, x.needs);
 }
 
-async function projectsCompleted(ctx: PluginContext<Config>, q: IndicatorQuery) {
+async function projectsCompleted(ctx: PluginContext<Config, GulouTables>, q: IndicatorQuery) {
   const prefix = await prefixOf(ctx, q);
   const r = await sql<{ started: number; completed: number }>`
     select count(*)::int as started, count(*) filter (where p.status = 'completed')::int as completed
@@ -114,14 +115,14 @@ async function projectsCompleted(ctx: PluginContext<Config>, q: IndicatorQuery) 
   return rate(x.completed, x.started);
 }
 
-async function inServiceHours(ctx: PluginContext<Config>, q: IndicatorQuery) {
+async function inServiceHours(ctx: PluginContext<Config, GulouTables>, q: IndicatorQuery) {
   const config = await ctx.configFor(q.cityId);
   const paths = q.orgId ? [await prefixOf(ctx, q)] : null;
   return { rows: await hoursByMember(ctx.db, q.cityId, q.period, paths, config.starLevels, { inServiceOnly: true, includeZero: true }), config };
 }
 
 /** (grid branch, year) pairs of the period's years whose funds reach the floor. */
-async function fundsFloorMet(ctx: PluginContext<Config>, q: IndicatorQuery) {
+async function fundsFloorMet(ctx: PluginContext<Config, GulouTables>, q: IndicatorQuery) {
   const prefix = await prefixOf(ctx, q);
   const { fundsFloorYuan } = await ctx.configFor(q.cityId);
   const fromYear = Number(q.period.from.slice(0, 4));
@@ -138,7 +139,7 @@ async function fundsFloorMet(ctx: PluginContext<Config>, q: IndicatorQuery) {
   return rate(x.met, x.pairs);
 }
 
-export const indicators: PluginIndicator<Config>[] = [
+export const indicators: PluginIndicator<Config, GulouTables>[] = [
   { id: 'org_coverage', compute: gridCoverage },
   { id: 'demands_closed_rate', compute: demandsClosed },
   { id: 'on_time_closure_rate', compute: onTime },

@@ -1,12 +1,13 @@
 import { definePlugin } from '@jiceng/plugin-kit';
 import { indicators } from './indicators';
 import { type Config, configSchema, manifest } from './manifest';
+import type { JinanTables } from './server/db';
 import { migrations } from './server/migrations';
 import { routes } from './server/routes';
 import { seed } from './server/seed';
 import { workQueue } from './server/work-queue';
 
-export default definePlugin<Config>({
+export default definePlugin<Config, JinanTables>({
   ...manifest,
   config: configSchema,
   migrations,

@@ -3,24 +3,25 @@ import { sql } from 'kysely';
 import type { Config } from './manifest';
 import { overall } from './server/analysis/compute';
 import { loadItemRows, scoreAssessments } from './server/analysis/data';
+import type { JinanTables } from './server/db';
 
 /**
  * Every indicator reads locked (done) assessments of campaigns whose period ends inside the queried period,
  * in the org subtree asked for. An assessment counts once per campaign.
  */
-async function orgPrefix(ctx: PluginContext<Config>, q: IndicatorQuery) {
+async function orgPrefix(ctx: PluginContext<Config, JinanTables>, q: IndicatorQuery) {
   if (!q.orgId) return undefined;
   const org = await ctx.db.selectFrom('core.org').select('path').where('city_id', '=', q.cityId).where('id', '=', q.orgId).executeTakeFirst();
   return org?.path ?? '/__none__/';
 }
 
-async function done(ctx: PluginContext<Config>, q: IndicatorQuery) {
+async function done(ctx: PluginContext<Config, JinanTables>, q: IndicatorQuery) {
   const rows = await loadItemRows(ctx.db, q.cityId, { states: ['done'], orgPrefix: await orgPrefix(ctx, q), periodEnd: q.period });
   const config = await ctx.configFor(q.cityId);
   return { rows, summary: overall(scoreAssessments(rows), rows, config.passThreshold) };
 }
 
-export const indicators: PluginIndicator<Config>[] = [
+export const indicators: PluginIndicator<Config, JinanTables>[] = [
   {
     // 达标率: standards met ÷ applicable standards assessed (not-applicable results left out).
     id: 'standards_met_rate',

@@ -1,4 +1,5 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
+import { coreTablesOf } from '../db';
 import type { CoreDatabase } from '../db/schema';
 
 export interface AuditEntry {
@@ -16,8 +17,8 @@ export interface AuditEntry {
 const json = (v: unknown) => (v === undefined || v === null ? null : JSON.stringify(v));
 
 /** Call inside the same transaction as the write it records. */
-export async function recordAudit(db: Kysely<CoreDatabase> | Kysely<any>, entry: AuditEntry): Promise<void> {
-  await (db as Kysely<CoreDatabase>)
+export async function recordAudit<DB extends CoreDatabase>(db: Kysely<DB> | Transaction<DB>, entry: AuditEntry): Promise<void> {
+  await coreTablesOf(db)
     .insertInto('core.audit_log')
     .values({
       city_id: entry.cityId,

@@ -1,6 +1,7 @@
 import type { Context, MiddlewareHandler } from 'hono';
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import { cityAccess, pathInScope } from '../auth/actor';
+import { coreTablesOf } from '../db';
 import type { CoreDatabase, Org } from '../db/schema';
 import type { AppEnv } from '../http/env';
 import { ApiError, forbidden, notFound } from '../http/errors';
@@ -34,12 +35,15 @@ export function cityScope(db: Kysely<CoreDatabase>): MiddlewareHandler<AppEnv> {
   };
 }
 
-export function requireCityAdmin(c: Context<AppEnv>): void {
+/** What the scope checks read from a request: core's routes and plugins' (whose env types pluginConfig) alike. */
+export type CityScopedEnv = { Variables: Pick<AppEnv['Variables'], 'city' | 'access'> };
+
+export function requireCityAdmin<E extends CityScopedEnv>(c: Context<E>): void {
   if (c.get('access').level !== 'city') throw forbidden();
 }
 
 /** Org admins and city admins manage members and orgs; plain members do not. */
-export function requireOrgAdmin(c: Context<AppEnv>): void {
+export function requireOrgAdmin<E extends CityScopedEnv>(c: Context<E>): void {
   if (c.get('access').level === 'self') throw forbidden();
 }
 
@@ -47,13 +51,13 @@ export function requireOrgAdmin(c: Context<AppEnv>): void {
  * An org of this city inside the actor's scope. As a path id → 404; as a body field → 400 naming the field,
  * so the caller knows which reference was wrong.
  */
-export async function orgInScope(
-  db: Kysely<CoreDatabase>,
-  c: Context<AppEnv>,
+export async function orgInScope<E extends CityScopedEnv, DB extends CoreDatabase>(
+  db: Kysely<DB> | Transaction<DB>,
+  c: Context<E>,
   orgId: number,
   field?: string,
 ): Promise<Org> {
-  const org = await db
+  const org = await coreTablesOf(db)
     .selectFrom('core.org')
     .selectAll()
     .where('city_id', '=', c.get('city').id)
@@ -66,15 +70,15 @@ export async function orgInScope(
 }
 
 /** A place or unit reference in a body must belong to this city. */
-export async function assertInCity(
-  db: Kysely<CoreDatabase>,
+export async function assertInCity<DB extends CoreDatabase>(
+  db: Kysely<DB> | Transaction<DB>,
   table: 'core.place' | 'core.unit' | 'core.member' | 'core.org',
   cityId: number,
   id: number | null | undefined,
   field: string,
 ): Promise<void> {
   if (id == null) return;
-  const row = await db
+  const row = await coreTablesOf(db)
     .selectFrom(table)
     .select('id')
     .where('city_id', '=', cityId)

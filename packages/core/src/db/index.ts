@@ -1,13 +1,14 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import { Kysely, PostgresDialect } from 'kysely';
+import { Kysely, PostgresDialect, type Transaction } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import pg from 'pg';
 import type { CoreDatabase } from './schema';
 
 export type { CoreDatabase } from './schema';
 export * from './schema';
+export type { SchemaAgrees, SchemaMismatches } from './schema-check';
 export { isDatabaseUnavailable } from './unavailable';
 
 export type DatabaseKind = 'pglite' | 'postgres';
@@ -101,4 +102,13 @@ export async function createDatabase<DB = CoreDatabase>(
       if (!client.closed) await client.close();
     },
   };
+}
+
+/**
+ * A database with core's tables and perhaps a plugin's (`Kysely<CoreDatabase & Tables>`), seen with core's tables
+ * only: core's helpers take any such database and query core's tables. Kysely is invariant in its tables, so
+ * this is the one place that narrows it.
+ */
+export function coreTablesOf<DB extends CoreDatabase>(db: Kysely<DB> | Transaction<DB>): Kysely<CoreDatabase> {
+  return db as unknown as Kysely<CoreDatabase>;
 }

@@ -1,4 +1,13 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type {
+  ImportErrorRowTable,
+  ImportErrorTable,
+  ImportJobTable,
+  ImportMemberStageTable,
+  ImportRowStageTable,
+} from '../roster/schema';
+import type { CoreTables } from './schema.generated';
+import type { SchemaAgrees, SchemaMismatches } from './schema-check';
 
 /** Timestamps come back as Date; we write them as Date or ISO strings. */
 export type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -266,7 +275,19 @@ export interface CoreDatabase {
   'core.demo_seed': DemoSeedTable;
   'core.notification': NotificationTable;
   'core.notification_outbox': NotificationOutboxTable;
+  // Roster imports (their types live in ../roster/schema, beside the code that owns them).
+  'core.import_job': ImportJobTable;
+  'core.import_error': ImportErrorTable;
+  'core.import_error_row': ImportErrorRowTable;
+  'core.import_row_stage': ImportRowStageTable;
+  'core.import_member_stage': ImportMemberStageTable;
 }
+
+/**
+ * CoreDatabase against what a migrated database says (schema.generated.ts, kept true by schema.test.ts): this
+ * fails to compile, naming the table or column, while a table, a column or a nullability differs.
+ */
+export type CoreDatabaseMatchesMigrations = SchemaAgrees<SchemaMismatches<CoreDatabase, CoreTables>>;
 
 export type City = Selectable<CityTable>;
 export type Place = Selectable<PlaceTable>;

@@ -8,13 +8,17 @@ import type { AppEnv } from '../http/env';
 import type { IndicatorMeta, IndicatorValue, LocalizedText, Period } from '../indicators';
 import type { Logger } from '../logger';
 
+/**
+ * A plugin's own tables, keyed 'p_<id>.<table>' (its server/db.ts; checked against the migrated database with
+ * `expectSchemaTypes` from @jiceng/plugin-kit/testing). The default `any` leaves the database untyped, for plugins
+ * not yet typed: it is going away.
+ */
+export type UntypedTables = any;
+
 /** What the host hands a plugin: typed arguments, no service locator. */
-export interface PluginContext<Config = Record<string, unknown>> {
-  /**
-   * The whole database: core tables and the plugin's own schema (p_<id>). Untyped on purpose: each plugin narrows it
-   * to its own table types (its schema is unknown to core, which never names a plugin).
-   */
-  db: Kysely<any>;
+export interface PluginContext<Config = Record<string, unknown>, Tables = UntypedTables> {
+  /** The whole database: core's tables and the plugin's own schema (p_<id>), typed by `Tables`. */
+  db: Kysely<CoreDatabase & Tables>;
   logger: Logger;
   clock: Clock;
   pluginId: string;
@@ -75,8 +79,13 @@ export interface WorkItem {
   overdue?: number;
 }
 
-/** Request-scoped values the host sets before a plugin route runs. */
-export type PluginEnv = AppEnv;
+/**
+ * Request-scoped values the host sets before a plugin route runs; `pluginConfig` is the plugin's own Config
+ * (`Hono<PluginEnv<Config>>`: no cast). The default `any` keeps plugins that still cast compiling: going away too.
+ */
+export interface PluginEnv<Config = any> {
+  Variables: Omit<AppEnv['Variables'], 'pluginConfig'> & { pluginConfig: Config };
+}
 
 export interface IndicatorQuery {
   cityId: number;
@@ -85,11 +94,11 @@ export interface IndicatorQuery {
   period: Period;
 }
 
-export interface PluginIndicator<Config = any> {
+export interface PluginIndicator<Config = any, Tables = UntypedTables> {
   /** A cross-model id from core's catalogue, or a model-specific one (then `meta` is required). */
   id: string;
   meta?: Omit<IndicatorMeta, 'id'>;
-  compute(ctx: PluginContext<Config>, query: IndicatorQuery): Promise<IndicatorValue>;
+  compute(ctx: PluginContext<Config, Tables>, query: IndicatorQuery): Promise<IndicatorValue>;
 }
 
 /**
@@ -97,7 +106,7 @@ export interface PluginIndicator<Config = any> {
  * Core's scheduler runs it once a local (UTC+8) day per city, in one process of many: the run is claimed in
  * `core.job_run` first. A city admin can also run it now. It must be idempotent: a failed run is retried.
  */
-export interface PluginJob<Config = any> {
+export interface PluginJob<Config = any, Tables = UntypedTables> {
   /** snake_case, unique within the plugin. */
   id: string;
   names: LocalizedText;
@@ -107,7 +116,7 @@ export interface PluginJob<Config = any> {
   /** Words for the keys of the summary `run` returns, for admins. */
   resultLabels?: Record<string, LocalizedText>;
   /** Returns a small summary (counts) kept with the run and shown to admins. */
-  run(ctx: PluginContext<Config>, input: PluginJobInput): Promise<Record<string, number | string> | undefined>;
+  run(ctx: PluginContext<Config, Tables>, input: PluginJobInput): Promise<Record<string, number | string> | undefined>;
 }
 
 export interface PluginJobInput {
@@ -138,7 +147,10 @@ export interface PluginFeature {
   names: LocalizedText;
 }
 
-export interface JicengPlugin<Config extends Record<string, unknown> = Record<string, unknown>> {
+export interface JicengPlugin<
+  Config extends Record<string, unknown> = Record<string, unknown>,
+  Tables = UntypedTables,
+> {
   /** kebab-case, unique; the route segment and (as p_<id>) the Postgres schema. */
   id: string;
   version: string;
@@ -154,17 +166,17 @@ export interface JicengPlugin<Config extends Record<string, unknown> = Record<st
   /** Keyed by ISO-dated names; frozen once shipped. */
   migrations: Record<string, Migration>;
   /** Authenticated routes, mounted at /api/cities/:city/plugins/<id>. */
-  api(ctx: PluginContext<Config>): Hono<PluginEnv>;
+  api(ctx: PluginContext<Config, Tables>): Hono<PluginEnv<Config>>;
   /** Unauthenticated read-only routes, mounted at /api/public/cities/:city/plugins/<id>. */
-  publicApi?(ctx: PluginContext<Config>): Hono<PluginEnv>;
+  publicApi?(ctx: PluginContext<Config, Tables>): Hono<PluginEnv<Config>>;
   /** Lazy import of the plugin's React pages (the web entry). */
   web: () => Promise<{ default: { id: string } }>;
-  indicators: PluginIndicator<Config>[];
+  indicators: PluginIndicator<Config, Tables>[];
   /** Scheduled work per enabled city (see PluginJob). */
-  jobs?: PluginJob<Config>[];
+  jobs?: PluginJob<Config, Tables>[];
   /** The to-do lines this model has for one person, within their scope (see WorkItem). */
-  workQueue?(ctx: PluginContext<Config>, asker: PluginAsker): Promise<WorkItem[]>;
-  seed?(ctx: PluginContext<Config>, input: PluginSeedInput): Promise<void>;
+  workQueue?(ctx: PluginContext<Config, Tables>, asker: PluginAsker): Promise<WorkItem[]>;
+  seed?(ctx: PluginContext<Config, Tables>, input: PluginSeedInput): Promise<void>;
 }
 
 const localized = z.object({ 'zh-CN': z.string().min(1), en: z.string().min(1) });

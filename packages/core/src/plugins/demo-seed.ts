@@ -1,8 +1,9 @@
 import { Hono } from 'hono';
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import { z } from 'zod';
 import { recordAudit } from '../audit';
 import { requireCityAdmin } from '../cities/scope';
+import { coreTablesOf } from '../db';
 import type { CoreDatabase } from '../db/schema';
 import type { CoreDeps } from '../deps';
 import { analyzeSchemas } from '../demo/bulk';
@@ -15,8 +16,8 @@ import type { JicengPlugin, SeedProgress } from './contract';
 import { pluginContext } from './host';
 
 /** Records that a city holds some demo data ('core' or a plugin id); false when it already did. */
-export async function recordDemoSeed(db: Kysely<CoreDatabase> | Kysely<any>, cityId: number, what: string) {
-  const row = await (db as Kysely<CoreDatabase>)
+export async function recordDemoSeed<DB extends CoreDatabase>(db: Kysely<DB> | Transaction<DB>, cityId: number, what: string) {
+  const row = await coreTablesOf(db)
     .insertInto('core.demo_seed')
     .values({ city_id: cityId, what })
     .onConflict((oc) => oc.columns(['city_id', 'what']).doNothing())

@@ -11,3 +11,4 @@ export { databaseFingerprint, VOLATILE_TABLES } from './fingerprint';
 export { fixtures } from './fixtures';
 export { farColumnXlsx, xlsxWithSheet, zipBombXlsx, zipOf } from './hostile-files';
 export { PASSWORD, twoCityWorld } from './world';
+export { type ColumnInfo, schemaColumns, schemaTypesText } from './schema-types';

@@ -13,6 +13,7 @@ import { createPluginTestBackend, type PluginTestBackend, pluginMigrationSet } f
 import { migrationFootprintProblems } from './checks/catalog';
 import { keyProblems } from './checks/keys';
 import { openApiProblems, undocumentedRoutes, writeRouteProbeProblems } from './checks/routes';
+import { expectSchemaTypes } from './schema-types';
 
 /** A check's problems as the failure message, one per line, so the report names each mistake. */
 function expectNone(problems: string[], what: string) {
@@ -63,7 +64,14 @@ function plainGetRoutes(plugin: JicengPlugin<any>, backend: PluginTestBackend) {
  * 404 for a city that has not enabled it, config defaults, web entry, scheduled jobs, indicators on a seeded city, and no 5xx from any write route given malformed, empty, mistyped or oversized bodies.
  * Each failure lists the problems by name (the checks live in ./checks and are tested on fixture plugins).
  */
-export function runContractSuite(plugin: JicengPlugin<any>, options: { kinds?: DatabaseKind[] } = {}) {
+export function runContractSuite(
+  plugin: JicengPlugin<any>,
+  options: {
+    kinds?: DatabaseKind[];
+    /** The plugin's generated table types (e.g. `new URL('./server/db.generated.ts', import.meta.url)`), kept true. */
+    tablesFile?: string | URL;
+  } = {},
+) {
   describe(`plugin contract: ${plugin.id}`, () => {
     it('has a valid manifest', () => {
       expect(() => validatePlugin(plugin, (id) => !!crossModelIndicator(id))).not.toThrow();
@@ -102,6 +110,17 @@ export function runContractSuite(plugin: JicengPlugin<any>, options: { kinds?: D
           await handle.close();
         }
       });
+
+      const { tablesFile } = options;
+      if (tablesFile)
+        it('has table types that match every table and column of p_<id> in the migrated database', async () => {
+          const handle = await createTestDatabase(kind, [pluginMigrationSet(plugin)]);
+          try {
+            await expectSchemaTypes(handle.db, pluginSchemaName(plugin.id), tablesFile);
+          } finally {
+            await handle.close();
+          }
+        });
 
       describe('mounted in the API', () => {
         let backend: PluginTestBackend;

@@ -4,6 +4,7 @@ export {
   createTestDatabase,
   farColumnXlsx,
   fixtures,
+  schemaTypesText,
   PASSWORD,
   testClient,
   testDatabaseKinds,
@@ -14,3 +15,4 @@ export { createPluginTestBackend, type PluginTestBackend, pluginMigrationSet } f
 export { answerProblems, crawlGetRoutes, referenceChecker } from './checks/responses';
 export { openApiProblems } from './checks/routes';
 export { contractBackend, runContractSuite } from './contract';
+export { expectSchemaTypes } from './schema-types';

@@ -9,10 +9,11 @@ import { gridRoutes } from './grids/routes';
 import { publicSupplyRoutes, supplyRoutes } from './supply/routes';
 import { volunteerRoutes } from './volunteer/routes';
 import { workerRoutes } from './workers/routes';
+import type { GulouTables } from './db';
 
 /** Every route of the model, by feature; mounted at /api/cities/:city/plugins/gulou-grid-alliance. */
-export function routes(ctx: PluginContext<Config>) {
-  const app = new Hono<PluginEnv>();
+export function routes(ctx: PluginContext<Config, GulouTables>) {
+  const app = new Hono<PluginEnv<Config>>();
   app.route('/', dashboardRoutes(ctx));
   app.route('/', gridRoutes(ctx));
   app.route('/', workerRoutes(ctx));
@@ -25,6 +26,6 @@ export function routes(ctx: PluginContext<Config>) {
 }
 
 /** Read-only, no login: the shared-resource catalogue residents can consult. */
-export function publicRoutes(ctx: PluginContext<Config>) {
+export function publicRoutes(ctx: PluginContext<Config, GulouTables>) {
   return publicSupplyRoutes(ctx);
 }

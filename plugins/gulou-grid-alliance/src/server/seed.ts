@@ -1,8 +1,9 @@
 import { insertBatches, intBetween, type PluginContext, type PluginSeedInput, pick, toLocalDate, weighted, withForeignKeysCheckedAfter } from '@jiceng/plugin-kit';
-import type { Kysely } from 'kysely';
+import { sql } from 'kysely';
 import type { Config } from '../manifest';
 import { BUILDING_GROUP_KIND, GRID_BRANCH_KIND, type Ledger, SUPPLY_CATEGORIES } from '../shared/terms';
 import { addDays, daysBetween, S } from './util';
+import type { GulouDb, GulouTables } from './db';
 
 /*
  * Demo data for 鼓楼 at the published scale (source 001): every one of the 534 grids gets its party branch and
@@ -58,15 +59,19 @@ const VOLUNTEER_TEXT: Record<string, string[]> = {
 type Row = Record<string, unknown>;
 
 /** Multi-row inserts for tables without an id column. */
-async function insertPlain(db: Kysely<any>, table: string, rows: Row[]) {
+async function insertPlain(db: GulouDb, table: string, rows: Row[]) {
   if (!rows.length) return;
-  const size = Math.max(1, Math.floor(30_000 / Object.keys(rows[0]!).length));
+  const columns = Object.keys(rows[0]!);
+  const size = Math.max(1, Math.floor(30_000 / columns.length));
+  // Plain SQL: the table is named at run time (kysely types a table it knows); the rows all have the same keys.
+  const values = (batch: Row[]) => sql.join(batch.map((r) => sql`(${sql.join(columns.map((c) => r[c]))})`));
   await withForeignKeysCheckedAfter(db, table, rows.length, async () => {
-    for (let i = 0; i < rows.length; i += size) await db.insertInto(table).values(rows.slice(i, i + size)).execute();
+    for (let i = 0; i < rows.length; i += size)
+      await sql`insert into ${sql.table(table)} (${sql.join(columns.map((c) => sql.ref(c)))}) values ${values(rows.slice(i, i + size))}`.execute(db);
   });
 }
 
-export async function seed(ctx: PluginContext<Config>, input: PluginSeedInput) {
+export async function seed(ctx: PluginContext<Config, GulouTables>, input: PluginSeedInput) {
   const { db } = ctx;
   const { cityId, random } = input;
   const demo = input.scale === 'demo';
@@ -261,7 +266,7 @@ export async function seed(ctx: PluginContext<Config>, input: PluginSeedInput) {
     }
   });
   await ins('alliance_rep', repRows);
-  const links = chosen.flatMap((u, i) => (u.org_id ? [{ city_id: cityId, kind: 'alliance', from_org_id: u.org_id, to_org_id: lead.community_org_id, since: joined[i], note: null }] : []));
+  const links = chosen.flatMap((u, i) => (u.org_id ? [{ city_id: cityId, kind: 'alliance' as const, from_org_id: u.org_id, to_org_id: lead.community_org_id, since: joined[i], note: null }] : []));
   if (links.length) await db.insertInto('core.org_link').values(links).onConflict((oc) => oc.doNothing()).execute();
   const topics = ['年度共建项目对接', '老旧小区改造协商', '驻区单位资源开放', '文明城市创建分工', '“四点钟学校”志愿排班', '汛期安全联防', '困难群众节日慰问', '停车难问题共商', '党员志愿服务星级评价通报', '年度工作总结与计划'];
   const meetingRows: Row[] = [];

@@ -1,6 +1,7 @@
-import { type Kysely, sql } from 'kysely';
+import { sql } from 'kysely';
 import type { StarLevel } from '../manifest';
 import { S } from './util';
+import type { GulouDb } from './db';
 
 /**
  * The highest configured level whose hours and hours-weighted average rating are both met; 0 when none.
@@ -40,7 +41,7 @@ export interface MemberHours {
  * Two plain queries joined here: the aggregate never runs once per member, whatever the planner's statistics.
  */
 export async function hoursByMember(
-  db: Kysely<any>,
+  db: GulouDb,
   cityId: number,
   period: { from: string; to: string },
   paths: string[] | null,

@@ -1,15 +1,17 @@
 import { ApiError, type LocalizedText, localizedIssue, notFound, orgInScope, type PluginContext, type PluginEnv, pathInScope, recordAudit, toLocalDate } from '@jiceng/plugin-kit';
 import type { Context } from 'hono';
-import { type Kysely, sql } from 'kysely';
+import { sql } from 'kysely';
 import { z } from 'zod';
 import { GRID_BRANCH_KIND } from '../shared/terms';
+import type { Config } from '../manifest';
+import type { GulouDb } from './db';
 
 /** Words of a refusal in both languages; the API answers in the caller's. */
 export const say = (zh: string, en: string): LocalizedText => ({ 'zh-CN': zh, en });
 
 export const S = 'p_gulou_grid_alliance';
 export const TAG = { tags: ['gulou-grid-alliance'] };
-export type C = Context<PluginEnv>;
+export type C = Context<PluginEnv<Config>>;
 
 /** Today's date in the users' calendar, from the injected clock. */
 export const today = (ctx: PluginContext<any>) => toLocalDate(ctx.clock.now());
@@ -45,7 +47,7 @@ export function mondayOf(date: string): string {
 }
 
 export async function audit(
-  db: Kysely<any>,
+  db: GulouDb,
   c: C,
   action: string,
   entity: string,
@@ -57,14 +59,14 @@ export async function audit(
 }
 
 /** A grid branch (网格党支部) of this city in the actor's scope; 400 naming the field otherwise. */
-export async function gridBranchInScope(db: Kysely<any>, c: C, orgId: number, field: string) {
+export async function gridBranchInScope(db: GulouDb, c: C, orgId: number, field: string) {
   const org = await orgInScope(db, c, orgId, field);
   if (org.kind !== GRID_BRANCH_KIND) throw invalid(field, say('不是网格党支部', 'not a grid party branch'));
   return org;
 }
 
 /** The path prefix of an optional `orgId` filter (checked against the actor's scope), or null. */
-export async function prefixOf(db: Kysely<any>, c: C, orgId: number | undefined): Promise<string | null> {
+export async function prefixOf(db: GulouDb, c: C, orgId: number | undefined): Promise<string | null> {
   if (!orgId) return null;
   return (await orgInScope(db, c, orgId, 'orgId')).path;
 }

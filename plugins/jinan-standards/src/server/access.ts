@@ -1,9 +1,10 @@
 import { ApiError, notFound, pathInScope, type PluginEnv, toLocalDate } from '@jiceng/plugin-kit';
 import type { Context } from 'hono';
-import type { Kysely } from 'kysely';
 import { type Localized, type StateCode, say } from '../shared/model';
+import type { Config } from '../manifest';
+import type { JinanDb } from './db';
 
-export type Ctx = Context<PluginEnv>;
+export type Ctx = Context<PluginEnv<Config>>;
 
 export interface AssessmentAccess {
   id: number;
@@ -29,7 +30,7 @@ export function reviewsPath(c: Ctx, orgPath: string): boolean {
 }
 
 /** An assessment in the actor's scope (404 otherwise, so other communities' ids are not confirmed). */
-export async function loadAssessment(db: Kysely<any>, c: Ctx, id: number): Promise<AssessmentAccess> {
+export async function loadAssessment(db: JinanDb, c: Ctx, id: number): Promise<AssessmentAccess> {
   const row = await db
     .selectFrom('p_jinan_standards.assessment as a')
     .innerJoin('core.org as o', (j) => j.onRef('o.city_id', '=', 'a.city_id').onRef('o.id', '=', 'a.community_org_id'))

@@ -6,10 +6,11 @@ import { assessmentRoutes } from './assessments/routes';
 import { campaignRoutes } from './campaigns/routes';
 import { rectificationRoutes } from './rectifications/routes';
 import { templateRoutes } from './templates/routes';
+import type { JinanTables } from './db';
 
 /** Every route of the plugin, mounted by the host at /api/cities/:city/plugins/jinan-standards. */
-export function routes(ctx: PluginContext<Config>) {
-  const app = new Hono<PluginEnv>();
+export function routes(ctx: PluginContext<Config, JinanTables>) {
+  const app = new Hono<PluginEnv<Config>>();
   app.route('/', templateRoutes(ctx));
   app.route('/', campaignRoutes(ctx));
   app.route('/', assessmentRoutes(ctx));

@@ -1,10 +1,10 @@
 import { insertBatches, type PluginContext, type PluginSeedInput, toLocalDate } from '@jiceng/plugin-kit';
-import type { Kysely } from 'kysely';
 import type { Config } from '../manifest';
 import type { AreaCode, CommunityType, ResultCode, StateCode } from '../shared/model';
 import { loadCommunities } from './campaigns/service';
 import { JINAN_TEMPLATE, JINAN_TEMPLATE_NAME, type TemplateItem } from './templates/jinan';
 import { createDraft, loadItems, publish, type StoredItem } from './templates/service';
+import type { JinanTables } from './db';
 
 /**
  * Demo data for a city: the shipped template as v1 and a revised v2, two finished yearly campaigns (on v1 and
@@ -60,8 +60,8 @@ function outcome(std: StoredItem, level: number, random: () => number): { result
   return { result: 'not_met', score: 0 };
 }
 
-export async function seed(ctx: PluginContext<Config>, input: PluginSeedInput) {
-  const db = ctx.db as Kysely<any>;
+export async function seed(ctx: PluginContext<Config, JinanTables>, input: PluginSeedInput) {
+  const db = ctx.db;
   const { cityId, random, progress } = input;
   const config = await ctx.configFor(cityId);
   const todayStr = toLocalDate(ctx.clock.now());

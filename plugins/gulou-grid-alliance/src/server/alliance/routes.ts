@@ -16,6 +16,7 @@ import {
   memberUnitSchema,
   representativeSchema,
 } from './schemas';
+import type { GulouTables } from '../db';
 
 const rep = z.object({ name: text(40), title: optionalText(60), phone: phone.nullable().default(null), memberId: id.nullable().default(null) });
 const createBody = z.object({ name: text(120), leadOrgId: id, foundedOn: isoDate, charter: z.string().trim().max(20_000).nullable().default(null) });
@@ -40,9 +41,9 @@ const repParam = unitParam.extend({ repId: z.coerce.number().int().positive() })
 const meetingParam = z.object({ id: z.coerce.number().int().positive(), meetingId: z.coerce.number().int().positive() });
 const decisionParam = z.object({ id: z.coerce.number().int().positive(), decisionId: z.coerce.number().int().positive() });
 
-export function allianceRoutes(ctx: PluginContext<Config>) {
+export function allianceRoutes(ctx: PluginContext<Config, GulouTables>) {
   const { db } = ctx;
-  const app = new Hono<PluginEnv>();
+  const app = new Hono<PluginEnv<Config>>();
 
   /** Alliances are readable by every admin in the city; changes need the lead org in scope. */
   async function load(c: C, allianceId: number, write = false) {

@@ -10,12 +10,13 @@ import { gridsInScope } from '../demands/summary';
 import { hoursByMember, memberInPaths, starDistribution } from '../stars';
 import { type C, invalid, isoDate, queryId, S, scopeSql, TAG, today, say } from '../util';
 import { dashboardSchema } from './schemas';
+import type { GulouTables } from '../db';
 
 const query = z.object({ from: isoDate.optional(), to: isoDate.optional(), orgId: queryId.optional() });
 
-export function dashboardRoutes(ctx: PluginContext<Config>) {
+export function dashboardRoutes(ctx: PluginContext<Config, GulouTables>) {
   const { db } = ctx;
-  const app = new Hono<PluginEnv>();
+  const app = new Hono<PluginEnv<Config>>();
 
   /** The org the dashboard rolls up: the one asked for, else the actor's first granted org, else the city. */
   async function focus(c: C, orgId: number | undefined) {
@@ -43,7 +44,7 @@ export function dashboardRoutes(ctx: PluginContext<Config>) {
     const org = await focus(c, f.orgId);
     const prefix = org?.path ?? '/';
     const cityId = c.get('city').id;
-    const config = c.get('pluginConfig') as Config;
+    const config = c.get('pluginConfig');
 
     const ledgerRows = await sql<{ ledger: string; status: string; n: number }>`
       select d.ledger, d.status, count(*)::int as n

@@ -12,7 +12,7 @@ import {
   validate,
 } from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
-import { type Kysely, sql } from 'kysely';
+import { sql, type UpdateObject } from 'kysely';
 import { z } from 'zod';
 import type { Config } from '../../manifest';
 import { DEMAND_CATEGORIES, DEMAND_SOURCES, DEMAND_STATUSES, type DemandStatus, LEDGERS, type Ledger, SATISFACTION } from '../../shared/terms';
@@ -39,6 +39,11 @@ import {
 import { summaryRoutes } from './summary';
 import { pageOf } from '../schemas';
 import { demandDetailSchema, demandSchema, overdueSchema } from './schemas';
+import type { CoreDatabase } from '@jiceng/plugin-kit';
+import type { GulouDb, GulouTables } from '../db';
+
+/** The columns a demand action changes (its plan). */
+type DemandSet = UpdateObject<CoreDatabase & GulouTables, 'p_gulou_grid_alliance.demand'>;
 
 const recordBody = z.object({
   gridOrgId: id,
@@ -126,7 +131,7 @@ export function demandView(d: DemandRow, day: string, reveal = false) {
 }
 
 /** Demands joined to their grid, community, assignee and studio names. */
-export function demandBase(db: Kysely<any>, cityId: number) {
+export function demandBase(db: GulouDb, cityId: number) {
   return db
     .selectFrom(`${S}.demand as d`)
     .innerJoin('core.org as g', (j) => j.onRef('g.city_id', '=', 'd.city_id').onRef('g.id', '=', 'd.grid_org_id'))
@@ -137,11 +142,11 @@ export function demandBase(db: Kysely<any>, cityId: number) {
 }
 const viewColumns = ['g.name as grid_name', 'g.path as grid_path', 'cm.name as community_name', 'u.name as assignee_unit_name', 'st.name as studio_name'] as const;
 
-export function demandRoutes(ctx: PluginContext<Config>) {
+export function demandRoutes(ctx: PluginContext<Config, GulouTables>) {
   const { db } = ctx;
-  const app = new Hono<PluginEnv>();
+  const app = new Hono<PluginEnv<Config>>();
 
-  async function load(c: C, demandId: number, trx: Kysely<any> = db) {
+  async function load(c: C, demandId: number, trx: GulouDb = db) {
     const row = await demandBase(trx, c.get('city').id).selectAll('d').select([...viewColumns]).where('d.id', '=', demandId).executeTakeFirst();
     if (!row) throw notFound(say('诉求', 'Demand'));
     const access = c.get('access');
@@ -157,7 +162,7 @@ export function demandRoutes(ctx: PluginContext<Config>) {
     c: C,
     demandId: number,
     action: string,
-    plan: (d: DemandRow, trx: Kysely<any>) => Promise<{ set: Record<string, unknown>; note?: string | null }> | { set: Record<string, unknown>; note?: string | null },
+    plan: (d: DemandRow, trx: GulouDb) => Promise<{ set: DemandSet; note?: string | null }> | { set: DemandSet; note?: string | null },
   ) {
     requireOrgAdmin(c);
     await load(c, demandId);
@@ -189,7 +194,7 @@ export function demandRoutes(ctx: PluginContext<Config>) {
    * A demand assigned to a unit: the admins of the unit's party org hear of it in the bell, in the assignment's
    * transaction (a refused assignment tells nobody). Once per assignment round (a reopened demand may be assigned again).
    */
-  async function tellUnitAdmins(trx: Kysely<any>, cityId: number, unitId: number, d: DemandRow) {
+  async function tellUnitAdmins(trx: GulouDb, cityId: number, unitId: number, d: DemandRow) {
     const admins = await trx
       .selectFrom('core.unit as u')
       .innerJoin('core.role_grant as g', (j) => j.onRef('g.city_id', '=', 'u.city_id').onRef('g.org_id', '=', 'u.org_id'))

@@ -1,11 +1,12 @@
 import { describe, orgPathFilter, type PluginContext, type PluginEnv, requireOrgAdmin, validate } from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
-import { type Kysely, sql } from 'kysely';
+import { sql } from 'kysely';
 import { z } from 'zod';
 import type { Config } from '../../manifest';
 import { GRID_BRANCH_KIND, LEDGERS } from '../../shared/terms';
 import { addDays, type C, isoDate, mondayOf, num, prefixOf, queryId, round1, S, scopeSql, TAG, today } from '../util';
 import { dailySchema, weeklySchema } from './schemas';
+import type { GulouDb, GulouTables } from '../db';
 
 const LEVELS = ['grid', 'community', 'street'] as const;
 type Level = (typeof LEVELS)[number];
@@ -24,7 +25,7 @@ interface GridCounts {
 const zero = (): GridCounts => ({ received: 0, closed: 0, open: 0, overdue: 0, due: 0, onTime: 0, closeSeconds: 0 });
 
 /** Grid branches the actor may see (optionally under an org), with the orgs above them for rolling up. */
-export async function gridsInScope(db: Kysely<any>, c: C, prefix: string | null) {
+export async function gridsInScope(db: GulouDb, c: C, prefix: string | null) {
   let q = db
     .selectFrom('core.org as g')
     .leftJoin('core.org as cm', (j) => j.onRef('cm.city_id', '=', 'g.city_id').onRef('cm.id', '=', 'g.parent_id'))
@@ -41,7 +42,7 @@ export async function gridsInScope(db: Kysely<any>, c: C, prefix: string | null)
  * Counts per grid for a date range: received and closed in it, open and overdue at the end of `snapshot`,
  * 限时件 due in it (closed, or deadline passed by today) and of those closed by their deadline.
  */
-async function countsByGrid(db: Kysely<any>, c: C, prefix: string | null, from: string, to: string, snapshot: string, day: string) {
+async function countsByGrid(db: GulouDb, c: C, prefix: string | null, from: string, to: string, snapshot: string, day: string) {
   const scope = scopeSql(c, 'g.path');
   const r = await sql<Record<string, any>>`
     select d.grid_org_id as grid_id,
@@ -89,9 +90,9 @@ function totals(rows: ReturnType<typeof rollUp>) {
   return { ...t, onTimeRate: t.due ? t.onTime / t.due : null };
 }
 
-export function summaryRoutes(ctx: PluginContext<Config>) {
+export function summaryRoutes(ctx: PluginContext<Config, GulouTables>) {
   const { db } = ctx;
-  const app = new Hono<PluginEnv>();
+  const app = new Hono<PluginEnv<Config>>();
 
   async function breakdown(c: C, prefix: string | null, from: string, to: string) {
     const scope = scopeSql(c, 'g.path');

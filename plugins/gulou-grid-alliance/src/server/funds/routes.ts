@@ -7,6 +7,7 @@ import { FUND_SOURCES, GRID_BRANCH_KIND } from '../../shared/terms';
 import { audit, gridBranchInScope, id, invalid, isoDate, optionalText, prefixOf, queryId, round2, S, scopeSql, TAG, today, say } from '../util';
 import { itemsOf } from '../schemas';
 import { fundEntrySchema, fundSummarySchema, recordedFundSchema } from './schemas';
+import type { GulouTables } from '../db';
 
 const year = z.coerce.number().int().min(2000).max(2100);
 const summaryQuery = z.object({ year: year.optional(), orgId: queryId.optional(), belowFloor: z.enum(['true', 'false']).optional() });
@@ -21,15 +22,15 @@ const fundBody = z.object({
   note: optionalText(200),
 });
 
-export function fundRoutes(ctx: PluginContext<Config>) {
+export function fundRoutes(ctx: PluginContext<Config, GulouTables>) {
   const { db } = ctx;
-  const app = new Hono<PluginEnv>();
+  const app = new Hono<PluginEnv<Config>>();
 
   app.get('/funds', describe({ summary: 'Each grid branch’s party-building funds for a year against the city’s floor (default 2,500 yuan)', response: fundSummarySchema, ...TAG }), validate('query', summaryQuery), async (c) => {
     requireOrgAdmin(c);
     const f = c.req.valid('query');
     const y = f.year ?? Number(today(ctx).slice(0, 4));
-    const floor = (c.get('pluginConfig') as Config).fundsFloorYuan;
+    const floor = c.get('pluginConfig').fundsFloorYuan;
     const prefix = await prefixOf(db, c, f.orgId);
     const r = await sql<Record<string, any>>`
       select g.id, g.name, cm.name as community_name,
@@ -106,7 +107,7 @@ export function fundRoutes(ctx: PluginContext<Config>) {
       .where('grid_org_id', '=', b.gridOrgId)
       .where('year', '=', b.year)
       .executeTakeFirstOrThrow();
-    const floor = (c.get('pluginConfig') as Config).fundsFloorYuan;
+    const floor = c.get('pluginConfig').fundsFloorYuan;
     const sum = round2(Number(total.t));
     return c.json({ id: row.id, amount: Number(row.amount), year: row.year, yearTotal: sum, floor, meetsFloor: sum >= floor }, 201);
   });

@@ -30,6 +30,7 @@ import {
   studioListItemSchema,
   studioSchema,
 } from './schemas';
+import type { GulouTables } from '../db';
 
 const listQuery = z.object({
   orgId: queryId.optional(),
@@ -68,9 +69,9 @@ function orgFitsLevel(kind: string, level: 'street' | 'community' | 'grid') {
   return kind === 'street_working_committee';
 }
 
-export function gridRoutes(ctx: PluginContext<Config>) {
+export function gridRoutes(ctx: PluginContext<Config, GulouTables>) {
   const { db } = ctx;
-  const app = new Hono<PluginEnv>();
+  const app = new Hono<PluginEnv<Config>>();
 
   /** Grid places the actor may see, each with its branch (or none), community, workers, groups and members. */
   async function gridRows(c: C, f: { prefix: string | null; covered?: string; q?: string; branchId?: number }) {
@@ -151,7 +152,7 @@ export function gridRoutes(ctx: PluginContext<Config>) {
       groups,
       workers,
       bodies,
-      funds: { year, total: Number(funds.total), floor: (c.get('pluginConfig') as Config).fundsFloorYuan },
+      funds: { year, total: Number(funds.total), floor: c.get('pluginConfig').fundsFloorYuan },
       demands: { total: Number(demands.total), open: Number(demands.open), overdue: Number(demands.overdue) },
     });
   });

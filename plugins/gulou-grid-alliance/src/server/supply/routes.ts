@@ -12,7 +12,6 @@ import {
   validate,
 } from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
-import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Config } from '../../manifest';
 import { FACILITY_KINDS, PROJECT_MOVES, PROJECT_STATUSES, SUPPLY_CATEGORIES, SUPPLY_SIDES, SUPPLY_STATUSES } from '../../shared/terms';
@@ -27,6 +26,7 @@ import {
   supplyItemSchema,
   supplyListItemSchema,
 } from './schemas';
+import type { GulouDb, GulouTables } from '../db';
 
 const itemBody = z.object({
   side: z.enum(SUPPLY_SIDES),
@@ -118,7 +118,7 @@ function projectView(r: Record<string, any>) {
 }
 
 /** Unit-side entries are managed by the unit's own party org admin (or a city admin). */
-async function unitInScope(db: Kysely<any>, c: C, unitId: number, field: string) {
+async function unitInScope(db: GulouDb, c: C, unitId: number, field: string) {
   const unit = await db
     .selectFrom('core.unit as u')
     .leftJoin('core.org as o', (j) => j.onRef('o.city_id', '=', 'u.city_id').onRef('o.id', '=', 'u.org_id'))
@@ -132,9 +132,9 @@ async function unitInScope(db: Kysely<any>, c: C, unitId: number, field: string)
   return unit;
 }
 
-export function supplyRoutes(ctx: PluginContext<Config>) {
+export function supplyRoutes(ctx: PluginContext<Config, GulouTables>) {
   const { db } = ctx;
-  const app = new Hono<PluginEnv>();
+  const app = new Hono<PluginEnv<Config>>();
 
   const items = (cityId: number) =>
     db
@@ -264,7 +264,7 @@ export function supplyRoutes(ctx: PluginContext<Config>) {
       const p = await trx
         .insertInto(`${S}.service_project`)
         .values({
-          city_id: cityId, need_id: need.id, offer_id: offer.id, grid_org_id: gridSide.grid_org_id, unit_id: unitSide.unit_id, title: b.title,
+          city_id: cityId, need_id: need.id, offer_id: offer.id, grid_org_id: gridSide.grid_org_id!, unit_id: unitSide.unit_id!, title: b.title,
           owner_name: b.ownerName, content: b.content, start_on: b.startOn, end_on: b.endOn, status: 'planned', created_on: today(ctx),
         })
         .returningAll()
@@ -376,8 +376,8 @@ export function supplyRoutes(ctx: PluginContext<Config>) {
 }
 
 /** The public, read-only catalogue (no login): active facilities only. */
-export function publicSupplyRoutes(ctx: PluginContext<Config>) {
-  const app = new Hono<PluginEnv>();
+export function publicSupplyRoutes(ctx: PluginContext<Config, GulouTables>) {
+  const app = new Hono<PluginEnv<Config>>();
   const { facilityList } = supplyRoutes(ctx);
   app.get('/facilities', describe({ summary: 'Public catalogue of unit facilities open to residents', response: itemsOf(publicFacilitySchema), ...TAG }), validate('query', facilityQuery), async (c) => {
     const items = await facilityList(c.get('city').id, c.req.valid('query'), true);

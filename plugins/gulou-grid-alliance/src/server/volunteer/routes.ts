@@ -8,6 +8,7 @@ import { hoursByMember, memberInPaths, starDistribution } from '../stars';
 import { audit, type C, id, invalid, isoDate, prefixOf, queryId, refused, S, scopeSql, TAG, text, today, say } from '../util';
 import { pageOf } from '../schemas';
 import { logSchema, myHoursSchema, starsSchema } from './schemas';
+import type { GulouTables } from '../db';
 
 const logBody = z.object({
   memberId: id.optional(),
@@ -37,9 +38,9 @@ function logView(r: Record<string, any>) {
   };
 }
 
-export function volunteerRoutes(ctx: PluginContext<Config>) {
+export function volunteerRoutes(ctx: PluginContext<Config, GulouTables>) {
   const { db } = ctx;
-  const app = new Hono<PluginEnv>();
+  const app = new Hono<PluginEnv<Config>>();
 
   /** The period asked for, or the calendar year of the clock's today. */
   function period(_c: C, f: { from?: string; to?: string }) {
@@ -95,7 +96,7 @@ export function volunteerRoutes(ctx: PluginContext<Config>) {
     const b = c.req.valid('json');
     const access = c.get('access');
     const cityId = c.get('city').id;
-    const config = c.get('pluginConfig') as Config;
+    const config = c.get('pluginConfig');
     let memberId = b.memberId;
     if (access.level === 'self') {
       if (!access.memberId) throw new ApiError(403, 'forbidden');
@@ -157,7 +158,7 @@ export function volunteerRoutes(ctx: PluginContext<Config>) {
     requireOrgAdmin(c);
     const f = c.req.valid('query');
     const p = period(c, f);
-    const levels = (c.get('pluginConfig') as Config).starLevels;
+    const levels = c.get('pluginConfig').starLevels;
     const rows = await hoursByMember(db, c.get('city').id, p, await paths(c, f.orgId), levels, { inServiceOnly: true, includeZero: true });
     const withHours = rows.filter((r) => r.hours > 0).sort((a, b) => b.stars - a.stars || b.hours - a.hours || a.memberId - b.memberId);
     return c.json({
@@ -174,7 +175,7 @@ export function volunteerRoutes(ctx: PluginContext<Config>) {
     const memberId = c.get('actor').memberId;
     if (!memberId) throw new ApiError(403, 'forbidden');
     const p = period(c, c.req.valid('query'));
-    const levels = (c.get('pluginConfig') as Config).starLevels;
+    const levels = c.get('pluginConfig').starLevels;
     const [me] = await hoursByMember(db, c.get('city').id, p, null, levels, { includeZero: true, memberId });
     if (!me) throw notFound('member');
     const pending = await db

@@ -11,13 +11,13 @@ import {
   validate,
 } from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
-import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Config } from '../../manifest';
 import { CAREER_CHAINS, type CareerChain, POST_CHAIN, TITLE_CHAIN } from '../../shared/terms';
 import { audit, type C, id, invalid, isoDate, maskPhone, optionalText, phone, prefixOf, queryId, refused, S, TAG, text, today, say } from '../util';
 import { itemsOf, okSchema } from '../schemas';
 import { careersSchema, createdWorkerSchema, stepSchema, workerDetailSchema, workerListItemSchema } from './schemas';
+import type { GulouDb, GulouTables } from '../db';
 
 const listQuery = z.object({
   orgId: queryId.optional(),
@@ -55,11 +55,11 @@ function currentSteps(steps: { worker_id: number; chain: string; step: string; s
   return out;
 }
 
-export function workerRoutes(ctx: PluginContext<Config>) {
+export function workerRoutes(ctx: PluginContext<Config, GulouTables>) {
   const { db } = ctx;
-  const app = new Hono<PluginEnv>();
+  const app = new Hono<PluginEnv<Config>>();
 
-  async function load(c: C, workerId: number, trx: Kysely<any> = db) {
+  async function load(c: C, workerId: number, trx: GulouDb = db) {
     const w = await trx
       .selectFrom(`${S}.grid_worker as w`)
       .innerJoin('core.org as o', (j) => j.onRef('o.city_id', '=', 'w.city_id').onRef('o.id', '=', 'w.org_id'))

@@ -1,8 +1,9 @@
 import type { CityAccess } from '@jiceng/plugin-kit';
 import { orgPathFilter } from '@jiceng/plugin-kit';
-import { type Kysely, sql } from 'kysely';
+import { sql } from 'kysely';
 import type { AreaCode, ResultCode, StateCode } from '../../shared/model';
 import { areaScores, type ItemScore, type Summary, summarize } from '../../shared/scoring';
+import type { JinanDb } from '../db';
 
 /** One applicable standard of one assessment with its effective result (the street's review when there is one). */
 export interface ItemRow extends ItemScore {
@@ -33,7 +34,7 @@ export interface ItemFilter {
   periodEnd?: { from: string; to: string };
 }
 
-export async function loadItemRows(db: Kysely<any>, cityId: number, f: ItemFilter): Promise<ItemRow[]> {
+export async function loadItemRows(db: JinanDb, cityId: number, f: ItemFilter): Promise<ItemRow[]> {
   if (f.campaignIds && !f.campaignIds.length) return [];
   if (f.assessmentIds && !f.assessmentIds.length) return [];
   let q = db

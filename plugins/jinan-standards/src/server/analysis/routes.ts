@@ -1,6 +1,5 @@
 import { describe, orgInScope, type PluginContext, type PluginEnv, requireOrgAdmin, validate } from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
-import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Config } from '../../manifest';
 import type { StateCode } from '../../shared/model';
@@ -10,6 +9,7 @@ import { loadCampaign, previousCampaign } from '../campaigns/routes';
 import { loadCommunities } from '../campaigns/service';
 import { analyze } from './compute';
 import { loadItemRows } from './data';
+import type { JinanTables } from '../db';
 
 const query = z.object({
   campaignId: z.coerce.number().int().positive().optional(),
@@ -23,15 +23,15 @@ const STATE_SETS: Record<'done' | 'submitted' | 'all', StateCode[]> = {
   all: ['planned', 'in_progress', 'in_review', 'done'],
 };
 
-export function analysisRoutes(ctx: PluginContext<Config>) {
-  const db = ctx.db as Kysely<any>;
-  const app = new Hono<PluginEnv>();
+export function analysisRoutes(ctx: PluginContext<Config, JinanTables>) {
+  const db = ctx.db;
+  const app = new Hono<PluginEnv<Config>>();
 
   app.get('/analysis', describe({ summary: 'Imbalance view of a campaign: score spread per area and community, weakest standards, communities below the threshold, change from the previous campaign', response: analysisSchema, responses: { 404: 'no such campaign' }, tags: ['jinan-standards: analysis'] }), validate('query', query), async (c) => {
     requireOrgAdmin(c);
     const f = c.req.valid('query');
     const cityId = c.get('city').id;
-    const config = c.get('pluginConfig') as Config;
+    const config = c.get('pluginConfig');
     // Default: the newest campaign whose period is over and has finished assessments, else the newest with any
     // finished assessment, else the newest.
     let campaignId = f.campaignId;
@@ -103,7 +103,7 @@ export function analysisRoutes(ctx: PluginContext<Config>) {
         open: visible.filter((r) => r.status === 'open').length,
         overdue: visible.filter((r) => r.status === 'open' && r.due_date < now).length,
         closed: visible.filter((r) => r.status === 'closed').length,
-        closedOnTime: visible.filter((r) => r.status === 'closed' && r.closed_on <= r.due_date).length,
+        closedOnTime: visible.filter((r) => r.status === 'closed' && r.closed_on !== null && r.closed_on <= r.due_date).length,
       },
     });
   });

@@ -1,12 +1,13 @@
 import type { CityAccess } from '@jiceng/plugin-kit';
 import { orgPathFilter } from '@jiceng/plugin-kit';
-import { type Kysely, sql } from 'kysely';
+import { sql } from 'kysely';
 import type { AssessmentAccess } from '../access';
+import type { JinanDb } from '../db';
 
 /** The SQL of the assessment routes: reads only; the writes are in ./service. */
 
 /** The result row of one standard in an assessment, with the standard's scoring rule. */
-export function findResultRow(db: Kysely<any>, cityId: number, assessmentId: number, standardId: number) {
+export function findResultRow(db: JinanDb, cityId: number, assessmentId: number, standardId: number) {
   return db
     .selectFrom('p_jinan_standards.result as r')
     .innerJoin('p_jinan_standards.standard as s', (j) =>
@@ -35,7 +36,7 @@ export type ResultRow = NonNullable<Awaited<ReturnType<typeof findResultRow>>>;
 
 /** A standard of a template version (to tell "does not apply to this type" from "not of this version"). */
 export function findStandardOfVersion(
-  db: Kysely<any>,
+  db: JinanDb,
   cityId: number,
   versionId: number,
   standardId: number,
@@ -50,7 +51,7 @@ export function findStandardOfVersion(
 }
 
 /** Everything the detail view shows besides the campaign: head, result rows, evidence, rectifications, standards not applicable. */
-export async function loadDetailParts(db: Kysely<any>, cityId: number, a: AssessmentAccess) {
+export async function loadDetailParts(db: JinanDb, cityId: number, a: AssessmentAccess) {
   const head = await db
     .selectFrom('p_jinan_standards.assessment as a')
     .innerJoin('core.place as p', (j) =>
@@ -157,7 +158,7 @@ export async function loadDetailParts(db: Kysely<any>, cityId: number, a: Assess
 }
 
 /** The campaign with the latest period, the list's default. */
-export async function newestCampaignId(db: Kysely<any>, cityId: number): Promise<number | undefined> {
+export async function newestCampaignId(db: JinanDb, cityId: number): Promise<number | undefined> {
   const r = await db
     .selectFrom('p_jinan_standards.campaign')
     .select('id')
@@ -170,7 +171,7 @@ export async function newestCampaignId(db: Kysely<any>, cityId: number): Promise
 }
 
 /** The assessments of a campaign in the actor's scope, with the community org's path. */
-export function assessmentHeads(db: Kysely<any>, cityId: number, campaignId: number, access: CityAccess) {
+export function assessmentHeads(db: JinanDb, cityId: number, campaignId: number, access: CityAccess) {
   return db
     .selectFrom('p_jinan_standards.assessment as a')
     .innerJoin('core.org as o', (j) =>
@@ -194,7 +195,7 @@ export function assessmentHeads(db: Kysely<any>, cityId: number, campaignId: num
 
 /** Codes of the standards with neither a self-assessment nor a review, in order. */
 export async function unassessedCodes(
-  db: Kysely<any>,
+  db: JinanDb,
   cityId: number,
   assessmentId: number,
 ): Promise<string[]> {
@@ -214,7 +215,7 @@ export async function unassessedCodes(
 }
 
 /** The audit entries of an assessment and of its results, evidence and rectifications, newest first (500 at most). */
-export function historyRows(db: Kysely<any>, cityId: number, assessmentId: number) {
+export function historyRows(db: JinanDb, cityId: number, assessmentId: number) {
   const id = String(assessmentId);
   return db
     .selectFrom('core.audit_log as l')
@@ -253,7 +254,7 @@ export function historyRows(db: Kysely<any>, cityId: number, assessmentId: numbe
 }
 
 /** An evidence file's metadata with its assessment and standard code. */
-export function findEvidence(db: Kysely<any>, cityId: number, id: number) {
+export function findEvidence(db: JinanDb, cityId: number, id: number) {
   return db
     .selectFrom('p_jinan_standards.evidence as e')
     .innerJoin('p_jinan_standards.result as r', (j) =>
@@ -277,7 +278,7 @@ export function findEvidence(db: Kysely<any>, cityId: number, id: number) {
 }
 export type EvidenceRow = NonNullable<Awaited<ReturnType<typeof findEvidence>>>;
 
-export async function evidenceContent(db: Kysely<any>, cityId: number, id: number): Promise<Uint8Array> {
+export async function evidenceContent(db: JinanDb, cityId: number, id: number): Promise<Uint8Array> {
   const row = await db
     .selectFrom('p_jinan_standards.evidence')
     .select('content')

@@ -13,7 +13,6 @@ import {
   validate,
 } from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
-import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Config } from '../../manifest';
 import { COMMUNITY_TYPE_CODES, RESULT_CODES, STATE_CODES, type StateCode } from '../../shared/model';
@@ -50,6 +49,7 @@ import {
 } from './queries';
 import { EVIDENCE_TYPES, evidenceDateProblem, evidenceFile, listItems, matchesList, STATE_ZH } from './rules';
 import * as service from './service';
+import type { JinanTables } from '../db';
 
 export { EVIDENCE_TYPES } from './rules';
 
@@ -82,12 +82,12 @@ const evidenceForm = z.object({
 const lockedError = () =>
   conflictReason(say('考评已完成并锁定，不能再修改', 'the assessment is done and locked'));
 
-export function assessmentRoutes(ctx: PluginContext<Config>) {
-  const db = ctx.db as Kysely<any>;
-  const app = new Hono<PluginEnv>();
+export function assessmentRoutes(ctx: PluginContext<Config, JinanTables>) {
+  const db = ctx.db;
+  const app = new Hono<PluginEnv<Config>>();
   const tag = { tags: ['jinan-standards: assessments'] };
   const who = (c: Ctx): service.Who => ({ cityId: c.get('city').id, userId: c.get('actor').userId });
-  const config = (c: Ctx) => c.get('pluginConfig') as Config;
+  const config = (c: Ctx) => c.get('pluginConfig');
   const detail = (c: Ctx, a: AssessmentAccess) =>
     service.assessmentDetail(db, c.get('city').id, config(c), a);
 

@@ -1,5 +1,4 @@
 import { recordAudit } from '@jiceng/plugin-kit';
-import type { Kysely } from 'kysely';
 import type { Config } from '../../manifest';
 import type { ResultCode, StateCode } from '../../shared/model';
 import { areaScores, summarize } from '../../shared/scoring';
@@ -8,6 +7,7 @@ import { loadItemRows, scoreAssessments } from '../analysis/data';
 import { loadCampaign, previousCampaign } from '../campaigns/routes';
 import { type EvidenceRow, findResultRow, findStandardOfVersion, loadDetailParts, type ResultRow } from './queries';
 import { detailItems, permissions, rectificationProblem } from './rules';
+import type { JinanDb } from '../db';
 
 /** The transactions of the assessment routes (each write with its audit entry) and the detail view they answer with. */
 
@@ -18,7 +18,7 @@ export interface Who {
 }
 
 const audit = (
-  trx: Kysely<any>,
+  trx: JinanDb,
   who: Who,
   action: string,
   entity: string,
@@ -40,7 +40,7 @@ const num = (v: unknown) => (v == null ? null : Number(v));
 
 /** Moves the assessment from the state it was loaded in (409 when someone moved it meanwhile), audited. */
 export async function setState(
-  trx: Kysely<any>,
+  trx: JinanDb,
   who: Who,
   a: AssessmentAccess,
   to: StateCode,
@@ -60,7 +60,7 @@ export async function setState(
 }
 
 export function changeState(
-  db: Kysely<any>,
+  db: JinanDb,
   who: Who,
   a: AssessmentAccess,
   to: StateCode,
@@ -71,7 +71,7 @@ export function changeState(
 }
 
 /** Full detail: items with self, review and effective results, evidence, scores, the previous campaign for the radar. */
-export async function assessmentDetail(db: Kysely<any>, cityId: number, config: Config, a: AssessmentAccess) {
+export async function assessmentDetail(db: JinanDb, cityId: number, config: Config, a: AssessmentAccess) {
   const campaign = (await loadCampaign(db, cityId, a.campaignId))!;
   const { head, rows, evidence, rectifications, notApplicable } = await loadDetailParts(db, cityId, a);
   const items = detailItems(rows, evidence, rectifications);
@@ -139,7 +139,7 @@ export interface Judgement {
 
 /** The community's self-assessment of one standard (a planned assessment starts with it). */
 export function saveSelfResult(
-  db: Kysely<any>,
+  db: JinanDb,
   who: Who,
   now: Date,
   a: AssessmentAccess,
@@ -180,7 +180,7 @@ export function saveSelfResult(
 
 /** The street's review of one standard; `null` withdraws it (the self-assessment applies again). */
 export function saveReview(
-  db: Kysely<any>,
+  db: JinanDb,
   who: Who,
   now: Date,
   a: AssessmentAccess,
@@ -227,7 +227,7 @@ export function saveReview(
 
 /** Done and locked; every unmet standard (and partly met ones if so configured) gets a rectification item. */
 export async function approve(
-  db: Kysely<any>,
+  db: JinanDb,
   who: Who,
   now: Date,
   config: Config,
@@ -279,7 +279,7 @@ export async function approve(
   });
 }
 
-export function removeAssessment(db: Kysely<any>, who: Who, a: AssessmentAccess) {
+export function removeAssessment(db: JinanDb, who: Who, a: AssessmentAccess) {
   return db.transaction().execute(async (trx) => {
     await trx
       .deleteFrom('p_jinan_standards.assessment')
@@ -308,7 +308,7 @@ export interface EvidenceUpload {
 
 /** Stores an evidence file in the database (a planned assessment starts with it); answers its view. */
 export async function storeEvidence(
-  db: Kysely<any>,
+  db: JinanDb,
   who: Who,
   a: AssessmentAccess,
   row: ResultRow,
@@ -351,7 +351,7 @@ export async function storeEvidence(
   };
 }
 
-export function deleteEvidence(db: Kysely<any>, who: Who, a: AssessmentAccess, e: EvidenceRow) {
+export function deleteEvidence(db: JinanDb, who: Who, a: AssessmentAccess, e: EvidenceRow) {
   return db.transaction().execute(async (trx) => {
     await trx
       .deleteFrom('p_jinan_standards.evidence')
@@ -377,7 +377,7 @@ export function deleteEvidence(db: Kysely<any>, who: Who, a: AssessmentAccess, e
 }
 
 /** The result row of one standard; a standard of the version that does not apply to the community's type is refused. */
-export async function resultRowFor(db: Kysely<any>, cityId: number, a: AssessmentAccess, standardId: number): Promise<ResultRow> {
+export async function resultRowFor(db: JinanDb, cityId: number, a: AssessmentAccess, standardId: number): Promise<ResultRow> {
   const row = await findResultRow(db, cityId, a.id, standardId);
   if (row) return row;
   const std = await findStandardOfVersion(db, cityId, a.templateVersionId, standardId);

@@ -1,6 +1,6 @@
 import { ApiError, describe, idParam, itemsOf, okSchema, orgPathFilter, type PluginContext, type PluginEnv, recordAudit, requireCityAdmin, requireOrgAdmin, validate } from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
-import { type Kysely, sql } from 'kysely';
+import { sql } from 'kysely';
 import { z } from 'zod';
 import type { Config } from '../../manifest';
 import { COMMUNITY_TYPE_CODES } from '../../shared/model';
@@ -8,6 +8,7 @@ import { type Ctx, conflictReason, invalid, isoDate, missing, say } from '../acc
 import { addedSchema, campaignCreatedSchema, campaignDetailSchema, campaignViewSchema, communitySchema } from '../schemas';
 import { latestPublished, loadVersion } from '../templates/service';
 import { addAssessments, type Community, loadCommunities } from './service';
+import type { JinanDb, JinanTables } from '../db';
 
 const ids = z.array(z.number().int().positive()).max(2000);
 const createBody = z.object({
@@ -32,7 +33,7 @@ export interface CampaignRow {
   templateName: string;
 }
 
-export async function loadCampaign(db: Kysely<any>, cityId: number, id: number): Promise<CampaignRow | undefined> {
+export async function loadCampaign(db: JinanDb, cityId: number, id: number): Promise<CampaignRow | undefined> {
   const r = await db
     .selectFrom('p_jinan_standards.campaign as c')
     .innerJoin('p_jinan_standards.template_version as v', (j) => j.onRef('v.city_id', '=', 'c.city_id').onRef('v.id', '=', 'c.template_version_id'))
@@ -54,7 +55,7 @@ export async function loadCampaign(db: Kysely<any>, cityId: number, id: number):
 }
 
 /** The campaign just before this one (by period end), for "change from the previous campaign". */
-export async function previousCampaign(db: Kysely<any>, cityId: number, campaign: CampaignRow) {
+export async function previousCampaign(db: JinanDb, cityId: number, campaign: CampaignRow) {
   const r = await db
     .selectFrom('p_jinan_standards.campaign')
     .select('id')
@@ -78,9 +79,9 @@ function pick(all: Community[], placeIds: number[]) {
   });
 }
 
-export function campaignRoutes(ctx: PluginContext<Config>) {
-  const db = ctx.db as Kysely<any>;
-  const app = new Hono<PluginEnv>();
+export function campaignRoutes(ctx: PluginContext<Config, JinanTables>) {
+  const db = ctx.db;
+  const app = new Hono<PluginEnv<Config>>();
   const tag = { tags: ['jinan-standards: campaigns'] };
 
   async function campaign(c: Ctx, id: number) {

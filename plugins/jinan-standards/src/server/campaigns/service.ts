@@ -1,5 +1,5 @@
 import { insertBatches } from '@jiceng/plugin-kit';
-import type { Kysely } from 'kysely';
+import type { JinanDb } from '../db';
 
 export const COMMUNITY_ORG_KINDS = ['community_committee', 'community_general_branch', 'community_branch'];
 
@@ -13,7 +13,7 @@ export interface Community {
 }
 
 /** Communities of the city with their type, street and community party org (the first one, if several). */
-export async function loadCommunities(db: Kysely<any>, cityId: number): Promise<Community[]> {
+export async function loadCommunities(db: JinanDb, cityId: number): Promise<Community[]> {
   const rows = await db
     .selectFrom('core.place as p')
     .leftJoin('core.place as s', (j) => j.onRef('s.city_id', '=', 'p.city_id').onRef('s.id', '=', 'p.parent_id'))
@@ -45,7 +45,7 @@ export async function loadCommunities(db: Kysely<any>, cityId: number): Promise<
  * type (weight taken from the version), so "applicable" is fixed when the assessment begins.
  */
 export async function addAssessments(
-  db: Kysely<any>,
+  db: JinanDb,
   cityId: number,
   campaign: { id: number; templateVersionId: number },
   communities: { placeId: number; orgId: number; type: string }[],

@@ -1,10 +1,10 @@
 import { ApiError, describe, idParam, orgPathFilter, pathInScope, type PluginContext, type PluginEnv, recordAudit, requireOrgAdmin, validate } from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
-import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Config } from '../../manifest';
 import { rectificationListSchema, rectificationSchema } from '../schemas';
 import { type Ctx, conflictReason, invalid, isoDate, missing, reviewsPath, today, say } from '../access';
+import type { JinanTables } from '../db';
 
 const listQuery = z.object({
   campaignId: z.coerce.number().int().positive().optional(),
@@ -23,9 +23,9 @@ const updateBody = z
 const closeBody = z.object({ note: z.string().trim().min(2).max(2000), closedOn: isoDate.optional() });
 const reopenBody = z.object({ reason: z.string().trim().min(2).max(1000) });
 
-export function rectificationRoutes(ctx: PluginContext<Config>) {
-  const db = ctx.db as Kysely<any>;
-  const app = new Hono<PluginEnv>();
+export function rectificationRoutes(ctx: PluginContext<Config, JinanTables>) {
+  const db = ctx.db;
+  const app = new Hono<PluginEnv<Config>>();
   const tag = { tags: ['jinan-standards: rectifications'] };
 
   const base = (cityId: number) =>

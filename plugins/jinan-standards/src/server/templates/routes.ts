@@ -1,6 +1,5 @@
 import { allowBody, ApiError, describe, fileField, idParam, localizedIssue, okSchema, XLSX, type PluginContext, type PluginEnv, recordAudit, requireCityAdmin, requireOrgAdmin, validate, xlsxResponse } from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
-import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Config } from '../../manifest';
 import { AREA_CODES, COMMUNITY_TYPE_CODES, type CommunityType, SCORING_RULE_CODES } from '../../shared/model';
@@ -10,6 +9,7 @@ import { csvToItems, templateToCsv } from './csv';
 import { templateToXlsx, xlsxToItems } from './xlsx';
 import { JINAN_TEMPLATE, JINAN_TEMPLATE_NAME, type TemplateItem } from './jinan';
 import { createDraft, insertItems, itemProblem, latestPublished, loadItems, loadVersion, publish, type StoredItem } from './service';
+import type { JinanDb, JinanTables } from '../db';
 
 const weight = z.number().positive().max(10).nullable().optional();
 const weightsSchema = z.object(Object.fromEntries(COMMUNITY_TYPE_CODES.map((t) => [t, weight])) as Record<CommunityType, typeof weight>).strict();
@@ -76,11 +76,11 @@ function versionView(v: NonNullable<Awaited<ReturnType<typeof loadVersion>>>) {
   return { ...v, label: v.version ? `v${v.version}` : 'draft' };
 }
 
-export function templateRoutes(ctx: PluginContext<Config>) {
-  const db = ctx.db as Kysely<any>;
-  const app = new Hono<PluginEnv>();
+export function templateRoutes(ctx: PluginContext<Config, JinanTables>) {
+  const db = ctx.db;
+  const app = new Hono<PluginEnv<Config>>();
   const tag = { tags: ['jinan-standards: templates'] };
-  const audit = (trx: Kysely<any>, c: Ctx, action: string, entity: string, entityId: number, before?: unknown, after?: unknown) =>
+  const audit = (trx: JinanDb, c: Ctx, action: string, entity: string, entityId: number, before?: unknown, after?: unknown) =>
     recordAudit(trx, { cityId: c.get('city').id, actorUserId: c.get('actor').userId, action, entity: `p_jinan_standards.${entity}`, entityId, before, after });
 
   async function version(c: Ctx, id: number) {
@@ -306,7 +306,7 @@ export function templateRoutes(ctx: PluginContext<Config>) {
         .execute();
       if (b.weights) {
         await trx.deleteFrom('p_jinan_standards.standard_type').where('city_id', '=', cityId).where('standard_id', '=', itemId).execute();
-        const rows = Object.entries(after.weights).map(([type, w]) => ({ city_id: cityId, standard_id: itemId, community_type: type, weight: w }));
+        const rows = (Object.entries(after.weights) as [CommunityType, number][]).map(([type, w]) => ({ city_id: cityId, standard_id: itemId, community_type: type, weight: w }));
         if (rows.length) await trx.insertInto('p_jinan_standards.standard_type').values(rows).execute();
       }
       await audit(trx, c, 'update', 'standard', itemId, before, after);

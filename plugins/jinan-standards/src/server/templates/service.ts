@@ -1,7 +1,7 @@
 import { insertBatches } from '@jiceng/plugin-kit';
-import type { Kysely } from 'kysely';
 import { COMMUNITY_TYPE_CODES, type CommunityType, type Localized, say } from '../../shared/model';
 import { JINAN_TEMPLATE, type TemplateItem } from './jinan';
+import type { JinanDb } from '../db';
 
 export interface StoredItem extends TemplateItem {
   id: number;
@@ -44,7 +44,7 @@ export function itemProblem(item: TemplateItem): { field: string; reason: Locali
 }
 
 /** Inserts items into a draft version, with their type weights. */
-export async function insertItems(db: Kysely<any>, cityId: number, versionId: number, items: (TemplateItem & { seq?: number })[]) {
+export async function insertItems(db: JinanDb, cityId: number, versionId: number, items: (TemplateItem & { seq?: number })[]) {
   const ids = await insertBatches(
     db,
     'p_jinan_standards.standard',
@@ -74,7 +74,7 @@ export async function insertItems(db: Kysely<any>, cityId: number, versionId: nu
 }
 
 export async function createDraft(
-  db: Kysely<any>,
+  db: JinanDb,
   cityId: number,
   input: { name: string; basedOnId: number | null; note: string | null; createdBy: number | null },
   items: (TemplateItem & { seq?: number })[],
@@ -89,7 +89,7 @@ export async function createDraft(
 }
 
 /** Gives the draft the next version number and freezes it. */
-export async function publish(db: Kysely<any>, cityId: number, versionId: number, userId: number | null, at: Date) {
+export async function publish(db: JinanDb, cityId: number, versionId: number, userId: number | null, at: Date) {
   const max = await db
     .selectFrom('p_jinan_standards.template_version')
     .select((eb) => eb.fn.max('version').as('v'))
@@ -105,7 +105,7 @@ export async function publish(db: Kysely<any>, cityId: number, versionId: number
   return version;
 }
 
-export async function loadVersion(db: Kysely<any>, cityId: number, versionId: number): Promise<VersionRow | undefined> {
+export async function loadVersion(db: JinanDb, cityId: number, versionId: number): Promise<VersionRow | undefined> {
   const v = await db
     .selectFrom('p_jinan_standards.template_version')
     .selectAll()
@@ -125,7 +125,7 @@ export async function loadVersion(db: Kysely<any>, cityId: number, versionId: nu
   };
 }
 
-export async function loadItems(db: Kysely<any>, cityId: number, versionId: number): Promise<StoredItem[]> {
+export async function loadItems(db: JinanDb, cityId: number, versionId: number): Promise<StoredItem[]> {
   const rows = await db
     .selectFrom('p_jinan_standards.standard')
     .selectAll()
@@ -171,7 +171,7 @@ export async function loadItems(db: Kysely<any>, cityId: number, versionId: numb
 }
 
 /** The newest published version, the one new campaigns use by default. */
-export async function latestPublished(db: Kysely<any>, cityId: number) {
+export async function latestPublished(db: JinanDb, cityId: number) {
   return db
     .selectFrom('p_jinan_standards.template_version')
     .select(['id', 'version', 'name'])
