@@ -1,6 +1,15 @@
 import { crossModelIndicator, type JicengPlugin, validatePlugin } from '@jiceng/core';
 
 export {
+  type ActionAnswer,
+  type ActionsMap,
+  actionsFor,
+  actionsSchema,
+  allow,
+  deny,
+  enforce,
+  type Permit,
+  refusalReason,
   allowBody,
   ApiError,
   type AppEnv,
