@@ -1,6 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { CoreDatabase } from '../db/schema';
 
+export * from './labels';
+
 export interface AuditEntry {
   cityId: number | null;
   actorUserId: number | null;

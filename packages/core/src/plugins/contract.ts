@@ -130,6 +130,21 @@ export const PLUGIN_FEATURES = [
 ] as const;
 export type PluginFeature = (typeof PLUGIN_FEATURES)[number];
 
+/**
+ * A model's words for people, so no screen shows a developer's key: its settings, and what it writes to the audit
+ * log. The contract suite checks every config field has a label, and every audit entry the plugin's tests write.
+ */
+export interface PluginLabels {
+  /** Each config setting by its dotted path ('maxHoursPerRecord', 'standards.district.minStaff'). */
+  config?: Record<string, LocalizedText>;
+  /** Each audited entity by its table in the plugin's schema ('report' for 'p_<id>.report'). */
+  entities?: Record<string, LocalizedText>;
+  /** Each audit action the plugin writes ('confirm', 'issue_certificate'); core words cover create/update/…. */
+  actions?: Record<string, LocalizedText>;
+  /** The page (path under the plugin's pages) where records of an entity are managed, for the audit log's link. */
+  entityPages?: Record<string, string>;
+}
+
 export interface JicengPlugin<Config extends Record<string, unknown> = Record<string, unknown>> {
   /** kebab-case, unique; the route segment and (as p_<id>) the Postgres schema. */
   id: string;
@@ -157,6 +172,8 @@ export interface JicengPlugin<Config extends Record<string, unknown> = Record<st
   /** The to-do lines this model has for one person, within their scope (see WorkItem). */
   workQueue?(ctx: PluginContext<Config>, asker: PluginAsker): Promise<WorkItem[]>;
   seed?(ctx: PluginContext<Config>, input: PluginSeedInput): Promise<void>;
+  /** Words for settings and audit entries (see PluginLabels). */
+  labels?: PluginLabels;
 }
 
 const localized = z.object({ 'zh-CN': z.string().min(1), en: z.string().min(1) });
@@ -199,6 +216,15 @@ export const pluginManifestSchema = z.object({
     .optional(),
   workQueue: z.function().optional(),
   seed: z.function().optional(),
+  labels: z
+    .object({
+      config: z.record(z.string(), localized).optional(),
+      entities: z.record(z.string().regex(/^[a-z][a-z0-9_]*$/, 'a table name in the plugin’s schema'), localized).optional(),
+      actions: z.record(z.string().regex(/^[a-z][a-z0-9_]*$/, 'snake_case action'), localized).optional(),
+      entityPages: z.record(z.string(), z.string().regex(/^[a-z0-9][\w\-/?=&]*$/, 'a page path')).optional(),
+    })
+    .strict()
+    .optional(),
 });
 
 export class PluginManifestError extends Error {}
@@ -233,6 +259,35 @@ function configWithoutDefaults(config: z.ZodType): string[] {
   );
 }
 
+/** Dotted paths of the config's settings (objects are groups of settings; their leaves and the groups are named). */
+export function configPaths(config: z.ZodType): string[] {
+  const json = z.toJSONSchema(config, { io: 'input', unrepresentable: 'any' }) as JsonNode;
+  const out: string[] = [];
+  const walk = (node: JsonNode, prefix: string) => {
+    for (const [key, child] of Object.entries(node.properties ?? {})) {
+      const path = prefix ? `${prefix}.${key}` : key;
+      out.push(path);
+      if (child.type === 'object' && child.properties) walk(child, path);
+    }
+  };
+  walk(json, '');
+  return out;
+}
+interface JsonNode {
+  type?: string;
+  properties?: Record<string, JsonNode>;
+}
+
+/** A label for a setting that does not exist is a typo: name it. (Missing labels are the contract suite's check.) */
+function configLabelProblems(plugin: JicengPlugin<any>): string[] {
+  const labels = plugin.labels?.config;
+  if (!labels) return [];
+  const paths = new Set(configPaths(plugin.config));
+  return Object.keys(labels)
+    .filter((k) => !paths.has(k))
+    .map((k) => `labels.config.${k}: no such config setting`);
+}
+
 /** Throws with every problem listed; also checks that config defaults parse and indicator metas exist. */
 export function validatePlugin(plugin: JicengPlugin<any>, isCrossModel: (id: string) => boolean): void {
   const result = pluginManifestSchema.safeParse(plugin);
@@ -252,6 +307,7 @@ export function validatePlugin(plugin: JicengPlugin<any>, isCrossModel: (id: str
       if (!isCrossModel(ind.id) && !ind.meta)
         problems.push(`indicators["${ind.id}"]: a model-specific indicator needs meta (not in core's catalogue)`);
     }
+    problems.push(...configLabelProblems(plugin));
     const jobIds = (plugin.jobs ?? []).map((j) => j.id);
     for (const id of jobIds.filter((id, i) => jobIds.indexOf(id) !== i)) problems.push(`jobs: duplicate id ${id}`);
   }

@@ -13,4 +13,4 @@ export {
 export { createPluginTestBackend, type PluginTestBackend, pluginMigrationSet } from './backend';
 export { answerProblems, crawlGetRoutes, referenceChecker } from './checks/responses';
 export { openApiProblems } from './checks/routes';
-export { contractBackend, runContractSuite } from './contract';
+export { configLabelGaps, contractBackend, runContractSuite } from './contract';
