@@ -43,6 +43,7 @@ export const CORE_AUDIT_ACTIONS: Record<string, LocalizedText> = {
   restore: say('恢复', 'Restore'),
   run: say('运行', 'Run'),
   seed_demo: say('载入示例数据', 'Load demo data'),
+  return: say('退回', 'Return'),
 };
 
 /** Shell pages (under /c/:city/) where core's entities are managed. */
