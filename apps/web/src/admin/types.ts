@@ -32,6 +32,8 @@ export interface PluginAdminItem {
   features: string[];
   configSchema: JsonSchema;
   configDefaults: Record<string, unknown>;
+  /** The model's words for each setting, by dotted path. */
+  configLabels?: Record<string, LocalizedText>;
   indicators: { id: string; names?: LocalizedText }[];
   enabled: boolean;
   config: Record<string, unknown>;
@@ -75,6 +77,8 @@ export interface AuditEntry {
   before: unknown;
   after: unknown;
   actor: { username: string; displayName: string } | null;
+  /** Words for people, in the request's language. */
+  labels?: { model: string | null; entity: string; action: string; subject: string | null; page: string | null };
 }
 
 /** GET jobs: one run of a model's scheduled job. */

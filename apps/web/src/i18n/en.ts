@@ -352,6 +352,7 @@ export const en: ShellMessages = {
     action: 'Action',
     entity: 'Entity',
     entityId: 'Entity id',
+    subject: 'Record',
     at: 'Time',
     reset: 'Reset',
     export: 'Export Excel',

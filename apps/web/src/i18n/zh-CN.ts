@@ -351,6 +351,7 @@ export const zhCN = {
     action: '操作',
     entity: '对象',
     entityId: '对象编号',
+    subject: '对象名称',
     at: '时间',
     reset: '重置',
     export: '导出 Excel',
