@@ -207,7 +207,7 @@ export const en: ShellMessages = {
   },
   models: {
     title: 'Model features',
-    subtitle: 'The features each model plugin declares in its manifest',
+    subtitle: 'What each model covers, as the model itself declares it',
     feature: 'Feature',
     enabledHere: 'Enabled in this city',
     has: 'Has this feature',

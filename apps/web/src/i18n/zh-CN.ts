@@ -206,7 +206,7 @@ export const zhCN = {
   },
   models: {
     title: '模式功能对照',
-    subtitle: '各模式插件在清单（manifest）中声明的功能',
+    subtitle: '各模式覆盖的工作内容（由各模式自行声明）',
     feature: '功能',
     enabledHere: '本城市已启用',
     has: '有此功能',
