@@ -94,10 +94,11 @@ export function auditWords(
   const labels = plugin?.labels;
   const entity = plugin ? labels?.entities?.[key] : CORE_AUDIT_ENTITIES[key];
   const action = (plugin ? labels?.actions?.[entry.action] : undefined) ?? CORE_AUDIT_ACTIONS[entry.action];
+  const pluginPage = labels?.entityPages?.[key];
   const page = plugin
-    ? labels?.entityPages?.[key]
-      ? `p/${plugin.id}/${labels.entityPages[key]}`
-      : null
+    ? pluginPage === undefined
+      ? null
+      : `p/${plugin.id}${pluginPage ? `/${pluginPage}` : ''}`
     : (CORE_PAGES[key] ?? null);
   return {
     model: plugin ? plugin.names[locale] : null,

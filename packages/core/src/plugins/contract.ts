@@ -221,7 +221,7 @@ export const pluginManifestSchema = z.object({
       config: z.record(z.string(), localized).optional(),
       entities: z.record(z.string().regex(/^[a-z][a-z0-9_]*$/, 'a table name in the plugin’s schema'), localized).optional(),
       actions: z.record(z.string().regex(/^[a-z][a-z0-9_:]*$/, 'snake_case action'), localized).optional(),
-      entityPages: z.record(z.string(), z.string().regex(/^[a-z0-9][\w\-/?=&]*$/, 'a page path')).optional(),
+      entityPages: z.record(z.string(), z.string().regex(/^([a-z0-9][\w\-/?=&]*)?$/, 'a page path under the plugin (\'\' for its first page)')).optional(),
     })
     .strict()
     .optional(),
