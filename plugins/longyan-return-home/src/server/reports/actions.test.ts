@@ -61,6 +61,21 @@ describe.each(testDatabaseKinds())('report and service actions agree with their 
     const after = await listed('ly-co1', '/reports?status=confirmed', id);
     expect(after.row.actions.confirm).toEqual({ allowed: false, reason: 'already confirmed' });
     expect((await co1.post(t.url(`/reports/${id}/confirm`), { certificateNo })).status).toBe(409);
+
+    // The audit log words the confirmation for people: model, entity, action, whose report, and where to find it.
+    const admin = await t.as('ly-admin', 'zh-CN');
+    const audit = await admin.get(
+      `/api/cities/ly/audit?entity=p_longyan_return_home.report&entityId=${id}&action=confirm`,
+    );
+    expect(audit.status).toBe(200);
+    expect(audit.body.items).toHaveLength(1);
+    expect(audit.body.items[0].labels).toEqual({
+      model: '在职党员回家',
+      entity: '报到',
+      action: '确认',
+      subject: '张丙',
+      page: 'p/longyan-return-home/reports',
+    });
   });
 
   it('服务确认: confirm and reject are offered to the community served only, as the routes decide', async () => {

@@ -376,7 +376,7 @@ export function reportRoutes(ctx: PluginContext<Config>) {
           entity: `${S}.report`,
           entityId: row.id,
           before: { certificateNo: null },
-          after: { certificateNo },
+          after: { certificateNo, memberId: row.member_id },
         });
       });
       return c.json(reportView({ ...row, certificate_no: certificateNo, certificate_issued_at: now }), 201);
@@ -443,7 +443,7 @@ export function reportRoutes(ctx: PluginContext<Config>) {
           entity: `${S}.report`,
           entityId: row.id,
           before: { status: 'online' },
-          after: { status: 'confirmed' },
+          after: { status: 'confirmed', memberId: row.member_id },
         });
       });
       return c.json(reportView({ ...row, status: 'confirmed', confirmed_at: now }));

@@ -816,7 +816,7 @@ export function serviceRoutes(ctx: PluginContext<Config>) {
           entity: `${S}.service_record`,
           entityId: row.id,
           before: { status: 'submitted' },
-          after: { status: 'confirmed', verifiedWith: b.verifiedWith },
+          after: { status: 'confirmed', verifiedWith: b.verifiedWith, memberId: row.member_id },
         });
       });
       return c.json(
@@ -867,7 +867,7 @@ export function serviceRoutes(ctx: PluginContext<Config>) {
           entity: `${S}.service_record`,
           entityId: row.id,
           before: { status: 'submitted' },
-          after: { status: 'rejected', reason },
+          after: { status: 'rejected', reason, memberId: row.member_id },
         });
       });
       return c.json(
