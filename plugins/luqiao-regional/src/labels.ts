@@ -1,4 +1,5 @@
 import type { JicengPlugin } from '@jiceng/plugin-kit';
+import { FUNDING_SOURCES } from './shared/model';
 
 const say = (zh: string, en: string) => ({ 'zh-CN': zh, en });
 
@@ -20,6 +21,11 @@ export const labels: NonNullable<JicengPlugin['labels']> = {
     receptionDayOfMonth: say('党代表接待日（每月几日）', 'Representatives’ reception day (day of month)'),
     councilTermMonths: say('轮值主席任期（月）', 'Rotating chair’s term (months)'),
     activeScoreThreshold: say('活跃成员单位评分线', 'Active member unit score'),
+  },
+  configOptions: {
+    'standards.district.fundingSources': FUNDING_SOURCES,
+    'standards.town.fundingSources': FUNDING_SOURCES,
+    'standards.region.fundingSources': FUNDING_SOURCES,
   },
   entities: {
     region: say('区域党组织', 'Region'),

@@ -114,6 +114,7 @@ export function formatValue(v: unknown, yes: string, no: string): string {
 export function ConfigForm({
   pluginId,
   labels,
+  optionLabels,
   schema,
   defaults,
   config,
@@ -121,6 +122,7 @@ export function ConfigForm({
 }: {
   pluginId: string;
   labels?: Record<string, LocalizedText>;
+  optionLabels?: Record<string, Record<string, LocalizedText>>;
   schema: JsonSchema;
   defaults: Record<string, unknown>;
   config: Record<string, unknown>;
@@ -172,7 +174,9 @@ export function ConfigForm({
           <div style={GRID}>{f.children.map((c) => render(c))}</div>
         </fieldset>
       );
-    const def = getAt(defaults, f.path) ?? f.schema.default;
+    const optionLabel = (o: unknown) => optionLabels?.[key]?.[String(o)]?.[locale as keyof LocalizedText] ?? String(o);
+    const rawDefault = getAt(defaults, f.path) ?? f.schema.default;
+    const def = f.kind === 'enum' ? optionLabel(rawDefault) : f.kind === 'enumList' && Array.isArray(rawDefault) ? rawDefault.map(optionLabel) : rawDefault;
     const extra = (
       <span data-testid={`config-default-${key}`}>
         {t('adminModels.default')}：{formatValue(def, t('adminModels.yes'), t('adminModels.no'))}
@@ -197,11 +201,11 @@ export function ConfigForm({
         control = <Switch data-testid={testId} />;
         break;
       case 'enum':
-        control = <Select style={{ width: 240 }} options={f.options.map((o) => ({ value: o as string, label: String(o) }))} data-testid={testId} />;
+        control = <Select style={{ width: 240 }} options={f.options.map((o) => ({ value: o as string, label: optionLabel(o) }))} data-testid={testId} />;
         break;
       case 'enumList':
         control = (
-          <Select mode="multiple" style={{ minWidth: 240, maxWidth: 480 }} options={f.options.map((o) => ({ value: o as string, label: String(o) }))} data-testid={testId} />
+          <Select mode="multiple" style={{ minWidth: 240, maxWidth: 480 }} options={f.options.map((o) => ({ value: o as string, label: optionLabel(o) }))} data-testid={testId} />
         );
         if (f.schema.minItems) rules.push({ type: 'array', min: f.schema.minItems, message: t('adminModels.minItems', { count: f.schema.minItems }) });
         break;

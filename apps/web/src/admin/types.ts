@@ -34,6 +34,7 @@ export interface PluginAdminItem {
   configDefaults: Record<string, unknown>;
   /** The model's words for each setting, by dotted path. */
   configLabels?: Record<string, LocalizedText>;
+  configOptionLabels?: Record<string, Record<string, LocalizedText>>;
   indicators: { id: string; names?: LocalizedText }[];
   enabled: boolean;
   config: Record<string, unknown>;

@@ -68,6 +68,8 @@ describe('audit and settings labels', () => {
     expect(() => validatePlugin(plugin, () => true)).not.toThrow();
     const typo = { ...plugin, labels: { config: { limt: say('上限', 'Limit') } } };
     expect(() => validatePlugin(typo, () => true)).toThrow(/labels\.config\.limt: no such config setting/);
+    const badOption = { ...plugin, labels: { configOptions: { 'rules.weeks': { a: say('甲', 'A') } } } };
+    expect(() => validatePlugin(badOption, () => true)).toThrow(/labels\.configOptions\.rules\.weeks: no such config setting/);
     const oneLanguage = { ...plugin, labels: { actions: { confirm: { 'zh-CN': '确认' } } } };
     expect(() => validatePlugin(oneLanguage as never, () => true)).toThrow(/labels\.actions\.confirm\.en/);
   });

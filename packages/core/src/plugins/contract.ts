@@ -137,6 +137,8 @@ export type PluginFeature = (typeof PLUGIN_FEATURES)[number];
 export interface PluginLabels {
   /** Each config setting by its dotted path ('maxHoursPerRecord', 'standards.district.minStaff'). */
   config?: Record<string, LocalizedText>;
+  /** Words for the choices of a setting that is a list of codes: by dotted path, then by code. */
+  configOptions?: Record<string, Record<string, LocalizedText>>;
   /** Each audited entity by its table in the plugin's schema ('report' for 'p_<id>.report'). */
   entities?: Record<string, LocalizedText>;
   /** Each audit action the plugin writes ('confirm', 'issue_certificate'); core words cover create/update/…. */
@@ -219,6 +221,7 @@ export const pluginManifestSchema = z.object({
   labels: z
     .object({
       config: z.record(z.string(), localized).optional(),
+      configOptions: z.record(z.string(), z.record(z.string(), localized)).optional(),
       entities: z.record(z.string().regex(/^[a-z][a-z0-9_]*$/, 'a table name in the plugin’s schema'), localized).optional(),
       actions: z.record(z.string().regex(/^[a-z][a-z0-9_:]*$/, 'snake_case action'), localized).optional(),
       entityPages: z.record(z.string(), z.string().regex(/^([a-z0-9][\w\-/?=&]*)?$/, 'a page path under the plugin (\'\' for its first page)')).optional(),
@@ -280,12 +283,13 @@ interface JsonNode {
 
 /** A label for a setting that does not exist is a typo: name it. (Missing labels are the contract suite's check.) */
 function configLabelProblems(plugin: JicengPlugin<any>): string[] {
-  const labels = plugin.labels?.config;
-  if (!labels) return [];
   const paths = new Set(configPaths(plugin.config));
-  return Object.keys(labels)
-    .filter((k) => !paths.has(k))
-    .map((k) => `labels.config.${k}: no such config setting`);
+  const unknown = (group: string, keys: string[]) =>
+    keys.filter((k) => !paths.has(k)).map((k) => `labels.${group}.${k}: no such config setting`);
+  return [
+    ...unknown('config', Object.keys(plugin.labels?.config ?? {})),
+    ...unknown('configOptions', Object.keys(plugin.labels?.configOptions ?? {})),
+  ];
 }
 
 /** Throws with every problem listed; also checks that config defaults parse and indicator metas exist. */
