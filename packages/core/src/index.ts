@@ -10,6 +10,7 @@ export * from './db';
 export type { CoreDeps } from './deps';
 export type { AppEnv, Locale } from './http/env';
 export * from './http/errors';
+export * from './http/actions';
 export { API_CSP, originGuard, SHELL_CSP, securityHeaders } from './http/guard';
 export { type HttpSettings, httpSettings, requestHost, requestIsHttps } from './http/settings';
 export { localeFrom, translate } from './http/messages';

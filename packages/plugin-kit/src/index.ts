@@ -1,6 +1,15 @@
 import { crossModelIndicator, type JicengPlugin, type UntypedTables, validatePlugin } from '@jiceng/core';
 
 export {
+  type ActionAnswer,
+  type ActionsMap,
+  actionsFor,
+  actionsSchema,
+  allow,
+  deny,
+  enforce,
+  type Permit,
+  refusalReason,
   ApiError,
   type AppEnv,
   allowBody,

@@ -1,3 +1,4 @@
+export { type ActionAnswer, ActionButton, refusalReason } from './action-button';
 export { type ApiClient, type ApiErrorBody, ApiRequestError, createApiClient, setApiLocale } from './api';
 export { Chart, formatRatio } from './chart';
 export {

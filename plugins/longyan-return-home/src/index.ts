@@ -1,5 +1,6 @@
 import { definePlugin } from '@jiceng/plugin-kit';
 import { indicators } from './indicators';
+import { labels } from './labels';
 import { type Config, configSchema, manifest } from './manifest';
 import { migrations } from './server/migrations';
 import { routes } from './server/routes';
@@ -8,6 +9,7 @@ import { workQueue } from './server/work-queue';
 
 export default definePlugin<Config>({
   ...manifest,
+  labels,
   config: configSchema,
   migrations,
   api: routes,

@@ -3,6 +3,7 @@ import { ErrorAlert, useApiData } from '@jiceng/ui';
 import { AutoComplete, Button, Card, DatePicker, Form, Input, Space, Table, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { HTMLAttributes } from 'react';
+import { Link } from 'react-router-dom';
 import { useState } from 'react';
 import { cityApi } from '../api';
 import { useLocale, useT } from '../i18n';
@@ -149,9 +150,49 @@ export function AuditPage() {
                 <Typography.Text type="secondary">{t('audit.system')}</Typography.Text>
               ),
           },
-          { title: t('audit.action'), dataIndex: 'action', width: 130, render: (v: string) => <Tag color={ACTION_COLOR[v]}>{label('action', v)}</Tag> },
-          { title: t('audit.entity'), dataIndex: 'entity', width: 150, render: (v: string) => label('entity', v) },
-          { title: t('audit.entityId'), dataIndex: 'entityId', render: (v: string | null) => v ?? '—' },
+          {
+            title: t('audit.action'),
+            dataIndex: 'action',
+            width: 140,
+            render: (v: string, r) => (
+              <Tag color={ACTION_COLOR[v]} data-testid="audit-action-label">
+                {r.labels?.action ?? label('action', v)}
+              </Tag>
+            ),
+          },
+          {
+            title: t('audit.entity'),
+            dataIndex: 'entity',
+            width: 220,
+            render: (v: string, r) => (
+              <span data-testid="audit-entity-label">
+                {r.labels?.model && <Typography.Text type="secondary">{r.labels.model} · </Typography.Text>}
+                {r.labels?.entity ?? label('entity', v)}
+              </span>
+            ),
+          },
+          {
+            title: t('audit.subject'),
+            dataIndex: 'entityId',
+            render: (v: string | null, r) => {
+              const entity = r.labels?.entity ?? label('entity', r.entity);
+              const id = v ? ` ${v}` : '';
+              const words = r.labels?.subject
+                ? locale === 'zh-CN'
+                  ? `${r.labels.subject}（${entity}${id}）`
+                  : `${r.labels.subject} (${entity}${id})`
+                : v
+                  ? `${entity}${id}`
+                  : '—';
+              return r.labels?.page ? (
+                <Link to={`/c/${city.code}/${r.labels.page}`} onClick={(e) => e.stopPropagation()} data-testid="audit-subject">
+                  {words}
+                </Link>
+              ) : (
+                <span data-testid="audit-subject">{words}</span>
+              );
+            },
+          },
         ]}
       />
     </Card>

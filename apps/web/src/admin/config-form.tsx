@@ -3,6 +3,7 @@ import { Button, Form, Input, InputNumber, Select, Space, Switch, Tooltip, Typog
 import type { Rule } from 'antd/es/form';
 import { type CSSProperties, type ReactNode, useMemo, useState } from 'react';
 import { i18n, useLocale, useT } from '../i18n';
+import type { LocalizedText } from '@jiceng/ui';
 import type { JsonSchema } from './types';
 
 type Path = (string | number)[];
@@ -84,21 +85,17 @@ export function fieldForIssue(fields: Field[], apiField: string): Path | null {
 }
 
 /**
- * A setting's label: the plugin's own words when its web entry ships them (i18n `config.<path>`, e.g.
- * `config: { timeLimitDays: '限时办结天数' }`), else the schema's title; the key itself always beside it.
+ * A setting's label: the model's own words (its manifest's `labels.config`, served with the schema; else its web
+ * entry's i18n `config.<path>`), else the schema's title. The key is shown only when nobody gave it words, and then
+ * in a tooltip-free code style, so a missing label is visible to whoever tests the page.
  */
-function labelOf(pluginId: string, f: Field, locale: string): ReactNode {
+function labelOf(pluginId: string, f: Field, locale: string, labels?: Record<string, LocalizedText>): ReactNode {
   const path = f.path.join('.');
   const key = `config.${path}`;
-  const words = i18n.exists(key, { ns: pluginId, lng: locale }) ? i18n.t(key, { ns: pluginId, lng: locale }) : f.schema.title;
-  const code = <Typography.Text code>{String(f.path[f.path.length - 1])}</Typography.Text>;
-  return words ? (
-    <span>
-      {words} {code}
-    </span>
-  ) : (
-    code
-  );
+  const words =
+    labels?.[path]?.[locale as keyof LocalizedText] ??
+    (i18n.exists(key, { ns: pluginId, lng: locale }) ? i18n.t(key, { ns: pluginId, lng: locale }) : f.schema.title);
+  return words ? <span data-config-key={path}>{words}</span> : <Typography.Text code>{String(f.path[f.path.length - 1])}</Typography.Text>;
 }
 
 export function formatValue(v: unknown, yes: string, no: string): string {
@@ -116,12 +113,16 @@ export function formatValue(v: unknown, yes: string, no: string): string {
  */
 export function ConfigForm({
   pluginId,
+  labels,
+  optionLabels,
   schema,
   defaults,
   config,
   onSave,
 }: {
   pluginId: string;
+  labels?: Record<string, LocalizedText>;
+  optionLabels?: Record<string, Record<string, LocalizedText>>;
   schema: JsonSchema;
   defaults: Record<string, unknown>;
   config: Record<string, unknown>;
@@ -162,7 +163,7 @@ export function ConfigForm({
 
   const render = (f: Field): ReactNode => {
     const key = f.path.join('.');
-    const label = labelOf(pluginId, f, locale);
+    const label = labelOf(pluginId, f, locale, labels);
     if (f.kind === 'group')
       return (
         <fieldset key={key} data-testid={`config-group-${key}`} style={{ gridColumn: '1 / -1', border: '1px solid #f0f0f0', borderRadius: 6, padding: '8px 16px 0', marginBottom: 16 }}>
@@ -173,7 +174,9 @@ export function ConfigForm({
           <div style={GRID}>{f.children.map((c) => render(c))}</div>
         </fieldset>
       );
-    const def = getAt(defaults, f.path) ?? f.schema.default;
+    const optionLabel = (o: unknown) => optionLabels?.[key]?.[String(o)]?.[locale as keyof LocalizedText] ?? String(o);
+    const rawDefault = getAt(defaults, f.path) ?? f.schema.default;
+    const def = f.kind === 'enum' ? optionLabel(rawDefault) : f.kind === 'enumList' && Array.isArray(rawDefault) ? rawDefault.map(optionLabel) : rawDefault;
     const extra = (
       <span data-testid={`config-default-${key}`}>
         {t('adminModels.default')}：{formatValue(def, t('adminModels.yes'), t('adminModels.no'))}
@@ -198,11 +201,11 @@ export function ConfigForm({
         control = <Switch data-testid={testId} />;
         break;
       case 'enum':
-        control = <Select style={{ width: 240 }} options={f.options.map((o) => ({ value: o as string, label: String(o) }))} data-testid={testId} />;
+        control = <Select style={{ width: 240 }} options={f.options.map((o) => ({ value: o as string, label: optionLabel(o) }))} data-testid={testId} />;
         break;
       case 'enumList':
         control = (
-          <Select mode="multiple" style={{ minWidth: 240, maxWidth: 480 }} options={f.options.map((o) => ({ value: o as string, label: String(o) }))} data-testid={testId} />
+          <Select mode="multiple" style={{ minWidth: 240, maxWidth: 480 }} options={f.options.map((o) => ({ value: o as string, label: optionLabel(o) }))} data-testid={testId} />
         );
         if (f.schema.minItems) rules.push({ type: 'array', min: f.schema.minItems, message: t('adminModels.minItems', { count: f.schema.minItems }) });
         break;

@@ -170,7 +170,7 @@ function ModelCard({
             key: 'config',
             label: <span data-testid={`model-config-toggle-${item.id}`}>{t('adminModels.config')}</span>,
             children: (
-              <ConfigForm pluginId={item.id} schema={item.configSchema} defaults={item.configDefaults} config={item.config} onSave={save} />
+              <ConfigForm pluginId={item.id} labels={item.configLabels} optionLabels={item.configOptionLabels} schema={item.configSchema} defaults={item.configDefaults} config={item.config} onSave={save} />
             ),
           },
         ]}

@@ -32,6 +32,9 @@ export interface PluginAdminItem {
   features: { id: string; names: LocalizedText }[];
   configSchema: JsonSchema;
   configDefaults: Record<string, unknown>;
+  /** The model's words for each setting, by dotted path. */
+  configLabels?: Record<string, LocalizedText>;
+  configOptionLabels?: Record<string, Record<string, LocalizedText>>;
   indicators: { id: string; names?: LocalizedText }[];
   enabled: boolean;
   config: Record<string, unknown>;
@@ -75,6 +78,8 @@ export interface AuditEntry {
   before: unknown;
   after: unknown;
   actor: { username: string; displayName: string } | null;
+  /** Words for people, in the request's language. */
+  labels?: { model: string | null; entity: string; action: string; subject: string | null; page: string | null };
 }
 
 /** GET jobs: one run of a model's scheduled job. */

@@ -228,7 +228,7 @@ export const en: ShellMessages = {
   },
   models: {
     title: 'Model features',
-    subtitle: 'The features each model declares; models sharing a feature share its row',
+    subtitle: 'What each model covers, as the model itself declares it',
     feature: 'Feature',
     enabledHere: 'Enabled in this city',
     has: 'Has this feature',
@@ -349,6 +349,7 @@ export const en: ShellMessages = {
     action: 'Action',
     entity: 'Entity',
     entityId: 'Entity id',
+    subject: 'Record',
     at: 'Time',
     reset: 'Reset',
     export: 'Export Excel',

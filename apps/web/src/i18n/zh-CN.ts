@@ -227,7 +227,7 @@ export const zhCN = {
   },
   models: {
     title: '模式功能对照',
-    subtitle: '各模式自己声明的功能，相同功能并为一行',
+    subtitle: '各模式覆盖的工作内容（由各模式自行声明）',
     feature: '功能',
     enabledHere: '本城市已启用',
     has: '有此功能',
@@ -348,6 +348,7 @@ export const zhCN = {
     action: '操作',
     entity: '对象',
     entityId: '对象编号',
+    subject: '对象名称',
     at: '时间',
     reset: '重置',
     export: '导出 Excel',

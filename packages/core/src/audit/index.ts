@@ -2,6 +2,8 @@ import type { Kysely, Transaction } from 'kysely';
 import { coreTablesOf } from '../db';
 import type { CoreDatabase } from '../db/schema';
 
+export * from './labels';
+
 export interface AuditEntry {
   cityId: number | null;
   actorUserId: number | null;

@@ -6,6 +6,8 @@ import { toXlsx, xlsxResponse } from '../export/xlsx';
 import type { AppEnv } from '../http/env';
 import { describe, paging, validate, XLSX } from '../http/validate';
 import { auditEntrySchema, pageOf } from '../http/schemas';
+import type { Locale } from '../http/env';
+import { auditSubjects, auditWords } from './labels';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 const filters = z.object({
@@ -19,7 +21,7 @@ const filters = z.object({
 const listQuery = paging.extend(filters.shape);
 
 /** The audit log of one city: who changed what, with before and after. City admins only. */
-export function auditRoutes({ db }: CoreDeps) {
+export function auditRoutes({ db, plugins }: CoreDeps) {
   const app = new Hono<AppEnv>();
   const tag = { tags: ['audit'] };
 
@@ -62,6 +64,12 @@ export function auditRoutes({ db }: CoreDeps) {
     actor: r.username ? { username: r.username, displayName: r.display_name } : null,
   });
 
+  /** Each entry with its words: model, entity, action, a readable subject, and the page to manage such records. */
+  async function labelled(cityId: number, rows: ReturnType<typeof view>[], locale: Locale) {
+    const subjects = await auditSubjects(db, cityId, plugins, rows, locale);
+    return rows.map((r, i) => ({ ...r, labels: { ...auditWords(plugins, r, locale), subject: subjects[i] ?? null } }));
+  }
+
   app.get(
     '/',
     describe({
@@ -83,7 +91,8 @@ export function auditRoutes({ db }: CoreDeps) {
           .execute(),
         q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
       ]);
-      return c.json({ items: rows.map(view), total: Number(total.n), page: f.page, pageSize: f.pageSize });
+      const items = await labelled(c.get('city').id, rows.map(view), c.get('locale'));
+      return c.json({ items, total: Number(total.n), page: f.page, pageSize: f.pageSize });
     },
   );
 
@@ -99,7 +108,10 @@ export function auditRoutes({ db }: CoreDeps) {
           .orderBy('a.id', 'desc')
           .limit(50_000)
           .execute()
-      ).map(view);
+      ).map((r) => {
+        const v = view(r);
+        return { ...v, words: auditWords(plugins, v, c.get('locale')) };
+      });
       const zh = c.get('locale') === 'zh-CN';
       const json = (v: unknown) => (v == null ? '' : JSON.stringify(v));
       const body = await toXlsx(
@@ -107,8 +119,9 @@ export function auditRoutes({ db }: CoreDeps) {
         [
           { header: zh ? '时间' : 'Time', value: (r) => new Date(r.at).toISOString(), width: 24 },
           { header: zh ? '操作人' : 'Actor', value: (r) => r.actor?.username ?? '' },
-          { header: zh ? '操作' : 'Action', value: (r) => r.action },
-          { header: zh ? '对象' : 'Entity', value: (r) => r.entity },
+          { header: zh ? '模式' : 'Model', value: (r) => r.words.model ?? '' },
+          { header: zh ? '操作' : 'Action', value: (r) => r.words.action },
+          { header: zh ? '对象' : 'Entity', value: (r) => r.words.entity },
           { header: zh ? '对象编号' : 'Entity id', value: (r) => r.entityId },
           { header: zh ? '修改前' : 'Before', value: (r) => json(r.before), width: 50 },
           { header: zh ? '修改后' : 'After', value: (r) => json(r.after), width: 50 },

@@ -10,6 +10,7 @@ export const MESSAGES = {
   route_not_found: { 'zh-CN': '没有这个接口', en: 'No such route' },
   unauthenticated: { 'zh-CN': '请先登录', en: 'Please log in' },
   forbidden: { 'zh-CN': '无权执行此操作', en: 'You may not do this' },
+  forbidden_because: { 'zh-CN': '无权执行此操作：{reason}', en: 'You may not do this: {reason}' },
   login_failed: { 'zh-CN': '用户名或密码错误', en: 'Wrong username or password' },
   login_locked: {
     'zh-CN': '登录失败次数过多，请 {wait}后再试',

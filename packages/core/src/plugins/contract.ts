@@ -147,6 +147,23 @@ export interface PluginFeature {
   names: LocalizedText;
 }
 
+/**
+ * A model's words for people, so no screen shows a developer's key: its settings, and what it writes to the audit
+ * log. The contract suite checks every config field has a label, and every audit entry the plugin's tests write.
+ */
+export interface PluginLabels {
+  /** Each config setting by its dotted path ('maxHoursPerRecord', 'standards.district.minStaff'). */
+  config?: Record<string, LocalizedText>;
+  /** Words for the choices of a setting that is a list of codes: by dotted path, then by code. */
+  configOptions?: Record<string, Record<string, LocalizedText>>;
+  /** Each audited entity by its table in the plugin's schema ('report' for 'p_<id>.report'). */
+  entities?: Record<string, LocalizedText>;
+  /** Each audit action the plugin writes ('confirm', 'issue_certificate'); core words cover create/update/…. */
+  actions?: Record<string, LocalizedText>;
+  /** The page (path under the plugin's pages) where records of an entity are managed, for the audit log's link. */
+  entityPages?: Record<string, string>;
+}
+
 export interface JicengPlugin<
   Config extends Record<string, unknown> = Record<string, unknown>,
   Tables = UntypedTables,
@@ -177,6 +194,8 @@ export interface JicengPlugin<
   /** The to-do lines this model has for one person, within their scope (see WorkItem). */
   workQueue?(ctx: PluginContext<Config, Tables>, asker: PluginAsker): Promise<WorkItem[]>;
   seed?(ctx: PluginContext<Config, Tables>, input: PluginSeedInput): Promise<void>;
+  /** Words for settings and audit entries (see PluginLabels). */
+  labels?: PluginLabels;
 }
 
 const localized = z.object({ 'zh-CN': z.string().min(1), en: z.string().min(1) });
@@ -221,6 +240,16 @@ export const pluginManifestSchema = z.object({
     .optional(),
   workQueue: z.function().optional(),
   seed: z.function().optional(),
+  labels: z
+    .object({
+      config: z.record(z.string(), localized).optional(),
+      configOptions: z.record(z.string(), z.record(z.string(), localized)).optional(),
+      entities: z.record(z.string().regex(/^[a-z][a-z0-9_]*$/, 'a table name in the plugin’s schema'), localized).optional(),
+      actions: z.record(z.string().regex(/^[a-z][a-z0-9_:]*$/, 'snake_case action'), localized).optional(),
+      entityPages: z.record(z.string(), z.string().regex(/^([a-z0-9][\w\-/?=&]*)?$/, 'a page path under the plugin (\'\' for its first page)')).optional(),
+    })
+    .strict()
+    .optional(),
 });
 
 export class PluginManifestError extends Error {}
@@ -255,6 +284,36 @@ function configWithoutDefaults(config: z.ZodType): string[] {
   );
 }
 
+/** Dotted paths of the config's settings (objects are groups of settings; their leaves and the groups are named). */
+export function configPaths(config: z.ZodType): string[] {
+  const json = z.toJSONSchema(config, { io: 'input', unrepresentable: 'any' }) as JsonNode;
+  const out: string[] = [];
+  const walk = (node: JsonNode, prefix: string) => {
+    for (const [key, child] of Object.entries(node.properties ?? {})) {
+      const path = prefix ? `${prefix}.${key}` : key;
+      out.push(path);
+      if (child.type === 'object' && child.properties) walk(child, path);
+    }
+  };
+  walk(json, '');
+  return out;
+}
+interface JsonNode {
+  type?: string;
+  properties?: Record<string, JsonNode>;
+}
+
+/** A label for a setting that does not exist is a typo: name it. (Missing labels are the contract suite's check.) */
+function configLabelProblems(plugin: JicengPlugin<any>): string[] {
+  const paths = new Set(configPaths(plugin.config));
+  const unknown = (group: string, keys: string[]) =>
+    keys.filter((k) => !paths.has(k)).map((k) => `labels.${group}.${k}: no such config setting`);
+  return [
+    ...unknown('config', Object.keys(plugin.labels?.config ?? {})),
+    ...unknown('configOptions', Object.keys(plugin.labels?.configOptions ?? {})),
+  ];
+}
+
 /** Throws with every problem listed; also checks that config defaults parse and indicator metas exist. */
 export function validatePlugin(plugin: JicengPlugin<any>, isCrossModel: (id: string) => boolean): void {
   const result = pluginManifestSchema.safeParse(plugin);
@@ -276,6 +335,7 @@ export function validatePlugin(plugin: JicengPlugin<any>, isCrossModel: (id: str
     }
     const featureIds = plugin.features.map((f) => f.id);
     for (const id of featureIds.filter((id, i) => featureIds.indexOf(id) !== i)) problems.push(`features: duplicate id ${id}`);
+    problems.push(...configLabelProblems(plugin));
     const jobIds = (plugin.jobs ?? []).map((j) => j.id);
     for (const id of jobIds.filter((id, i) => jobIds.indexOf(id) !== i)) problems.push(`jobs: duplicate id ${id}`);
   }

@@ -107,6 +107,10 @@ export function pluginMeta(plugin: JicengPlugin<any>) {
     features: plugin.features,
     configSchema: z.toJSONSchema(plugin.config, { io: 'input', unrepresentable: 'any' }),
     configDefaults: plugin.config.parse({}),
+    /** Words for each setting by dotted path, both languages (the admin's form shows them, not the keys). */
+    configLabels: plugin.labels?.config ?? {},
+    /** Words for the choices of list-of-codes settings, by dotted path then code. */
+    configOptionLabels: plugin.labels?.configOptions ?? {},
     indicators: plugin.indicators.map((i) => indicatorMeta(i.id, i.meta)),
   };
 }

@@ -133,12 +133,26 @@ describe.each(testDatabaseKinds())('users, grants and the audit log on %s', (kin
       'second.admin',
       'zhang.san',
     ]);
+    // Each entry carries words for people: core's entity and action, the account's name, the page to manage it.
+    const second = creates.body.items.find((i: any) => i.after.username === 'second.admin');
+    expect(second.labels).toEqual({
+      model: null,
+      entity: 'Account',
+      action: 'Create',
+      subject: '二号',
+      page: 'admin/people',
+    });
+    const zh = testClient(app, 'zh-CN');
+    await zh.login('aa-admin', PASSWORD);
+    const zhGrant = (await zh.get('/api/cities/aa/audit?action=grant')).body.items[0];
+    expect([zhGrant.labels.entity, zhGrant.labels.action]).toEqual(['账号', '授权']);
     const res = await app.request('http://localhost/api/cities/aa/audit/export?entity=user&action=create', {
       headers: { cookie: (await loginCookie()) ?? '', 'accept-language': 'en' },
     });
     expect(res.headers.get('content-type')).toMatch(/spreadsheetml/);
     const rows = await readXlsxRows(Buffer.from(await res.arrayBuffer()));
-    expect(rows[0]).toEqual(['Time', 'Actor', 'Action', 'Entity', 'Entity id', 'Before', 'After']);
+    expect(rows[0]).toEqual(['Time', 'Actor', 'Model', 'Action', 'Entity', 'Entity id', 'Before', 'After']);
+    expect(rows[1]!.slice(2, 5)).toEqual(['', 'Create', 'Account']);
     expect(rows).toHaveLength(4);
     const org = testClient(app);
     await org.login('aa-org', PASSWORD);

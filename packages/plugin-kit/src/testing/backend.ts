@@ -11,6 +11,7 @@ import {
   pluginSchemaName,
   runDueJobs,
   silentLogger,
+  unlabelledAudit,
 } from '@jiceng/core';
 import { createTestDatabase, fixtures, testClient } from '@jiceng/core/testing';
 
@@ -44,8 +45,36 @@ export async function createPluginTestBackend<Config extends Record<string, unkn
     runDueJobs: () => runDueJobs(deps),
     /** Base path of this plugin's routes for a city. */
     base: (cityCode: string) => `/api/cities/${cityCode}/plugins/${plugin.id}`,
-    close: () => handle.close(),
+    /** Audit entries this plugin's tests wrote that have no words for people in `labels` (entity or action). */
+    unlabelledAudit: () => unlabelledAuditIn(handle, plugin),
+    /**
+     * Closes the database; fails when the tests wrote an audit entry the audit log cannot word (a missing
+     * `labels.entities` / `labels.actions` entry), so every write a plugin's tests reach is covered.
+     */
+    close: async () => {
+      let problems: string[] = [];
+      try {
+        problems = await unlabelledAuditIn(handle, plugin);
+      } catch {
+        // The database is already unusable (a test closed it): nothing more to check.
+      }
+      await handle.close();
+      if (problems.length)
+        throw new Error(
+          `plugin ${plugin.id} wrote audit entries without words for people (add them to labels):\n  ${problems.join('\n  ')}`,
+        );
+    },
   };
+}
+
+async function unlabelledAuditIn(handle: DatabaseHandle, plugin: JicengPlugin<any>): Promise<string[]> {
+  const rows = await handle.db
+    .selectFrom('core.audit_log')
+    .select(['entity', 'action'])
+    .distinct()
+    .where('entity', 'like', `${pluginSchemaName(plugin.id)}.%`)
+    .execute();
+  return unlabelledAudit(plugin, rows);
 }
 
 export type PluginTestBackend = Awaited<ReturnType<typeof createPluginTestBackend>>;

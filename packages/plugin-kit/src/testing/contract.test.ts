@@ -10,11 +10,11 @@ import {
 } from '@jiceng/core';
 import { createTestDatabase, PASSWORD, testDatabaseKinds } from '@jiceng/core/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pluginMigrationSet } from './backend';
+import { createPluginTestBackend, pluginMigrationSet } from './backend';
 import { migrationFootprintProblems } from './checks/catalog';
 import { keyProblems } from './checks/keys';
 import { openApiProblems, undocumentedRoutes, writeRouteProbeProblems } from './checks/routes';
-import { contractBackend } from './contract';
+import { configLabelGaps, contractBackend } from './contract';
 import * as fx from './fixtures/plugins';
 
 // The contract suite's own tests: each check passes the fixture that does everything right and fails, naming the
@@ -38,6 +38,28 @@ describe('contract suite: manifest messages', () => {
   });
   it('names the config field that has no default', () => {
     expect(manifestProblems(fx.configWithoutDefault)).toMatch(/config\.region: every field needs a default/);
+  });
+});
+
+describe('contract suite: words for people', () => {
+  it('passes the good fixture', () => {
+    expect(configLabelGaps(fx.goodPlugin())).toEqual([]);
+  });
+  it('names the config setting without a label', () => {
+    expect(configLabelGaps(fx.unlabelledSetting)).toEqual(['labels.config.maxNotes: the setting "maxNotes" has no label']);
+  });
+  it('fails the backend’s close, naming them, when the tests wrote audit entries without words', async () => {
+    const backend = await createPluginTestBackend(fx.goodPlugin(), 'pglite');
+    const write = (entity: string, action: string) =>
+      backend.db.insertInto('core.audit_log').values({ city_id: null, actor_user_id: null, action, entity, entity_id: '1', before: null, after: null }).execute();
+    await write('p_contract_fixture.note', 'create');
+    expect(await backend.unlabelledAudit()).toEqual([]);
+    await write('p_contract_fixture.note', 'pin');
+    await write('p_contract_fixture.tag', 'create');
+    await write('member', 'pin');
+    await expect(backend.close()).rejects.toThrow(
+      /labels\.actions\.pin: audit action on p_contract_fixture\.note has no label\n {2}labels\.entities\.tag: audit entity p_contract_fixture\.tag has no label$/,
+    );
   });
 });
 

@@ -1,5 +1,6 @@
 import {
   createApp,
+  configPaths,
   crossModelIndicator,
   type DatabaseKind,
   type JicengPlugin,
@@ -45,6 +46,14 @@ export async function contractBackend(plugin: JicengPlugin<any>, kind: DatabaseK
   }
 }
 
+/** Config settings (dotted paths) the admin's form would show by their key: no `labels.config` entry. */
+export function configLabelGaps(plugin: JicengPlugin<any>): string[] {
+  const labels = plugin.labels?.config ?? {};
+  return configPaths(plugin.config)
+    .filter((path) => !labels[path])
+    .map((path) => `labels.config.${path}: the setting "${path}" has no label`);
+}
+
 /** GET routes of the plugin without path parameters: safe to call on an empty city. */
 function plainGetRoutes(plugin: JicengPlugin<any>, backend: PluginTestBackend) {
   const app = plugin.api(backend.ctx);
@@ -80,6 +89,10 @@ export function runContractSuite(
     it('loads its web entry, which names the same plugin', async () => {
       const web = await plugin.web();
       expect(web.default.id).toBe(plugin.id);
+    });
+
+    it('words every config setting for people (labels.config, both languages)', () => {
+      expectNone(configLabelGaps(plugin), 'config settings without a label');
     });
 
     it('fills every config field from defaults', () => {

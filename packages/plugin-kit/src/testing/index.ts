@@ -14,5 +14,5 @@ export {
 export { createPluginTestBackend, type PluginTestBackend, pluginMigrationSet } from './backend';
 export { answerProblems, crawlGetRoutes, referenceChecker } from './checks/responses';
 export { openApiProblems } from './checks/routes';
-export { contractBackend, runContractSuite } from './contract';
+export { configLabelGaps, contractBackend, runContractSuite } from './contract';
 export { expectSchemaTypes } from './schema-types';

@@ -211,3 +211,50 @@ export const NOTICE_LABELS: Record<NoticeKind, Label> = {
   post_change: l('党员申请调整社区岗位', 'Member asked to change post'),
   registration_returned: l('社区退回报到函', 'Community returned the letter'),
 };
+
+/** Feedback periods a card covers. */
+export const FEEDBACK_PERIOD_LABELS: Record<string, Label> = {
+  half_year: l('半年反馈', 'Half-year card'),
+  annual: l('年度反馈', 'Year-end card'),
+};
+
+/** Why a flowing member is flagged as possibly having left (6 months without organization life or dues). */
+export const LAPSE_REASON_LABELS: Record<string, Label> = {
+  both: l('半年未过组织生活、未交党费', 'no organization life and no dues for half a year'),
+  no_org_life: l('半年未过组织生活', 'no organization life for half a year'),
+  no_dues: l('半年未交党费', 'no dues for half a year'),
+};
+
+/** Words for the facts a flag carries (its `detail`), with the value worded when it is a code. */
+const FLAG_DETAIL: Record<string, { label: Label; values?: Record<string, Label> }> = {
+  quarter: { label: l('季度', 'quarter') },
+  by: { label: l('截止', 'due by') },
+  year: { label: l('年度', 'year') },
+  done: { label: l('已办', 'done') },
+  required: { label: l('应办', 'required') },
+  lastSeen: { label: l('最近参加社区活动', 'last seen') },
+  kind: { label: l('反馈', 'card'), values: FEEDBACK_PERIOD_LABELS },
+  period: { label: l('期间', 'period') },
+  due: { label: l('应送达', 'due') },
+  reason: { label: l('原因', 'reason'), values: LAPSE_REASON_LABELS },
+  lastOrgLife: { label: l('最近组织生活', 'last organization life') },
+  lastDues: { label: l('最近交党费', 'last dues') },
+  campaign: { label: l('推进活动', 'rollout') },
+  step: { label: l('步骤', 'step'), values: CAMPAIGN_STEP_LABELS },
+  deadline: { label: l('期限', 'deadline') },
+};
+
+/**
+ * A flag's facts in words ("最近参加社区活动 2025-11-02；…"): known facts worded, codes translated, ids and facts
+ * nobody worded left out, so no key or code reaches the screen.
+ */
+export function flagDetailText(detail: Record<string, unknown> | null | undefined, locale: 'zh-CN' | 'en'): string {
+  if (!detail) return '—';
+  const parts = Object.entries(detail).flatMap(([key, value]) => {
+    const words = FLAG_DETAIL[key];
+    if (!words) return [];
+    const shown = value == null ? '—' : (words.values?.[String(value)]?.[locale] ?? String(value));
+    return [`${words.label[locale]} ${shown}`];
+  });
+  return parts.length ? parts.join(locale === 'zh-CN' ? '；' : '; ') : '—';
+}

@@ -2,7 +2,7 @@ import { Chart, ErrorAlert, type PluginPageProps, Section, useApiData, validValu
 import { Alert, App, Button, Col, Form, InputNumber, Modal, Row, Select, Space, Table, Tabs, Tag } from 'antd';
 import { useState } from 'react';
 import { gradeOf, weightedTotal } from '../shared/appraisal';
-import { GRADE_LABELS, GRADES } from '../shared/terms';
+import { FEEDBACK_RATING_LABELS, GRADE_LABELS, GRADES } from '../shared/terms';
 import { type ChartOption, errorText, label, PageLink, pageHref, thisYear, tr } from './common';
 
 const GRADE_COLORS: Record<string, string> = { excellent: 'red', qualified: 'blue', basic: 'orange', unqualified: 'default' };
@@ -72,7 +72,7 @@ export default function AppraisalPage({ api, cityApi, city, locale }: PluginPage
                       { title: t('支部', 'Branch'), dataIndex: 'branchScore', align: 'right' },
                       { title: t('综合', 'Total'), dataIndex: 'total', align: 'right' },
                       { title: t('等次', 'Grade'), dataIndex: 'grade', render: (g: string) => <Tag color={GRADE_COLORS[g]}>{label(GRADE_LABELS, g, locale)}</Tag> },
-                      { title: t('社区年终评价', 'Community year-end'), dataIndex: 'communityOverall', render: (v: string | null) => v ?? '—' },
+                      { title: t('社区年终评价', 'Community year-end'), dataIndex: 'communityOverall', render: (v: string | null) => label(FEEDBACK_RATING_LABELS, v, locale) },
                     ]}
                   />
                 </Col>
@@ -112,10 +112,10 @@ export default function AppraisalPage({ api, cityApi, city, locale }: PluginPage
                     { title: t('单位党组织', 'Unit org'), dataIndex: 'orgName' },
                     { title: t('报到社区', 'Community'), dataIndex: 'communityName', render: (v: string | null) => v ?? <Tag color="orange">{t('未报到', 'none')}</Tag> },
                     { title: t('报到/活动/实事', 'Reports/act./things'), key: 'n', render: (_: unknown, r: any) => `${r.visits}/${r.activities}/${r.practicalThings}` },
-                    { title: t('社区评价', 'Community word'), dataIndex: 'communityOverall', render: (v: string | null) => v ?? '—' },
+                    { title: t('社区评价', 'Community word'), dataIndex: 'communityOverall', render: (v: string | null) => label(FEEDBACK_RATING_LABELS, v, locale) },
                     { title: t('评议', 'Grade'), dataIndex: 'grade', render: (g: string | null) => (g ? <Tag color={GRADE_COLORS[g]}>{label(GRADE_LABELS, g, locale)}</Tag> : '—') },
                     { title: t('评优评先', 'Awards'), key: 'awards', render: (_: unknown, r: any) => (r.linkage.awardsEligible ? <Tag color="red">{t('可推荐', 'Eligible')}</Tag> : '—') },
-                    { title: t('干部考察须听取社区意见', 'Cadre: hear the community'), key: 'cadre', render: (_: unknown, r: any) => (r.linkage.cadreOpinionNeeded ? <Tag>{r.linkage.communityOpinion ?? t('待社区意见', 'awaiting')}</Tag> : '—') },
+                    { title: t('干部考察须听取社区意见', 'Cadre: hear the community'), key: 'cadre', render: (_: unknown, r: any) => (r.linkage.cadreOpinionNeeded ? <Tag>{r.linkage.communityOpinion ? label(FEEDBACK_RATING_LABELS, r.linkage.communityOpinion, locale) : t('待社区意见', 'awaiting')}</Tag> : '—') },
                   ]}
                 />
               </>

@@ -216,7 +216,11 @@ export function MemberView({ api, locale, memberId, self }: PluginPageProps & { 
               { title: t('地点', 'Place'), dataIndex: 'placeText' },
               { title: t('开始', 'From'), dataIndex: 'startedOn' },
               { title: t('活动证', 'Card'), dataIndex: 'cardNo', render: (v: string | null) => v ?? '—' },
-              { title: t('状态', 'Status'), dataIndex: 'status' },
+              {
+                title: t('状态', 'Status'),
+                dataIndex: 'status',
+                render: (v: string) => (v === 'open' ? t('流动中', 'Away') : v === 'returned' ? t('已返回', 'Back') : t('已转出', 'Transferred')),
+              },
             ]}
           />
         </Section>

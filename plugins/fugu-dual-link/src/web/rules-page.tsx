@@ -1,7 +1,7 @@
 import { ErrorAlert, type PluginPageProps, Section, useApiData } from '@jiceng/ui';
 import { Badge, Button, message, Radio, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { FLAG_KINDS, FLAG_LABELS, NOTICE_LABELS } from '../shared/terms';
+import { FLAG_KINDS, FLAG_LABELS, flagDetailText, NOTICE_LABELS } from '../shared/terms';
 import { attempt, label, PageLink, pageHref, tr } from './common';
 
 /** What the rules flag today, and the notices they sent to the units. */
@@ -61,13 +61,7 @@ export default function RulesPage({ api, city, locale }: PluginPageProps) {
             {
               title: t('说明', 'Detail'),
               dataIndex: 'detail',
-              render: (d: any) =>
-                d
-                  ? Object.entries(d)
-                      .filter(([k]) => !k.endsWith('Id'))
-                      .map(([k, v]) => `${k}: ${v ?? '—'}`)
-                      .join('; ')
-                  : '—',
+              render: (d: Record<string, unknown> | null) => flagDetailText(d, locale),
             },
           ]}
         />

@@ -1,4 +1,4 @@
-import { ErrorAlert, type PluginPageProps, Section, useApiData, validValues } from '@jiceng/ui';
+import { ActionButton, ErrorAlert, type PluginPageProps, Section, useApiData, validValues } from '@jiceng/ui';
 import { Button, Checkbox, Col, Form, Input, InputNumber, Modal, Radio, Row, Select, Space, Table, Tabs, Tag } from 'antd';
 import { useState } from 'react';
 import { FACILITY_KIND_LABELS, PROJECT_MOVES, PROJECT_STATUS_LABELS, type ProjectStatus, SUPPLY_CATEGORY_LABELS } from '../shared/terms';
@@ -289,7 +289,7 @@ function FacilitiesTab({ api, cityApi, city, locale }: PluginPageProps) {
                 {
                   title: '',
                   render: (_: unknown, r: any) => (
-                    <Button type="link" size="small" onClick={() => act.run(() => api.patch(`/facilities/${r.id}`, { active: !r.active }))}>{r.active ? t('停用', 'Withdraw') : t('恢复', 'Restore')}</Button>
+                    <ActionButton type="link" size="small" action={r.actions?.manage} hideWhenRefused onClick={() => act.run(() => api.patch(`/facilities/${r.id}`, { active: !r.active }))}>{r.active ? t('停用', 'Withdraw') : t('恢复', 'Restore')}</ActionButton>
                   ),
                 },
               ]

@@ -1,4 +1,4 @@
-import { ApiError, notFound, pathInScope, type PluginEnv, toLocalDate } from '@jiceng/plugin-kit';
+import { ApiError, type CityAccess, notFound, pathInScope, type PluginEnv, toLocalDate } from '@jiceng/plugin-kit';
 import type { Context } from 'hono';
 import { type Localized, type StateCode, say } from '../shared/model';
 import type { Config } from '../manifest';
@@ -23,7 +23,11 @@ export interface AssessmentAccess {
 
 /** The actor reviews a community when one of their grants sits strictly above its org. */
 export function reviewsPath(c: Ctx, orgPath: string): boolean {
-  const access = c.get('access');
+  return reviewsWithin(c.get('access'), orgPath);
+}
+
+/** The pure rule behind `reviewsPath`: a city-wide reach, or a grant strictly above the community's org. */
+export function reviewsWithin(access: CityAccess, orgPath: string): boolean {
   if (access.level === 'city') return true;
   if (access.level !== 'orgs') return false;
   return access.paths.some((p) => orgPath.startsWith(p) && p !== orgPath);

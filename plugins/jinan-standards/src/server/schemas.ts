@@ -1,3 +1,4 @@
+import { actionsSchema } from '@jiceng/plugin-kit';
 import { z } from 'zod';
 import { AREA_CODES, COMMUNITY_TYPE_CODES, RESULT_CODES, STATE_CODES } from '../shared/model';
 
@@ -230,6 +231,7 @@ export const rectificationSchema = z.looseObject({
   closingNote: z.string().nullable(),
   overdue: z.boolean(),
   onTime: z.boolean().nullable().meta({ description: 'closed by the due date (null while open)' }),
+  actions: actionsSchema(['close', 'reopen']).optional().meta({ description: 'in the list' }),
 });
 const rectificationCounts = z.object({
   total: z.number().int(),

@@ -1,8 +1,9 @@
 import { type ApiClient, ErrorAlert, Section, useApiData } from '@jiceng/ui';
 import { Alert, Button, Card, Col, Descriptions, Input, Modal, Popconfirm, Row, Space, Statistic, Table, Tabs, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
-import { AREAS } from '../shared/model';
-import { AreaRadar, fmtDelta, fmtScore, type Locale, ResultTag, ruleName, SourceTag, StateTag, scoreColor, tr, typeName } from './common';
+import { labels } from '../labels';
+import { AREAS, type Localized, label, RECTIFICATION_STATUSES, say } from '../shared/model';
+import { AreaRadar, fmtDelta, fmtScore, type Locale, ResultTag, resultName, ruleName, SourceTag, StateTag, scoreColor, stateName, tr, typeName } from './common';
 import { ItemEditor } from './item-editor';
 
 export function reportUrl(cityCode: string, assessmentId: number) {
@@ -56,16 +57,28 @@ function EvidenceModal({ api, assessmentId, item, locale, onClose }: { api: ApiC
   );
 }
 
+/** "测评结果 · 审核": the model's own words for an audited entity and action (labels.ts), never the keys. */
+function historyAction(entity: string, action: string, locale: Locale): string {
+  const words = labels.actions?.[action] ?? CORE_WORDS[action];
+  return `${labels.entities?.[entity]?.[locale] ?? entity} · ${words?.[locale] ?? action}`;
+}
+const CORE_WORDS: Record<string, Localized> = {
+  create: say('新建', 'Create'),
+  update: say('修改', 'Update'),
+  delete: say('删除', 'Delete'),
+};
+
 function History({ api, id, locale }: { api: ApiClient; id: number; locale: Locale }) {
   const t = tr(locale);
   const { data, error, loading } = useApiData(() => api.get<{ items: any[] }>(`/assessments/${id}/history`), [api, id]);
   const describeChange = (r: any) => {
     const a = r.after ?? {};
     const b = r.before ?? {};
-    if (r.entity === 'result') return `${a.code ?? b.code}: ${b.result ?? '—'}${b.score != null ? ` (${b.score})` : ''} → ${a.result ?? '—'}${a.score != null ? ` (${a.score})` : ''}${a.note ? `；${a.note}` : ''}`;
+    if (r.entity === 'result') return `${a.code ?? b.code}: ${resultName(b.result, locale)}${b.score != null ? ` (${b.score})` : ''} → ${resultName(a.result, locale)}${a.score != null ? ` (${a.score})` : ''}${a.note ? `；${a.note}` : ''}`;
     if (r.entity === 'evidence') return `${a.code ?? b.code}: ${a.filename ?? b.filename}`;
-    if (r.entity === 'rectification') return a.problem ?? a.status ?? JSON.stringify(a);
-    if (r.entity === 'assessment') return `${b.state ?? ''} → ${a.state ?? ''}${a.reason ? `：${a.reason}` : ''}${a.comment ? `：${a.comment}` : ''}`;
+    if (r.entity === 'rectification') return a.problem ?? label(RECTIFICATION_STATUSES, a.status, locale);
+    if (r.entity === 'assessment')
+      return `${b.state ? stateName(b.state, locale) : ''} → ${a.state ? stateName(a.state, locale) : ''}${a.reason ? `：${a.reason}` : ''}${a.comment ? `：${a.comment}` : ''}`;
     return '';
   };
   return (
@@ -81,7 +94,7 @@ function History({ api, id, locale }: { api: ApiClient; id: number; locale: Loca
         columns={[
           { title: t('时间', 'When'), dataIndex: 'at', width: 170, render: (v: string) => new Date(v).toLocaleString(locale) },
           { title: t('操作人', 'Who'), dataIndex: 'actor', width: 140 },
-          { title: t('操作', 'Action'), dataIndex: 'action', width: 140, render: (v: string, r: any) => `${r.entity} · ${v}` },
+          { title: t('操作', 'Action'), dataIndex: 'action', width: 140, render: (v: string, r: any) => historyAction(r.entity, v, locale) },
           { title: t('内容', 'What'), key: 'what', render: (_: unknown, r: any) => describeChange(r) },
         ]}
       />

@@ -1,4 +1,4 @@
-import { ErrorAlert, type PluginPageProps, Section, StatCards, useApiData } from '@jiceng/ui';
+import { ActionButton, ErrorAlert, type PluginPageProps, Section, StatCards, useApiData } from '@jiceng/ui';
 import { Button, Input, Modal, Segmented, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { areaName, type CampaignOption, tr } from './common';
@@ -124,14 +124,14 @@ export default function RectificationsPage({ api, locale }: PluginPageProps) {
                     <Button size="small" onClick={() => openDialog('edit', r)} data-testid={`rect-edit-${r.id}`}>
                       {t('编辑', 'Edit')}
                     </Button>
-                    <Button size="small" type="primary" onClick={() => openDialog('close', r)} data-testid={`rect-close-${r.id}`}>
+                    <ActionButton size="small" type="primary" action={r.actions?.close} onClick={() => openDialog('close', r)} data-testid={`rect-close-${r.id}`}>
                       {t('销号', 'Close')}
-                    </Button>
+                    </ActionButton>
                   </Space>
                 ) : (
-                  <Button size="small" onClick={() => openDialog('reopen', r)}>
+                  <ActionButton size="small" action={r.actions?.reopen} onClick={() => openDialog('reopen', r)} data-testid={`rect-reopen-${r.id}`}>
                     {t('重新打开', 'Reopen')}
-                  </Button>
+                  </ActionButton>
                 ),
             },
           ]}

@@ -3,6 +3,7 @@ import type { Context } from 'hono';
 import { type Kysely, sql } from 'kysely';
 import { z } from 'zod';
 import { COMMUNITY_ORG_KINDS } from '../shared/model';
+import type { Asker } from './reports/permissions';
 
 /** This plugin's schema. */
 export const S = 'p_longyan_return_home';
@@ -73,18 +74,6 @@ export function requireManager(c: C) {
   if (c.get('access').level === 'self') throw forbidden();
 }
 
-/**
- * "Only the community org may confirm": the actor must hold an org-admin grant on exactly this community org.
- * A city admin or a street committee sees the record but does not confirm in the community's name.
- */
-export function requireCommunityOrgAdmin(c: C, communityOrgId: number) {
-  const city = c.get('city');
-  const ok = c
-    .get('actor')
-    .grants.some((g) => g.role === 'org_admin' && g.cityId === city.id && g.orgId === communityOrgId);
-  if (!ok) throw new ApiError(403, 'forbidden', { reason: 'only the community party org' });
-}
-
 /** Community org ids the actor administers directly (their "own" communities). */
 export function ownCommunityOrgIds(c: C): number[] {
   const city = c.get('city');
@@ -93,6 +82,13 @@ export function ownCommunityOrgIds(c: C): number[] {
     .grants.filter((g) => g.role === 'org_admin' && g.cityId === city.id && g.orgId != null)
     .map((g) => g.orgId!);
 }
+
+/** Who asks, as the permission rules need it (see reports/permissions.ts). */
+export const askerOf = (c: C): Asker => ({
+  adminOrgIds: ownCommunityOrgIds(c),
+  access: c.get('access'),
+  memberId: c.get('actor').memberId,
+});
 
 export interface MemberRow {
   id: number;

@@ -284,10 +284,7 @@ function DashboardPage({ api, locale }: PluginPageProps) {
           {t('人均认领岗位与心愿', 'Claims per member')} {v('claims_per_member')?.toFixed(2) ?? '—'} ·{' '}
           {t('人均确认服务时长', 'Confirmed hours per member')}{' '}
           {v('volunteer_hours_per_member')?.toFixed(2) ?? '—'} ·{' '}
-          {data ? `${data.period.from} ~ ${data.period.to}` : ''} ·{' '}
-          <span data-testid="rollup-ms">
-            {data ? t(`汇总查询 ${data.rollupMs} 毫秒`, `rollup ${data.rollupMs} ms`) : ''}
-          </span>
+          {data ? `${data.period.from} ~ ${data.period.to}` : ''}
         </Typography.Paragraph>
       </Section>
       <Row gutter={16}>

@@ -1,5 +1,5 @@
-import { ErrorAlert, type PluginPageProps, Section, useApiData } from '@jiceng/ui';
-import { Alert, Button, Input, Modal, Select, Space, Table, Typography } from 'antd';
+import { type ActionAnswer, ActionButton, ErrorAlert, type PluginPageProps, Section, useApiData } from '@jiceng/ui';
+import { Alert, Input, Modal, Select, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import {
   CommunitySelect,
@@ -22,8 +22,11 @@ interface Report {
   rule: string;
   status: 'online' | 'confirmed';
   reportedAt: string;
+  /** Null for the confirming community: it types the number from the paper the member shows. */
   certificateNo: string | null;
+  certificateIssued: boolean;
   confirmedAt: string | null;
+  actions: { confirm: ActionAnswer; issueCertificate: ActionAnswer };
 }
 
 /** The community side of 报到: reports received, and the offline confirmation with the 报到证. */
@@ -167,6 +170,10 @@ export default function ReportsPage({ api, city, locale }: PluginPageProps) {
                   <a href={certificateUrl(city.code, r.id)} target="_blank" rel="noreferrer">
                     {no}
                   </a>
+                ) : r.certificateIssued ? (
+                  <Typography.Text data-testid={`certificate-issued-${r.id}`}>
+                    {t('已开具（核对党员出示的原件）', 'issued (check the paper the member shows)')}
+                  </Typography.Text>
                 ) : (
                   <Typography.Text type="secondary">
                     {t(`待${r.issuerOrgName}开具`, `awaiting ${r.issuerOrgName}`)}
@@ -184,10 +191,10 @@ export default function ReportsPage({ api, city, locale }: PluginPageProps) {
               title: '',
               render: (_, r) =>
                 r.status === 'online' ? (
-                  <Button
+                  <ActionButton
                     size="small"
                     type="primary"
-                    disabled={!r.certificateNo}
+                    action={r.actions?.confirm}
                     data-testid={`confirm-report-${r.id}`}
                     onClick={() => {
                       action.clear();
@@ -195,7 +202,7 @@ export default function ReportsPage({ api, city, locale }: PluginPageProps) {
                     }}
                   >
                     {t('线下确认', 'Confirm')}
-                  </Button>
+                  </ActionButton>
                 ) : (
                   day(r.confirmedAt)
                 ),

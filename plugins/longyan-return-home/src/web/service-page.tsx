@@ -1,4 +1,4 @@
-import { ErrorAlert, type PluginPageProps, Section, useApiData } from '@jiceng/ui';
+import { ActionButton, ErrorAlert, type PluginPageProps, Section, useApiData } from '@jiceng/ui';
 import { Button, Form, Input, InputNumber, Modal, Select, Space, Table, Tabs, Typography } from 'antd';
 import { useState } from 'react';
 import { SERVICE_MODES } from '../shared/model';
@@ -174,9 +174,10 @@ function RecordsTab({ api, locale, communityOrgId }: { api: Api; locale: Loc; co
             render: (_, r) =>
               r.status === 'submitted' && (
                 <Space>
-                  <Button
+                  <ActionButton
                     size="small"
                     type="primary"
+                    action={r.actions?.confirm}
                     data-testid={`confirm-record-${r.id}`}
                     onClick={() => {
                       action.clear();
@@ -185,10 +186,12 @@ function RecordsTab({ api, locale, communityOrgId }: { api: Api; locale: Loc; co
                     }}
                   >
                     {t('确认', 'Confirm')}
-                  </Button>
-                  <Button
+                  </ActionButton>
+                  <ActionButton
                     size="small"
                     danger
+                    action={r.actions?.reject}
+                    hideWhenRefused
                     data-testid={`reject-record-${r.id}`}
                     onClick={() => {
                       action.clear();
@@ -197,7 +200,7 @@ function RecordsTab({ api, locale, communityOrgId }: { api: Api; locale: Loc; co
                     }}
                   >
                     {t('退回', 'Reject')}
-                  </Button>
+                  </ActionButton>
                 </Space>
               ),
           },

@@ -92,9 +92,9 @@ describe.each(testDatabaseKinds())('fugu-dual-link registration on %s', (kind) =
     // Refusals speak the caller's language.
     const twice = await communityA.post(`${w.base}/registrations/${regA}/stamp`, {});
     expect(twice.status).toBe(409);
-    expect(twice.body.error).toMatchObject({ field: 'status', message: 'Conflict: cannot stamp a registration that is stamped' });
+    expect(twice.body.error).toMatchObject({ field: 'status', message: 'Conflict: cannot stamp: the registration is “Stamped by community”' });
     const twiceZh = await (await w.as('communityA', 'zh-CN')).post(`${w.base}/registrations/${regA}/stamp`, {});
-    expect(twiceZh.body.error.message).toBe('操作冲突：当前状态为 stamped，不能盖章');
+    expect(twiceZh.body.error.message).toBe('操作冲突：当前状态为「社区已盖章」，不能盖章');
     const missing = await (await w.as('communityA', 'zh-CN')).post(`${w.base}/registrations/999999/stamp`, {});
     expect(missing.status).toBe(404);
     expect(missing.body.error.message).toBe('未找到报到登记');

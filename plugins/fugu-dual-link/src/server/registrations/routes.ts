@@ -2,7 +2,7 @@ import { ApiError, describe, forbidden, idParam, notFound, paging, type PluginEn
 import { Hono } from 'hono';
 import { type Kysely, sql } from 'kysely';
 import { z } from 'zod';
-import { REGISTRATION_STATUSES } from '../../shared/terms';
+import { REGISTRATION_STATUS_LABELS, REGISTRATION_STATUSES, type RegistrationStatus } from '../../shared/terms';
 import {
   ACTIVE,
   audit,
@@ -340,7 +340,7 @@ export function registrationRoutes(ctx: Ctx) {
   app.post('/registrations/:id/stamp', describe({ summary: 'The community receives the member and stamps the card; part 2 stays with the community', response: registrationSchema, ...TAG, responses: { 403: 'only the community stamps its part' } }), validate('param', idParam), validate('json', dateBody), async (c) => {
     const { reg } = await loadRegistration(db, c, c.req.valid('param').id);
     if (!canStamp(c, reg)) throw forbidden();
-    if (reg.status !== 'sent') throw conflictOn(say(`当前状态为 ${reg.status}，不能盖章`, `cannot stamp a registration that is ${reg.status}`), 'status');
+    if (reg.status !== 'sent') throw conflictOn(say(`当前状态为「${REGISTRATION_STATUS_LABELS[reg.status as RegistrationStatus]?.['zh-CN'] ?? reg.status}」，不能盖章`, `cannot stamp: the registration is “${REGISTRATION_STATUS_LABELS[reg.status as RegistrationStatus]?.en ?? reg.status}”`), 'status');
     const on = c.req.valid('json').on ?? today(ctx);
     if (on > today(ctx)) throw invalid(say('日期不能晚于今天', 'date is in the future'), 'on');
     if (on < reg.sent_on) throw invalid(say('盖章日期早于发函日期', 'stamped before the letter was sent'), 'on');
@@ -367,7 +367,7 @@ export function registrationRoutes(ctx: Ctx) {
     const { reg, sides } = await loadRegistration(db, c, c.req.valid('param').id);
     requireUnitSide(sides);
     if (reg.status === 'sent') throw conflictOn(say('社区尚未盖章，第一联不能备案', 'the community has not stamped the card yet'), 'status');
-    if (reg.status !== 'stamped') throw conflictOn(say(`当前状态为 ${reg.status}`, `the registration is ${reg.status}`), 'status');
+    if (reg.status !== 'stamped') throw conflictOn(say(`当前状态为「${REGISTRATION_STATUS_LABELS[reg.status as RegistrationStatus]?.['zh-CN'] ?? reg.status}」`, `the registration is “${REGISTRATION_STATUS_LABELS[reg.status as RegistrationStatus]?.en ?? reg.status}”`), 'status');
     const on = c.req.valid('json').on ?? today(ctx);
     if (on > today(ctx)) throw invalid(say('日期不能晚于今天', 'date is in the future'), 'on');
     if (on < reg.stamped_on!) throw invalid(say('备案日期早于盖章日期', 'filed before it was stamped'), 'on');

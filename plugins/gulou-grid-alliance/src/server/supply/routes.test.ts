@@ -158,6 +158,20 @@ describe.each(testDatabaseKinds())('supply/demand lists, service projects and fa
     } finally {
       clock.set('2026-06-15T02:00:00Z');
     }
+    // Managing a facility is offered exactly to whom the route allows: the unit's own org side, not another org.
+    for (const who of ['gl-u1', 'gl-c1']) {
+      const client = await as(backend, who);
+      const row = (await client.get('/facilities')).body.items.find((f: any) => f.id === toilet.body.id);
+      const refused = await client.patch(`/facilities/${toilet.body.id}`, { note: '试试' });
+      if (who === 'gl-u1') {
+        expect(row.actions.manage).toEqual({ allowed: true });
+        expect(refused.status).toBe(200);
+      } else {
+        expect(row.actions.manage.allowed, who).toBe(false);
+        expect(refused.status, who).toBe(403);
+        expect(refused.body.error.message).toContain(row.actions.manage.reason);
+      }
+    }
     const u1again = await as(backend, 'gl-u1');
     const bad = await u1again.patch(`/facilities/${toilet.body.id}`, { closesAt: '06:00' });
     expect(bad.body.error.field).toBe('closesAt');

@@ -1,7 +1,12 @@
 import {
+  actionsFor,
+  allow,
   ApiError,
+  type CityAccess,
+  deny,
   describe,
-  forbidden,
+  enforce,
+  type Permit,
   idParam,
   localizedIssue,
   notFound,
@@ -115,6 +120,12 @@ function projectView(r: Record<string, any>) {
     title: r.title, ownerName: r.owner_name, content: r.content, startOn: r.start_on, endOn: r.end_on, status: r.status,
     startedOn: r.started_on, completedOn: r.completed_on, createdOn: r.created_on,
   };
+}
+
+/** 开放阵地: the unit's own party org side (its org in the actor's reach) or a city admin manages a facility. */
+export function mayManageFacility(access: CityAccess, unitOrgPath: string | null): Permit {
+  if (access.level === 'city' || (access.level === 'orgs' && unitOrgPath && pathInScope(access, unitOrgPath))) return allow();
+  return deny(say('仅设施所属单位的党组织或城市管理员可管理', 'only the party org of the facility’s unit, or a city admin, manages it'));
 }
 
 /** Unit-side entries are managed by the unit's own party org admin (or a city admin). */
@@ -295,7 +306,11 @@ export function supplyRoutes(ctx: PluginContext<Config, GulouTables>) {
   });
 
   app.get('/facilities', describe({ summary: 'Shared-resource catalogue: unit facilities open to the public, with opening hours', response: itemsOf(facilitySchema), ...TAG }), validate('query', facilityQuery), async (c) => {
-    return c.json({ items: await facilityList(c.get('city').id, c.req.valid('query')) });
+    const access = c.get('access');
+    const items = await facilityList(c.get('city').id, c.req.valid('query'));
+    return c.json({
+      items: items.map(({ unitOrgPath, ...f }) => ({ ...f, actions: actionsFor({ manage: mayManageFacility(access, unitOrgPath) }, c.get('locale')) })),
+    });
   });
 
   async function facilityList(cityId: number, f: z.infer<typeof facilityQuery>, activeOnly = false) {
@@ -303,8 +318,9 @@ export function supplyRoutes(ctx: PluginContext<Config, GulouTables>) {
       .selectFrom(`${S}.facility as f`)
       .innerJoin('core.unit as u', (j) => j.onRef('u.city_id', '=', 'f.city_id').onRef('u.id', '=', 'f.unit_id'))
       .leftJoin('core.place as p', (j) => j.onRef('p.city_id', '=', 'f.city_id').onRef('p.id', '=', 'f.place_id'))
+      .leftJoin('core.org as uo', (j) => j.onRef('uo.city_id', '=', 'u.city_id').onRef('uo.id', '=', 'u.org_id'))
       .selectAll('f')
-      .select(['u.name as unit_name', 'p.name as place_name', 'p.path as place_path'])
+      .select(['u.name as unit_name', 'p.name as place_name', 'p.path as place_path', 'uo.path as unit_org_path'])
       .where('f.city_id', '=', cityId);
     if (activeOnly) q = q.where('f.active', '=', true);
     if (f.kind) q = q.where('f.kind', '=', f.kind);
@@ -318,6 +334,7 @@ export function supplyRoutes(ctx: PluginContext<Config, GulouTables>) {
       id: r.id, unitId: r.unit_id, unitName: r.unit_name, kind: r.kind, name: r.name, address: r.address, placeId: r.place_id, placeName: r.place_name,
       days: r.days, opensAt: r.opens_at, closesAt: r.closes_at, capacity: r.capacity, note: r.note, active: r.active,
       openNow: r.active && openAt({ days: r.days, opens_at: r.opens_at, closes_at: r.closes_at }, now),
+      unitOrgPath: r.unit_org_path as string | null,
     }));
     return f.openNow ? rows.filter((r) => r.openNow === (f.openNow === 'true')) : rows;
   }
@@ -349,9 +366,14 @@ export function supplyRoutes(ctx: PluginContext<Config, GulouTables>) {
     const cityId = c.get('city').id;
     const before = await db.selectFrom(`${S}.facility`).selectAll().where('city_id', '=', cityId).where('id', '=', c.req.valid('param').id).executeTakeFirst();
     if (!before) throw notFound(say('阵地', 'Facility'));
-    await unitInScope(db, c, before.unit_id, 'unitId').catch(() => {
-      throw forbidden();
-    });
+    const unitOrg = await db
+      .selectFrom('core.unit as u')
+      .leftJoin('core.org as o', (j) => j.onRef('o.city_id', '=', 'u.city_id').onRef('o.id', '=', 'u.org_id'))
+      .select('o.path')
+      .where('u.city_id', '=', cityId)
+      .where('u.id', '=', before.unit_id)
+      .executeTakeFirst();
+    enforce(mayManageFacility(c.get('access'), unitOrg?.path ?? null));
     const b = c.req.valid('json');
     if (b.placeId) {
       const place = await db.selectFrom('core.place').select('id').where('city_id', '=', cityId).where('id', '=', b.placeId).executeTakeFirst();
@@ -381,7 +403,7 @@ export function publicSupplyRoutes(ctx: PluginContext<Config, GulouTables>) {
   const { facilityList } = supplyRoutes(ctx);
   app.get('/facilities', describe({ summary: 'Public catalogue of unit facilities open to residents', response: itemsOf(publicFacilitySchema), ...TAG }), validate('query', facilityQuery), async (c) => {
     const items = await facilityList(c.get('city').id, c.req.valid('query'), true);
-    return c.json({ items: items.map(({ note: _n, active: _a, ...f }) => f) });
+    return c.json({ items: items.map(({ note: _n, active: _a, unitOrgPath: _p, ...f }) => f) });
   });
   return app;
 }

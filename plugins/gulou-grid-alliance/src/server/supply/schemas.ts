@@ -1,3 +1,4 @@
+import { actionsSchema } from '@jiceng/plugin-kit';
 import { z } from 'zod';
 import { day, id, idOrNull, str, strOrNull } from '../schemas';
 
@@ -57,5 +58,5 @@ export const publicFacilitySchema = z.looseObject({
   capacity: z.number().int().nullable(),
   openNow: z.boolean(),
 });
-export const facilitySchema = publicFacilitySchema.extend({ note: strOrNull, active: z.boolean() });
+export const facilitySchema = publicFacilitySchema.extend({ note: strOrNull, active: z.boolean(), actions: actionsSchema(['manage']) });
 export const createdFacilitySchema = z.looseObject({ id, name: str, kind: str, ...hours });

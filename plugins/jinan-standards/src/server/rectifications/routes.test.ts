@@ -63,7 +63,16 @@ describe.each(testDatabaseKinds())('jinan-standards rectification list on %s', (
     expect(closed.body).toMatchObject({ status: 'closed', closedOn: '2026-06-15', onTime: true });
     expect((await community.post(`${w.base}/rectifications/${items[1].id}/close`, { note: '再次' })).status).toBe(409);
     expect((await community.patch(`${w.base}/rectifications/${items[1].id}`, { ownerName: 'x' })).status).toBe(409);
-    expect((await community.post(`${w.base}/rectifications/${items[1].id}/reopen`, { reason: '未落实' })).status).toBe(403);
+    // The list offers reopen exactly where the route allows it, with the route's reason where it does not.
+    const rowFor = async (client: typeof community) =>
+      (await client.get(`${w.base}/rectifications?status=closed`)).body.items.find((r: any) => r.id === items[1].id);
+    const communityRow = await rowFor(community);
+    expect(communityRow.actions.reopen).toEqual({ allowed: false, reason: 'only the street or the city reopens an item' });
+    expect(communityRow.actions.close).toEqual({ allowed: false, reason: 'already closed' });
+    expect((await rowFor(street)).actions.reopen).toEqual({ allowed: true });
+    const refused = await community.post(`${w.base}/rectifications/${items[1].id}/reopen`, { reason: '未落实' });
+    expect(refused.status).toBe(403);
+    expect(refused.body.error.message).toContain(communityRow.actions.reopen.reason);
     const reopened = await street.post(`${w.base}/rectifications/${items[1].id}/reopen`, { reason: '复查未落实' });
     expect(reopened.body).toMatchObject({ status: 'open', closedOn: null });
     const list = await w.admin.get(`${w.base}/rectifications?status=open`);

@@ -1,8 +1,9 @@
-import { ApiError, describe, idParam, orgPathFilter, pathInScope, type PluginContext, type PluginEnv, recordAudit, requireOrgAdmin, validate } from '@jiceng/plugin-kit';
+import { ApiError, actionsFor, describe, enforce, idParam, orgPathFilter, pathInScope, type PluginContext, type PluginEnv, recordAudit, requireOrgAdmin, validate } from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Config } from '../../manifest';
 import { rectificationListSchema, rectificationSchema } from '../schemas';
+import { mayClose, mayReopen } from './permissions';
 import { type Ctx, conflictReason, invalid, isoDate, missing, reviewsPath, today, say } from '../access';
 import type { JinanTables } from '../db';
 
@@ -99,7 +100,8 @@ export function rectificationRoutes(ctx: PluginContext<Config, JinanTables>) {
     if (f.campaignId) q = q.where('a.campaign_id', '=', f.campaignId);
     if (f.assessmentId) q = q.where('x.assessment_id', '=', f.assessmentId);
     if (f.streetPlaceId) q = q.where('st.id', '=', f.streetPlaceId);
-    const rows = (await q.orderBy('x.due_date').orderBy('x.id').execute()).map((r) => view(r, now));
+    const raw = await q.orderBy('x.due_date').orderBy('x.id').execute();
+    const rows = raw.map((r) => view(r, now));
     const summary = {
       total: rows.length,
       open: rows.filter((r) => r.status === 'open').length,
@@ -108,7 +110,13 @@ export function rectificationRoutes(ctx: PluginContext<Config, JinanTables>) {
       closedOnTime: rows.filter((r) => r.onTime === true).length,
     };
     const items = rows.filter((r) => f.status === 'all' || (f.status === 'overdue' ? r.overdue : r.status === f.status));
-    return c.json({ summary, items: items.slice(0, 2000), truncated: items.length > 2000 });
+    const access = c.get('access');
+    const paths = new Map<number, string>(raw.map((r: any) => [r.id, r.path]));
+    const withActions = items.slice(0, 2000).map((r) => {
+      const facts = { path: paths.get(r.id)!, status: r.status };
+      return { ...r, actions: actionsFor({ close: mayClose(facts), reopen: mayReopen(access, facts) }, c.get('locale')) };
+    });
+    return c.json({ summary, items: withActions, truncated: items.length > 2000 });
   });
 
   app.patch('/rectifications/:id', describe({ summary: 'Set the owner and measures (the street or city may also move the due date)', response: rectificationSchema, responses: { 403: 'only the street or city moves the due date', 404: 'no such rectification in the actor’s scope', 409: 'closed; reopen it first' }, ...tag }), validate('param', idParam), validate('json', updateBody), async (c) => {
@@ -144,7 +152,7 @@ export function rectificationRoutes(ctx: PluginContext<Config, JinanTables>) {
 
   app.post('/rectifications/:id/close', describe({ summary: 'Close (销号) with what was done; closing date defaults to today', response: rectificationSchema, responses: { 404: 'no such rectification in the actor’s scope', 409: 'already closed' }, ...tag }), validate('param', idParam), validate('json', closeBody), async (c) => {
     const before = await load(c, c.req.valid('param').id);
-    if (before.status === 'closed') throw conflictReason(say('已销号', 'already closed'));
+    enforce(mayClose({ path: before.path, status: before.status }));
     const b = c.req.valid('json');
     const now = today(ctx.clock.now());
     const closedOn = b.closedOn ?? now;
@@ -173,8 +181,7 @@ export function rectificationRoutes(ctx: PluginContext<Config, JinanTables>) {
 
   app.post('/rectifications/:id/reopen', describe({ summary: 'The street or city reopens a closed item that was not really fixed', response: rectificationSchema, responses: { 403: 'only the street or city', 409: 'not closed' }, ...tag }), validate('param', idParam), validate('json', reopenBody), async (c) => {
     const before = await load(c, c.req.valid('param').id);
-    if (!reviewsPath(c, before.path)) throw new ApiError(403, 'forbidden');
-    if (before.status !== 'closed') throw conflictReason(say('事项未销号', 'not closed'));
+    enforce(mayReopen(c.get('access'), { path: before.path, status: before.status }));
     const { reason } = c.req.valid('json');
     const cityId = c.get('city').id;
     await db.transaction().execute(async (trx) => {

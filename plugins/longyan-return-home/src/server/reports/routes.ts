@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import {
+  actionsFor,
   ApiError,
   describe,
+  enforce,
   idParam,
   notFound,
   paging,
@@ -23,7 +25,7 @@ import {
   positiveId,
   queryId,
   refuse,
-  requireCommunityOrgAdmin,
+  askerOf,
   requireManager,
   S,
   scopeFilter,
@@ -34,6 +36,7 @@ import {
 } from '../common';
 import { targetsCte, withHashJoins } from '../rollup';
 import { pageOf } from '../schemas';
+import { type Asker, mayConfirm, mayIssueCertificate, maySeeCertificateNo, type ReportFacts } from './permissions';
 import { ruleTarget } from './rule';
 import { certificateSchema, comparisonSchema, reportSchema, ruleSchema } from './schemas';
 
@@ -72,6 +75,32 @@ export interface ReportRow {
   certificate_issued_at: Date | null;
   confirmed_at: Date | null;
 }
+
+const factsOf = (r: any): ReportFacts => ({
+  memberId: r.member_id,
+  communityOrgId: r.community_org_id,
+  issuerPath: r.issuer_path,
+  status: r.status,
+  certificateIssued: r.certificate_no != null,
+});
+
+/**
+ * A report as one asker may see it: the 报到证 number only for those who may read it (never the confirming
+ * community, which types it from the paper), and what the asker may do with it, in the asker's language.
+ */
+const reportFor = (c: C, who: Asker, r: any) => {
+  const facts = factsOf(r);
+  const view = reportView(r);
+  return {
+    ...view,
+    certificateNo: maySeeCertificateNo(who, facts) ? view.certificateNo : null,
+    certificateIssued: facts.certificateIssued,
+    actions: actionsFor(
+      { confirm: mayConfirm(who, facts), issueCertificate: mayIssueCertificate(who, facts) },
+      c.get('locale'),
+    ),
+  };
+};
 
 export const reportView = (r: any) => ({
   id: r.id,
@@ -285,8 +314,9 @@ export function reportRoutes(ctx: PluginContext<Config>) {
           .execute(),
         q.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
       ]);
+      const who = askerOf(c);
       return c.json({
-        items: rows.map(reportView),
+        items: rows.map((r) => reportFor(c, who, r)),
         total: num((total as any).n),
         page: f.page,
         pageSize: f.pageSize,
@@ -300,7 +330,7 @@ export function reportRoutes(ctx: PluginContext<Config>) {
     validate('param', idParam),
     async (c) => {
       const { row } = await load(c, c.req.valid('param').id);
-      return c.json(reportView(row));
+      return c.json(reportFor(c, askerOf(c), row));
     },
   );
 
@@ -318,9 +348,7 @@ export function reportRoutes(ctx: PluginContext<Config>) {
     async (c) => {
       requireManager(c);
       const { row } = await load(c, c.req.valid('param').id);
-      if (!pathInScope(c.get('access'), row.issuer_path)) throw new ApiError(403, 'forbidden');
-      if (row.certificate_no)
-        throw refuse(say('报到证已开具，可直接打印', 'the certificate was already issued; print it again'));
+      enforce(mayIssueCertificate(askerOf(c), factsOf(row)));
       const city = c.get('city');
       const config = c.get('pluginConfig') as Config;
       const certificateNo = certificateNumber(
@@ -348,7 +376,7 @@ export function reportRoutes(ctx: PluginContext<Config>) {
           entity: `${S}.report`,
           entityId: row.id,
           before: { certificateNo: null },
-          after: { certificateNo },
+          after: { certificateNo, memberId: row.member_id },
         });
       });
       return c.json(reportView({ ...row, certificate_no: certificateNo, certificate_issued_at: now }), 201);
@@ -370,6 +398,14 @@ export function reportRoutes(ctx: PluginContext<Config>) {
         throw refuse(
           say('单位党组织尚未开具报到证', 'the unit’s party org has not issued the certificate yet'),
         );
+      // The confirming community must not print what it is meant to check against the member's paper.
+      if (!maySeeCertificateNo(askerOf(c), factsOf(row)))
+        throw new ApiError(403, 'forbidden_because', {
+          reason: say(
+            '报到证由党员本人出示，社区党组织不能查看其编号',
+            'the member shows the certificate; the community org does not see its number',
+          ),
+        });
       return c.json({ ...reportView(row), cityName: c.get('city').name_zh });
     },
   );
@@ -386,12 +422,7 @@ export function reportRoutes(ctx: PluginContext<Config>) {
     validate('json', confirmBody),
     async (c) => {
       const { row } = await load(c, c.req.valid('param').id);
-      requireCommunityOrgAdmin(c, row.community_org_id);
-      if (row.status === 'confirmed') throw refuse(say('该报到已确认', 'already confirmed'));
-      if (!row.certificate_no)
-        throw refuse(
-          say('单位党组织尚未开具报到证', 'the unit’s party org has not issued the certificate yet'),
-        );
+      enforce(mayConfirm(askerOf(c), factsOf(row)));
       const { certificateNo } = c.req.valid('json');
       if (certificateNo.toUpperCase() !== row.certificate_no)
         throw invalid(say('报到证编号不符', 'the certificate number does not match'), 'certificateNo');
@@ -425,7 +456,7 @@ export function reportRoutes(ctx: PluginContext<Config>) {
           entity: `${S}.report`,
           entityId: row.id,
           before: { status: 'online' },
-          after: { status: 'confirmed' },
+          after: { status: 'confirmed', memberId: row.member_id },
         });
       });
       return c.json(reportView({ ...row, status: 'confirmed', confirmed_at: now }));

@@ -1,3 +1,4 @@
+import { actionsSchema } from '@jiceng/plugin-kit';
 import { z } from 'zod';
 import { REPORT_RULES } from '../../shared/model';
 import { count, id, idName, idOrNull, moment, str, strOrNull } from '../schemas';
@@ -35,9 +36,13 @@ export const reportSchema = z.looseObject({
   unitName: strOrNull,
   status: z.enum(['online', 'confirmed']),
   reportedAt: moment,
-  certificateNo: strOrNull,
+  certificateNo: strOrNull.meta({
+    description: 'null for who may not read it: the confirming community types it from the member’s paper',
+  }),
+  certificateIssued: z.boolean().optional().meta({ description: 'in lists and detail' }),
   certificateIssuedAt: moment.nullable(),
   confirmedAt: moment.nullable(),
+  actions: actionsSchema(['confirm', 'issueCertificate']).optional(),
 });
 export const certificateSchema = reportSchema.extend({ certificateNo: str, cityName: str });
 

@@ -1,4 +1,6 @@
 import {
+  actionsFor,
+  enforce,
   ApiError,
   describe,
   forbidden,
@@ -17,6 +19,7 @@ import { z } from 'zod';
 import type { Config } from '../../manifest';
 import { PIONEER_TAGS, periodOf, RECORD_STATUSES, SERVICE_MODES } from '../../shared/model';
 import {
+  askerOf,
   communityOrgInScope,
   invalid,
   isoDate,
@@ -27,7 +30,6 @@ import {
   positiveId,
   queryId,
   refuse,
-  requireCommunityOrgAdmin,
   requireManager,
   S,
   scopeFilter,
@@ -38,6 +40,7 @@ import {
   say,
 } from '../common';
 import { itemsOf, okSchema, pageOf } from '../schemas';
+import { mayReviewService } from './permissions';
 import {
   claimListItemSchema,
   claimSchema,
@@ -755,8 +758,12 @@ export function serviceRoutes(ctx: PluginContext<Config>) {
           .execute(),
         q.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
       ]);
+      const who = askerOf(c);
       return c.json({
-        items: rows.map(recordView),
+        items: rows.map((r: any) => {
+          const review = mayReviewService(who, { communityOrgId: r.community_org_id, status: r.status });
+          return { ...recordView(r), actions: actionsFor({ confirm: review, reject: review }, c.get('locale')) };
+        }),
         total: num((total as any).n),
         page: f.page,
         pageSize: f.pageSize,
@@ -776,8 +783,7 @@ export function serviceRoutes(ctx: PluginContext<Config>) {
     validate('json', confirmBody),
     async (c) => {
       const row = await loadRecord(c, c.req.valid('param').id);
-      requireCommunityOrgAdmin(c, row.community_org_id);
-      if (row.status !== 'submitted') throw refuse(say('该记录已审核', 'already reviewed'));
+      enforce(mayReviewService(askerOf(c), { communityOrgId: row.community_org_id, status: row.status }));
       const b = c.req.valid('json');
       const city = c.get('city');
       const now = clock.now();
@@ -810,7 +816,7 @@ export function serviceRoutes(ctx: PluginContext<Config>) {
           entity: `${S}.service_record`,
           entityId: row.id,
           before: { status: 'submitted' },
-          after: { status: 'confirmed', verifiedWith: b.verifiedWith },
+          after: { status: 'confirmed', verifiedWith: b.verifiedWith, memberId: row.member_id },
         });
       });
       return c.json(
@@ -838,8 +844,7 @@ export function serviceRoutes(ctx: PluginContext<Config>) {
     validate('json', rejectBody),
     async (c) => {
       const row = await loadRecord(c, c.req.valid('param').id);
-      requireCommunityOrgAdmin(c, row.community_org_id);
-      if (row.status !== 'submitted') throw refuse(say('该记录已审核', 'already reviewed'));
+      enforce(mayReviewService(askerOf(c), { communityOrgId: row.community_org_id, status: row.status }));
       const { reason } = c.req.valid('json');
       const city = c.get('city');
       const now = clock.now();
@@ -862,7 +867,7 @@ export function serviceRoutes(ctx: PluginContext<Config>) {
           entity: `${S}.service_record`,
           entityId: row.id,
           before: { status: 'submitted' },
-          after: { status: 'rejected', reason },
+          after: { status: 'rejected', reason, memberId: row.member_id },
         });
       });
       return c.json(

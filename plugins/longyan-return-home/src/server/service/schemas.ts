@@ -1,3 +1,4 @@
+import { actionsSchema } from '@jiceng/plugin-kit';
 import { z } from 'zod';
 import { PIONEER_TAGS, RECORD_STATUSES, SERVICE_MODES } from '../../shared/model';
 import { count, day, id, idOrNull, moment, str, strOrNull } from '../schemas';
@@ -76,6 +77,7 @@ export const recordSchema = z.looseObject({
   reviewedAt: moment.nullable(),
   verifiedWith: strOrNull,
   reviewNote: strOrNull,
+  actions: actionsSchema(['confirm', 'reject']).optional().meta({ description: 'in lists' }),
 });
 
 export const tagsSchema = z.object({ memberId: id, tags: z.array(z.enum(PIONEER_TAGS)) });
