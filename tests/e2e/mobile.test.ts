@@ -3,7 +3,7 @@ import { type CitySpec, DEMO_PASSWORD, smallCitySpec } from '@jiceng/core/demo';
 import { testDatabaseKinds } from '@jiceng/core/testing';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type E2E, E2E_CITIES, e2eMissing, inCI, PHONE, startE2E } from './harness';
+import { type E2E, E2E_CITIES, e2eMissing, expectNoSeriousA11yViolations, inCI, PHONE, startE2E } from './harness';
 
 /**
  * The harness's demo cities, and a small city for each installed model none of them runs, so that every model's
@@ -118,6 +118,7 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: the shell on a phone (3
           expect(await page.locator('.ant-menu-submenu-popup:visible').count()).toBe(0);
           expect(await overflow(page)).toBeLessThanOrEqual(0);
           await e2e.screenshot(page, `mobile-${spec.code}-home`);
+          await expectNoSeriousA11yViolations(page, `${spec.code} member home on a phone`);
 
           const models = await enabledModels(page, spec.code);
           expect(models.length).toBeGreaterThan(0);
@@ -155,6 +156,8 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: the shell on a phone (3
               expect(await menuButton.isVisible()).toBe(true);
               expect(await userMenu.isVisible()).toBe(true);
               await e2e.screenshot(page, `mobile-${spec.code}-${testId}`);
+              // Each model's first page a member sees, checked by axe.
+              if (index === 0) await expectNoSeriousA11yViolations(page, `${href} for a member on a phone`);
               visited++;
             }
           }
@@ -174,8 +177,32 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: the shell on a phone (3
           await page.waitForURL(/\/login$/);
           await page.getByTestId('login-username').waitFor();
           expect(await overflow(page)).toBeLessThanOrEqual(0);
+          if (spec === CITIES[0]) await expectNoSeriousA11yViolations(page, 'login page on a phone');
         });
       }
+
+      it("the admin's first page of every installed model passes axe (no serious or critical violation)", async () => {
+        // One city per installed model (CITIES), its admin at a desktop's size: the models' admin pages hold the
+        // tables, filters and forms. The phone flow above checked what members see.
+        let checked = 0;
+        for (const spec of CITIES) {
+          const page = await e2e.login(`${spec.code}-admin`);
+          await page.locator('[data-testid="nav"][aria-busy="false"]').waitFor();
+          for (const model of await enabledModels(page, spec.code)) {
+            const link = page.locator(`[data-testid^="nav-page-${model}-"]`).first();
+            if ((await link.count()) === 0) continue;
+            const href = (await link.getAttribute('href'))!;
+            await link.click();
+            await page.waitForURL((u) => u.pathname === href);
+            await page.getByTestId(`plugin-page-${model}`).waitFor();
+            expect(await page.getByTestId('plugin-error').count()).toBe(0);
+            await expectNoSeriousA11yViolations(page, `${href} for a city admin`);
+            checked++;
+          }
+          await page.context().close();
+        }
+        expect(checked).toBeGreaterThan(0);
+      });
     });
   }
 });

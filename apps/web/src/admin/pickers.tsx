@@ -81,7 +81,7 @@ export function OrgPicker({
 
   const data = found ?? tree;
   return (
-    <TreeSelect
+    <TreeSelect aria-label={placeholder ?? t('people.pickOrg')}
       data-testid={testId}
       style={{ minWidth: 280, ...style }}
       allowClear
@@ -134,7 +134,7 @@ export function MemberPicker({
   useEffect(() => () => clearTimeout(timer.current), []);
 
   return (
-    <Select
+    <Select aria-label={t('people.pickMember')}
       data-testid={testId}
       allowClear
       style={{ minWidth: 320 }}

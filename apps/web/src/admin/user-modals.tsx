@@ -34,7 +34,7 @@ function RoleFields({ name, path, form, prefix }: { name: (string | number)[]; p
   return (
     <Space align="start" wrap>
       <Form.Item name={[...name, 'role']} rules={[{ required: true, message: t('people.roleRequired') }]} style={{ marginBottom: 8 }}>
-        <Select
+        <Select aria-label={t('people.pickRole')}
           style={{ width: 160 }}
           placeholder={t('people.pickRole')}
           data-testid={`${prefix}-role`}

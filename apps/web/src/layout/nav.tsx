@@ -106,6 +106,7 @@ export function Nav({ onNavigate }: { onNavigate?: () => void } = {}) {
   }, [items, pathname]);
 
   return (
+    <nav aria-label={t('nav.label')}>
     <Menu
       mode="inline"
       data-testid="nav"
@@ -119,5 +120,6 @@ export function Nav({ onNavigate }: { onNavigate?: () => void } = {}) {
       }}
       style={{ borderInlineEnd: 'none' }}
     />
+    </nav>
   );
 }

@@ -53,7 +53,7 @@ export function PlacePicker({ cityCode, value, onChange, testId = 'place-picker'
     };
   }, [cityCode, q, value, exclude]);
   return (
-    <Select
+    <Select aria-label={t('orgTree.search')}
       data-testid={testId}
       allowClear
       value={value ?? undefined}

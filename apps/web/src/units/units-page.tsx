@@ -43,7 +43,7 @@ export function UnitsPage() {
         )
       }
     >
-      <Input.Search
+      <Input.Search aria-label={t('onboard.units.search')}
         allowClear
         placeholder={t('onboard.units.search')}
         onSearch={(v) => {

@@ -102,15 +102,15 @@ export default function CampaignsPage({ api, locale }: PluginPageProps) {
               </label>
             </Col>
           </Row>
-          <Select
+          <Select aria-label={t('标准版本（默认最新发布）', 'Template version (default: newest published)')}
             placeholder={t('标准版本（默认最新发布）', 'Template version (default: newest published)')}
             allowClear
             value={versionId}
             onChange={setVersionId}
             options={published.map((v) => ({ value: v.id, label: `${v.label} ${v.name}` }))}
           />
-          <Select mode="multiple" allowClear placeholder={t('街道（默认全部）', 'Streets (default: all)')} value={streets} onChange={setStreets} options={streetOptions} />
-          <Select mode="multiple" allowClear placeholder={t('社区类型（默认全部）', 'Community types (default: all)')} value={types} onChange={setTypes} options={COMMUNITY_TYPES.map((c) => ({ value: c.code, label: c[locale] }))} />
+          <Select aria-label={t('街道（默认全部）', 'Streets (default: all)')} mode="multiple" allowClear placeholder={t('街道（默认全部）', 'Streets (default: all)')} value={streets} onChange={setStreets} options={streetOptions} />
+          <Select aria-label={t('社区类型（默认全部）', 'Community types (default: all)')} mode="multiple" allowClear placeholder={t('社区类型（默认全部）', 'Community types (default: all)')} value={types} onChange={setTypes} options={COMMUNITY_TYPES.map((c) => ({ value: c.code, label: c[locale] }))} />
           <Space>
             <Button type="primary" onClick={create} disabled={!published.length || !inScope} data-testid="campaign-create">
               {t('发起考评', 'Start')}（{inScope} {t('个社区', 'communities')}）

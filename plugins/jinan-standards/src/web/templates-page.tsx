@@ -250,7 +250,7 @@ export default function TemplatesPage({ api, locale, city }: PluginPageProps) {
             </Row>
             <Input prefix={t('标准', 'Title')} value={editing.title} disabled={editing.source === 'article'} onChange={(e) => setEditing({ ...editing, title: e.target.value })} maxLength={100} />
             <Input prefix="English" value={editing.titleEn} onChange={(e) => setEditing({ ...editing, titleEn: e.target.value })} maxLength={200} />
-            <Input.TextArea rows={2} placeholder={t('具体要求', 'Requirement')} value={editing.description} onChange={(e) => setEditing({ ...editing, description: e.target.value })} />
+            <Input.TextArea aria-label={t('具体要求', 'Requirement')} rows={2} placeholder={t('具体要求', 'Requirement')} value={editing.description} onChange={(e) => setEditing({ ...editing, description: e.target.value })} />
             <Space wrap>
               {t('分值', 'Max')}
               <InputNumber min={0.5} max={100} step={0.5} value={editing.maxScore} onChange={(v) => setEditing({ ...editing, maxScore: Number(v) })} />
@@ -261,7 +261,7 @@ export default function TemplatesPage({ api, locale, city }: PluginPageProps) {
                 </>
               )}
             </Space>
-            <Input.TextArea rows={2} placeholder={t('评分细则', 'Scoring note')} value={editing.scoringNote} onChange={(e) => setEditing({ ...editing, scoringNote: e.target.value })} />
+            <Input.TextArea aria-label={t('评分细则', 'Scoring note')} rows={2} placeholder={t('评分细则', 'Scoring note')} value={editing.scoringNote} onChange={(e) => setEditing({ ...editing, scoringNote: e.target.value })} />
             <Typography.Text strong>{t('适用社区类型与权重（留空 = 不适用）', 'Community types and weights (empty = not applicable)')}</Typography.Text>
             <Row gutter={8}>
               {COMMUNITY_TYPES.map((c) => (

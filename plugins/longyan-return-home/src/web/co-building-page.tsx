@@ -33,14 +33,14 @@ export default function CoBuildingPage({ api, cityApi, locale, city }: PluginPag
         title={t('结对共建', 'Co-building pairs')}
         extra={
           <Space wrap>
-            <Input.Search
+            <Input.Search aria-label={t('单位或社区', 'Unit or community')}
               allowClear
               placeholder={t('单位或社区', 'Unit or community')}
               onSearch={setQ}
               style={{ width: 220 }}
             />
             <Space size={4}>
-              <Switch size="small" checked={ended} onChange={setEnded} data-testid="pairs-ended" />
+              <Switch size="small" aria-label={t('已结束的结对', 'Ended pairs')} checked={ended} onChange={setEnded} data-testid="pairs-ended" />
               {t('已结束的结对', 'Ended pairs')}
             </Space>
             {manages && (
@@ -196,7 +196,7 @@ function LinkDrawer({
                 <Input type="date" />
               </Form.Item>
               <Form.Item name="content" rules={[{ required: true }]}>
-                <Input placeholder={t('协议内容', 'Content')} style={{ width: 260 }} />
+                <Input aria-label={t('协议内容', 'Content')} placeholder={t('协议内容', 'Content')} style={{ width: 260 }} />
               </Form.Item>
               <Button htmlType="submit">{data.agreement ? t('修订', 'Amend') : t('签订', 'Sign')}</Button>
             </Form>
@@ -219,7 +219,7 @@ function LinkDrawer({
                 <Input type="date" />
               </Form.Item>
               <Form.Item name="title" rules={[{ required: true }]}>
-                <Input placeholder={t('活动', 'Activity')} />
+                <Input aria-label={t('活动', 'Activity')} placeholder={t('活动', 'Activity')} />
               </Form.Item>
               <Form.Item name="participants">
                 <InputNumber min={0} />
@@ -249,7 +249,7 @@ function LinkDrawer({
               }
             >
               <Form.Item name="title" rules={[{ required: true }]}>
-                <Input placeholder={t('项目', 'Project')} />
+                <Input aria-label={t('项目', 'Project')} placeholder={t('项目', 'Project')} />
               </Form.Item>
               <Form.Item name="category">
                 <Select

@@ -104,6 +104,7 @@ export default function ComparisonPage({ api, city, locale }: PluginPageProps) {
               title: t('报到率', 'Reported'),
               render: (_, r) => (
                 <Progress
+                  aria-label={t('报到率', 'Reported')}
                   percent={Math.floor(((r.total - r.notReported) / Math.max(1, r.total)) * 1000) / 10}
                   size="small"
                   style={{ width: 140 }}

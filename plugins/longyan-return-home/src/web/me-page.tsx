@@ -136,7 +136,10 @@ export default function MePage({ api, city, locale }: PluginPageProps) {
           {!report && rule?.problem !== 'no_community_org' && rule?.problem !== 'not_paired' && (
             <Space wrap>
               {rule?.problem === 'several_paired' && (
-                <Select
+                <Select aria-label={t(
+                    '单位结对了多个社区，请选择',
+                    'Your unit is paired with several communities',
+                  )}
                   data-testid="report-community"
                   placeholder={t(
                     '单位结对了多个社区，请选择',

@@ -104,7 +104,7 @@ export default function ReportsPage({ api, city, locale }: PluginPageProps) {
               }}
               options={yearOptions().map((y) => ({ value: y, label: y }))}
             />
-            <Input.Search
+            <Input.Search aria-label={t('党员姓名', 'Member name')}
               placeholder={t('党员姓名', 'Member name')}
               allowClear
               onSearch={(v) => {

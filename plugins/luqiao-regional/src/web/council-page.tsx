@@ -43,7 +43,7 @@ export default function CouncilPage({ api, locale }: PluginPageProps) {
         title={t('区域共建理事会', 'Regional co-building councils')}
         extra={
           <Space>
-            <Select
+            <Select aria-label={t('选择理事会', 'Choose a council')}
               data-testid="council-select"
               style={{ minWidth: 240 }}
               value={councilId}
@@ -252,7 +252,7 @@ function CouncilDetail({
                   title: t('单位', 'Unit'),
                   dataIndex: 'unitName',
                   render: (v: string, m: any) =>
-                    m.active ? v : <span style={{ color: '#999', textDecoration: 'line-through' }}>{v}</span>,
+                    m.active ? v : <span style={{ color: 'rgba(0, 0, 0, 0.6)', textDecoration: 'line-through' }}>{v}</span>,
                 },
                 { title: t('加入', 'Joined'), dataIndex: 'joinedOn' },
                 {
@@ -341,7 +341,7 @@ function CouncilDetail({
             },
           ]}
         />
-        <div style={{ color: '#888', marginTop: 8 }}>
+        <div style={{ color: 'rgba(0, 0, 0, 0.6)', marginTop: 8 }}>
           {board.data
             ? t(
                 `考核期 ${board.data.from} 至 ${board.data.to}`,
@@ -540,7 +540,7 @@ function ReplaceMember({
       }
       onDone={p.onDone}
     >
-      <Select
+      <Select aria-label={t('替补单位（本区域内）', 'Replacement unit (in the region)')}
         allowClear
         style={{ width: '100%', marginBottom: 12 }}
         placeholder={t('替补单位（本区域内）', 'Replacement unit (in the region)')}
@@ -571,7 +571,7 @@ function ReplaceChair({ options, ...p }: DialogProps & { options: { value: numbe
       }
       onDone={p.onDone}
     >
-      <Select
+      <Select aria-label={t('新轮值主席', 'New chair')}
         style={{ width: '100%', marginBottom: 12 }}
         placeholder={t('新轮值主席', 'New chair')}
         value={chair}
@@ -674,7 +674,7 @@ function HoldMeeting({ members, ...p }: DialogProps & { members: any[] }) {
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
       <Space style={{ marginBottom: 12 }}>
         <Input type="date" value={heldOn} onChange={(e) => setHeldOn(e.target.value)} />
-        <Input
+        <Input aria-label={t('议题', 'Topic')}
           value={topic}
           onChange={(e) => setTopic(e.target.value)}
           placeholder={t('议题', 'Topic')}

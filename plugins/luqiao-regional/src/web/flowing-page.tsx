@@ -138,7 +138,7 @@ function BranchDetail({
       <Col xs={24} xl={10}>
         <Section title={t(`${b.name} · 党员`, `${b.name} · members`)}>
           <Space.Compact style={{ width: '100%', marginBottom: 8 }}>
-            <Select
+            <Select aria-label={t('搜索流动党员姓名', 'Search a flowing member by name')}
               style={{ width: '100%' }}
               value={memberId}
               onChange={setMemberId}
@@ -197,10 +197,10 @@ function BranchDetail({
               <Input type="date" />
             </Form.Item>
             <Form.Item name="amount">
-              <InputNumber placeholder={t('金额/数量', 'Amount')} min={0} />
+              <InputNumber aria-label={t('金额/数量', 'Amount')} placeholder={t('金额/数量', 'Amount')} min={0} />
             </Form.Item>
             <Form.Item name="description" rules={[{ required: true, message: t('说明', 'Description') }]}>
-              <Input placeholder={t('说明', 'Description')} />
+              <Input aria-label={t('说明', 'Description')} placeholder={t('说明', 'Description')} />
             </Form.Item>
             <Button onClick={addActivity}>{t('登记', 'Add')}</Button>
           </Form>

@@ -192,7 +192,7 @@ function RegionRegistrations({
                     { value: 'centre_org', label: label(REGISTRATION_VIA, 'centre_org', locale) },
                   ]}
                 />
-                <Input.Search
+                <Input.Search aria-label={t('姓名', 'Name')}
                   allowClear
                   placeholder={t('姓名', 'Name')}
                   onSearch={(v) => {
@@ -339,7 +339,7 @@ function ShopModal({
       }}
     >
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
-      <Input
+      <Input aria-label={t('店铺名称', 'Shop name')}
         value={name}
         onChange={(e) => setName(e.target.value)}
         placeholder={t('店铺名称', 'Shop name')}

@@ -543,7 +543,7 @@ function UnitsCard({
       title={t(`区域内单位（${detail?.units?.length ?? 0}）`, `Units (${detail?.units?.length ?? 0})`)}
     >
       <Space.Compact style={{ width: '100%', marginBottom: 8 }}>
-        <Select
+        <Select aria-label={t('搜索并加入单位', 'Search units to add')}
           mode="multiple"
           style={{ width: '100%' }}
           value={picked}
@@ -626,10 +626,10 @@ function MassOrgs({
           <Select style={{ width: 110 }} options={optionsOf(MASS_ORG_KINDS, locale)} />
         </Form.Item>
         <Form.Item name="name" rules={[{ required: true, message: t('名称', 'Name') }]}>
-          <Input placeholder={t('如：中央商务区团委', 'e.g. CBD Youth League')} style={{ width: 170 }} />
+          <Input aria-label={t('如：中央商务区团委', 'e.g. CBD Youth League')} placeholder={t('如：中央商务区团委', 'e.g. CBD Youth League')} style={{ width: 170 }} />
         </Form.Item>
         <Form.Item name="mirrorsOrgId">
-          <Select
+          <Select aria-label={t('对应党组织', 'Mirrors')}
             allowClear
             placeholder={t('对应党组织', 'Mirrors')}
             style={{ width: 170 }}
@@ -684,7 +684,7 @@ export function ReasonModal({
         <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} data-testid="reason-error" />
       )}
       {children}
-      <Input.TextArea
+      <Input.TextArea aria-label={t('原因（必填）', 'Reason (required)')}
         rows={3}
         value={reason}
         onChange={(e) => setReason(e.target.value)}
