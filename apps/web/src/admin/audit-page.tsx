@@ -73,7 +73,8 @@ export function AuditPage() {
           <Input aria-label={t('audit.actorPlaceholder')} allowClear placeholder={t('audit.actorPlaceholder')} style={{ width: 180 }} data-testid="audit-actor" />
         </Form.Item>
         <Form.Item name="entity">
-          <AutoComplete aria-label={t('audit.entity')}
+          <AutoComplete
+            aria-label={t('audit.entity')}
             allowClear
             placeholder={t('audit.entity')}
             style={{ width: 160 }}
@@ -83,7 +84,8 @@ export function AuditPage() {
           />
         </Form.Item>
         <Form.Item name="action">
-          <AutoComplete aria-label={t('audit.action')}
+          <AutoComplete
+            aria-label={t('audit.action')}
             allowClear
             placeholder={t('audit.action')}
             style={{ width: 160 }}

@@ -81,7 +81,8 @@ export function OrgPicker({
 
   const data = found ?? tree;
   return (
-    <TreeSelect aria-label={placeholder ?? t('people.pickOrg')}
+    <TreeSelect
+      aria-label={placeholder ?? t('people.pickOrg')}
       data-testid={testId}
       style={{ minWidth: 280, ...style }}
       allowClear
@@ -134,7 +135,8 @@ export function MemberPicker({
   useEffect(() => () => clearTimeout(timer.current), []);
 
   return (
-    <Select aria-label={t('people.pickMember')}
+    <Select
+      aria-label={t('people.pickMember')}
       data-testid={testId}
       allowClear
       style={{ minWidth: 320 }}

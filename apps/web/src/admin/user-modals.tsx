@@ -34,7 +34,8 @@ function RoleFields({ name, path, form, prefix }: { name: (string | number)[]; p
   return (
     <Space align="start" wrap>
       <Form.Item name={[...name, 'role']} rules={[{ required: true, message: t('people.roleRequired') }]} style={{ marginBottom: 8 }}>
-        <Select aria-label={t('people.pickRole')}
+        <Select
+          aria-label={t('people.pickRole')}
           style={{ width: 160 }}
           placeholder={t('people.pickRole')}
           data-testid={`${prefix}-role`}

@@ -63,7 +63,8 @@ export function CompareCharts({ data }: { data: CompareResult }) {
           title={t('compare.barIndicators')}
           style={{ marginBottom: 16 }}
           extra={
-            <Select aria-label={t('compare.barHint')}
+            <Select
+              aria-label={t('compare.barHint')}
               mode="multiple"
               size="small"
               data-testid="compare-bar-indicators"

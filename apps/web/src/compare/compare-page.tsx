@@ -66,7 +66,8 @@ export function ComparePage() {
       <Card size="small" style={{ marginBottom: 16 }}>
         <Space wrap size="middle" align="center">
           <span>{t('compare.cities')}</span>
-          <Select aria-label={t('compare.pickCities')}
+          <Select
+            aria-label={t('compare.pickCities')}
             mode="multiple"
             data-testid="compare-cities"
             style={{ minWidth: 360 }}

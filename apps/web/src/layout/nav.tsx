@@ -107,19 +107,19 @@ export function Nav({ onNavigate }: { onNavigate?: () => void } = {}) {
 
   return (
     <nav aria-label={t('nav.label')}>
-    <Menu
-      mode="inline"
-      data-testid="nav"
-      aria-busy={plugins.loading}
-      items={items}
-      selectedKeys={selected}
-      openKeys={openKeys}
-      onOpenChange={onOpenChange}
-      onClick={({ key }) => {
-        if (key.startsWith('/')) onNavigate?.();
-      }}
-      style={{ borderInlineEnd: 'none' }}
-    />
+      <Menu
+        mode="inline"
+        data-testid="nav"
+        aria-busy={plugins.loading}
+        items={items}
+        selectedKeys={selected}
+        openKeys={openKeys}
+        onOpenChange={onOpenChange}
+        onClick={({ key }) => {
+          if (key.startsWith('/')) onNavigate?.();
+        }}
+        style={{ borderInlineEnd: 'none' }}
+      />
     </nav>
   );
 }

@@ -41,7 +41,8 @@ export function MembersTable({
   return (
     <div data-testid="members-table">
       <Space wrap style={{ marginBottom: 12 }}>
-        <Input.Search aria-label={t('members.search')}
+        <Input.Search
+          aria-label={t('members.search')}
           allowClear
           placeholder={t('members.search')}
           onSearch={(v) => {
@@ -51,7 +52,8 @@ export function MembersTable({
           style={{ width: 300 }}
           data-testid="members-search"
         />
-        <Select aria-label={t('members.allCategories')}
+        <Select
+          aria-label={t('members.allCategories')}
           allowClear
           placeholder={t('members.allCategories')}
           value={category}

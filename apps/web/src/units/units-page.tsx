@@ -43,7 +43,8 @@ export function UnitsPage() {
         )
       }
     >
-      <Input.Search aria-label={t('onboard.units.search')}
+      <Input.Search
+        aria-label={t('onboard.units.search')}
         allowClear
         placeholder={t('onboard.units.search')}
         onSearch={(v) => {

@@ -12,7 +12,8 @@ function RegistrationPicker({ api, communityId, locale, multiple, value, onChang
     setOptions(r.items.filter((x: any) => x.status !== 'sent').map((x: any) => ({ value: x.id, label: `${x.memberName} · ${x.residencePlaceName ?? ''}` })));
   };
   return (
-    <Select aria-label={tr(locale)('输入姓名搜索', 'Type a name')}
+    <Select
+      aria-label={tr(locale)('输入姓名搜索', 'Type a name')}
       data-testid={testId}
       mode={multiple ? 'multiple' : undefined}
       value={value}

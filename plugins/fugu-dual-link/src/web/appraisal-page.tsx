@@ -25,7 +25,7 @@ export default function AppraisalPage({ api, cityApi, city, locale }: PluginPage
   return (
     <div data-testid="appraisal-page">
       <Space style={{ marginBottom: 16 }} wrap>
-        <Select value={year} onChange={(y) => {
+        <Select aria-label={t('年度', 'Year')} value={year} onChange={(y) => {
           setYear(y);
           setPage(1);
         }} options={[0, 1, 2].map((k) => ({ value: thisYear() - k, label: `${thisYear() - k}` }))} data-testid="appraisal-year" />

@@ -109,7 +109,8 @@ export function CommunitySelect({
 }) {
   const list = (communities ?? []).filter((c) => !onlyManaged || c.managed);
   return (
-    <Select aria-label={tr(locale)('选择社区', 'Choose a community')}
+    <Select
+      aria-label={tr(locale)('选择社区', 'Choose a community')}
       data-testid={testId}
       style={{ minWidth: 220 }}
       value={value}

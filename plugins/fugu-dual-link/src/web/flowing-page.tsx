@@ -23,7 +23,7 @@ export default function FlowingPage({ api, cityApi, city, locale }: PluginPagePr
       title: label(DECISION_LABELS, decision, locale),
       content: (
         <Space orientation="vertical" style={{ width: '100%' }}>
-          {decision === 'proposed' && <Input type="date" onChange={(e) => (meeting = e.target.value)} addonBefore={t('支部大会日期', 'Branch meeting')} />}
+          {decision === 'proposed' && <Input aria-label={t('支部大会日期', 'Branch meeting')} type="date" onChange={(e) => (meeting = e.target.value)} addonBefore={t('支部大会日期', 'Branch meeting')} />}
           <Input aria-label={t('说明', 'Note')} placeholder={t('说明', 'Note')} onChange={(e) => (note = e.target.value)} />
         </Space>
       ),

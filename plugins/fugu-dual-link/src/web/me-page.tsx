@@ -104,10 +104,10 @@ function ChangePost({ api, locale, registrationId }: { api: PluginPageProps['api
           <Input aria-label={t('理由', 'Reason')} placeholder={t('理由', 'Reason')} maxLength={300} />
         </Form.Item>
         <Form.Item name="unableFrom" rules={[{ required: true }]}>
-          <Input type="date" />
+          <Input aria-label={t('开始日期', 'From')} type="date" />
         </Form.Item>
         <Form.Item name="unableUntil" rules={[{ required: true }]}>
-          <Input type="date" />
+          <Input aria-label={t('结束日期', 'Until')} type="date" />
         </Form.Item>
         <Button htmlType="submit">{t('提交申请', 'Send')}</Button>
       </Form>

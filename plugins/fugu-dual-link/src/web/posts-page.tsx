@@ -88,7 +88,8 @@ export default function PostsPage({ api, city, locale }: PluginPageProps) {
                     title: t('更换组长', 'Change leader'),
                     key: 'leader',
                     render: (_: unknown, g: any) => (
-                      <Select aria-label={t('选择', 'Pick')}
+                      <Select
+                        aria-label={t('选择', 'Pick')}
                         size="small"
                         style={{ width: 120 }}
                         placeholder={t('选择', 'Pick')}
@@ -124,7 +125,8 @@ export default function PostsPage({ api, city, locale }: PluginPageProps) {
               key: 'decide',
               render: (_: unknown, r: any) => (
                 <Space>
-                  <Select aria-label={t('调整到新岗位', 'Move to a post')}
+                  <Select
+                    aria-label={t('调整到新岗位', 'Move to a post')}
                     size="small"
                     style={{ width: 200 }}
                     placeholder={t('调整到新岗位', 'Move to a post')}

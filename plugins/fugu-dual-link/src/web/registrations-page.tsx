@@ -113,7 +113,8 @@ export default function RegistrationsPage({ api, cityApi, city, locale }: Plugin
               { value: 'community', label: t('到本社区报到', 'Reporting to our community') },
             ]}
           />
-          <Select aria-label={t('状态', 'Status')}
+          <Select
+            aria-label={t('状态', 'Status')}
             allowClear
             data-testid="status-filter"
             style={{ width: 200 }}

@@ -74,7 +74,8 @@ export function GridSelect({ api, value, onChange, testId, allowClear, placehold
   const grids = useGridBranches(api);
   const opts = useMemo(() => grids.filter((g) => g.orgId).map((g) => ({ value: g.orgId!, label: `${g.communityName} · ${g.placeName}` })), [grids]);
   return (
-    <Select aria-label={placeholder}
+    <Select
+      aria-label={placeholder}
       data-testid={testId}
       showSearch={{ optionFilterProp: 'label' }}
       allowClear={allowClear}
@@ -105,7 +106,8 @@ export function UnitSelect({ cityApi, value, onChange, testId, placeholder }: { 
     };
   }, [cityApi, q]);
   return (
-    <Select aria-label={placeholder}
+    <Select
+      aria-label={placeholder}
       data-testid={testId}
       showSearch={{ filterOption: false, onSearch: setQ }}
       allowClear

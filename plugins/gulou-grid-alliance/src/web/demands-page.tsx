@@ -86,7 +86,8 @@ function LedgerTab({ api, cityApi, locale }: PluginPageProps) {
           {t('登记诉求', 'Record a demand')}
         </Button>
         <Select aria-label={t('台账类型', 'Ledger')} data-testid="filter-ledger" allowClear placeholder={t('台账类型', 'Ledger')} style={{ width: 140 }} value={filters.ledger} onChange={(ledger) => set({ ledger })} options={options(LEDGER_LABELS, locale)} />
-        <Select aria-label={t('状态', 'State')}
+        <Select
+          aria-label={t('状态', 'State')}
           data-testid="filter-status"
           allowClear
           placeholder={t('状态', 'State')}

@@ -36,7 +36,7 @@ export default function AssessmentsPage({ api, locale, city }: PluginPageProps) 
       title={t('社区考评', 'Community assessments')}
       extra={
         campaigns.data?.items.length ? (
-          <CampaignSelect
+          <CampaignSelect label={t('测评活动', 'Campaign')}
             campaigns={campaigns.data.items}
             value={campaignId}
             onChange={(id) => {
@@ -62,7 +62,8 @@ export default function AssessmentsPage({ api, locale, city }: PluginPageProps) 
                 ...STATES.map((s) => ({ value: s.code, label: `${s[locale]} ${current?.byState[s.code] ?? ''}` })),
               ]}
             />
-            <Select aria-label={t('社区类型', 'Community type')}
+            <Select
+              aria-label={t('社区类型', 'Community type')}
               allowClear
               placeholder={t('社区类型', 'Community type')}
               style={{ width: 180 }}

@@ -89,7 +89,7 @@ export default function CampaignsPage({ api, locale }: PluginPageProps) {
         <ErrorAlert error={error} />
         {created && <Typography.Paragraph type="success" data-testid="campaign-created">{created}</Typography.Paragraph>}
         <Space orientation="vertical" style={{ width: '100%', maxWidth: 720 }}>
-          <Input prefix={t('名称', 'Name')} value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} maxLength={100} data-testid="campaign-name" />
+          <Input aria-label={t('名称', 'Name')} prefix={t('名称', 'Name')} value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} maxLength={100} data-testid="campaign-name" />
           <Row gutter={8}>
             <Col span={12}>
               <label>
@@ -102,7 +102,8 @@ export default function CampaignsPage({ api, locale }: PluginPageProps) {
               </label>
             </Col>
           </Row>
-          <Select aria-label={t('标准版本（默认最新发布）', 'Template version (default: newest published)')}
+          <Select
+            aria-label={t('标准版本（默认最新发布）', 'Template version (default: newest published)')}
             placeholder={t('标准版本（默认最新发布）', 'Template version (default: newest published)')}
             allowClear
             value={versionId}

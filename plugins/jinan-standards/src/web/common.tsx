@@ -70,14 +70,18 @@ export function CampaignSelect({
   value,
   onChange,
   testId = 'campaign-select',
+  label,
 }: {
   campaigns: CampaignOption[];
   value: number | undefined;
   onChange: (id: number) => void;
   testId?: string;
+  /** Its name for screen readers (no visible label stands beside it). */
+  label: string;
 }) {
   return (
     <Select
+      aria-label={label}
       data-testid={testId}
       style={{ minWidth: 280 }}
       value={value}

@@ -121,7 +121,7 @@ export default function DashboardPage({ api, locale }: PluginPageProps) {
         title={t('不平衡不充分分析', 'Imbalance view')}
         extra={
           <Space wrap>
-            {campaigns.data?.items.length ? <CampaignSelect campaigns={campaigns.data.items} value={campaignId ?? a?.campaign?.id} onChange={setCampaignId} /> : null}
+            {campaigns.data?.items.length ? <CampaignSelect label={t('测评活动', 'Campaign')} campaigns={campaigns.data.items} value={campaignId ?? a?.campaign?.id} onChange={setCampaignId} /> : null}
             <Segmented
               value={states}
               onChange={(v) => setStates(v as typeof states)}

@@ -45,7 +45,8 @@ export default function RectificationsPage({ api, locale }: PluginPageProps) {
         title={t('整改清单', 'Rectification list')}
         extra={
           <Space wrap>
-            <Select aria-label={t('全部批次', 'All campaigns')}
+            <Select
+              aria-label={t('全部批次', 'All campaigns')}
               allowClear
               placeholder={t('全部批次', 'All campaigns')}
               style={{ minWidth: 260 }}
@@ -147,7 +148,7 @@ export default function RectificationsPage({ api, locale }: PluginPageProps) {
         <ErrorAlert error={error} />
         {dialog?.kind === 'edit' && (
           <Space orientation="vertical" style={{ width: '100%' }}>
-            <Input prefix={t('责任人', 'Owner')} value={form.ownerName} onChange={(e) => setForm({ ...form, ownerName: e.target.value })} maxLength={60} />
+            <Input aria-label={t('责任人', 'Owner')} prefix={t('责任人', 'Owner')} value={form.ownerName} onChange={(e) => setForm({ ...form, ownerName: e.target.value })} maxLength={60} />
             <Input.TextArea aria-label={t('整改措施', 'Measures')} rows={3} placeholder={t('整改措施', 'Measures')} value={form.measures} onChange={(e) => setForm({ ...form, measures: e.target.value })} />
             <label>
               {t('整改期限（街道、市级可调整）', 'Due date (street or city may change it)')}：

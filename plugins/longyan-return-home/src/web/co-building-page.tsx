@@ -33,7 +33,8 @@ export default function CoBuildingPage({ api, cityApi, locale, city }: PluginPag
         title={t('结对共建', 'Co-building pairs')}
         extra={
           <Space wrap>
-            <Input.Search aria-label={t('单位或社区', 'Unit or community')}
+            <Input.Search
+              aria-label={t('单位或社区', 'Unit or community')}
               allowClear
               placeholder={t('单位或社区', 'Unit or community')}
               onSearch={setQ}
@@ -193,7 +194,7 @@ function LinkDrawer({
               }
             >
               <Form.Item name="signedOn" rules={[{ required: true }]}>
-                <Input type="date" />
+                <Input aria-label={t('签订日期', 'Signed on')} type="date" />
               </Form.Item>
               <Form.Item name="content" rules={[{ required: true }]}>
                 <Input aria-label={t('协议内容', 'Content')} placeholder={t('协议内容', 'Content')} style={{ width: 260 }} />
@@ -216,13 +217,13 @@ function LinkDrawer({
               }
             >
               <Form.Item name="heldOn" rules={[{ required: true }]}>
-                <Input type="date" />
+                <Input aria-label={t('活动日期', 'Held on')} type="date" />
               </Form.Item>
               <Form.Item name="title" rules={[{ required: true }]}>
                 <Input aria-label={t('活动', 'Activity')} placeholder={t('活动', 'Activity')} />
               </Form.Item>
               <Form.Item name="participants">
-                <InputNumber min={0} />
+                <InputNumber aria-label={t('参加人数', 'Participants')} min={0} />
               </Form.Item>
               <Button htmlType="submit">{t('记录', 'Record')}</Button>
             </Form>
@@ -253,12 +254,13 @@ function LinkDrawer({
               </Form.Item>
               <Form.Item name="category">
                 <Select
+                  aria-label={t('类别', 'Category')}
                   style={{ width: 100 }}
                   options={PROJECT_CATEGORIES.map((c) => ({ value: c, label: L('category', c, locale) }))}
                 />
               </Form.Item>
               <Form.Item name="startedOn" rules={[{ required: true }]}>
-                <Input type="date" />
+                <Input aria-label={t('开始日期', 'Started on')} type="date" />
               </Form.Item>
               <Button htmlType="submit">{t('启动', 'Start')}</Button>
             </Form>
@@ -277,6 +279,7 @@ function LinkDrawer({
                     p.completedOn ?? (
                       <Space>
                         <Input
+                          aria-label={t('完成日期', 'Completed on')}
                           type="date"
                           size="small"
                           value={completing[p.id] ?? today}

@@ -60,6 +60,7 @@ export default function ComparisonPage({ api, city, locale }: PluginPageProps) {
         extra={
           <Space>
             <Select
+              aria-label={t('年度', 'Year')}
               style={{ width: 90 }}
               value={period}
               onChange={(v) => {
@@ -122,6 +123,7 @@ export default function ComparisonPage({ api, city, locale }: PluginPageProps) {
         }
         extra={
           <Select
+            aria-label={t('状态', 'Status')}
             data-testid="comparison-status"
             style={{ width: 170 }}
             value={status}

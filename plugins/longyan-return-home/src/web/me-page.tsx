@@ -136,7 +136,8 @@ export default function MePage({ api, city, locale }: PluginPageProps) {
           {!report && rule?.problem !== 'no_community_org' && rule?.problem !== 'not_paired' && (
             <Space wrap>
               {rule?.problem === 'several_paired' && (
-                <Select aria-label={t(
+                <Select
+                  aria-label={t(
                     '单位结对了多个社区，请选择',
                     'Your unit is paired with several communities',
                   )}

@@ -69,7 +69,8 @@ export function RegionSelect({
   testId?: string;
 }) {
   return (
-    <Select aria-label={tr(locale)('选择区域', 'Choose a region')}
+    <Select
+      aria-label={tr(locale)('选择区域', 'Choose a region')}
       data-testid={testId}
       style={{ minWidth: 260 }}
       value={value}

@@ -43,7 +43,8 @@ export default function CouncilPage({ api, locale }: PluginPageProps) {
         title={t('区域共建理事会', 'Regional co-building councils')}
         extra={
           <Space>
-            <Select aria-label={t('选择理事会', 'Choose a council')}
+            <Select
+              aria-label={t('选择理事会', 'Choose a council')}
               data-testid="council-select"
               style={{ minWidth: 240 }}
               value={councilId}
@@ -540,7 +541,8 @@ function ReplaceMember({
       }
       onDone={p.onDone}
     >
-      <Select aria-label={t('替补单位（本区域内）', 'Replacement unit (in the region)')}
+      <Select
+        aria-label={t('替补单位（本区域内）', 'Replacement unit (in the region)')}
         allowClear
         style={{ width: '100%', marginBottom: 12 }}
         placeholder={t('替补单位（本区域内）', 'Replacement unit (in the region)')}
@@ -571,7 +573,8 @@ function ReplaceChair({ options, ...p }: DialogProps & { options: { value: numbe
       }
       onDone={p.onDone}
     >
-      <Select aria-label={t('新轮值主席', 'New chair')}
+      <Select
+        aria-label={t('新轮值主席', 'New chair')}
         style={{ width: '100%', marginBottom: 12 }}
         placeholder={t('新轮值主席', 'New chair')}
         value={chair}
@@ -673,8 +676,9 @@ function HoldMeeting({ members, ...p }: DialogProps & { members: any[] }) {
     >
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
       <Space style={{ marginBottom: 12 }}>
-        <Input type="date" value={heldOn} onChange={(e) => setHeldOn(e.target.value)} />
-        <Input aria-label={t('议题', 'Topic')}
+        <Input aria-label={t('召开日期', 'Held on')} type="date" value={heldOn} onChange={(e) => setHeldOn(e.target.value)} />
+        <Input
+          aria-label={t('议题', 'Topic')}
           value={topic}
           onChange={(e) => setTopic(e.target.value)}
           placeholder={t('议题', 'Topic')}
@@ -703,6 +707,7 @@ function HoldMeeting({ members, ...p }: DialogProps & { members: any[] }) {
             title: t('考核得分', 'Score'),
             render: (_: unknown, m: any) => (
               <InputNumber
+                aria-label={t('评分', 'Score')}
                 min={0}
                 max={100}
                 value={reviews[m.id]!.score}

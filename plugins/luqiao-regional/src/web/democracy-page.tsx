@@ -300,7 +300,8 @@ function ElectionDetail({
               'No preset candidates: names are written freely. One ballot per line: "secretary | member 1, member 2, …"; a ballot naming more people than seats, or someone twice, is invalid at the count.',
             )}
           </Typography.Paragraph>
-          <Input.TextArea aria-label={'张三 | 李四，王五，赵六'}
+          <Input.TextArea
+            aria-label={'张三 | 李四，王五，赵六'}
             rows={5}
             value={text}
             onChange={(ev) => setText(ev.target.value)}
@@ -591,14 +592,15 @@ function RecordReceptionVisit({
         <Input aria-label={t('反映的问题', 'Issue raised')} placeholder={t('反映的问题', 'Issue raised')} style={{ width: 260 }} />
       </Form.Item>
       <Form.Item name="representative" rules={[{ required: true, message: t('党代表', 'Representative') }]}>
-        <Select aria-label={t('接待党代表', 'Representative')}
+        <Select
+          aria-label={t('接待党代表', 'Representative')}
           placeholder={t('接待党代表', 'Representative')}
           style={{ width: 130 }}
           options={day.representatives.map((r: string) => ({ value: r, label: r }))}
         />
       </Form.Item>
       <Form.Item name="followUpDueOn">
-        <Input type="date" />
+        <Input aria-label={t('日期', 'Date')} type="date" />
       </Form.Item>
       <Button onClick={add}>{t('登记', 'Add')}</Button>
     </Form>

@@ -50,7 +50,8 @@ export default function MePage({ api, locale }: PluginPageProps) {
                 `${current.shopName}（${current.shopDisplayedOn}）`
               ) : (
                 <Space.Compact>
-                  <Input aria-label={t('我的店铺名称', 'My shop')}
+                  <Input
+                    aria-label={t('我的店铺名称', 'My shop')}
                     value={shop}
                     onChange={(e) => setShop(e.target.value)}
                     placeholder={t('我的店铺名称', 'My shop')}

@@ -192,7 +192,8 @@ function RegionRegistrations({
                     { value: 'centre_org', label: label(REGISTRATION_VIA, 'centre_org', locale) },
                   ]}
                 />
-                <Input.Search aria-label={t('姓名', 'Name')}
+                <Input.Search
+                  aria-label={t('姓名', 'Name')}
                   allowClear
                   placeholder={t('姓名', 'Name')}
                   onSearch={(v) => {
@@ -339,7 +340,8 @@ function ShopModal({
       }}
     >
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
-      <Input aria-label={t('店铺名称', 'Shop name')}
+      <Input
+        aria-label={t('店铺名称', 'Shop name')}
         value={name}
         onChange={(e) => setName(e.target.value)}
         placeholder={t('店铺名称', 'Shop name')}

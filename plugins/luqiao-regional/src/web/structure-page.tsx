@@ -543,7 +543,8 @@ function UnitsCard({
       title={t(`区域内单位（${detail?.units?.length ?? 0}）`, `Units (${detail?.units?.length ?? 0})`)}
     >
       <Space.Compact style={{ width: '100%', marginBottom: 8 }}>
-        <Select aria-label={t('搜索并加入单位', 'Search units to add')}
+        <Select
+          aria-label={t('搜索并加入单位', 'Search units to add')}
           mode="multiple"
           style={{ width: '100%' }}
           value={picked}
@@ -623,13 +624,14 @@ function MassOrgs({
       </Space>
       <Form form={form} layout="inline" initialValues={{ kind: 'youth_league' }}>
         <Form.Item name="kind">
-          <Select style={{ width: 110 }} options={optionsOf(MASS_ORG_KINDS, locale)} />
+          <Select aria-label={t('组织类别', 'Kind')} style={{ width: 110 }} options={optionsOf(MASS_ORG_KINDS, locale)} />
         </Form.Item>
         <Form.Item name="name" rules={[{ required: true, message: t('名称', 'Name') }]}>
           <Input aria-label={t('如：中央商务区团委', 'e.g. CBD Youth League')} placeholder={t('如：中央商务区团委', 'e.g. CBD Youth League')} style={{ width: 170 }} />
         </Form.Item>
         <Form.Item name="mirrorsOrgId">
-          <Select aria-label={t('对应党组织', 'Mirrors')}
+          <Select
+            aria-label={t('对应党组织', 'Mirrors')}
             allowClear
             placeholder={t('对应党组织', 'Mirrors')}
             style={{ width: 170 }}
@@ -684,7 +686,8 @@ export function ReasonModal({
         <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} data-testid="reason-error" />
       )}
       {children}
-      <Input.TextArea aria-label={t('原因（必填）', 'Reason (required)')}
+      <Input.TextArea
+        aria-label={t('原因（必填）', 'Reason (required)')}
         rows={3}
         value={reason}
         onChange={(e) => setReason(e.target.value)}
