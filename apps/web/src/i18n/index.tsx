@@ -48,6 +48,10 @@ const THEME: ThemeConfig = {
       colorWarning: '#874d00',
       colorError: '#cf1322',
     },
+    // An empty table says so in "disabled" grey (#bfbfbf, 1.8:1); it is text to read, not a disabled control.
+    Table: { colorTextDisabled: READABLE_TEXT.colorTextTertiary },
+    // A finished progress bar writes its figure in the success green (#52c41a, 2.3:1).
+    Progress: { colorSuccess: '#237804' },
     // Typography's success and warning text (a state in a table cell) in the same readable shades.
     Typography: { colorSuccess: '#237804', colorWarning: '#874d00' },
   },
