@@ -55,9 +55,9 @@ export function usePageTrail(): Crumb[] {
 }
 
 /**
- * Above every page of a city: the trail as a breadcrumb (city › model › page; on a phone only the page's name, the
- * header being narrow) and the page's name as the document's one h1, which also names the browser tab
- * ("页面名 · 城市 · 基层").
+ * Above every page of a city: the trail as a breadcrumb (city › model › page; left out on a phone, whose header is
+ * narrow and whose drawer shows the city) and the page's name as the document's one h1 (for screen readers and the
+ * outline; the page's own title stays the visible heading), which also names the browser tab ("页面名 · 城市 · 基层").
  */
 export function PageHeader({ compact }: { compact?: boolean }) {
   const t = useT();
