@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -38,10 +39,42 @@ function precompress(): Plugin {
   };
 }
 
+/**
+ * Writes dist/sw.js, the service worker (sw/service-worker.js) with the files it keeps for offline use: index.html
+ * as '/', every /assets file index.html names (the login page's code and styles), and the manifest's icons from
+ * public/. Its version is a hash of both, so a new build's worker replaces the old one and drops its cache.
+ */
+function serviceWorker(): Plugin {
+  let root = '';
+  let outDir = '';
+  return {
+    name: 'jiceng:service-worker',
+    apply: 'build',
+    configResolved(config) {
+      root = config.root;
+      outDir = join(config.root, config.build.outDir);
+    },
+    async closeBundle() {
+      const [template, index, manifest] = await Promise.all([
+        readFile(join(root, 'sw', 'service-worker.js'), 'utf8'),
+        readFile(join(outDir, 'index.html'), 'utf8'),
+        readFile(join(outDir, 'manifest.webmanifest'), 'utf8'),
+      ]);
+      const assets = [...index.matchAll(/(?:src|href)="(\/assets\/[^"]+)"/g)].map((m) => m[1]!);
+      const icons = (JSON.parse(manifest) as { icons: { src: string }[] }).icons.map((i) => i.src);
+      const shell = [...new Set(['/', '/manifest.webmanifest', ...icons, ...assets])];
+      if (!assets.length) throw new Error('service worker: index.html names no /assets file');
+      const version = createHash('sha256').update(template).update(JSON.stringify(shell)).digest('hex').slice(0, 12);
+      const body = template.replace("'__VERSION__'", JSON.stringify(version)).replace('__SHELL__', JSON.stringify(shell));
+      await writeFile(join(outDir, 'sw.js'), body);
+    },
+  };
+}
+
 // Served by the API in production (apps/api/src/server.ts serves dist/ with /assets/* and an SPA fallback),
 // so base stays '/' and the assets directory stays 'assets'.
 export default defineConfig({
-  plugins: [react(), precompress()],
+  plugins: [react(), precompress(), serviceWorker()],
   base: '/',
   resolve: {
     // Plugin packages import react/antd/i18next themselves; one copy of each keeps contexts shared.

@@ -102,6 +102,69 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: the first load', () => 
       expect(cached.filter((r) => r.transferred > 0).map((r) => r.url)).toEqual([]);
     });
 
+    it('is an installable web app: a valid manifest, a service worker, and the login page offline', async () => {
+      const page = await e2e.newPage();
+      await page.goto(e2e.url, { waitUntil: 'networkidle' });
+      await page.getByTestId('login-username').waitFor();
+
+      // The manifest is linked, served as a manifest, and says what a browser needs to offer "install".
+      const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+      expect(href).toBe('/manifest.webmanifest');
+      const res = await fetch(new URL(href!, e2e.url));
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toMatch(/^application\/manifest\+json/);
+      const manifest = (await res.json()) as {
+        name: string;
+        lang: string;
+        start_url: string;
+        display: string;
+        theme_color: string;
+        icons: { src: string; sizes: string; type: string; purpose?: string }[];
+      };
+      expect(manifest).toMatchObject({ name: '基层 Jiceng', lang: 'zh-CN', start_url: '/', display: 'standalone' });
+      expect(manifest.theme_color).toBe(await page.locator('meta[name="theme-color"]').getAttribute('content'));
+      // Icons of 192 and 512 px (one maskable), real PNGs of the size they claim.
+      for (const size of [192, 512]) expect(manifest.icons.some((i) => i.sizes === `${size}x${size}`)).toBe(true);
+      expect(manifest.icons.some((i) => i.purpose?.split(' ').includes('maskable'))).toBe(true);
+      for (const icon of manifest.icons) {
+        const r = await fetch(new URL(icon.src, e2e.url));
+        expect(r.headers.get('content-type'), icon.src).toBe('image/png');
+        const png = Buffer.from(await r.arrayBuffer());
+        expect(png.subarray(1, 4).toString('latin1'), icon.src).toBe('PNG');
+        expect(`${png.readUInt32BE(16)}x${png.readUInt32BE(20)}`, icon.src).toBe(icon.sizes);
+      }
+
+      // The worker's script is JavaScript and never cached by HTTP (an update must reach every browser), and the
+      // files it keeps are the shell's, never the API's.
+      const sw = await fetch(new URL('/sw.js', e2e.url));
+      expect(sw.headers.get('content-type')).toMatch(/^text\/javascript/);
+      expect(sw.headers.get('cache-control')).toBe('no-cache');
+      const shell = JSON.parse(/const SHELL = (\[.*\]);/.exec(await sw.text())![1]!) as string[];
+      expect(shell).toContain('/');
+      expect(shell.filter((p) => p.startsWith('/api'))).toEqual([]);
+
+      // It registers after the load and takes over the page.
+      await page.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated');
+      const worker = page.context().serviceWorkers().find((w) => w.url().endsWith('/sw.js'));
+      expect(worker).toBeTruthy();
+      // The API answers online (401 without a session) …
+      const api = () => page.evaluate(() => fetch('/api/auth/me').then((r) => String(r.status), () => 'no network'));
+      expect(await api()).toBe('401');
+
+      // … and offline nothing, as nothing of it was kept; the shell opens all the same, at the login.
+      await page.context().setOffline(true);
+      try {
+        expect(await worker!.evaluate(() => fetch('/manifest.webmanifest', { cache: 'no-store' }).then(() => 'online', () => 'offline'))).toBe('offline');
+        expect(await api()).toBe('no network');
+        const reloaded = await page.reload();
+        expect(reloaded?.fromServiceWorker()).toBe(true);
+        await page.getByTestId('login-username').waitFor();
+        expect(await page.title()).toBe('登录 · 基层 Jiceng');
+      } finally {
+        await page.context().setOffline(false);
+      }
+    });
+
     it('fetches ECharts with the first chart, after the login', async () => {
       const page = await e2e.newPage();
       await page.goto(e2e.url, { waitUntil: 'networkidle' });

@@ -14,6 +14,7 @@ import {
 } from '@jiceng/core';
 import { type CitySpec, DEMO_PASSWORD, seedCity, seededRandom, seedPlatformAdmin, smallCitySpec } from '@jiceng/core/demo';
 import { createTestDatabase, testDatabaseKinds } from '@jiceng/core/testing';
+import axe from 'axe-core';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -331,4 +332,58 @@ function descendantsCpuSeconds(): number {
   } catch {
     return 0;
   }
+}
+
+/** What axe found on one page: each rule broken, its impact, and where (a few targets). */
+export interface A11yViolation {
+  id: string;
+  impact: string;
+  help: string;
+  targets: string[];
+}
+
+/** The impacts a page must be free of: axe's serious and critical (WCAG A/AA failures that block someone). */
+const BLOCKING = new Set(['serious', 'critical']);
+
+/**
+ * Runs axe-core (WCAG 2.x A/AA and best practices) on the page once it has settled and returns every violation. The engine
+ * is evaluated in the page through the DevTools protocol, which the shell's Content-Security-Policy (script-src
+ * 'self') does not govern, so the page's CSP report stays clean (a `<script>` tag with axe's source would be blocked).
+ */
+export async function a11yViolations(page: Page): Promise<A11yViolation[]> {
+  // The page as its user sees it: spinners and skeletons gone (its data arrived).
+  await page.waitForFunction(() => document.querySelectorAll('.ant-spin-spinning, .ant-skeleton-active').length === 0);
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axe.source);
+  return page.evaluate(async () => {
+    const engine = (window as unknown as { axe: typeof import('axe-core') }).axe;
+    const result = await engine.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+      resultTypes: ['violations'],
+    });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact ?? 'minor',
+      help: v.help,
+      targets: v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')}${n.failureSummary ? ` (${n.failureSummary.replace(/\s+/g, ' ').slice(0, 160)})` : ''}`),
+    }));
+  });
+}
+
+/**
+ * Fails, naming each rule and where it is broken, when axe finds a serious or critical violation on the page
+ * (`label` says which page in the message and the log). Lesser findings are printed, not failed.
+ */
+export async function expectNoSeriousA11yViolations(page: Page, label: string) {
+  const found = await a11yViolations(page);
+  const count = (impact: string) => found.filter((v) => v.impact === impact).length;
+  console.log(
+    `[a11y] ${label}: critical ${count('critical')}, serious ${count('serious')}, moderate ${count('moderate')}, minor ${count('minor')}` +
+      (found.length ? ` (${found.map((v) => `${v.id}/${v.impact}`).join(', ')})` : ''),
+  );
+  const blocking = found.filter((v) => BLOCKING.has(v.impact));
+  if (blocking.length)
+    throw new Error(
+      `${label} (${page.url()}): ${blocking.length} serious/critical accessibility violation(s):\n` +
+        blocking.map((v) => `  ${v.id} [${v.impact}] ${v.help}: ${v.targets.join(' | ')}`).join('\n'),
+    );
 }

@@ -5,7 +5,7 @@ import { type CitySpec, DEMO_PASSWORD, smallCitySpec } from '@jiceng/core/demo';
 import { testDatabaseKinds } from '@jiceng/core/testing';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type E2E, E2E_CITIES, e2eMissing, inCI, PHONE, SCREENSHOTS, startE2E } from './harness';
+import { type E2E, E2E_CITIES, e2eMissing, expectNoSeriousA11yViolations, inCI, PHONE, SCREENSHOTS, startE2E } from './harness';
 import { loadMemberTask, type MemberTaskContext, memberTaskFile } from './member-task';
 
 /**
@@ -195,6 +195,7 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: the shell on a phone (3
           expect(await page.locator('.ant-menu-submenu-popup:visible').count()).toBe(0);
           await expectFits(page, `${spec.code}'s landing page`);
           await shoot(page, `${spec.code}-home`);
+          await expectNoSeriousA11yViolations(page, `${spec.code} member home on a phone`);
 
           const account = await e2e.handle.db
             .selectFrom('core.app_user as u')
@@ -242,9 +243,11 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: the shell on a phone (3
             if (visited === 0) await e2e.screenshot(page, `mobile-${spec.code}-drawer`);
             await page.keyboard.press('Escape');
             await drawer.waitFor({ state: 'hidden' });
-            for (const testId of pages) {
+            for (const [index, testId] of pages.entries()) {
               await open(model, testId);
               await e2e.screenshot(page, `mobile-${spec.code}-${testId}`);
+              // Each model's first page a member sees, checked by axe.
+              if (index === 0) await expectNoSeriousA11yViolations(page, `${testId} for a member on a phone`);
               visited++;
             }
 
@@ -291,8 +294,33 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: the shell on a phone (3
           await page.waitForURL(/\/login$/);
           await page.getByTestId('login-username').waitFor();
           expect(await overflow(page)).toBeLessThanOrEqual(0);
+          if (spec === CITIES[0]) await expectNoSeriousA11yViolations(page, 'login page on a phone');
         });
       }
+
+      // The pages are the same on either database: checked once, on the first.
+      it.skipIf(kind !== testDatabaseKinds()[0])("the admin's first page of every installed model passes axe (no serious or critical violation)", async () => {
+        // One city per installed model (CITIES), its admin at a desktop's size: the models' admin pages hold the
+        // tables, filters and forms. The phone flow above checked what members see.
+        let checked = 0;
+        for (const spec of CITIES) {
+          const page = await e2e.login(`${spec.code}-admin`);
+          await page.locator('[data-testid="nav"][aria-busy="false"]').waitFor();
+          for (const model of await enabledModels(page, spec.code)) {
+            const link = page.locator(`[data-testid^="nav-page-${model}-"]`).first();
+            if ((await link.count()) === 0) continue;
+            const href = (await link.getAttribute('href'))!;
+            await link.click();
+            await page.waitForURL((u) => u.pathname === href);
+            await page.getByTestId(`plugin-page-${model}`).waitFor();
+            expect(await page.getByTestId('plugin-error').count()).toBe(0);
+            await expectNoSeriousA11yViolations(page, `${href} for a city admin`);
+            checked++;
+          }
+          await page.context().close();
+        }
+        expect(checked).toBeGreaterThan(0);
+      });
     });
   }
 });

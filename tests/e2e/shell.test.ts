@@ -1,6 +1,6 @@
 import { fixtures, PASSWORD, testDatabaseKinds } from '@jiceng/core/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type E2E, E2E_CITIES, e2eMissing, inCI, startE2E, textBecomes } from './harness';
+import { type E2E, E2E_CITIES, e2eMissing, expectNoSeriousA11yViolations, inCI, startE2E, textBecomes } from './harness';
 
 /** Each city's own model, whatever the harness enables there: the shell's tests name no plugin. */
 const LONGYAN_MODEL = E2E_CITIES[0]!.plugins[0]!;
@@ -50,6 +50,13 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: the web shell', () => {
       it('shows the API’s localized message for a wrong password, in the chosen language', async () => {
         const page = await e2e.newPage();
         await page.goto(e2e.url);
+        // The login page: one h1 inside the main landmark, fields named by their labels, its own tab title, and
+        // nothing serious for axe.
+        await page.getByTestId('login-username').waitFor();
+        expect(await page.title()).toBe('登录 · 基层 Jiceng');
+        expect(await page.locator('main h1').textContent()).toBe('基层 Jiceng');
+        expect(await page.getByRole('textbox', { name: '用户名' }).getAttribute('data-testid')).toBe('login-username');
+        await expectNoSeriousA11yViolations(page, 'login page');
         await page.getByTestId('login-username').fill('two-city-admin');
         await page.getByTestId('login-password').fill('not-the-password');
         await page.getByTestId('login-submit').click();
@@ -175,6 +182,18 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: the web shell', () => {
         // The page renders inside the shell's frame (its own content or, if it throws, the shell's error box).
         await page.getByTestId(`plugin-page-${LONGYAN_MODEL}`).waitFor();
         expect(await page.getByTestId('nav-overview').count()).toBe(1);
+        // Where am I: the breadcrumb reads city › model › page, the tab says "page · city · 基层", and the page's
+        // name is the document's one h1; the menu is the navigation landmark.
+        const model = (await page.getByTestId(`nav-plugin-${LONGYAN_MODEL}`).textContent())!.trim();
+        const pageName = (await first.textContent())!.trim();
+        const crumbs = await page.locator('[data-testid="breadcrumb"] li').evaluateAll((els) =>
+          els.map((e) => e.textContent?.trim()).filter((text) => text && text !== '/'),
+        );
+        expect(crumbs).toEqual(['龙岩市', model, pageName]);
+        expect(await page.title()).toBe(`${pageName} · 龙岩市 · 基层`);
+        expect(await page.locator('h1').allTextContents()).toEqual([pageName]);
+        expect(await page.getByRole('navigation', { name: '主导航' }).getByTestId('nav').count()).toBe(1);
+        await expectNoSeriousA11yViolations(page, `${LONGYAN_MODEL} page for a city admin`);
         await e2e.screenshot(page, '08-plugin-page');
       });
 
@@ -202,6 +221,8 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: the web shell', () => {
         expect(await textBecomes(page, 'member-name', own.name)).toBe(own.name);
         expect(await page.getByTestId('nav-orgs').count()).toBe(0);
         expect(await page.getByTestId('nav-members').count()).toBe(0);
+        expect(await page.title()).toBe('概览 · 龙岩市 · 基层');
+        await expectNoSeriousA11yViolations(page, 'member home');
         await e2e.screenshot(page, '10-member-self');
         // The admin pages send a member back to their overview.
         await page.goto(`${e2e.url}/c/longyan/members`);

@@ -27,6 +27,8 @@ beforeAll(() => {
   writeFileSync(join(root, 'assets', 'logo.svg'), `<svg xmlns="http://www.w3.org/2000/svg">${'<g/>'.repeat(500)}</svg>`);
   writeFileSync(join(root, 'assets', 'photo-Qw3rTy12.png'), Buffer.alloc(4000, 7));
   writeFileSync(join(root, 'manifest.webmanifest'), JSON.stringify({ name: '基层', icons: [] }));
+  writeFileSync(join(root, 'sw.js'), `const SHELL = ['/'];\n${'// the service worker\n'.repeat(100)}`);
+  writeFileSync(join(root, 'icon-192.png'), Buffer.alloc(1500, 3));
   writeFileSync(join(base, 'secret.txt'), 'do not serve');
   app = new Hono();
   app.get('/api/ping', (c) => c.json({ pong: true }));
@@ -127,6 +129,19 @@ describe('caching', () => {
     expect(isHashedAsset('logo.svg')).toBe(false);
     expect(isHashedAsset('dashboard-page.js')).toBe(false);
     expect(isHashedAsset('chunk-6KYCQHYJ-jLF4eFR3.js')).toBe(true);
+  });
+
+  it('serves the service worker as JavaScript that is never cached unrevalidated, the manifest and icons by type', async () => {
+    // A browser checks sw.js for an update on every visit; cached for long, a release would not reach it.
+    const sw = await get('/sw.js', { 'Accept-Encoding': 'br' });
+    expect(sw.status).toBe(200);
+    expect(sw.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    expect(sw.headers.get('cache-control')).toBe('no-cache');
+    expect(sw.headers.get('content-encoding')).toBe('br');
+    expect((await get('/manifest.webmanifest')).headers.get('content-type')).toBe('application/manifest+json; charset=utf-8');
+    const icon = await get('/icon-192.png');
+    expect(icon.headers.get('content-type')).toBe('image/png');
+    expect(icon.headers.get('cache-control')).toBe('no-cache');
   });
 
   it('answers 304 to If-None-Match with the representation’s ETag, and 200 after the file changes', async () => {

@@ -71,10 +71,11 @@ export function AuditPage() {
       </Typography.Title>
       <Form form={form} layout="inline" onFinish={apply} style={{ marginBottom: 12, rowGap: 8 }} data-testid="audit-filters">
         <Form.Item name="actor">
-          <Input allowClear placeholder={t('audit.actorPlaceholder')} style={{ width: 180 }} data-testid="audit-actor" />
+          <Input aria-label={t('audit.actorPlaceholder')} allowClear placeholder={t('audit.actorPlaceholder')} style={{ width: 180 }} data-testid="audit-actor" />
         </Form.Item>
         <Form.Item name="entity">
           <AutoComplete
+            aria-label={t('audit.entity')}
             allowClear
             placeholder={t('audit.entity')}
             style={{ width: 160 }}
@@ -85,6 +86,7 @@ export function AuditPage() {
         </Form.Item>
         <Form.Item name="action">
           <AutoComplete
+            aria-label={t('audit.action')}
             allowClear
             placeholder={t('audit.action')}
             style={{ width: 160 }}

@@ -151,7 +151,7 @@ function ModelCard({
               </Tooltip>
             ))}
           <Typography.Text type="secondary">{t('adminModels.enabled')}</Typography.Text>
-          <Switch checked={item.enabled} loading={busy} onChange={toggle} data-testid={`model-switch-${item.id}`} />
+          <Switch aria-label={t('adminModels.enabled')} checked={item.enabled} loading={busy} onChange={toggle} data-testid={`model-switch-${item.id}`} />
         </Space>
       }
     >

@@ -79,7 +79,7 @@ function UsersTab() {
         >
           {t('people.create')}
         </Button>
-        <Input.Search allowClear placeholder={t('people.search')} onSearch={setQ} onChange={(e) => !e.target.value && setQ('')} style={{ width: 260 }} data-testid="users-search" />
+        <Input.Search aria-label={t('people.search')} allowClear placeholder={t('people.search')} onSearch={setQ} onChange={(e) => !e.target.value && setQ('')} style={{ width: 260 }} data-testid="users-search" />
         <Button type={showInactive ? 'primary' : 'default'} ghost={showInactive} onClick={() => setShowInactive((v) => !v)} data-testid="toggle-inactive">
           {t('people.showInactive')}
         </Button>

@@ -82,6 +82,7 @@ export function OrgPicker({
   const data = found ?? tree;
   return (
     <TreeSelect
+      aria-label={placeholder ?? t('people.pickOrg')}
       data-testid={testId}
       style={{ minWidth: 280, ...style }}
       allowClear
@@ -135,6 +136,7 @@ export function MemberPicker({
 
   return (
     <Select
+      aria-label={t('people.pickMember')}
       data-testid={testId}
       allowClear
       style={{ minWidth: 320 }}

@@ -35,6 +35,7 @@ function RoleFields({ name, path, form, prefix }: { name: (string | number)[]; p
     <Space align="start" wrap>
       <Form.Item name={[...name, 'role']} rules={[{ required: true, message: t('people.roleRequired') }]} style={{ marginBottom: 8 }}>
         <Select
+          aria-label={t('people.pickRole')}
           style={{ width: 160 }}
           placeholder={t('people.pickRole')}
           data-testid={`${prefix}-role`}

@@ -64,6 +64,7 @@ export function CompareCharts({ data }: { data: CompareResult }) {
           style={{ marginBottom: 16 }}
           extra={
             <Select
+              aria-label={t('compare.barHint')}
               mode="multiple"
               size="small"
               data-testid="compare-bar-indicators"

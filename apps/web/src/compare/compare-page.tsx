@@ -67,6 +67,7 @@ export function ComparePage() {
         <Space wrap size="middle" align="center">
           <span>{t('compare.cities')}</span>
           <Select
+            aria-label={t('compare.pickCities')}
             mode="multiple"
             data-testid="compare-cities"
             style={{ minWidth: 360 }}

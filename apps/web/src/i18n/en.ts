@@ -46,7 +46,7 @@ export const en: ShellMessages = {
     level: { city: 'City', district: 'District', county: 'County' },
     access: { city: 'City administrator', orgs: 'Organization administrator', self: 'Member' },
   },
-  nav: { openMenu: 'Open menu', menuTitle: 'Menu', overview: 'Overview', orgs: 'Org tree', members: 'Members', plugins: 'Models', compare: 'Compare', models: 'Model features',
+  nav: { label: 'Main navigation', breadcrumb: 'You are here', openMenu: 'Open menu', menuTitle: 'Menu', overview: 'Overview', orgs: 'Org tree', members: 'Members', plugins: 'Models', compare: 'Compare', models: 'Model features',
     admin: 'Administration',
     adminPages: { models: 'Models', people: 'People and roles', import: 'Roster import', jobs: 'Scheduled jobs', audit: 'Audit log', cities: 'Cities' },
   },

@@ -45,7 +45,7 @@ export const zhCN = {
     level: { city: '市', district: '区', county: '县' },
     access: { city: '全市管理员', orgs: '组织管理员', self: '党员' },
   },
-  nav: { openMenu: '打开菜单', menuTitle: '菜单', overview: '概览', orgs: '组织树', members: '党员', plugins: '模式', compare: '对比', models: '模式功能对照',
+  nav: { label: '主导航', breadcrumb: '当前位置', openMenu: '打开菜单', menuTitle: '菜单', overview: '概览', orgs: '组织树', members: '党员', plugins: '模式', compare: '对比', models: '模式功能对照',
     admin: '管理',
     adminPages: { models: '模式管理', people: '用户与角色', import: '名册导入', jobs: '定时任务', audit: '审计日志', cities: '城市' },
   },

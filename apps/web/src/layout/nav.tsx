@@ -106,18 +106,20 @@ export function Nav({ onNavigate }: { onNavigate?: () => void } = {}) {
   }, [items, pathname]);
 
   return (
-    <Menu
-      mode="inline"
-      data-testid="nav"
-      aria-busy={plugins.loading}
-      items={items}
-      selectedKeys={selected}
-      openKeys={openKeys}
-      onOpenChange={onOpenChange}
-      onClick={({ key }) => {
-        if (key.startsWith('/')) onNavigate?.();
-      }}
-      style={{ borderInlineEnd: 'none' }}
-    />
+    <nav aria-label={t('nav.label')}>
+      <Menu
+        mode="inline"
+        data-testid="nav"
+        aria-busy={plugins.loading}
+        items={items}
+        selectedKeys={selected}
+        openKeys={openKeys}
+        onOpenChange={onOpenChange}
+        onClick={({ key }) => {
+          if (key.startsWith('/')) onNavigate?.();
+        }}
+        style={{ borderInlineEnd: 'none' }}
+      />
+    </nav>
   );
 }

@@ -18,8 +18,11 @@ import { useCityPlugins } from '../plugin-host/city-plugins';
 import { CityContext } from './city-context';
 import { CitySwitcher } from './city-switcher';
 import { NotificationBell } from '../notifications/bell';
+import { keepScrollersFocusable } from './keyboard-scroll';
 import { LanguageToggle } from './language-toggle';
 import { Nav } from './nav';
+import { PageHeader } from './page-header';
+import { useDocumentTitle } from './page-title';
 import styles from './shell.module.css';
 import { useIsMobile } from './use-mobile';
 import { UserMenu } from './user-menu';
@@ -52,6 +55,10 @@ export function ShellLayout() {
   // Navigating (or growing to a desktop window) puts the drawer away.
   // biome-ignore lint/correctness/useExhaustiveDependencies: the path is the trigger, not an input
   useEffect(() => setMenuOpen(false), [pathname, mobile]);
+  useEffect(() => keepScrollersFocusable(), []);
+
+  // A city this user cannot open: the tab still says where they are (a city's pages name themselves in PageHeader).
+  useDocumentTitle(value ? [] : [t('city.notFound'), t('productShort')]);
 
   const accessTag = city && (
     <Tag className={styles.access} data-testid="access-tag">
@@ -131,6 +138,7 @@ export function ShellLayout() {
                 <Layout.Content className={`${styles.content} ${styles.contentMobile}`}>
                   {/* keyed by city: a switch starts every page afresh */}
                   <div key={value.city.code}>
+                    <PageHeader compact />
                     <Outlet />
                   </div>
                 </Layout.Content>
@@ -138,6 +146,7 @@ export function ShellLayout() {
             ) : (
               <Layout.Content className={styles.content}>
                 <div key={value.city.code}>
+                  <PageHeader compact={false} />
                   <Outlet />
                 </div>
               </Layout.Content>

@@ -4,6 +4,7 @@ import { Button, Card, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { useT } from '../i18n';
 import { LanguageToggle } from '../layout/language-toggle';
+import { useDocumentTitle } from '../layout/page-title';
 import { useSession } from './session';
 import styles from './login.module.css';
 
@@ -25,13 +26,15 @@ export function LoginPage() {
     }
   }
 
+  useDocumentTitle([t('login.title'), t('product')]);
+
   return (
-    <div className={styles.page}>
+    <main className={styles.page}>
       <div className={styles.lang}>
         <LanguageToggle />
       </div>
       <Card className={styles.card} data-testid="login-card">
-        <Typography.Title level={3} style={{ textAlign: 'center', marginBottom: 4, color: '#c8161d' }}>
+        <Typography.Title level={1} className={styles.title}>
           {t('product')}
         </Typography.Title>
         <Typography.Paragraph type="secondary" className={styles.tagline}>
@@ -50,6 +53,6 @@ export function LoginPage() {
           </Button>
         </Form>
       </Card>
-    </div>
+    </main>
   );
 }

@@ -43,7 +43,7 @@ export function MemberProfile({ member }: { member: MemberDetail }) {
         </Typography.Text>
       )}
 
-      <Typography.Title level={5} style={{ marginTop: 20 }}>
+      <Typography.Title level={3} style={{ marginTop: 20, fontSize: 16 }}>
         {t('members.orgRelation')}
       </Typography.Title>
       <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginBottom: 8 }}>
@@ -53,7 +53,7 @@ export function MemberProfile({ member }: { member: MemberDetail }) {
         {member.orgName}
       </Tag>
 
-      <Typography.Title level={5} style={{ marginTop: 20 }}>
+      <Typography.Title level={3} style={{ marginTop: 20, fontSize: 16 }}>
         {t('members.activityRelation')}
       </Typography.Title>
       <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginBottom: 8 }}>

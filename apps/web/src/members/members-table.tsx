@@ -1,5 +1,5 @@
 import { ErrorAlert, useApiData } from '@jiceng/ui';
-import { Input, Select, Space, Table, Tag } from 'antd';
+import { Button, Input, Select, Space, Table, Tag } from 'antd';
 import type { HTMLAttributes, ReactNode } from 'react';
 import { useState } from 'react';
 import { cityApi } from '../api';
@@ -42,6 +42,7 @@ export function MembersTable({
     <div data-testid="members-table">
       <Space wrap style={{ marginBottom: 12 }}>
         <Input.Search
+          aria-label={t('members.search')}
           allowClear
           placeholder={t('members.search')}
           onSearch={(v) => {
@@ -52,6 +53,7 @@ export function MembersTable({
           data-testid="members-search"
         />
         <Select
+          aria-label={t('members.allCategories')}
           allowClear
           placeholder={t('members.allCategories')}
           value={category}
@@ -92,7 +94,18 @@ export function MembersTable({
           },
         }}
         columns={[
-          { title: t('members.name'), dataIndex: 'name', width: 110, fixed: 'left' },
+          {
+            title: t('members.name'),
+            dataIndex: 'name',
+            width: 110,
+            fixed: 'left',
+            // A button, so the row opens from the keyboard too (its click reaches the row's handler).
+            render: (v: string) => (
+              <Button type="link" size="small" style={{ padding: 0, height: 'auto' }}>
+                {v}
+              </Button>
+            ),
+          },
           { title: t('members.gender'), dataIndex: 'gender', width: 70, render: (v: string) => label('gender', v) },
           { title: t('members.idNumber'), dataIndex: 'idNumber', width: 190 },
           { title: t('members.phone'), dataIndex: 'phone', width: 130, render: (v: string | null) => v ?? '—' },

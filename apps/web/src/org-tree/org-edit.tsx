@@ -54,6 +54,7 @@ export function PlacePicker({ cityCode, value, onChange, testId = 'place-picker'
   }, [cityCode, q, value, exclude]);
   return (
     <Select
+      aria-label={t('orgTree.search')}
       data-testid={testId}
       allowClear
       value={value ?? undefined}

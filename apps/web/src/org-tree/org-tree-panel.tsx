@@ -81,7 +81,7 @@ export function OrgTreePanel({ cityCode, selectedId, onSelect, empty }: { cityCo
 
   return (
     <div>
-      <Input.Search allowClear placeholder={t('orgTree.search')} onSearch={(v) => setQ(v.trim())} data-testid="org-search" style={{ marginBottom: 12 }} />
+      <Input.Search aria-label={t('orgTree.search')} allowClear placeholder={t('orgTree.search')} onSearch={(v) => setQ(v.trim())} data-testid="org-search" style={{ marginBottom: 12 }} />
       <ErrorAlert error={error} />
       {results ? (
         <>

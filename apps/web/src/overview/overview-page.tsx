@@ -33,7 +33,7 @@ function AdminOverview() {
   const wide = city.access === 'orgs' ? t('overview.cityWide') : '';
   return (
     <div>
-      <Typography.Title level={3} style={{ marginTop: 0 }} data-testid="page-title">
+      <Typography.Title level={2} style={{ marginTop: 0, fontSize: 24 }} data-testid="page-title">
         {locale === 'en' ? city.nameEn : city.nameZh}
         <Typography.Text type="secondary" style={{ fontSize: 14, marginInlineStart: 12, fontWeight: 'normal' }}>
           {t(`city.level.${city.level}`)} · {t('overview.title')}

@@ -36,7 +36,7 @@ export function SelfOverview() {
 
   return (
     <div>
-      <Typography.Title level={3} style={{ marginTop: 0 }} data-testid="page-title">
+      <Typography.Title level={2} style={{ marginTop: 0, fontSize: 24 }} data-testid="page-title">
         {locale === 'en' ? city.nameEn : city.nameZh}
       </Typography.Title>
       {/* A member lands on their own tasks across the models, one tap each. */}

@@ -33,7 +33,7 @@ export function SetupChecklist({ cityCode, status, error }: { cityCode: string; 
       <Typography.Paragraph type="secondary" style={{ marginTop: 0 }}>
         {t('onboard.setup.hint')}
       </Typography.Paragraph>
-      <Progress percent={Math.round((done / status.steps.length) * 100)} showInfo={false} style={{ marginBottom: 8 }} />
+      <Progress aria-label={t('onboard.setup.title')} percent={Math.round((done / status.steps.length) * 100)} showInfo={false} style={{ marginBottom: 8 }} />
       <List
         dataSource={status.steps}
         renderItem={(s, i) => {

@@ -209,7 +209,7 @@ function JobPanel({ jobId, onRestart }: { jobId: number; onRestart: (kind?: Impo
     }
   }
 
-  if (!job) return error ? <ErrorAlert error={error} /> : <Progress percent={0} status="active" />;
+  if (!job) return error ? <ErrorAlert error={error} /> : <Progress aria-label={t('roster.title')} percent={0} status="active" />;
   const c = job.counts;
   const header = (
     <Space wrap style={{ marginBottom: 12 }}>
@@ -231,6 +231,7 @@ function JobPanel({ jobId, onRestart }: { jobId: number; onRestart: (kind?: Impo
         <StepsBar current={validating ? 1 : 3} />
         {header}
         <Progress
+          aria-label={t('roster.title')}
           percent={validating ? Math.round(job.progress.fraction * 100) : 99}
           status="active"
           data-testid="job-progress"

@@ -44,6 +44,7 @@ export function UnitsPage() {
       }
     >
       <Input.Search
+        aria-label={t('onboard.units.search')}
         allowClear
         placeholder={t('onboard.units.search')}
         onSearch={(v) => {

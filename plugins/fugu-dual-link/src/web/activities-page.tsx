@@ -13,6 +13,7 @@ function RegistrationPicker({ api, communityId, locale, multiple, value, onChang
   };
   return (
     <Select
+      aria-label={tr(locale)('输入姓名搜索', 'Type a name')}
       data-testid={testId}
       mode={multiple ? 'multiple' : undefined}
       value={value}

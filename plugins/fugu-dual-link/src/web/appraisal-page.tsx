@@ -32,19 +32,19 @@ export default function AppraisalPage({ api, cityApi, city, locale }: PluginPage
   return (
     <div data-testid="appraisal-page">
       <Space style={{ marginBottom: 16 }} wrap>
-        <Select value={year} onChange={(y) => {
+        <Select aria-label={t('年度', 'Year')} value={year} onChange={(y) => {
           setYear(y);
           setPage(1);
           setUnitPage(1);
         }} options={[0, 1, 2].map((k) => ({ value: thisYear() - k, label: `${thisYear() - k}` }))} data-testid="appraisal-year" />
-        <Select allowClear placeholder={t('等次', 'Grade')} style={{ width: 140 }} value={grade} onChange={(g) => {
+        <Select aria-label={t('等次', 'Grade')} allowClear placeholder={t('等次', 'Grade')} style={{ width: 140 }} value={grade} onChange={(g) => {
           setGrade(g);
           setPage(1);
         }} options={GRADES.map((g) => ({ value: g, label: label(GRADE_LABELS, g, locale) }))} />
         <Button type="primary" data-testid="record-appraisal" onClick={() => setRecording(true)}>
           {t('录入评议结果', 'Record an appraisal')}
         </Button>
-        {d && <span style={{ color: '#888' }}>{t(`权重：党员互评 ${d.weights.peer}%、群众评议 ${d.weights.mass}%、支部评议 ${d.weights.branch}%；分数线 优秀≥${d.thresholds.excellent} 合格≥${d.thresholds.qualified} 基本合格≥${d.thresholds.basic}`, `Weights: peers ${d.weights.peer}%, residents ${d.weights.mass}%, branch ${d.weights.branch}%; excellent ≥${d.thresholds.excellent}, qualified ≥${d.thresholds.qualified}, basic ≥${d.thresholds.basic}`)}</span>}
+        {d && <span style={{ color: 'rgba(0, 0, 0, 0.6)' }}>{t(`权重：党员互评 ${d.weights.peer}%、群众评议 ${d.weights.mass}%、支部评议 ${d.weights.branch}%；分数线 优秀≥${d.thresholds.excellent} 合格≥${d.thresholds.qualified} 基本合格≥${d.thresholds.basic}`, `Weights: peers ${d.weights.peer}%, residents ${d.weights.mass}%, branch ${d.weights.branch}%; excellent ≥${d.thresholds.excellent}, qualified ≥${d.thresholds.qualified}, basic ≥${d.thresholds.basic}`)}</span>}
       </Space>
       <ErrorAlert error={list.error} />
       <Tabs

@@ -48,7 +48,7 @@ export function BoardSheet({ board, photoUrl, locale, qrValue }: { board: Board;
                   <div style={{ width: '100%', aspectRatio: '3 / 4', background: '#f5f5f5', display: 'flex', alignItems: 'center', justifyContent: 'center', fontSize: 32, color: '#cf1322' }}>★</div>
                 )}
                 <div style={{ fontWeight: 600, marginTop: 8 }}>{m.name}</div>
-                <div style={{ fontSize: 12, color: '#888' }}>{m.placeName}</div>
+                <div style={{ fontSize: 12, color: 'rgba(0, 0, 0, 0.6)' }}>{m.placeName}</div>
                 {m.unitName && <div style={{ fontSize: 12 }}>{m.unitName}</div>}
                 {m.postName && <div style={{ fontSize: 12 }}>{`${m.postName}（${label(CATEGORY_LABELS, m.postCategory, locale)}）`}</div>}
                 {m.commitment && (

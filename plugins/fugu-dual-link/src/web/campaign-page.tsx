@@ -39,7 +39,7 @@ export default function CampaignPage({ api, city, locale }: PluginPageProps) {
   return (
     <div data-testid="campaign-page">
       <Space style={{ marginBottom: 16 }}>
-        <Select style={{ minWidth: 280 }} value={campaignId} onChange={setPicked} options={(list.data?.items ?? []).map((c: any) => ({ value: c.id, label: c.name }))} placeholder={t('推进工作', 'Campaign')} />
+        <Select aria-label={t('推进工作', 'Campaign')} style={{ minWidth: 280 }} value={campaignId} onChange={setPicked} options={(list.data?.items ?? []).map((c: any) => ({ value: c.id, label: c.name }))} placeholder={t('推进工作', 'Campaign')} />
         {city.access === 'city' && (
           <Button data-testid="new-campaign" onClick={() => setCreating(true)}>
             {t('启动新一轮推进', 'Start a campaign')}
@@ -59,7 +59,7 @@ export default function CampaignPage({ api, city, locale }: PluginPageProps) {
               {d.inspectionGroups.map((g: any) => (
                 <Col xs={24} md={8} key={g.id}>
                   <Card size="small" title={`${g.name} · ${g.centreName}`}>
-                    <div style={{ color: '#888', marginBottom: 8 }}>
+                    <div style={{ color: 'rgba(0, 0, 0, 0.6)', marginBottom: 8 }}>
                       {t('组长', 'Leader')}：{g.leader}
                     </div>
                     {g.steps.map((s: any) => (

@@ -110,6 +110,7 @@ export function CommunitySelect({
   const list = (communities ?? []).filter((c) => !onlyManaged || c.managed);
   return (
     <Select
+      aria-label={tr(locale)('选择社区', 'Choose a community')}
       data-testid={testId}
       style={{ minWidth: 220 }}
       value={value}

@@ -74,7 +74,7 @@ export default function FeedbackPage({ api, city, locale }: PluginPageProps) {
     <div data-testid="feedback-page">
       <Section title={t('《在职党员社区表现反馈卡》：每半年反馈单位，年终综合评议', 'Feedback cards: to the unit every half year; year-end appraisal')}>
         <Space wrap style={{ marginBottom: 12 }}>
-          <Input style={{ width: 120 }} value={period} onChange={(e) => setPeriod(e.target.value.trim())} data-testid="period-key" />
+          <Input aria-label={t('期次', 'Period')} style={{ width: 120 }} value={period} onChange={(e) => setPeriod(e.target.value.trim())} data-testid="period-key" />
           {managesCommunity && <CommunitySelect communities={communities.data?.items} value={communityId} onChange={setPicked} locale={locale} />}
           {managesCommunity && (
             <Button type="primary" data-testid="batch-send" disabled={!/^\d{4}-H[12]$/.test(period)} onClick={batch}>

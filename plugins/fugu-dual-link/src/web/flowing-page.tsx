@@ -23,8 +23,8 @@ export default function FlowingPage({ api, cityApi, city, locale }: PluginPagePr
       title: label(DECISION_LABELS, decision, locale),
       content: (
         <Space orientation="vertical" style={{ width: '100%' }}>
-          {decision === 'proposed' && <Input type="date" onChange={(e) => (meeting = e.target.value)} addonBefore={t('支部大会日期', 'Branch meeting')} />}
-          <Input placeholder={t('说明', 'Note')} onChange={(e) => (note = e.target.value)} />
+          {decision === 'proposed' && <Input aria-label={t('支部大会日期', 'Branch meeting')} type="date" onChange={(e) => (meeting = e.target.value)} addonBefore={t('支部大会日期', 'Branch meeting')} />}
+          <Input aria-label={t('说明', 'Note')} placeholder={t('说明', 'Note')} onChange={(e) => (note = e.target.value)} />
         </Space>
       ),
       onOk: () => act(() => api.post(`/decisions/${d.id}/decide`, { decision, branchMeetingOn: meeting || undefined, note: note || null }), t('已记录支部决定', 'Decision recorded')),

@@ -51,7 +51,7 @@ function BoardConsent({ api, locale, registration, onSaved }: { api: PluginPageP
             { value: 'showPost', label: t('服务岗位', 'Post') },
           ]}
         />
-        <Input.TextArea rows={2} maxLength={300} value={commitment} onChange={(e) => setCommitment(e.target.value)} placeholder={t('公开承诺事项', 'Public commitment')} data-testid="board-commitment" />
+        <Input.TextArea aria-label={t('公开承诺事项', 'Public commitment')} rows={2} maxLength={300} value={commitment} onChange={(e) => setCommitment(e.target.value)} placeholder={t('公开承诺事项', 'Public commitment')} data-testid="board-commitment" />
         <Space>
           <Button
             type="primary"
@@ -102,13 +102,13 @@ function ChangePost({ api, locale, registrationId }: { api: PluginPageProps['api
       {result && <Alert type={result.ok ? 'success' : 'error'} showIcon title={result.text} style={{ marginBottom: 12 }} />}
       <Form form={form} layout="inline" onFinish={submit}>
         <Form.Item name="reason" rules={[{ required: true }]}>
-          <Input placeholder={t('理由', 'Reason')} maxLength={300} />
+          <Input aria-label={t('理由', 'Reason')} placeholder={t('理由', 'Reason')} maxLength={300} />
         </Form.Item>
         <Form.Item name="unableFrom" rules={[{ required: true }]}>
-          <Input type="date" />
+          <Input aria-label={t('开始日期', 'From')} type="date" />
         </Form.Item>
         <Form.Item name="unableUntil" rules={[{ required: true }]}>
-          <Input type="date" />
+          <Input aria-label={t('结束日期', 'Until')} type="date" />
         </Form.Item>
         <Button htmlType="submit">{t('提交申请', 'Send')}</Button>
       </Form>

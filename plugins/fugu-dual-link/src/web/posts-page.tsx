@@ -89,6 +89,7 @@ export default function PostsPage({ api, city, locale }: PluginPageProps) {
                     key: 'leader',
                     render: (_: unknown, g: any) => (
                       <Select
+                        aria-label={t('选择', 'Pick')}
                         size="small"
                         style={{ width: 120 }}
                         placeholder={t('选择', 'Pick')}
@@ -125,6 +126,7 @@ export default function PostsPage({ api, city, locale }: PluginPageProps) {
               render: (_: unknown, r: any) => (
                 <Space>
                   <Select
+                    aria-label={t('调整到新岗位', 'Move to a post')}
                     size="small"
                     style={{ width: 200 }}
                     placeholder={t('调整到新岗位', 'Move to a post')}
@@ -143,7 +145,7 @@ export default function PostsPage({ api, city, locale }: PluginPageProps) {
           ]}
         />
       </Section>
-      <div style={{ color: '#888' }}>
+      <div style={{ color: 'rgba(0, 0, 0, 0.6)' }}>
         <PageLink href={pageHref(city.code, 'registrations')}>{t('查看报到登记', 'Registrations')}</PageLink>
       </div>
     </div>

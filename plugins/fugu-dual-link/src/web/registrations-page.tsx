@@ -24,7 +24,7 @@ export default function RegistrationsPage({ api, cityApi, city, locale }: Plugin
     let reason = '';
     Modal.confirm({
       title: t('退回报到函', 'Return the letter'),
-      content: <Input data-testid="return-reason" placeholder={t('退回原因（如：不在本社区居住）', 'Reason (e.g. not living here)')} onChange={(e) => (reason = e.target.value)} />,
+      content: <Input aria-label={t('退回原因（如：不在本社区居住）', 'Reason (e.g. not living here)')} data-testid="return-reason" placeholder={t('退回原因（如：不在本社区居住）', 'Reason (e.g. not living here)')} onChange={(e) => (reason = e.target.value)} />,
       onOk: () => act(() => api.post(`/registrations/${r.id}/return`, { reason }), t('已退回，单位将收到通知', 'Returned; the unit is told')),
     });
   };
@@ -121,6 +121,7 @@ export default function RegistrationsPage({ api, cityApi, city, locale }: Plugin
             ]}
           />
           <Select
+            aria-label={t('状态', 'Status')}
             allowClear
             data-testid="status-filter"
             style={{ width: 200 }}
@@ -132,7 +133,7 @@ export default function RegistrationsPage({ api, cityApi, city, locale }: Plugin
             }}
             options={Object.keys(REGISTRATION_STATUS_LABELS).map((s) => ({ value: s, label: `${label(REGISTRATION_STATUS_LABELS, s, locale)} (${counts[s] ?? 0})` }))}
           />
-          <Input.Search allowClear data-testid="reg-search" placeholder={t('姓名或函号', 'Name or letter no.')} onSearch={(v) => {
+          <Input.Search aria-label={t('姓名或函号', 'Name or letter no.')} allowClear data-testid="reg-search" placeholder={t('姓名或函号', 'Name or letter no.')} onSearch={(v) => {
               setQ(v.trim());
               setPage(1);
             }} style={{ width: 220 }} />

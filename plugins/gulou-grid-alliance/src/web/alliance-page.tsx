@@ -17,7 +17,7 @@ export default function AlliancePage({ api, cityApi, locale }: PluginPageProps) 
       title={t('区域化党建联盟', 'Regional party-building alliance')}
       extra={
         data && data.items.length > 1 ? (
-          <Select value={current} onChange={setSelected} options={data.items.map((a) => ({ value: a.id, label: a.name }))} style={{ width: 260 }} />
+          <Select aria-label={t('联盟', 'Alliance')} value={current} onChange={setSelected} options={data.items.map((a) => ({ value: a.id, label: a.name }))} style={{ width: 260 }} />
         ) : null
       }
     >
@@ -334,7 +334,7 @@ function CharterTab({ api, locale, alliance, onChanged }: { api: ApiClient; loca
       </Typography.Paragraph>
       {editing ? (
         <>
-          <Input.TextArea rows={10} value={text} onChange={(e) => setText(e.target.value)} />
+          <Input.TextArea aria-label={t('章程', 'Charter')} rows={10} value={text} onChange={(e) => setText(e.target.value)} />
           <Space style={{ marginTop: 8 }}>
             <Button type="primary" loading={save.saving} onClick={() => save.run(() => api.put(`/alliances/${alliance.id}/charter`, { charter: text, adoptedOn: localDay() }))}>
               {t('通过并保存', 'Adopt')}

@@ -75,6 +75,7 @@ export function GridSelect({ api, value, onChange, testId, allowClear, placehold
   const opts = useMemo(() => grids.filter((g) => g.orgId).map((g) => ({ value: g.orgId!, label: `${g.communityName} · ${g.placeName}` })), [grids]);
   return (
     <Select
+      aria-label={placeholder}
       data-testid={testId}
       showSearch={{ optionFilterProp: 'label' }}
       allowClear={allowClear}
@@ -106,6 +107,7 @@ export function UnitSelect({ cityApi, value, onChange, testId, placeholder }: { 
   }, [cityApi, q]);
   return (
     <Select
+      aria-label={placeholder}
       data-testid={testId}
       showSearch={{ filterOption: false, onSearch: setQ }}
       allowClear
@@ -130,6 +132,7 @@ export function localDay(offsetDays = 0) {
 }
 
 /** A native date input ('YYYY-MM-DD' in and out), usable as an antd Form control. */
-export function DateInput({ value, onChange, testId, min }: { value?: string | null; onChange?: (v: string) => void; testId?: string; min?: string }) {
-  return <Input type="date" data-testid={testId} value={value ?? ''} min={min} onChange={(e) => onChange?.(e.target.value)} style={{ width: 170 }} />;
+/** A date field; `label` names it for screen readers where no visible label stands beside it. */
+export function DateInput({ value, onChange, testId, min, label }: { value?: string | null; onChange?: (v: string) => void; testId?: string; min?: string; label?: string }) {
+  return <Input type="date" aria-label={label} data-testid={testId} value={value ?? ''} min={min} onChange={(e) => onChange?.(e.target.value)} style={{ width: 170 }} />;
 }

@@ -108,9 +108,9 @@ export default function DashboardPage({ api, locale }: PluginPageProps) {
         title={data?.org ? `${t('工作台', 'Dashboard')} · ${data.org.name}` : t('网格化区域化党建工作台', 'Grid alliance dashboard')}
         extra={
           <Space>
-            <DateInput testId="dashboard-from" value={from} onChange={(v) => v && setFrom(v)} />
+            <DateInput testId="dashboard-from" label={t('开始日期', 'From')} value={from} onChange={(v) => v && setFrom(v)} />
             ~
-            <DateInput testId="dashboard-to" value={to} onChange={(v) => v && setTo(v)} />
+            <DateInput testId="dashboard-to" label={t('结束日期', 'To')} value={to} onChange={(v) => v && setTo(v)} />
           </Space>
         }
       >

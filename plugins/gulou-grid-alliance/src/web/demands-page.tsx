@@ -85,8 +85,9 @@ function LedgerTab({ api, cityApi, locale }: PluginPageProps) {
         <Button type="primary" data-testid="demand-new" onClick={() => setCreating(true)}>
           {t('登记诉求', 'Record a demand')}
         </Button>
-        <Select data-testid="filter-ledger" allowClear placeholder={t('台账类型', 'Ledger')} style={{ width: 140 }} value={filters.ledger} onChange={(ledger) => set({ ledger })} options={options(LEDGER_LABELS, locale)} />
+        <Select aria-label={t('台账类型', 'Ledger')} data-testid="filter-ledger" allowClear placeholder={t('台账类型', 'Ledger')} style={{ width: 140 }} value={filters.ledger} onChange={(ledger) => set({ ledger })} options={options(LEDGER_LABELS, locale)} />
         <Select
+          aria-label={t('状态', 'State')}
           data-testid="filter-status"
           allowClear
           placeholder={t('状态', 'State')}
@@ -99,7 +100,7 @@ function LedgerTab({ api, cityApi, locale }: PluginPageProps) {
         <Checkbox data-testid="filter-overdue" checked={!!filters.overdue} onChange={(e) => set({ overdue: e.target.checked })}>
           {t('仅超期', 'Overdue only')}
         </Checkbox>
-        <Input.Search data-testid="filter-q" allowClear placeholder={t('诉求内容或居民', 'Content or resident')} onSearch={(q) => set({ q: q || undefined })} style={{ width: 220 }} />
+        <Input.Search aria-label={t('诉求内容或居民', 'Content or resident')} data-testid="filter-q" allowClear placeholder={t('诉求内容或居民', 'Content or resident')} onSearch={(q) => set({ q: q || undefined })} style={{ width: 220 }} />
       </Space>
       <ErrorAlert error={error} />
       <Table<any>

@@ -20,7 +20,7 @@ export default function FundsPage({ api, cityApi, locale }: PluginPageProps) {
       title={t('网格党支部专项党建经费', 'Grid branch party-building funds')}
       extra={
         <Space>
-          <Select value={year} onChange={setYear} options={[thisYear - 2, thisYear - 1, thisYear, thisYear + 1].map((y) => ({ value: y, label: `${y}` }))} />
+          <Select aria-label={t('年度', 'Year')} value={year} onChange={setYear} options={[thisYear - 2, thisYear - 1, thisYear, thisYear + 1].map((y) => ({ value: y, label: `${y}` }))} />
           <Button onClick={() => setAdding(true)}>{t('登记经费', 'Record funds')}</Button>
         </Space>
       }

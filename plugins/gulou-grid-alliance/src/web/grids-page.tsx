@@ -75,7 +75,7 @@ function GridsTab({ api, locale }: PluginPageProps) {
             { value: 'false', label: t('未建支部', 'Without') },
           ]}
         />
-        <Input.Search allowClear placeholder={t('社区或网格', 'Community or grid')} onSearch={setQ} style={{ width: 220 }} />
+        <Input.Search aria-label={t('社区或网格', 'Community or grid')} allowClear placeholder={t('社区或网格', 'Community or grid')} onSearch={setQ} style={{ width: 220 }} />
         {data && (
           <span data-testid="grid-coverage">
             {t('网格党支部覆盖', 'Covered')} {data.covered}/{data.total}
@@ -171,7 +171,7 @@ function GridDrawer({ api, locale, orgId, onClose, onChanged }: { api: ApiClient
             ))}
           </Space>
           <Space.Compact style={{ marginTop: 12, width: '100%' }}>
-            <Input data-testid="group-name" placeholder={t('如：3号楼党小组', 'e.g. Building 3 group')} value={name} onChange={(e) => setName(e.target.value)} />
+            <Input aria-label={t('如：3号楼党小组', 'e.g. Building 3 group')} data-testid="group-name" placeholder={t('如：3号楼党小组', 'e.g. Building 3 group')} value={name} onChange={(e) => setName(e.target.value)} />
             <Button disabled={!name.trim()} loading={submit.saving} onClick={() => submit.run(() => api.post(`/grids/${orgId}/groups`, { name }))}>
               {t('添加党小组', 'Add group')}
             </Button>
@@ -253,7 +253,7 @@ function BodiesTab({ api, cityApi, locale }: PluginPageProps) {
   return (
     <>
       <Space style={{ marginBottom: 16 }}>
-        <Select allowClear placeholder={t('类型', 'Kind')} style={{ width: 200 }} value={kind} onChange={setKind} options={options(BODY_LABELS, locale)} />
+        <Select aria-label={t('类型', 'Kind')} allowClear placeholder={t('类型', 'Kind')} style={{ width: 200 }} value={kind} onChange={setKind} options={options(BODY_LABELS, locale)} />
         <Button onClick={() => setCreating(true)}>{t('设立议事机构', 'Set up a council')}</Button>
       </Space>
       <ErrorAlert error={error} />
@@ -439,7 +439,7 @@ function WorkersTab({ api, locale }: PluginPageProps) {
     <>
       <Chart option={chart} height={260} testId="chart-careers" />
       <Space style={{ margin: '16px 0' }}>
-        <Input.Search allowClear placeholder={t('姓名或网格', 'Name or grid')} onSearch={setQ} style={{ width: 220 }} />
+        <Input.Search aria-label={t('姓名或网格', 'Name or grid')} allowClear placeholder={t('姓名或网格', 'Name or grid')} onSearch={setQ} style={{ width: 220 }} />
         <Button onClick={() => setCreating(true)}>{t('登记网格工作者', 'Add a grid worker')}</Button>
       </Space>
       <ErrorAlert error={error} />

@@ -78,7 +78,7 @@ function ListsTab({ api, cityApi, locale }: PluginPageProps) {
     <>
       <Space wrap style={{ marginBottom: 12 }}>
         <Radio.Group optionType="button" value={side} onChange={(e) => setSide(e.target.value)} options={[{ value: 'need', label: t('需求清单', 'Needs') }, { value: 'offer', label: t('资源清单', 'Offers') }]} />
-        <Select allowClear style={{ width: 120 }} value={status} onChange={setStatus} options={options(SUPPLY_STATUS, locale)} placeholder={t('状态', 'State')} />
+        <Select aria-label={t('状态', 'State')} allowClear style={{ width: 120 }} value={status} onChange={setStatus} options={options(SUPPLY_STATUS, locale)} placeholder={t('状态', 'State')} />
         <Button onClick={() => setListing(true)}>{t('列入清单', 'List an entry')}</Button>
       </Space>
       <ErrorAlert error={error ?? act.error} />
@@ -207,7 +207,7 @@ function ProjectsTab({ api, locale }: PluginPageProps) {
   const moveLabel: Record<ProjectStatus, string> = { planned: '', in_progress: t('启动', 'Start'), completed: t('完成', 'Complete'), cancelled: t('撤销', 'Cancel') };
   return (
     <>
-      <Select allowClear style={{ width: 140, marginBottom: 12 }} value={status} onChange={setStatus} options={options(PROJECT_STATUS_LABELS, locale)} placeholder={t('状态', 'State')} />
+      <Select aria-label={t('状态', 'State')} allowClear style={{ width: 140, marginBottom: 12 }} value={status} onChange={setStatus} options={options(PROJECT_STATUS_LABELS, locale)} placeholder={t('状态', 'State')} />
       <ErrorAlert error={error ?? act.error} />
       <Table<any>
         rowKey="id"
@@ -263,7 +263,7 @@ function FacilitiesTab({ api, cityApi, city, locale }: PluginPageProps) {
   return (
     <>
       <Space wrap style={{ marginBottom: 12 }}>
-        <Select allowClear style={{ width: 140 }} value={kind} onChange={setKind} options={options(FACILITY_KIND_LABELS, locale)} placeholder={t('类型', 'Kind')} />
+        <Select aria-label={t('类型', 'Kind')} allowClear style={{ width: 140 }} value={kind} onChange={setKind} options={options(FACILITY_KIND_LABELS, locale)} placeholder={t('类型', 'Kind')} />
         <Checkbox checked={openNow} onChange={(e) => setOpenNow(e.target.checked)} data-testid="facility-open-now">
           {t('现在开放', 'Open now')}
         </Checkbox>

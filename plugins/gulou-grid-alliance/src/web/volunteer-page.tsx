@@ -59,10 +59,10 @@ function LogForm({ api, locale, forMember, onDone }: { api: ApiClient; locale: L
         </Form.Item>
       )}
       <Form.Item name="servedOn" rules={[{ required: true }]}>
-        <DateInput testId="log-date" />
+        <DateInput testId="log-date" label={t('服务日期', 'Date served')} />
       </Form.Item>
       <Form.Item name="category">
-        <Select style={{ width: 150 }} options={options(VOLUNTEER_CATEGORY_LABELS, locale)} />
+        <Select aria-label={t('服务类别', 'Category')} style={{ width: 150 }} options={options(VOLUNTEER_CATEGORY_LABELS, locale)} />
       </Form.Item>
       <Form.Item name="hours" label={t('小时', 'Hours')} rules={[{ required: true }]}>
         <InputNumber data-testid="log-hours" min={0.5} max={24} step={0.5} />
@@ -73,7 +73,7 @@ function LogForm({ api, locale, forMember, onDone }: { api: ApiClient; locale: L
         </Form.Item>
       )}
       <Form.Item name="description" rules={[{ required: true, min: 2 }]}>
-        <Input data-testid="log-description" placeholder={t('服务内容', 'What you did')} style={{ width: 200 }} />
+        <Input aria-label={t('服务内容', 'What you did')} data-testid="log-description" placeholder={t('服务内容', 'What you did')} style={{ width: 200 }} />
       </Form.Item>
       <Button
         type="primary"
@@ -165,7 +165,7 @@ function LogsTab({ api, locale, status }: PluginPageProps & { status?: string })
             {deciding.log.memberName} · {deciding.log.servedOn} · {deciding.log.hours} {t('小时', 'h')} · {deciding.log.description}
           </p>
         )}
-        {deciding?.action === 'confirm' ? <Rate value={rating} onChange={setRating} /> : <Input.TextArea rows={2} value={reason} onChange={(e) => setReason(e.target.value)} placeholder={t('退回原因', 'Reason')} />}
+        {deciding?.action === 'confirm' ? <Rate value={rating} onChange={setRating} /> : <Input.TextArea aria-label={t('退回原因', 'Reason')} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} placeholder={t('退回原因', 'Reason')} />}
       </Modal>
     </>
   );
@@ -248,7 +248,7 @@ function MyHours({ api, locale }: PluginPageProps) {
           {m.nextLevel && (
             <div style={{ margin: '12px 0' }}>
               {t('距离', 'Towards')} {'★'.repeat(m.nextLevel.stars)}：
-              <Progress percent={Math.min(100, Math.round((m.hours / Math.max(1, m.nextLevel.minHours)) * 100))} style={{ maxWidth: 360 }} />
+              <Progress aria-label={t('距下一星级', 'Towards the next star')} percent={Math.min(100, Math.round((m.hours / Math.max(1, m.nextLevel.minHours)) * 100))} style={{ maxWidth: 360 }} />
             </div>
           )}
         </>

@@ -50,7 +50,7 @@ function EvidenceModal({ api, assessmentId, item, locale, onClose }: { api: ApiC
           {t('佐证日期', 'Evidence date')}：
           <input type="date" data-testid="evidence-date" value={date} onChange={(e) => setDate(e.target.value)} />
         </label>
-        <Input placeholder={t('说明（可选）', 'Note (optional)')} value={note} onChange={(e) => setNote(e.target.value)} maxLength={500} />
+        <Input aria-label={t('说明（可选）', 'Note (optional)')} placeholder={t('说明（可选）', 'Note (optional)')} value={note} onChange={(e) => setNote(e.target.value)} maxLength={500} />
         <Typography.Text type="secondary">{t('支持 PDF、图片、Word、Excel、文本文件。', 'PDF, images, Word, Excel and text files.')}</Typography.Text>
       </Space>
     </Modal>
@@ -221,7 +221,7 @@ export function AssessmentDetail({ api, id, locale, cityCode, onBack }: { api: A
             {i.review.note && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{i.review.note}</Typography.Text>}
           </Space>
         ) : (
-          <span style={{ color: '#999' }}>—</span>
+          <span style={{ color: 'rgba(0, 0, 0, 0.6)' }}>—</span>
         ),
     },
     {
@@ -302,7 +302,7 @@ export function AssessmentDetail({ api, id, locale, cityCode, onBack }: { api: A
                   title={
                     <Space orientation="vertical">
                       {t('通过后考评锁定，未达标项自动生成整改事项。', 'Approving locks the assessment and raises rectification items for unmet standards.')}
-                      <Input placeholder={t('审核意见（可选）', 'Comment (optional)')} value={comment} onChange={(e) => setComment(e.target.value)} />
+                      <Input aria-label={t('审核意见（可选）', 'Comment (optional)')} placeholder={t('审核意见（可选）', 'Comment (optional)')} value={comment} onChange={(e) => setComment(e.target.value)} />
                     </Space>
                   }
                   onConfirm={() => act('approve', { comment: comment.trim() || null })}
@@ -425,7 +425,7 @@ export function AssessmentDetail({ api, id, locale, cityCode, onBack }: { api: A
         }}
         okButtonProps={{ disabled: reason.trim().length < 2 }}
       >
-        <Input.TextArea rows={3} value={reason} onChange={(e) => setReason(e.target.value)} placeholder={t('退回原因', 'Reason')} />
+        <Input.TextArea aria-label={t('退回原因', 'Reason')} rows={3} value={reason} onChange={(e) => setReason(e.target.value)} placeholder={t('退回原因', 'Reason')} />
       </Modal>
     </div>
   );

@@ -36,7 +36,7 @@ export default function AssessmentsPage({ api, locale, city }: PluginPageProps) 
       title={t('社区考评', 'Community assessments')}
       extra={
         campaigns.data?.items.length ? (
-          <CampaignSelect
+          <CampaignSelect label={t('测评活动', 'Campaign')}
             campaigns={campaigns.data.items}
             value={campaignId}
             onChange={(id) => {
@@ -63,6 +63,7 @@ export default function AssessmentsPage({ api, locale, city }: PluginPageProps) 
               ]}
             />
             <Select
+              aria-label={t('社区类型', 'Community type')}
               allowClear
               placeholder={t('社区类型', 'Community type')}
               style={{ width: 180 }}
@@ -70,7 +71,7 @@ export default function AssessmentsPage({ api, locale, city }: PluginPageProps) 
               onChange={setType}
               options={COMMUNITY_TYPES.map((c) => ({ value: c.code, label: c[locale] }))}
             />
-            <Input.Search allowClear placeholder={t('社区或街道', 'Community or street')} style={{ width: 200 }} onSearch={setQ} />
+            <Input.Search aria-label={t('社区或街道', 'Community or street')} allowClear placeholder={t('社区或街道', 'Community or street')} style={{ width: 200 }} onSearch={setQ} />
           </Space>
           <Table
             rowKey="id"
@@ -89,7 +90,7 @@ export default function AssessmentsPage({ api, locale, city }: PluginPageProps) 
                 title: t('进度', 'Progress'),
                 key: 'progress',
                 width: 160,
-                render: (_: unknown, r: any) => <Progress size="small" percent={r.applicable ? Math.round((100 * r.assessed) / r.applicable) : 0} format={() => `${r.assessed}/${r.applicable}`} />,
+                render: (_: unknown, r: any) => <Progress aria-label={t('进度', 'Progress')} size="small" percent={r.applicable ? Math.round((100 * r.assessed) / r.applicable) : 0} format={() => `${r.assessed}/${r.applicable}`} />,
               },
               {
                 title: t('加权得分', 'Weighted score'),

@@ -89,7 +89,7 @@ export default function CampaignsPage({ api, locale }: PluginPageProps) {
         <ErrorAlert error={error} />
         {created && <Typography.Paragraph type="success" data-testid="campaign-created">{created}</Typography.Paragraph>}
         <Space orientation="vertical" style={{ width: '100%', maxWidth: 720 }}>
-          <Input prefix={t('名称', 'Name')} value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} maxLength={100} data-testid="campaign-name" />
+          <Input aria-label={t('名称', 'Name')} prefix={t('名称', 'Name')} value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} maxLength={100} data-testid="campaign-name" />
           <Row gutter={8}>
             <Col span={12}>
               <label>
@@ -103,14 +103,15 @@ export default function CampaignsPage({ api, locale }: PluginPageProps) {
             </Col>
           </Row>
           <Select
+            aria-label={t('标准版本（默认最新发布）', 'Template version (default: newest published)')}
             placeholder={t('标准版本（默认最新发布）', 'Template version (default: newest published)')}
             allowClear
             value={versionId}
             onChange={setVersionId}
             options={published.map((v) => ({ value: v.id, label: `${v.label} ${v.name}` }))}
           />
-          <Select mode="multiple" allowClear placeholder={t('街道（默认全部）', 'Streets (default: all)')} value={streets} onChange={setStreets} options={streetOptions} />
-          <Select mode="multiple" allowClear placeholder={t('社区类型（默认全部）', 'Community types (default: all)')} value={types} onChange={setTypes} options={COMMUNITY_TYPES.map((c) => ({ value: c.code, label: c[locale] }))} />
+          <Select aria-label={t('街道（默认全部）', 'Streets (default: all)')} mode="multiple" allowClear placeholder={t('街道（默认全部）', 'Streets (default: all)')} value={streets} onChange={setStreets} options={streetOptions} />
+          <Select aria-label={t('社区类型（默认全部）', 'Community types (default: all)')} mode="multiple" allowClear placeholder={t('社区类型（默认全部）', 'Community types (default: all)')} value={types} onChange={setTypes} options={COMMUNITY_TYPES.map((c) => ({ value: c.code, label: c[locale] }))} />
           <Space>
             <Button type="primary" onClick={create} disabled={!published.length || !inScope} data-testid="campaign-create">
               {t('发起考评', 'Start')}（{inScope} {t('个社区', 'communities')}）

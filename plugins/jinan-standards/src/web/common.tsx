@@ -31,7 +31,7 @@ export function StateTag({ state, locale }: { state: string; locale: Locale }) {
 
 const RESULT_COLORS: Record<string, string> = { met: 'green', partly: 'gold', not_met: 'red', not_applicable: 'default' };
 export function ResultTag({ result, locale }: { result: string | null | undefined; locale: Locale }) {
-  if (!result) return <span style={{ color: '#999' }}>—</span>;
+  if (!result) return <span style={{ color: 'rgba(0, 0, 0, 0.6)' }}>—</span>;
   return <Tag color={RESULT_COLORS[result]}>{resultName(result, locale)}</Tag>;
 }
 
@@ -70,14 +70,18 @@ export function CampaignSelect({
   value,
   onChange,
   testId = 'campaign-select',
+  label,
 }: {
   campaigns: CampaignOption[];
   value: number | undefined;
   onChange: (id: number) => void;
   testId?: string;
+  /** Its name for screen readers (no visible label stands beside it). */
+  label: string;
 }) {
   return (
     <Select
+      aria-label={label}
       data-testid={testId}
       style={{ minWidth: 280 }}
       value={value}

@@ -121,7 +121,7 @@ export default function DashboardPage({ api, locale }: PluginPageProps) {
         title={t('不平衡不充分分析', 'Imbalance view')}
         extra={
           <Space wrap>
-            {campaigns.data?.items.length ? <CampaignSelect campaigns={campaigns.data.items} value={campaignId ?? a?.campaign?.id} onChange={setCampaignId} /> : null}
+            {campaigns.data?.items.length ? <CampaignSelect label={t('测评活动', 'Campaign')} campaigns={campaigns.data.items} value={campaignId ?? a?.campaign?.id} onChange={setCampaignId} /> : null}
             <Segmented
               value={states}
               onChange={(v) => setStates(v as typeof states)}
@@ -229,7 +229,7 @@ export default function DashboardPage({ api, locale }: PluginPageProps) {
                   dataIndex: 'delta',
                   width: 80,
                   sorter: (x: any, y: any) => (x.delta ?? 0) - (y.delta ?? 0),
-                  render: (v: number | null) => <span style={{ color: v == null ? '#999' : v >= 0 ? '#389e0d' : '#cf1322' }}>{fmtDelta(v)}</span>,
+                  render: (v: number | null) => <span style={{ color: v == null ? 'rgba(0, 0, 0, 0.6)' : v >= 0 ? '#237804' : '#cf1322' }}>{fmtDelta(v)}</span>,
                 },
               ]}
             />
@@ -247,7 +247,7 @@ export default function DashboardPage({ api, locale }: PluginPageProps) {
                     { title: t('代码', 'Code'), dataIndex: 'code', width: 60 },
                     { title: t('标准', 'Standard'), dataIndex: 'title', render: (v: string, r: any) => (locale === 'en' && r.titleEn ? r.titleEn : v) },
                     { title: t('方面', 'Area'), dataIndex: 'area', width: 110, render: (v: string) => areaName(v, locale) },
-                    { title: t('达标社区', 'Met'), key: 'met', width: 160, render: (_: unknown, r: any) => <Progress size="small" percent={Math.round((r.metShare ?? 0) * 100)} format={() => `${r.met}/${r.assessed}`} status={(r.metShare ?? 0) < 0.6 ? 'exception' : 'normal'} /> },
+                    { title: t('达标社区', 'Met'), key: 'met', width: 160, render: (_: unknown, r: any) => <Progress aria-label={t('达标社区', 'Met')} size="small" percent={Math.round((r.metShare ?? 0) * 100)} format={() => `${r.met}/${r.assessed}`} status={(r.metShare ?? 0) < 0.6 ? 'exception' : 'normal'} /> },
                     { title: t('平均得分率', 'Mean share'), dataIndex: 'meanShare', width: 90, render: (v: number | null) => fmtPct(v) },
                   ]}
                 />

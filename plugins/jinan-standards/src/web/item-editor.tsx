@@ -72,6 +72,7 @@ export function ItemEditor({
       </Radio.Group>
       <Space size={4} style={{ marginTop: 4, display: 'flex', flexWrap: 'wrap' }}>
         <InputNumber
+          aria-label={t('得分', 'Score')}
           size="small"
           data-testid={`${prefix}score-${item.code}`}
           min={0}
@@ -84,6 +85,7 @@ export function ItemEditor({
           style={{ width: 80 }}
         />
         <Input
+          aria-label={result === 'not_applicable' ? t('说明不适用的原因', 'Why it does not apply') : t('说明', 'Note')}
           size="small"
           data-testid={`${prefix}note-${item.code}`}
           value={note}

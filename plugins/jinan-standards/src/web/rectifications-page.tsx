@@ -46,6 +46,7 @@ export default function RectificationsPage({ api, locale }: PluginPageProps) {
         extra={
           <Space wrap>
             <Select
+              aria-label={t('全部批次', 'All campaigns')}
               allowClear
               placeholder={t('全部批次', 'All campaigns')}
               style={{ minWidth: 260 }}
@@ -147,8 +148,8 @@ export default function RectificationsPage({ api, locale }: PluginPageProps) {
         <ErrorAlert error={error} />
         {dialog?.kind === 'edit' && (
           <Space orientation="vertical" style={{ width: '100%' }}>
-            <Input prefix={t('责任人', 'Owner')} value={form.ownerName} onChange={(e) => setForm({ ...form, ownerName: e.target.value })} maxLength={60} />
-            <Input.TextArea rows={3} placeholder={t('整改措施', 'Measures')} value={form.measures} onChange={(e) => setForm({ ...form, measures: e.target.value })} />
+            <Input aria-label={t('责任人', 'Owner')} prefix={t('责任人', 'Owner')} value={form.ownerName} onChange={(e) => setForm({ ...form, ownerName: e.target.value })} maxLength={60} />
+            <Input.TextArea aria-label={t('整改措施', 'Measures')} rows={3} placeholder={t('整改措施', 'Measures')} value={form.measures} onChange={(e) => setForm({ ...form, measures: e.target.value })} />
             <label>
               {t('整改期限（街道、市级可调整）', 'Due date (street or city may change it)')}：
               <input type="date" value={form.dueDate} onChange={(e) => setForm({ ...form, dueDate: e.target.value })} />
@@ -157,7 +158,7 @@ export default function RectificationsPage({ api, locale }: PluginPageProps) {
         )}
         {dialog?.kind === 'close' && (
           <Space orientation="vertical" style={{ width: '100%' }}>
-            <Input.TextArea rows={3} placeholder={t('整改完成情况（必填）', 'What was done (required)')} value={form.note} onChange={(e) => setForm({ ...form, note: e.target.value })} data-testid="rect-close-note" />
+            <Input.TextArea aria-label={t('整改完成情况（必填）', 'What was done (required)')} rows={3} placeholder={t('整改完成情况（必填）', 'What was done (required)')} value={form.note} onChange={(e) => setForm({ ...form, note: e.target.value })} data-testid="rect-close-note" />
             <label>
               {t('销号日期（默认今天）', 'Closing date (default today)')}：
               <input type="date" value={form.closedOn} onChange={(e) => setForm({ ...form, closedOn: e.target.value })} />
@@ -165,7 +166,7 @@ export default function RectificationsPage({ api, locale }: PluginPageProps) {
           </Space>
         )}
         {dialog?.kind === 'reopen' && (
-          <Input.TextArea rows={3} placeholder={t('重新打开的原因', 'Why it is reopened')} value={form.reason} onChange={(e) => setForm({ ...form, reason: e.target.value })} />
+          <Input.TextArea aria-label={t('重新打开的原因', 'Why it is reopened')} rows={3} placeholder={t('重新打开的原因', 'Why it is reopened')} value={form.reason} onChange={(e) => setForm({ ...form, reason: e.target.value })} />
         )}
       </Modal>
     </div>

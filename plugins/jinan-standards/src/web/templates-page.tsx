@@ -250,36 +250,36 @@ export default function TemplatesPage({ api, locale, city }: PluginPageProps) {
           <Space orientation="vertical" style={{ width: '100%' }}>
             <Row gutter={8}>
               <Col span={6}>
-                <Input prefix={t('代码', 'Code')} value={editing.code} disabled={editing.source === 'article'} onChange={(e) => setEditing({ ...editing, code: e.target.value })} />
+                <Input aria-label={t('代码', 'Code')} prefix={t('代码', 'Code')} value={editing.code} disabled={editing.source === 'article'} onChange={(e) => setEditing({ ...editing, code: e.target.value })} />
               </Col>
               <Col span={8}>
-                <Select style={{ width: '100%' }} value={editing.area} disabled={editing.source === 'article'} onChange={(v) => setEditing({ ...editing, area: v })} options={AREAS.map((a) => ({ value: a.code, label: a[locale] }))} />
+                <Select aria-label={t('方面', 'Area')} style={{ width: '100%' }} value={editing.area} disabled={editing.source === 'article'} onChange={(v) => setEditing({ ...editing, area: v })} options={AREAS.map((a) => ({ value: a.code, label: a[locale] }))} />
               </Col>
               <Col span={10}>
-                <Select style={{ width: '100%' }} value={editing.scoringRule} onChange={(v) => setEditing({ ...editing, scoringRule: v })} options={SCORING_RULES.map((r) => ({ value: r.code, label: r[locale] }))} />
+                <Select aria-label={t('计分', 'Rule')} style={{ width: '100%' }} value={editing.scoringRule} onChange={(v) => setEditing({ ...editing, scoringRule: v })} options={SCORING_RULES.map((r) => ({ value: r.code, label: r[locale] }))} />
               </Col>
             </Row>
-            <Input prefix={t('标准', 'Title')} value={editing.title} disabled={editing.source === 'article'} onChange={(e) => setEditing({ ...editing, title: e.target.value })} maxLength={100} />
-            <Input prefix="English" value={editing.titleEn} onChange={(e) => setEditing({ ...editing, titleEn: e.target.value })} maxLength={200} />
-            <Input.TextArea rows={2} placeholder={t('具体要求', 'Requirement')} value={editing.description} onChange={(e) => setEditing({ ...editing, description: e.target.value })} />
+            <Input aria-label={t('标准', 'Title')} prefix={t('标准', 'Title')} value={editing.title} disabled={editing.source === 'article'} onChange={(e) => setEditing({ ...editing, title: e.target.value })} maxLength={100} />
+            <Input aria-label={t('英文标题', 'English title')} prefix="English" value={editing.titleEn} onChange={(e) => setEditing({ ...editing, titleEn: e.target.value })} maxLength={200} />
+            <Input.TextArea aria-label={t('具体要求', 'Requirement')} rows={2} placeholder={t('具体要求', 'Requirement')} value={editing.description} onChange={(e) => setEditing({ ...editing, description: e.target.value })} />
             <Space wrap>
               {t('分值', 'Max')}
-              <InputNumber min={0.5} max={100} step={0.5} value={editing.maxScore} onChange={(v) => setEditing({ ...editing, maxScore: Number(v) })} />
+              <InputNumber aria-label={t('分值', 'Max')} min={0.5} max={100} step={0.5} value={editing.maxScore} onChange={(v) => setEditing({ ...editing, maxScore: Number(v) })} />
               {editing.scoringRule === 'graded' && (
                 <>
                   {t('达标分', 'Pass')}
-                  <InputNumber min={0.5} max={100} step={0.5} value={editing.passScore} onChange={(v) => setEditing({ ...editing, passScore: Number(v) })} />
+                  <InputNumber aria-label={t('达标分', 'Pass')} min={0.5} max={100} step={0.5} value={editing.passScore} onChange={(v) => setEditing({ ...editing, passScore: Number(v) })} />
                 </>
               )}
             </Space>
-            <Input.TextArea rows={2} placeholder={t('评分细则', 'Scoring note')} value={editing.scoringNote} onChange={(e) => setEditing({ ...editing, scoringNote: e.target.value })} />
+            <Input.TextArea aria-label={t('评分细则', 'Scoring note')} rows={2} placeholder={t('评分细则', 'Scoring note')} value={editing.scoringNote} onChange={(e) => setEditing({ ...editing, scoringNote: e.target.value })} />
             <Typography.Text strong>{t('适用社区类型与权重（留空 = 不适用）', 'Community types and weights (empty = not applicable)')}</Typography.Text>
             <Row gutter={8}>
               {COMMUNITY_TYPES.map((c) => (
                 <Col span={8} key={c.code} style={{ marginBottom: 6 }}>
                   <Space size={4}>
                     <span style={{ fontSize: 12 }}>{c[locale]}</span>
-                    <InputNumber size="small" min={0.1} max={10} step={0.1} value={editing.weights[c.code] ?? null} onChange={(v) => setEditing({ ...editing, weights: { ...editing.weights, [c.code]: v == null ? null : Number(v) } })} />
+                    <InputNumber aria-label={c[locale]} size="small" min={0.1} max={10} step={0.1} value={editing.weights[c.code] ?? null} onChange={(v) => setEditing({ ...editing, weights: { ...editing.weights, [c.code]: v == null ? null : Number(v) } })} />
                   </Space>
                 </Col>
               ))}

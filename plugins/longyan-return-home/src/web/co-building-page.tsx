@@ -34,13 +34,14 @@ export default function CoBuildingPage({ api, cityApi, locale, city }: PluginPag
         extra={
           <Space wrap>
             <Input.Search
+              aria-label={t('单位或社区', 'Unit or community')}
               allowClear
               placeholder={t('单位或社区', 'Unit or community')}
               onSearch={setQ}
               style={{ width: 220 }}
             />
             <Space size={4}>
-              <Switch size="small" checked={ended} onChange={setEnded} data-testid="pairs-ended" />
+              <Switch size="small" aria-label={t('已结束的结对', 'Ended pairs')} checked={ended} onChange={setEnded} data-testid="pairs-ended" />
               {t('已结束的结对', 'Ended pairs')}
             </Space>
             {manages && (
@@ -193,10 +194,10 @@ function LinkDrawer({
               }
             >
               <Form.Item name="signedOn" rules={[{ required: true }]}>
-                <Input type="date" />
+                <Input aria-label={t('签订日期', 'Signed on')} type="date" />
               </Form.Item>
               <Form.Item name="content" rules={[{ required: true }]}>
-                <Input placeholder={t('协议内容', 'Content')} style={{ width: 260 }} />
+                <Input aria-label={t('协议内容', 'Content')} placeholder={t('协议内容', 'Content')} style={{ width: 260 }} />
               </Form.Item>
               <Button htmlType="submit">{data.agreement ? t('修订', 'Amend') : t('签订', 'Sign')}</Button>
             </Form>
@@ -216,13 +217,13 @@ function LinkDrawer({
               }
             >
               <Form.Item name="heldOn" rules={[{ required: true }]}>
-                <Input type="date" />
+                <Input aria-label={t('活动日期', 'Held on')} type="date" />
               </Form.Item>
               <Form.Item name="title" rules={[{ required: true }]}>
-                <Input placeholder={t('活动', 'Activity')} />
+                <Input aria-label={t('活动', 'Activity')} placeholder={t('活动', 'Activity')} />
               </Form.Item>
               <Form.Item name="participants">
-                <InputNumber min={0} />
+                <InputNumber aria-label={t('参加人数', 'Participants')} min={0} />
               </Form.Item>
               <Button htmlType="submit">{t('记录', 'Record')}</Button>
             </Form>
@@ -249,16 +250,17 @@ function LinkDrawer({
               }
             >
               <Form.Item name="title" rules={[{ required: true }]}>
-                <Input placeholder={t('项目', 'Project')} />
+                <Input aria-label={t('项目', 'Project')} placeholder={t('项目', 'Project')} />
               </Form.Item>
               <Form.Item name="category">
                 <Select
+                  aria-label={t('类别', 'Category')}
                   style={{ width: 100 }}
                   options={PROJECT_CATEGORIES.map((c) => ({ value: c, label: L('category', c, locale) }))}
                 />
               </Form.Item>
               <Form.Item name="startedOn" rules={[{ required: true }]}>
-                <Input type="date" />
+                <Input aria-label={t('开始日期', 'Started on')} type="date" />
               </Form.Item>
               <Button htmlType="submit">{t('启动', 'Start')}</Button>
             </Form>
@@ -277,6 +279,7 @@ function LinkDrawer({
                     p.completedOn ?? (
                       <Space>
                         <Input
+                          aria-label={t('完成日期', 'Completed on')}
                           type="date"
                           size="small"
                           value={completing[p.id] ?? today}

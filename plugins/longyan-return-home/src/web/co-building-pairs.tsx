@@ -29,6 +29,7 @@ function UnitSelect({ cityApi, locale, value, onChange }: { cityApi: ApiClient; 
   }, [cityApi, q]);
   return (
     <Select
+      aria-label={t('输入单位名称搜索', 'Type to search units')}
       data-testid="pair-unit"
       showSearch={{ filterOption: false, onSearch: setQ }}
       value={value}

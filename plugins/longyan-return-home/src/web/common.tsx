@@ -112,6 +112,7 @@ export function CommunitySelect({
   const t = tr(locale);
   return (
     <Select
+      aria-label={t('选择社区党组织', 'Choose a community org')}
       data-testid={testId}
       style={{ minWidth: 220, ...style }}
       placeholder={t('选择社区党组织', 'Choose a community org')}

@@ -60,6 +60,7 @@ export default function ComparisonPage({ api, city, locale }: PluginPageProps) {
         extra={
           <Space>
             <Select
+              aria-label={t('年度', 'Year')}
               style={{ width: 90 }}
               value={period}
               onChange={(v) => {
@@ -104,6 +105,7 @@ export default function ComparisonPage({ api, city, locale }: PluginPageProps) {
               title: t('报到率', 'Reported'),
               render: (_, r) => (
                 <Progress
+                  aria-label={t('报到率', 'Reported')}
                   percent={Math.floor(((r.total - r.notReported) / Math.max(1, r.total)) * 1000) / 10}
                   size="small"
                   style={{ width: 140 }}
@@ -121,6 +123,7 @@ export default function ComparisonPage({ api, city, locale }: PluginPageProps) {
         }
         extra={
           <Select
+            aria-label={t('状态', 'Status')}
             data-testid="comparison-status"
             style={{ width: 170 }}
             value={status}

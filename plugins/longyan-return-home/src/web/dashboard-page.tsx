@@ -216,6 +216,7 @@ function DashboardPage({ api, locale }: PluginPageProps) {
         extra={
           <Space wrap>
             <Select
+              aria-label={t('年度', 'Year')}
               data-testid="dashboard-year"
               value={year}
               onChange={setYear}

@@ -149,6 +149,7 @@ export default function GridsPage({ api, locale }: PluginPageProps) {
                 return (
                   <Space>
                     <Select
+                      aria-label={t('网格', 'Grid')}
                       size="small"
                       style={{ width: 200 }}
                       options={options}

@@ -84,6 +84,7 @@ export default function ReportsPage({ api, city, locale }: PluginPageProps) {
               />
             )}
             <Select
+              aria-label={t('状态', 'Status')}
               data-testid="reports-status"
               style={{ width: 150 }}
               value={status ?? 'all'}
@@ -99,6 +100,7 @@ export default function ReportsPage({ api, city, locale }: PluginPageProps) {
               ]}
             />
             <Select
+              aria-label={t('年度', 'Year')}
               style={{ width: 90 }}
               value={period}
               onChange={(v) => {
@@ -108,6 +110,7 @@ export default function ReportsPage({ api, city, locale }: PluginPageProps) {
               options={yearOptions().map((y) => ({ value: y, label: y }))}
             />
             <Input.Search
+              aria-label={t('党员姓名', 'Member name')}
               placeholder={t('党员姓名', 'Member name')}
               allowClear
               onSearch={(v) => {
@@ -229,6 +232,7 @@ export default function ReportsPage({ api, city, locale }: PluginPageProps) {
           {t('请输入党员出示的《报到证》上的编号：', 'Enter the number on the 报到证 the member shows:')}
         </Typography.Paragraph>
         <Input
+          aria-label={t('证书编号', 'Certificate no.')}
           data-testid="confirm-certificate-no"
           value={certificateNo}
           onChange={(e) => setCertificateNo(e.target.value)}

@@ -117,6 +117,7 @@ function RecordsTab({ api, locale, communityOrgId }: { api: Api; locale: Loc; co
       <ErrorAlert error={error} />
       <Space style={{ marginBottom: 12 }}>
         <Select
+          aria-label={t('状态', 'Status')}
           style={{ width: 150 }}
           value={status}
           onChange={(v) => {
@@ -227,6 +228,7 @@ function RecordsTab({ api, locale, communityOrgId }: { api: Api; locale: Loc; co
             : t('退回原因：', 'Reason:')}
         </Typography.Paragraph>
         <Input.TextArea
+          aria-label={t('评价', 'Review')}
           data-testid="review-text"
           value={text}
           onChange={(e) => setText(e.target.value)}

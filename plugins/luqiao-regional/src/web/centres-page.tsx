@@ -522,6 +522,7 @@ function CompleteVisit({
     >
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
       <Input.TextArea
+        aria-label={t('办理结果', 'Result')}
         rows={3}
         value={result}
         onChange={(e) => setResult(e.target.value)}

@@ -70,6 +70,7 @@ export function RegionSelect({
 }) {
   return (
     <Select
+      aria-label={tr(locale)('选择区域', 'Choose a region')}
       data-testid={testId}
       style={{ minWidth: 260 }}
       value={value}

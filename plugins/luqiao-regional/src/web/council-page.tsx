@@ -44,6 +44,7 @@ export default function CouncilPage({ api, locale }: PluginPageProps) {
         extra={
           <Space>
             <Select
+              aria-label={t('选择理事会', 'Choose a council')}
               data-testid="council-select"
               style={{ minWidth: 240 }}
               value={councilId}
@@ -252,7 +253,7 @@ function CouncilDetail({
                   title: t('单位', 'Unit'),
                   dataIndex: 'unitName',
                   render: (v: string, m: any) =>
-                    m.active ? v : <span style={{ color: '#999', textDecoration: 'line-through' }}>{v}</span>,
+                    m.active ? v : <span style={{ color: 'rgba(0, 0, 0, 0.6)', textDecoration: 'line-through' }}>{v}</span>,
                 },
                 { title: t('加入', 'Joined'), dataIndex: 'joinedOn' },
                 {
@@ -341,7 +342,7 @@ function CouncilDetail({
             },
           ]}
         />
-        <div style={{ color: '#888', marginTop: 8 }}>
+        <div style={{ color: 'rgba(0, 0, 0, 0.6)', marginTop: 8 }}>
           {board.data
             ? t(
                 `考核期 ${board.data.from} 至 ${board.data.to}`,
@@ -541,6 +542,7 @@ function ReplaceMember({
       onDone={p.onDone}
     >
       <Select
+        aria-label={t('替补单位（本区域内）', 'Replacement unit (in the region)')}
         allowClear
         style={{ width: '100%', marginBottom: 12 }}
         placeholder={t('替补单位（本区域内）', 'Replacement unit (in the region)')}
@@ -572,6 +574,7 @@ function ReplaceChair({ options, ...p }: DialogProps & { options: { value: numbe
       onDone={p.onDone}
     >
       <Select
+        aria-label={t('新轮值主席', 'New chair')}
         style={{ width: '100%', marginBottom: 12 }}
         placeholder={t('新轮值主席', 'New chair')}
         value={chair}
@@ -674,8 +677,9 @@ function HoldMeeting({ members, ...p }: DialogProps & { members: any[] }) {
     >
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
       <Space style={{ marginBottom: 12 }}>
-        <Input type="date" value={heldOn} onChange={(e) => setHeldOn(e.target.value)} />
+        <Input aria-label={t('召开日期', 'Held on')} type="date" value={heldOn} onChange={(e) => setHeldOn(e.target.value)} />
         <Input
+          aria-label={t('议题', 'Topic')}
           value={topic}
           onChange={(e) => setTopic(e.target.value)}
           placeholder={t('议题', 'Topic')}
@@ -704,6 +708,7 @@ function HoldMeeting({ members, ...p }: DialogProps & { members: any[] }) {
             title: t('考核得分', 'Score'),
             render: (_: unknown, m: any) => (
               <InputNumber
+                aria-label={t('评分', 'Score')}
                 min={0}
                 max={100}
                 value={reviews[m.id]!.score}

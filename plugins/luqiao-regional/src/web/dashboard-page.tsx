@@ -140,7 +140,7 @@ export default function DashboardPage({ api, locale }: PluginPageProps) {
             },
           ]}
         />
-        <div style={{ color: '#888', marginTop: 8 }}>
+        <div style={{ color: 'rgba(0, 0, 0, 0.6)', marginTop: 8 }}>
           {data
             ? t(
                 `统计期 ${data.period.from} 至 ${data.period.to}`,

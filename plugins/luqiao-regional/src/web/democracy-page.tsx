@@ -301,6 +301,7 @@ function ElectionDetail({
             )}
           </Typography.Paragraph>
           <Input.TextArea
+            aria-label={'张三 | 李四，王五，赵六'}
             rows={5}
             value={text}
             onChange={(ev) => setText(ev.target.value)}
@@ -587,20 +588,21 @@ function RecordReceptionVisit({
   return (
     <Form form={form} layout="inline" style={{ marginBottom: 12 }}>
       <Form.Item name="visitorName" rules={[{ required: true, message: t('来访人', 'Visitor') }]}>
-        <Input placeholder={t('来访人', 'Visitor')} style={{ width: 110 }} />
+        <Input aria-label={t('来访人', 'Visitor')} placeholder={t('来访人', 'Visitor')} style={{ width: 110 }} />
       </Form.Item>
       <Form.Item name="issue" rules={[{ required: true, message: t('诉求', 'Issue') }]}>
-        <Input placeholder={t('反映的问题', 'Issue raised')} style={{ width: 260 }} />
+        <Input aria-label={t('反映的问题', 'Issue raised')} placeholder={t('反映的问题', 'Issue raised')} style={{ width: 260 }} />
       </Form.Item>
       <Form.Item name="representative" rules={[{ required: true, message: t('党代表', 'Representative') }]}>
         <Select
+          aria-label={t('接待党代表', 'Representative')}
           placeholder={t('接待党代表', 'Representative')}
           style={{ width: 130 }}
           options={day.representatives.map((r: string) => ({ value: r, label: r }))}
         />
       </Form.Item>
       <Form.Item name="followUpDueOn">
-        <Input type="date" />
+        <Input aria-label={t('日期', 'Date')} type="date" />
       </Form.Item>
       <Button onClick={add}>{t('登记', 'Add')}</Button>
     </Form>

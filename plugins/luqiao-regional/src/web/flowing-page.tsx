@@ -140,6 +140,7 @@ function BranchDetail({
         <Section title={t(`${b.name} · 党员`, `${b.name} · members`)}>
           <Space.Compact style={{ width: '100%', marginBottom: 8 }}>
             <Select
+              aria-label={t('搜索流动党员姓名', 'Search a flowing member by name')}
               style={{ width: '100%' }}
               value={memberId}
               onChange={setMemberId}
@@ -192,16 +193,16 @@ function BranchDetail({
           </Space>
           <Form form={form} layout="inline" initialValues={{ kind: 'dispute' }} style={{ marginBottom: 12 }}>
             <Form.Item name="kind">
-              <Select style={{ width: 150 }} options={optionsOf(FLOWING_ACTIVITY_KINDS, locale)} />
+              <Select aria-label={t('活动类别', 'Activity')} style={{ width: 150 }} options={optionsOf(FLOWING_ACTIVITY_KINDS, locale)} />
             </Form.Item>
             <Form.Item name="happenedOn" rules={[{ required: true, message: t('日期', 'Date') }]}>
-              <Input type="date" />
+              <Input aria-label={t('日期', 'Date')} type="date" />
             </Form.Item>
             <Form.Item name="amount">
-              <InputNumber placeholder={t('金额/数量', 'Amount')} min={0} />
+              <InputNumber aria-label={t('金额/数量', 'Amount')} placeholder={t('金额/数量', 'Amount')} min={0} />
             </Form.Item>
             <Form.Item name="description" rules={[{ required: true, message: t('说明', 'Description') }]}>
-              <Input placeholder={t('说明', 'Description')} />
+              <Input aria-label={t('说明', 'Description')} placeholder={t('说明', 'Description')} />
             </Form.Item>
             <Button onClick={addActivity}>{t('登记', 'Add')}</Button>
           </Form>

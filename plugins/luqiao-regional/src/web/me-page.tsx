@@ -51,6 +51,7 @@ export default function MePage({ api, locale }: PluginPageProps) {
               ) : (
                 <Space.Compact>
                   <Input
+                    aria-label={t('我的店铺名称', 'My shop')}
                     value={shop}
                     onChange={(e) => setShop(e.target.value)}
                     placeholder={t('我的店铺名称', 'My shop')}

@@ -193,6 +193,7 @@ function RegionRegistrations({
                   ]}
                 />
                 <Input.Search
+                  aria-label={t('姓名', 'Name')}
                   allowClear
                   placeholder={t('姓名', 'Name')}
                   onSearch={(v) => {
@@ -340,6 +341,7 @@ function ShopModal({
     >
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
       <Input
+        aria-label={t('店铺名称', 'Shop name')}
         value={name}
         onChange={(e) => setName(e.target.value)}
         placeholder={t('店铺名称', 'Shop name')}

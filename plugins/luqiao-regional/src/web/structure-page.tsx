@@ -545,6 +545,7 @@ function UnitsCard({
     >
       <Space.Compact style={{ width: '100%', marginBottom: 8 }}>
         <Select
+          aria-label={t('搜索并加入单位', 'Search units to add')}
           mode="multiple"
           style={{ width: '100%' }}
           value={picked}
@@ -625,13 +626,14 @@ function MassOrgs({
       </Space>
       <Form form={form} layout="inline" initialValues={{ kind: 'youth_league' }}>
         <Form.Item name="kind">
-          <Select style={{ width: 110 }} options={optionsOf(MASS_ORG_KINDS, locale)} />
+          <Select aria-label={t('组织类别', 'Kind')} style={{ width: 110 }} options={optionsOf(MASS_ORG_KINDS, locale)} />
         </Form.Item>
         <Form.Item name="name" rules={[{ required: true, message: t('名称', 'Name') }]}>
-          <Input placeholder={t('如：中央商务区团委', 'e.g. CBD Youth League')} style={{ width: 170 }} />
+          <Input aria-label={t('如：中央商务区团委', 'e.g. CBD Youth League')} placeholder={t('如：中央商务区团委', 'e.g. CBD Youth League')} style={{ width: 170 }} />
         </Form.Item>
         <Form.Item name="mirrorsOrgId">
           <Select
+            aria-label={t('对应党组织', 'Mirrors')}
             allowClear
             placeholder={t('对应党组织', 'Mirrors')}
             style={{ width: 170 }}
@@ -687,6 +689,7 @@ export function ReasonModal({
       )}
       {children}
       <Input.TextArea
+        aria-label={t('原因（必填）', 'Reason (required)')}
         rows={3}
         value={reason}
         onChange={(e) => setReason(e.target.value)}
