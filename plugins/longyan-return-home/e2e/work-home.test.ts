@@ -75,6 +75,8 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: the 待办 home (longya
         f = fixtures(db);
         for (const name of ['待确认甲', '待确认乙']) {
           const m = await f.member(cityId, unit.org_id, { name, unit_id: unit.id, category: 'in_service' });
+          // The first newcomer has an account: the one whose report is confirmed below, told in the bell.
+          if (name === '待确认甲') await f.user('longyan-work-confirmed', DEMO_PASSWORD, [{ role: 'member', cityId }], m.id);
           const certificateNo = `LYBD${period}${String(m.id).padStart(7, '0')}E2E0`;
           const r = await sql<{ id: number }>`insert into p_longyan_return_home.report
               (city_id, member_id, period, community_org_id, rule, issuer_org_id, status, reported_at, certificate_no, certificate_issued_at)
@@ -89,7 +91,7 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: the 待办 home (longya
         await e2e?.close();
       });
 
-      it('a community secretary lands on what they must do, confirms a report, and the count goes down', async () => {
+      it('a community secretary lands on what they must do, confirms a report, the count goes down and the member is told', async () => {
         const before = await toConfirm();
         const page = await e2e.login('longyan-community');
         // The landing shows the 待办 first, with the count the database gives.
@@ -112,6 +114,14 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: the 待办 home (longya
         await page.goto(`${e2e.url}/c/longyan`);
         await page.getByTestId('work-home').waitFor();
         expect(await textBecomes(page, `${LINE}-count`, String(before - 1))).toBe(String(before - 1));
+
+        // The member whose report it was finds it under the bell: one unread notice saying so.
+        const member = await e2e.login('longyan-work-confirmed');
+        await member.waitForFunction(
+          () => document.querySelector('[data-testid="notification-bell"]')?.getAttribute('data-unread') === '1',
+        );
+        await member.getByTestId('notification-bell').click();
+        await member.getByTestId('notification').filter({ hasText: '您的报到已线下确认' }).waitFor();
       });
 
       it('a member who has not reported sees it as a one-tap task on a phone', async () => {
