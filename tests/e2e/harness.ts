@@ -306,6 +306,25 @@ export async function textBecomes(page: Page, testId: string, expected: string |
   return text;
 }
 
+/** Page errors (uncaught exceptions and unhandled rejections) the page raises from now on. */
+export function pageErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  return errors;
+}
+
+/** How far the page reaches past the window's right edge (0 or less: no sideways scrolling). */
+export const horizontalOverflow = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+
+/** Clicks a dialog's OK with its form left empty and waits for the dialog's first field message; returns its text. */
+export async function submitEmptyDialog(page: Page, okTestId: string) {
+  await page.getByTestId(okTestId).click();
+  const message = page.locator('.ant-modal .ant-form-item-explain-error').first();
+  await message.waitFor();
+  return (await message.textContent()) ?? '';
+}
+
 /** CPU seconds (user + system) of this process's living descendants (Chromium's), from /proc; 0 elsewhere. */
 function descendantsCpuSeconds(): number {
   try {

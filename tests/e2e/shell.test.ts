@@ -1,6 +1,16 @@
 import { fixtures, PASSWORD, testDatabaseKinds } from '@jiceng/core/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type E2E, E2E_CITIES, e2eMissing, expectNoSeriousA11yViolations, inCI, startE2E, textBecomes } from './harness';
+import {
+  type E2E,
+  E2E_CITIES,
+  e2eMissing,
+  expectNoSeriousA11yViolations,
+  horizontalOverflow,
+  inCI,
+  PHONE,
+  startE2E,
+  textBecomes,
+} from './harness';
 
 /** Each city's own model, whatever the harness enables there: the shell's tests name no plugin. */
 const LONGYAN_MODEL = E2E_CITIES[0]!.plugins[0]!;
@@ -170,6 +180,15 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: the web shell', () => {
         await page.getByTestId('org-search-result').filter({ hasText: target.name }).first().click();
         expect(await textBecomes(page, 'org-detail-name', target.name)).toBe(target.name);
         await e2e.screenshot(page, '07-org-search');
+      });
+
+      it('the org tree fits a 390 px phone', async () => {
+        const phone = await e2e.login('gulou-admin', undefined, { viewport: PHONE });
+        await phone.goto(`${e2e.url}/c/gulou/orgs`);
+        await phone.getByTestId('org-tree').waitFor();
+        await phone.waitForLoadState('networkidle');
+        expect(await horizontalOverflow(phone), 'org tree at 390 px').toBeLessThanOrEqual(0);
+        await e2e.screenshot(phone, '07b-org-tree-phone');
       });
 
       it('lists the city’s model pages in the navigation and opens them inside the shell', async () => {

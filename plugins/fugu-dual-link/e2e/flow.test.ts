@@ -3,7 +3,9 @@ import {
   type E2E,
   e2eMissing,
   fixtures,
+  horizontalOverflow,
   inCI,
+  PHONE,
   type Page,
   smallCitySpec,
   startE2E,
@@ -239,6 +241,55 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: fugu-dual-link (双联�
           .executeTakeFirstOrThrow();
         expect(stored.config?.partyGroupMax).not.toBe(40);
         expect(await audited()).toBe(auditedBefore);
+      });
+
+      it('年度评议 asks for the unit side only when its tab opens, a page at a time, and confirms a saved appraisal', async () => {
+        const page = await e2e.login('fugu-admin');
+        const unitViews: string[] = [];
+        page.on('request', (r) => {
+          if (r.url().includes('/unit-view')) unitViews.push(r.url());
+        });
+        await page.goto(`${e2e.url}/c/fugu/p/fugu-dual-link/appraisal`);
+        await page.getByTestId('appraisals').waitFor();
+        await page.waitForLoadState('networkidle');
+        expect(unitViews).toEqual([]);
+        await page.getByRole('tab', { name: '三挂钩（单位方）' }).click();
+        await page.locator('[data-testid="unit-view"] .ant-table-row').first().waitFor();
+        expect(unitViews).toHaveLength(1);
+        expect(new URL(unitViews[0]!).searchParams.get('pageSize')).toBe('20');
+        await e2e.screenshot(page, 'fugu-11-unit-view');
+
+        // Record an appraisal for the first member offered: the page says it was saved.
+        await page.getByTestId('record-appraisal').click();
+        await page.getByTestId('appraisal-member').click();
+        await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').first().click();
+        const scores = page.locator('.ant-modal .ant-input-number-input');
+        for (const [i, v] of ['90', '88', '92'].entries()) await scores.nth(i).fill(v);
+        await page.getByTestId('appraisal-submit').click();
+        await page.locator('.ant-message-notice', { hasText: '评议结果已保存' }).waitFor();
+      });
+
+      it('提醒与通知 fits the desktop, and it and 双向登记 fit a 390 px phone with every row’s member named', async () => {
+        const desktop = await e2e.login('fugu-admin');
+        await desktop.goto(`${e2e.url}/c/fugu/p/fugu-dual-link/rules`);
+        await desktop.getByTestId('flag-kind').waitFor();
+        expect(await horizontalOverflow(desktop), 'rules at 1440 px').toBeLessThanOrEqual(0);
+        await e2e.screenshot(desktop, 'fugu-12-rules');
+
+        const phone = await e2e.login('fugu-admin', undefined, { viewport: PHONE });
+        for (const [path, testId] of [
+          ['rules', 'flag-kind'],
+          ['registrations', 'registrations-page'],
+        ] as const) {
+          await phone.goto(`${e2e.url}/c/fugu/p/fugu-dual-link/${path}`);
+          await phone.getByTestId(testId).waitFor();
+          await phone.waitForLoadState('networkidle');
+          expect(await horizontalOverflow(phone), `${path} at 390 px`).toBeLessThanOrEqual(0);
+          await e2e.screenshot(phone, `fugu-13-phone-${path}`);
+        }
+        // On the phone the registrations still name the member of every row.
+        await phone.locator('[data-testid^="reg-member-"]').first().waitFor();
+        expect(await phone.locator('[data-testid^="reg-member-"]').first().isVisible()).toBe(true);
       });
     });
   }

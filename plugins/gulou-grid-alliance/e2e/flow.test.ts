@@ -3,7 +3,9 @@ import {
   E2E_CITIES,
   e2eMissing,
   inCI,
+  pageErrors,
   startE2E,
+  submitEmptyDialog,
   testDatabaseKinds,
   textBecomes,
 } from '@jiceng/e2e';
@@ -162,6 +164,22 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: gulou-grid-alliance (�
         expect(Number(logged.n)).toBe(1);
         expect(await member.getByTestId('error-alert').count()).toBe(0);
         await e2e.screenshot(member, 'gulou-04-member-hours');
+      });
+
+      it('an empty new demand or close names its fields in the dialog and raises no page error', async () => {
+        const page = await e2e.login('gulou-admin');
+        const errors = pageErrors(page);
+        await page.goto(`${e2e.url}/c/gulou/p/${PLUGIN}/demands`);
+        await page.getByTestId('demand-new').click();
+        expect(await submitEmptyDialog(page, 'demand-submit')).not.toBe('');
+        expect(await page.locator('.ant-modal').first().isVisible()).toBe(true);
+        await page.keyboard.press('Escape');
+        await page.waitForFunction(() => !document.querySelector('.ant-modal'));
+        // An open demand (the ledger lists open ones first): closing it without a reply.
+        await page.locator('[data-testid^="demand-row-"]').first().click();
+        await page.getByTestId('demand-close').click();
+        expect(await submitEmptyDialog(page, 'close-submit')).toContain('答复');
+        expect(errors).toEqual([]);
       });
     });
   }

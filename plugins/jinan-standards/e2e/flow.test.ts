@@ -2,8 +2,10 @@ import {
   type E2E,
   e2eMissing,
   fixtures,
+  horizontalOverflow,
   inCI,
   PASSWORD,
+  PHONE,
   type Page,
   smallCitySpec,
   startE2E,
@@ -179,6 +181,15 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: jinan-standards (30-sta
         // Five communities assessed in the last finished campaign.
         expect(await textBecomes(page, 'stat-communities', '5')).toContain('5');
         await e2e.screenshot(page, 'jinan-04-dashboard');
+      });
+
+      it('标准库 fits a 390 px phone', async () => {
+        const phone = await e2e.login('jinan-admin', undefined, { viewport: PHONE });
+        await phone.goto(`${e2e.url}/c/jinan/p/jinan-standards/templates`);
+        await phone.getByTestId('template-items').waitFor();
+        await phone.waitForLoadState('networkidle');
+        expect(await horizontalOverflow(phone), 'templates at 390 px').toBeLessThanOrEqual(0);
+        await e2e.screenshot(phone, 'jinan-05-phone-templates');
       });
     });
   }

@@ -4,8 +4,10 @@ import {
   fixtures,
   inCI,
   type Page,
+  pageErrors,
   smallCitySpec,
   startE2E,
+  submitEmptyDialog,
   testDatabaseKinds,
 } from '@jiceng/e2e';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -164,6 +166,15 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: luqiao-regional (1+N+1)
         await page.getByText('默认 7 天办结').waitFor();
         expect(await page.getByText('默认 5 天办结').count()).toBe(0);
         await e2e.screenshot(page, 'luqiao-05-time-limit');
+      });
+
+      it('a new region submitted empty names its fields in the dialog and raises no page error', async () => {
+        const page = await e2e.login('luqiao-admin');
+        const errors = pageErrors(page);
+        await page.goto(`${e2e.url}/c/luqiao/p/luqiao-regional/structure`);
+        await page.getByTestId('new-region').click();
+        expect(await submitEmptyDialog(page, 'region-submit')).not.toBe('');
+        expect(errors).toEqual([]);
       });
     });
   }
