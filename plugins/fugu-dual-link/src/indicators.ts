@@ -4,10 +4,11 @@ import type { Config } from './manifest';
 import { eitherSideIn, prefixOf, S } from './server/common';
 import { absentRegistrations } from './server/rules/evaluate';
 import { addDays, earlierOf, half, quartersWithin } from './shared/dates';
+import type { FuguTables } from './server/db';
 
 const T = sql.table;
 const t = (zh: string, en: string) => ({ 'zh-CN': zh, en });
-const todayOf = (ctx: PluginContext<Config>) => toLocalDate(ctx.clock.now());
+const todayOf = (ctx: PluginContext<Config, FuguTables>) => toLocalDate(ctx.clock.now());
 
 /** Registrations active at the end of a span: stamped by then and not closed before it. */
 const activeAt = (date: string) => sql<boolean>`(r.stamped_on <= ${date} and (r.status in ('stamped', 'filed') or r.closed_on > ${date}))`;
@@ -185,7 +186,7 @@ export const indicators: PluginIndicator<Config>[] = [
   },
 ];
 
-async function gradeShare(ctx: PluginContext<Config>, { cityId, orgId, period }: { cityId: number; orgId?: number; period: { from: string; to: string } }, grades: string[]) {
+async function gradeShare(ctx: PluginContext<Config, FuguTables>, { cityId, orgId, period }: { cityId: number; orgId?: number; period: { from: string; to: string } }, grades: string[]) {
   const prefix = await prefixOf(ctx.db, cityId, orgId);
   const r = await sql<{ den: number; num: number }>`select count(*)::int as den, count(*) filter (where a.grade in (${sql.join(grades)}))::int as num
     from ${T(`${S}.appraisal`)} a join core.org o on o.city_id = a.city_id and o.id = a.branch_org_id

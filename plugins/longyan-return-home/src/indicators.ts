@@ -1,5 +1,4 @@
 import { type IndicatorValue, type Period, type PluginIndicator, rate } from '@jiceng/plugin-kit';
-import type { Kysely } from 'kysely';
 import type { Config } from './manifest';
 import { orgPrefix } from './server/common';
 import {
@@ -12,6 +11,7 @@ import {
   type WishRow,
   wishStats,
 } from './server/rollup';
+import type { LongyanDb } from './server/db';
 
 /**
  * Every indicator rolls an org subtree up with the org's path prefix (the whole city without orgId).
@@ -62,7 +62,7 @@ export function summarize({
 
 /** The rollup rows of a subtree and period: the dashboard's one query set. */
 export async function rollup(
-  db: Kysely<any>,
+  db: LongyanDb,
   cityId: number,
   period: Period,
   prefix: string,
@@ -75,9 +75,9 @@ export async function rollup(
   return { members, coverage, wishes, projects };
 }
 
-type Compute = (db: Kysely<any>, cityId: number, period: Period, prefix: string) => Promise<IndicatorValue>;
+type Compute = (db: LongyanDb, cityId: number, period: Period, prefix: string) => Promise<IndicatorValue>;
 
-async function members(db: Kysely<any>, cityId: number, period: Period, prefix: string) {
+async function members(db: LongyanDb, cityId: number, period: Period, prefix: string) {
   return sumRows(await memberStats(db, cityId, period, prefix), [
     'members',
     'reported',
@@ -87,10 +87,10 @@ async function members(db: Kysely<any>, cityId: number, period: Period, prefix: 
     'claims',
   ]);
 }
-async function coverage(db: Kysely<any>, cityId: number, period: Period, prefix: string) {
+async function coverage(db: LongyanDb, cityId: number, period: Period, prefix: string) {
   return sumRows(await coverageStats(db, cityId, period, prefix), ['compounds', 'covered', 'red']);
 }
-async function wishes(db: Kysely<any>, cityId: number, period: Period, prefix: string) {
+async function wishes(db: LongyanDb, cityId: number, period: Period, prefix: string) {
   return sumRows(await wishStats(db, cityId, period, prefix), ['collected', 'claimed', 'fulfilled']);
 }
 

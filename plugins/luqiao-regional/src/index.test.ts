@@ -1,4 +1,4 @@
 import { runContractSuite } from '@jiceng/plugin-kit/testing';
 import plugin from './index';
 
-runContractSuite(plugin);
+runContractSuite(plugin, { tablesFile: new URL('./server/db.generated.ts', import.meta.url) });

@@ -6,13 +6,14 @@ import {
   rate,
   toLocalDate,
 } from '@jiceng/plugin-kit';
-import { type Kysely, sql } from 'kysely';
+import { sql } from 'kysely';
 import type { Config } from './manifest';
 import { scoreboard } from './server/council/routes';
+import type { LuqiaoDb } from './server/db';
 
 const S = 'p_luqiao_regional';
 
-async function prefixOf(db: Kysely<any>, cityId: number, orgId?: number): Promise<string | null> {
+async function prefixOf(db: LuqiaoDb, cityId: number, orgId?: number): Promise<string | null> {
   if (!orgId) return '/';
   const org = await db
     .selectFrom('core.org')
@@ -34,7 +35,7 @@ const regionsIn = (cityId: number, prefix: string) => sql`
  * ÷ members working in the regions' units (joined by `to`) together with everyone registered there.
  */
 export async function registrationRate(
-  db: Kysely<any>,
+  db: LuqiaoDb,
   cityId: number,
   prefix: string,
   period: Period,
@@ -58,7 +59,7 @@ export async function registrationRate(
 
 /** Share of the regions' units covered by a party org: their own, or the service centre's org (by the period's end). */
 export async function unitCoverage(
-  db: Kysely<any>,
+  db: LuqiaoDb,
   cityId: number,
   prefix: string,
   period: Period,
@@ -78,7 +79,7 @@ export async function unitCoverage(
  * are already due (deadline before today) or done ÷ those closed by their deadline.
  */
 export async function onTimeClosure(
-  db: Kysely<any>,
+  db: LuqiaoDb,
   cityId: number,
   prefix: string,
   period: Period,
@@ -98,7 +99,7 @@ export async function onTimeClosure(
 
 /** Council projects started in the period ÷ those of them completed by the period's end. */
 export async function projectsCompleted(
-  db: Kysely<any>,
+  db: LuqiaoDb,
   cityId: number,
   prefix: string,
   period: Period,
@@ -115,7 +116,7 @@ export async function projectsCompleted(
 
 /** Member units on the councils during the period that were active (see scoreboard) ÷ member units on them. */
 export async function unitsActive(
-  db: Kysely<any>,
+  db: LuqiaoDb,
   cityId: number,
   prefix: string,
   period: Period,
@@ -136,7 +137,7 @@ export async function unitsActive(
 }
 
 async function withPrefix(
-  ctx: { db: Kysely<any> },
+  ctx: { db: LuqiaoDb },
   q: { cityId: number; orgId?: number },
   f: (prefix: string) => Promise<IndicatorValue>,
 ): Promise<IndicatorValue> {

@@ -1,13 +1,14 @@
 import { ApiError, type CityAccess, forbidden, type LocalizedText, notFound, type PluginContext, type PluginEnv, pathInScope, recordAudit, toLocalDate } from '@jiceng/plugin-kit';
 import type { Context } from 'hono';
-import { type Kysely, sql } from 'kysely';
+import { sql } from 'kysely';
 import { z } from 'zod';
 import type { Config } from '../manifest';
 import { addMonths } from '../shared/dates';
+import type { FuguDb, FuguTables } from './db';
 
 export const S = 'p_fugu_dual_link';
-export type Ctx = PluginContext<Config>;
-export type C = Context<PluginEnv>;
+export type Ctx = PluginContext<Config, FuguTables>;
+export type C = Context<PluginEnv<Config>>;
 export const TAG = { tags: ['fugu-dual-link'] };
 
 /** Real calendar dates only (2026-02-30 is refused): plugin-kit's validator. */
@@ -28,7 +29,7 @@ export const invalid = (detail: LocalizedText, field: string) => new ApiError(40
 /** 409: the request is well-formed but the record's state forbids it. */
 export const conflictOn = (reason: LocalizedText, field?: string) => new ApiError(409, 'conflict', { reason }, field);
 
-export const config = (c: C) => c.get('pluginConfig') as Config;
+export const config = (c: C) => c.get('pluginConfig');
 export const actorId = (c: C) => c.get('actor').userId;
 export const cityId = (c: C) => c.get('city').id;
 
@@ -48,12 +49,12 @@ export interface OrgRow {
   parent_id: number | null;
 }
 
-export async function loadOrg(db: Kysely<any>, city: number, orgId: number): Promise<OrgRow | undefined> {
+export async function loadOrg(db: FuguDb, city: number, orgId: number): Promise<OrgRow | undefined> {
   return db.selectFrom('core.org').select(['id', 'name', 'kind', 'path', 'place_id', 'parent_id']).where('city_id', '=', city).where('id', '=', orgId).executeTakeFirst();
 }
 
 /** A community org of this city (any scope: a unit sends its member to a community it does not manage). */
-export async function communityOrg(db: Kysely<any>, c: C, orgId: number, field: string): Promise<OrgRow> {
+export async function communityOrg(db: FuguDb, c: C, orgId: number, field: string): Promise<OrgRow> {
   const org = await loadOrg(db, cityId(c), orgId);
   if (!org) throw new ApiError(400, 'cross_city', { field }, field);
   if (!COMMUNITY_KINDS.includes(org.kind)) throw invalid(say('不是社区党组织', 'not a community organization'), field);
@@ -61,7 +62,7 @@ export async function communityOrg(db: Kysely<any>, c: C, orgId: number, field: 
 }
 
 /** A community org the actor manages (its own subtree or above). */
-export async function managedCommunity(db: Kysely<any>, c: C, orgId: number, field: string): Promise<OrgRow> {
+export async function managedCommunity(db: FuguDb, c: C, orgId: number, field: string): Promise<OrgRow> {
   const org = await communityOrg(db, c, orgId, field);
   if (!inScope(c.get('access'), org.path)) throw new ApiError(400, 'out_of_scope', { field }, field);
   return org;
@@ -75,7 +76,7 @@ export function requireAdmin(c: C) {
  * The county's 双联双管 office sits in the organs working committee: city admins, and admins of the organs
  * committee (or the county committee above it), read what is routed to the office.
  */
-export async function hasOfficeAccess(db: Kysely<any>, c: C): Promise<boolean> {
+export async function hasOfficeAccess(db: FuguDb, c: C): Promise<boolean> {
   const access = c.get('access');
   if (access.level === 'city') return true;
   if (access.level !== 'orgs') return false;
@@ -141,7 +142,7 @@ export function sidesOf(c: C, reg: Pick<RegistrationRow, 'unit_org_path' | 'comm
   };
 }
 
-export function registrationQuery(db: Kysely<any>, city: number) {
+export function registrationQuery(db: FuguDb, city: number) {
   return db
     .selectFrom(`${S}.registration as r`)
     .innerJoin('core.member as m', (j) => j.onRef('m.city_id', '=', 'r.city_id').onRef('m.id', '=', 'r.member_id'))
@@ -162,7 +163,7 @@ export function registrationQuery(db: Kysely<any>, city: number) {
 }
 
 /** A registration the actor may see (either side, or the member), else 404. */
-export async function loadRegistration(db: Kysely<any>, c: C, regId: number): Promise<{ reg: RegistrationRow; sides: Sides }> {
+export async function loadRegistration(db: FuguDb, c: C, regId: number): Promise<{ reg: RegistrationRow; sides: Sides }> {
   const reg = (await registrationQuery(db, cityId(c)).where('r.id', '=', regId).executeTakeFirst()) as RegistrationRow | undefined;
   if (!reg) throw notFound(ENTITY.registration);
   const sides = sidesOf(c, reg);
@@ -185,7 +186,7 @@ export function requireActive(reg: RegistrationRow, field = 'registrationId') {
 }
 
 /** Where the org-path filter of an indicator or list starts: an org's path, or the whole city. */
-export async function prefixOf(db: Kysely<any>, city: number, orgId?: number): Promise<string> {
+export async function prefixOf(db: FuguDb, city: number, orgId?: number): Promise<string> {
   if (!orgId) return '/';
   const org = await loadOrg(db, city, orgId);
   return org?.path ?? '/__none__/';
@@ -204,12 +205,12 @@ export function visibleRegistrations(access: CityAccess) {
   return sql<boolean>`(${sql.join(parts, sql` or `)})`;
 }
 
-export async function audit(trx: Kysely<any>, c: C, action: string, entity: string, entityId: number | string | null, before?: unknown, after?: unknown) {
+export async function audit(trx: FuguDb, c: C, action: string, entity: string, entityId: number | string | null, before?: unknown, after?: unknown) {
   await recordAudit(trx, { cityId: cityId(c), actorUserId: actorId(c), action, entity: `${S}.${entity}`, entityId, before, after });
 }
 
 export async function notify(
-  trx: Kysely<any>,
+  trx: FuguDb,
   city: number,
   n: { toOrgId: number | null; kind: string; memberId?: number | null; registrationId?: number | null; dedupeKey: string; payload?: unknown; on: string },
 ): Promise<boolean> {

@@ -13,10 +13,11 @@ import { memberRoutes } from './members/routes';
 import { postRoutes } from './posts/routes';
 import { registrationRoutes } from './registrations/routes';
 import { ruleRoutes } from './rules/routes';
+import type { Config } from '../manifest';
 
 /** Signed-in routes, mounted at /api/cities/:city/plugins/fugu-dual-link. */
 export function routes(ctx: Ctx) {
-  const app = new Hono<PluginEnv>();
+  const app = new Hono<PluginEnv<Config>>();
   app.route('/', dashboardRoutes(ctx));
   app.route('/', registrationRoutes(ctx));
   app.route('/', postRoutes(ctx));

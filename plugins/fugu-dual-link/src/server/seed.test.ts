@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import plugin from '../index';
 import { runRules } from './rules/evaluate';
+import type { FuguDb } from './db';
 
 /** The demo seed's records hold together: what the indicators count is what the seed generated, never a stored rate. */
 describe.each(testDatabaseKinds())('fugu-dual-link demo seed on %s', (kind) => {
@@ -64,7 +65,7 @@ describe.each(testDatabaseKinds())('fugu-dual-link demo seed on %s', (kind) => {
   });
 
   it('has already acted on today’s flags, and every indicator has a value this year', async () => {
-    const again = await runRules(backend.db, cityId, '2026-11-20', plugin.config.parse({}), null, null);
+    const again = await runRules(backend.db as unknown as FuguDb, cityId, '2026-11-20', plugin.config.parse({}), null, null);
     expect(again).toEqual({ notices: 0, decisions: 0 });
     for (const ind of plugin.indicators) {
       const year = ind.id.startsWith('fugu_appraisal') ? '2025' : '2026';

@@ -1,5 +1,4 @@
 import { insertBatches, intBetween, type PluginContext, type PluginSeedInput, pick, toLocalDate, weighted, withForeignKeysCheckedAfter } from '@jiceng/plugin-kit';
-import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
 import type { Config } from '../manifest';
 import { gradeOf, weightedTotal } from '../shared/appraisal';
@@ -8,6 +7,7 @@ import { CAMPAIGN_STEPS, FEEDBACK_ASPECTS, SECTION_DEPUTY_AND_ABOVE, STANDARD_PO
 import { S } from './common';
 import { bestPost, groupName, planGroups } from './posts/routes';
 import { applyRules } from './rules/evaluate';
+import type { FuguDb, FuguTables } from './db';
 
 type Engagement = 'high' | 'medium' | 'low';
 
@@ -40,7 +40,7 @@ const dateBetween = (random: () => number, from: string, to: string) => (to <= f
  * Multi-row insert through one JSON parameter per chunk (jsonb_populate_recordset takes the table's own column
  * types): far fewer bind parameters than a VALUES list. Returns the new ids in row order.
  */
-async function bulkInsert(db: Kysely<any>, table: string, rows: Record<string, unknown>[], onChunk?: (done: number, total: number) => void): Promise<number[]> {
+async function bulkInsert(db: FuguDb, table: string, rows: Record<string, unknown>[], onChunk?: (done: number, total: number) => void): Promise<number[]> {
   if (!rows.length) return [];
   const cols = sql.join(Object.keys(rows[0]!).map((c) => sql.ref(c)));
   // Foreign keys checked once per load, set-based, instead of row by row (see withForeignKeysCheckedAfter).
@@ -58,11 +58,11 @@ async function bulkInsert(db: Kysely<any>, table: string, rows: Record<string, u
   });
 }
 
-async function insertMany(db: Kysely<any>, table: string, rows: Record<string, unknown>[]) {
+async function insertMany(db: FuguDb, table: keyof FuguTables, rows: Record<string, unknown>[]) {
   if (!rows.length) return;
   const size = Math.max(1, Math.floor(60_000 / Object.keys(rows[0]!).length));
   await withForeignKeysCheckedAfter(db, table, rows.length, async () => {
-    for (let i = 0; i < rows.length; i += Math.min(size, 2000)) await db.insertInto(table).values(rows.slice(i, i + Math.min(size, 2000))).execute();
+    for (let i = 0; i < rows.length; i += Math.min(size, 2000)) await db.insertInto(table).values(rows.slice(i, i + Math.min(size, 2000)) as never).execute();
   });
 }
 
@@ -93,7 +93,7 @@ interface Reg {
  * practical things, half-year and year-end cards, appraisals, flowing members, joint meetings and this year's rollout.
  * Rates come out of the generated records; nothing is stored as a rate.
  */
-export async function seed(ctx: PluginContext<Config>, input: PluginSeedInput) {
+export async function seed(ctx: PluginContext<Config, FuguTables>, input: PluginSeedInput) {
   const db = ctx.db;
   const city = input.cityId;
   const random = input.random;

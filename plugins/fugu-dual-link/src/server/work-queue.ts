@@ -4,6 +4,7 @@ import { FLAG_KINDS, FLAG_LABELS, type FlagKind } from '../shared/terms';
 import type { Config } from '../manifest';
 import { S } from './common';
 import { computeFlags, type Flag, type Scope } from './rules/evaluate';
+import type { FuguTables } from './db';
 
 /** Flags that say something is already late: each of them counts as overdue. */
 const LATE: readonly FlagKind[] = ['quarter_report_missed', 'feedback_overdue', 'joint_meeting_missing', 'campaign_step_overdue'];
@@ -36,7 +37,7 @@ function dueOf(flag: Flag): string | undefined {
  * per kind of flag — quarterly reports, practical things, overdue feedback cards, joint meetings, flowing members,
  * rollout steps — and the unread notices to the orgs they manage.
  */
-export async function workQueue(ctx: PluginContext<Config>, asker: PluginAsker): Promise<WorkItem[]> {
+export async function workQueue(ctx: PluginContext<Config, FuguTables>, asker: PluginAsker): Promise<WorkItem[]> {
   const access = asker.access;
   if (access.level === 'self') return [];
   const scope: Scope = access.level === 'city' ? null : access.paths;

@@ -1,15 +1,17 @@
 import { ApiError, type CityAccess, forbidden, type LocalizedText, pathInScope, type PluginEnv, toLocalDate } from '@jiceng/plugin-kit';
 import type { Context } from 'hono';
-import { type Kysely, sql } from 'kysely';
+import { sql } from 'kysely';
 import { z } from 'zod';
+import type { Config } from '../manifest';
 import { COMMUNITY_ORG_KINDS } from '../shared/model';
 import type { Asker } from './reports/permissions';
+import type { LongyanDb } from './db';
 
 /** This plugin's schema. */
 export const S = 'p_longyan_return_home';
 export const TAG = { tags: ['longyan-return-home'] };
 
-type C = Context<PluginEnv>;
+type C = Context<PluginEnv<Config>>;
 
 /** Refuses impossible dates such as 2026-02-30 (the toolkit's one validator). */
 export { isoDate } from '@jiceng/plugin-kit';
@@ -36,7 +38,7 @@ export interface OrgRow {
 
 /** An org of this city by id, or a 400 naming the field (404 when it is the path id). */
 export async function loadOrg(
-  db: Kysely<any>,
+  db: LongyanDb,
   cityId: number,
   orgId: number,
   field?: string,
@@ -58,7 +60,7 @@ export const isCommunityKind = (kind: string) => (COMMUNITY_ORG_KINDS as readonl
 
 /** A community party org of this city (any of the community kinds), in the actor's scope. */
 export async function communityOrgInScope(
-  db: Kysely<any>,
+  db: LongyanDb,
   c: C,
   orgId: number,
   field = 'communityOrgId',
@@ -102,7 +104,7 @@ export interface MemberRow {
 }
 
 export async function loadMember(
-  db: Kysely<any>,
+  db: LongyanDb,
   cityId: number,
   memberId: number,
   field = 'memberId',
@@ -132,7 +134,7 @@ export async function loadMember(
  * member in their subtree (the member's organization relation must be in the admin's scope).
  */
 export async function subjectMember(
-  db: Kysely<any>,
+  db: LongyanDb,
   c: C,
   memberId?: number | null,
 ): Promise<{ member: MemberRow; self: boolean }> {
@@ -152,7 +154,7 @@ export async function subjectMember(
 }
 
 /** The subtree prefix of an org ('/' for the whole city). */
-export async function orgPrefix(db: Kysely<any>, cityId: number, orgId?: number | null): Promise<string> {
+export async function orgPrefix(db: LongyanDb, cityId: number, orgId?: number | null): Promise<string> {
   if (!orgId) return '/';
   const org = await db
     .selectFrom('core.org')

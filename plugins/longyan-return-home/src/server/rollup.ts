@@ -1,6 +1,7 @@
 import type { Period } from '@jiceng/plugin-kit';
-import { type Kysely, sql } from 'kysely';
+import { sql } from 'kysely';
 import { communityKindsSql, num, S } from './common';
+import type { LongyanDb } from './db';
 
 /**
  * Bulk rollups for indicators and the dashboard: one pass over the city's in-service members, grouped by the
@@ -58,7 +59,7 @@ export function targetsCte(cityId: number) {
  * tens of thousands of members — minutes instead of a second. Hash joins are right for these scans whatever the
  * estimates. Inside an outer transaction the setting would leak into it, so there the query simply runs.
  */
-export async function withHashJoins<T>(db: Kysely<any>, fn: (db: Kysely<any>) => Promise<T>): Promise<T> {
+export async function withHashJoins<T>(db: LongyanDb, fn: (db: LongyanDb) => Promise<T>): Promise<T> {
   if (db.isTransaction) return fn(db);
   return db.transaction().execute(async (trx) => {
     await sql`set local enable_nestloop = off`.execute(trx);
@@ -82,7 +83,7 @@ export interface MemberStatsRow {
 
 /** In-service members of the subtree, grouped by community: reported, confirmed, served (reported + ≥1 confirmed record). */
 export async function memberStats(
-  db: Kysely<any>,
+  db: LongyanDb,
   cityId: number,
   period: Period,
   prefix: string,
@@ -160,7 +161,7 @@ export interface CoverageRow {
 
 /** Compounds of the subtree per community: how many have a compound party org, how many a red owners' committee, by period end. */
 export async function coverageStats(
-  db: Kysely<any>,
+  db: LongyanDb,
   cityId: number,
   period: Period,
   prefix: string,
@@ -196,7 +197,7 @@ export interface WishRow {
 
 /** Wishes collected in the period per community, and how many of them were claimed / fulfilled by its end. */
 export async function wishStats(
-  db: Kysely<any>,
+  db: LongyanDb,
   cityId: number,
   period: Period,
   prefix: string,
@@ -220,7 +221,7 @@ export async function wishStats(
 }
 
 /** Co-building projects started in the period on pairs touching the subtree, and how many of those were completed by its end. */
-export async function projectStats(db: Kysely<any>, cityId: number, period: Period, prefix: string) {
+export async function projectStats(db: LongyanDb, cityId: number, period: Period, prefix: string) {
   const like = `${prefix}%`;
   const r = await sql<any>`
     select count(*)::int as started, count(*) filter (where p.completed_on <= ${period.to})::int as completed
@@ -258,7 +259,7 @@ export function monthsOf(period: Period): string[] {
 }
 
 /** Per month of the period: online reports, confirmations, confirmed services, wishes fulfilled (subtree by community or member org). */
-export async function monthlyTrend(db: Kysely<any>, cityId: number, period: Period, prefix: string) {
+export async function monthlyTrend(db: LongyanDb, cityId: number, period: Period, prefix: string) {
   const like = `${prefix}%`;
   const whole = prefix === '/';
   // Under a subtree a row counts when its community or its member's organization relation lies in it.

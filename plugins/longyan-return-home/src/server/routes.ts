@@ -10,10 +10,11 @@ import { meRoutes } from './me/routes';
 import { redCommitteeRoutes } from './red/routes';
 import { reportRoutes } from './reports/routes';
 import { serviceRoutes } from './service/routes';
+import type { LongyanTables } from './db';
 
 /** The plugin's API, one small app per feature. */
-export function routes(ctx: PluginContext<Config>) {
-  const app = new Hono<PluginEnv>();
+export function routes(ctx: PluginContext<Config, LongyanTables>) {
+  const app = new Hono<PluginEnv<Config>>();
   app.route('/', meRoutes(ctx));
   app.route('/', reportRoutes(ctx));
   app.route('/', serviceRoutes(ctx));

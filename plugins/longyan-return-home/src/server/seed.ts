@@ -8,10 +8,11 @@ import {
   weighted,
   withForeignKeysCheckedAfter,
 } from '@jiceng/plugin-kit';
-import { type Kysely, sql } from 'kysely';
+import { sql } from 'kysely';
 import { type Config, configSchema } from '../manifest';
 import { certificateNumber, ORG_KINDS, PIONEER_TAGS, PROJECT_CATEGORIES } from '../shared/model';
 import { communityKindsSql, S, today } from './common';
+import type { LongyanDb, LongyanTables } from './db';
 
 /**
  * Demo data at the published scale of 龙岩 (end of 2017), generated record by record so the rates come out of the
@@ -150,7 +151,7 @@ const dayIn = (random: () => number, from: string, to: string, skew = 1) => {
  * multi-row VALUES, which matters on PGlite. Returns ids in input order when asked.
  */
 async function bulk(
-  db: Kysely<any>,
+  db: LongyanDb,
   table: string,
   rows: Record<string, unknown>[],
   returnIds = false,
@@ -178,7 +179,7 @@ interface Community {
   placeId: number;
 }
 
-export async function seed(ctx: PluginContext<Config>, input: PluginSeedInput) {
+export async function seed(ctx: PluginContext<Config, LongyanTables>, input: PluginSeedInput) {
   const { db } = ctx;
   const { cityId, random, progress } = input;
   // A new city has the default config (and configFor would read outside the seeding transaction).

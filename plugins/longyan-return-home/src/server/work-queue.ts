@@ -4,6 +4,7 @@ import type { Config } from '../manifest';
 import { periodOf } from '../shared/model';
 import { loadMember, num, S, say, scopeFilterFor, today } from './common';
 import { ruleTarget } from './reports/rule';
+import type { LongyanTables } from './db';
 
 const schema = sql.raw(S);
 
@@ -21,7 +22,7 @@ const anyOf = (ids: number[]) => (ids.length ? sql`in (${sql.join(ids)})` : sql`
  * their community's confirmation, and open wishes and 结对 needs no member has claimed. Members: report in this
  * period (by 31 December), open posts of their community they have not claimed, and claims with no hours logged.
  */
-export async function workQueue(ctx: PluginContext<Config>, asker: PluginAsker): Promise<WorkItem[]> {
+export async function workQueue(ctx: PluginContext<Config, LongyanTables>, asker: PluginAsker): Promise<WorkItem[]> {
   const { db, clock } = ctx;
   const cityId = asker.cityId;
   const day = today(clock.now());

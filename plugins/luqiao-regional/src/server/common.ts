@@ -1,8 +1,8 @@
 import { ApiError, type PluginContext, type PluginEnv, pathInScope, toLocalDate } from '@jiceng/plugin-kit';
 import type { Context } from 'hono';
-import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Config } from '../manifest';
+import type { LuqiaoDb, LuqiaoTables } from './db';
 
 /** This plugin's schema. */
 export const S = 'p_luqiao_regional';
@@ -33,9 +33,9 @@ export const T = {
   branchActivity: `${S}.flowing_branch_activity`,
 } as const;
 
-export type Ctx = PluginContext<Config>;
-export type C = Context<PluginEnv>;
-export type Db = Kysely<any>;
+export type Ctx = PluginContext<Config, LuqiaoTables>;
+export type C = Context<PluginEnv<Config>>;
+export type Db = LuqiaoDb;
 
 /** Real calendar dates only (2026-02-30 is refused): plugin-kit's validator. */
 export { isoDate } from '@jiceng/plugin-kit';
@@ -209,4 +209,4 @@ export async function subtreePrefix(db: Db, cityId: number, orgId?: number): Pro
   return org?.path ?? null;
 }
 
-export const configOf = (c: C) => c.get('pluginConfig') as Config;
+export const configOf = (c: C) => c.get('pluginConfig');

@@ -8,10 +8,11 @@ import { democracyRoutes } from './democracy/routes';
 import { flowingRoutes } from './flowing/routes';
 import { registrationRoutes } from './registrations/routes';
 import { regionRoutes } from './regions/routes';
+import type { LuqiaoTables } from './db';
 
 /** The model's API, one small router per feature. */
-export function routes(ctx: PluginContext<Config>) {
-  const app = new Hono<PluginEnv>();
+export function routes(ctx: PluginContext<Config, LuqiaoTables>) {
+  const app = new Hono<PluginEnv<Config>>();
   app.route('/', dashboardRoutes(ctx));
   app.route('/', regionRoutes(ctx));
   app.route('/', registrationRoutes(ctx));

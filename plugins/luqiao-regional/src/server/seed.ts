@@ -7,11 +7,11 @@ import {
   toLocalDate,
   withForeignKeysCheckedAfter,
 } from '@jiceng/plugin-kit';
-import type { Kysely } from 'kysely';
 import { DEFAULT_STANDARDS, type Config } from '../manifest';
 import { BASIC_SERVICES, ORG_KINDS, type RegionKind } from '../shared/model';
 import { addDays, addMonths, T } from './common';
 import { countBallots } from './democracy/count';
+import type { LuqiaoTables } from './db';
 
 /**
  * Demo data for Luqiao at the published scale (source 004 piece 3): regions drawn in the streets with their
@@ -201,8 +201,8 @@ function demoRegions(scale: 'demo' | 'small', streets: number): RegionSpec[] {
   return regions;
 }
 
-export async function seed(ctx: PluginContext<Config>, input: PluginSeedInput) {
-  const db = ctx.db as Kysely<any>;
+export async function seed(ctx: PluginContext<Config, LuqiaoTables>, input: PluginSeedInput) {
+  const db = ctx.db;
   const { cityId, random, progress, scale } = input;
   const today = toLocalDate(ctx.clock.now());
   const rand = (min: number, max: number) => intBetween(random, min, max);
@@ -218,12 +218,13 @@ export async function seed(ctx: PluginContext<Config>, input: PluginSeedInput) {
     new Date(`${date}T${String(hour).padStart(2, '0')}:${String(rand(0, 59)).padStart(2, '0')}:00+08:00`);
   const minDate = (a: string, b: string) => (a < b ? a : b);
   const maxDate = (a: string, b: string) => (a > b ? a : b);
-  const insertPlain = (table: string, rows: Record<string, unknown>[]) =>
+  // Rows for any of the plugin's tables, built loosely by the seed: the database checks them.
+  const insertPlain = (table: keyof LuqiaoTables, rows: Record<string, unknown>[]) =>
     withForeignKeysCheckedAfter(db, table, rows.length, async () => {
       for (let i = 0; i < rows.length; i += 1000)
         await db
           .insertInto(table)
-          .values(rows.slice(i, i + 1000))
+          .values(rows.slice(i, i + 1000) as never)
           .execute();
     });
 

@@ -2,6 +2,7 @@ import { orgPathFilter, type PluginAsker, type PluginContext, toLocalDate, type 
 import { sql } from 'kysely';
 import type { Config } from '../manifest';
 import { addDays, T } from './common';
+import type { LuqiaoTables } from './db';
 
 /** A 限时办结 request whose deadline falls within this many days is near its limit. */
 export const NEAR_LIMIT_DAYS = 3;
@@ -10,7 +11,7 @@ export const NEAR_LIMIT_DAYS = 3;
  * 待办 of this model: time-limited requests (限时办结) received at the service centres the asker's orgs run, still
  * open and past or within three days of their deadline — the same overdue rule as the centres' visit list.
  */
-export async function workQueue(ctx: PluginContext<Config>, asker: PluginAsker): Promise<WorkItem[]> {
+export async function workQueue(ctx: PluginContext<Config, LuqiaoTables>, asker: PluginAsker): Promise<WorkItem[]> {
   if (asker.access.level === 'self') return [];
   const today = toLocalDate(ctx.clock.now());
   const row = await ctx.db

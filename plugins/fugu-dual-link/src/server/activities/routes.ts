@@ -1,6 +1,5 @@
 import { describe, idParam, notFound, type PluginEnv, validate } from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
-import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { ACTIVITY_KINDS } from '../../shared/terms';
 import {
@@ -27,6 +26,8 @@ import {
   say,
 } from '../common';
 import { activityCardSchema, activityCreatedSchema, activityDetailSchema, activityListSchema, addedSchema, practicalThingSchema, visitSchema } from '../schemas';
+import type { FuguDb } from '../db';
+import type { Config } from '../../manifest';
 
 const createBody = z.object({
   communityOrgId: z.number().int().positive(),
@@ -44,7 +45,7 @@ const visitBody = z.object({ visitedOn: isoDate.optional(), note: z.string().tri
 const thingBody = z.object({ doneOn: isoDate, title: text(100), description: z.string().trim().max(500).nullable().optional() });
 
 /** Registrations of this community active on a date (stamped on or before it, not closed before it). */
-async function checkParticipants(db: Kysely<any>, city: number, communityOrgId: number, ids: number[], on: string, field: string) {
+async function checkParticipants(db: FuguDb, city: number, communityOrgId: number, ids: number[], on: string, field: string) {
   if (!ids.length) return;
   const unique = [...new Set(ids)];
   const rows = await db
@@ -62,7 +63,7 @@ async function checkParticipants(db: Kysely<any>, city: number, communityOrgId: 
 
 export function activityRoutes(ctx: Ctx) {
   const { db } = ctx;
-  const app = new Hono<PluginEnv>();
+  const app = new Hono<PluginEnv<Config>>();
 
   app.get('/activities', describe({ summary: 'A community’s activities with the number who joined', response: activityListSchema, ...TAG }), validate('query', listQuery), async (c) => {
     requireAdmin(c);
@@ -188,7 +189,7 @@ export function activityRoutes(ctx: Ctx) {
   return app;
 }
 
-async function loadActivity(db: Kysely<any>, c: C, activityId: number) {
+async function loadActivity(db: FuguDb, c: C, activityId: number) {
   const a = await db
     .selectFrom(`${S}.activity as a`)
     .innerJoin('core.org as o', (j) => j.onRef('o.city_id', '=', 'a.city_id').onRef('o.id', '=', 'a.community_org_id'))
@@ -202,7 +203,7 @@ async function loadActivity(db: Kysely<any>, c: C, activityId: number) {
 }
 
 /** Activities, visits and practical things of some registrations (a member's whole history when several). */
-export async function activityCard(db: Kysely<any>, city: number, registrationIds: number[]) {
+export async function activityCard(db: FuguDb, city: number, registrationIds: number[]) {
   if (!registrationIds.length) return { activities: [], visits: [], practicalThings: [] };
   const [activities, visits, practicalThings] = await Promise.all([
     db

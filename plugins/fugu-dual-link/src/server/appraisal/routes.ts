@@ -1,6 +1,6 @@
 import { ApiError, describe, paging, type PluginEnv, validate } from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
-import { type Kysely, sql } from 'kysely';
+import { sql } from 'kysely';
 import { z } from 'zod';
 import { gradeOf, weightedTotal } from '../../shared/appraisal';
 import { earlierOf, quarterOf, yearSpan } from '../../shared/dates';
@@ -8,6 +8,8 @@ import { GRADES } from '../../shared/terms';
 import { audit, type Ctx, cityId, config, inScope, invalid, num, queryId, requireAdmin, S, TAG, today, say } from '../common';
 import { scopeFor } from '../rules/routes';
 import { appraisalListSchema, appraisalSchema, distributionSchema, unitViewSchema } from '../schemas';
+import type { FuguDb } from '../db';
+import type { Config } from '../../manifest';
 
 const score = z.number().min(0).max(100).transform((v) => Math.round(v * 100) / 100);
 const putBody = z.object({
@@ -26,7 +28,7 @@ const unitViewQuery = paging.extend(yearQuery.shape);
 const scopeSql = (col: string, scope: string[] | null) =>
   scope === null ? sql<boolean>`true` : scope.length ? sql<boolean>`(${sql.join(scope.map((p) => sql`${sql.ref(col)} like ${`${p}%`}`), sql` or `)})` : sql<boolean>`false`;
 
-export async function gradeDistribution(db: Kysely<any>, city: number, year: number, scope: string[] | null) {
+export async function gradeDistribution(db: FuguDb, city: number, year: number, scope: string[] | null) {
   const r = await sql<{ grade: string; n: number }>`select a.grade, count(*)::int as n from ${sql.table(`${S}.appraisal`)} a
     join core.org o on o.city_id = a.city_id and o.id = a.branch_org_id
     where a.city_id = ${city} and a.year = ${year} and ${scopeSql('o.path', scope)} group by a.grade`.execute(db);
@@ -37,7 +39,7 @@ export async function gradeDistribution(db: Kysely<any>, city: number, year: num
 
 export function appraisalRoutes(ctx: Ctx) {
   const { db } = ctx;
-  const app = new Hono<PluginEnv>();
+  const app = new Hono<PluginEnv<Config>>();
 
   // 年度考核评议, by the member's own branch (以党支部为单位).
   app.put('/appraisals', describe({ summary: 'Record a member’s annual appraisal; the grade comes from the city’s weights and thresholds', response: appraisalSchema, responses: { 403: 'member outside the actor’s units' }, ...TAG }), validate('json', putBody), async (c) => {

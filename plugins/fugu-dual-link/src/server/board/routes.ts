@@ -1,10 +1,12 @@
 import { describe, notFound, type PluginEnv, validate } from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
-import { type Kysely, sql } from 'kysely';
+import { sql } from 'kysely';
 import { z } from 'zod';
 import { type Ctx, cityId, ENTITY, requireAdmin, S, TAG, today } from '../common';
 import { photoResponse } from '../registrations/routes';
 import { boardListSchema, boardSchema, publicBoardListSchema, publicBoardSchema } from '../schemas';
+import type { FuguDb } from '../db';
+import type { Config } from '../../manifest';
 
 const placeParam = z.object({ placeId: z.coerce.number().int().positive() });
 const regParam = z.object({ registrationId: z.coerce.number().int().positive() });
@@ -13,7 +15,7 @@ const regParam = z.object({ registrationId: z.coerce.number().int().positive() }
  * 在职党员监督台 of a compound or building: the members registered there who agreed to be on it, showing only
  * what each agreed to show (photo, unit, public commitment, post).
  */
-export async function boardOf(db: Kysely<any>, city: number, placeId: number) {
+export async function boardOf(db: FuguDb, city: number, placeId: number) {
   const place = await db
     .selectFrom('core.place as p')
     .leftJoin('core.place as parent', (j) => j.onRef('parent.city_id', '=', 'p.city_id').onRef('parent.id', '=', 'p.parent_id'))
@@ -61,7 +63,7 @@ export async function boardOf(db: Kysely<any>, city: number, placeId: number) {
   };
 }
 
-async function boardList(db: Kysely<any>, city: number) {
+async function boardList(db: FuguDb, city: number) {
   const r = await sql<any>`select cp.id as "communityPlaceId", cp.name as "communityName", p.id as "placeId", p.name as "placeName", p.kind,
       count(r.id)::int as listed
     from core.place p
@@ -76,7 +78,7 @@ async function boardList(db: Kysely<any>, city: number) {
 /** Read-only, no login: what a resident sees in front of the compound. */
 export function publicRoutes(ctx: Ctx) {
   const { db } = ctx;
-  const app = new Hono<PluginEnv>();
+  const app = new Hono<PluginEnv<Config>>();
   app.get('/boards', describe({ summary: 'Public: compounds with a supervision board and how many members are on each', response: publicBoardListSchema, ...TAG }), async (c) => {
     return c.json({ city: { code: c.get('city').code, name: c.get('city').name_zh }, items: await boardList(db, cityId(c)) });
   });
@@ -101,7 +103,7 @@ export function publicRoutes(ctx: Ctx) {
 /** The same board inside the shell (for printing), with how many registered members chose not to be listed. */
 export function boardRoutes(ctx: Ctx) {
   const { db } = ctx;
-  const app = new Hono<PluginEnv>();
+  const app = new Hono<PluginEnv<Config>>();
   app.get('/boards', describe({ summary: 'Compounds with a supervision board', response: boardListSchema, ...TAG }), async (c) => {
     requireAdmin(c);
     return c.json({ items: await boardList(db, cityId(c)) });

@@ -1,10 +1,12 @@
 import { ApiError, describe, idParam, notFound, orgInScope, type PluginEnv, requireCityAdmin, validate } from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
-import { type Kysely, sql } from 'kysely';
+import { sql } from 'kysely';
 import { z } from 'zod';
 import { CAMPAIGN_STEPS, type CampaignStep } from '../../shared/terms';
 import { audit, type C, type Ctx, cityId, COMMUNITY_KINDS, conflictOn, ENTITY, invalid, isoDate, requireAdmin, S, TAG, text, today, say } from '../common';
 import { campaignCreatedSchema, campaignDetailSchema, campaignListSchema, centreCreatedSchema, centresSchema, createdIdSchema, deadlineSchema, stepDoneSchema } from '../schemas';
+import type { FuguDb } from '../db';
+import type { Config } from '../../manifest';
 
 export const CAMPAIGN_ORG_KINDS = ['unit_committee', 'unit_branch', ...COMMUNITY_KINDS];
 
@@ -26,7 +28,7 @@ export function checkDeadlines(startedOn: string, d: Record<CampaignStep, string
   }
 }
 
-export async function stepProgress(db: Kysely<any>, city: number, campaignId: number, today: string, orgFilter = sql<boolean>`true`) {
+export async function stepProgress(db: FuguDb, city: number, campaignId: number, today: string, orgFilter = sql<boolean>`true`) {
   const r = await sql<any>`select p.step, min(p.deadline) as "deadline", count(*)::int as total,
       count(p.done_on)::int as done,
       count(*) filter (where p.done_on is not null and p.done_on <= p.deadline)::int as "onTime",
@@ -49,7 +51,7 @@ const scopeSql = (c: C) => {
 
 export function campaignRoutes(ctx: Ctx) {
   const { db } = ctx;
-  const app = new Hono<PluginEnv>();
+  const app = new Hono<PluginEnv<Config>>();
 
   async function loadCampaign(c: C, id: number) {
     const row = await db.selectFrom(`${S}.campaign`).selectAll().where('city_id', '=', cityId(c)).where('id', '=', id).executeTakeFirst();
@@ -228,7 +230,7 @@ export function campaignRoutes(ctx: Ctx) {
   return app;
 }
 
-async function centres(db: Kysely<any>, city: number) {
+async function centres(db: FuguDb, city: number) {
   const rows = await db
     .selectFrom(`${S}.service_centre as s`)
     .leftJoin(`${S}.service_centre_community as x`, (j) => j.onRef('x.city_id', '=', 's.city_id').onRef('x.centre_id', '=', 's.id'))
@@ -248,7 +250,7 @@ async function centres(db: Kysely<any>, city: number) {
 }
 
 /** Each group with its centre's communities and how far those communities are through the steps. */
-async function inspectionGroups(db: Kysely<any>, city: number, campaignId: number, today: string) {
+async function inspectionGroups(db: FuguDb, city: number, campaignId: number, today: string) {
   const groups = await db
     .selectFrom(`${S}.inspection_group as g`)
     .innerJoin(`${S}.service_centre as s`, (j) => j.onRef('s.city_id', '=', 'g.city_id').onRef('s.id', '=', 'g.centre_id'))

@@ -10,12 +10,13 @@ import { type Ctx, cityId, config, queryId, requireAdmin, S, TAG, today } from '
 import { computeFlags } from '../rules/evaluate';
 import { scopeFor } from '../rules/routes';
 import { dashboardSchema } from '../schemas';
+import type { Config } from '../../manifest';
 
 const query = z.object({ orgId: queryId.optional() });
 
 export function dashboardRoutes(ctx: Ctx) {
   const { db } = ctx;
-  const app = new Hono<PluginEnv>();
+  const app = new Hono<PluginEnv<Config>>();
 
   app.get('/dashboard', describe({ summary: 'This year at a glance: the model’s indicators, registrations per community, flags, grades and the rollout', response: dashboardSchema, ...TAG }), validate('query', query), async (c) => {
     requireAdmin(c);

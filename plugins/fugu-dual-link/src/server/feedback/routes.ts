@@ -1,6 +1,6 @@
 import { describe, forbidden, idParam, notFound, paging, type PluginEnv, validate } from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
-import { type Kysely, sql } from 'kysely';
+import { sql } from 'kysely';
 import { z } from 'zod';
 import { addDays, parsePeriodKey, type Span } from '../../shared/dates';
 import { FEEDBACK_ASPECTS, FEEDBACK_RATINGS, SECTION_DEPUTY_AND_ABOVE } from '../../shared/terms';
@@ -24,6 +24,8 @@ import {
 } from '../common';
 import { scopeFor } from '../rules/routes';
 import { feedbackCardSchema, feedbackDetailSchema, feedbackListSchema, feedbackStatusSchema, receivedSchema, sentSchema } from '../schemas';
+import type { FuguDb } from '../db';
+import type { Config } from '../../manifest';
 
 const rating = z.enum(FEEDBACK_RATINGS);
 const ratingsSchema = z.object(Object.fromEntries(FEEDBACK_ASPECTS.map((a) => [a, rating])) as Record<(typeof FEEDBACK_ASPECTS)[number], typeof rating>);
@@ -59,7 +61,7 @@ export function cardPeriod(kind: 'half_year' | 'annual', key: string): Span {
 const opensOn = (p: Span) => `${p.to.slice(0, 8)}01`;
 
 /** Registrations at a community during a period: stamped by its end and still active, or closed only after it. */
-function eligible(db: Kysely<any>, city: number, communityOrgId: number, p: Span) {
+function eligible(db: FuguDb, city: number, communityOrgId: number, p: Span) {
   return db
     .selectFrom(`${S}.registration as r`)
     .innerJoin('core.member as m', (j) => j.onRef('m.city_id', '=', 'r.city_id').onRef('m.id', '=', 'r.member_id'))
@@ -70,7 +72,7 @@ function eligible(db: Kysely<any>, city: number, communityOrgId: number, p: Span
     .where((eb) => eb.or([eb('r.status', 'in', ['stamped', 'filed']), eb('r.closed_on', '>', p.to)]));
 }
 
-async function countsFor(db: Kysely<any>, city: number, registrationId: number, p: Span) {
+async function countsFor(db: FuguDb, city: number, registrationId: number, p: Span) {
   const r = await sql<{ activities: number; visits: number; things: number }>`select
       (select count(*)::int from ${sql.table(`${S}.participation`)} x join ${sql.table(`${S}.activity`)} a on a.city_id = x.city_id and a.id = x.activity_id
         where x.city_id = ${city} and x.registration_id = ${registrationId} and a.held_on between ${p.from} and ${p.to}) as activities,
@@ -85,7 +87,7 @@ export function recipientsFor(kind: 'half_year' | 'annual', cadreRank: string): 
 }
 
 async function insertCard(
-  trx: Kysely<any>,
+  trx: FuguDb,
   c: C,
   reg: { id: number; member_id: number; unit_org_id: number; community_org_id: number; cadre_rank: string },
   kind: 'half_year' | 'annual',
@@ -117,7 +119,7 @@ async function insertCard(
 
 export function feedbackRoutes(ctx: Ctx) {
   const { db } = ctx;
-  const app = new Hono<PluginEnv>();
+  const app = new Hono<PluginEnv<Config>>();
 
   const cardSelect = (city: number) =>
     db

@@ -1,10 +1,12 @@
 import { ApiError, describe, forbidden, idParam, notFound, orgInScope, type PluginEnv, validate } from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
-import { type Kysely, sql } from 'kysely';
+import { sql } from 'kysely';
 import { z } from 'zod';
 import { addDays, addMonths } from '../../shared/dates';
 import { audit, type C, type Ctx, cityId, conflictOn, ENTITY, inScope, invalid, isoDate, requireAdmin, S, TAG, text, today, say } from '../common';
 import { cardIssuedSchema, decisionSchema, decisionsSchema, flowingListSchema, flowingOutSchema, flowingStatusSchema, incomingSchema, orgLifeSchema } from '../schemas';
+import type { FuguDb } from '../db';
+import type { Config } from '../../manifest';
 
 const outBody = z.object({
   memberId: z.number().int().positive(),
@@ -30,7 +32,7 @@ const decideBody = z.object({ decision: z.enum(['excused', 'warned', 'proposed']
 const approveBody = z.object({ approve: z.boolean(), note: z.string().trim().max(500).nullable().optional() });
 const decisionQuery = z.object({ status: z.enum(['pending', 'excused', 'warned', 'proposed', 'approved', 'rejected']).optional() });
 
-async function memberInScope(db: Kysely<any>, c: C, memberId: number, field: string) {
+async function memberInScope(db: FuguDb, c: C, memberId: number, field: string) {
   const m = await db
     .selectFrom('core.member as m')
     .innerJoin('core.org as o', (j) => j.onRef('o.city_id', '=', 'm.city_id').onRef('o.id', '=', 'm.org_id'))
@@ -46,7 +48,7 @@ const cardNo = (id: number, on: string) => `LDZ${on.slice(0, 4)}${String(id).pad
 
 export function flowingRoutes(ctx: Ctx) {
   const { db } = ctx;
-  const app = new Hono<PluginEnv>();
+  const app = new Hono<PluginEnv<Config>>();
 
   async function loadFlow(c: C, id: number) {
     const f = await db

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { quarterOf } from '../../shared/dates';
 import { audit, type C, type Ctx, cityId, conflictOn, ENTITY, inScope, invalid, isoDate, managedCommunity, queryId, requireAdmin, S, TAG, text, today, say } from '../common';
 import { meetingDetailSchema, meetingListSchema, meetingSchema } from '../schemas';
+import type { Config } from '../../manifest';
 
 const createBody = z.object({
   communityOrgId: z.number().int().positive(),
@@ -17,7 +18,7 @@ const listQuery = z.object({ communityOrgId: queryId.optional(), year: z.coerce.
 
 export function meetingRoutes(ctx: Ctx) {
   const { db } = ctx;
-  const app = new Hono<PluginEnv>();
+  const app = new Hono<PluginEnv<Config>>();
 
   async function load(c: C, id: number) {
     const m = await db

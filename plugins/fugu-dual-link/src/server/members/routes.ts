@@ -29,6 +29,7 @@ import {
 import { registrationView } from '../registrations/routes';
 import { scopeFor } from '../rules/routes';
 import { budgetSchema, communitiesSchema, fileEntrySchema, memberFileSchema, overviewSchema } from '../schemas';
+import type { Config } from '../../manifest';
 
 const fileBody = z.object({
   kind: z.enum(FILE_KINDS),
@@ -42,7 +43,7 @@ const communitiesQuery = z.object({ places: z.enum(['true', 'false']).default('f
 
 export function memberRoutes(ctx: Ctx) {
   const { db } = ctx;
-  const app = new Hono<PluginEnv>();
+  const app = new Hono<PluginEnv<Config>>();
 
   /** The member if the actor stands on either side (unit relation or a community they registered at) or is the member. */
   async function loadMember(c: C, memberId: number, asSelf = false) {

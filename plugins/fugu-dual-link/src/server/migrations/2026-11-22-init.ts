@@ -8,7 +8,7 @@ const fk = (col: string, table: string) => `foreign key (city_id, ${col}) refere
 
 // Frozen once shipped: change the schema in a new dated migration.
 export const init = {
-  up: (db: Kysely<any>) =>
+  up: (db: Kysely<unknown>) =>
     runStatements(db, [
       `create schema if not exists ${S}`,
       // 《双联双管报到函》 + 《基本情况登记表》 + the two-part 《机关党员报到登记卡》.
@@ -441,5 +441,5 @@ export const init = {
          ${fk('org_id', 'core.org')}
        )`,
     ]),
-  down: (db: Kysely<any>) => runStatements(db, [`drop schema if exists ${S} cascade`]),
+  down: (db: Kysely<unknown>) => runStatements(db, [`drop schema if exists ${S} cascade`]),
 };

@@ -1,6 +1,5 @@
 import { describe, forbidden, idParam, notFound, type PluginEnv, validate } from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
-import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { addMonths } from '../../shared/dates';
 import { CATEGORY_KEYWORDS, CATEGORY_LABELS, POST_CATEGORIES, type PostCategory, STANDARD_POSTS } from '../../shared/terms';
@@ -31,6 +30,9 @@ import {
   say,
 } from '../common';
 import { addedSchema, assignedSchema, autoAssignedSchema, groupSchema, groupSizeSchema, groupsFormedSchema, groupsSchema, okSchema, postListSchema, postSchema, requestSchema, requestsSchema, suggestionsSchema } from '../schemas';
+import type { FuguDb, PostAssignmentTable } from '../db';
+import type { Config } from '../../manifest';
+import type { Insertable } from 'kysely';
 
 interface PostRow {
   id: number;
@@ -52,7 +54,7 @@ export function matchScore(skills: string | null, occupation: string | null, pos
   return score;
 }
 
-async function postsWithLoad(db: Kysely<any>, city: number, communityOrgId: number) {
+async function postsWithLoad(db: FuguDb, city: number, communityOrgId: number) {
   const rows = await db
     .selectFrom(`${S}.post as p`)
     .leftJoin(`${S}.post_assignment as a`, (j) => j.onRef('a.city_id', '=', 'p.city_id').onRef('a.post_id', '=', 'p.id').on('a.until', 'is', null))
@@ -90,7 +92,7 @@ export function bestPost(reg: { skills: string | null; occupation: string | null
   return best;
 }
 
-async function assign(trx: Kysely<any>, c: C, ctx: Ctx, reg: RegistrationRow, post: PostRow, reason: 'skills' | 'manual' | 'change', score: number) {
+async function assign(trx: FuguDb, c: C, ctx: Ctx, reg: RegistrationRow, post: PostRow, reason: 'skills' | 'manual' | 'change', score: number) {
   const city = cityId(c);
   const on = today(ctx);
   await trx.updateTable(`${S}.post_assignment`).set({ until: on }).where('city_id', '=', city).where('registration_id', '=', reg.id).where('until', 'is', null).execute();
@@ -103,7 +105,7 @@ async function assign(trx: Kysely<any>, c: C, ctx: Ctx, reg: RegistrationRow, po
   return row.id as number;
 }
 
-async function loadPost(db: Kysely<any>, c: C, postId: number, field?: string) {
+async function loadPost(db: FuguDb, c: C, postId: number, field?: string) {
   const post = await db
     .selectFrom(`${S}.post as p`)
     .innerJoin('core.org as o', (j) => j.onRef('o.city_id', '=', 'p.city_id').onRef('o.id', '=', 'p.community_org_id'))
@@ -137,7 +139,7 @@ const requestQuery = z.object({ status: z.enum(['pending', 'approved', 'rejected
 
 export function postRoutes(ctx: Ctx) {
   const { db } = ctx;
-  const app = new Hono<PluginEnv>();
+  const app = new Hono<PluginEnv<Config>>();
 
   app.get('/posts', describe({ summary: 'A community’s service and public-welfare posts, with how many members hold each', response: postListSchema, ...TAG }), validate('query', communityQuery), async (c) => {
     requireAdmin(c);
@@ -238,7 +240,7 @@ export function postRoutes(ctx: Ctx) {
       .orderBy('r.id')
       .execute();
     const on = today(ctx);
-    const rows: Record<string, unknown>[] = [];
+    const rows: Insertable<PostAssignmentTable>[] = [];
     for (const r of regs as any[]) {
       const best = bestPost(r, posts);
       if (!best) continue;
@@ -420,7 +422,7 @@ export function postRoutes(ctx: Ctx) {
   return app;
 }
 
-async function loadGroup(db: Kysely<any>, c: C, groupId: number) {
+async function loadGroup(db: FuguDb, c: C, groupId: number) {
   const group = await db
     .selectFrom(`${S}.party_group as g`)
     .innerJoin('core.org as o', (j) => j.onRef('o.city_id', '=', 'g.city_id').onRef('o.id', '=', 'g.community_org_id'))
@@ -433,12 +435,12 @@ async function loadGroup(db: Kysely<any>, c: C, groupId: number) {
   return group as { id: number; community_org_id: number; leader_registration_id: number | null; name: string; category: string; path: string };
 }
 
-async function groupSize(db: Kysely<any>, city: number, groupId: number) {
+async function groupSize(db: FuguDb, city: number, groupId: number) {
   const r = await db.selectFrom(`${S}.registration`).select((eb) => eb.fn.countAll<number>().as('n')).where('city_id', '=', city).where('party_group_id', '=', groupId).where('status', 'in', ACTIVE).executeTakeFirstOrThrow();
   return Number(r.n);
 }
 
-export async function groupsOf(db: Kysely<any>, city: number, communityOrgId: number, cfg: { partyGroupMin: number; partyGroupMax: number }) {
+export async function groupsOf(db: FuguDb, city: number, communityOrgId: number, cfg: { partyGroupMin: number; partyGroupMax: number }) {
   const groups = await db
     .selectFrom(`${S}.party_group as g`)
     .leftJoin(`${S}.registration as l`, (j) => j.onRef('l.city_id', '=', 'g.city_id').onRef('l.id', '=', 'g.leader_registration_id'))
@@ -512,7 +514,7 @@ export function planGroups(members: { id: number; category: string | null; activ
 
 export const groupName = (n: number, category: string) => `第${n}党小组（${category === 'mixed' ? '综合' : CATEGORY_LABELS[category as PostCategory]['zh-CN']}）`;
 
-export async function formGroups(trx: Kysely<any>, city: number, communityOrgId: number, cfg: { partyGroupMin: number; partyGroupMax: number }) {
+export async function formGroups(trx: FuguDb, city: number, communityOrgId: number, cfg: { partyGroupMin: number; partyGroupMax: number }) {
   const rows = await trx
     .selectFrom(`${S}.registration as r`)
     .leftJoin(`${S}.post_assignment as a`, (j) => j.onRef('a.city_id', '=', 'r.city_id').onRef('a.registration_id', '=', 'r.id').on('a.until', 'is', null))

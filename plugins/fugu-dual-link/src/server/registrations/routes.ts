@@ -1,6 +1,6 @@
 import { ApiError, describe, forbidden, idParam, notFound, paging, type PluginEnv, validate } from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
-import { type Kysely, sql } from 'kysely';
+import { sql } from 'kysely';
 import { z } from 'zod';
 import { REGISTRATION_STATUS_LABELS, REGISTRATION_STATUSES, type RegistrationStatus } from '../../shared/terms';
 import {
@@ -33,6 +33,8 @@ import {
   say,
 } from '../common';
 import { movedSchema, okSchema, registrationDetailSchema, registrationListSchema, registrationSchema } from '../schemas';
+import type { FuguDb } from '../db';
+import type { Config } from '../../manifest';
 
 export function registrationView(r: RegistrationRow & { place_name?: string | null; post_name?: string | null; group_name?: string | null }, sides?: Sides) {
   return {
@@ -122,7 +124,7 @@ const listQuery = paging.extend({
 });
 
 /** The place must lie in the community's area (its compound or building). */
-async function checkResidence(db: Kysely<any>, city: number, communityPlaceId: number | null, placeId: number, field: string) {
+async function checkResidence(db: FuguDb, city: number, communityPlaceId: number | null, placeId: number, field: string) {
   const place = await db.selectFrom('core.place').select(['id', 'path', 'kind']).where('city_id', '=', city).where('id', '=', placeId).executeTakeFirst();
   if (!place) throw new ApiError(400, 'cross_city', { field }, field);
   if (communityPlaceId) {
@@ -131,14 +133,14 @@ async function checkResidence(db: Kysely<any>, city: number, communityPlaceId: n
   }
 }
 
-async function nextLetterNo(db: Kysely<any>, city: number, memberId: number, on: string) {
+async function nextLetterNo(db: FuguDb, city: number, memberId: number, on: string) {
   const r = await db.selectFrom(`${S}.registration`).select((eb) => eb.fn.countAll<number>().as('n')).where('city_id', '=', city).where('member_id', '=', memberId).executeTakeFirstOrThrow();
   return `SLSG${on.replace(/-/g, '')}-${memberId}-${Number(r.n) + 1}`;
 }
 
 /** Opens a registration (the unit's 报到函) at a community; shared by "send" and "moved away". */
 export async function openRegistration(
-  trx: Kysely<any>,
+  trx: FuguDb,
   c: C,
   input: {
     memberId: number;
@@ -186,7 +188,7 @@ export async function openRegistration(
 }
 
 /** Ends what an active registration holds in the community: post, party group, the core activity affiliation. */
-export async function releaseRegistration(trx: Kysely<any>, city: number, reg: RegistrationRow, on: string) {
+export async function releaseRegistration(trx: FuguDb, city: number, reg: RegistrationRow, on: string) {
   await trx.updateTable(`${S}.post_assignment`).set({ until: on }).where('city_id', '=', city).where('registration_id', '=', reg.id).where('until', 'is', null).execute();
   await trx.updateTable(`${S}.party_group`).set({ leader_registration_id: null }).where('city_id', '=', city).where('leader_registration_id', '=', reg.id).execute();
   if (reg.affiliation_id)
@@ -207,7 +209,7 @@ function canStamp(c: C, reg: Pick<RegistrationRow, 'community_path' | 'status'>)
 
 export function registrationRoutes(ctx: Ctx) {
   const { db } = ctx;
-  const app = new Hono<PluginEnv>();
+  const app = new Hono<PluginEnv<Config>>();
 
   app.get('/registrations', describe({ summary: 'Registrations (报到登记卡) the actor sees from either side, filtered', response: registrationListSchema, ...TAG }), validate('query', listQuery), async (c) => {
     const f = c.req.valid('query');
@@ -470,8 +472,8 @@ export function registrationRoutes(ctx: Ctx) {
     await db.transaction().execute(async (trx) => {
       await trx
         .insertInto(`${S}.member_photo`)
-        .values({ city_id: city, member_id: reg.member_id, mime: m[1], data_base64: m[2] })
-        .onConflict((oc) => oc.columns(['city_id', 'member_id']).doUpdateSet({ mime: m[1], data_base64: m[2], updated_at: ctx.clock.now() }))
+        .values({ city_id: city, member_id: reg.member_id, mime: m[1]!, data_base64: m[2]! })
+        .onConflict((oc) => oc.columns(['city_id', 'member_id']).doUpdateSet({ mime: m[1]!, data_base64: m[2]!, updated_at: ctx.clock.now() }))
         .execute();
       await audit(trx, c, 'update', 'member_photo', reg.member_id, null, { mime: m[1], bytes: Math.floor((m[2]!.length * 3) / 4) });
     });
@@ -486,7 +488,7 @@ export function registrationRoutes(ctx: Ctx) {
   return app;
 }
 
-export async function photoResponse(db: Kysely<any>, city: number, memberId: number) {
+export async function photoResponse(db: FuguDb, city: number, memberId: number) {
   const photo = await db.selectFrom(`${S}.member_photo`).select(['mime', 'data_base64']).where('city_id', '=', city).where('member_id', '=', memberId).executeTakeFirst();
   if (!photo) throw notFound(ENTITY.photo);
   return new Response(Buffer.from(photo.data_base64, 'base64'), { headers: { 'content-type': photo.mime, 'cache-control': 'private, max-age=300' } });

@@ -1,9 +1,10 @@
-import { type Kysely, type RawBuilder, sql } from 'kysely';
+import { type RawBuilder, sql } from 'kysely';
 import type { PluginContext } from '@jiceng/plugin-kit';
 import type { Config } from '../../manifest';
 import { addDays, addMonths, earlierOf, laterOf, previousHalf, previousQuarter, quarterOf, yearSpan } from '../../shared/dates';
 import type { FlagKind } from '../../shared/terms';
 import { S } from '../common';
+import type { FuguDb } from '../db';
 
 export interface Flag {
   kind: FlagKind;
@@ -54,7 +55,7 @@ function regFlag(kind: FlagKind, r: any, detail?: Record<string, unknown>, since
 }
 
 /** Active registrations whose last sign of life in the community (stamping, activity, report, practical thing) is older than six months. */
-export async function absentRegistrations(db: Kysely<any>, city: number, today: string, scope: Scope) {
+export async function absentRegistrations(db: FuguDb, city: number, today: string, scope: Scope) {
   const cutoff = addMonths(today, -6);
   // Aggregate each source once and join, rather than three correlated lookups per registration.
   const r = await sql<any>`
@@ -82,7 +83,7 @@ export async function absentRegistrations(db: Kysely<any>, city: number, today: 
   return r.rows;
 }
 
-export async function computeFlags(db: Kysely<any>, city: number, today: string, cfg: Config, scope: Scope, kinds?: FlagKind[]): Promise<Flag[]> {
+export async function computeFlags(db: FuguDb, city: number, today: string, cfg: Config, scope: Scope, kinds?: FlagKind[]): Promise<Flag[]> {
   const want = (k: FlagKind) => !kinds || kinds.includes(k);
   const flags: Flag[] = [];
   const q = quarterOf(today);
@@ -185,7 +186,7 @@ export async function computeFlags(db: Kysely<any>, city: number, today: string,
  * six months without organization life or dues → an item for the branch to decide (never an automatic removal).
  * Idempotent: the same lapse never notifies twice.
  */
-export async function runRules(db: Kysely<any>, city: number, today: string, cfg: Config, scope: Scope, tell: Tell | null) {
+export async function runRules(db: FuguDb, city: number, today: string, cfg: Config, scope: Scope, tell: Tell | null) {
   return db.transaction().execute((trx) => applyRules(trx, city, today, cfg, scope, tell));
 }
 
@@ -193,7 +194,7 @@ export async function runRules(db: Kysely<any>, city: number, today: string, cfg
 export type Tell = PluginContext['notify'];
 
 /** The accounts that administer one org node (org_admin grants on it). */
-async function orgAdmins(trx: Kysely<any>, city: number, orgId: number): Promise<number[]> {
+async function orgAdmins(trx: FuguDb, city: number, orgId: number): Promise<number[]> {
   const rows = await trx
     .selectFrom('core.role_grant')
     .select('user_id')
@@ -208,7 +209,7 @@ async function orgAdmins(trx: Kysely<any>, city: number, orgId: number): Promise
  * The same, inside a transaction the caller already holds (the demo seed). Each new notice or branch item also
  * reaches the admins of its org in the bell (`tell`), once per item, in the same transaction.
  */
-export async function applyRules(trx: Kysely<any>, city: number, today: string, cfg: Config, scope: Scope, tell: Tell | null = null) {
+export async function applyRules(trx: FuguDb, city: number, today: string, cfg: Config, scope: Scope, tell: Tell | null = null) {
   const flags = await computeFlags(trx, city, today, cfg, scope, ['absent_half_year', 'flowing_no_org_life']);
   let notices = 0;
   let decisions = 0;
@@ -244,7 +245,7 @@ export async function applyRules(trx: Kysely<any>, city: number, today: string, 
       const d = f.detail as { flowId: number; reason: string };
       const r = await trx
         .insertInto(`${S}.branch_decision`)
-        .values({ city_id: city, member_id: f.memberId, branch_org_id: f.orgId, flow_id: d.flowId, lapse_since: f.since, reason: d.reason, raised_on: today })
+        .values({ city_id: city, member_id: f.memberId as number, branch_org_id: f.orgId, flow_id: d.flowId, lapse_since: f.since as string, reason: d.reason, raised_on: today })
         .onConflict((oc) => oc.columns(['city_id', 'member_id', 'lapse_since']).doNothing())
         .returning('id')
         .executeTakeFirst();

@@ -5,6 +5,7 @@ import { FLAG_KINDS, type FlagKind } from '../../shared/terms';
 import { audit, type C, type Ctx, cityId, config, ENTITY, hasOfficeAccess, queryId, requireAdmin, S, TAG, today } from '../common';
 import { computeFlags, runRules, type Scope } from './evaluate';
 import { flagsSchema, noticesSchema, okSchema, rulesRunSchema } from '../schemas';
+import type { Config } from '../../manifest';
 
 const flagQuery = z.object({
   orgId: queryId.optional(),
@@ -24,7 +25,7 @@ export async function scopeFor(db: Ctx['db'], c: C, orgId?: number): Promise<Sco
 
 export function ruleRoutes(ctx: Ctx) {
   const { db } = ctx;
-  const app = new Hono<PluginEnv>();
+  const app = new Hono<PluginEnv<Config>>();
 
   app.get('/flags', describe({ summary: 'What the rules flag today in the actor’s scope: quarterly reports, practical things, absence, overdue cards, joint meetings, flowing members, rollout', response: flagsSchema, ...TAG }), validate('query', flagQuery), async (c) => {
     requireAdmin(c);

@@ -27,6 +27,7 @@ import {
 } from '../common';
 import { pairEndRefusal } from './pair-rules';
 import { createdPairSchema, pairSchema } from './schemas';
+import type { LongyanTables } from '../db';
 
 const createBody = z.object({
   unitId: positiveId,
@@ -39,7 +40,7 @@ const changeBody = z
   .refine((v) => Object.keys(v).length > 0, 'nothing to change');
 const endBody = z.object({ until: isoDate.optional() });
 
-type C = Context<PluginEnv>;
+type C = Context<PluginEnv<Config>>;
 const ENTITY = `${S}.co_building_pair`;
 
 interface LinkRow {
@@ -67,9 +68,9 @@ const pairView = (l: Record<string, any>) => ({
  * pair keeps its agreement, activities and projects, and pairing the same two again reopens it.
  * Scope: the community org, or the unit's org, must be in the actor's subtree.
  */
-export function coBuildingPairRoutes(ctx: PluginContext<Config>) {
+export function coBuildingPairRoutes(ctx: PluginContext<Config, LongyanTables>) {
   const { db, clock } = ctx;
-  const app = new Hono<PluginEnv>();
+  const app = new Hono<PluginEnv<Config>>();
 
   async function communityOrg(c: C, id: number) {
     const org = await loadOrg(db, c.get('city').id, id, 'communityOrgId');

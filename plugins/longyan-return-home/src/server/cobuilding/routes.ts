@@ -35,6 +35,7 @@ import {
   linkListSchema,
   projectSchema,
 } from './schemas';
+import type { LongyanTables } from '../db';
 
 const schema = sql.raw(S);
 const agreementBody = z.object({ signedOn: isoDate, content: text(2000) });
@@ -47,11 +48,11 @@ const projectBody = z.object({ title: text(200), category: z.enum(PROJECT_CATEGO
 const completeBody = z.object({ completedOn: isoDate });
 const listQuery = z.object({ orgId: queryId.optional(), ended: z.enum(['true', 'false']).optional() });
 
-type C = Context<PluginEnv>;
+type C = Context<PluginEnv<Config>>;
 
-export function coBuildingRoutes(ctx: PluginContext<Config>) {
+export function coBuildingRoutes(ctx: PluginContext<Config, LongyanTables>) {
   const { db, clock } = ctx;
-  const app = new Hono<PluginEnv>();
+  const app = new Hono<PluginEnv<Config>>();
 
   /** A co-building pair (core.org_link kind co_building) with either side in the actor's scope. */
   async function loadLink(c: C, id: number) {

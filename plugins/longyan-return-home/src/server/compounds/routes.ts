@@ -9,7 +9,7 @@ import {
   validate,
 } from '@jiceng/plugin-kit';
 import { type Context, Hono } from 'hono';
-import { type Kysely, sql } from 'kysely';
+import { sql } from 'kysely';
 import { z } from 'zod';
 import type { Config } from '../../manifest';
 import { ORG_KINDS } from '../../shared/model';
@@ -43,6 +43,7 @@ import {
   coverageSchema,
   coveredCompoundSchema,
 } from './schemas';
+import type { LongyanDb, LongyanTables } from '../db';
 
 const schema = sql.raw(S);
 const compoundBody = z.object({ communityOrgId: positiveId, name: text(60) });
@@ -60,11 +61,11 @@ const listQuery = z.object({
 });
 const coverageQuery = z.object({ orgId: queryId.optional() });
 
-type C = Context<PluginEnv>;
+type C = Context<PluginEnv<Config>>;
 
 /** Compound places of one community that exist, belong to it, and are not yet covered by a compound org. */
 async function checkCompounds(
-  db: Kysely<any>,
+  db: LongyanDb,
   cityId: number,
   community: OrgRow,
   ids: number[],
@@ -94,9 +95,9 @@ async function checkCompounds(
   return ids.map((id) => rows.find((r) => r.id === id)!);
 }
 
-export function compoundRoutes(ctx: PluginContext<Config>) {
+export function compoundRoutes(ctx: PluginContext<Config, LongyanTables>) {
   const { db, clock } = ctx;
-  const app = new Hono<PluginEnv>();
+  const app = new Hono<PluginEnv<Config>>();
 
   async function compoundOrgInScope(c: C, id: number) {
     const org = await orgInScope(db as any, c, id);

@@ -8,13 +8,14 @@ import {
   validate,
 } from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
-import { type Kysely, sql } from 'kysely';
+import { sql } from 'kysely';
 import { z } from 'zod';
 import { rollup, summarize } from '../../indicators';
 import type { Config } from '../../manifest';
 import { communityKindsSql, isoDate, queryId, requireManager, TAG, today } from '../common';
 import { monthlyTrend } from '../rollup';
 import { dashboardSchema } from './schemas';
+import type { LongyanDb, LongyanTables } from '../db';
 
 const dashboardQuery = z.object({
   orgId: queryId.optional(),
@@ -24,9 +25,9 @@ const dashboardQuery = z.object({
 
 const ratio = (n: number, d: number) => (d > 0 ? n / d : null);
 
-export function dashboardRoutes(ctx: PluginContext<Config>) {
+export function dashboardRoutes(ctx: PluginContext<Config, LongyanTables>) {
   const { db, clock } = ctx;
-  const app = new Hono<PluginEnv>();
+  const app = new Hono<PluginEnv<Config>>();
 
   app.get(
     '/dashboard',
@@ -65,7 +66,7 @@ export function dashboardRoutes(ctx: PluginContext<Config>) {
  * Everything the dashboard shows for one subtree and period: the rollup rows once, the indicators summarized from
  * them, the by-community table and the monthly trend. `rollupMs` is how long the queries took.
  */
-export async function dashboardData(db: Kysely<any>, cityId: number, period: Period, prefix: string) {
+export async function dashboardData(db: LongyanDb, cityId: number, period: Period, prefix: string) {
   const started = performance.now();
   const rows = await rollup(db, cityId, period, prefix);
   const { members, coverage, wishes } = rows;

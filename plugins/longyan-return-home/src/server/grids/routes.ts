@@ -43,6 +43,7 @@ import {
   teamSchema,
   unplacedSchema,
 } from './schemas';
+import type { LongyanTables } from '../db';
 
 const schema = sql.raw(S);
 const teamBody = z.object({
@@ -60,11 +61,11 @@ const gridBody = z.object({
 const memberBody = z.object({ memberId: positiveId });
 const listQuery = z.object({ communityOrgId: queryId.optional() });
 
-type C = Context<PluginEnv>;
+type C = Context<PluginEnv<Config>>;
 
-export function gridRoutes(ctx: PluginContext<Config>) {
+export function gridRoutes(ctx: PluginContext<Config, LongyanTables>) {
   const { db, clock } = ctx;
-  const app = new Hono<PluginEnv>();
+  const app = new Hono<PluginEnv<Config>>();
   const currentPeriod = () => periodOf(today(clock.now()));
 
   /** Only members who reported to this community this period are placed in its teams and grids. */

@@ -6,12 +6,13 @@ import { periodOf } from '../../shared/model';
 import { loadMember, num, S, TAG, today } from '../common';
 import { ruleTarget } from '../reports/rule';
 import { meSchema } from './schemas';
+import type { LongyanTables } from '../db';
 
 const schema = sql.raw(S);
 
-export function meRoutes(ctx: PluginContext<Config>) {
+export function meRoutes(ctx: PluginContext<Config, LongyanTables>) {
   const { db, clock } = ctx;
-  const app = new Hono<PluginEnv>();
+  const app = new Hono<PluginEnv<Config>>();
 
   app.get(
     '/me',

@@ -283,6 +283,6 @@ const up = [
 ];
 
 export const init = {
-  up: (db: Kysely<any>) => runStatements(db, up),
-  down: (db: Kysely<any>) => runStatements(db, [`drop schema if exists ${S} cascade`]),
+  up: (db: Kysely<unknown>) => runStatements(db, up),
+  down: (db: Kysely<unknown>) => runStatements(db, [`drop schema if exists ${S} cascade`]),
 };

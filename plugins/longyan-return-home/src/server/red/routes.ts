@@ -37,6 +37,7 @@ import {
   committeeMemberSchema,
   committeeSchema,
 } from './schemas';
+import type { LongyanTables } from '../db';
 
 const schema = sql.raw(S);
 const committeeBody = z.object({
@@ -54,7 +55,7 @@ const memberBody = z.object({
 });
 const listQuery = z.object({ communityOrgId: queryId.optional() });
 
-type C = Context<PluginEnv>;
+type C = Context<PluginEnv<Config>>;
 
 /** Flags derived from the rows, never stored: 党员, 在职党员, 交叉任职, 一肩挑. */
 const flagsSql = sql`
@@ -72,9 +73,9 @@ const flagsView = (r: any) => ({
   oneShoulder: num(r.one_shoulder),
 });
 
-export function redCommitteeRoutes(ctx: PluginContext<Config>) {
+export function redCommitteeRoutes(ctx: PluginContext<Config, LongyanTables>) {
   const { db, clock } = ctx;
-  const app = new Hono<PluginEnv>();
+  const app = new Hono<PluginEnv<Config>>();
 
   async function loadCommittee(c: C, id: number) {
     const row: any = (

@@ -39,6 +39,7 @@ import { pageOf } from '../schemas';
 import { type Asker, mayConfirm, mayIssueCertificate, maySeeCertificateNo, type ReportFacts } from './permissions';
 import { ruleTarget } from './rule';
 import { certificateSchema, comparisonSchema, reportSchema, ruleSchema } from './schemas';
+import type { LongyanTables } from '../db';
 
 const reportBody = z.object({
   memberId: positiveId.nullable().optional(),
@@ -60,7 +61,7 @@ const comparisonQuery = paging.extend({
   status: z.enum(['not_reported', 'online', 'unconfirmed']).default('unconfirmed'),
 });
 
-type C = Context<PluginEnv>;
+type C = Context<PluginEnv<Config>>;
 
 export interface ReportRow {
   id: number;
@@ -120,9 +121,9 @@ export const reportView = (r: any) => ({
   confirmedAt: r.confirmed_at,
 });
 
-export function reportRoutes(ctx: PluginContext<Config>) {
+export function reportRoutes(ctx: PluginContext<Config, LongyanTables>) {
   const { db, clock } = ctx;
-  const app = new Hono<PluginEnv>();
+  const app = new Hono<PluginEnv<Config>>();
 
   const base = (cityId: number) =>
     db
@@ -350,7 +351,7 @@ export function reportRoutes(ctx: PluginContext<Config>) {
       const { row } = await load(c, c.req.valid('param').id);
       enforce(mayIssueCertificate(askerOf(c), factsOf(row)));
       const city = c.get('city');
-      const config = c.get('pluginConfig') as Config;
+      const config = c.get('pluginConfig');
       const certificateNo = certificateNumber(
         config.certificatePrefix,
         row.period,

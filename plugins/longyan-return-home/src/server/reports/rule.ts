@@ -1,6 +1,7 @@
-import { type Kysely, sql } from 'kysely';
+import { sql } from 'kysely';
 import type { ReportRule } from '../../shared/model';
 import { communityKindsSql, type MemberRow } from '../common';
+import type { LongyanDb } from '../db';
 
 export interface RuleTarget {
   rule: ReportRule;
@@ -19,7 +20,7 @@ export interface RuleTarget {
  * 报到原则: lives in a community → report to the residence community; lives outside any community →
  * report to the community the member's unit is paired with for co-building (结对共建).
  */
-export async function ruleTarget(db: Kysely<any>, cityId: number, member: MemberRow): Promise<RuleTarget> {
+export async function ruleTarget(db: LongyanDb, cityId: number, member: MemberRow): Promise<RuleTarget> {
   const unit = member.unit_id
     ? await db
         .selectFrom('core.unit')

@@ -14,7 +14,7 @@ import {
   validate,
 } from '@jiceng/plugin-kit';
 import { type Context, Hono } from 'hono';
-import { type Kysely, sql } from 'kysely';
+import { sql } from 'kysely';
 import { z } from 'zod';
 import type { Config } from '../../manifest';
 import { PIONEER_TAGS, periodOf, RECORD_STATUSES, SERVICE_MODES } from '../../shared/model';
@@ -53,6 +53,7 @@ import {
   wishListItemSchema,
   wishSchema,
 } from './schemas';
+import type { ClaimTable, LongyanDb, LongyanTables } from '../db';
 
 const postBody = z.object({
   communityOrgId: positiveId,
@@ -101,11 +102,11 @@ const rejectBody = z.object({ reason: text(500) });
 const tagsBody = z.object({ tags: z.array(z.enum(PIONEER_TAGS)).max(PIONEER_TAGS.length) });
 const claimsQuery = z.object({ memberId: queryId.optional() });
 
-type C = Context<PluginEnv>;
+type C = Context<PluginEnv<Config>>;
 const schema = sql.raw(S);
 
 /** The community the member reported to in the current period, if any. */
-export async function reportedCommunity(db: Kysely<any>, cityId: number, memberId: number, period: string) {
+export async function reportedCommunity(db: LongyanDb, cityId: number, memberId: number, period: string) {
   const r = await db
     .selectFrom(`${S}.report as r`)
     .innerJoin('core.org as o', (j) =>
@@ -139,9 +140,9 @@ const recordView = (r: any) => ({
   reviewNote: r.review_note,
 });
 
-export function serviceRoutes(ctx: PluginContext<Config>) {
+export function serviceRoutes(ctx: PluginContext<Config, LongyanTables>) {
   const { db, clock } = ctx;
-  const app = new Hono<PluginEnv>();
+  const app = new Hono<PluginEnv<Config>>();
   const currentPeriod = () => periodOf(today(clock.now()));
 
   /** A list of what a community publishes: managers see their scope; a member sees the community they reported to. */
@@ -157,7 +158,7 @@ export function serviceRoutes(ctx: PluginContext<Config>) {
   }
 
   async function mustHaveReportedTo(c: C, member: MemberRow, communityOrgId: number) {
-    const config = c.get('pluginConfig') as Config;
+    const config = c.get('pluginConfig');
     if (!config.requireReportToServe) return;
     const r = await reportedCommunity(db, c.get('city').id, member.id, currentPeriod());
     if (!r || r.community_org_id !== communityOrgId)
@@ -363,7 +364,7 @@ export function serviceRoutes(ctx: PluginContext<Config>) {
     c: C,
     member: MemberRow,
     target: {
-      kind: string;
+      kind: ClaimTable['kind'];
       community_org_id: number;
       post_id?: number;
       pairing_id?: number;
@@ -506,7 +507,7 @@ export function serviceRoutes(ctx: PluginContext<Config>) {
             communityOrgId: community.id,
             communityOrgName: community.name,
             beneficiary: row.beneficiary,
-            [textCol]: row[textCol],
+            [textCol]: (row as typeof row & Record<typeof textCol, string>)[textCol],
             collectedOn: row.collected_on,
             status: row.status,
           },
@@ -672,7 +673,7 @@ export function serviceRoutes(ctx: PluginContext<Config>) {
     async (c) => {
       const b = c.req.valid('json');
       const city = c.get('city');
-      const config = c.get('pluginConfig') as Config;
+      const config = c.get('pluginConfig');
       const { member } = await subjectMember(db, c, b.memberId);
       if (b.servedOn > today(clock.now()))
         throw invalid(say('服务日期不能晚于今天', 'servedOn is in the future'), 'servedOn');

@@ -126,7 +126,7 @@ export function visitFlags(
 
 export function centreRoutes(ctx: Ctx) {
   const { db, clock } = ctx;
-  const app = new Hono<PluginEnv>();
+  const app = new Hono<PluginEnv<Config>>();
   const tag = { tags: ['luqiao-regional: service centres'] };
 
   const centreBase = (cityId: number) =>

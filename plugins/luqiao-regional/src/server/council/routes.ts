@@ -37,6 +37,7 @@ import {
   scoreboardSchema,
   termSchema,
 } from '../schemas';
+import type { Config } from '../../manifest';
 
 const createBody = z.object({
   regionId: id,
@@ -91,7 +92,7 @@ const listQuery = z.object({ regionId: z.coerce.number().int().positive().option
 
 export function councilRoutes(ctx: Ctx) {
   const { db } = ctx;
-  const app = new Hono<PluginEnv>();
+  const app = new Hono<PluginEnv<Config>>();
   const tag = { tags: ['luqiao-regional: co-building council'] };
 
   async function loadCouncil(c: C, councilId: number, need: 'read' | 'manage' = 'manage') {
@@ -663,7 +664,7 @@ export function councilRoutes(ctx: Ctx) {
             city_id: cityId,
             council_id: council.id,
             term_no: (term?.term_no ?? 0) + 1,
-            chair_member_id: chairId,
+            chair_member_id: chairId as number, // the next chair when the body named none (above)
             starts_on: startsOn,
             ends_on: addMonths(startsOn, configOf(c).councilTermMonths),
           })

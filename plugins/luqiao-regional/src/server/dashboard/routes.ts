@@ -19,6 +19,7 @@ import {
 import { type Ctx, configOf, invalid, isoDate, type RegionRow, regionQuery, T, todayOf } from '../common';
 import { regionCounts } from '../regions/routes';
 import { dashboardSchema } from '../schemas';
+import type { Config } from '../../manifest';
 
 const query = z.object({ from: isoDate.optional(), to: isoDate.optional() });
 
@@ -42,7 +43,7 @@ function merge(values: IndicatorValue[]): IndicatorValue {
 
 export function dashboardRoutes(ctx: Ctx) {
   const { db } = ctx;
-  const app = new Hono<PluginEnv>();
+  const app = new Hono<PluginEnv<Config>>();
 
   app.get(
     '/dashboard',

@@ -44,6 +44,7 @@ import {
   receptionVisitSchema,
   receptionVisitsSchema,
 } from '../schemas';
+import type { Config } from '../../manifest';
 
 const electionBody = z.object({
   regionId: id,
@@ -86,7 +87,7 @@ const openVisitsQuery = z.object({ regionId: z.coerce.number().int().positive().
 
 export function democracyRoutes(ctx: Ctx) {
   const { db, clock } = ctx;
-  const app = new Hono<PluginEnv>();
+  const app = new Hono<PluginEnv<Config>>();
   const tag = { tags: ['luqiao-regional: inner-party democracy'] };
 
   async function loadElection(c: C, electionId: number, need: 'read' | 'manage' = 'manage') {

@@ -28,6 +28,7 @@ import {
   todayOf,
 } from '../common';
 import { branchActivitySchema, flowingBranchSchema, idRowsSchema, joinedSchema, okSchema } from '../schemas';
+import type { Config } from '../../manifest';
 
 const createBody = z.object({
   name: text(120),
@@ -60,7 +61,7 @@ const memberParam = z.object({
 
 export function flowingRoutes(ctx: Ctx) {
   const { db } = ctx;
-  const app = new Hono<PluginEnv>();
+  const app = new Hono<PluginEnv<Config>>();
   const tag = { tags: ['luqiao-regional: flowing branches'] };
 
   const base = (cityId: number) =>

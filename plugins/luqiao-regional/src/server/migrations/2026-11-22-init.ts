@@ -8,7 +8,7 @@ const fk = (col: string, table: string) => `foreign key (city_id, ${col}) refere
 
 // Frozen once shipped: change the schema in a new dated migration.
 export const init = {
-  up: (db: Kysely<any>) =>
+  up: (db: Kysely<unknown>) =>
     runStatements(db, [
       `create schema if not exists ${S}`,
       // 区域: drawn inside a town/street; owns the regional org (前一个1) and the service centre's org (后一个1).
@@ -406,5 +406,5 @@ export const init = {
          ${fk('branch_id', `${S}.flowing_branch`)}
        )`,
     ]),
-  down: (db: Kysely<any>) => runStatements(db, [`drop schema if exists ${S} cascade`]),
+  down: (db: Kysely<unknown>) => runStatements(db, [`drop schema if exists ${S} cascade`]),
 };

@@ -47,6 +47,7 @@ import {
   rowsSchema,
   structureSchema,
 } from '../schemas';
+import type { Config } from '../../manifest';
 
 const regionKinds = Object.keys(REGION_KINDS) as [string, ...string[]];
 const createBody = z.object({
@@ -115,7 +116,7 @@ export interface Candidate {
 
 export function regionRoutes(ctx: Ctx) {
   const { db, clock } = ctx;
-  const app = new Hono<PluginEnv>();
+  const app = new Hono<PluginEnv<Config>>();
   const tag = { tags: ['luqiao-regional: regions'] };
 
   app.get(

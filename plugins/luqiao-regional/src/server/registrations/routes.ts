@@ -38,6 +38,7 @@ import {
   rowsSchema,
   shopSchema,
 } from '../schemas';
+import type { Config } from '../../manifest';
 
 const registerBody = z.object({ memberId: id, registeredOn: isoDate.optional() });
 const bulkBody = z.object({ memberIds: z.array(id).min(1).max(500), registeredOn: isoDate.optional() });
@@ -62,7 +63,7 @@ interface Plan {
 
 export function registrationRoutes(ctx: Ctx) {
   const { db } = ctx;
-  const app = new Hono<PluginEnv>();
+  const app = new Hono<PluginEnv<Config>>();
   const tag = { tags: ['luqiao-regional: registration'] };
 
   /**
