@@ -32,6 +32,9 @@ import { UserMenu } from './user-menu';
  * menu and dropdown rows, page numbers), small ones included: a plugin's compact table button is a finger's target
  * there too. Checkboxes and radios get their height from shell.module.css.
  */
+/** On a desktop the page keeps the shell's theme (a nested provider inherits it). */
+const SAME_THEME: ThemeConfig = {};
+
 const TOUCH_THEME: ThemeConfig = {
   token: { controlHeight: 44, controlHeightSM: 44 },
   components: { Menu: { itemHeight: 44 }, Dropdown: { paddingBlock: 11 } },
@@ -133,24 +136,16 @@ export function ShellLayout() {
                 <Nav />
               </Layout.Sider>
             )}
-            {mobile ? (
-              <ConfigProvider theme={TOUCH_THEME}>
-                <Layout.Content className={`${styles.content} ${styles.contentMobile}`}>
-                  {/* keyed by city: a switch starts every page afresh */}
-                  <div key={value.city.code}>
-                    <PageHeader compact />
-                    <Outlet />
-                  </div>
-                </Layout.Content>
-              </ConfigProvider>
-            ) : (
-              <Layout.Content className={styles.content}>
+            {/* One tree for both sizes, so turning a phone or resizing a window keeps the page (and an open dialog). */}
+            <ConfigProvider theme={mobile ? TOUCH_THEME : SAME_THEME}>
+              <Layout.Content className={mobile ? `${styles.content} ${styles.contentMobile}` : styles.content}>
+                {/* keyed by city: a switch starts every page afresh */}
                 <div key={value.city.code}>
-                  <PageHeader compact={false} />
+                  <PageHeader compact={mobile} />
                   <Outlet />
                 </div>
               </Layout.Content>
-            )}
+            </ConfigProvider>
           </Layout>
         </CityContext.Provider>
       ) : (
