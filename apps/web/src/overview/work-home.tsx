@@ -64,7 +64,12 @@ export function WorkHome({ variant }: { variant: 'manage' | 'self' }) {
                   </div>
                 </div>
                 <div className={styles.action}>
-                  <Link to={pluginPageUrl(city.code, line.pluginId, line.href)}>
+                  {/* The link is as large as its button: the whole button is the target a finger taps. */}
+                  <Link
+                    to={pluginPageUrl(city.code, line.pluginId, line.href)}
+                    style={{ display: self ? 'block' : 'inline-block' }}
+                    tabIndex={-1}
+                  >
                     <Button type="primary" size={self ? 'large' : 'middle'} block={self} data-testid={`${testId}-go`}>
                       {t(self ? 'work.doIt' : 'work.handle')}
                     </Button>
