@@ -27,10 +27,12 @@ function slowApp() {
 describe('graceful shutdown', () => {
   it('stops accepting at once but lets in-flight requests finish', async () => {
     const server = await listen(slowApp().fetch, { port: 0, host: '127.0.0.1' });
-    const inFlight = [get(`${server.url}/slow?ms=600`), get(`${server.url}/slow?ms=300`)];
-    await new Promise((r) => setTimeout(r, 100));
+    // Long enough to still be running when the stop comes, however slowly a busy machine lets them in.
+    const inFlight = [get(`${server.url}/slow?ms=3000`), get(`${server.url}/slow?ms=2000`)];
+    for (const deadline = Date.now() + 1500; server.inFlight() < 2 && Date.now() < deadline; )
+      await new Promise((r) => setTimeout(r, 10));
     expect(server.inFlight()).toBe(2);
-    const closing = server.close(5000);
+    const closing = server.close(10_000);
     await new Promise((r) => setTimeout(r, 50));
     // A new connection is refused while the old requests are still being answered.
     const late = await get(`${server.url}/slow?ms=1`);
