@@ -36,5 +36,7 @@ if (process.argv.includes('--update')) {
   );
   process.exit(1);
 } else if (count < budget) {
-  console.log(`explicit any: ${count}, under the budget of ${budget}: run \`node scripts/check-any-budget.mjs --update\` to keep the gain.`);
+  console.log(
+    `explicit any: ${count}, under the budget of ${budget}: run \`node scripts/check-any-budget.mjs --update\` to keep the gain.`,
+  );
 } else console.log(`explicit any: ${count} (budget ${budget})`);

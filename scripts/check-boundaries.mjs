@@ -140,7 +140,8 @@ for (const file of sourceFiles(join(root, 'apps', 'web', 'src'))) {
 function* docFiles(dir) {
   if (!existsSync(dir)) return;
   for (const entry of readdirSync(dir)) {
-    if (entry === 'node_modules' || entry === 'dist' || entry.startsWith('.') || entry === 'CHANGELOG.md') continue;
+    if (entry === 'node_modules' || entry === 'dist' || entry.startsWith('.') || entry === 'CHANGELOG.md')
+      continue;
     const path = join(dir, entry);
     if (statSync(path).isDirectory()) yield* docFiles(path);
     else if (/\.(md|ts|tsx|mjs|js)$/.test(entry)) yield path;
@@ -149,8 +150,22 @@ function* docFiles(dir) {
 const NOTES = /\bDOMAIN\.md\b|\bshared\/seeds\b|\bARCHITECTURE\.md\b|\bSTACK\.md\b/;
 const docProblem = (file, line, what, why) =>
   violations.push(`boundary doc-links: ${relative(root, file)}:${line} cites '${what}' — ${why}`);
-for (const top of ['README.md', 'CONTRIBUTING.md', 'apps', 'packages', 'plugins', 'scripts', 'tests', 'bench', 'deploy']) {
-  const files = top.endsWith('.md') ? (existsSync(join(root, top)) ? [join(root, top)] : []) : docFiles(join(root, top));
+for (const top of [
+  'README.md',
+  'CONTRIBUTING.md',
+  'apps',
+  'packages',
+  'plugins',
+  'scripts',
+  'tests',
+  'bench',
+  'deploy',
+]) {
+  const files = top.endsWith('.md')
+    ? existsSync(join(root, top))
+      ? [join(root, top)]
+      : []
+    : docFiles(join(root, top));
   for (const file of files) {
     if (relative(root, file) === join('scripts', 'check-boundaries.mjs')) continue;
     if (/\.test\.ts$/.test(file) && relative(root, file).startsWith(join('tests', 'integration'))) continue;
@@ -158,7 +173,12 @@ for (const top of ['README.md', 'CONTRIBUTING.md', 'apps', 'packages', 'plugins'
     const lineOf = (index) => text.slice(0, index).split('\n').length;
     const note = text.match(NOTES);
     if (note)
-      docProblem(file, lineOf(note.index), note[0], 'not in the repository: cite the published source or the repo’s own docs');
+      docProblem(
+        file,
+        lineOf(note.index),
+        note[0],
+        'not in the repository: cite the published source or the repo’s own docs',
+      );
     if (!file.endsWith('.md')) continue;
     for (const m of text.matchAll(/\]\(([^)\s]+)\)/g)) {
       const target = m[1].split('#')[0];

@@ -14,8 +14,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const env = { ...process.env, TURBO_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1' };
 const args = process.argv.slice(2);
 const plugin = args.includes('--plugin') ? args[args.indexOf('--plugin') + 1] : undefined;
-if (args.includes('--postgres'))
-  env.TEST_DATABASE_URL ??= 'postgres://postgres@127.0.0.1:5432/test';
+if (args.includes('--postgres')) env.TEST_DATABASE_URL ??= 'postgres://postgres@127.0.0.1:5432/test';
 
 const timings = [];
 function step(title, argv) {
@@ -31,14 +30,30 @@ function step(title, argv) {
   }
 }
 
-if (!existsSync(join(root, 'node_modules/.modules.yaml'))) step('installing dependencies', ['pnpm', 'install']);
+if (!existsSync(join(root, 'node_modules/.modules.yaml')))
+  step('installing dependencies', ['pnpm', 'install']);
 const started = Date.now();
 if (plugin) {
-  if (!/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(plugin) || !existsSync(join(root, 'plugins', plugin, 'package.json'))) {
+  if (
+    !/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(plugin) ||
+    !existsSync(join(root, 'plugins', plugin, 'package.json'))
+  ) {
     console.error(`check: no plugin "${plugin}" in plugins/`);
     process.exit(2);
   }
-  step('lint (Biome)', ['pnpm', 'exec', 'biome', 'lint', '--diagnostic-level=error', 'packages/core', 'packages/plugin-kit', 'packages/ui', `plugins/${plugin}`, 'scripts']);
+  step('lint and format (Biome)', [
+    'pnpm',
+    'exec',
+    'biome',
+    'check',
+    '--assist-enabled=false',
+    '--diagnostic-level=error',
+    'packages/core',
+    'packages/plugin-kit',
+    'packages/ui',
+    `plugins/${plugin}`,
+    'scripts',
+  ]);
   step('import boundaries', ['node', 'scripts/check-boundaries.mjs']);
   step('explicit-any budget', ['node', 'scripts/check-any-budget.mjs']);
   // One program for the four packages, incremental (the .tsbuildinfo is kept per plugin in node_modules/.cache).
@@ -50,7 +65,12 @@ if (plugin) {
     JSON.stringify({
       extends: '../../../tsconfig.base.json',
       compilerOptions: { incremental: true, tsBuildInfoFile: `./check-${plugin}.tsbuildinfo` },
-      include: ['../../../packages/core/src', '../../../packages/plugin-kit/src', '../../../packages/ui/src', `../../../plugins/${plugin}/src`],
+      include: [
+        '../../../packages/core/src',
+        '../../../packages/plugin-kit/src',
+        '../../../packages/ui/src',
+        `../../../plugins/${plugin}/src`,
+      ],
     }),
   );
   step(`type check (core, plugin-kit, ui, ${plugin})`, ['pnpm', 'exec', 'tsc', '-p', tsconfig]);
@@ -65,7 +85,15 @@ if (plugin) {
     plugin,
   ]);
 } else {
-  step('lint (Biome)', ['pnpm', 'exec', 'biome', 'lint', '--diagnostic-level=error', '.']);
+  step('lint and format (Biome)', [
+    'pnpm',
+    'exec',
+    'biome',
+    'check',
+    '--assist-enabled=false',
+    '--diagnostic-level=error',
+    '.',
+  ]);
   step('import boundaries', ['node', 'scripts/check-boundaries.mjs']);
   step('explicit-any budget', ['node', 'scripts/check-any-budget.mjs']);
   step('type check (one program over the repo)', ['pnpm', 'exec', 'tsc', '-p', 'tsconfig.check.json']);

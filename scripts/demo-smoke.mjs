@@ -90,7 +90,9 @@ const ready = new Promise((resolve, reject) => {
     });
   watch(child.stdout, process.stdout);
   watch(child.stderr, process.stderr);
-  child.on('exit', (code, signal) => reject(new Error(`npm run demo exited (${signal ?? code}) before it was ready`)));
+  child.on('exit', (code, signal) =>
+    reject(new Error(`npm run demo exited (${signal ?? code}) before it was ready`)),
+  );
   setTimeout(() => reject(new Error(`not ready after ${timeoutS} s`)), timeoutS * 1000).unref();
 });
 
@@ -129,7 +131,10 @@ try {
   console.log(
     `demo smoke: first start ready in ${r.serverS} s (server: open, migrate, seed, serve); ${seconds(r.wallMs)} from \`npm run demo\` including install and builds${limit}`,
   );
-  await finish(limit ? 1 : 0, limit ? `✗ demo smoke: first start took ${r.serverS} s (limit ${limitS} s)` : '');
+  await finish(
+    limit ? 1 : 0,
+    limit ? `✗ demo smoke: first start took ${r.serverS} s (limit ${limitS} s)` : '',
+  );
 } catch (e) {
   await finish(1, `✗ demo smoke failed: ${e instanceof Error ? e.message : e}`);
 }

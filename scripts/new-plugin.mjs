@@ -156,7 +156,9 @@ async function main() {
     join(root, '.changeset', `${id}-created.md`),
     `---\n'${pkg}': minor\n'@jiceng/api': patch\n'@jiceng/web': patch\n---\n\nNew model plugin ${nameZh} (${nameEn}), scaffolded.\n`,
   );
-  console.log(`created plugins/${id} (${pkg}, schema ${schema}) and registered it in the API and the web shell`);
+  console.log(
+    `created plugins/${id} (${pkg}, schema ${schema}) and registered it in the API and the web shell`,
+  );
   if (args.install !== false) {
     const lock = join(root, 'pnpm-lock.yaml');
     if (existsSync(lock)) remember(lock);
@@ -164,13 +166,16 @@ async function main() {
     const status = runPnpm(['install', '--prefer-offline'], { cwd: root });
     if (status !== 0) throw new ScaffoldError(`pnpm install failed (exit ${status})`);
   }
-  console.log(`next: npm run check -- --plugin ${id}   (lint, boundaries, type check, this plugin's and core's tests)`);
+  console.log(
+    `next: npm run check -- --plugin ${id}   (lint, boundaries, type check, this plugin's and core's tests)`,
+  );
 }
 
 function abort(message) {
   const undone = rollback();
   console.error(`new-plugin: ${message}`);
-  if (undone) console.error(`new-plugin: rolled back (${undone} file(s) removed or restored); nothing was left behind`);
+  if (undone)
+    console.error(`new-plugin: rolled back (${undone} file(s) removed or restored); nothing was left behind`);
   process.exit(2);
 }
 

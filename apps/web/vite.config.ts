@@ -22,13 +22,20 @@ function precompress(): Plugin {
       outDir = join(config.root, config.build.outDir, config.build.assetsDir);
     },
     async closeBundle() {
-      const files = (await readdir(outDir)).filter((f) => /\.(js|mjs|css|json|svg|html|txt|map|wasm)$/.test(f));
+      const files = (await readdir(outDir)).filter((f) =>
+        /\.(js|mjs|css|json|svg|html|txt|map|wasm)$/.test(f),
+      );
       await Promise.all(
         files.map(async (name) => {
           const body = await readFile(join(outDir, name));
           if (body.length < 1024) return;
           const [br, gz] = await Promise.all([
-            brotli(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }),
+            brotli(body, {
+              params: {
+                [constants.BROTLI_PARAM_QUALITY]: 11,
+                [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+              },
+            }),
             gzipAsync(body, { level: 9 }),
           ]);
           if (br.length < body.length) await writeFile(join(outDir, `${name}.br`), br);
@@ -64,8 +71,14 @@ function serviceWorker(): Plugin {
       const icons = (JSON.parse(manifest) as { icons: { src: string }[] }).icons.map((i) => i.src);
       const shell = [...new Set(['/', '/manifest.webmanifest', ...icons, ...assets])];
       if (!assets.length) throw new Error('service worker: index.html names no /assets file');
-      const version = createHash('sha256').update(template).update(JSON.stringify(shell)).digest('hex').slice(0, 12);
-      const body = template.replace("'__VERSION__'", JSON.stringify(version)).replace('__SHELL__', JSON.stringify(shell));
+      const version = createHash('sha256')
+        .update(template)
+        .update(JSON.stringify(shell))
+        .digest('hex')
+        .slice(0, 12);
+      const body = template
+        .replace("'__VERSION__'", JSON.stringify(version))
+        .replace('__SHELL__', JSON.stringify(shell));
       await writeFile(join(outDir, 'sw.js'), body);
     },
   };

@@ -17,7 +17,10 @@ import { fmt, freshPostgres, median } from '../lib';
 
 const args = process.argv.slice(2);
 const runs = Number(args[args.indexOf('--runs') + 1]) || 5;
-const pgUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const pgUrl =
+  process.env.BENCH_DATABASE_URL ??
+  process.env.TEST_DATABASE_URL ??
+  'postgres://postgres@127.0.0.1:5432/test';
 
 async function bench(kind: 'pglite' | 'postgres') {
   let handle: DatabaseHandle;
@@ -31,7 +34,10 @@ async function bench(kind: 'pglite' | 'postgres') {
   }
   try {
     const t0 = Date.now();
-    await migrateToLatest(handle.db, [coreMigrationSet, ...installedPlugins.map((p) => ({ name: pluginSchemaName(p.id), migrations: p.migrations }))]);
+    await migrateToLatest(handle.db, [
+      coreMigrationSet,
+      ...installedPlugins.map((p) => ({ name: pluginSchemaName(p.id), migrations: p.migrations })),
+    ]);
     let last = '';
     await seedDemo(handle.db, installedPlugins, {
       logger: silentLogger,
@@ -43,7 +49,12 @@ async function bench(kind: 'pglite' | 'postgres') {
     });
     process.stderr.write(`\r  seeded in ${((Date.now() - t0) / 1000).toFixed(1)} s${' '.repeat(50)}\n`);
     await sql`analyze`.execute(handle.db);
-    const app = createApp({ db: handle.db, clock: systemClock, logger: silentLogger, plugins: installedPlugins });
+    const app = createApp({
+      db: handle.db,
+      clock: systemClock,
+      logger: silentLogger,
+      plugins: installedPlugins,
+    });
     const login = await app.request('http://localhost/api/auth/login', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -54,12 +65,16 @@ async function bench(kind: 'pglite' | 'postgres') {
     const year = new Date().getFullYear();
     let indicators = 0;
     const compare = await median(runs, async () => {
-      const r = await app.request(`http://localhost/api/compare?targets=${targets}&from=${year}-01-01&to=${year}-12-31`, { headers: { cookie } });
+      const r = await app.request(
+        `http://localhost/api/compare?targets=${targets}&from=${year}-01-01&to=${year}-12-31`,
+        { headers: { cookie } },
+      );
       if (r.status !== 200) throw new Error(`compare answered ${r.status}: ${await r.text()}`);
       const body = (await r.json()) as { columns: { values: Record<string, unknown> }[] };
       indicators = body.columns.reduce((n, c) => n + Object.keys(c.values).length, 0);
     });
-    const members = (await sql<{ n: number }>`select count(*)::int as n from core.member`.execute(handle.db)).rows[0]!.n;
+    const members = (await sql<{ n: number }>`select count(*)::int as n from core.member`.execute(handle.db))
+      .rows[0]!.n;
     const baseline = await median(runs, () => sql`select count(*) from core.member`.execute(handle.db));
     console.log(
       `${kind.padEnd(8)} compare(5 cities, ${indicators} values) ${fmt(compare)} | count(*) over ${members} members ${fmt(baseline)} | ratio ${(compare / baseline).toFixed(1)}×`,

@@ -42,7 +42,10 @@ const WEB_ROOT = join(REPO, 'apps/web/dist');
 /** deploy/nginx/jiceng.conf with its placeholders filled, inside a main config an unprivileged nginx can run. */
 function writeNginxConfig(ports: number[]) {
   const site = readFileSync(join(REPO, 'deploy/nginx/jiceng.conf'), 'utf8')
-    .replace('{{UPSTREAMS}}', ports.map((p) => `server 127.0.0.1:${p} max_fails=1 fail_timeout=10s;`).join('\n    '))
+    .replace(
+      '{{UPSTREAMS}}',
+      ports.map((p) => `server 127.0.0.1:${p} max_fails=1 fail_timeout=10s;`).join('\n    '),
+    )
     .replace('{{LISTEN}}', `127.0.0.1:${NGINX_PORT}`)
     .replace('{{SERVER_NAME}}', 'localhost')
     .replace('{{WEB_ROOT}}', WEB_ROOT);
@@ -69,9 +72,13 @@ http {
 }
 
 async function startNginx(): Promise<ChildProcess> {
-  const child = spawn(NGINX, ['-p', join(DIR, 'nginx'), '-c', join(DIR, 'nginx', 'nginx.conf'), '-g', 'daemon off;'], {
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+  const child = spawn(
+    NGINX,
+    ['-p', join(DIR, 'nginx'), '-c', join(DIR, 'nginx', 'nginx.conf'), '-g', 'daemon off;'],
+    {
+      stdio: ['ignore', 'inherit', 'inherit'],
+    },
+  );
   await waitReady(`http://127.0.0.1:${NGINX_PORT}`, 20_000);
   return child;
 }
@@ -94,7 +101,9 @@ async function main() {
     writeNginxConfig(ports);
     nginx = await startNginx();
     const front = `http://127.0.0.1:${NGINX_PORT}`;
-    console.log(`${PROCESSES} API processes on ${ports.join(', ')} behind nginx on ${NGINX_PORT}; PostgreSQL jiceng_deploy`);
+    console.log(
+      `${PROCESSES} API processes on ${ports.join(', ')} behind nginx on ${NGINX_PORT}; PostgreSQL jiceng_deploy`,
+    );
     const shell = await fetch(`${front}/`);
     const html = await shell.text();
     const asset = /src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1];
@@ -104,11 +113,19 @@ async function main() {
     );
     const cookie = await login(front, `${CODE}-admin`, DEMO_PASSWORD);
     const city = `/api/cities/${CODE}`;
-    const orgs = (await (await fetch(`${front}${city}/orgs?pageSize=50`, { headers: { cookie } })).json()) as {
+    const orgs = (await (
+      await fetch(`${front}${city}/orgs?pageSize=50`, { headers: { cookie } })
+    ).json()) as {
       items: { id: number; kind: string }[];
     };
     const parentId = orgs.items[0]!.id;
-    const reads = ['/orgs', '/members?pageSize=20', '/places', '/units', '/indicators?from=2026-01-01&to=2026-12-31'];
+    const reads = [
+      '/orgs',
+      '/members?pageSize=20',
+      '/places',
+      '/units',
+      '/indicators?from=2026-01-01&to=2026-12-31',
+    ];
     const tally = newTally();
     const started = Date.now();
     const victim = Math.min(1, PROCESSES - 1);
@@ -150,7 +167,11 @@ async function main() {
       // One write in ten: a new org with a unique name (non-idempotent: nginx will not retry it once sent).
       next: (c, n) =>
         (c + n) % 10 === 0
-          ? { method: 'POST', path: '/orgs', body: { parentId, kind: 'load_branch', name: `负载${++writeSeq}` } }
+          ? {
+              method: 'POST',
+              path: '/orgs',
+              body: { parentId, kind: 'load_branch', name: `负载${++writeSeq}` },
+            }
           : { method: 'GET', path: reads[(c + n) % reads.length]! },
     });
     await chaos;
@@ -169,21 +190,31 @@ async function main() {
     await h.close();
     const lost = count5xx(tally) + tally.networkErrors;
     console.log(events.map((e) => `  ${e}`).join('\n'));
-    console.log(`${CLIENTS} clients × ${SECONDS} s through nginx: ${tally.requests} requests (${(tally.requests / SECONDS).toFixed(0)}/s)`);
+    console.log(
+      `${CLIENTS} clients × ${SECONDS} s through nginx: ${tally.requests} requests (${(tally.requests / SECONDS).toFixed(0)}/s)`,
+    );
     console.log(`  by status ${JSON.stringify(tally.byStatus)}, no answer ${tally.networkErrors}`);
     console.log(
       `  lost (5xx or no answer): ${lost} = ${((lost / Math.max(1, tally.requests)) * 100).toFixed(3)}%, by method ${JSON.stringify(tally.lostByMethod)}` +
         ' (a lost GET means a retry failed; a lost POST was in flight on the killed process and is never retried)',
     );
     const lostAfter = (from: number, to: number) =>
-      from ? tally.lost.filter((l) => l.at >= from && l.at < to).map((l) => `${l.method} ${l.status || 'no answer'}`) : [];
-    console.log(`  lost after the SIGKILL (before the SIGTERM): ${JSON.stringify(lostAfter(killedAt, termAt || Infinity))}`);
+      from
+        ? tally.lost
+            .filter((l) => l.at >= from && l.at < to)
+            .map((l) => `${l.method} ${l.status || 'no answer'}`)
+        : [];
+    console.log(
+      `  lost after the SIGKILL (before the SIGTERM): ${JSON.stringify(lostAfter(killedAt, termAt || Infinity))}`,
+    );
     if (termAt) console.log(`  lost after the SIGTERM: ${JSON.stringify(lostAfter(termAt, Infinity))}`);
     console.log(
       `  writes: ${tally.writes.sent} sent, ${tally.writes.ok} acknowledged, ${tally.writes.failed} failed; rows in the database: ${written}` +
         ` (${written === tally.writes.ok ? 'every acknowledged write stored, none twice' : written > tally.writes.ok ? `${written - tally.writes.ok} stored without an acknowledgement (in flight when killed)` : 'ACKNOWLEDGED WRITES MISSING'})`,
     );
-    console.log(`  latency p50 ${percentile(tally.latenciesMs, 50).toFixed(0)} ms, p99 ${percentile(tally.latenciesMs, 99).toFixed(0)} ms`);
+    console.log(
+      `  latency p50 ${percentile(tally.latenciesMs, 50).toFixed(0)} ms, p99 ${percentile(tally.latenciesMs, 99).toFixed(0)} ms`,
+    );
     console.log(`  API processes alive at the end: ${apis.filter((a) => a?.alive()).length}/${PROCESSES}`);
   } finally {
     if (nginx && nginx.exitCode === null) {

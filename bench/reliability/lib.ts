@@ -4,12 +4,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-  coreMigrationSet,
-  createDatabase,
-  migrateToLatest,
-  pluginSchemaName,
-} from '@jiceng/core';
+import { coreMigrationSet, createDatabase, migrateToLatest, pluginSchemaName } from '@jiceng/core';
 import { installedPlugins } from '@jiceng/api';
 import { seedCity, seededRandom, seedPlatformAdmin, smallCitySpec } from '@jiceng/core/demo';
 
@@ -34,9 +29,9 @@ export async function prepareDatabase(url: string, code: string) {
       ...installedPlugins.map((p) => ({ name: pluginSchemaName(p.id), migrations: p.migrations })),
     ]);
     await seedPlatformAdmin(h.db);
-    const city = await h.db.transaction().execute((trx) =>
-      seedCity(trx, smallCitySpec(code, []), { random: seededRandom(15) }),
-    );
+    const city = await h.db
+      .transaction()
+      .execute((trx) => seedCity(trx, smallCitySpec(code, []), { random: seededRandom(15) }));
     return city.cityId;
   } finally {
     await h.close();

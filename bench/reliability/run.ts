@@ -34,7 +34,9 @@ const CLIENTS = Math.min(50, Number(option('clients', '20')));
 const SECONDS = Math.min(60, Number(option('seconds', '20')));
 const PORT = Number(option('port', '3203'));
 const CODE = 'rel';
-const DIR = process.env.JICENG_BENCH_DIR ? join(process.env.JICENG_BENCH_DIR, 'reliability') : '/tmp/jiceng-reliability';
+const DIR = process.env.JICENG_BENCH_DIR
+  ? join(process.env.JICENG_BENCH_DIR, 'reliability')
+  : '/tmp/jiceng-reliability';
 const LOG = join(DIR, 'api.log');
 
 async function main() {
@@ -137,7 +139,9 @@ async function main() {
       headers: { cookie, 'content-type': 'application/json' },
       body: JSON.stringify({ mode: 'good_rows' }),
     });
-    console.log(`  killed while the job was "${killedDuring}"; restarted and ready in ${(restartMs / 1000).toFixed(1)} s`);
+    console.log(
+      `  killed while the job was "${killedDuring}"; restarted and ready in ${(restartMs / 1000).toFixed(1)} s`,
+    );
     console.log(
       `  members before ${before}, right after the kill ${afterKill}, after restart ${afterRestart} ` +
         `→ partial rows: ${afterKill - before === 0 || afterKill - before === ROWS ? 0 : afterKill - before}` +
@@ -195,15 +199,28 @@ async function main() {
     await probe;
     const alive = api.alive();
     const recoverMs = alive ? await waitReady(api.url, 30_000).catch(() => -1) : -1;
-    const afterLoad = await fetch(`${city}/orgs`, { headers: { cookie } }).then((r) => r.status, () => 0);
-    console.log(`\n(b) ${CLIENTS} clients × ${SECONDS} s of reads; backends terminated at ${terminations.map((t) => `${t.atS.toFixed(1)} s (${t.killed})`).join(', ')}`);
-    console.log(`  requests ${tally.requests}, by status ${JSON.stringify(tally.byStatus)}, no answer ${tally.networkErrors}`);
+    const afterLoad = await fetch(`${city}/orgs`, { headers: { cookie } }).then(
+      (r) => r.status,
+      () => 0,
+    );
+    console.log(
+      `\n(b) ${CLIENTS} clients × ${SECONDS} s of reads; backends terminated at ${terminations.map((t) => `${t.atS.toFixed(1)} s (${t.killed})`).join(', ')}`,
+    );
+    console.log(
+      `  requests ${tally.requests}, by status ${JSON.stringify(tally.byStatus)}, no answer ${tally.networkErrors}`,
+    );
     console.log(
       `  5xx: ${count5xx(tally)} (500: ${tally.byStatus[500] ?? 0}, 503: ${tally.byStatus[503] ?? 0}: the requests whose connection was terminated, retryable)`,
     );
-    console.log(`  latency p50 ${percentile(tally.latenciesMs, 50).toFixed(0)} ms, p99 ${percentile(tally.latenciesMs, 99).toFixed(0)} ms`);
-    console.log(`  readiness probes: ${readiness.length}, red ${readiness.filter((r) => r.status !== 200).length}`);
-    console.log(`  process alive: ${alive}; ready again ${recoverMs} ms after the load; a read afterwards: ${afterLoad}`);
+    console.log(
+      `  latency p50 ${percentile(tally.latenciesMs, 50).toFixed(0)} ms, p99 ${percentile(tally.latenciesMs, 99).toFixed(0)} ms`,
+    );
+    console.log(
+      `  readiness probes: ${readiness.length}, red ${readiness.filter((r) => r.status !== 200).length}`,
+    );
+    console.log(
+      `  process alive: ${alive}; ready again ${recoverMs} ms after the load; a read afterwards: ${afterLoad}`,
+    );
     await h.close();
   } finally {
     if (api?.alive()) await api.stop();

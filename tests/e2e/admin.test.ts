@@ -72,7 +72,11 @@ describe.skipIf((!!missing && !inCI) || !candidate)('browser end-to-end: adminis
       beforeAll(async () => {
         e2e = await startE2E({ kind, cities: [LONGYAN] });
         const db = e2e.handle.db;
-        const city = await db.selectFrom('core.city').select('id').where('code', '=', 'longyan').executeTakeFirstOrThrow();
+        const city = await db
+          .selectFrom('core.city')
+          .select('id')
+          .where('code', '=', 'longyan')
+          .executeTakeFirstOrThrow();
         community = await db
           .selectFrom('core.org')
           .select(['id', 'name'])
@@ -117,7 +121,9 @@ describe.skipIf((!!missing && !inCI) || !candidate)('browser end-to-end: adminis
         await page.getByTestId(`model-config-toggle-${MODEL}`).click();
         const input = page.getByTestId(`config-${SETTING.key}`);
         expect(Number(await input.inputValue())).toBe(SETTING.from);
-        expect(await page.getByTestId(`config-default-${SETTING.key}`).textContent()).toContain(String(SETTING.from));
+        expect(await page.getByTestId(`config-default-${SETTING.key}`).textContent()).toContain(
+          String(SETTING.from),
+        );
         await input.fill(String(SETTING.to));
         await page.getByTestId(`config-save-${MODEL}`).click();
         await page.getByText('参数已保存').waitFor();
@@ -136,8 +142,12 @@ describe.skipIf((!!missing && !inCI) || !candidate)('browser end-to-end: adminis
         await page.reload();
         await openAdmin(page, 'models');
         await page.getByTestId(`model-config-toggle-${MODEL}`).click();
-        await expect.poll(async () => Number(await page.getByTestId(`config-${SETTING.key}`).inputValue())).toBe(SETTING.to);
-        expect(await page.getByTestId(`config-default-${SETTING.key}`).textContent()).toContain(String(SETTING.from));
+        await expect
+          .poll(async () => Number(await page.getByTestId(`config-${SETTING.key}`).inputValue()))
+          .toBe(SETTING.to);
+        expect(await page.getByTestId(`config-default-${SETTING.key}`).textContent()).toContain(
+          String(SETTING.from),
+        );
         await e2e.screenshot(page, 'admin-04-config-kept');
 
         // Disable: confirm, and the model leaves the navigation; its page is gone.
@@ -147,7 +157,10 @@ describe.skipIf((!!missing && !inCI) || !candidate)('browser end-to-end: adminis
         for (let attempt = 1; (await sw2.getAttribute('aria-checked')) === 'true'; attempt++) {
           if (attempt > 3) throw new Error(`disabling ${MODEL} did not take`);
           await sw2.click();
-          await page.getByTestId('confirm-disable').click({ timeout: 10_000 }).catch(() => {});
+          await page
+            .getByTestId('confirm-disable')
+            .click({ timeout: 10_000 })
+            .catch(() => {});
           await expect
             .poll(async () => sw2.getAttribute('aria-checked'), { timeout: 15_000 })
             .toBe('false')
@@ -173,10 +186,18 @@ describe.skipIf((!!missing && !inCI) || !candidate)('browser end-to-end: adminis
         await page.getByTestId('audit-apply').click();
         const rows = page.locator('[data-testid="audit-row"]');
         await expect
-          .poll(async () => rows.evaluateAll((els) => els.map((e) => `${e.getAttribute('data-entity')}:${e.getAttribute('data-action')}`)), { timeout: 20_000 })
+          .poll(
+            async () =>
+              rows.evaluateAll((els) =>
+                els.map((e) => `${e.getAttribute('data-entity')}:${e.getAttribute('data-action')}`),
+              ),
+            { timeout: 20_000 },
+          )
           .toEqual(['plugin:disable', 'plugin:configure', 'plugin:enable']);
         await rows.first().click();
-        const changed = page.locator('[data-testid="audit-diff"] [data-testid="diff-row"][data-changed="true"]');
+        const changed = page.locator(
+          '[data-testid="audit-diff"] [data-testid="diff-row"][data-changed="true"]',
+        );
         await changed.first().waitFor();
         expect(await changed.first().textContent()).toContain('enabled');
         const href = await page.getByTestId('audit-export').getAttribute('href');
@@ -194,10 +215,14 @@ describe.skipIf((!!missing && !inCI) || !candidate)('browser end-to-end: adminis
         await page.locator('[data-testid="user-row"][data-username="longyan-admin"]').waitFor();
 
         // The last city admin cannot lose the role: the API's reason is shown.
-        const own = page.locator('[data-testid="user-row"][data-username="longyan-admin"] [data-testid^="grant-"]').first();
+        const own = page
+          .locator('[data-testid="user-row"][data-username="longyan-admin"] [data-testid^="grant-"]')
+          .first();
         await own.click();
         await page.getByTestId('confirm-revoke').click();
-        expect(await textBecomes(page, 'error-alert', '最后一位')).toContain('不能移除本城市最后一位城市管理员');
+        expect(await textBecomes(page, 'error-alert', '最后一位')).toContain(
+          '不能移除本城市最后一位城市管理员',
+        );
 
         await page.getByTestId('create-user').click();
         await page.getByTestId('new-username').fill('ly-secretary');
@@ -230,8 +255,12 @@ describe.skipIf((!!missing && !inCI) || !candidate)('browser end-to-end: adminis
         await page.locator('[data-testid="access-row"][data-username="ly-secretary"]').waitFor();
         // The picked org shows by name, though it came from a search rather than the loaded tree.
         expect(await page.getByTestId('access-org').textContent()).toContain(community.name);
-        expect(await page.locator('[data-testid="access-row"][data-username="longyan-admin"]').textContent()).toContain('全市');
-        expect(await page.locator('[data-testid="access-row"][data-username="ly-secretary"]').textContent()).toContain(community.name);
+        expect(
+          await page.locator('[data-testid="access-row"][data-username="longyan-admin"]').textContent(),
+        ).toContain('全市');
+        expect(
+          await page.locator('[data-testid="access-row"][data-username="ly-secretary"]').textContent(),
+        ).toContain(community.name);
         await e2e.screenshot(page, 'admin-08-who-can-act');
 
         // The temporary password works once: it signs in to the change-password form.

@@ -56,12 +56,17 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: compare cities and mode
 
         // The same figures the API computes: report_rate as % with one decimal, or 不适用 — never a 0 for n/a.
         const year = new Date().getFullYear();
-        const api = await page.request.get(`${e2e.url}/api/compare?targets=${CODES.join(',')}&from=${year}-01-01&to=${year}-12-31`);
+        const api = await page.request.get(
+          `${e2e.url}/api/compare?targets=${CODES.join(',')}&from=${year}-01-01&to=${year}-12-31`,
+        );
         expect(api.status()).toBe(200);
         const body = (await api.json()) as Compare;
         expect(body.columns.map((c) => c.city.code)).toEqual(CODES);
-        const expectedModel: Record<string, string> = Object.fromEntries(FIVE.map((c) => [c.code, c.plugins[0]!]));
-        for (const col of body.columns) expect(col.models.map((m) => m.id)).toContain(expectedModel[col.city.code]);
+        const expectedModel: Record<string, string> = Object.fromEntries(
+          FIVE.map((c) => [c.code, c.plugins[0]!]),
+        );
+        for (const col of body.columns)
+          expect(col.models.map((m) => m.id)).toContain(expectedModel[col.city.code]);
         let okCode: string | undefined;
         for (const col of body.columns) {
           const v = col.values.report_rate?.value;
@@ -94,21 +99,31 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: compare cities and mode
         expect(await drawer.locator('[data-testid^="rollup-org-"]').count()).toBeGreaterThanOrEqual(2);
         await e2e.screenshot(page, 'compare-drill');
         await firstChild.click();
-        await expect.poll(async () => drawer.getByTestId('rollup-breadcrumb').textContent(), { timeout: 30_000 }).toContain(childName);
+        await expect
+          .poll(async () => drawer.getByTestId('rollup-breadcrumb').textContent(), { timeout: 30_000 })
+          .toContain(childName);
         await drawer.locator('[data-testid^="rollup-crumb-"]').first().click();
-        await expect.poll(async () => drawer.getByTestId('rollup-breadcrumb').textContent(), { timeout: 30_000 }).not.toContain(childName);
+        await expect
+          .poll(async () => drawer.getByTestId('rollup-breadcrumb').textContent(), { timeout: 30_000 })
+          .not.toContain(childName);
         await page.keyboard.press('Escape');
 
         // Export: an .xlsx whose first row names every city.
-        const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.getByTestId('compare-export').click()]);
+        const [download] = await Promise.all([
+          page.waitForEvent('download', { timeout: 120_000 }),
+          page.getByTestId('compare-export').click(),
+        ]);
         expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
         const rows = await readXlsxRows(readFileSync((await download.path())!));
         expect(rows[0]!.slice(0, 2)).toEqual(['指标', '单位']);
-        for (const [i, code] of CODES.entries()) expect(rows[0]![2 + i]).toContain(FIVE.find((c) => c.code === code)!.nameZh);
+        for (const [i, code] of CODES.entries())
+          expect(rows[0]![2 + i]).toContain(FIVE.find((c) => c.code === code)!.nameZh);
         const report = rows.find((r) => r[0] === '在职党员报到率')!;
         for (const [i, col] of body.columns.entries()) {
           const v = col.values.report_rate?.value;
-          expect(report[2 + i]).toBe(v?.status === 'ok' ? String(Number((v.value * 100).toFixed(2))) : '不适用');
+          expect(report[2 + i]).toBe(
+            v?.status === 'ok' ? String(Number((v.value * 100).toFixed(2))) : '不适用',
+          );
         }
       }, 600_000);
 
@@ -127,9 +142,10 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: compare cities and mode
         // The admin lands in the first city, which enabled only its own model.
         const own = FIVE[0]!.plugins;
         for (const model of items)
-          expect(await page.getByTestId(`model-${model.id}`).first().getAttribute('data-enabled'), model.id).toBe(
-            String(own.includes(model.id)),
-          );
+          expect(
+            await page.getByTestId(`model-${model.id}`).first().getAttribute('data-enabled'),
+            model.id,
+          ).toBe(String(own.includes(model.id)));
         await e2e.screenshot(page, 'feature-matrix');
       }, 300_000);
     });

@@ -23,7 +23,12 @@ function jsResources(page: Page): Promise<JsResource[]> {
   return page.evaluate(() =>
     (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
       .filter((e) => /\.m?js(\?|$)/.test(new URL(e.name).pathname))
-      .map((e) => ({ url: e.name, encoded: e.encodedBodySize, decoded: e.decodedBodySize, transferred: e.transferSize })),
+      .map((e) => ({
+        url: e.name,
+        encoded: e.encodedBodySize,
+        decoded: e.decodedBodySize,
+        transferred: e.transferSize,
+      })),
   );
 }
 
@@ -75,9 +80,13 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: the first load', () => 
       const encoded = js.reduce((sum, r) => sum + r.encoded, 0);
       const decoded = js.reduce((sum, r) => sum + r.decoded, 0);
       // The same total from the network events, as a check on the browser's timing entries.
-      const wire = (await Promise.all(responses.map(async (r) => (await r.request().sizes()).responseBodySize))).reduce((a, b) => a + b, 0);
+      const wire = (
+        await Promise.all(responses.map(async (r) => (await r.request().sizes()).responseBodySize))
+      ).reduce((a, b) => a + b, 0);
       const paint = await page.evaluate(() =>
-        Object.fromEntries(performance.getEntriesByType('paint').map((e) => [e.name, Math.round(e.startTime)])),
+        Object.fromEntries(
+          performance.getEntriesByType('paint').map((e) => [e.name, Math.round(e.startTime)]),
+        ),
       );
       const nav = await page.evaluate(() => {
         const n = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
@@ -121,10 +130,18 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: the first load', () => 
         theme_color: string;
         icons: { src: string; sizes: string; type: string; purpose?: string }[];
       };
-      expect(manifest).toMatchObject({ name: '基层 Jiceng', lang: 'zh-CN', start_url: '/', display: 'standalone' });
-      expect(manifest.theme_color).toBe(await page.locator('meta[name="theme-color"]').getAttribute('content'));
+      expect(manifest).toMatchObject({
+        name: '基层 Jiceng',
+        lang: 'zh-CN',
+        start_url: '/',
+        display: 'standalone',
+      });
+      expect(manifest.theme_color).toBe(
+        await page.locator('meta[name="theme-color"]').getAttribute('content'),
+      );
       // Icons of 192 and 512 px (one maskable), real PNGs of the size they claim.
-      for (const size of [192, 512]) expect(manifest.icons.some((i) => i.sizes === `${size}x${size}`)).toBe(true);
+      for (const size of [192, 512])
+        expect(manifest.icons.some((i) => i.sizes === `${size}x${size}`)).toBe(true);
       expect(manifest.icons.some((i) => i.purpose?.split(' ').includes('maskable'))).toBe(true);
       for (const icon of manifest.icons) {
         const r = await fetch(new URL(icon.src, e2e.url));
@@ -145,16 +162,32 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: the first load', () => 
 
       // It registers after the load and takes over the page.
       await page.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated');
-      const worker = page.context().serviceWorkers().find((w) => w.url().endsWith('/sw.js'));
+      const worker = page
+        .context()
+        .serviceWorkers()
+        .find((w) => w.url().endsWith('/sw.js'));
       expect(worker).toBeTruthy();
       // The API answers online (401 without a session) …
-      const api = () => page.evaluate(() => fetch('/api/auth/me').then((r) => String(r.status), () => 'no network'));
+      const api = () =>
+        page.evaluate(() =>
+          fetch('/api/auth/me').then(
+            (r) => String(r.status),
+            () => 'no network',
+          ),
+        );
       expect(await api()).toBe('401');
 
       // … and offline nothing, as nothing of it was kept; the shell opens all the same, at the login.
       await page.context().setOffline(true);
       try {
-        expect(await worker!.evaluate(() => fetch('/manifest.webmanifest', { cache: 'no-store' }).then(() => 'online', () => 'offline'))).toBe('offline');
+        expect(
+          await worker!.evaluate(() =>
+            fetch('/manifest.webmanifest', { cache: 'no-store' }).then(
+              () => 'online',
+              () => 'offline',
+            ),
+          ),
+        ).toBe('offline');
         expect(await api()).toBe('no network');
         const reloaded = await page.reload();
         expect(reloaded?.fromServiceWorker()).toBe(true);

@@ -12,7 +12,14 @@ import {
   silentLogger,
   systemClock,
 } from '@jiceng/core';
-import { type CitySpec, DEMO_PASSWORD, seedCity, seededRandom, seedPlatformAdmin, smallCitySpec } from '@jiceng/core/demo';
+import {
+  type CitySpec,
+  DEMO_PASSWORD,
+  seedCity,
+  seededRandom,
+  seedPlatformAdmin,
+  smallCitySpec,
+} from '@jiceng/core/demo';
 import { createTestDatabase, testDatabaseKinds } from '@jiceng/core/testing';
 import axe from 'axe-core';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
@@ -31,14 +38,27 @@ export function e2eMissing(): string | null {
   const missing: string[] = [];
   if (!existsSync(CHROMIUM)) missing.push(`Chromium not found at ${CHROMIUM} (apt-get install -y chromium)`);
   if (!existsSync(join(WEB_ROOT, 'index.html')))
-    missing.push(`the web shell is not built: ${WEB_ROOT}/index.html is missing (cd apps/web && npx vite build)`);
+    missing.push(
+      `the web shell is not built: ${WEB_ROOT}/index.html is missing (cd apps/web && npx vite build)`,
+    );
   return missing.length ? missing.join('; ') : null;
 }
 
 /** Two small cities (2 streets, 4 communities, 12 compounds, 84 members each: 60 in service, 10 retired, 10 resident, 4 flowing). */
 export const E2E_CITIES: CitySpec[] = [
-  { ...smallCitySpec('longyan', ['longyan-return-home']), nameZh: '龙岩市', nameEn: 'Longyan', committeeName: '中共龙岩市委' },
-  { ...smallCitySpec('gulou', ['gulou-grid-alliance']), nameZh: '福州市鼓楼区', nameEn: 'Gulou, Fuzhou', level: 'district', committeeName: '中共福州市鼓楼区委' },
+  {
+    ...smallCitySpec('longyan', ['longyan-return-home']),
+    nameZh: '龙岩市',
+    nameEn: 'Longyan',
+    committeeName: '中共龙岩市委',
+  },
+  {
+    ...smallCitySpec('gulou', ['gulou-grid-alliance']),
+    nameZh: '福州市鼓楼区',
+    nameEn: 'Gulou, Fuzhou',
+    level: 'district',
+    committeeName: '中共福州市鼓楼区委',
+  },
 ];
 
 /**
@@ -114,18 +134,27 @@ export async function seedE2ECities(
   const failures: string[] = [];
   for (const [index, spec] of cities.entries()) {
     const enabled = spec.plugins.filter((id) => plugins.some((p) => p.id === id));
-    const city = await db.transaction().execute((trx) =>
-      seedCity(trx, { ...spec, plugins: enabled }, { random: seededRandom(1000 + index), pluginVersions: versions }),
-    );
+    const city = await db
+      .transaction()
+      .execute((trx) =>
+        seedCity(
+          trx,
+          { ...spec, plugins: enabled },
+          { random: seededRandom(1000 + index), pluginVersions: versions },
+        ),
+      );
     for (const plugin of plugins.filter((p) => enabled.includes(p.id) && p.seed)) {
       try {
         await db.transaction().execute((trx) =>
-          plugin.seed!(pluginContext({ db: trx, clock: systemClock, logger: silentLogger, plugins }, plugin), {
-            cityId: city.cityId,
-            scale: 'small',
-            random: seededRandom(2000 + index),
-            progress: () => {},
-          }),
+          plugin.seed!(
+            pluginContext({ db: trx, clock: systemClock, logger: silentLogger, plugins }, plugin),
+            {
+              cityId: city.cityId,
+              scale: 'small',
+              random: seededRandom(2000 + index),
+              progress: () => {},
+            },
+          ),
         );
       } catch (e) {
         if (strictPluginSeeds) throw e;
@@ -133,7 +162,10 @@ export async function seedE2ECities(
       }
     }
   }
-  if (failures.length) console.warn(`[e2e] plugin seeds left out (the cities have core data only for them):\n  ${failures.join('\n  ')}`);
+  if (failures.length)
+    console.warn(
+      `[e2e] plugin seeds left out (the cities have core data only for them):\n  ${failures.join('\n  ')}`,
+    );
   return failures;
 }
 
@@ -205,7 +237,15 @@ async function launchE2E(kind: DatabaseKind, options: StartOptions): Promise<E2E
     await seedE2ECities(handle, plugins, options.cities ?? E2E_CITIES, options.strictPluginSeeds ?? false);
     lap('seed');
     webRoot = await snapshotWebRoot();
-    server = await startServer({ handle, plugins, clock: systemClock, logger: silentLogger, port: 0, host: '127.0.0.1', webRoot });
+    server = await startServer({
+      handle,
+      plugins,
+      clock: systemClock,
+      logger: silentLogger,
+      port: 0,
+      host: '127.0.0.1',
+      webRoot,
+    });
     lap('server');
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
     lap('chromium');
@@ -277,13 +317,16 @@ async function launchE2E(kind: DatabaseKind, options: StartOptions): Promise<E2E
       } catch (e) {
         // Leave evidence: what the browser showed when the login did not land.
         const shot = await screenshot(page, `failed-login-${username}`).catch(() => 'no screenshot');
-        throw new Error(`${e instanceof Error ? e.message : String(e)}\n(page ${page.url()}, screenshot ${shot})`);
+        throw new Error(
+          `${e instanceof Error ? e.message : String(e)}\n(page ${page.url()}, screenshot ${shot})`,
+        );
       }
     },
     screenshot,
     cspViolations: () => [...violations],
     async close() {
-      if (process.env.JICENG_E2E_TIMINGS) console.log(`[e2e ${kind}] Chromium CPU ${descendantsCpuSeconds().toFixed(1)} s`);
+      if (process.env.JICENG_E2E_TIMINGS)
+        console.log(`[e2e ${kind}] Chromium CPU ${descendantsCpuSeconds().toFixed(1)} s`);
       for (const c of contexts) await c.close().catch(() => {});
       await b.close().catch(() => {});
       await server?.close();
@@ -332,8 +375,12 @@ function descendantsCpuSeconds(): number {
       .filter((d) => /^\d+$/.test(d))
       .flatMap((pid) => {
         try {
-          const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
-          return [{ pid: Number(pid), ppid: Number(fields[1]), cpu: Number(fields[11]) + Number(fields[12]) }];
+          const fields = readFileSync(`/proc/${pid}/stat`, 'utf8')
+            .replace(/^.*\) /, '')
+            .split(' ');
+          return [
+            { pid: Number(pid), ppid: Number(fields[1]), cpu: Number(fields[11]) + Number(fields[12]) },
+          ];
         } catch {
           return [];
         }
@@ -371,19 +418,29 @@ const BLOCKING = new Set(['serious', 'critical']);
  */
 export async function a11yViolations(page: Page): Promise<A11yViolation[]> {
   // The page as its user sees it: spinners and skeletons gone (its data arrived).
-  await page.waitForFunction(() => document.querySelectorAll('.ant-spin-spinning, .ant-skeleton-active').length === 0);
+  await page.waitForFunction(
+    () => document.querySelectorAll('.ant-spin-spinning, .ant-skeleton-active').length === 0,
+  );
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axe.source);
   return page.evaluate(async () => {
     const engine = (window as unknown as { axe: typeof import('axe-core') }).axe;
     const result = await engine.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+      runOnly: {
+        type: 'tag',
+        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
+      },
       resultTypes: ['violations'],
     });
     return result.violations.map((v) => ({
       id: v.id,
       impact: v.impact ?? 'minor',
       help: v.help,
-      targets: v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')}${n.failureSummary ? ` (${n.failureSummary.replace(/\s+/g, ' ').slice(0, 160)})` : ''}`),
+      targets: v.nodes
+        .slice(0, 5)
+        .map(
+          (n) =>
+            `${n.target.join(' ')}${n.failureSummary ? ` (${n.failureSummary.replace(/\s+/g, ' ').slice(0, 160)})` : ''}`,
+        ),
     }));
   });
 }

@@ -5,7 +5,16 @@ import { type CitySpec, DEMO_PASSWORD, smallCitySpec } from '@jiceng/core/demo';
 import { testDatabaseKinds } from '@jiceng/core/testing';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type E2E, E2E_CITIES, e2eMissing, expectNoSeriousA11yViolations, inCI, PHONE, SCREENSHOTS, startE2E } from './harness';
+import {
+  type E2E,
+  E2E_CITIES,
+  e2eMissing,
+  expectNoSeriousA11yViolations,
+  inCI,
+  PHONE,
+  SCREENSHOTS,
+  startE2E,
+} from './harness';
 import { loadMemberTask, type MemberTaskContext, memberTaskFile } from './member-task';
 
 /**
@@ -299,28 +308,31 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: the shell on a phone (3
       }
 
       // The pages are the same on either database: checked once, on the first.
-      it.skipIf(kind !== testDatabaseKinds()[0])("the admin's first page of every installed model passes axe (no serious or critical violation)", async () => {
-        // One city per installed model (CITIES), its admin at a desktop's size: the models' admin pages hold the
-        // tables, filters and forms. The phone flow above checked what members see.
-        let checked = 0;
-        for (const spec of CITIES) {
-          const page = await e2e.login(`${spec.code}-admin`);
-          await page.locator('[data-testid="nav"][aria-busy="false"]').waitFor();
-          for (const model of await enabledModels(page, spec.code)) {
-            const link = page.locator(`[data-testid^="nav-page-${model}-"]`).first();
-            if ((await link.count()) === 0) continue;
-            const href = (await link.getAttribute('href'))!;
-            await link.click();
-            await page.waitForURL((u) => u.pathname === href);
-            await page.getByTestId(`plugin-page-${model}`).waitFor();
-            expect(await page.getByTestId('plugin-error').count()).toBe(0);
-            await expectNoSeriousA11yViolations(page, `${href} for a city admin`);
-            checked++;
+      it.skipIf(kind !== testDatabaseKinds()[0])(
+        "the admin's first page of every installed model passes axe (no serious or critical violation)",
+        async () => {
+          // One city per installed model (CITIES), its admin at a desktop's size: the models' admin pages hold the
+          // tables, filters and forms. The phone flow above checked what members see.
+          let checked = 0;
+          for (const spec of CITIES) {
+            const page = await e2e.login(`${spec.code}-admin`);
+            await page.locator('[data-testid="nav"][aria-busy="false"]').waitFor();
+            for (const model of await enabledModels(page, spec.code)) {
+              const link = page.locator(`[data-testid^="nav-page-${model}-"]`).first();
+              if ((await link.count()) === 0) continue;
+              const href = (await link.getAttribute('href'))!;
+              await link.click();
+              await page.waitForURL((u) => u.pathname === href);
+              await page.getByTestId(`plugin-page-${model}`).waitFor();
+              expect(await page.getByTestId('plugin-error').count()).toBe(0);
+              await expectNoSeriousA11yViolations(page, `${href} for a city admin`);
+              checked++;
+            }
+            await page.context().close();
           }
-          await page.context().close();
-        }
-        expect(checked).toBeGreaterThan(0);
-      });
+          expect(checked).toBeGreaterThan(0);
+        },
+      );
     });
   }
 });

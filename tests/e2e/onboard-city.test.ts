@@ -19,13 +19,20 @@ function idNumber(first17: string) {
 /** A CSV in the server template's own header row, cells by column label (the * of required columns dropped). */
 function csv(header: string[], rows: Record<string, string>[]) {
   const key = (h: string) => h.replace(/\*/g, '').trim();
-  for (const r of rows) for (const k of Object.keys(r)) if (!header.some((h) => key(h) === k)) throw new Error(`no column ${k} in ${header}`);
+  for (const r of rows)
+    for (const k of Object.keys(r))
+      if (!header.some((h) => key(h) === k)) throw new Error(`no column ${k} in ${header}`);
   const lines = [header.join(','), ...rows.map((r) => header.map((h) => r[key(h)] ?? '').join(','))];
   return Buffer.from(`\ufeff${lines.join('\r\n')}\r\n`, 'utf8');
 }
 
 /** From the overview's checklist: the step's page, its template's header row, then upload, check and import the file. */
-async function importStep(e2e: E2E, page: Page, step: 'orgTree' | 'places' | 'units' | 'members', rows: Record<string, string>[]) {
+async function importStep(
+  e2e: E2E,
+  page: Page,
+  step: 'orgTree' | 'places' | 'units' | 'members',
+  rows: Record<string, string>[],
+) {
   const kind = step === 'orgTree' ? 'orgs' : step;
   await page.goto(`${e2e.url}/c/sanming`);
   const templateHref = await page.getByTestId(`setup-template-${step}`).getAttribute('href');
@@ -36,7 +43,10 @@ async function importStep(e2e: E2E, page: Page, step: 'orgTree' | 'places' | 'un
   await page.getByTestId('upload-panel').waitFor();
   const csvHref = await page.getByTestId('template-csv').getAttribute('href');
   expect(csvHref).toBe(`/api/cities/sanming/roster/templates/${kind}.csv?lang=zh-CN`);
-  const header = (await (await page.request.get(`${e2e.url}${csvHref}`)).text()).replace(/^\ufeff/, '').split(/\r?\n/)[0]!.split(',');
+  const header = (await (await page.request.get(`${e2e.url}${csvHref}`)).text())
+    .replace(/^\ufeff/, '')
+    .split(/\r?\n/)[0]!
+    .split(',');
   await page
     .locator('[data-testid="import-upload"] input[type="file"]')
     .setInputFiles({ name: `${kind}.csv`, mimeType: 'text/csv', buffer: csv(header, rows) });
@@ -80,8 +90,18 @@ describe.skipIf((!!missing && !inCI) || !MODEL)('browser end-to-end: onboarding 
 
         // The committee came with the city: in the database, the tree and the checklist.
         const db = e2e.handle.db;
-        cityId = (await db.selectFrom('core.city').select('id').where('code', '=', 'sanming').executeTakeFirstOrThrow()).id;
-        const roots = await db.selectFrom('core.org').select(['name', 'kind']).where('city_id', '=', cityId).execute();
+        cityId = (
+          await db
+            .selectFrom('core.city')
+            .select('id')
+            .where('code', '=', 'sanming')
+            .executeTakeFirstOrThrow()
+        ).id;
+        const roots = await db
+          .selectFrom('core.org')
+          .select(['name', 'kind'])
+          .where('city_id', '=', cityId)
+          .execute();
         expect(roots).toEqual([{ name: '中共三明市委', kind: 'city_committee' }]);
         await admin.goto(`${e2e.url}/c/sanming`);
         await admin.getByTestId('setup-checklist').waitFor();
@@ -103,10 +123,26 @@ describe.skipIf((!!missing && !inCI) || !MODEL)('browser end-to-end: onboarding 
           { 名称: '城关街道', 类型: '街道' },
           { 名称: '中山社区', 类型: '社区', 上级地点: '城关街道', 社区类型: '开放式小区社区' },
         ]);
-        await importStep(e2e, admin, 'units', [{ 名称: '三明市财政局', 类型: '机关', 级别: '市级', 党组织: '三明市财政局党委' }]);
+        await importStep(e2e, admin, 'units', [
+          { 名称: '三明市财政局', 类型: '机关', 级别: '市级', 党组织: '三明市财政局党委' },
+        ]);
         await importStep(e2e, admin, 'members', [
-          { 姓名: '林一峰', 性别: '男', 身份证号: idNumber('35040219850312741'), 党员类别: '在职党员', 所在党组织: '三明市财政局党委', 工作单位: '三明市财政局' },
-          { 姓名: '陈二妹', 性别: '女', 身份证号: idNumber('35040219600704752'), 党员类别: '离退休党员', 所在党组织: '三明中山社区党委', 居住地点: '中山社区' },
+          {
+            姓名: '林一峰',
+            性别: '男',
+            身份证号: idNumber('35040219850312741'),
+            党员类别: '在职党员',
+            所在党组织: '三明市财政局党委',
+            工作单位: '三明市财政局',
+          },
+          {
+            姓名: '陈二妹',
+            性别: '女',
+            身份证号: idNumber('35040219600704752'),
+            党员类别: '离退休党员',
+            所在党组织: '三明中山社区党委',
+            居住地点: '中山社区',
+          },
         ]);
         await e2e.screenshot(admin, 'onboard-02-members-imported');
 
@@ -117,13 +153,13 @@ describe.skipIf((!!missing && !inCI) || !MODEL)('browser end-to-end: onboarding 
         await admin.getByTestId('nav-units').click();
         await admin.locator('[data-testid="unit-row"][data-name="三明市财政局"]').waitFor();
         await e2e.screenshot(admin, 'onboard-04-units');
-
       });
 
       it('enables a model and invites a city admin; then the overview is the usual one', async () => {
         // The model: the checklist's link, then its switch.
         await admin.goto(`${e2e.url}/c/sanming`);
-        for (const step of ['orgTree', 'places', 'units', 'members']) expect(await stepDone(admin, step)).toBe('true');
+        for (const step of ['orgTree', 'places', 'units', 'members'])
+          expect(await stepDone(admin, step)).toBe('true');
         await admin.getByTestId('setup-go-model').click();
         await admin.waitForURL(/\/c\/sanming\/admin\/models$/);
         await admin.getByTestId(`model-switch-${MODEL}`).click();
@@ -149,7 +185,6 @@ describe.skipIf((!!missing && !inCI) || !MODEL)('browser end-to-end: onboarding 
         expect(await textBecomes(admin, 'stat-members', '2')).toContain('2');
         await admin.waitForTimeout(500);
         expect(await admin.getByTestId('setup-checklist').count()).toBe(0);
-
       });
 
       it('the invited city admin changes the first password, opens the model’s first page and sees the imported members', async () => {
@@ -180,12 +215,18 @@ describe.skipIf((!!missing && !inCI) || !MODEL)('browser end-to-end: onboarding 
         await cityAdmin.getByTestId('org-add-child').click();
         await cityAdmin.getByTestId('org-edit-ok').click();
         // Empty fields are refused in the form, in Chinese.
-        await cityAdmin.locator('.ant-form-item-explain-error').filter({ hasText: '请填写此项' }).first().waitFor();
+        await cityAdmin
+          .locator('.ant-form-item-explain-error')
+          .filter({ hasText: '请填写此项' })
+          .first()
+          .waitFor();
         await cityAdmin.getByTestId('org-edit-name').fill('三明临时党支部');
         await cityAdmin.getByTestId('org-edit-kind').click();
         await cityAdmin.locator('.ant-select-item-option[title="社区党支部"]').click();
         // The option list must be gone before the OK button can take a click (CI saw it still covering the button).
-        await cityAdmin.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').waitFor({ state: 'hidden' });
+        await cityAdmin
+          .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')
+          .waitFor({ state: 'hidden' });
         await e2e.screenshot(cityAdmin, 'onboard-08-org-new-child');
         await cityAdmin.setViewportSize({ width: 390, height: 844 });
         await e2e.screenshot(cityAdmin, 'onboard-08-org-new-child-390');
@@ -195,11 +236,15 @@ describe.skipIf((!!missing && !inCI) || !MODEL)('browser end-to-end: onboarding 
         await cityAdmin.getByTestId('org-dissolve').click();
         await cityAdmin.getByTestId('org-edit-ok').click();
         await cityAdmin.getByTestId('org-detail-name').filter({ hasText: '三明城关街道党工委' }).waitFor();
-        expect(await db.selectFrom('core.org').select('id').where('name', '=', '三明临时党支部').execute()).toEqual([]);
+        expect(
+          await db.selectFrom('core.org').select('id').where('name', '=', '三明临时党支部').execute(),
+        ).toEqual([]);
         // The street committee still holds a community: dissolving it is refused with the reason.
         await cityAdmin.getByTestId('org-dissolve').click();
         await cityAdmin.getByTestId('org-edit-ok').click();
-        expect(await textBecomes(cityAdmin, 'error-alert', '下级党组织')).toContain('不能撤销“三明城关街道党工委”');
+        expect(await textBecomes(cityAdmin, 'error-alert', '下级党组织')).toContain(
+          '不能撤销“三明城关街道党工委”',
+        );
         await e2e.screenshot(cityAdmin, 'onboard-09-dissolve-refused');
       });
 
@@ -222,9 +267,15 @@ describe.skipIf((!!missing && !inCI) || !MODEL)('browser end-to-end: onboarding 
         // Hidden everywhere, data kept.
         expect((await admin.request.get(`${e2e.url}/api/cities/sanming`)).status()).toBe(404);
         const db = e2e.handle.db;
-        const city = await db.selectFrom('core.city').select(['id', 'active']).where('code', '=', 'sanming').executeTakeFirstOrThrow();
+        const city = await db
+          .selectFrom('core.city')
+          .select(['id', 'active'])
+          .where('code', '=', 'sanming')
+          .executeTakeFirstOrThrow();
         expect(city.active).toBe(false);
-        expect((await db.selectFrom('core.member').select('id').where('city_id', '=', city.id).execute()).length).toBe(2);
+        expect(
+          (await db.selectFrom('core.member').select('id').where('city_id', '=', city.id).execute()).length,
+        ).toBe(2);
         // Archiving twice is refused.
         expect((await admin.request.post(`${e2e.url}/api/cities/sanming/archive`)).status()).toBe(409);
 

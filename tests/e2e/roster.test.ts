@@ -26,7 +26,9 @@ function csv(header: string[], rows: Record<string, string>[]) {
 }
 
 async function upload(page: Page, name: string, body: Buffer) {
-  await page.locator('[data-testid="import-upload"] input[type="file"]').setInputFiles({ name, mimeType: 'text/csv', buffer: body });
+  await page
+    .locator('[data-testid="import-upload"] input[type="file"]')
+    .setInputFiles({ name, mimeType: 'text/csv', buffer: body });
 }
 
 describe.skipIf(!!missing && !inCI)('browser end-to-end: roster import', () => {
@@ -38,11 +40,20 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: roster import', () => {
       beforeAll(async () => {
         e2e = await startE2E({ kind, cities: [E2E_CITIES[0]!] });
         const db = e2e.handle.db;
-        const city = await db.selectFrom('core.city').select('id').where('code', '=', 'longyan').executeTakeFirstOrThrow();
+        const city = await db
+          .selectFrom('core.city')
+          .select('id')
+          .where('code', '=', 'longyan')
+          .executeTakeFirstOrThrow();
         // A compound branch (or community) whose name no other org in the city shares (a reference by name must be unambiguous).
-        const orgs = await db.selectFrom('core.org').select(['name', 'kind']).where('city_id', '=', city.id).execute();
+        const orgs = await db
+          .selectFrom('core.org')
+          .select(['name', 'kind'])
+          .where('city_id', '=', city.id)
+          .execute();
         const unique = orgs.filter((o) => orgs.filter((x) => x.name === o.name).length === 1);
-        orgName = (unique.find((o) => o.kind === 'compound_branch') ?? unique.find((o) => o.kind === 'community_committee'))!.name;
+        orgName = (unique.find((o) => o.kind === 'compound_branch') ??
+          unique.find((o) => o.kind === 'community_committee'))!.name;
       });
 
       afterAll(async () => {
@@ -60,17 +71,34 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: roster import', () => {
         expect(href).toBe('/api/cities/longyan/roster/templates/members.csv?lang=zh-CN');
         const template = await page.request.get(`${e2e.url}${href}`);
         expect(template.status()).toBe(200);
-        const header = (await template.text()).replace(/^\ufeff/, '').split(/\r?\n/)[0]!.split(',');
+        const header = (await template.text())
+          .replace(/^\ufeff/, '')
+          .split(/\r?\n/)[0]!
+          .split(',');
         expect(header).toContain('身份证号*');
 
-        const ids = [idNumber('35080219850312741'), idNumber('35080219900704752'), idNumber('35080219780921763')];
-        const person = (name: string, id: string, org = orgName) => ({ 姓名: name, 性别: '女', 身份证号: id, 党员类别: '在职党员', 所在党组织: org });
+        const ids = [
+          idNumber('35080219850312741'),
+          idNumber('35080219900704752'),
+          idNumber('35080219780921763'),
+        ];
+        const person = (name: string, id: string, org = orgName) => ({
+          姓名: name,
+          性别: '女',
+          身份证号: id,
+          党员类别: '在职党员',
+          所在党组织: org,
+        });
 
         // Row 2 is good; row 3's ID number fails its checksum; row 4 names an org the city does not have.
         await upload(
           page,
           '名册-有错.csv',
-          csv(header, [person('导入甲', ids[0]!), person('导入乙', badChecksum(ids[1]!)), person('导入丙', ids[2]!, '不存在的党支部')]),
+          csv(header, [
+            person('导入甲', ids[0]!),
+            person('导入乙', badChecksum(ids[1]!)),
+            person('导入丙', ids[2]!, '不存在的党支部'),
+          ]),
         );
         await page.getByTestId('job-validated').waitFor({ timeout: 60_000 });
         expect(await page.getByTestId('count-totalRows').textContent()).toContain('3');
@@ -87,7 +115,9 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: roster import', () => {
         expect(await orgProblem.textContent()).toContain('不存在的党支部');
         // Import all is refused while rows have problems; the problems download as a spreadsheet.
         expect(await page.getByTestId('commit-all').isDisabled()).toBe(true);
-        const errors = await page.request.get(`${e2e.url}${await page.getByTestId('errors-xlsx').getAttribute('href')}`);
+        const errors = await page.request.get(
+          `${e2e.url}${await page.getByTestId('errors-xlsx').getAttribute('href')}`,
+        );
         expect(errors.status()).toBe(200);
         expect(errors.headers()['content-type']).toContain('spreadsheetml');
         await e2e.screenshot(page, 'roster-01-problems');
@@ -95,7 +125,11 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: roster import', () => {
         // Fix nothing: discard and upload a corrected file instead.
         await page.getByTestId('discard').click();
         await page.getByTestId('upload-panel').waitFor();
-        await upload(page, '名册-已修正.csv', csv(header, [person('导入甲', ids[0]!), person('导入乙', ids[1]!), person('导入丙', ids[2]!)]));
+        await upload(
+          page,
+          '名册-已修正.csv',
+          csv(header, [person('导入甲', ids[0]!), person('导入乙', ids[1]!), person('导入丙', ids[2]!)]),
+        );
         await page.getByTestId('job-validated').waitFor({ timeout: 60_000 });
         await page.getByTestId('no-problems').waitFor();
         expect(await page.getByTestId('count-toInsert').textContent()).toContain('3');

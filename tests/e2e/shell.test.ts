@@ -49,8 +49,14 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: the web shell', () => {
           .where('kind', '=', 'community_committee')
           .orderBy('id')
           .executeTakeFirstOrThrow();
-        const fresh = await f.user('new-secretary', PASSWORD, [{ role: 'org_admin', cityId: ids.gulou, orgId: community.id }]);
-        await e2e.handle.db.updateTable('core.app_user').set({ must_change_password: true }).where('id', '=', fresh.id).execute();
+        const fresh = await f.user('new-secretary', PASSWORD, [
+          { role: 'org_admin', cityId: ids.gulou, orgId: community.id },
+        ]);
+        await e2e.handle.db
+          .updateTable('core.app_user')
+          .set({ must_change_password: true })
+          .where('id', '=', fresh.id)
+          .execute();
       });
 
       afterAll(async () => {
@@ -65,7 +71,9 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: the web shell', () => {
         await page.getByTestId('login-username').waitFor();
         expect(await page.title()).toBe('登录 · 基层 Jiceng');
         expect(await page.locator('main h1').textContent()).toBe('基层 Jiceng');
-        expect(await page.getByRole('textbox', { name: '用户名' }).getAttribute('data-testid')).toBe('login-username');
+        expect(await page.getByRole('textbox', { name: '用户名' }).getAttribute('data-testid')).toBe(
+          'login-username',
+        );
         await expectNoSeriousA11yViolations(page, 'login page');
         await page.getByTestId('login-username').fill('two-city-admin');
         await page.getByTestId('login-password').fill('not-the-password');
@@ -74,7 +82,9 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: the web shell', () => {
         await e2e.screenshot(page, '01-login-error');
         await page.getByTestId('lang-en').click();
         await page.getByTestId('login-submit').click();
-        expect(await textBecomes(page, 'error-alert', 'Wrong username or password')).toContain('Wrong username or password');
+        expect(await textBecomes(page, 'error-alert', 'Wrong username or password')).toContain(
+          'Wrong username or password',
+        );
       });
 
       it('a city admin of two cities switches city, expands the org tree and opens a member', async () => {
@@ -104,8 +114,17 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: the web shell', () => {
           .where('kind', '=', 'street_working_committee')
           .orderBy('id')
           .executeTakeFirstOrThrow();
-        const orgs = await db.selectFrom('core.org').select(['id', 'name', 'path', 'parent_id']).where('city_id', '=', ids.gulou).execute();
-        const members = await db.selectFrom('core.member').select(['org_id']).where('city_id', '=', ids.gulou).where('active', '=', true).execute();
+        const orgs = await db
+          .selectFrom('core.org')
+          .select(['id', 'name', 'path', 'parent_id'])
+          .where('city_id', '=', ids.gulou)
+          .execute();
+        const members = await db
+          .selectFrom('core.member')
+          .select(['org_id'])
+          .where('city_id', '=', ids.gulou)
+          .where('active', '=', true)
+          .execute();
         const pathOf = new Map(orgs.map((o) => [o.id, o.path]));
         const community = orgs
           .filter((o) => o.parent_id === street.id)
@@ -116,17 +135,24 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: the web shell', () => {
         await page.getByTestId('nav-orgs').click();
         await page.getByTestId(`org-node-${street.id}`).waitFor(); // the single root opens by itself
         expect(await page.getByTestId(`org-node-${community.id}`).count()).toBe(0);
-        await page.locator('.ant-tree-treenode', { has: page.getByTestId(`org-node-${street.id}`) }).locator('.ant-tree-switcher').click();
+        await page
+          .locator('.ant-tree-treenode', { has: page.getByTestId(`org-node-${street.id}`) })
+          .locator('.ant-tree-switcher')
+          .click();
         await page.getByTestId(`org-node-${community.id}`).waitFor();
         // The node shows the subtree's member count next to its name.
-        expect(await page.getByTestId(`org-node-${community.id}`).textContent()).toContain(String(community.n));
+        expect(await page.getByTestId(`org-node-${community.id}`).textContent()).toContain(
+          String(community.n),
+        );
         await e2e.screenshot(page, '04-org-tree-expanded');
 
         await page.getByTestId(`org-node-${community.id}`).click();
         expect(await textBecomes(page, 'org-detail-name', community.name)).toBe(community.name);
         const first = await db
           .selectFrom('core.member as m')
-          .innerJoin('core.org as o', (j) => j.onRef('o.city_id', '=', 'm.city_id').onRef('o.id', '=', 'm.org_id'))
+          .innerJoin('core.org as o', (j) =>
+            j.onRef('o.city_id', '=', 'm.city_id').onRef('o.id', '=', 'm.org_id'),
+          )
           .select(['m.id', 'm.name', 'o.name as orgName'])
           .where('m.city_id', '=', ids.gulou)
           .where('m.active', '=', true)
@@ -165,7 +191,12 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: the web shell', () => {
       });
 
       it('finds organizations by name in the org tree', async () => {
-        const orgs = await e2e.handle.db.selectFrom('core.org').select(['id', 'name', 'kind']).where('city_id', '=', ids.longyan).orderBy('id').execute();
+        const orgs = await e2e.handle.db
+          .selectFrom('core.org')
+          .select(['id', 'name', 'kind'])
+          .where('city_id', '=', ids.longyan)
+          .orderBy('id')
+          .execute();
         const communities = orgs.filter((o) => o.kind === 'community_committee');
         expect(communities).toHaveLength(4); // smallCitySpec: 4 communities
         const target = communities[2]!;
@@ -205,9 +236,9 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: the web shell', () => {
         // name is the document's one h1; the menu is the navigation landmark.
         const model = (await page.getByTestId(`nav-plugin-${LONGYAN_MODEL}`).textContent())!.trim();
         const pageName = (await first.textContent())!.trim();
-        const crumbs = await page.locator('[data-testid="breadcrumb"] li').evaluateAll((els) =>
-          els.map((e) => e.textContent?.trim()).filter((text) => text && text !== '/'),
-        );
+        const crumbs = await page
+          .locator('[data-testid="breadcrumb"] li')
+          .evaluateAll((els) => els.map((e) => e.textContent?.trim()).filter((text) => text && text !== '/'));
         expect(crumbs).toEqual(['龙岩市', model, pageName]);
         expect(await page.title()).toBe(`${pageName} · 龙岩市 · 基层`);
         expect(await page.locator('h1').allTextContents()).toEqual([pageName]);
@@ -259,13 +290,19 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: the web shell', () => {
         await page.getByTestId('nav').waitFor();
         expect(await page.getByTestId('access-tag').textContent()).toBe('组织管理员');
         await e2e.screenshot(page, '11-password-changed');
-        const row = await e2e.handle.db.selectFrom('core.app_user').select('must_change_password').where('username', '=', 'new-secretary').executeTakeFirstOrThrow();
+        const row = await e2e.handle.db
+          .selectFrom('core.app_user')
+          .select('must_change_password')
+          .where('username', '=', 'new-secretary')
+          .executeTakeFirstOrThrow();
         expect(row.must_change_password).toBe(false);
       });
 
       it('ran every page above under the shell’s Content-Security-Policy without a violation', async () => {
         const res = await fetch(`${e2e.url}/c/longyan`);
-        expect(res.headers.get('content-security-policy')).toMatch(/script-src 'self'.*frame-ancestors 'none'/);
+        expect(res.headers.get('content-security-policy')).toMatch(
+          /script-src 'self'.*frame-ancestors 'none'/,
+        );
         expect(res.headers.get('x-content-type-options')).toBe('nosniff');
         expect(e2e.cspViolations()).toEqual([]);
       });

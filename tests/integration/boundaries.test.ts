@@ -64,9 +64,15 @@ describe('import boundary check', () => {
     });
     const r = check(root);
     expect(r.status).toBe(1);
-    const found = [...r.stderr.matchAll(/boundary doc-links: (\S+) cites '([^']+)'/g)].map((m) => `${m[1]} ${m[2]}`);
+    const found = [...r.stderr.matchAll(/boundary doc-links: (\S+) cites '([^']+)'/g)].map(
+      (m) => `${m[1]} ${m[2]}`,
+    );
     expect(found.sort()).toEqual(
-      ['CONTRIBUTING.md:1 docs/missing.md', 'plugins/alpha/README.md:1 DOMAIN.md', 'plugins/alpha/src/terms.ts:1 shared/seeds'].sort(),
+      [
+        'CONTRIBUTING.md:1 docs/missing.md',
+        'plugins/alpha/README.md:1 DOMAIN.md',
+        'plugins/alpha/src/terms.ts:1 shared/seeds',
+      ].sort(),
     );
   });
 

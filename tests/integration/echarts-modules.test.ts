@@ -2,7 +2,12 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { COMMON_COMPONENTS, COMMON_SERIES, MORE_COMPONENTS, MORE_SERIES } from '../../packages/ui/src/chart-parts';
+import {
+  COMMON_COMPONENTS,
+  COMMON_SERIES,
+  MORE_COMPONENTS,
+  MORE_SERIES,
+} from '../../packages/ui/src/chart-parts';
 
 // The web shell's chart chunks (packages/ui/src/echarts.ts, echarts-more.ts) register only some of ECharts; a series type or
 // component it lacks is silently not drawn. So every chart option written in the shell and the plugins' pages must
@@ -13,14 +18,52 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** Every series type ECharts has (echarts/charts). */
 const ALL_SERIES = [
-  'bar', 'boxplot', 'candlestick', 'chord', 'custom', 'effectScatter', 'funnel', 'gauge', 'graph', 'heatmap', 'line',
-  'lines', 'map', 'parallel', 'pictorialBar', 'pie', 'radar', 'sankey', 'scatter', 'sunburst', 'themeRiver', 'tree',
+  'bar',
+  'boxplot',
+  'candlestick',
+  'chord',
+  'custom',
+  'effectScatter',
+  'funnel',
+  'gauge',
+  'graph',
+  'heatmap',
+  'line',
+  'lines',
+  'map',
+  'parallel',
+  'pictorialBar',
+  'pie',
+  'radar',
+  'sankey',
+  'scatter',
+  'sunburst',
+  'themeRiver',
+  'tree',
   'treemap',
 ];
 /** Option keys of ECharts components that need registering (echarts/components), unambiguous enough to grep. */
 const ALL_COMPONENT_KEYS = [
-  'angleAxis', 'brush', 'calendar', 'dataZoom', 'dataset', 'geo', 'graphic', 'legend', 'markArea', 'markLine',
-  'markPoint', 'matrix', 'polar', 'radar', 'radiusAxis', 'singleAxis', 'thumbnail', 'timeline', 'toolbox', 'tooltip',
+  'angleAxis',
+  'brush',
+  'calendar',
+  'dataZoom',
+  'dataset',
+  'geo',
+  'graphic',
+  'legend',
+  'markArea',
+  'markLine',
+  'markPoint',
+  'matrix',
+  'polar',
+  'radar',
+  'radiusAxis',
+  'singleAxis',
+  'thumbnail',
+  'timeline',
+  'toolbox',
+  'tooltip',
   'visualMap',
 ];
 
@@ -41,7 +84,10 @@ function sources(dir: string): string[] {
 
 /** Files that build chart options: they render <Chart> or type an option. */
 function chartFiles() {
-  const dirs = [join(root, 'apps/web/src'), ...readdirSync(join(root, 'plugins')).map((p) => join(root, 'plugins', p, 'src/web'))];
+  const dirs = [
+    join(root, 'apps/web/src'),
+    ...readdirSync(join(root, 'plugins')).map((p) => join(root, 'plugins', p, 'src/web')),
+  ];
   return dirs
     .flatMap(sources)
     .map((path) => ({ path: relative(root, path), text: readFileSync(path, 'utf8') }))

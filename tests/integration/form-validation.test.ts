@@ -25,7 +25,10 @@ function sources(dir: string): string[] {
 
 describe('forms in web code', () => {
   it('are read with validValues, never a bare validateFields()', () => {
-    const dirs = [join(root, 'apps/web/src'), ...readdirSync(join(root, 'plugins')).map((p) => join(root, 'plugins', p, 'src/web'))];
+    const dirs = [
+      join(root, 'apps/web/src'),
+      ...readdirSync(join(root, 'plugins')).map((p) => join(root, 'plugins', p, 'src/web')),
+    ];
     const files = dirs.flatMap(sources);
     expect(files.length).toBeGreaterThan(20);
     const offenders = files

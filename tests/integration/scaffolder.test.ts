@@ -109,7 +109,9 @@ describe('npm run new-plugin', () => {
       'e2e/member-task.ts',
     ])
       expect(existsSync(join(dir, f)), f).toBe(true);
-    expect(readFileSync(join(dir, 'src/server/migrations/index.ts'), 'utf8')).toContain(`'${today()}-init': init`);
+    expect(readFileSync(join(dir, 'src/server/migrations/index.ts'), 'utf8')).toContain(
+      `'${today()}-init': init`,
+    );
     expect(readFileSync(join(root, '.changeset/demo-region-created.md'), 'utf8')).toMatch(
       /'@jiceng\/plugin-demo-region': minor/,
     );
@@ -147,7 +149,13 @@ describe('npm run new-plugin', () => {
     // A repo root with the registries, and a pnpm 10 on PATH whose install fails.
     const repoRoot = mkdtempSync(join(tmpdir(), 'jiceng-scaffold-rollback-'));
     try {
-      for (const f of ['apps/api/src/registry.ts', 'apps/api/package.json', 'apps/web/src/plugins.ts', 'apps/web/package.json', 'pnpm-lock.yaml']) {
+      for (const f of [
+        'apps/api/src/registry.ts',
+        'apps/api/package.json',
+        'apps/web/src/plugins.ts',
+        'apps/web/package.json',
+        'pnpm-lock.yaml',
+      ]) {
         mkdirSync(dirname(join(repoRoot, f)), { recursive: true });
         copyFileSync(join(repo, f), join(repoRoot, f));
       }
@@ -159,7 +167,8 @@ describe('npm run new-plugin', () => {
         '#!/bin/sh\nif [ "$1" = "--version" ]; then echo 10.34.9; exit 0; fi\necho "install failed on purpose" >&2\nexit 7\n',
       );
       chmodSync(join(bin, 'pnpm'), 0o755);
-      const snapshot = (files: string[]) => Object.fromEntries(files.map((f) => [f, readFileSync(join(repoRoot, f), 'utf8')]));
+      const snapshot = (files: string[]) =>
+        Object.fromEntries(files.map((f) => [f, readFileSync(join(repoRoot, f), 'utf8')]));
       const files = listing(repoRoot).filter((f) => !f.startsWith('fake-bin/'));
       const before = snapshot(files);
 
@@ -191,7 +200,10 @@ describe.skipIf(!slowPath)('a new contributor with only Node and npm (slow)', ()
 
   it('scaffolds a plugin in a copy of the repo, installs it, passes the fast check and is removed', () => {
     const copy = join(work, 'repo');
-    const files = spawnSync('git', ['ls-files', '-z', '-co', '--exclude-standard'], { cwd: repo, encoding: 'utf8' })
+    const files = spawnSync('git', ['ls-files', '-z', '-co', '--exclude-standard'], {
+      cwd: repo,
+      encoding: 'utf8',
+    })
       .stdout.split('\0')
       .filter((f) => f && existsSync(join(repo, f)));
     for (const f of files) {
@@ -206,11 +218,18 @@ describe.skipIf(!slowPath)('a new contributor with only Node and npm (slow)', ()
       const r = spawnSync('npm', args, { cwd: copy, env, encoding: 'utf8', timeout });
       return { status: r.status, out: `${r.stdout}\n${r.stderr}` };
     };
-    const gen = npm(['run', 'new-plugin', '--', 'throwaway-region', '--name-zh', '临时模式', '--name-en', 'Throwaway'], 900_000);
+    const gen = npm(
+      ['run', 'new-plugin', '--', 'throwaway-region', '--name-zh', '临时模式', '--name-en', 'Throwaway'],
+      900_000,
+    );
     expect(gen.status, gen.out).toBe(0);
     expect(gen.out).toMatch(/npx --yes pnpm@|installing/);
-    expect(existsSync(join(copy, 'plugins/throwaway-region/node_modules/@jiceng/plugin-kit')), gen.out).toBe(true);
-    expect(readFileSync(join(copy, 'apps/api/src/registry.ts'), 'utf8')).toContain('@jiceng/plugin-throwaway-region');
+    expect(existsSync(join(copy, 'plugins/throwaway-region/node_modules/@jiceng/plugin-kit')), gen.out).toBe(
+      true,
+    );
+    expect(readFileSync(join(copy, 'apps/api/src/registry.ts'), 'utf8')).toContain(
+      '@jiceng/plugin-throwaway-region',
+    );
 
     const check = npm(['run', 'check', '--', '--plugin', 'throwaway-region'], 1_800_000);
     expect(check.status, check.out.slice(-4000)).toBe(0);

@@ -20,7 +20,9 @@ export async function operations(world: SecurityWorld): Promise<{ ops: Operation
       ops.push({
         method: method.toUpperCase(),
         path,
-        pathParams: params.filter((p) => p.in === 'path').map((p) => ({ name: p.name, schema: p.schema ?? {} })),
+        pathParams: params
+          .filter((p) => p.in === 'path')
+          .map((p) => ({ name: p.name, schema: p.schema ?? {} })),
         queryParams: params
           .filter((p) => p.in === 'query')
           .map((p) => ({ name: p.name, required: !!p.required, schema: p.schema ?? {} })),
@@ -82,7 +84,11 @@ export class Actor {
       timer = setTimeout(() => resolve('timeout'), timeoutMs);
     });
     const work = (async () => {
-      const res = await this.world.app.request(`http://localhost${url}`, { method, headers, body: init.body });
+      const res = await this.world.app.request(`http://localhost${url}`, {
+        method,
+        headers,
+        body: init.body,
+      });
       const bytes = new Uint8Array(await res.arrayBuffer());
       const type = res.headers.get('content-type') ?? '';
       let body: any = bytes.length;
@@ -210,7 +216,8 @@ export class IdFinder {
       const prefix = op.path.slice(0, op.path.indexOf(`{${name}}`) - 1);
       const core = this.core(name);
       // Named pools (pluginId, jobId, file, …) are exact; lists are tried first for generic ids.
-      let ids: (number | string)[] = core.length && !/^(id|\w+Id)$/.test(name) ? core : await this.idsAt(fill(prefix, values));
+      let ids: (number | string)[] =
+        core.length && !/^(id|\w+Id)$/.test(name) ? core : await this.idsAt(fill(prefix, values));
       if (!ids.length) ids = core;
       const id = choose(ids, name);
       if (id === undefined) return undefined;
@@ -237,7 +244,9 @@ export async function corePools(
     orgId: await ids('core.org'),
     unitId: await ids('core.unit'),
     placeId: await ids('core.place'),
-    userId: (await db.selectFrom('core.app_user').select('id').where('city_id', '=', cityId).orderBy('id').execute())
+    userId: (
+      await db.selectFrom('core.app_user').select('id').where('city_id', '=', cityId).orderBy('id').execute()
+    )
       .map((r) => r.id)
       .filter((id) => !exclude.users?.has(id)),
     grantId: (await db.selectFrom('core.role_grant').select('id').where('city_id', '=', cityId).execute())

@@ -2,7 +2,16 @@ import type { Logger } from '@jiceng/core';
 import { seededRandom } from '@jiceng/core/demo';
 import { testDatabaseKinds } from '@jiceng/core/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Actor, corePools, encodeLoosely, fill, IdFinder, type Operation, operations, type Sent } from './api';
+import {
+  Actor,
+  corePools,
+  encodeLoosely,
+  fill,
+  IdFinder,
+  type Operation,
+  operations,
+  type Sent,
+} from './api';
 import {
   BAD_DATES,
   hostile,
@@ -55,7 +64,8 @@ describe.concurrent.each(testDatabaseKinds())('fuzz over /api/openapi.json on %s
   const logger: Logger = {
     info: () => {},
     warn: () => {},
-    error: (m, d) => serverErrors.push(`${m} ${d?.message ?? ''} ${String(d?.stack ?? '').split('\n')[1] ?? ''}`),
+    error: (m, d) =>
+      serverErrors.push(`${m} ${d?.message ?? ''} ${String(d?.stack ?? '').split('\n')[1] ?? ''}`),
   };
 
   beforeAll(async () => {
@@ -81,7 +91,11 @@ describe.concurrent.each(testDatabaseKinds())('fuzz over /api/openapi.json on %s
     const actorUsers = await db
       .selectFrom('core.app_user')
       .select(['id', 'member_id'])
-      .where('username', 'in', ROLES.flatMap((r) => (r.username ? [r.username] : [])))
+      .where(
+        'username',
+        'in',
+        ROLES.flatMap((r) => (r.username ? [r.username] : [])),
+      )
       .execute();
     const protectedUsers = new Set(actorUsers.map((u) => u.id));
     const protectedMembers = new Set(actorUsers.flatMap((u) => (u.member_id ? [u.member_id] : [])));
@@ -99,13 +113,17 @@ describe.concurrent.each(testDatabaseKinds())('fuzz over /api/openapi.json on %s
       [city.code]: await corePools(world, city.cityId, { users: protectedUsers, grants: protectedGrants }),
       [other.code]: await corePools(world, other.cityId, { users: protectedUsers, grants: protectedGrants }),
     };
-    const poolFor = (code: string) => (name: string) => pools[code]?.[name] ?? pools[code]?.[`${name}Id`] ?? [];
+    const poolFor = (code: string) => (name: string) =>
+      pools[code]?.[name] ?? pools[code]?.[`${name}Id`] ?? [];
 
     const byClass: Record<string, number> = { '2xx': 0, '3xx': 0, '4xx': 0, '5xx': 0, timeout: 0 };
     const failures: Failure[] = [];
     let total = 0;
     const msByOp = new Map<string, number>();
-    let current: { role: Role; variant: Variant | 'harvest' } = { role: 'platform admin', variant: 'harvest' };
+    let current: { role: Role; variant: Variant | 'harvest' } = {
+      role: 'platform admin',
+      variant: 'harvest',
+    };
     for (const actor of actors.values())
       actor.record = (method, url, sent: Sent) => {
         total++;
@@ -144,7 +162,10 @@ describe.concurrent.each(testDatabaseKinds())('fuzz over /api/openapi.json on %s
         // Budget: an anonymous caller meets the login check first on most routes, so three kinds suffice there;
         // every other role gets the valid request and five of the seven hostile kinds (which: the PRNG's pick, so
         // over ~370 operations each kind still meets every route several times).
-        const open = op.path.startsWith('/api/public/') || op.path.startsWith('/api/auth/') || !op.path.startsWith('/api/cities');
+        const open =
+          op.path.startsWith('/api/public/') ||
+          op.path.startsWith('/api/auth/') ||
+          !op.path.startsWith('/api/cities');
         const hostileKinds = VARIANTS.slice(1);
         const skipped = new Set([pick(r, hostileKinds), pick(r, hostileKinds)]);
         const variants =
@@ -186,12 +207,17 @@ describe.concurrent.each(testDatabaseKinds())('fuzz over /api/openapi.json on %s
           .join(', '),
     );
     const slowest = [...msByOp].sort((a, b) => b[1] - a[1]).slice(0, 8);
-    console.log(`[fuzz ${kind}] slowest operations (total ms): ${slowest.map(([k, v]) => `${k} ${v}`).join('; ')}`);
+    console.log(
+      `[fuzz ${kind}] slowest operations (total ms): ${slowest.map(([k, v]) => `${k} ${v}`).join('; ')}`,
+    );
     if (failures.length)
       console.log(
         `[fuzz ${kind}] ${failures.length} failures:\n${failures
           .slice(0, 60)
-          .map((f) => `  ${f.status || 'TIMEOUT'} ${f.role} ${f.variant} ${f.method} ${f.url}\n      ${f.detail}`)
+          .map(
+            (f) =>
+              `  ${f.status || 'TIMEOUT'} ${f.role} ${f.variant} ${f.method} ${f.url}\n      ${f.detail}`,
+          )
           .join('\n')}`,
       );
     expect(total).toBeGreaterThanOrEqual(MIN_REQUESTS);
@@ -226,7 +252,7 @@ function hostileText(variant: Variant, r: Random): string {
   }
 }
 
-const asText = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v) ?? '');
+const asText = (v: unknown) => (typeof v === 'string' ? v : (JSON.stringify(v) ?? ''));
 
 async function buildRequest(op: Operation, variant: Variant, r: Random, ctx: BuildContext) {
   const hostileParams = variant !== 'valid' && variant !== 'malformed-json' && variant !== 'empty-object';

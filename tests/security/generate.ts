@@ -145,7 +145,8 @@ export function validValue(
       const id = /id$/i.test(name) ? ctx.idFor(name) : undefined;
       if (id !== undefined) return id;
       const lo = schema.minimum ?? (schema.exclusiveMinimum !== undefined ? schema.exclusiveMinimum + 1 : 0);
-      const hi = schema.maximum ?? (schema.exclusiveMaximum !== undefined ? schema.exclusiveMaximum - 1 : lo + 100);
+      const hi =
+        schema.maximum ?? (schema.exclusiveMaximum !== undefined ? schema.exclusiveMaximum - 1 : lo + 100);
       if (/year/i.test(name)) return 2026;
       const v = lo + Math.floor(r() * Math.max(1, Math.min(hi - lo, 1000) + 1));
       return Math.min(v, hi);
@@ -166,7 +167,11 @@ const singular = (name: string) => (name.endsWith('Ids') ? name.slice(0, -1) : n
 function validString(schema: Schema, r: Random, name: string): string {
   const fmt = schema.format as string | undefined;
   const pattern = schema.pattern as string | undefined;
-  if (fmt === 'date' || /\\d\{4\}-\\d\{2\}-\\d\{2\}\$/.test(pattern ?? '') || /(^|[a-z])(date|On|from|to)$/i.test(name))
+  if (
+    fmt === 'date' ||
+    /\\d\{4\}-\\d\{2\}-\\d\{2\}\$/.test(pattern ?? '') ||
+    /(^|[a-z])(date|On|from|to)$/i.test(name)
+  )
     return pick(r, ['2026-06-15', '2026-01-01', '2025-12-31']);
   if (fmt === 'date-time') return '2026-06-15T02:00:00.000Z';
   if (fmt === 'time' || /\\d\{2\}:\\d\{2\}/.test(pattern ?? '')) return '09:30';

@@ -48,14 +48,7 @@ describe.each(testDatabaseKinds())('isolation matrix on %s', (kind) => {
   beforeAll(async () => {
     world = await securityWorld(kind);
     ({ ops, root } = await operations(world));
-    for (const username of [
-      'admin',
-      'sa-admin',
-      'sa-community',
-      'sa-community2',
-      'sa-member',
-      'sa-member2',
-    ])
+    for (const username of ['admin', 'sa-admin', 'sa-community', 'sa-community2', 'sa-member', 'sa-member2'])
       actors[username] = await Actor.login(world, username, username);
     pools = {
       sa: await corePools(world, world.cities.sa.cityId),
@@ -92,18 +85,34 @@ describe.each(testDatabaseKinds())('isolation matrix on %s', (kind) => {
     for (const name of actorNames) {
       checked[matrix] = (checked[matrix] ?? 0) + 1;
       const actor = actors[name]!;
-      answers.push([name, isWrite(op) ? await actor.json(op.method, url, bodyFor(op)) : await actor.get(url)]);
+      answers.push([
+        name,
+        isWrite(op) ? await actor.json(op.method, url, bodyFor(op)) : await actor.get(url),
+      ]);
     }
     const changed = isWrite(op) && (await databaseFingerprint(world.handle.db)) !== before;
     for (const [name, sent] of answers) {
       if ((sent.status >= 200 && sent.status < 300) || changed)
-        leaks.push({ matrix, actor: name, method: op.method, template: op.path, url, status: sent.status, changed });
+        leaks.push({
+          matrix,
+          actor: name,
+          method: op.method,
+          template: op.path,
+          url,
+          status: sent.status,
+          changed,
+        });
       expect(sent.status, `${op.method} ${url}`).toBeLessThan(500);
     }
   }
 
   /** Ids a list shows to `actor` (all pages at once where the list is paged). */
-  async function visible(actor: Actor, op: Operation, param: string, values: Record<string, string | number>) {
+  async function visible(
+    actor: Actor,
+    op: Operation,
+    param: string,
+    values: Record<string, string | number>,
+  ) {
     const prefixTemplate = op.path.slice(0, op.path.indexOf(`{${param}}`) - 1);
     const list = ops.find((o) => o.method === 'GET' && o.path === prefixTemplate);
     if (!list) return undefined;
@@ -127,7 +136,9 @@ describe.each(testDatabaseKinds())('isolation matrix on %s', (kind) => {
       // And city B's own URL, as city A's admin: not even the city resolves.
       if (!isWrite(op)) await probe('cross-city', ['sa-admin'], op, fill(op.path, values));
     }
-    console.log(`[isolation ${kind}] cross-city: ${checked['cross-city']} requests (${skipped} routes without B ids)`);
+    console.log(
+      `[isolation ${kind}] cross-city: ${checked['cross-city']} requests (${skipped} routes without B ids)`,
+    );
   }, 600_000);
 
   /**
@@ -144,7 +155,10 @@ describe.each(testDatabaseKinds())('isolation matrix on %s', (kind) => {
       const ofY = await visible(actors[y]!, op, param, values);
       const ofX = await visible(actors[x]!, op, param, values);
       const foreign = ofY ? [...ofY].filter((id) => !ofX?.has(id)).slice(0, 2) : [];
-      const segment = op.path.slice(0, op.path.indexOf(`{${param}}`) - 1).split('/').pop()!;
+      const segment = op.path
+        .slice(0, op.path.indexOf(`{${param}}`) - 1)
+        .split('/')
+        .pop()!;
       for (const id of explicit[`${segment}/${param}`] ?? []) if (!foreign.includes(id)) foreign.push(id);
       foreignFound += foreign.length;
       for (const id of foreign) await probe(matrix, [x], op, fill(op.path, { city: 'sa', [param]: id }));
@@ -163,7 +177,9 @@ describe.each(testDatabaseKinds())('isolation matrix on %s', (kind) => {
       'members/id': [sa.member2Id],
       'users/userId': [user2.id],
     });
-    console.log(`[isolation ${kind}] member vs member: ${checked['member-vs-member']} requests (${found} foreign ids)`);
+    console.log(
+      `[isolation ${kind}] member vs member: ${checked['member-vs-member']} requests (${found} foreign ids)`,
+    );
   }, 600_000);
 
   it('cross-subtree: an org admin reaches nothing of another community’s subtree, accounts included', async () => {
@@ -195,7 +211,9 @@ describe.each(testDatabaseKinds())('isolation matrix on %s', (kind) => {
       'members/id': [sa.member2Id],
       'users/userId': outsideUsers.map((u) => u.id),
     });
-    console.log(`[isolation ${kind}] cross-subtree: ${checked['cross-subtree']} requests (${found} foreign ids)`);
+    console.log(
+      `[isolation ${kind}] cross-subtree: ${checked['cross-subtree']} requests (${found} foreign ids)`,
+    );
   }, 600_000);
 
   it('0 leaks', () => {
@@ -206,7 +224,9 @@ describe.each(testDatabaseKinds())('isolation matrix on %s', (kind) => {
         .join(', ')}): ${leaks.length} leaks`,
     );
     for (const l of leaks)
-      console.log(`  LEAK ${l.matrix} ${l.actor} ${l.method} ${l.url} → ${l.status}${l.changed ? ' (data changed)' : ''}`);
+      console.log(
+        `  LEAK ${l.matrix} ${l.actor} ${l.method} ${l.url} → ${l.status}${l.changed ? ' (data changed)' : ''}`,
+      );
     expect([...new Set(leaks.map(leakKey))].sort()).toEqual([]);
   });
 });

@@ -1,4 +1,12 @@
-import { createApp, type DatabaseKind, type Logger, manualClock, pluginContext, pluginSchemaName, silentLogger } from '@jiceng/core';
+import {
+  createApp,
+  type DatabaseKind,
+  type Logger,
+  manualClock,
+  pluginContext,
+  pluginSchemaName,
+  silentLogger,
+} from '@jiceng/core';
 import { installedPlugins } from '@jiceng/api';
 import { DEMO_PASSWORD, seedCity, seededRandom, seedPlatformAdmin, smallCitySpec } from '@jiceng/core/demo';
 import { createTestDatabase, fixtures } from '@jiceng/core/testing';
@@ -36,7 +44,10 @@ export interface SecurityWorld {
  * `<code>-community2` (org admin of the second community) and `<code>-member2` (a member of another community), all
  * with DEMO_PASSWORD. A fixed clock keeps every run alike.
  */
-export async function securityWorld(kind: DatabaseKind, logger: Logger = silentLogger): Promise<SecurityWorld> {
+export async function securityWorld(
+  kind: DatabaseKind,
+  logger: Logger = silentLogger,
+): Promise<SecurityWorld> {
   const plugins = installedPlugins;
   const handle = await createTestDatabase(
     kind,
@@ -54,9 +65,11 @@ export async function securityWorld(kind: DatabaseKind, logger: Logger = silentL
         code,
         plugins.map((p) => p.id),
       );
-      const seeded = await db.transaction().execute((trx) =>
-        seedCity(trx, spec, { random: seededRandom(1000 + index), pluginVersions: versions }),
-      );
+      const seeded = await db
+        .transaction()
+        .execute((trx) =>
+          seedCity(trx, spec, { random: seededRandom(1000 + index), pluginVersions: versions }),
+        );
       for (const plugin of plugins.filter((p) => p.seed))
         await db.transaction().execute((trx) =>
           plugin.seed!(pluginContext({ db: trx, clock, logger: silentLogger, plugins }, plugin), {
@@ -74,7 +87,9 @@ export async function securityWorld(kind: DatabaseKind, logger: Logger = silentL
             .selectFrom('core.org')
             .select('id')
             .where('id', '=', community1)
-            .unionAll((u) => u.selectFrom('core.org as o').innerJoin('sub', 'sub.id', 'o.parent_id').select('o.id')),
+            .unionAll((u) =>
+              u.selectFrom('core.org as o').innerJoin('sub', 'sub.id', 'o.parent_id').select('o.id'),
+            ),
         )
         .selectFrom('sub')
         .select('id')

@@ -86,18 +86,28 @@ async function main(command: string | undefined, args: string[] = []) {
     const id = option('--plugin');
     const plugin = installedPlugins.find((p) => p.id === id);
     if (!plugin)
-      throw new Error(`--plugin: one of ${installedPlugins.map((p) => p.id).join(', ')} (got ${id ?? 'nothing'})`);
+      throw new Error(
+        `--plugin: one of ${installedPlugins.map((p) => p.id).join(', ')} (got ${id ?? 'nothing'})`,
+      );
     const code = option('--city');
-    let cities = await handle.db.selectFrom('core.city').select(['id', 'code', 'name_zh']).orderBy('id').execute();
+    let cities = await handle.db
+      .selectFrom('core.city')
+      .select(['id', 'code', 'name_zh'])
+      .orderBy('id')
+      .execute();
     if (code) {
       cities = cities.filter((c) => c.code === code);
       if (!cities.length) throw new Error(`--city: no city with code ${code}`);
       if (!(await isDemoCity(handle.db, cities[0]!.id)))
-        throw new Error(`--city: ${code} is not a demo city (demo data goes only into cities the demo seeder made)`);
+        throw new Error(
+          `--city: ${code} is not a demo city (demo data goes only into cities the demo seeder made)`,
+        );
     } else {
       const enabled = await handle.db
         .selectFrom('core.city_plugin as cp')
-        .innerJoin('core.demo_seed as d', (j) => j.onRef('d.city_id', '=', 'cp.city_id').on('d.what', '=', 'core'))
+        .innerJoin('core.demo_seed as d', (j) =>
+          j.onRef('d.city_id', '=', 'cp.city_id').on('d.what', '=', 'core'),
+        )
         .select('cp.city_id')
         .where('cp.plugin_id', '=', plugin.id)
         .where('cp.enabled', '=', true)
@@ -148,16 +158,25 @@ async function main(command: string | undefined, args: string[] = []) {
       );
     // Each day's run of a job is claimed in the database, so every process may tick.
     const scheduler = cfg.scheduler
-      ? startScheduler({ db: handle.db, clock: systemClock, logger: consoleLogger, plugins: installedPlugins })
+      ? startScheduler({
+          db: handle.db,
+          clock: systemClock,
+          logger: consoleLogger,
+          plugins: installedPlugins,
+        })
       : null;
-    console.log(cfg.scheduler ? 'Scheduled jobs: on (JICENG_SCHEDULER=off to turn off)' : 'Scheduled jobs: off');
+    console.log(
+      cfg.scheduler ? 'Scheduled jobs: on (JICENG_SCHEDULER=off to turn off)' : 'Scheduled jobs: off',
+    );
     // Graceful stop: refuse new connections (a proxy moves to the other processes), let in-flight requests finish
     // within JICENG_SHUTDOWN_MS, then close the pool. A second signal exits at once.
     let stopping = false;
     const stop = async (signal: string) => {
       if (stopping) process.exit(1);
       stopping = true;
-      console.error(`${signal}: draining ${server.inFlight()} in-flight request(s) (up to ${cfg.http.shutdownMs} ms)…`);
+      console.error(
+        `${signal}: draining ${server.inFlight()} in-flight request(s) (up to ${cfg.http.shutdownMs} ms)…`,
+      );
       try {
         await scheduler?.stop();
         const { cut } = await server.close(cfg.http.shutdownMs);

@@ -82,12 +82,15 @@ describe.each(testDatabaseKinds())('the server under aborts and oversized bodies
     expect(bytes).toBeGreaterThan(0);
     expect(statuses.every((s) => s === 200)).toBe(true);
     // Two overlapping exports whose clients time out, a dozen times (the issue's crash came within a dozen).
-    for (let i = 0; i < 12; i++) await Promise.all([abortedExport(1e12, 50 + i * 100), abortedExport(1e12, 300)]);
+    for (let i = 0; i < 12; i++)
+      await Promise.all([abortedExport(1e12, 50 + i * 100), abortedExport(1e12, 300)]);
     await new Promise((r) => setTimeout(r, 300));
     expect(uncaught).toEqual([]);
     // Still serving: health, and a full export that reads back whole.
     expect((await fetch(`${server.url}/api/health`)).status).toBe(200);
-    const full = await fetch(`${server.url}/api/cities/aa/roster/export/members.xlsx`, { headers: { cookie } });
+    const full = await fetch(`${server.url}/api/cities/aa/roster/export/members.xlsx`, {
+      headers: { cookie },
+    });
     expect(full.status).toBe(200);
     const rows = await readXlsxRows(new Uint8Array(await full.arrayBuffer()), { maxRows: 1_000_000 });
     expect(rows.length).toBeGreaterThan(10_000);
@@ -95,12 +98,16 @@ describe.each(testDatabaseKinds())('the server under aborts and oversized bodies
     if (kind === 'postgres') {
       for (let i = 0; i < 50; i++) {
         const busy = await sql<{ n: number }>`select count(*)::int as n from pg_stat_activity
-          where datname = current_database() and pid <> pg_backend_pid() and state <> 'idle'`.execute(handle.db);
+          where datname = current_database() and pid <> pg_backend_pid() and state <> 'idle'`.execute(
+          handle.db,
+        );
         if (busy.rows[0]!.n === 0) break;
         await new Promise((r) => setTimeout(r, 100));
       }
       const busy = await sql<{ n: number }>`select count(*)::int as n from pg_stat_activity
-        where datname = current_database() and pid <> pg_backend_pid() and state <> 'idle'`.execute(handle.db);
+        where datname = current_database() and pid <> pg_backend_pid() and state <> 'idle'`.execute(
+        handle.db,
+      );
       expect(busy.rows[0]!.n).toBe(0);
     }
   });
@@ -113,7 +120,12 @@ describe.each(testDatabaseKinds())('the server under aborts and oversized bodies
       let answered = false;
       const req = request(`${server.url}${path}`, {
         method: 'POST',
-        headers: { cookie, 'content-type': contentType, 'transfer-encoding': 'chunked', 'accept-language': 'en' },
+        headers: {
+          cookie,
+          'content-type': contentType,
+          'transfer-encoding': 'chunked',
+          'accept-language': 'en',
+        },
       });
       req.on('response', (res) => {
         answered = true;

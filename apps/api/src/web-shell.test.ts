@@ -21,10 +21,16 @@ beforeAll(() => {
   writeFileSync(join(root, 'index.html'), index);
   writeFileSync(join(root, 'assets', 'index-AbC123_x.js'), chunk);
   // Marked so the test can tell the build's file from one the server compressed itself.
-  writeFileSync(join(root, 'assets', 'index-AbC123_x.js.br'), brotliCompressSync(`${chunk}// from the build, br\n`));
+  writeFileSync(
+    join(root, 'assets', 'index-AbC123_x.js.br'),
+    brotliCompressSync(`${chunk}// from the build, br\n`),
+  );
   writeFileSync(join(root, 'assets', 'index-AbC123_x.js.gz'), gzipSync(`${chunk}// from the build, gz\n`));
   writeFileSync(join(root, 'assets', 'echarts-Zz9-Yy8_.js'), unprecompressed);
-  writeFileSync(join(root, 'assets', 'logo.svg'), `<svg xmlns="http://www.w3.org/2000/svg">${'<g/>'.repeat(500)}</svg>`);
+  writeFileSync(
+    join(root, 'assets', 'logo.svg'),
+    `<svg xmlns="http://www.w3.org/2000/svg">${'<g/>'.repeat(500)}</svg>`,
+  );
   writeFileSync(join(root, 'assets', 'photo-Qw3rTy12.png'), Buffer.alloc(4000, 7));
   writeFileSync(join(root, 'manifest.webmanifest'), JSON.stringify({ name: '基层', icons: [] }));
   writeFileSync(join(root, 'sw.js'), `const SHELL = ['/'];\n${'// the service worker\n'.repeat(100)}`);
@@ -59,7 +65,11 @@ describe('compression by Accept-Encoding', () => {
   });
 
   it('sends the file as it is without Accept-Encoding, or when br and gzip are refused', async () => {
-    for (const headers of [{} as Record<string, string>, { 'Accept-Encoding': 'identity' }, { 'Accept-Encoding': 'br;q=0, gzip;q=0, *;q=0.5' }]) {
+    for (const headers of [
+      {} as Record<string, string>,
+      { 'Accept-Encoding': 'identity' },
+      { 'Accept-Encoding': 'br;q=0, gzip;q=0, *;q=0.5' },
+    ]) {
       const res = await get('/assets/index-AbC123_x.js', headers);
       expect(res.headers.get('content-encoding')).toBeNull();
       expect(res.headers.get('vary')).toBe('Accept-Encoding');
@@ -112,7 +122,11 @@ describe('compression by Accept-Encoding', () => {
 
 describe('caching', () => {
   it('caches hashed assets for a year as immutable', async () => {
-    for (const path of ['/assets/index-AbC123_x.js', '/assets/echarts-Zz9-Yy8_.js', '/assets/photo-Qw3rTy12.png']) {
+    for (const path of [
+      '/assets/index-AbC123_x.js',
+      '/assets/echarts-Zz9-Yy8_.js',
+      '/assets/photo-Qw3rTy12.png',
+    ]) {
       const res = await get(path, { 'Accept-Encoding': 'br' });
       expect(res.headers.get('cache-control')).toBe(IMMUTABLE);
     }
@@ -138,7 +152,9 @@ describe('caching', () => {
     expect(sw.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
     expect(sw.headers.get('cache-control')).toBe('no-cache');
     expect(sw.headers.get('content-encoding')).toBe('br');
-    expect((await get('/manifest.webmanifest')).headers.get('content-type')).toBe('application/manifest+json; charset=utf-8');
+    expect((await get('/manifest.webmanifest')).headers.get('content-type')).toBe(
+      'application/manifest+json; charset=utf-8',
+    );
     const icon = await get('/icon-192.png');
     expect(icon.headers.get('content-type')).toBe('image/png');
     expect(icon.headers.get('cache-control')).toBe('no-cache');
@@ -159,11 +175,16 @@ describe('caching', () => {
     expect(revalidated.headers.get('etag')).toBe(brTag);
     expect(revalidated.headers.get('cache-control')).toBe(REVALIDATE);
     expect((await bytes(revalidated)).length).toBe(0);
-    expect((await get(path, { 'Accept-Encoding': 'br', 'If-None-Match': `"other", W/${brTag}` })).status).toBe(304);
+    expect(
+      (await get(path, { 'Accept-Encoding': 'br', 'If-None-Match': `"other", W/${brTag}` })).status,
+    ).toBe(304);
     // The tag of another encoding does not validate this one.
     expect((await get(path, { 'Accept-Encoding': 'br', 'If-None-Match': plainTag })).status).toBe(200);
 
-    writeFileSync(join(root, 'assets', 'logo.svg'), `<svg xmlns="http://www.w3.org/2000/svg">${'<a/>'.repeat(600)}</svg>`);
+    writeFileSync(
+      join(root, 'assets', 'logo.svg'),
+      `<svg xmlns="http://www.w3.org/2000/svg">${'<a/>'.repeat(600)}</svg>`,
+    );
     utimesSync(join(root, 'assets', 'logo.svg'), new Date(), new Date(Date.now() + 5000));
     const changed = await get(path, { 'Accept-Encoding': 'br', 'If-None-Match': brTag });
     expect(changed.status).toBe(200);
@@ -201,7 +222,12 @@ describe('what is not served', () => {
       const text = await res.text();
       expect(text, path).not.toContain('do not serve');
     }
-    for (const path of ['/assets/..%2F..%2Fsecret.txt', '/assets/%2e%2e%2findex.html', '/assets/.hidden', '/assets/']) {
+    for (const path of [
+      '/assets/..%2F..%2Fsecret.txt',
+      '/assets/%2e%2e%2findex.html',
+      '/assets/.hidden',
+      '/assets/',
+    ]) {
       expect((await get(path)).status, path).toBe(404);
     }
   });

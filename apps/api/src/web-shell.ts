@@ -40,7 +40,19 @@ const TYPES: Record<string, string> = {
   '.ttf': 'font/ttf',
   '.wasm': 'application/wasm',
 };
-const COMPRESSIBLE = new Set(['.js', '.mjs', '.css', '.html', '.json', '.map', '.webmanifest', '.txt', '.svg', '.ttf', '.wasm']);
+const COMPRESSIBLE = new Set([
+  '.js',
+  '.mjs',
+  '.css',
+  '.html',
+  '.json',
+  '.map',
+  '.webmanifest',
+  '.txt',
+  '.svg',
+  '.ttf',
+  '.wasm',
+]);
 /** Below this, compression saves less than the header costs. */
 const MIN_COMPRESS = 1024;
 /** Files above this are sent as they are and not kept in memory (the shell has none; this is a bound, not a case). */
@@ -88,7 +100,10 @@ const brotliAsync = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
 
 function representation(body: Uint8Array, base: string, encoding: Encoding): Representation {
-  return { body, etag: encoding === 'identity' ? `"${base}"` : `"${base}-${encoding === 'br' ? 'br' : 'gz'}"` };
+  return {
+    body,
+    etag: encoding === 'identity' ? `"${base}"` : `"${base}-${encoding === 'br' ? 'br' : 'gz'}"`,
+  };
 }
 
 const digest = (body: Uint8Array) => createHash('sha256').update(body).digest('base64url').slice(0, 22);
@@ -109,7 +124,11 @@ async function load(path: string, key: string): Promise<Entry> {
   const sibling = (suffix: string) => readFile(`${path}${suffix}`).catch(() => undefined);
   const [br, gz] = await Promise.all([
     sibling('.br').then(
-      (b) => b ?? brotliAsync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 6, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }),
+      (b) =>
+        b ??
+        brotliAsync(body, {
+          params: { [constants.BROTLI_PARAM_QUALITY]: 6, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
+        }),
     ),
     sibling('.gz').then((b) => b ?? gzipAsync(body, { level: 9 })),
   ]);
@@ -151,7 +170,12 @@ function fileCache(dir: string) {
     if (info.size > MAX_CACHED) {
       const body = await readFile(path);
       const ext = extname(path).toLowerCase();
-      return { key, type: TYPES[ext] ?? 'application/octet-stream', compressible: false, variants: { identity: representation(body, digest(body), 'identity') } };
+      return {
+        key,
+        type: TYPES[ext] ?? 'application/octet-stream',
+        compressible: false,
+        variants: { identity: representation(body, digest(body), 'identity') },
+      };
     }
     let pending = entries.get(name);
     if (pending) {

@@ -41,7 +41,8 @@ function draw(size, radius) {
     for (let x = 0; x < size; x++) {
       let covered = 0;
       for (let sy = 0; sy < S; sy++)
-        for (let sx = 0; sx < S; sx++) if (inside(polygon, (x + (sx + 0.5) / S) / size, (y + (sy + 0.5) / S) / size)) covered++;
+        for (let sx = 0; sx < S; sx++)
+          if (inside(polygon, (x + (sx + 0.5) / S) / size, (y + (sy + 0.5) / S) / size)) covered++;
       const a = covered / (S * S);
       const at = row + 1 + x * 4;
       for (let c = 0; c < 3; c++) rows[at + c] = Math.round(RED[c] * (1 - a) + WHITE[c] * a);

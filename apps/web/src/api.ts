@@ -26,4 +26,5 @@ export function apiClient(base: string): ApiClient {
 
 export const authApi = () => apiClient('/api/auth');
 export const cityApi = (code: string) => apiClient(`/api/cities/${code}`);
-export const pluginApi = (code: string, pluginId: string) => apiClient(`/api/cities/${code}/plugins/${pluginId}`);
+export const pluginApi = (code: string, pluginId: string) =>
+  apiClient(`/api/cities/${code}/plugins/${pluginId}`);

@@ -16,7 +16,11 @@ function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>) {
   // biome-ignore lint/correctness/noComponentHookFactories: called once per page when this module loads, never in a render
   return function Page(props: P) {
     return (
-      <Suspense fallback={<Spin size="large" style={{ display: 'block', margin: '15vh auto' }} data-testid="page-loading" />}>
+      <Suspense
+        fallback={
+          <Spin size="large" style={{ display: 'block', margin: '15vh auto' }} data-testid="page-loading" />
+        }
+      >
         <Lazy {...props} />
       </Suspense>
     );
@@ -30,17 +34,23 @@ const MembersPage = lazyPage(() => import('./members/members-page').then((m) => 
 const PlacesPage = lazyPage(() => import('./places/places-page').then((m) => m.PlacesPage));
 const UnitsPage = lazyPage(() => import('./units/units-page').then((m) => m.UnitsPage));
 const ComparePage = lazyPage(() => import('./compare/compare-page').then((m) => m.ComparePage));
-const FeatureMatrixPage = lazyPage(() => import('./models/feature-matrix-page').then((m) => m.FeatureMatrixPage));
+const FeatureMatrixPage = lazyPage(() =>
+  import('./models/feature-matrix-page').then((m) => m.FeatureMatrixPage),
+);
 const PluginPage = lazyPage(() => import('./plugin-host/plugin-page').then((m) => m.PluginPage));
 const PublicPluginPage = lazyPage(() => import('./public/public-page').then((m) => m.PublicPluginPage));
-const ChangePasswordPage = lazyPage(() => import('./login/change-password').then((m) => m.ChangePasswordPage));
+const ChangePasswordPage = lazyPage(() =>
+  import('./login/change-password').then((m) => m.ChangePasswordPage),
+);
 const ModelsPage = lazyPage(() => import('./admin/models-page').then((m) => m.ModelsPage));
 const PeoplePage = lazyPage(() => import('./admin/people-page').then((m) => m.PeoplePage));
 const JobsPage = lazyPage(() => import('./admin/jobs-page').then((m) => m.JobsPage));
 const AuditPage = lazyPage(() => import('./admin/audit-page').then((m) => m.AuditPage));
 const CitiesPage = lazyPage(() => import('./admin/new-city-page').then((m) => m.CitiesPage));
 const NewCityForm = lazyPage(() => import('./admin/new-city-page').then((m) => m.NewCityForm));
-const NotificationsPage = lazyPage(() => import('./notifications/notifications-page').then((m) => m.NotificationsPage));
+const NotificationsPage = lazyPage(() =>
+  import('./notifications/notifications-page').then((m) => m.NotificationsPage),
+);
 const ImportPage = lazyPage(() => import('./roster/import-page').then((m) => m.ImportPage));
 
 /** Routes behind the login gate: /c/:cityCode/{'' | orgs | members | p/:pluginId/*}. */
@@ -85,7 +95,18 @@ function NoCity() {
   const t = useT();
   const platform = state.status === 'ready' && isPlatformAdmin(state.me);
   return (
-    <Result status="info" title={t('city.none')} data-testid="no-city" extra={platform && <div style={{ display: 'inline-block', textAlign: 'left' }}><NewCityForm /></div>} />
+    <Result
+      status="info"
+      title={t('city.none')}
+      data-testid="no-city"
+      extra={
+        platform && (
+          <div style={{ display: 'inline-block', textAlign: 'left' }}>
+            <NewCityForm />
+          </div>
+        )
+      }
+    />
   );
 }
 
@@ -102,7 +123,8 @@ function NotFound() {
 
 export function App() {
   const { state } = useSession();
-  if (state.status === 'loading') return <Spin size="large" style={{ display: 'block', marginTop: '30vh' }} />;
+  if (state.status === 'loading')
+    return <Spin size="large" style={{ display: 'block', marginTop: '30vh' }} />;
   return (
     <BrowserRouter>
       <Routes>

@@ -21,7 +21,11 @@ self.addEventListener('activate', (event) => {
   event.waitUntil(
     caches
       .keys()
-      .then((keys) => Promise.all(keys.filter((k) => k.startsWith('jiceng-shell-') && k !== CACHE).map((k) => caches.delete(k))))
+      .then((keys) =>
+        Promise.all(
+          keys.filter((k) => k.startsWith('jiceng-shell-') && k !== CACHE).map((k) => caches.delete(k)),
+        ),
+      )
       .then(() => self.clients.claim()),
   );
 });
@@ -38,7 +42,10 @@ self.addEventListener('fetch', (event) => {
     // A page of the single-page app: the network's copy when online (a new release shows at once), else the shell.
     event.respondWith(
       fetch(request).catch(() =>
-        caches.open(CACHE).then((cache) => cache.match('/', { ignoreVary: true })).then((shell) => shell || Response.error()),
+        caches
+          .open(CACHE)
+          .then((cache) => cache.match('/', { ignoreVary: true }))
+          .then((shell) => shell || Response.error()),
       ),
     );
     return;
@@ -60,6 +67,13 @@ self.addEventListener('fetch', (event) => {
 
   if (SHELL.includes(url.pathname)) {
     // The manifest and the icons: the network's copy when online, the cached one offline.
-    event.respondWith(fetch(request).catch(() => caches.open(CACHE).then((cache) => cache.match(url.pathname, { ignoreVary: true })).then((r) => r || Response.error())));
+    event.respondWith(
+      fetch(request).catch(() =>
+        caches
+          .open(CACHE)
+          .then((cache) => cache.match(url.pathname, { ignoreVary: true }))
+          .then((r) => r || Response.error()),
+      ),
+    );
   }
 });

@@ -1,22 +1,23 @@
 import { Hono } from 'hono';
 import { sql } from 'kysely';
 import { z } from 'zod';
-import { requireLogin } from './auth/middleware';
+import pkg from '../package.json' with { type: 'json' };
 import { auditRoutes } from './audit/routes';
+import { requireLogin } from './auth/middleware';
 import { authRoutes } from './auth/routes';
 import { cityDetailRoutes, cityListRoutes } from './cities/routes';
 import { cityScope } from './cities/scope';
 import { compareRoutes, rollupRoutes } from './compare/routes';
 import type { CoreDeps } from './deps';
+import { docsRoutes } from './http/docs';
 import type { AppEnv } from './http/env';
 import { ApiError, errorBody, errorHandler } from './http/errors';
 import { originGuard, securityHeaders } from './http/guard';
 import { bodyLimits, requestTimeout } from './http/limits';
 import { localeFrom } from './http/messages';
-import { httpSettings } from './http/settings';
-import { docsRoutes } from './http/docs';
 import { buildOpenApi } from './http/openapi';
 import { itemsOf, pluginMetaSchema } from './http/schemas';
+import { httpSettings } from './http/settings';
 import { describe } from './http/validate';
 import { jobRoutes } from './jobs/routes';
 import { memberRoutes } from './members/routes';
@@ -35,7 +36,8 @@ import { unitRoutes } from './units/routes';
 import { userRoutes } from './users/routes';
 import { workRoutes } from './work/routes';
 
-export const PLATFORM_VERSION = '0.1.0';
+/** The platform's version: core's own package version (one source, bumped by `changeset version`). */
+export const PLATFORM_VERSION: string = pkg.version;
 
 /** `select 1` within a bound: a load balancer's probe must get an answer even while connects hang. */
 async function databaseReachable(db: CoreDeps['db'], ms = 3000): Promise<boolean> {

@@ -15,7 +15,14 @@ export { API_CSP, originGuard, SHELL_CSP, securityHeaders } from './http/guard';
 export { type HttpSettings, httpSettings, requestHost, requestIsHttps } from './http/settings';
 export { localeFrom, translate } from './http/messages';
 export * from './http/validate';
-export { allowBody, bodyLimits, DEFAULT_BODY_LIMIT, formatBytes, requestTimeout, uploadLimit } from './http/limits';
+export {
+  allowBody,
+  bodyLimits,
+  DEFAULT_BODY_LIMIT,
+  formatBytes,
+  requestTimeout,
+  uploadLimit,
+} from './http/limits';
 export { itemsOf, okSchema, pageOf } from './http/schemas';
 export * from './indicators';
 export * from './jobs';

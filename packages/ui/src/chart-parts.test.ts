@@ -25,11 +25,16 @@ describe('chart parts', () => {
     expect(Object.keys(common.COMPONENTS).sort()).toEqual([...COMMON_COMPONENTS].sort());
     expect(Object.keys(more.SERIES).sort()).toEqual([...MORE_SERIES].sort());
     expect(Object.keys(more.COMPONENTS).sort()).toEqual([...MORE_COMPONENTS].sort());
-    for (const part of [common.SERIES, common.COMPONENTS, more.SERIES, more.COMPONENTS].flatMap(Object.values)) expect(typeof part).toBe('function');
+    for (const part of [common.SERIES, common.COMPONENTS, more.SERIES, more.COMPONENTS].flatMap(
+      Object.values,
+    ))
+      expect(typeof part).toBe('function');
   });
 
   it('fetches the second chunk only for an option that uses one of its parts', () => {
-    expect(needsMoreParts({ series: [{ type: 'bar' }, { type: 'line' }], tooltip: {}, legend: {} })).toBe(false);
+    expect(needsMoreParts({ series: [{ type: 'bar' }, { type: 'line' }], tooltip: {}, legend: {} })).toBe(
+      false,
+    );
     expect(needsMoreParts({ series: { type: 'pie' } })).toBe(false);
     expect(needsMoreParts({})).toBe(false);
     expect(needsMoreParts({ series: [{ type: 'bar' }, { type: 'boxplot' }] })).toBe(true);
@@ -42,7 +47,11 @@ describe('chart parts', () => {
 });
 
 describe('chart rules', () => {
-  const donut = (values: number[]) => ({ series: [{ type: 'pie', radius: ['40%', '70%'], data: values.map((value, i) => ({ name: `g${i}`, value })) }] });
+  const donut = (values: number[]) => ({
+    series: [
+      { type: 'pie', radius: ['40%', '70%'], data: values.map((value, i) => ({ name: `g${i}`, value })) },
+    ],
+  });
 
   it('an all-zero donut has nothing to draw and becomes the 暂无数据 option, not four equal quarters', () => {
     expect(hasChartData(donut([0, 0, 0, 0]))).toBe(false);
@@ -55,11 +64,21 @@ describe('chart rules', () => {
 
   it('empty series and empty hierarchies are empty; a bar of real zeros is data', () => {
     expect(hasChartData({})).toBe(false);
-    expect(hasChartData({ xAxis: { type: 'category', data: [] }, series: [{ type: 'bar', data: [] }] })).toBe(false);
+    expect(hasChartData({ xAxis: { type: 'category', data: [] }, series: [{ type: 'bar', data: [] }] })).toBe(
+      false,
+    );
     expect(hasChartData({ series: [{ type: 'line', data: [null, '-'] }] })).toBe(false);
     expect(hasChartData({ series: [{ type: 'bar', data: [0, 0] }] })).toBe(true);
-    expect(hasChartData({ series: [{ type: 'treemap', data: [{ name: 'a', children: [{ name: 'b', value: 0 }] }] }] })).toBe(false);
-    expect(hasChartData({ series: [{ type: 'treemap', data: [{ name: 'a', children: [{ name: 'b', value: 2 }] }] }] })).toBe(true);
+    expect(
+      hasChartData({
+        series: [{ type: 'treemap', data: [{ name: 'a', children: [{ name: 'b', value: 0 }] }] }],
+      }),
+    ).toBe(false);
+    expect(
+      hasChartData({
+        series: [{ type: 'treemap', data: [{ name: 'a', children: [{ name: 'b', value: 2 }] }] }],
+      }),
+    ).toBe(true);
   });
 
   it('value axes start at zero: a minimum above zero, a function or scale: true go', () => {
@@ -74,7 +93,12 @@ describe('chart rules', () => {
       series: [{ type: 'bar', data: [0.5] }],
     };
     const fixed = zeroBaseline(option);
-    expect(fixed.yAxis).toEqual([{ type: 'value', min: 0, max: 1 }, { type: 'value', min: 0 }, { type: 'value' }, { type: 'value', min: -5 }]);
+    expect(fixed.yAxis).toEqual([
+      { type: 'value', min: 0, max: 1 },
+      { type: 'value', min: 0 },
+      { type: 'value' },
+      { type: 'value', min: -5 },
+    ]);
     expect(fixed.xAxis).toEqual(option.xAxis);
     expect(chartRules(option).option.yAxis).toEqual(fixed.yAxis);
     expect(rateAxis()).toMatchObject({ type: 'value', min: 0, max: 1 });
@@ -83,11 +107,26 @@ describe('chart rules', () => {
   });
 
   it('treemap labels wrap with an ellipsis and hide on tiles too small to read', () => {
-    const series = treemapLabels({ type: 'treemap', label: { fontSize: 10 }, upperLabel: { show: true, height: 18 }, data: [] });
-    const label = series.label as { show: boolean; overflow: string; ellipsis: string; fontSize: number; formatter: (p: object) => string };
+    const series = treemapLabels({
+      type: 'treemap',
+      label: { fontSize: 10 },
+      upperLabel: { show: true, height: 18 },
+      data: [],
+    });
+    const label = series.label as {
+      show: boolean;
+      overflow: string;
+      ellipsis: string;
+      fontSize: number;
+      formatter: (p: object) => string;
+    };
     expect(label).toMatchObject({ show: true, overflow: 'break', ellipsis: '…', fontSize: 10 });
     expect(series.upperLabel).toMatchObject({ show: true, overflow: 'truncate', ellipsis: '…' });
-    const tile = (value: number) => ({ name: '红旗小区党支部', value, treePathInfo: [{ value: 1000 }, { value: 200 }, { value }] });
+    const tile = (value: number) => ({
+      name: '红旗小区党支部',
+      value,
+      treePathInfo: [{ value: 1000 }, { value: 200 }, { value }],
+    });
     expect(label.formatter(tile(100))).toBe('红旗小区党支部');
     expect(label.formatter(tile(1))).toBe('');
     const ruled = chartRules({ series: [{ type: 'treemap', data: [{ name: 'a', value: 3 }] }] }).option;
@@ -122,15 +161,27 @@ describe('chart rules', () => {
         { name: '服务', type: 'line', data: [5, 6, 1] },
       ],
     };
-    const marked = markPartialPeriod(option, 2, '本月截至 7 日') as unknown as { xAxis: { data: string[] }; series: any[]; tooltip: { formatter: (p: object[]) => string } };
+    const marked = markPartialPeriod(option, 2, '本月截至 7 日') as unknown as {
+      xAxis: { data: string[] };
+      series: any[];
+      tooltip: { formatter: (p: object[]) => string };
+    };
     expect(marked.xAxis.data).toEqual(['2026-10', '2026-11', '2026-12\n本月截至 7 日']);
     // Shown even where ECharts would skip crowded labels.
     expect((marked.xAxis as { axisLabel?: object }).axisLabel).toEqual({ showMaxLabel: true });
     expect(marked.series[0].data.slice(0, 2)).toEqual([10, 12]);
-    expect(marked.series[0].data[2]).toMatchObject({ value: 2, itemStyle: { opacity: 0.45, borderType: 'dashed' } });
+    expect(marked.series[0].data[2]).toMatchObject({
+      value: 2,
+      itemStyle: { opacity: 0.45, borderType: 'dashed' },
+    });
     const [solid, dashed] = marked.series.slice(1);
     expect(solid).toMatchObject({ name: '服务', type: 'line', data: [5, 6, null] });
-    expect(dashed).toMatchObject({ name: '服务', type: 'line', data: [null, 6, 1], lineStyle: { type: 'dashed' } });
+    expect(dashed).toMatchObject({
+      name: '服务',
+      type: 'line',
+      data: [null, 6, 1],
+      lineStyle: { type: 'dashed' },
+    });
     expect(solid.itemStyle.color).toBe(dashed.itemStyle.color);
     // The tooltip names each series once, with the value it has.
     const html = marked.tooltip.formatter([

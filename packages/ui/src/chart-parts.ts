@@ -13,7 +13,12 @@ export const MORE_COMPONENTS = ['dataZoom', 'radar'] as const;
 export function needsMoreParts(option: object): boolean {
   const o = option as { series?: unknown };
   const series = Array.isArray(o.series) ? o.series : o.series ? [o.series] : [];
-  if (series.some((s) => (MORE_SERIES as readonly string[]).includes((s as { type?: string } | null)?.type ?? ''))) return true;
+  if (
+    series.some((s) =>
+      (MORE_SERIES as readonly string[]).includes((s as { type?: string } | null)?.type ?? ''),
+    )
+  )
+    return true;
   return MORE_COMPONENTS.some((key) => (option as Record<string, unknown>)[key] != null);
 }
 
@@ -33,7 +38,9 @@ function numberOf(item: unknown): number | null {
 }
 /** Leaves of a hierarchy (treemap, tree) data list. */
 function leaves(items: unknown[]): unknown[] {
-  return items.flatMap((i) => (isObj(i) && Array.isArray(i.children) && i.children.length ? leaves(i.children) : [i]));
+  return items.flatMap((i) =>
+    isObj(i) && Array.isArray(i.children) && i.children.length ? leaves(i.children) : [i],
+  );
 }
 
 export const NO_DATA: Record<Locale, string> = { 'zh-CN': '暂无数据', en: 'No data' };
@@ -57,7 +64,12 @@ export function hasChartData(option: object): boolean {
 /** What a chart without data shows instead: "暂无数据" in the middle, no axes, no series. */
 export function emptyChartOption(locale: Locale = 'zh-CN'): Obj {
   return {
-    title: { text: NO_DATA[locale], left: 'center', top: 'middle', textStyle: { color: '#8c8c8c', fontSize: 14, fontWeight: 'normal' } },
+    title: {
+      text: NO_DATA[locale],
+      left: 'center',
+      top: 'middle',
+      textStyle: { color: '#8c8c8c', fontSize: 14, fontWeight: 'normal' },
+    },
     series: [],
   };
 }
@@ -71,7 +83,12 @@ export function zeroBaseline<T extends object>(option: T): T {
     if (!isObj(axis) || (axis.type !== undefined && axis.type !== 'value')) return axis;
     const { scale: _scale, ...rest } = axis;
     const min = rest.min;
-    if (typeof min === 'function' || (typeof min === 'number' && min > 0) || (typeof min === 'string' && min !== '0')) return { ...rest, min: 0 };
+    if (
+      typeof min === 'function' ||
+      (typeof min === 'number' && min > 0) ||
+      (typeof min === 'string' && min !== '0')
+    )
+      return { ...rest, min: 0 };
     return rest;
   };
   const o = option as Obj;
@@ -171,36 +188,72 @@ export function partialNote(key: string, today: string, locale: Locale = 'zh-CN'
 export function markPartialPeriod<T extends object>(option: T, index: number, note: string): T {
   const o = option as Obj;
   const axes = ['xAxis', 'yAxis'] as const;
-  const key = axes.find((k) => list(o[k]).some((a) => isObj(a) && a.type === 'category' && Array.isArray(a.data)));
+  const key = axes.find((k) =>
+    list(o[k]).some((a) => isObj(a) && a.type === 'category' && Array.isArray(a.data)),
+  );
   if (!key) return option;
   const axis = list(o[key]).find((a) => isObj(a) && a.type === 'category') as Obj;
   const categories = axis.data as unknown[];
   if (index < 0 || index >= categories.length) return option;
   // The note must be seen: ECharts may skip an end label when the labels are crowded, so that one is always shown.
-  const edge = index === categories.length - 1 ? { showMaxLabel: true } : index === 0 ? { showMinLabel: true } : {};
+  const edge =
+    index === categories.length - 1 ? { showMaxLabel: true } : index === 0 ? { showMinLabel: true } : {};
   const labelled = {
     ...axis,
     data: categories.map((c, i) => (i === index ? `${String(isObj(c) ? c.value : c)}\n${note}` : c)),
     axisLabel: { ...(isObj(axis.axisLabel) ? axis.axisLabel : {}), ...edge },
   };
-  const out: Obj = { ...o, [key]: Array.isArray(o[key]) ? (o[key] as unknown[]).map((a) => (a === axis ? labelled : a)) : labelled };
-  const palette = ['#5470c6', '#91cc75', '#fac858', '#ee6666', '#73c0de', '#3ba272', '#fc8452', '#9a60b4', '#ea7ccc'];
+  const out: Obj = {
+    ...o,
+    [key]: Array.isArray(o[key]) ? (o[key] as unknown[]).map((a) => (a === axis ? labelled : a)) : labelled,
+  };
+  const palette = [
+    '#5470c6',
+    '#91cc75',
+    '#fac858',
+    '#ee6666',
+    '#73c0de',
+    '#3ba272',
+    '#fc8452',
+    '#9a60b4',
+    '#ea7ccc',
+  ];
   out.series = list(o.series).flatMap((s, si) => {
     if (!isObj(s) || !Array.isArray(s.data)) return [s];
     if (s.type === 'bar') {
       const data = s.data.map((d, i) =>
-        i === index ? { ...(isObj(d) ? d : { value: d }), itemStyle: { ...(isObj(d) && isObj(d.itemStyle) ? d.itemStyle : {}), opacity: 0.45, borderType: 'dashed', borderWidth: 1.5, borderColor: '#595959' } } : d,
+        i === index
+          ? {
+              ...(isObj(d) ? d : { value: d }),
+              itemStyle: {
+                ...(isObj(d) && isObj(d.itemStyle) ? d.itemStyle : {}),
+                opacity: 0.45,
+                borderType: 'dashed',
+                borderWidth: 1.5,
+                borderColor: '#595959',
+              },
+            }
+          : d,
       );
       return [{ ...s, data }];
     }
     if (s.type === 'line' && index > 0) {
-      const color = (isObj(s.itemStyle) && s.itemStyle.color) || (isObj(s.lineStyle) && s.lineStyle.color) || (s.color as string | undefined) || palette[si % palette.length];
+      const color =
+        (isObj(s.itemStyle) && s.itemStyle.color) ||
+        (isObj(s.lineStyle) && s.lineStyle.color) ||
+        (s.color as string | undefined) ||
+        palette[si % palette.length];
       const solid = s.data.map((d, i) => (i >= index ? null : d));
       const dashed = s.data.map((d, i) => (i === index - 1 || i === index ? d : null));
       const { areaStyle: _a, ...plain } = s;
       return [
         { ...s, data: solid, itemStyle: { ...(isObj(s.itemStyle) ? s.itemStyle : {}), color } },
-        { ...plain, data: dashed, itemStyle: { ...(isObj(s.itemStyle) ? s.itemStyle : {}), color }, lineStyle: { ...(isObj(s.lineStyle) ? s.lineStyle : {}), color, type: 'dashed' } },
+        {
+          ...plain,
+          data: dashed,
+          itemStyle: { ...(isObj(s.itemStyle) ? s.itemStyle : {}), color },
+          lineStyle: { ...(isObj(s.lineStyle) ? s.lineStyle : {}), color, type: 'dashed' },
+        },
       ];
     }
     return [s];
@@ -208,7 +261,10 @@ export function markPartialPeriod<T extends object>(option: T, index: number, no
   // A split line is two series of one name: the axis tooltip lists each name once, with its value where it has one.
   const tooltip = isObj(o.tooltip) ? o.tooltip : undefined;
   if (tooltip && tooltip.trigger === 'axis' && tooltip.formatter === undefined) {
-    const format = typeof tooltip.valueFormatter === 'function' ? (tooltip.valueFormatter as (v: unknown) => string) : (v: unknown) => String(v);
+    const format =
+      typeof tooltip.valueFormatter === 'function'
+        ? (tooltip.valueFormatter as (v: unknown) => string)
+        : (v: unknown) => String(v);
     out.tooltip = {
       ...tooltip,
       formatter: (params: unknown) => {

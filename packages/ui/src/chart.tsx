@@ -62,7 +62,8 @@ export function Chart({
   const withMore = useRef(false);
   const observer = useRef<ResizeObserver | null>(null);
   const [state, setState] = useState<'loading' | 'ready' | 'empty' | 'failed'>('loading');
-  const lang = locale ?? (typeof document !== 'undefined' && document.documentElement.lang === 'en' ? 'en' : 'zh-CN');
+  const lang =
+    locale ?? (typeof document !== 'undefined' && document.documentElement.lang === 'en' ? 'en' : 'zh-CN');
   const ruled = useMemo(() => chartRules(given, lang), [given, lang]);
   useEffect(() => {
     let cancelled = false;

@@ -26,13 +26,7 @@ export function ErrorAlert({ error }: { error: unknown }) {
   const message =
     error instanceof ApiRequestError ? error.body.message : String((error as Error)?.message ?? error);
   return (
-    <Alert
-      type="error"
-      showIcon
-      title={message}
-      data-testid="error-alert"
-      style={{ marginBottom: 16 }}
-    />
+    <Alert type="error" showIcon title={message} data-testid="error-alert" style={{ marginBottom: 16 }} />
   );
 }
 

@@ -10,7 +10,9 @@ describe('web plugin contract', () => {
     expect(publicPageHref('demo-city', 'some-model', '/boards', { place: 7 })).toBe(
       '/public/demo-city/p/some-model/boards?place=7',
     );
-    expect(publicPageHref('aa', 'x', 'b', { q: '社区 一' })).toBe('/public/aa/p/x/b?q=%E7%A4%BE%E5%8C%BA+%E4%B8%80');
+    expect(publicPageHref('aa', 'x', 'b', { q: '社区 一' })).toBe(
+      '/public/aa/p/x/b?q=%E7%A4%BE%E5%8C%BA+%E4%B8%80',
+    );
   });
 
   it('refuses a bad id, no pages, or two public pages at one path', () => {

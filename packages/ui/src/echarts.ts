@@ -3,7 +3,13 @@
 // component registered in neither is not drawn: add it (tests/integration/echarts-modules.test.ts fails on a
 // `type: '…'` series or an option key that is missing).
 import { BarChart, LineChart, PieChart, ScatterChart } from 'echarts/charts';
-import { GridComponent, LegendPlainComponent, MarkLineComponent, TitleComponent, TooltipComponent } from 'echarts/components';
+import {
+  GridComponent,
+  LegendPlainComponent,
+  MarkLineComponent,
+  TitleComponent,
+  TooltipComponent,
+} from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import type { COMMON_COMPONENTS, COMMON_SERIES } from './chart-parts';

@@ -3,12 +3,20 @@ import { isValidationFailure, validValues } from './form';
 
 describe('validValues', () => {
   it('gives the values when the rules pass', async () => {
-    expect(await validValues({ validateFields: async () => ({ name: '甲' }) } as never)).toEqual({ name: '甲' });
+    expect(await validValues({ validateFields: async () => ({ name: '甲' }) } as never)).toEqual({
+      name: '甲',
+    });
   });
 
   it('gives undefined, not a rejection, when a field rule fails', async () => {
-    const failure = { errorFields: [{ name: ['name'], errors: ['请输入名称'] }], values: {}, outOfDate: false };
-    await expect(validValues({ validateFields: () => Promise.reject(failure) } as never)).resolves.toBeUndefined();
+    const failure = {
+      errorFields: [{ name: ['name'], errors: ['请输入名称'] }],
+      values: {},
+      outOfDate: false,
+    };
+    await expect(
+      validValues({ validateFields: () => Promise.reject(failure) } as never),
+    ).resolves.toBeUndefined();
     expect(isValidationFailure(failure)).toBe(true);
   });
 

@@ -31,8 +31,15 @@ const FUGU = {
 async function choose(page: Page, testId: string, text: string, search?: string) {
   await page.getByTestId(testId).click();
   if (search) await page.getByTestId(testId).locator('input').fill(search);
-  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: text }).first().click();
-  await page.waitForFunction(() => !document.querySelector('.ant-select-dropdown:not(.ant-select-dropdown-hidden)'));
+  await page
+    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', {
+      hasText: text,
+    })
+    .first()
+    .click();
+  await page.waitForFunction(
+    () => !document.querySelector('.ant-select-dropdown:not(.ant-select-dropdown-hidden)'),
+  );
 }
 
 describe.skipIf(!!missing && !inCI)('browser end-to-end: fugu-dual-link (双联双管)', () => {
@@ -45,18 +52,42 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: fugu-dual-link (双联�
       beforeAll(async () => {
         e2e = await startE2E({ kind, cities: [FUGU], strictPluginSeeds: true });
         const db = e2e.handle.db as any;
-        const city = await db.selectFrom('core.city').select('id').where('code', '=', 'fugu').executeTakeFirstOrThrow();
+        const city = await db
+          .selectFrom('core.city')
+          .select('id')
+          .where('code', '=', 'fugu')
+          .executeTakeFirstOrThrow();
         // The community of the demo account fugu-community, and one of its compounds.
         const grant = await db
           .selectFrom('core.role_grant as g')
           .innerJoin('core.app_user as u', 'u.id', 'g.user_id')
-          .innerJoin('core.org as o', (j: any) => j.onRef('o.city_id', '=', 'g.city_id').onRef('o.id', '=', 'g.org_id'))
+          .innerJoin('core.org as o', (j: any) =>
+            j.onRef('o.city_id', '=', 'g.city_id').onRef('o.id', '=', 'g.org_id'),
+          )
           .select(['o.id', 'o.name', 'o.place_id'])
           .where('u.username', '=', 'fugu-community')
           .executeTakeFirstOrThrow();
-        const compound = await db.selectFrom('core.place').select(['id', 'name']).where('city_id', '=', city.id).where('parent_id', '=', grant.place_id).where('kind', '=', 'compound').orderBy('id').executeTakeFirstOrThrow();
-        const unitOrg = await db.selectFrom('core.org').select(['id', 'name']).where('city_id', '=', city.id).where('kind', 'in', ['unit_committee', 'unit_branch']).orderBy('id').executeTakeFirstOrThrow();
-        const unit = await db.selectFrom('core.unit').select('id').where('city_id', '=', city.id).where('org_id', '=', unitOrg.id).executeTakeFirstOrThrow();
+        const compound = await db
+          .selectFrom('core.place')
+          .select(['id', 'name'])
+          .where('city_id', '=', city.id)
+          .where('parent_id', '=', grant.place_id)
+          .where('kind', '=', 'compound')
+          .orderBy('id')
+          .executeTakeFirstOrThrow();
+        const unitOrg = await db
+          .selectFrom('core.org')
+          .select(['id', 'name'])
+          .where('city_id', '=', city.id)
+          .where('kind', 'in', ['unit_committee', 'unit_branch'])
+          .orderBy('id')
+          .executeTakeFirstOrThrow();
+        const unit = await db
+          .selectFrom('core.unit')
+          .select('id')
+          .where('city_id', '=', city.id)
+          .where('org_id', '=', unitOrg.id)
+          .executeTakeFirstOrThrow();
         // A newly assigned cadre who has not reported anywhere yet, and the admin of their unit's party org.
         const f = fixtures(e2e.handle.db);
         const member = await f.member(city.id, unitOrg.id, {
@@ -89,7 +120,11 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: fugu-dual-link (双联�
         await unitPage.getByTestId('letter-submit').click();
         await unitPage.locator('.ant-modal-wrap').waitFor({ state: 'hidden' });
         const db = e2e.handle.db as any;
-        const reg = await db.selectFrom('p_fugu_dual_link.registration').select(['id', 'status', 'occupation']).where('member_id', '=', ids.member).executeTakeFirstOrThrow();
+        const reg = await db
+          .selectFrom('p_fugu_dual_link.registration')
+          .select(['id', 'status', 'occupation'])
+          .where('member_id', '=', ids.member)
+          .executeTakeFirstOrThrow();
         expect(reg).toMatchObject({ status: 'sent', occupation: '律师' });
         expect(await textBecomes(unitPage, `reg-status-${reg.id}`, '已发函待报到')).toContain('已发函待报到');
         // The unit cannot stamp the community's part.
@@ -102,7 +137,9 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: fugu-dual-link (双联�
         await communityPage.getByTestId('reg-search').locator('input').fill('新调入党员');
         await communityPage.getByTestId('reg-search').locator('input').press('Enter');
         await communityPage.getByTestId(`stamp-${reg.id}`).click();
-        expect(await textBecomes(communityPage, `reg-status-${reg.id}`, '社区已盖章')).toContain('社区已盖章');
+        expect(await textBecomes(communityPage, `reg-status-${reg.id}`, '社区已盖章')).toContain(
+          '社区已盖章',
+        );
         await e2e.screenshot(communityPage, 'fugu-02-stamped');
 
         // Back at the unit: part 1 is filed, the card is complete.
@@ -147,7 +184,9 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: fugu-dual-link (双联�
         await e2e.screenshot(resident, 'fugu-09-public-board');
         // In English too; and a city without the model, or a made-up page, is a 404 page, not the login form.
         await resident.getByTestId('lang-en').click();
-        expect(await textBecomes(resident, 'board-sheet', 'Supervision board')).toContain('Pledge: 每月为居民提供一次法律咨询');
+        expect(await textBecomes(resident, 'board-sheet', 'Supervision board')).toContain(
+          'Pledge: 每月为居民提供一次法律咨询',
+        );
         await resident.goto(`${e2e.url}/public/fugu/p/fugu-dual-link/nothing-here`);
         await resident.getByTestId('public-not-found').waitFor();
         await resident.goto(`${e2e.url}/public/nowhere/p/fugu-dual-link/boards`);
@@ -159,7 +198,9 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: fugu-dual-link (双联�
         await page.goto(`${e2e.url}/c/fugu/admin/jobs`);
         await page.getByTestId('jobs-page').waitFor();
         await page.getByTestId('job-run-fugu-dual-link-daily_rules').click();
-        expect(await textBecomes(page, 'job-last-fugu-dual-link-daily_rules', '完成')).toMatch(/完成[\s\S]*通知单位 \d+ · 提交支部研究 \d+/);
+        expect(await textBecomes(page, 'job-last-fugu-dual-link-daily_rules', '完成')).toMatch(
+          /完成[\s\S]*通知单位 \d+ · 提交支部研究 \d+/,
+        );
         const run = await (e2e.handle.db as any)
           .selectFrom('core.job_run')
           .select(['trigger', 'status'])
@@ -193,7 +234,8 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: fugu-dual-link (双联�
             await page.waitForLoadState('networkidle');
             expect(await page.getByTestId('plugin-error').count(), `${user} ${path}`).toBe(0);
             expect(await page.getByTestId('error-alert').count(), `${user} ${path}`).toBe(0);
-            if (process.env.FUGU_SHOTS) await e2e.screenshot(page, `fugu-page-${user}-${path.replace(/[?=]/g, '-')}`);
+            if (process.env.FUGU_SHOTS)
+              await e2e.screenshot(page, `fugu-page-${user}-${path.replace(/[?=]/g, '-')}`);
           }
           await e2e.screenshot(page, `fugu-06-${user}-member`);
         }
@@ -218,7 +260,8 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: fugu-dual-link (双联�
         // Each value is in its own bounds; only the model's rule over both refuses them, naming the field.
         const db = e2e.handle.db as any;
         const audited = async () =>
-          (await db.selectFrom('core.audit_log').select('id').where('entity', '=', 'plugin').execute()).length;
+          (await db.selectFrom('core.audit_log').select('id').where('entity', '=', 'plugin').execute())
+            .length;
         const auditedBefore = await audited();
         const page = await e2e.login('fugu-admin');
         await page.goto(`${e2e.url}/c/fugu/admin/models`);
@@ -228,9 +271,19 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: fugu-dual-link (双联�
         await page.getByTestId('config-save-fugu-dual-link').click();
         const card = page.getByTestId('model-card-fugu-dual-link');
         expect(await textBecomes(page, 'error-alert', '上限')).toContain('党小组人数上限不能小于下限');
-        await card.locator('[data-testid="config-item-partyGroupMax"] .ant-form-item-explain-error').waitFor();
-        expect(await card.locator('[data-testid="config-item-partyGroupMax"] .ant-form-item-explain-error').textContent()).toContain('上限');
-        expect(await card.locator('[data-testid="config-item-partyGroupMin"] .ant-form-item-explain-error').count()).toBe(0);
+        await card
+          .locator('[data-testid="config-item-partyGroupMax"] .ant-form-item-explain-error')
+          .waitFor();
+        expect(
+          await card
+            .locator('[data-testid="config-item-partyGroupMax"] .ant-form-item-explain-error')
+            .textContent(),
+        ).toContain('上限');
+        expect(
+          await card
+            .locator('[data-testid="config-item-partyGroupMin"] .ant-form-item-explain-error')
+            .count(),
+        ).toBe(0);
         await e2e.screenshot(page, 'fugu-08-config-refused');
         const stored = await db
           .selectFrom('core.city_plugin as cp')
@@ -262,7 +315,10 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: fugu-dual-link (双联�
         // Record an appraisal for the first member offered: the page says it was saved.
         await page.getByTestId('record-appraisal').click();
         await page.getByTestId('appraisal-member').click();
-        await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').first().click();
+        await page
+          .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
+          .first()
+          .click();
         const scores = page.locator('.ant-modal .ant-input-number-input');
         for (const [i, v] of ['90', '88', '92'].entries()) await scores.nth(i).fill(v);
         await page.getByTestId('appraisal-submit').click();

@@ -1,4 +1,10 @@
-import { notApplicable, type PluginContext, type PluginIndicator, rate, toLocalDate } from '@jiceng/plugin-kit';
+import {
+  notApplicable,
+  type PluginContext,
+  type PluginIndicator,
+  rate,
+  toLocalDate,
+} from '@jiceng/plugin-kit';
 import { sql } from 'kysely';
 import type { Config } from './manifest';
 import { eitherSideIn, prefixOf, S } from './server/common';
@@ -11,7 +17,8 @@ const t = (zh: string, en: string) => ({ 'zh-CN': zh, en });
 const todayOf = (ctx: PluginContext<Config, FuguTables>) => toLocalDate(ctx.clock.now());
 
 /** Registrations active at the end of a span: stamped by then and not closed before it. */
-const activeAt = (date: string) => sql<boolean>`(r.stamped_on <= ${date} and (r.status in ('stamped', 'filed') or r.closed_on > ${date}))`;
+const activeAt = (date: string) =>
+  sql<boolean>`(r.stamped_on <= ${date} and (r.status in ('stamped', 'filed') or r.closed_on > ${date}))`;
 
 export const indicators: PluginIndicator<Config>[] = [
   {
@@ -25,7 +32,9 @@ export const indicators: PluginIndicator<Config>[] = [
         from core.member m join core.org o on o.city_id = m.city_id and o.id = m.org_id
         where m.city_id = ${cityId} and m.active and m.category = 'in_service'
           and (o.path like ${`${prefix}%`} or exists (select 1 from ${T(`${S}.registration`)} r join core.org co on co.city_id = r.city_id and co.id = r.community_org_id
-                 where r.city_id = m.city_id and r.member_id = m.id and r.status in ('sent', 'stamped', 'filed') and co.path like ${`${prefix}%`}))`.execute(ctx.db);
+                 where r.city_id = m.city_id and r.member_id = m.id and r.status in ('sent', 'stamped', 'filed') and co.path like ${`${prefix}%`}))`.execute(
+        ctx.db,
+      );
       return rate(r.rows[0]!.num, r.rows[0]!.den);
     },
   },
@@ -47,7 +56,9 @@ export const indicators: PluginIndicator<Config>[] = [
           count(*) filter (where r.stamped_on <= ${period.to} and r.part1_filed_on <= ${period.to})::int as num
         from ${T(`${S}.registration`)} r
         where r.city_id = ${cityId} and r.sent_on <= ${period.to} and r.status <> 'returned'
-          and (r.closed_on is null or r.closed_on >= ${period.from}) and ${eitherSideIn(prefix)}`.execute(ctx.db);
+          and (r.closed_on is null or r.closed_on >= ${period.from}) and ${eitherSideIn(prefix)}`.execute(
+        ctx.db,
+      );
       return rate(r.rows[0]!.num, r.rows[0]!.den);
     },
   },
@@ -73,7 +84,9 @@ export const indicators: PluginIndicator<Config>[] = [
         const r = await sql<{ den: number; num: number }>`select count(*)::int as den,
             count(*) filter (where r.stamped_on >= ${q.from}
               or exists (select 1 from ${T(`${S}.report_visit`)} v where v.city_id = r.city_id and v.registration_id = r.id and v.visited_on between ${q.from} and ${q.to}))::int as num
-          from ${T(`${S}.registration`)} r where r.city_id = ${cityId} and ${activeAt(q.to)} and ${eitherSideIn(prefix)}`.execute(ctx.db);
+          from ${T(`${S}.registration`)} r where r.city_id = ${cityId} and ${activeAt(q.to)} and ${eitherSideIn(prefix)}`.execute(
+          ctx.db,
+        );
         num += r.rows[0]!.num;
         den += r.rows[0]!.den;
       }
@@ -100,7 +113,9 @@ export const indicators: PluginIndicator<Config>[] = [
         const r = await sql<{ den: number; num: number }>`select count(*)::int as den,
             count(*) filter (where exists (select 1 from ${T(`${S}.feedback_card`)} f where f.city_id = r.city_id and f.registration_id = r.id
               and f.kind = 'half_year' and f.period_key = ${h.key} and f.sent_on <= ${h.due}))::int as num
-          from ${T(`${S}.registration`)} r where r.city_id = ${cityId} and ${activeAt(h.to)} and ${eitherSideIn(prefix)}`.execute(ctx.db);
+          from ${T(`${S}.registration`)} r where r.city_id = ${cityId} and ${activeAt(h.to)} and ${eitherSideIn(prefix)}`.execute(
+          ctx.db,
+        );
         num += r.rows[0]!.num;
         den += r.rows[0]!.den;
       }
@@ -114,7 +129,9 @@ export const indicators: PluginIndicator<Config>[] = [
       const r = await sql<{ den: number; num: number }>`select count(*)::int as den,
           count(*) filter (where exists (select 1 from ${T(`${S}.participation`)} p join ${T(`${S}.activity`)} a on a.city_id = p.city_id and a.id = p.activity_id
             where p.city_id = r.city_id and p.registration_id = r.id and a.held_on between ${period.from} and ${period.to}))::int as num
-        from ${T(`${S}.registration`)} r where r.city_id = ${cityId} and ${activeAt(period.to)} and ${eitherSideIn(prefix)}`.execute(ctx.db);
+        from ${T(`${S}.registration`)} r where r.city_id = ${cityId} and ${activeAt(period.to)} and ${eitherSideIn(prefix)}`.execute(
+        ctx.db,
+      );
       return rate(r.rows[0]!.num, r.rows[0]!.den);
     },
   },
@@ -127,12 +144,16 @@ export const indicators: PluginIndicator<Config>[] = [
         from ${T(`${S}.participation`)} p
         join ${T(`${S}.activity`)} a on a.city_id = p.city_id and a.id = p.activity_id
         join ${T(`${S}.registration`)} r on r.city_id = p.city_id and r.id = p.registration_id
-        where p.city_id = ${cityId} and a.held_on between ${period.from} and ${period.to} and ${eitherSideIn(prefix)}`.execute(ctx.db);
+        where p.city_id = ${cityId} and a.held_on between ${period.from} and ${period.to} and ${eitherSideIn(prefix)}`.execute(
+        ctx.db,
+      );
       const members = await sql<{ n: number }>`select count(*)::int as n
         from core.member m join core.org o on o.city_id = m.city_id and o.id = m.org_id
         where m.city_id = ${cityId} and m.active and m.category = 'in_service'
           and (o.path like ${`${prefix}%`} or exists (select 1 from ${T(`${S}.registration`)} r join core.org co on co.city_id = r.city_id and co.id = r.community_org_id
-                 where r.city_id = m.city_id and r.member_id = m.id and r.status in ('sent', 'stamped', 'filed') and co.path like ${`${prefix}%`}))`.execute(ctx.db);
+                 where r.city_id = m.city_id and r.member_id = m.id and r.status in ('sent', 'stamped', 'filed') and co.path like ${`${prefix}%`}))`.execute(
+        ctx.db,
+      );
       const n = members.rows[0]!.n;
       if (!n) return notApplicable('no in-service members');
       const h = Number(hours.rows[0]!.h);
@@ -143,7 +164,10 @@ export const indicators: PluginIndicator<Config>[] = [
     id: 'fugu_appraisal_excellent_rate',
     meta: {
       names: t('年度评议优秀率', 'Appraised excellent'),
-      definition: t('评定为“优秀”的党员 ÷ 期内各年度参加考核评议的党员', 'Members graded excellent ÷ members appraised in the years of the period'),
+      definition: t(
+        '评定为“优秀”的党员 ÷ 期内各年度参加考核评议的党员',
+        'Members graded excellent ÷ members appraised in the years of the period',
+      ),
       unit: 'ratio',
       direction: 'higher_is_better',
       period: 'year',
@@ -156,7 +180,10 @@ export const indicators: PluginIndicator<Config>[] = [
     id: 'fugu_appraisal_qualified_rate',
     meta: {
       names: t('年度评议合格以上率', 'Appraised qualified or better'),
-      definition: t('评定为“优秀”或“合格”的党员 ÷ 期内各年度参加考核评议的党员', 'Members graded excellent or qualified ÷ members appraised in the years of the period'),
+      definition: t(
+        '评定为“优秀”或“合格”的党员 ÷ 期内各年度参加考核评议的党员',
+        'Members graded excellent or qualified ÷ members appraised in the years of the period',
+      ),
       unit: 'ratio',
       direction: 'higher_is_better',
       period: 'year',
@@ -186,10 +213,19 @@ export const indicators: PluginIndicator<Config>[] = [
   },
 ];
 
-async function gradeShare(ctx: PluginContext<Config, FuguTables>, { cityId, orgId, period }: { cityId: number; orgId?: number; period: { from: string; to: string } }, grades: string[]) {
+async function gradeShare(
+  ctx: PluginContext<Config, FuguTables>,
+  { cityId, orgId, period }: { cityId: number; orgId?: number; period: { from: string; to: string } },
+  grades: string[],
+) {
   const prefix = await prefixOf(ctx.db, cityId, orgId);
-  const r = await sql<{ den: number; num: number }>`select count(*)::int as den, count(*) filter (where a.grade in (${sql.join(grades)}))::int as num
+  const r = await sql<{
+    den: number;
+    num: number;
+  }>`select count(*)::int as den, count(*) filter (where a.grade in (${sql.join(grades)}))::int as num
     from ${T(`${S}.appraisal`)} a join core.org o on o.city_id = a.city_id and o.id = a.branch_org_id
-    where a.city_id = ${cityId} and a.year between ${Number(period.from.slice(0, 4))} and ${Number(period.to.slice(0, 4))} and o.path like ${`${prefix}%`}`.execute(ctx.db);
+    where a.city_id = ${cityId} and a.year between ${Number(period.from.slice(0, 4))} and ${Number(period.to.slice(0, 4))} and o.path like ${`${prefix}%`}`.execute(
+    ctx.db,
+  );
   return rate(r.rows[0]!.num, r.rows[0]!.den);
 }

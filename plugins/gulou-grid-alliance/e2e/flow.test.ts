@@ -31,7 +31,9 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: gulou-grid-alliance (�
         const community = await (e2e.handle.db as any)
           .selectFrom('core.role_grant as g')
           .innerJoin('core.app_user as u', 'u.id', 'g.user_id')
-          .innerJoin('core.org as o', (j: any) => j.onRef('o.city_id', '=', 'g.city_id').onRef('o.id', '=', 'g.org_id'))
+          .innerJoin('core.org as o', (j: any) =>
+            j.onRef('o.city_id', '=', 'g.city_id').onRef('o.id', '=', 'g.org_id'),
+          )
           .select(['o.path'])
           .where('u.username', '=', 'gulou-community')
           .executeTakeFirstOrThrow();
@@ -48,7 +50,9 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: gulou-grid-alliance (�
         const count = async (closedOnly: boolean) => {
           let q = (e2e.handle.db as any)
             .selectFrom('p_gulou_grid_alliance.demand as d')
-            .innerJoin('core.org as g', (j: any) => j.onRef('g.city_id', '=', 'd.city_id').onRef('g.id', '=', 'd.grid_org_id'))
+            .innerJoin('core.org as g', (j: any) =>
+              j.onRef('g.city_id', '=', 'd.city_id').onRef('g.id', '=', 'd.grid_org_id'),
+            )
             .select((eb: any) => eb.fn.countAll().as('n'))
             .where('g.path', 'like', `${communityPath}%`)
             .where('d.received_on', '>=', `${today.slice(0, 4)}-01-01`)
@@ -64,9 +68,9 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: gulou-grid-alliance (�
         await page.getByTestId(`nav-page-${PLUGIN}-home`).click();
         await page.getByTestId('gulou-dashboard').waitFor();
         const before = await yearToDate();
-        expect(await textBecomes(page, `indicator-demands_closed_rate`, percent(before.closed, before.received))).toContain(
-          percent(before.closed, before.received),
-        );
+        expect(
+          await textBecomes(page, `indicator-demands_closed_rate`, percent(before.closed, before.received)),
+        ).toContain(percent(before.closed, before.received));
         await e2e.screenshot(page, 'gulou-01-dashboard');
 
         // Record a 承办件 in one of the community's grids.
@@ -80,7 +84,11 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: gulou-grid-alliance (�
         await page.getByTestId('demand-submit').click();
         await page.getByTestId('demand-drawer').waitFor();
         expect(await textBecomes(page, 'demand-status', '已登记')).toContain('已登记');
-        const { id } = await (e2e.handle.db as any).selectFrom('p_gulou_grid_alliance.demand').select('id').where('resident_name', '=', '王大爷').executeTakeFirstOrThrow();
+        const { id } = await (e2e.handle.db as any)
+          .selectFrom('p_gulou_grid_alliance.demand')
+          .select('id')
+          .where('resident_name', '=', '王大爷')
+          .executeTakeFirstOrThrow();
 
         // Received but not closed yet: the dashboard's 销号率 drops.
         await page.locator('.ant-drawer-close').click();
@@ -118,7 +126,14 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: gulou-grid-alliance (�
           .select(['status', 'ledger', 'assignee_department', 'reply'])
           .where('resident_name', '=', '王大爷')
           .execute();
-        expect(stored).toEqual([{ status: 'closed', ledger: 'undertaken', assignee_department: '自来水公司', reply: '自来水公司已更换加压泵，水压恢复正常，已电话回复王大爷' }]);
+        expect(stored).toEqual([
+          {
+            status: 'closed',
+            ledger: 'undertaken',
+            assignee_department: '自来水公司',
+            reply: '自来水公司已更换加压泵，水压恢复正常，已电话回复王大爷',
+          },
+        ]);
 
         // Closed with a reply: 销号率 counts one more demand received and one more closed.
         const after = await yearToDate();
@@ -129,7 +144,8 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: gulou-grid-alliance (�
         await page.getByTestId('gulou-dashboard').waitFor();
         const expected = percent(after.closed, after.received);
         expect(await textBecomes(page, 'indicator-demands_closed_rate', expected)).toContain(expected);
-        for (const chart of ['chart-ledgers', 'chart-medians', 'chart-hours', 'chart-stars']) await page.locator(`[data-testid="${chart}"] canvas`).first().waitFor();
+        for (const chart of ['chart-ledgers', 'chart-medians', 'chart-hours', 'chart-stars'])
+          await page.locator(`[data-testid="${chart}"] canvas`).first().waitFor();
         await e2e.screenshot(page, 'gulou-03-dashboard-after');
       });
 

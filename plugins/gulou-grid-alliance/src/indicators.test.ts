@@ -52,18 +52,45 @@ describe.each(testDatabaseKinds())('indicators on a hand-built dataset on %s', (
       await db
         .insertInto(`${S}.demand`)
         .values({
-          city_id: cityId, grid_org_id: grid, resident_name: '居民', content: '诉求', category: 'other', source: 'visit', ledger, deadline,
-          status: closed ? 'closed' : 'in_progress', received_at: received, received_on: toLocalDate(new Date(received)),
-          closed_at: closed, closed_on: closed ? toLocalDate(new Date(closed)) : null, reply: closed ? '已回复' : null, updated_at: received,
-          assignee_department: ledger === 'undertaken' ? '城管科' : null, agent_name: ledger === 'proxy' ? '代办员' : null,
+          city_id: cityId,
+          grid_org_id: grid,
+          resident_name: '居民',
+          content: '诉求',
+          category: 'other',
+          source: 'visit',
+          ledger,
+          deadline,
+          status: closed ? 'closed' : 'in_progress',
+          received_at: received,
+          received_on: toLocalDate(new Date(received)),
+          closed_at: closed,
+          closed_on: closed ? toLocalDate(new Date(closed)) : null,
+          reply: closed ? '已回复' : null,
+          updated_at: received,
+          assignee_department: ledger === 'undertaken' ? '城管科' : null,
+          agent_name: ledger === 'proxy' ? '代办员' : null,
         })
         .execute();
     // Needs [owner, listed, status]; offers come from the units.
-    const item = async (side: string, owner: { grid?: number; unit?: number }, listed: string, status: string) =>
+    const item = async (
+      side: string,
+      owner: { grid?: number; unit?: number },
+      listed: string,
+      status: string,
+    ) =>
       (
         await db
           .insertInto(`${S}.supply_item`)
-          .values({ city_id: cityId, side, grid_org_id: owner.grid ?? null, unit_id: owner.unit ?? null, category: 'health', title: '条目', status, listed_on: listed })
+          .values({
+            city_id: cityId,
+            side,
+            grid_org_id: owner.grid ?? null,
+            unit_id: owner.unit ?? null,
+            category: 'health',
+            title: '条目',
+            status,
+            listed_on: listed,
+          })
           .returning('id')
           .executeTakeFirstOrThrow()
       ).id as number;
@@ -86,7 +113,20 @@ describe.each(testDatabaseKinds())('indicators on a hand-built dataset on %s', (
     for (const [grid, unit, need, created, status] of projects)
       await db
         .insertInto(`${S}.service_project`)
-        .values({ city_id: cityId, need_id: need, offer_id: await offer(unit), grid_org_id: grid, unit_id: unit, title: '项目', owner_name: '负责人', content: '内容', start_on: created, end_on: '2026-12-31', status, created_on: created })
+        .values({
+          city_id: cityId,
+          need_id: need,
+          offer_id: await offer(unit),
+          grid_org_id: grid,
+          unit_id: unit,
+          title: '项目',
+          owner_name: '负责人',
+          content: '内容',
+          start_on: created,
+          end_on: '2026-12-31',
+          status,
+          created_on: created,
+        })
         .execute();
     // Volunteer hours [member, served, hours, status, rating]
     const { m1, m2, r1 } = w.members;
@@ -101,7 +141,17 @@ describe.each(testDatabaseKinds())('indicators on a hand-built dataset on %s', (
     for (const [member, served, hours, status, rating] of logs)
       await db
         .insertInto(`${S}.volunteer_log`)
-        .values({ city_id: cityId, member_id: member, category: 'service', served_on: served, hours, description: '服务', status, rating, logged_at: `${served}T12:00:00Z` })
+        .values({
+          city_id: cityId,
+          member_id: member,
+          category: 'service',
+          served_on: served,
+          hours,
+          description: '服务',
+          status,
+          rating,
+          logged_at: `${served}T12:00:00Z`,
+        })
         .execute();
     // Funds [grid, year, amount]
     const funds: [number, number, number][] = [
@@ -112,7 +162,17 @@ describe.each(testDatabaseKinds())('indicators on a hand-built dataset on %s', (
       [b2.id, 2025, 2600],
     ];
     for (const [grid, year, amount] of funds)
-      await db.insertInto(`${S}.fund`).values({ city_id: cityId, grid_org_id: grid, year, source: 'fiscal', amount, received_on: `${year}-02-20` }).execute();
+      await db
+        .insertInto(`${S}.fund`)
+        .values({
+          city_id: cityId,
+          grid_org_id: grid,
+          year,
+          source: 'fiscal',
+          amount,
+          received_on: `${year}-02-20`,
+        })
+        .execute();
   });
   afterAll(() => backend?.close());
 
@@ -125,10 +185,16 @@ describe.each(testDatabaseKinds())('indicators on a hand-built dataset on %s', (
   });
 
   it('demands_closed_rate: demands received in the period that are closed', async () => {
-    expect(await value('demands_closed_rate')).toMatchObject({ value: 8 / 10, numerator: 8, denominator: 10 }); // D1–D8, D10, D11; open D6, D7
+    expect(await value('demands_closed_rate')).toMatchObject({
+      value: 8 / 10,
+      numerator: 8,
+      denominator: 10,
+    }); // D1–D8, D10, D11; open D6, D7
     expect(await v('demands_closed_rate', w.orgs.c1.id)).toBe(6 / 8); // D1–D8
     expect(await v('demands_closed_rate', w.orgs.c2.id)).toBe(1); // D10, D11
-    expect(await v('demands_closed_rate', undefined, { from: '2027-01-01', to: '2027-12-31' })).toBe('not_applicable');
+    expect(await v('demands_closed_rate', undefined, { from: '2027-01-01', to: '2027-12-31' })).toBe(
+      'not_applicable',
+    );
   });
 
   it('on_time_closure_rate: 限时件 due in the period closed by their deadline', async () => {
@@ -157,7 +223,11 @@ describe.each(testDatabaseKinds())('indicators on a hand-built dataset on %s', (
   });
 
   it('volunteer_hours_per_member and star shares over in-service members', async () => {
-    expect(await value('volunteer_hours_per_member')).toMatchObject({ value: 6, numerator: 18, denominator: 3 }); // m1 8 h, m2 10 h, m3 0
+    expect(await value('volunteer_hours_per_member')).toMatchObject({
+      value: 6,
+      numerator: 18,
+      denominator: 3,
+    }); // m1 8 h, m2 10 h, m3 0
     expect(await v('volunteer_hours_per_member', w.orgs.c1.id)).toBe(9); // m1 and m2 live in c1's grids
     expect(await v('volunteer_hours_per_member', w.orgs.c2.id)).toBe(0);
     expect(await v('volunteer_hours_per_member', w.orgs.u1Org.id)).toBe(9); // their unit
@@ -177,7 +247,9 @@ describe.each(testDatabaseKinds())('indicators on a hand-built dataset on %s', (
   it('gulou_funds_floor_met_rate: grid branch-years reaching the floor', async () => {
     expect(await v('gulou_funds_floor_met_rate')).toBe(1 / 3); // 2026: b1 2,500 yes; b2 2,400 no; b3 none
     expect(await v('gulou_funds_floor_met_rate', w.orgs.c1.id)).toBe(1 / 2);
-    expect(await v('gulou_funds_floor_met_rate', undefined, { from: '2025-01-01', to: '2026-12-31' })).toBe(3 / 6); // + b1, b2 in 2025
+    expect(await v('gulou_funds_floor_met_rate', undefined, { from: '2025-01-01', to: '2026-12-31' })).toBe(
+      3 / 6,
+    ); // + b1, b2 in 2025
     await backend.f.enable(w.city.id, plugin.id, { starLevels, fundsFloorYuan: 2400 });
     try {
       expect(await v('gulou_funds_floor_met_rate', w.orgs.c1.id)).toBe(1);
@@ -188,12 +260,27 @@ describe.each(testDatabaseKinds())('indicators on a hand-built dataset on %s', (
 
   it('the dashboard shows the indicators, and closing a demand with a reply moves 销号率', async () => {
     const admin = await as(backend, 'gl-admin');
-    const rate = async () => (await admin.get(`/dashboard?from=${P.from}&to=${P.to}`)).body.indicators.find((i: any) => i.id === 'demands_closed_rate').value;
+    const rate = async () =>
+      (await admin.get(`/dashboard?from=${P.from}&to=${P.to}`)).body.indicators.find(
+        (i: any) => i.id === 'demands_closed_rate',
+      ).value;
     const dash = await admin.get(`/dashboard?from=${P.from}&to=${P.to}`);
     expect(dash.status).toBe(200);
-    expect(dash.body.ledgers.find((l: any) => l.ledger === 'time_limited')).toEqual({ ledger: 'time_limited', received: 0, assigned: 0, in_progress: 2, closed: 3 });
+    expect(dash.body.ledgers.find((l: any) => l.ledger === 'time_limited')).toEqual({
+      ledger: 'time_limited',
+      received: 0,
+      assigned: 0,
+      in_progress: 2,
+      closed: 3,
+    });
     expect(dash.body.overdue.total).toBe(1);
-    expect(dash.body.heat.find((h: any) => h.orgId === w.orgs.b1.id)).toMatchObject({ received: 7, closed: 5, open: 2, overdue: 1, households: 500 });
+    expect(dash.body.heat.find((h: any) => h.orgId === w.orgs.b1.id)).toMatchObject({
+      received: 7,
+      closed: 5,
+      open: 2,
+      overdue: 1,
+      households: 500,
+    });
     expect(dash.body.volunteer).toMatchObject({ confirmedHours: 18, inServiceMembers: 3, pendingEntries: 1 });
     expect(dash.body.volunteer.stars.filter((s: any) => s.members)).toEqual([
       { stars: 0, members: 1 },
@@ -201,13 +288,21 @@ describe.each(testDatabaseKinds())('indicators on a hand-built dataset on %s', (
       { stars: 3, members: 1 },
     ]);
     expect(await rate()).toMatchObject({ value: 0.8, numerator: 8, denominator: 10 });
-    const d = await admin.post('/demands', { gridOrgId: w.orgs.b2.id, residentName: '王大爷', content: '咨询老旧小区改造进度', category: 'other', ledger: 'undertaken' });
+    const d = await admin.post('/demands', {
+      gridOrgId: w.orgs.b2.id,
+      residentName: '王大爷',
+      content: '咨询老旧小区改造进度',
+      category: 'other',
+      ledger: 'undertaken',
+    });
     expect(await rate()).toMatchObject({ numerator: 8, denominator: 11 });
     await admin.post(`/demands/${d.body.id}/assign`, { department: '区住建局' });
     await admin.post(`/demands/${d.body.id}/close`, { reply: '改造已列入明年计划，已电话答复' });
     expect(await rate()).toMatchObject({ numerator: 9, denominator: 11 });
     // The platform's comparison endpoint computes the same for an org subtree.
-    const core = await admin.raw.get(`/api/cities/gl/indicators?from=${P.from}&to=${P.to}&orgId=${w.orgs.c2.id}`);
+    const core = await admin.raw.get(
+      `/api/cities/gl/indicators?from=${P.from}&to=${P.to}&orgId=${w.orgs.c2.id}`,
+    );
     const mine = core.body.items.filter((i: any) => i.pluginId === plugin.id);
     expect(mine).toHaveLength(plugin.indicators.length);
     expect(mine.find((i: any) => i.meta.id === 'org_coverage').value.value).toBe(0.5);

@@ -1,4 +1,11 @@
-import { type IndicatorQuery, notApplicable, type PluginContext, type PluginIndicator, rate, toLocalDate } from '@jiceng/plugin-kit';
+import {
+  type IndicatorQuery,
+  notApplicable,
+  type PluginContext,
+  type PluginIndicator,
+  rate,
+  toLocalDate,
+} from '@jiceng/plugin-kit';
 import { sql } from 'kysely';
 import type { Config } from './manifest';
 import { hoursByMember } from './server/stars';
@@ -11,12 +18,18 @@ const demand = sql.table(`${S}.demand`);
 /** The org subtree's path prefix; '/' for the whole city; an unknown org selects nothing. */
 async function prefixOf(ctx: PluginContext<Config, GulouTables>, q: IndicatorQuery) {
   if (!q.orgId) return '/';
-  const org = await ctx.db.selectFrom('core.org').select('path').where('city_id', '=', q.cityId).where('id', '=', q.orgId).executeTakeFirst();
+  const org = await ctx.db
+    .selectFrom('core.org')
+    .select('path')
+    .where('city_id', '=', q.cityId)
+    .where('id', '=', q.orgId)
+    .executeTakeFirst();
   return org?.path ?? '/-/';
 }
 const first = <T>(rows: T[]) => rows[0]!;
 /** `alias.path` under the prefix; nothing to test for the whole city. */
-const under = (column: string, prefix: string) => (prefix === '/' ? sql`true` : sql`${sql.ref(column)} like ${`${prefix}%`}`);
+const under = (column: string, prefix: string) =>
+  prefix === '/' ? sql`true` : sql`${sql.ref(column)} like ${`${prefix}%`}`;
 
 /** 网格党支部覆盖率: grids (in the places the subtree's orgs cover) that have an active grid branch. */
 async function gridCoverage(ctx: PluginContext<Config, GulouTables>, q: IndicatorQuery) {
@@ -38,7 +51,9 @@ async function demandsClosed(ctx: PluginContext<Config, GulouTables>, q: Indicat
   const r = await sql<{ received: number; closed: number }>`
     select count(*)::int as received, count(*) filter (where d.status = 'closed')::int as closed
     from ${demand} d join core.org g on g.city_id = d.city_id and g.id = d.grid_org_id
-    where d.city_id = ${q.cityId} and ${under('g.path', prefix)} and d.received_on between ${q.period.from} and ${q.period.to}`.execute(ctx.db);
+    where d.city_id = ${q.cityId} and ${under('g.path', prefix)} and d.received_on between ${q.period.from} and ${q.period.to}`.execute(
+    ctx.db,
+  );
   const x = first(r.rows);
   return rate(x.closed, x.received);
 }
@@ -51,7 +66,9 @@ async function onTime(ctx: PluginContext<Config, GulouTables>, q: IndicatorQuery
     select count(*)::int as due, count(*) filter (where d.closed_on <= d.deadline)::int as on_time
     from ${demand} d join core.org g on g.city_id = d.city_id and g.id = d.grid_org_id
     where d.city_id = ${q.cityId} and ${under('g.path', prefix)} and d.ledger = 'time_limited'
-      and d.deadline between ${q.period.from} and ${q.period.to} and (d.closed_on is not null or d.deadline < ${day})`.execute(ctx.db);
+      and d.deadline between ${q.period.from} and ${q.period.to} and (d.closed_on is not null or d.deadline < ${day})`.execute(
+    ctx.db,
+  );
   const x = first(r.rows);
   return rate(x.on_time, x.due);
 }
@@ -118,7 +135,13 @@ async function projectsCompleted(ctx: PluginContext<Config, GulouTables>, q: Ind
 async function inServiceHours(ctx: PluginContext<Config, GulouTables>, q: IndicatorQuery) {
   const config = await ctx.configFor(q.cityId);
   const paths = q.orgId ? [await prefixOf(ctx, q)] : null;
-  return { rows: await hoursByMember(ctx.db, q.cityId, q.period, paths, config.starLevels, { inServiceOnly: true, includeZero: true }), config };
+  return {
+    rows: await hoursByMember(ctx.db, q.cityId, q.period, paths, config.starLevels, {
+      inServiceOnly: true,
+      includeZero: true,
+    }),
+    config,
+  };
 }
 
 /** (grid branch, year) pairs of the period's years whose funds reach the floor. */
@@ -198,7 +221,8 @@ export const indicators: PluginIndicator<Config, GulouTables>[] = [
     },
     async compute(ctx, q) {
       const { rows, config } = await inServiceHours(ctx, q);
-      if (!config.starLevels.some((lv) => lv.stars >= 3)) return notApplicable('no level of three stars configured');
+      if (!config.starLevels.some((lv) => lv.stars >= 3))
+        return notApplicable('no level of three stars configured');
       return rate(rows.filter((r) => r.stars >= 3).length, rows.length);
     },
   },
@@ -207,7 +231,8 @@ export const indicators: PluginIndicator<Config, GulouTables>[] = [
     meta: {
       names: { 'zh-CN': '网格党支部经费达标率', en: 'Grid branches meeting the funds floor' },
       definition: {
-        'zh-CN': '期内各年度专项党建经费不少于保障线（默认 2500 元）的网格党支部 ÷ 网格党支部（按支部·年度计）',
+        'zh-CN':
+          '期内各年度专项党建经费不少于保障线（默认 2500 元）的网格党支部 ÷ 网格党支部（按支部·年度计）',
         en: 'Grid branch-years whose party-building funds reach the floor (2,500 yuan by default) ÷ grid branch-years in the period',
       },
       unit: 'ratio',

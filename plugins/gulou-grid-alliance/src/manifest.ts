@@ -6,10 +6,11 @@ export const manifest = {
   id: 'gulou-grid-alliance',
   // One version source: the package's own (bumped by `changeset version`).
   version: pkg.version,
-  platform: '^0.1.0',
+  platform: '^0.2.0',
   names: { 'zh-CN': '网格化区域化党建联盟', en: 'Grid alliances' },
   description: {
-    'zh-CN': '街镇大工委—社区大党委—网格党支部—楼栋党小组四级网络，区域化党建联盟，供需清单，五类台账销号，党员志愿“微小时”',
+    'zh-CN':
+      '街镇大工委—社区大党委—网格党支部—楼栋党小组四级网络，区域化党建联盟，供需清单，五类台账销号，党员志愿“微小时”',
     en: 'Four-level grid network, regional party-building alliance, supply/demand lists, five demand ledgers closed with a reply, volunteer “micro-hours”',
   },
   region: { 'zh-CN': '福州市鼓楼区', en: 'Gulou, Fuzhou' },
@@ -51,7 +52,10 @@ export const configSchema = z.object({
     .max(5)
     .default(DEFAULT_STAR_LEVELS)
     .refine(
-      (levels) => levels.every((lv, i) => i === 0 || (lv.stars > levels[i - 1]!.stars && lv.minHours >= levels[i - 1]!.minHours)),
+      (levels) =>
+        levels.every(
+          (lv, i) => i === 0 || (lv.stars > levels[i - 1]!.stars && lv.minHours >= levels[i - 1]!.minHours),
+        ),
       localizedIssue({ 'zh-CN': '星级须按星数和小时数递增', en: 'levels must ascend in stars and hours' }),
     ),
   /** The most hours one volunteer entry may claim. */

@@ -1,4 +1,9 @@
-import { createPluginTestBackend, manualClock, PASSWORD, type PluginTestBackend } from '@jiceng/plugin-kit/testing';
+import {
+  createPluginTestBackend,
+  manualClock,
+  PASSWORD,
+  type PluginTestBackend,
+} from '@jiceng/plugin-kit/testing';
 import plugin from './index';
 import { GRID_BRANCH_KIND } from './shared/terms';
 
@@ -24,12 +29,27 @@ export async function gulouWorld(backend: PluginTestBackend, config: Record<stri
   const g3 = await f.place(city.id, 'grid', '第3网格', cp2.id);
   const g4 = await f.place(city.id, 'grid', '第4网格', cp2.id);
   const committee = await f.org(city.id, 'city_committee', '鼓楼区委');
-  const streetOrg = await f.org(city.id, 'street_working_committee', '东街街道党工委', committee.id, street.id);
+  const streetOrg = await f.org(
+    city.id,
+    'street_working_committee',
+    '东街街道党工委',
+    committee.id,
+    street.id,
+  );
   const c1 = await f.org(city.id, 'community_committee', '一社区党委', streetOrg.id, cp1.id);
   const c2 = await f.org(city.id, 'community_committee', '二社区党委', streetOrg.id, cp2.id);
   const branch = async (cityId: number, parentId: number, placeId: number, name: string) => {
     const org = await f.org(cityId, GRID_BRANCH_KIND, name, parentId, placeId);
-    await db.insertInto(`${S}.grid_info` as any).values({ city_id: cityId, org_id: org.id, place_id: placeId, households: 500, established_on: '2017-01-01' }).execute();
+    await db
+      .insertInto(`${S}.grid_info` as any)
+      .values({
+        city_id: cityId,
+        org_id: org.id,
+        place_id: placeId,
+        households: 500,
+        established_on: '2017-01-01',
+      })
+      .execute();
     return org;
   };
   const b1 = await branch(city.id, c1.id, g1.id, '一社区第1网格党支部');
@@ -38,12 +58,52 @@ export async function gulouWorld(backend: PluginTestBackend, config: Record<stri
   const organs = await f.org(city.id, 'organs_working_committee', '区直机关工委', committee.id);
   const u1Org = await f.org(city.id, 'unit_committee', '省财政厅党委', organs.id);
   const u2Org = await f.org(city.id, 'unit_branch', '金太阳社工中心党支部', organs.id);
-  const u1 = await db.insertInto('core.unit').values({ city_id: city.id, name: '省财政厅', kind: 'organ', level: 'province', org_id: u1Org.id, address: null }).returningAll().executeTakeFirstOrThrow();
-  const u2 = await db.insertInto('core.unit').values({ city_id: city.id, name: '金太阳社工中心', kind: 'new_social', level: 'county', org_id: u2Org.id, address: null }).returningAll().executeTakeFirstOrThrow();
-  const member = async (orgId: number, unitId: number | null, category: string, gridOrg: { id: number; place_id: number | null } | null, name: string) => {
+  const u1 = await db
+    .insertInto('core.unit')
+    .values({
+      city_id: city.id,
+      name: '省财政厅',
+      kind: 'organ',
+      level: 'province',
+      org_id: u1Org.id,
+      address: null,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  const u2 = await db
+    .insertInto('core.unit')
+    .values({
+      city_id: city.id,
+      name: '金太阳社工中心',
+      kind: 'new_social',
+      level: 'county',
+      org_id: u2Org.id,
+      address: null,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  const member = async (
+    orgId: number,
+    unitId: number | null,
+    category: string,
+    gridOrg: { id: number; place_id: number | null } | null,
+    name: string,
+  ) => {
     const m = await f.member(city.id, orgId, { unit_id: unitId, category, name });
     if (gridOrg)
-      await db.insertInto('core.member_affiliation').values({ city_id: city.id, member_id: m.id, kind: 'grid', org_id: gridOrg.id, place_id: gridOrg.place_id, since: '2020-01-01', until: null, note: null }).execute();
+      await db
+        .insertInto('core.member_affiliation')
+        .values({
+          city_id: city.id,
+          member_id: m.id,
+          kind: 'grid',
+          org_id: gridOrg.id,
+          place_id: gridOrg.place_id,
+          since: '2020-01-01',
+          until: null,
+          note: null,
+        })
+        .execute();
     return m;
   };
   const m1 = await member(u1Org.id, u1.id, 'in_service', b1, '林一');
@@ -52,7 +112,12 @@ export async function gulouWorld(backend: PluginTestBackend, config: Record<stri
   const r1 = await member(c1.id, null, 'retired', null, '陈老');
   const studio = await db
     .insertInto(`${S}.studio` as any)
-    .values({ city_id: city.id, org_id: streetOrg.id, name: '东街党代表工作室', representatives: JSON.stringify(['王代表']) })
+    .values({
+      city_id: city.id,
+      org_id: streetOrg.id,
+      name: '东街党代表工作室',
+      representatives: JSON.stringify(['王代表']),
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   await f.user('gl-admin', PASSWORD, [{ role: 'city_admin', cityId: city.id }]);
@@ -83,7 +148,10 @@ export async function gulouWorld(backend: PluginTestBackend, config: Record<stri
 }
 
 /** A backend on a movable clock starting 2026-06-15 10:00 Beijing time. */
-export async function gulouBackend(kind: Parameters<typeof createPluginTestBackend>[1], now = '2026-06-15T02:00:00Z') {
+export async function gulouBackend(
+  kind: Parameters<typeof createPluginTestBackend>[1],
+  now = '2026-06-15T02:00:00Z',
+) {
   const clock = manualClock(now);
   const backend = await createPluginTestBackend(plugin, kind, { clock });
   return { backend, clock };

@@ -39,7 +39,6 @@ async function textBecomes(page: Page, testId: string, expected: string | RegExp
   return text;
 }
 
-
 /**
  * Clicks a button whose Popconfirm asks first, then waits for the state it leads to. On a busy machine the
  * confirmation may open mid-animation and a click land on nothing (seen once in CI on PostgreSQL), so the step is
@@ -50,7 +49,10 @@ async function confirmStep(page: Page, action: string, reached: string) {
     const button = page.getByTestId(action);
     if (await button.isVisible()) {
       await button.click();
-      await page.getByTestId(`${action}-confirm`).click({ timeout: 10_000 }).catch(() => {});
+      await page
+        .getByTestId(`${action}-confirm`)
+        .click({ timeout: 10_000 })
+        .catch(() => {});
     }
     try {
       await page.getByTestId(reached).first().waitFor({ timeout: 15_000 });
@@ -71,7 +73,9 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: jinan-standards (30-sta
       beforeAll(async () => {
         e2e = await startE2E({ kind, cities: [JINAN], strictPluginSeeds: true });
         const db = e2e.handle.db as any;
-        cityId = (await db.selectFrom('core.city').select('id').where('code', '=', 'jinan').executeTakeFirstOrThrow()).id;
+        cityId = (
+          await db.selectFrom('core.city').select('id').where('code', '=', 'jinan').executeTakeFirstOrThrow()
+        ).id;
         // The demo secretary (jinan-community) administers the first community org; find its current assessment.
         const grant = await db
           .selectFrom('core.role_grant as g')
@@ -81,7 +85,9 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: jinan-standards (30-sta
           .executeTakeFirstOrThrow();
         const a = await db
           .selectFrom('p_jinan_standards.assessment as a')
-          .innerJoin('p_jinan_standards.campaign as c', (j: any) => j.onRef('c.city_id', '=', 'a.city_id').onRef('c.id', '=', 'a.campaign_id'))
+          .innerJoin('p_jinan_standards.campaign as c', (j: any) =>
+            j.onRef('c.city_id', '=', 'a.city_id').onRef('c.id', '=', 'a.campaign_id'),
+          )
           .select(['a.id', 'a.community_place_id', 'a.state'])
           .where('a.city_id', '=', cityId)
           .where('a.community_org_id', '=', grant.org_id)
@@ -90,7 +96,9 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: jinan-standards (30-sta
         expect(a.state).toBe('in_progress');
         const open = await db
           .selectFrom('p_jinan_standards.result as r')
-          .innerJoin('p_jinan_standards.standard as s', (j: any) => j.onRef('s.city_id', '=', 'r.city_id').onRef('s.id', '=', 'r.standard_id'))
+          .innerJoin('p_jinan_standards.standard as s', (j: any) =>
+            j.onRef('s.city_id', '=', 'r.city_id').onRef('s.id', '=', 'r.standard_id'),
+          )
           .select(['s.code', 's.scoring_rule'])
           .where('r.city_id', '=', cityId)
           .where('r.assessment_id', '=', a.id)
@@ -105,8 +113,15 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: jinan-standards (30-sta
         };
         expect(assessment.open).toHaveLength(3);
         // A street secretary for the review half of the flow.
-        const street = await db.selectFrom('core.org').select('parent_id').where('city_id', '=', cityId).where('id', '=', grant.org_id).executeTakeFirstOrThrow();
-        await fixtures(e2e.handle.db).user('jinan-street', PASSWORD, [{ role: 'org_admin', cityId, orgId: street.parent_id }]);
+        const street = await db
+          .selectFrom('core.org')
+          .select('parent_id')
+          .where('city_id', '=', cityId)
+          .where('id', '=', grant.org_id)
+          .executeTakeFirstOrThrow();
+        await fixtures(e2e.handle.db).user('jinan-street', PASSWORD, [
+          { role: 'org_admin', cityId, orgId: street.parent_id },
+        ]);
       });
 
       afterAll(async () => {
@@ -121,7 +136,9 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: jinan-standards (30-sta
         await page.getByTestId('assessment-detail').waitFor();
         expect(await page.getByTestId('state-in_progress').count()).toBeGreaterThan(0);
         const total = Number(/(\d+)\/(\d+)/.exec(await textBecomes(page, 'progress', /\d+\/\d+/))![2]);
-        expect(await textBecomes(page, 'progress', `${total - 3}/${total}`)).toContain(`${total - 3}/${total}`);
+        expect(await textBecomes(page, 'progress', `${total - 3}/${total}`)).toContain(
+          `${total - 3}/${total}`,
+        );
         // The submit button waits for the missing standards.
         expect(await page.getByTestId('submit').isDisabled()).toBe(true);
         await e2e.screenshot(page, 'jinan-01-assessment-open');
@@ -131,22 +148,34 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: jinan-standards (30-sta
         if (graded) {
           await page.getByTestId(`result-${graded}-partly`).click();
           await page.getByTestId(`save-${graded}`).click();
-          expect(await textBecomes(page, `error-${graded}`, '基本达标须填写得分')).toContain('基本达标须填写得分');
-          expect(await textBecomes(page, 'progress', `${total - 3}/${total}`)).toContain(`${total - 3}/${total}`);
+          expect(await textBecomes(page, `error-${graded}`, '基本达标须填写得分')).toContain(
+            '基本达标须填写得分',
+          );
+          expect(await textBecomes(page, 'progress', `${total - 3}/${total}`)).toContain(
+            `${total - 3}/${total}`,
+          );
         }
 
         // Fill the three standards as met, one click and one save each.
         for (const code of assessment.open) {
           await page.getByTestId(`result-${code}-met`).click();
           await page.getByTestId(`save-${code}`).click();
-          await page.waitForFunction((c) => !document.querySelector(`[data-testid="save-${c}"]`)?.classList.contains('ant-btn-loading'), code);
+          await page.waitForFunction(
+            (c) =>
+              !document.querySelector(`[data-testid="save-${c}"]`)?.classList.contains('ant-btn-loading'),
+            code,
+          );
         }
         expect(await textBecomes(page, 'progress', `${total}/${total}`)).toContain(`${total}/${total}`);
         await confirmStep(page, 'submit', 'state-in_review');
         // The radar of the 8 areas is drawn.
         await page.locator('[data-testid="radar"] canvas').first().waitFor();
         await e2e.screenshot(page, 'jinan-02-submitted-radar');
-        const row = await (e2e.handle.db as any).selectFrom('p_jinan_standards.assessment').select(['state', 'submitted_at']).where('id', '=', assessment.id).executeTakeFirstOrThrow();
+        const row = await (e2e.handle.db as any)
+          .selectFrom('p_jinan_standards.assessment')
+          .select(['state', 'submitted_at'])
+          .where('id', '=', assessment.id)
+          .executeTakeFirstOrThrow();
         expect(row.state).toBe('in_review');
         expect(row.submitted_at).not.toBeNull();
         // In review the secretary can no longer edit.
@@ -166,7 +195,11 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: jinan-standards (30-sta
           .where('assessment_id', '=', assessment.id)
           .where((eb: any) => eb(eb.fn.coalesce('review_result', 'self_result'), 'in', ['not_met', 'partly']))
           .executeTakeFirstOrThrow();
-        const rect = await db.selectFrom('p_jinan_standards.rectification').select((eb: any) => eb.fn.countAll().as('n')).where('assessment_id', '=', assessment.id).executeTakeFirstOrThrow();
+        const rect = await db
+          .selectFrom('p_jinan_standards.rectification')
+          .select((eb: any) => eb.fn.countAll().as('n'))
+          .where('assessment_id', '=', assessment.id)
+          .executeTakeFirstOrThrow();
         expect(Number(rect.n)).toBe(Number(unmet.n));
       });
 

@@ -1,4 +1,11 @@
-import { type IndicatorQuery, notApplicable, type PluginContext, type PluginIndicator, rate, toLocalDate } from '@jiceng/plugin-kit';
+import {
+  type IndicatorQuery,
+  notApplicable,
+  type PluginContext,
+  type PluginIndicator,
+  rate,
+  toLocalDate,
+} from '@jiceng/plugin-kit';
 import { sql } from 'kysely';
 import type { Config } from './manifest';
 import { overall } from './server/analysis/compute';
@@ -11,12 +18,21 @@ import type { JinanTables } from './server/db';
  */
 async function orgPrefix(ctx: PluginContext<Config, JinanTables>, q: IndicatorQuery) {
   if (!q.orgId) return undefined;
-  const org = await ctx.db.selectFrom('core.org').select('path').where('city_id', '=', q.cityId).where('id', '=', q.orgId).executeTakeFirst();
+  const org = await ctx.db
+    .selectFrom('core.org')
+    .select('path')
+    .where('city_id', '=', q.cityId)
+    .where('id', '=', q.orgId)
+    .executeTakeFirst();
   return org?.path ?? '/__none__/';
 }
 
 async function done(ctx: PluginContext<Config, JinanTables>, q: IndicatorQuery) {
-  const rows = await loadItemRows(ctx.db, q.cityId, { states: ['done'], orgPrefix: await orgPrefix(ctx, q), periodEnd: q.period });
+  const rows = await loadItemRows(ctx.db, q.cityId, {
+    states: ['done'],
+    orgPrefix: await orgPrefix(ctx, q),
+    periodEnd: q.period,
+  });
   const config = await ctx.configFor(q.cityId);
   return { rows, summary: overall(scoreAssessments(rows), rows, config.passThreshold) };
 }
@@ -42,7 +58,8 @@ export const indicators: PluginIndicator<Config, JinanTables>[] = [
     meta: {
       names: { 'zh-CN': '社区加权得分（平均）', en: 'Weighted community score (mean)' },
       definition: {
-        'zh-CN': '已完成考评的社区加权得分的平均值；社区得分 = 100 × Σ(权重 × 得分/分值) ÷ Σ权重，权重按社区类型取值',
+        'zh-CN':
+          '已完成考评的社区加权得分的平均值；社区得分 = 100 × Σ(权重 × 得分/分值) ÷ Σ权重，权重按社区类型取值',
         en: 'Mean weighted score of communities with a finished assessment; a community’s score = 100 × Σ(weight × score/max) ÷ Σ weight, weights by community type',
       },
       unit: 'score',
@@ -51,7 +68,9 @@ export const indicators: PluginIndicator<Config, JinanTables>[] = [
     },
     async compute(ctx, q) {
       const { summary } = await done(ctx, q);
-      return summary.meanScore == null ? notApplicable('no finished assessment') : { status: 'ok', value: summary.meanScore, denominator: summary.n };
+      return summary.meanScore == null
+        ? notApplicable('no finished assessment')
+        : { status: 'ok', value: summary.meanScore, denominator: summary.n };
     },
   },
   {
@@ -85,7 +104,9 @@ export const indicators: PluginIndicator<Config, JinanTables>[] = [
     },
     async compute(ctx, q) {
       const { summary } = await done(ctx, q);
-      return summary.iqr == null ? notApplicable('no finished assessment') : { status: 'ok', value: summary.iqr, denominator: summary.n };
+      return summary.iqr == null
+        ? notApplicable('no finished assessment')
+        : { status: 'ok', value: summary.iqr, denominator: summary.n };
     },
   },
   {

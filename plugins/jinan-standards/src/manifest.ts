@@ -6,10 +6,11 @@ export const manifest = {
   id: 'jinan-standards',
   // One version source: the package's own (bumped by `changeset version`).
   version: pkg.version,
-  platform: '^0.1.0',
+  platform: '^0.2.0',
   names: { 'zh-CN': '城市社区党建30条标准', en: '30-standard community checklist' },
   description: {
-    'zh-CN': '济南城市社区党建标准化：8个方面30条标准、5类社区、社区自评与街道审核、不平衡不充分分析和整改销号',
+    'zh-CN':
+      '济南城市社区党建标准化：8个方面30条标准、5类社区、社区自评与街道审核、不平衡不充分分析和整改销号',
     en: 'Jinan’s standardized community party building: 30 standards in 8 areas, 5 community types, self-assessment and street review, imbalance analysis and rectification',
   },
   region: { 'zh-CN': '济南市', en: 'Jinan' },

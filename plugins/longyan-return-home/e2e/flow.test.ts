@@ -82,7 +82,12 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: longyan-return-home (�
           .executeTakeFirstOrThrow();
         const firmOrg = await f.org(city.id, 'unit_branch', '龙岩结对测试有限公司党支部', root.id);
         await f.unit(city.id, '龙岩结对测试有限公司', firmOrg.id, 'enterprise');
-        Object.assign(ids, { member: member.id, community: community.id, city: city.id, firmOrg: firmOrg.id });
+        Object.assign(ids, {
+          member: member.id,
+          community: community.id,
+          city: city.id,
+          firmOrg: firmOrg.id,
+        });
         Object.assign(names, { community: community.name, unit: unit.name, firm: '龙岩结对测试有限公司' });
       });
 

@@ -64,19 +64,27 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: the 待办 home (longya
         // than two weeks is confirmed 99.3% of the time), so it leaves the community none or very few to confirm.
         // The year the seed and the server use (the real clock, in China's calendar).
         period = (
-          await sql<{ period: string }>`select max(period) as period from p_longyan_return_home.report where city_id = ${cityId}`.execute(db)
+          await sql<{
+            period: string;
+          }>`select max(period) as period from p_longyan_return_home.report where city_id = ${cityId}`.execute(
+            db,
+          )
         ).rows[0]!.period;
         const seeded = await toConfirm();
         expect(seeded).toBeLessThan(5);
         // Two newcomers whose unit issued their 报到证 today: two more reports for the secretary.
         const unit = (
-          await sql<{ id: number; org_id: number }>`select id, org_id from core.unit where city_id = ${cityId} order by id limit 1`.execute(db)
+          await sql<{
+            id: number;
+            org_id: number;
+          }>`select id, org_id from core.unit where city_id = ${cityId} order by id limit 1`.execute(db)
         ).rows[0]!;
         f = fixtures(db);
         for (const name of ['待确认甲', '待确认乙']) {
           const m = await f.member(cityId, unit.org_id, { name, unit_id: unit.id, category: 'in_service' });
           // The first newcomer has an account: the one whose report is confirmed below, told in the bell.
-          if (name === '待确认甲') await f.user('longyan-work-confirmed', DEMO_PASSWORD, [{ role: 'member', cityId }], m.id);
+          if (name === '待确认甲')
+            await f.user('longyan-work-confirmed', DEMO_PASSWORD, [{ role: 'member', cityId }], m.id);
           const certificateNo = `LYBD${period}${String(m.id).padStart(7, '0')}E2E0`;
           const r = await sql<{ id: number }>`insert into p_longyan_return_home.report
               (city_id, member_id, period, community_org_id, rule, issuer_org_id, status, reported_at, certificate_no, certificate_issued_at)
@@ -118,7 +126,8 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: the 待办 home (longya
         // The member whose report it was finds it under the bell: one unread notice saying so.
         const member = await e2e.login('longyan-work-confirmed');
         await member.waitForFunction(
-          () => document.querySelector('[data-testid="notification-bell"]')?.getAttribute('data-unread') === '1',
+          () =>
+            document.querySelector('[data-testid="notification-bell"]')?.getAttribute('data-unread') === '1',
         );
         await member.getByTestId('notification-bell').click();
         await member.getByTestId('notification').filter({ hasText: '您的报到已线下确认' }).waitFor();
@@ -128,11 +137,25 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: the 待办 home (longya
         const db = e2e.handle.db;
         // A newcomer living in a compound of the secretary's community: the rule sends them there.
         const compound = (
-          await sql<{ id: number }>`select p.id from core.place p join core.org o on o.city_id = p.city_id and o.place_id = p.parent_id
-            where o.city_id = ${cityId} and o.id = ${communityOrgId} and p.kind = 'compound' order by p.id limit 1`.execute(db)
+          await sql<{
+            id: number;
+          }>`select p.id from core.place p join core.org o on o.city_id = p.city_id and o.place_id = p.parent_id
+            where o.city_id = ${cityId} and o.id = ${communityOrgId} and p.kind = 'compound' order by p.id limit 1`.execute(
+            db,
+          )
         ).rows[0]!;
-        const unit = (await sql<{ id: number; org_id: number }>`select id, org_id from core.unit where city_id = ${cityId} order by id limit 1`.execute(db)).rows[0]!;
-        const m = await f.member(cityId, unit.org_id, { name: '新来党员', unit_id: unit.id, residence_place_id: compound.id, category: 'in_service' });
+        const unit = (
+          await sql<{
+            id: number;
+            org_id: number;
+          }>`select id, org_id from core.unit where city_id = ${cityId} order by id limit 1`.execute(db)
+        ).rows[0]!;
+        const m = await f.member(cityId, unit.org_id, {
+          name: '新来党员',
+          unit_id: unit.id,
+          residence_place_id: compound.id,
+          category: 'in_service',
+        });
         await f.user('longyan-work-newcomer', DEMO_PASSWORD, [{ role: 'member', cityId }], m.id);
         const page = await e2e.login('longyan-work-newcomer', DEMO_PASSWORD, { viewport: PHONE });
         const line = 'work-longyan-return-home-report_in';
@@ -141,7 +164,9 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: the 待办 home (longya
         // The button spans the phone's width and nothing scrolls sideways.
         const box = await page.getByTestId(`${line}-go`).boundingBox();
         expect(box!.width).toBeGreaterThan(PHONE.width * 0.6);
-        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+          PHONE.width,
+        );
         await e2e.screenshot(page, 'work-home-02-member-phone');
         await page.getByTestId(`${line}-go`).click();
         await page.getByTestId('report-online').waitFor();

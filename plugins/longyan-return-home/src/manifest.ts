@@ -6,7 +6,7 @@ export const manifest = {
   id: 'longyan-return-home',
   // One version source: the package's own (bumped by `changeset version`).
   version: pkg.version,
-  platform: '^0.1.0',
+  platform: '^0.2.0',
   names: { 'zh-CN': '在职党员回家', en: 'In-service members return home' },
   description: {
     'zh-CN':

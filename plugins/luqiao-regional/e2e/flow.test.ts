@@ -47,7 +47,12 @@ async function choose(page: Page, testId: string, text: string, multiple = false
   for (let attempt = 0; attempt < 3; attempt++) {
     await select.click();
     if (multiple) await input.fill(text);
-    await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: text }).first().click();
+    await page
+      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', {
+        hasText: text,
+      })
+      .first()
+      .click();
     for (let i = 0; i < 50 && (await input.getAttribute('aria-expanded')) === 'true'; i++) {
       if (multiple && i % 10 === 0) await page.locator('.ant-modal-title').click();
       await page.waitForTimeout(100);
@@ -67,7 +72,11 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: luqiao-regional (1+N+1)
       beforeAll(async () => {
         e2e = await startE2E({ kind, cities: [LUQIAO], strictPluginSeeds: true });
         const db = e2e.handle.db as any;
-        const city = await db.selectFrom('core.city').select('id').where('code', '=', 'luqiao').executeTakeFirstOrThrow();
+        const city = await db
+          .selectFrom('core.city')
+          .select('id')
+          .where('code', '=', 'luqiao')
+          .executeTakeFirstOrThrow();
         const street = await db
           .selectFrom('core.org')
           .select(['id', 'name'])
@@ -97,20 +106,29 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: luqiao-regional (1+N+1)
         await page.getByTestId('structure-page').waitFor();
         // The seeded region is drawn first.
         await page.locator('[data-testid="structure-tree"] canvas').first().waitFor();
-        expect(await textBecomes(page, 'node-regional', '示范商务区联合党委')).toContain('示范商务区联合党委');
+        expect(await textBecomes(page, 'node-regional', '示范商务区联合党委')).toContain(
+          '示范商务区联合党委',
+        );
 
         // Draw a new region in the second street with the three units.
         await page.getByTestId('new-region').click();
         await page.getByTestId('region-name').fill('汇丰工业集聚区');
         await choose(page, 'region-kind', '工业集聚区');
         await choose(page, 'region-town', '党工委');
-        for (const unit of ['汇丰塑料有限公司', '区税务局', '金桥五金店']) await choose(page, 'region-units', unit, true);
+        for (const unit of ['汇丰塑料有限公司', '区税务局', '金桥五金店'])
+          await choose(page, 'region-units', unit, true);
         await page.getByTestId('region-submit').click();
-        expect(await textBecomes(page, 'node-regional', '汇丰工业集聚区联合党委')).toContain('汇丰工业集聚区联合党委');
-        expect(await textBecomes(page, 'node-centre', '汇丰工业集聚区党员服务中心党支部')).toContain('党员服务中心党支部');
+        expect(await textBecomes(page, 'node-regional', '汇丰工业集聚区联合党委')).toContain(
+          '汇丰工业集聚区联合党委',
+        );
+        expect(await textBecomes(page, 'node-centre', '汇丰工业集聚区党员服务中心党支部')).toContain(
+          '党员服务中心党支部',
+        );
 
         // The bureau's committee is marked as staying where it is; trying to move it is refused with the reason.
-        expect(await textBecomes(page, `refusal-${orgs.bureau}`, '行政事业单位党组织')).toContain('行政事业单位党组织');
+        expect(await textBecomes(page, `refusal-${orgs.bureau}`, '行政事业单位党组织')).toContain(
+          '行政事业单位党组织',
+        );
         await page.getByTestId(`pick-${orgs.firm}`).check();
         await page.getByTestId(`pick-${orgs.bureau}`).check();
         await page.getByTestId('move-n').click();
@@ -121,18 +139,36 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: luqiao-regional (1+N+1)
         await page.getByTestId(`pick-${orgs.bureau}`).uncheck();
         await page.getByTestId('move-n').click();
         await page.getByTestId(`node-n-${orgs.firm}`).waitFor();
-        expect(await textBecomes(page, `node-n-${orgs.firm}`, '汇丰塑料有限公司党支部')).toContain('汇丰塑料有限公司党支部');
+        expect(await textBecomes(page, `node-n-${orgs.firm}`, '汇丰塑料有限公司党支部')).toContain(
+          '汇丰塑料有限公司党支部',
+        );
         await page.getByTestId(`return-${orgs.firm}`).waitFor();
         await page.locator('[data-testid="structure-tree"] canvas').first().waitFor();
         await e2e.screenshot(page, 'luqiao-02-structure');
 
         const db = e2e.handle.db as any;
-        const region = await db.selectFrom('p_luqiao_regional.region').select(['id', 'regional_org_id']).where('name', '=', '汇丰工业集聚区').executeTakeFirstOrThrow();
-        const firm = await db.selectFrom('core.org').select('parent_id').where('id', '=', orgs.firm).executeTakeFirstOrThrow();
+        const region = await db
+          .selectFrom('p_luqiao_regional.region')
+          .select(['id', 'regional_org_id'])
+          .where('name', '=', '汇丰工业集聚区')
+          .executeTakeFirstOrThrow();
+        const firm = await db
+          .selectFrom('core.org')
+          .select('parent_id')
+          .where('id', '=', orgs.firm)
+          .executeTakeFirstOrThrow();
         expect(firm.parent_id).toBe(region.regional_org_id);
-        const move = await db.selectFrom('p_luqiao_regional.n_org_move').select(['previous_parent_id', 'returned_at']).where('org_id', '=', orgs.firm).executeTakeFirstOrThrow();
+        const move = await db
+          .selectFrom('p_luqiao_regional.n_org_move')
+          .select(['previous_parent_id', 'returned_at'])
+          .where('org_id', '=', orgs.firm)
+          .executeTakeFirstOrThrow();
         expect(move).toEqual({ previous_parent_id: orgs.street, returned_at: null });
-        const bureau = await db.selectFrom('core.org').select('parent_id').where('id', '=', orgs.bureau).executeTakeFirstOrThrow();
+        const bureau = await db
+          .selectFrom('core.org')
+          .select('parent_id')
+          .where('id', '=', orgs.bureau)
+          .executeTakeFirstOrThrow();
         expect(bureau.parent_id).toBe(orgs.street);
       });
 

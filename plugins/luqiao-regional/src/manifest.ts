@@ -7,7 +7,7 @@ export const manifest = {
   id: 'luqiao-regional',
   // One version source: the package's own (bumped by `changeset version`).
   version: pkg.version,
-  platform: '^0.1.0',
+  platform: '^0.2.0',
   names: { 'zh-CN': '区域化党建1+N+1', en: 'Regional 1+N+1' },
   description: {
     'zh-CN':

@@ -17,7 +17,9 @@ export function AccessPanel() {
   const { data, error, loading } = useApiData(
     () =>
       orgId
-        ? cityApi(city.code).get<{ org: { id: number; name: string }; items: AccessRow[] }>('/users/access', { orgId })
+        ? cityApi(city.code).get<{ org: { id: number; name: string }; items: AccessRow[] }>('/users/access', {
+            orgId,
+          })
         : Promise.resolve(undefined),
     [city.code, orgId],
   );
@@ -26,7 +28,13 @@ export function AccessPanel() {
     <div data-testid="access-panel">
       <Typography.Paragraph type="secondary">{t('people.whoCanActHint')}</Typography.Paragraph>
       <Space style={{ marginBottom: 12 }}>
-        <OrgPicker cityCode={city.code} value={orgId} onChange={setOrgId} testId="access-org" style={{ width: 360 }} />
+        <OrgPicker
+          cityCode={city.code}
+          value={orgId}
+          onChange={setOrgId}
+          testId="access-org"
+          style={{ width: 360 }}
+        />
       </Space>
       <ErrorAlert error={error} />
       {!orgId ? (
@@ -38,7 +46,9 @@ export function AccessPanel() {
           loading={loading}
           dataSource={data?.items ?? []}
           pagination={false}
-          onRow={(r) => ({ 'data-testid': 'access-row', 'data-username': r.username }) as HTMLAttributes<HTMLElement>}
+          onRow={(r) =>
+            ({ 'data-testid': 'access-row', 'data-username': r.username }) as HTMLAttributes<HTMLElement>
+          }
           columns={[
             {
               title: t('people.user'),
@@ -49,7 +59,14 @@ export function AccessPanel() {
                 </>
               ),
             },
-            { title: t('people.roleColumn'), dataIndex: 'role', width: 140, render: (role: string) => <GrantTag grant={{ role: role as AccessRow['role'], orgName: null }} /> },
+            {
+              title: t('people.roleColumn'),
+              dataIndex: 'role',
+              width: 140,
+              render: (role: string) => (
+                <GrantTag grant={{ role: role as AccessRow['role'], orgName: null }} />
+              ),
+            },
             {
               title: t('people.via'),
               dataIndex: 'viaOrgName',
@@ -59,7 +76,8 @@ export function AccessPanel() {
             {
               title: t('people.can'),
               dataIndex: 'can',
-              render: (can: string[]) => can.map((c) => <Tag key={c}>{t(`people.ability.${c}`, { defaultValue: c })}</Tag>),
+              render: (can: string[]) =>
+                can.map((c) => <Tag key={c}>{t(`people.ability.${c}`, { defaultValue: c })}</Tag>),
             },
           ]}
         />

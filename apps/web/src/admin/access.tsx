@@ -1,4 +1,12 @@
-import { AuditOutlined, CloudUploadOutlined, ControlOutlined, FieldTimeOutlined, GlobalOutlined, SettingOutlined, UserSwitchOutlined } from '@ant-design/icons';
+import {
+  AuditOutlined,
+  CloudUploadOutlined,
+  ControlOutlined,
+  FieldTimeOutlined,
+  GlobalOutlined,
+  SettingOutlined,
+  UserSwitchOutlined,
+} from '@ant-design/icons';
 import type { MenuProps } from 'antd';
 import { Result } from 'antd';
 import { type ReactElement, useMemo } from 'react';
@@ -52,12 +60,19 @@ export function useAdminNavGroup(base: string): NonNullable<MenuProps['items']>[
 }
 
 /** Renders an administration page for those who may use it, and a 403 for others. */
-export function AdminOnly({ page, element }: { page: (typeof ADMIN_PAGES)[number]['key']; element: ReactElement }) {
+export function AdminOnly({
+  page,
+  element,
+}: {
+  page: (typeof ADMIN_PAGES)[number]['key'];
+  element: ReactElement;
+}) {
   const { city } = useCity();
   const me = useMe();
   const t = useT();
   const def = ADMIN_PAGES.find((p) => p.key === page)!;
-  if (!allowed(def, city.access, me)) return <Result status="403" title={t('plugin.noAccess')} data-testid="no-access" />;
+  if (!allowed(def, city.access, me))
+    return <Result status="403" title={t('plugin.noAccess')} data-testid="no-access" />;
   return element;
 }
 

@@ -1,10 +1,15 @@
 import { Table, Typography } from 'antd';
 import { useT } from '../i18n';
 
-const isPlain = (v: unknown): v is Record<string, unknown> => v != null && typeof v === 'object' && !Array.isArray(v);
+const isPlain = (v: unknown): v is Record<string, unknown> =>
+  v != null && typeof v === 'object' && !Array.isArray(v);
 
 /** {a: {b: 1}, c: [1]} → {'a.b': 1, c: [1]}: nested objects by dotted key, lists and scalars as they are. */
-export function flatten(value: unknown, prefix = '', out: Record<string, unknown> = {}): Record<string, unknown> {
+export function flatten(
+  value: unknown,
+  prefix = '',
+  out: Record<string, unknown> = {},
+): Record<string, unknown> {
   if (!isPlain(value)) {
     if (prefix) out[prefix] = value;
     return out;
@@ -27,12 +32,19 @@ interface DiffRow {
 /** Every key of before and after, changed ones first and highlighted (added or removed count as changed). */
 export function diffRows(before: unknown, after: unknown): DiffRow[] {
   if (!isPlain(before) && !isPlain(after)) {
-    return before == null && after == null ? [] : [{ key: '', before, after, changed: show(before) !== show(after) }];
+    return before == null && after == null
+      ? []
+      : [{ key: '', before, after, changed: show(before) !== show(after) }];
   }
   const b = flatten(isPlain(before) ? before : before == null ? {} : { '': before });
   const a = flatten(isPlain(after) ? after : after == null ? {} : { '': after });
   const keys = [...new Set([...Object.keys(b), ...Object.keys(a)])];
-  const rows = keys.map((key) => ({ key, before: b[key], after: a[key], changed: show(b[key]) !== show(a[key]) }));
+  const rows = keys.map((key) => ({
+    key,
+    before: b[key],
+    after: a[key],
+    changed: show(b[key]) !== show(a[key]),
+  }));
   // What changed comes first; the rest, for context, after it.
   return [...rows.filter((r) => r.changed), ...rows.filter((r) => !r.changed)];
 }
@@ -63,14 +75,24 @@ export function AuditDiff({ before, after }: { before: unknown; after: unknown }
       size="small"
       pagination={false}
       dataSource={rows}
-      onRow={(r) => ({ 'data-changed': r.changed ? 'true' : 'false', 'data-testid': 'diff-row' }) as React.HTMLAttributes<HTMLElement>}
+      onRow={(r) =>
+        ({
+          'data-changed': r.changed ? 'true' : 'false',
+          'data-testid': 'diff-row',
+        }) as React.HTMLAttributes<HTMLElement>
+      }
       columns={[
         {
           title: t('audit.field'),
           dataIndex: 'key',
           width: 280,
           render: (k: string, r) => (
-            <Typography.Text code strong={r.changed} type={r.changed ? undefined : 'secondary'} style={{ wordBreak: 'break-all' }}>
+            <Typography.Text
+              code
+              strong={r.changed}
+              type={r.changed ? undefined : 'secondary'}
+              style={{ wordBreak: 'break-all' }}
+            >
               {k || '—'}
             </Typography.Text>
           ),

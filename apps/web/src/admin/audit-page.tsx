@@ -12,7 +12,24 @@ import { AuditDiff } from './audit-diff';
 import type { AuditEntry } from './types';
 
 const ENTITIES = ['org', 'member', 'affiliation', 'unit', 'place', 'user', 'plugin', 'city', 'import_job'];
-const ACTIONS = ['create', 'update', 'delete', 'move', 'deactivate', 'end', 'grant', 'revoke', 'reset_password', 'enable', 'disable', 'configure', 'import', 'reveal', 'login', 'change_password'];
+const ACTIONS = [
+  'create',
+  'update',
+  'delete',
+  'move',
+  'deactivate',
+  'end',
+  'grant',
+  'revoke',
+  'reset_password',
+  'enable',
+  'disable',
+  'configure',
+  'import',
+  'reveal',
+  'login',
+  'change_password',
+];
 const ACTION_COLOR: Record<string, string> = {
   create: 'green',
   update: 'blue',
@@ -50,7 +67,12 @@ export function AuditPage() {
     [city.code, filters, page, pageSize],
   );
 
-  function apply(values: { actor?: string; entity?: string; action?: string; range?: [Dayjs | null, Dayjs | null] | null }) {
+  function apply(values: {
+    actor?: string;
+    entity?: string;
+    action?: string;
+    range?: [Dayjs | null, Dayjs | null] | null;
+  }) {
     setFilters({
       actor: values.actor?.trim() || undefined,
       entity: values.entity?.trim() || undefined,
@@ -69,9 +91,21 @@ export function AuditPage() {
       <Typography.Title level={4} style={{ marginTop: 0 }} data-testid="page-title">
         {t('audit.title')}
       </Typography.Title>
-      <Form form={form} layout="inline" onFinish={apply} style={{ marginBottom: 12, rowGap: 8 }} data-testid="audit-filters">
+      <Form
+        form={form}
+        layout="inline"
+        onFinish={apply}
+        style={{ marginBottom: 12, rowGap: 8 }}
+        data-testid="audit-filters"
+      >
         <Form.Item name="actor">
-          <Input aria-label={t('audit.actorPlaceholder')} allowClear placeholder={t('audit.actorPlaceholder')} style={{ width: 180 }} data-testid="audit-actor" />
+          <Input
+            aria-label={t('audit.actorPlaceholder')}
+            allowClear
+            placeholder={t('audit.actorPlaceholder')}
+            style={{ width: 180 }}
+            data-testid="audit-actor"
+          />
         </Form.Item>
         <Form.Item name="entity">
           <AutoComplete
@@ -81,7 +115,10 @@ export function AuditPage() {
             style={{ width: 160 }}
             data-testid="audit-entity"
             options={ENTITIES.map((e) => ({ value: e, label: `${label('entity', e)} (${e})` }))}
-            showSearch={{ filterOption: (input, o) => String(o?.value ?? '').includes(input) || String(o?.label ?? '').includes(input) }}
+            showSearch={{
+              filterOption: (input, o) =>
+                String(o?.value ?? '').includes(input) || String(o?.label ?? '').includes(input),
+            }}
           />
         </Form.Item>
         <Form.Item name="action">
@@ -92,11 +129,17 @@ export function AuditPage() {
             style={{ width: 160 }}
             data-testid="audit-action"
             options={ACTIONS.map((a) => ({ value: a, label: `${label('action', a)} (${a})` }))}
-            showSearch={{ filterOption: (input, o) => String(o?.value ?? '').includes(input) || String(o?.label ?? '').includes(input) }}
+            showSearch={{
+              filterOption: (input, o) =>
+                String(o?.value ?? '').includes(input) || String(o?.label ?? '').includes(input),
+            }}
           />
         </Form.Item>
         <Form.Item name="range">
-          <DatePicker.RangePicker data-testid="audit-range" disabledDate={(d) => d.isAfter(dayjs().endOf('day'))} />
+          <DatePicker.RangePicker
+            data-testid="audit-range"
+            disabledDate={(d) => d.isAfter(dayjs().endOf('day'))}
+          />
         </Form.Item>
         <Space>
           <Button type="primary" htmlType="submit" data-testid="audit-apply">
@@ -121,7 +164,13 @@ export function AuditPage() {
         size="middle"
         loading={loading}
         dataSource={data?.items ?? []}
-        onRow={(r) => ({ 'data-testid': 'audit-row', 'data-entity': r.entity, 'data-action': r.action }) as HTMLAttributes<HTMLElement>}
+        onRow={(r) =>
+          ({
+            'data-testid': 'audit-row',
+            'data-entity': r.entity,
+            'data-action': r.action,
+          }) as HTMLAttributes<HTMLElement>
+        }
         expandable={{
           expandedRowRender: (r) => <AuditDiff before={r.before} after={r.after} />,
           expandRowByClick: true,
@@ -138,7 +187,12 @@ export function AuditPage() {
           },
         }}
         columns={[
-          { title: t('audit.at'), dataIndex: 'at', width: 180, render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm:ss') },
+          {
+            title: t('audit.at'),
+            dataIndex: 'at',
+            width: 180,
+            render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm:ss'),
+          },
           {
             title: t('audit.actor'),
             dataIndex: 'actor',
@@ -187,7 +241,11 @@ export function AuditPage() {
                   ? `${entity}${id}`
                   : '—';
               return r.labels?.page ? (
-                <Link to={`/c/${city.code}/${r.labels.page}`} onClick={(e) => e.stopPropagation()} data-testid="audit-subject">
+                <Link
+                  to={`/c/${city.code}/${r.labels.page}`}
+                  onClick={(e) => e.stopPropagation()}
+                  data-testid="audit-subject"
+                >
                   {words}
                 </Link>
               ) : (

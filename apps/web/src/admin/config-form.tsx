@@ -27,18 +27,24 @@ export function fieldsOf(schema: JsonSchema, path: Path = []): Field[] {
 
 function fieldOf(s: JsonSchema, path: Path): Field {
   if (isObject(s)) return { kind: 'group', path, schema: s, children: fieldsOf(s, path) };
-  if (s.type === 'number' || s.type === 'integer') return { kind: 'number', path, schema: s, integer: s.type === 'integer' };
+  if (s.type === 'number' || s.type === 'integer')
+    return { kind: 'number', path, schema: s, integer: s.type === 'integer' };
   if (s.type === 'boolean') return { kind: 'boolean', path, schema: s };
   if (s.type === 'string' && s.enum) return { kind: 'enum', path, schema: s, options: s.enum };
   if (s.type === 'string') return { kind: 'string', path, schema: s };
-  if (s.type === 'array' && s.items?.type === 'string' && s.items.enum) return { kind: 'enumList', path, schema: s, options: s.items.enum };
+  if (s.type === 'array' && s.items?.type === 'string' && s.items.enum)
+    return { kind: 'enumList', path, schema: s, options: s.items.enum };
   return { kind: 'json', path, schema: s };
 }
 
-const leaves = (fields: Field[]): Field[] => fields.flatMap((f) => (f.kind === 'group' ? leaves(f.children) : [f]));
+const leaves = (fields: Field[]): Field[] =>
+  fields.flatMap((f) => (f.kind === 'group' ? leaves(f.children) : [f]));
 
 const getAt = (value: unknown, path: Path): unknown =>
-  path.reduce<unknown>((v, k) => (v != null && typeof v === 'object' ? (v as Record<string, unknown>)[k as string] : undefined), value);
+  path.reduce<unknown>(
+    (v, k) => (v != null && typeof v === 'object' ? (v as Record<string, unknown>)[k as string] : undefined),
+    value,
+  );
 
 function setAt(target: Record<string, unknown>, path: Path, value: unknown) {
   let node = target;
@@ -71,15 +77,23 @@ function fromFormValues(fields: Field[], values: Record<string, unknown>) {
 }
 
 /** Simple fields side by side, as many as fit; groups, lists and JSON take a whole row. */
-const GRID: CSSProperties = { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(260px, 1fr))', columnGap: 24 };
+const GRID: CSSProperties = {
+  display: 'grid',
+  gridTemplateColumns: 'repeat(auto-fill, minmax(260px, 1fr))',
+  columnGap: 24,
+};
 
 /** 'config.standards.district.minStaff' → the deepest field of the form that holds it (JSON fields hold whole lists). */
 export function fieldForIssue(fields: Field[], apiField: string): Path | null {
-  const parts = apiField.replace(/^config\.?/, '').split('.').filter(Boolean);
+  const parts = apiField
+    .replace(/^config\.?/, '')
+    .split('.')
+    .filter(Boolean);
   let best: Path | null = null;
   for (const f of leaves(fields)) {
     const p = f.path.map(String);
-    if (p.length <= parts.length && p.every((k, i) => k === parts[i]) && (!best || p.length > best.length)) best = f.path;
+    if (p.length <= parts.length && p.every((k, i) => k === parts[i]) && (!best || p.length > best.length))
+      best = f.path;
   }
   return best;
 }
@@ -89,13 +103,24 @@ export function fieldForIssue(fields: Field[], apiField: string): Path | null {
  * entry's i18n `config.<path>`), else the schema's title. The key is shown only when nobody gave it words, and then
  * in a tooltip-free code style, so a missing label is visible to whoever tests the page.
  */
-function labelOf(pluginId: string, f: Field, locale: string, labels?: Record<string, LocalizedText>): ReactNode {
+function labelOf(
+  pluginId: string,
+  f: Field,
+  locale: string,
+  labels?: Record<string, LocalizedText>,
+): ReactNode {
   const path = f.path.join('.');
   const key = `config.${path}`;
   const words =
     labels?.[path]?.[locale as keyof LocalizedText] ??
-    (i18n.exists(key, { ns: pluginId, lng: locale }) ? i18n.t(key, { ns: pluginId, lng: locale }) : f.schema.title);
-  return words ? <span data-config-key={path}>{words}</span> : <Typography.Text code>{String(f.path[f.path.length - 1])}</Typography.Text>;
+    (i18n.exists(key, { ns: pluginId, lng: locale })
+      ? i18n.t(key, { ns: pluginId, lng: locale })
+      : f.schema.title);
+  return words ? (
+    <span data-config-key={path}>{words}</span>
+  ) : (
+    <Typography.Text code>{String(f.path[f.path.length - 1])}</Typography.Text>
+  );
 }
 
 export function formatValue(v: unknown, yes: string, no: string): string {
@@ -144,7 +169,11 @@ export function ConfigForm({
     } catch (e) {
       setError(e);
       if (e instanceof ApiRequestError) {
-        const issues = e.body.issues?.length ? e.body.issues : e.body.field ? [{ field: e.body.field, message: e.body.message }] : [];
+        const issues = e.body.issues?.length
+          ? e.body.issues
+          : e.body.field
+            ? [{ field: e.body.field, message: e.body.message }]
+            : [];
         const marks = new Map<string, { name: Path; errors: string[] }>();
         for (const issue of issues) {
           const name = fieldForIssue(fields, issue.field);
@@ -166,17 +195,35 @@ export function ConfigForm({
     const label = labelOf(pluginId, f, locale, labels);
     if (f.kind === 'group')
       return (
-        <fieldset key={key} data-testid={`config-group-${key}`} style={{ gridColumn: '1 / -1', border: '1px solid #f0f0f0', borderRadius: 6, padding: '8px 16px 0', marginBottom: 16 }}>
+        <fieldset
+          key={key}
+          data-testid={`config-group-${key}`}
+          style={{
+            gridColumn: '1 / -1',
+            border: '1px solid #f0f0f0',
+            borderRadius: 6,
+            padding: '8px 16px 0',
+            marginBottom: 16,
+          }}
+        >
           <legend style={{ fontSize: 14, width: 'auto', padding: '0 6px', marginBottom: 8 }}>
             {label}
-            {f.schema.description && <Typography.Text type="secondary"> {f.schema.description}</Typography.Text>}
+            {f.schema.description && (
+              <Typography.Text type="secondary"> {f.schema.description}</Typography.Text>
+            )}
           </legend>
           <div style={GRID}>{f.children.map((c) => render(c))}</div>
         </fieldset>
       );
-    const optionLabel = (o: unknown) => optionLabels?.[key]?.[String(o)]?.[locale as keyof LocalizedText] ?? String(o);
+    const optionLabel = (o: unknown) =>
+      optionLabels?.[key]?.[String(o)]?.[locale as keyof LocalizedText] ?? String(o);
     const rawDefault = getAt(defaults, f.path) ?? f.schema.default;
-    const def = f.kind === 'enum' ? optionLabel(rawDefault) : f.kind === 'enumList' && Array.isArray(rawDefault) ? rawDefault.map(optionLabel) : rawDefault;
+    const def =
+      f.kind === 'enum'
+        ? optionLabel(rawDefault)
+        : f.kind === 'enumList' && Array.isArray(rawDefault)
+          ? rawDefault.map(optionLabel)
+          : rawDefault;
     const extra = (
       <span data-testid={`config-default-${key}`}>
         {t('adminModels.default')}：{formatValue(def, t('adminModels.yes'), t('adminModels.no'))}
@@ -190,7 +237,15 @@ export function ConfigForm({
       case 'number': {
         const min = f.schema.minimum ?? f.schema.exclusiveMinimum;
         const max = f.schema.maximum ?? f.schema.exclusiveMaximum;
-        control = <InputNumber min={min} max={max} precision={f.integer ? 0 : undefined} style={{ width: 180 }} data-testid={testId} />;
+        control = (
+          <InputNumber
+            min={min}
+            max={max}
+            precision={f.integer ? 0 : undefined}
+            style={{ width: 180 }}
+            data-testid={testId}
+          />
+        );
         if (min !== undefined || max !== undefined) {
           const range = `${min ?? '−∞'} – ${max ?? '∞'}`;
           rules.push({ type: 'number', min, max, message: t('adminModels.range', { range }) });
@@ -201,20 +256,46 @@ export function ConfigForm({
         control = <Switch data-testid={testId} />;
         break;
       case 'enum':
-        control = <Select style={{ width: 240 }} options={f.options.map((o) => ({ value: o as string, label: optionLabel(o) }))} data-testid={testId} />;
+        control = (
+          <Select
+            style={{ width: 240 }}
+            options={f.options.map((o) => ({ value: o as string, label: optionLabel(o) }))}
+            data-testid={testId}
+          />
+        );
         break;
       case 'enumList':
         control = (
-          <Select mode="multiple" style={{ minWidth: 240, maxWidth: 480 }} options={f.options.map((o) => ({ value: o as string, label: optionLabel(o) }))} data-testid={testId} />
+          <Select
+            mode="multiple"
+            style={{ minWidth: 240, maxWidth: 480 }}
+            options={f.options.map((o) => ({ value: o as string, label: optionLabel(o) }))}
+            data-testid={testId}
+          />
         );
-        if (f.schema.minItems) rules.push({ type: 'array', min: f.schema.minItems, message: t('adminModels.minItems', { count: f.schema.minItems }) });
+        if (f.schema.minItems)
+          rules.push({
+            type: 'array',
+            min: f.schema.minItems,
+            message: t('adminModels.minItems', { count: f.schema.minItems }),
+          });
         break;
       case 'string':
         control = <Input style={{ width: 240 }} maxLength={f.schema.maxLength} data-testid={testId} />;
-        if (f.schema.pattern) rules.push({ pattern: new RegExp(f.schema.pattern), message: t('adminModels.pattern', { pattern: f.schema.pattern }) });
+        if (f.schema.pattern)
+          rules.push({
+            pattern: new RegExp(f.schema.pattern),
+            message: t('adminModels.pattern', { pattern: f.schema.pattern }),
+          });
         break;
       case 'json':
-        control = <Input.TextArea autoSize={{ minRows: 3, maxRows: 14 }} style={{ fontFamily: 'monospace', fontSize: 12 }} data-testid={testId} />;
+        control = (
+          <Input.TextArea
+            autoSize={{ minRows: 3, maxRows: 14 }}
+            style={{ fontFamily: 'monospace', fontSize: 12 }}
+            data-testid={testId}
+          />
+        );
         rules.push({
           validator: async (_r, v) => {
             if (v === undefined || v === '') return;
@@ -228,12 +309,14 @@ export function ConfigForm({
         break;
     }
     return (
-      <div key={key} data-testid={`config-item-${key}`} style={f.kind === 'json' || f.kind === 'enumList' ? { gridColumn: '1 / -1' } : undefined}>
+      <div
+        key={key}
+        data-testid={`config-item-${key}`}
+        style={f.kind === 'json' || f.kind === 'enumList' ? { gridColumn: '1 / -1' } : undefined}
+      >
         <Form.Item
           name={f.path}
-          label={
-            <Tooltip title={f.schema.description}>{label}</Tooltip>
-          }
+          label={<Tooltip title={f.schema.description}>{label}</Tooltip>}
           valuePropName={f.kind === 'boolean' ? 'checked' : 'value'}
           extra={extra}
           rules={rules}
@@ -246,7 +329,13 @@ export function ConfigForm({
 
   if (!fields.length) return <Typography.Text type="secondary">{t('adminModels.noConfig')}</Typography.Text>;
   return (
-    <Form form={form} layout="vertical" initialValues={initial} onFinish={submit} data-testid={`config-form-${pluginId}`}>
+    <Form
+      form={form}
+      layout="vertical"
+      initialValues={initial}
+      onFinish={submit}
+      data-testid={`config-form-${pluginId}`}
+    >
       <ErrorAlert error={error} />
       <div style={GRID}>{fields.map((f) => render(f))}</div>
       <Space>

@@ -16,7 +16,10 @@ export function JobsPage() {
   const { locale } = useLocale();
   const { message } = App.useApp();
   const api = cityApi(city.code);
-  const { data, error, loading, reload } = useApiData(() => api.get<{ items: JobItem[] }>('/jobs'), [city.code]);
+  const { data, error, loading, reload } = useApiData(
+    () => api.get<{ items: JobItem[] }>('/jobs'),
+    [city.code],
+  );
   const [running, setRunning] = useState<string | null>(null);
   const [runError, setRunError] = useState<unknown>();
 
@@ -54,7 +57,8 @@ export function JobsPage() {
           .join(' · ')}
       </span>
     ) : null;
-  const when = (run: JobRun) => new Date(run.startedAt).toLocaleString(locale === 'en' ? 'en-GB' : 'zh-CN', { hour12: false });
+  const when = (run: JobRun) =>
+    new Date(run.startedAt).toLocaleString(locale === 'en' ? 'en-GB' : 'zh-CN', { hour12: false });
 
   return (
     <div data-testid="jobs-page">
@@ -82,7 +86,10 @@ export function JobsPage() {
                 { title: t('adminJobs.started'), render: (_, r) => when(r), width: 190 },
                 {
                   title: t('adminJobs.trigger'),
-                  render: (_, r) => (r.trigger === 'manual' ? `${t('adminJobs.manual')}（${r.startedBy ?? ''}）` : t('adminJobs.scheduled')),
+                  render: (_, r) =>
+                    r.trigger === 'manual'
+                      ? `${t('adminJobs.manual')}（${r.startedBy ?? ''}）`
+                      : t('adminJobs.scheduled'),
                   width: 160,
                 },
                 { title: t('adminJobs.statusTitle'), render: (_, r) => status(r), width: 100 },

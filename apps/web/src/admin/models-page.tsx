@@ -13,20 +13,28 @@ export function ModelsPage() {
   const { city, plugins } = useCity();
   const t = useT();
   const api = cityApi(city.code);
-  const { data, error, loading } = useApiData(() => api.get<{ items: PluginAdminItem[] }>('/plugin-settings'), [city.code]);
+  const { data, error, loading } = useApiData(
+    () => api.get<{ items: PluginAdminItem[] }>('/plugin-settings'),
+    [city.code],
+  );
   const [items, setItems] = useState<PluginAdminItem[]>([]);
   useEffect(() => setItems(data?.items ?? []), [data]);
   // A demo city can load each model's demo data once (cli: seed --plugin <id> --city <code>).
   const demo = useApiData(() => api.get<DemoData>('/plugin-settings/demo-data'), [city.code]);
   const [demoSeeded, setDemoSeeded] = useState<Set<string>>(new Set());
-  useEffect(() => setDemoSeeded(new Set(demo.data?.items.filter((d) => d.seeded).map((d) => d.id))), [demo.data]);
+  useEffect(
+    () => setDemoSeeded(new Set(demo.data?.items.filter((d) => d.seeded).map((d) => d.id))),
+    [demo.data],
+  );
   // Every installed model's web entry, for the words it gives its settings (disabled ones are not loaded yet).
   const [, setLabelsLoaded] = useState(false);
   useEffect(() => {
-    if (data?.items.length) void loadWebPlugins(data.items.map((p) => p.id)).then(() => setLabelsLoaded(true));
+    if (data?.items.length)
+      void loadWebPlugins(data.items.map((p) => p.id)).then(() => setLabelsLoaded(true));
   }, [data]);
 
-  const replace = (id: string, patch: Partial<PluginAdminItem>) => setItems((list) => list.map((p) => (p.id === id ? { ...p, ...patch } : p)));
+  const replace = (id: string, patch: Partial<PluginAdminItem>) =>
+    setItems((list) => list.map((p) => (p.id === id ? { ...p, ...patch } : p)));
 
   return (
     <div data-testid="models-page">
@@ -83,9 +91,16 @@ function ModelCard({
     setBusy(true);
     setError(undefined);
     try {
-      const r = await api.put<{ enabled: boolean; config: Record<string, unknown> }>(`/plugin-settings/${item.id}`, { enabled });
+      const r = await api.put<{ enabled: boolean; config: Record<string, unknown> }>(
+        `/plugin-settings/${item.id}`,
+        { enabled },
+      );
       onChange({ enabled: r.enabled, config: r.config });
-      message.success(t(r.enabled ? 'adminModels.enabledDone' : 'adminModels.disabledDone', { name: localized(item.names) }));
+      message.success(
+        t(r.enabled ? 'adminModels.enabledDone' : 'adminModels.disabledDone', {
+          name: localized(item.names),
+        }),
+      );
     } catch (e) {
       setError(e);
     } finally {
@@ -121,7 +136,10 @@ function ModelCard({
   }
 
   async function save(config: Record<string, unknown>) {
-    const r = await api.put<{ enabled: boolean; config: Record<string, unknown> }>(`/plugin-settings/${item.id}`, { config });
+    const r = await api.put<{ enabled: boolean; config: Record<string, unknown> }>(
+      `/plugin-settings/${item.id}`,
+      { config },
+    );
     onChange({ config: r.config });
     message.success(t('adminModels.saved'));
   }
@@ -145,13 +163,24 @@ function ModelCard({
               <Tag data-testid={`model-demo-held-${item.id}`}>{t('adminModels.demoHeld')}</Tag>
             ) : (
               <Tooltip title={t('adminModels.demoHint')}>
-                <Button size="small" loading={busy} onClick={loadDemoData} data-testid={`model-demo-load-${item.id}`}>
+                <Button
+                  size="small"
+                  loading={busy}
+                  onClick={loadDemoData}
+                  data-testid={`model-demo-load-${item.id}`}
+                >
                   {t('adminModels.demoLoad')}
                 </Button>
               </Tooltip>
             ))}
           <Typography.Text type="secondary">{t('adminModels.enabled')}</Typography.Text>
-          <Switch aria-label={t('adminModels.enabled')} checked={item.enabled} loading={busy} onChange={toggle} data-testid={`model-switch-${item.id}`} />
+          <Switch
+            aria-label={t('adminModels.enabled')}
+            checked={item.enabled}
+            loading={busy}
+            onChange={toggle}
+            data-testid={`model-switch-${item.id}`}
+          />
         </Space>
       }
     >
@@ -170,7 +199,15 @@ function ModelCard({
             key: 'config',
             label: <span data-testid={`model-config-toggle-${item.id}`}>{t('adminModels.config')}</span>,
             children: (
-              <ConfigForm pluginId={item.id} labels={item.configLabels} optionLabels={item.configOptionLabels} schema={item.configSchema} defaults={item.configDefaults} config={item.config} onSave={save} />
+              <ConfigForm
+                pluginId={item.id}
+                labels={item.configLabels}
+                optionLabels={item.configOptionLabels}
+                schema={item.configSchema}
+                defaults={item.configDefaults}
+                config={item.config}
+                onSave={save}
+              />
             ),
           },
         ]}

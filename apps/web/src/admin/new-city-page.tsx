@@ -56,7 +56,14 @@ export function NewCityForm({ onCreated }: { onCreated?: (code: string) => void 
   }
 
   return (
-    <Form form={form} layout="vertical" onFinish={submit} initialValues={{ level: 'city' }} style={{ maxWidth: 480 }} data-testid="new-city-form">
+    <Form
+      form={form}
+      layout="vertical"
+      onFinish={submit}
+      initialValues={{ level: 'city' }}
+      style={{ maxWidth: 480 }}
+      data-testid="new-city-form"
+    >
       <ErrorAlert error={error} />
       <Form.Item
         name="code"
@@ -69,22 +76,38 @@ export function NewCityForm({ onCreated }: { onCreated?: (code: string) => void 
       >
         <Input data-testid="city-code" autoComplete="off" />
       </Form.Item>
-      <Form.Item name="nameZh" label={t('cities.nameZh')} rules={[{ required: true, whitespace: true, message: t('people.required') }]}>
+      <Form.Item
+        name="nameZh"
+        label={t('cities.nameZh')}
+        rules={[{ required: true, whitespace: true, message: t('people.required') }]}
+      >
         <Input data-testid="city-name-zh" maxLength={60} placeholder="龙岩市" />
       </Form.Item>
-      <Form.Item name="nameEn" label={t('cities.nameEn')} rules={[{ required: true, whitespace: true, message: t('people.required') }]}>
+      <Form.Item
+        name="nameEn"
+        label={t('cities.nameEn')}
+        rules={[{ required: true, whitespace: true, message: t('people.required') }]}
+      >
         <Input data-testid="city-name-en" maxLength={60} placeholder="Longyan" />
       </Form.Item>
       <Form.Item name="level" label={t('cities.level')} rules={[{ required: true }]}>
         <Select
           data-testid="city-level"
-          options={(['city', 'district', 'county'] as const).map((l) => ({ value: l, label: t(`city.level.${l}`) }))}
+          options={(['city', 'district', 'county'] as const).map((l) => ({
+            value: l,
+            label: t(`city.level.${l}`),
+          }))}
         />
       </Form.Item>
       <Form.Item name="province" label={t('cities.province')}>
         <Input data-testid="city-province" maxLength={60} placeholder="福建省" />
       </Form.Item>
-      <Form.Item name="rootOrgName" label={t('onboard.cities.rootOrgName')} extra={t('onboard.cities.rootOrgHint')} rules={[{ max: 120, message: t('onboard.org.nameTooLong') }]}>
+      <Form.Item
+        name="rootOrgName"
+        label={t('onboard.cities.rootOrgName')}
+        extra={t('onboard.cities.rootOrgHint')}
+        rules={[{ max: 120, message: t('onboard.org.nameTooLong') }]}
+      >
         <Input data-testid="city-root-org" maxLength={120} placeholder="中共龙岩市委" />
       </Form.Item>
       <Button type="primary" htmlType="submit" loading={saving} data-testid="city-create">
@@ -106,7 +129,10 @@ export function CitiesPage() {
   const navigate = useNavigate();
   const { city: current } = useCity();
   const archived = useApiData(
-    () => apiClient('/api/cities').get<{ items: (Me['cities'][number] & { archivedAt: string })[] }>('', { archived: 'true' }),
+    () =>
+      apiClient('/api/cities').get<{ items: (Me['cities'][number] & { archivedAt: string })[] }>('', {
+        archived: 'true',
+      }),
     [version],
   );
   const nameOf = (c: { nameZh: string; nameEn: string }) => (locale === 'en' ? c.nameEn : c.nameZh);
@@ -114,7 +140,9 @@ export function CitiesPage() {
     setError(undefined);
     try {
       await apiClient('/api/cities').post(`/${c.code}/${archive ? 'archive' : 'restore'}`, {});
-      message.success(t(archive ? 'onboard.cities.archivedOk' : 'onboard.cities.restoredOk', { name: nameOf(c) }));
+      message.success(
+        t(archive ? 'onboard.cities.archivedOk' : 'onboard.cities.restoredOk', { name: nameOf(c) }),
+      );
       setVersion((v) => v + 1);
       await refresh();
       // The city one stands in is gone from the lists: go to the first one left.
@@ -138,9 +166,17 @@ export function CitiesPage() {
           dataSource={me.cities}
           onRow={(c) => ({ 'data-testid': 'city-row', 'data-code': c.code }) as HTMLAttributes<HTMLElement>}
           columns={[
-            { title: t('cities.code'), dataIndex: 'code', render: (v: string) => <Typography.Text code>{v}</Typography.Text> },
+            {
+              title: t('cities.code'),
+              dataIndex: 'code',
+              render: (v: string) => <Typography.Text code>{v}</Typography.Text>,
+            },
             { title: t('cities.name'), key: 'name', render: (_: unknown, c) => nameOf(c) },
-            { title: t('cities.level'), dataIndex: 'level', render: (l: string) => <Tag>{t(`city.level.${l}`)}</Tag> },
+            {
+              title: t('cities.level'),
+              dataIndex: 'level',
+              render: (l: string) => <Tag>{t(`city.level.${l}`)}</Tag>,
+            },
             {
               title: t('onboard.cities.actions'),
               key: 'actions',
@@ -172,16 +208,30 @@ export function CitiesPage() {
           loading={archived.loading}
           dataSource={archived.data?.items ?? []}
           locale={{ emptyText: t('onboard.cities.noArchived') }}
-          onRow={(c) => ({ 'data-testid': 'archived-city-row', 'data-code': c.code }) as HTMLAttributes<HTMLElement>}
+          onRow={(c) =>
+            ({ 'data-testid': 'archived-city-row', 'data-code': c.code }) as HTMLAttributes<HTMLElement>
+          }
           columns={[
-            { title: t('cities.code'), dataIndex: 'code', render: (v: string) => <Typography.Text code>{v}</Typography.Text> },
+            {
+              title: t('cities.code'),
+              dataIndex: 'code',
+              render: (v: string) => <Typography.Text code>{v}</Typography.Text>,
+            },
             { title: t('cities.name'), key: 'name', render: (_: unknown, c) => nameOf(c) },
-            { title: t('onboard.cities.archivedAt'), dataIndex: 'archivedAt', render: (v: string) => new Date(v).toLocaleString(locale) },
+            {
+              title: t('onboard.cities.archivedAt'),
+              dataIndex: 'archivedAt',
+              render: (v: string) => new Date(v).toLocaleString(locale),
+            },
             {
               title: t('onboard.cities.actions'),
               key: 'actions',
               render: (_: unknown, c) => (
-                <Button size="small" onClick={() => setArchived(c, false)} data-testid={`city-restore-${c.code}`}>
+                <Button
+                  size="small"
+                  onClick={() => setArchived(c, false)}
+                  data-testid={`city-restore-${c.code}`}
+                >
                   {t('onboard.cities.restore')}
                 </Button>
               ),

@@ -24,7 +24,10 @@ export function TemporaryPasswordModal({
       {shown && (
         <div data-testid="temp-password-modal">
           <Typography.Paragraph>
-            {t('people.tempPasswordFor')} <Typography.Text strong data-testid="temp-password-user">{shown.username}</Typography.Text>
+            {t('people.tempPasswordFor')}{' '}
+            <Typography.Text strong data-testid="temp-password-user">
+              {shown.username}
+            </Typography.Text>
           </Typography.Paragraph>
           <Typography.Paragraph>
             <Typography.Text code copyable style={{ fontSize: 20 }} data-testid="temp-password">

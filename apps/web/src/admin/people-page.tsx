@@ -24,8 +24,16 @@ export function PeoplePage() {
       </Typography.Title>
       <Tabs
         items={[
-          { key: 'users', label: <span data-testid="tab-users">{t('people.accounts')}</span>, children: <UsersTab key={city.code} /> },
-          { key: 'access', label: <span data-testid="tab-access">{t('people.whoCanAct')}</span>, children: <AccessPanel key={city.code} /> },
+          {
+            key: 'users',
+            label: <span data-testid="tab-users">{t('people.accounts')}</span>,
+            children: <UsersTab key={city.code} />,
+          },
+          {
+            key: 'access',
+            label: <span data-testid="tab-access">{t('people.whoCanAct')}</span>,
+            children: <AccessPanel key={city.code} />,
+          },
         ]}
       />
     </Card>
@@ -37,7 +45,10 @@ function UsersTab() {
   const me = useMe();
   const t = useT();
   const api = cityApi(city.code);
-  const { data, error, loading, reload } = useApiData(() => api.get<{ items: AdminUser[] }>('/users'), [city.code]);
+  const { data, error, loading, reload } = useApiData(
+    () => api.get<{ items: AdminUser[] }>('/users'),
+    [city.code],
+  );
   const [actionError, setActionError] = useState<unknown>();
   const [creating, setCreating] = useState(false);
   const [granting, setGranting] = useState<AdminUser | null>(null);
@@ -62,7 +73,10 @@ function UsersTab() {
     return (data?.items ?? []).filter(
       (u) =>
         (showInactive || u.active) &&
-        (!needle || u.username.toLowerCase().includes(needle) || u.displayName.toLowerCase().includes(needle) || u.grants.some((g) => g.orgName?.includes(needle))),
+        (!needle ||
+          u.username.toLowerCase().includes(needle) ||
+          u.displayName.toLowerCase().includes(needle) ||
+          u.grants.some((g) => g.orgName?.includes(needle))),
     );
   }, [data, q, showInactive]);
 
@@ -79,8 +93,21 @@ function UsersTab() {
         >
           {t('people.create')}
         </Button>
-        <Input.Search aria-label={t('people.search')} allowClear placeholder={t('people.search')} onSearch={setQ} onChange={(e) => !e.target.value && setQ('')} style={{ width: 260 }} data-testid="users-search" />
-        <Button type={showInactive ? 'primary' : 'default'} ghost={showInactive} onClick={() => setShowInactive((v) => !v)} data-testid="toggle-inactive">
+        <Input.Search
+          aria-label={t('people.search')}
+          allowClear
+          placeholder={t('people.search')}
+          onSearch={setQ}
+          onChange={(e) => !e.target.value && setQ('')}
+          style={{ width: 260 }}
+          data-testid="users-search"
+        />
+        <Button
+          type={showInactive ? 'primary' : 'default'}
+          ghost={showInactive}
+          onClick={() => setShowInactive((v) => !v)}
+          data-testid="toggle-inactive"
+        >
           {t('people.showInactive')}
         </Button>
       </Space>
@@ -92,7 +119,9 @@ function UsersTab() {
         dataSource={rows}
         scroll={{ x: 1000 }}
         pagination={{ pageSize: 20, showTotal: (total) => t('common.total', { count: total }) }}
-        onRow={(u) => ({ 'data-testid': 'user-row', 'data-username': u.username }) as HTMLAttributes<HTMLElement>}
+        onRow={(u) =>
+          ({ 'data-testid': 'user-row', 'data-username': u.username }) as HTMLAttributes<HTMLElement>
+        }
         columns={[
           {
             title: t('people.username'),
@@ -110,7 +139,15 @@ function UsersTab() {
             dataIndex: 'grants',
             render: (grants: UserGrant[], u) =>
               grants.length ? (
-                grants.map((g) => <GrantTag key={g.id} grant={g} onRevoke={u.active ? () => act(() => api.delete(`/users/${u.id}/grants/${g.id}`)) : undefined} />)
+                grants.map((g) => (
+                  <GrantTag
+                    key={g.id}
+                    grant={g}
+                    onRevoke={
+                      u.active ? () => act(() => api.delete(`/users/${u.id}/grants/${g.id}`)) : undefined
+                    }
+                  />
+                ))
               ) : (
                 <Typography.Text type="secondary">{t('people.noRoles')}</Typography.Text>
               ),
@@ -159,7 +196,9 @@ function UsersTab() {
                     okButtonProps={{ 'data-testid': 'confirm-reset' }}
                     onConfirm={() =>
                       act(async () => {
-                        const r = await api.post<{ temporaryPassword: string }>(`/users/${u.id}/reset-password`);
+                        const r = await api.post<{ temporaryPassword: string }>(
+                          `/users/${u.id}/reset-password`,
+                        );
                         setPassword({ username: u.username, password: r.temporaryPassword });
                       })
                     }
@@ -196,14 +235,22 @@ function UsersTab() {
           reload();
         }}
       />
-      <GrantModal user={granting} onClose={() => setGranting(null)} onDone={() => {
+      <GrantModal
+        user={granting}
+        onClose={() => setGranting(null)}
+        onDone={() => {
           setGranting(null);
           reload();
-        }} />
-      <LinkMemberModal user={linking} onClose={() => setLinking(null)} onDone={() => {
+        }}
+      />
+      <LinkMemberModal
+        user={linking}
+        onClose={() => setLinking(null)}
+        onDone={() => {
           setLinking(null);
           reload();
-        }} />
+        }}
+      />
       <TemporaryPasswordModal shown={password} onClose={() => setPassword(null)} />
       <MemberDrawer cityCode={city.code} memberId={memberId} onClose={() => setMemberId(null)} />
     </div>

@@ -12,7 +12,13 @@ interface SimpleNode {
   isLeaf: boolean;
 }
 
-const node = (o: OrgNode, pId: number | 0): SimpleNode => ({ id: o.id, pId, value: o.id, title: o.name, isLeaf: o.childCount === 0 });
+const node = (o: OrgNode, pId: number | 0): SimpleNode => ({
+  id: o.id,
+  pId,
+  value: o.id,
+  title: o.name,
+  isLeaf: o.childCount === 0,
+});
 
 /**
  * A party organization: the tree in the user's scope, each level loaded when opened (GET orgs?parentId=);
@@ -76,7 +82,10 @@ export function OrgPicker({
     if (tree.some((n) => n.pId === parentId)) return;
     const { items } = await api.get<{ items: OrgNode[] }>('/orgs', { parentId });
     remember(items);
-    setTree((prev) => [...prev, ...items.filter((o) => !prev.some((p) => p.id === o.id)).map((o) => node(o, parentId))]);
+    setTree((prev) => [
+      ...prev,
+      ...items.filter((o) => !prev.some((p) => p.id === o.id)).map((o) => node(o, parentId)),
+    ]);
   }
 
   const data = found ?? tree;
@@ -126,7 +135,9 @@ export function MemberPicker({
       setLoading(true);
       cityApi(cityCode)
         .get<Page<MemberRow>>('/members', { q: q.trim(), pageSize: 20 })
-        .then(({ items }) => setOptions(items.map((m) => ({ value: m.id, label: `${m.name} · ${m.orgName} · ${m.idNumber}` }))))
+        .then(({ items }) =>
+          setOptions(items.map((m) => ({ value: m.id, label: `${m.name} · ${m.orgName} · ${m.idNumber}` }))),
+        )
         .catch(() => setOptions([]))
         .finally(() => setLoading(false));
     }, 300);
@@ -146,7 +157,11 @@ export function MemberPicker({
       showSearch={{ filterOption: false, onSearch: search }}
       loading={loading}
       notFoundContent={null}
-      options={value && !options.some((o) => o.value === value) ? [{ value, label: `#${value}` }, ...options] : options}
+      options={
+        value && !options.some((o) => o.value === value)
+          ? [{ value, label: `#${value}` }, ...options]
+          : options
+      }
     />
   );
 }

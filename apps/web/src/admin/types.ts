@@ -79,7 +79,13 @@ export interface AuditEntry {
   after: unknown;
   actor: { username: string; displayName: string } | null;
   /** Words for people, in the request's language. */
-  labels?: { model: string | null; entity: string; action: string; subject: string | null; page: string | null };
+  labels?: {
+    model: string | null;
+    entity: string;
+    action: string;
+    subject: string | null;
+    page: string | null;
+  };
 }
 
 /** GET jobs: one run of a model's scheduled job. */

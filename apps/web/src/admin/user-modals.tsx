@@ -11,11 +11,18 @@ import type { AdminUser, Role } from './types';
 /** Marks the fields an API refusal names ('grants.0.orgId' → ['grants', 0, 'orgId']) on the form. */
 export function markApiFields(form: FormInstance, error: unknown) {
   if (!(error instanceof ApiRequestError)) return;
-  const issues = error.body.issues?.length ? error.body.issues : error.body.field ? [{ field: error.body.field, message: error.body.message }] : [];
+  const issues = error.body.issues?.length
+    ? error.body.issues
+    : error.body.field
+      ? [{ field: error.body.field, message: error.body.message }]
+      : [];
   form.setFields(
     issues
       .filter((i) => i.field && !i.field.startsWith('('))
-      .map((i) => ({ name: i.field.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k)), errors: [i.message] })),
+      .map((i) => ({
+        name: i.field.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k)),
+        errors: [i.message],
+      })),
   );
 }
 
@@ -26,14 +33,28 @@ export function useGrantableRoles(): Role[] {
 }
 
 /** Role and (for an org admin) organization; `name` is relative inside a Form.List, `path` the absolute one. */
-function RoleFields({ name, path, form, prefix }: { name: (string | number)[]; path: (string | number)[]; form: FormInstance; prefix: string }) {
+function RoleFields({
+  name,
+  path,
+  form,
+  prefix,
+}: {
+  name: (string | number)[];
+  path: (string | number)[];
+  form: FormInstance;
+  prefix: string;
+}) {
   const { city } = useCity();
   const t = useT();
   const roles = useGrantableRoles();
   const role = Form.useWatch([...path, 'role'], form) as Role | undefined;
   return (
     <Space align="start" wrap>
-      <Form.Item name={[...name, 'role']} rules={[{ required: true, message: t('people.roleRequired') }]} style={{ marginBottom: 8 }}>
+      <Form.Item
+        name={[...name, 'role']}
+        rules={[{ required: true, message: t('people.roleRequired') }]}
+        style={{ marginBottom: 8 }}
+      >
         <Select
           aria-label={t('people.pickRole')}
           style={{ width: 160 }}
@@ -43,7 +64,11 @@ function RoleFields({ name, path, form, prefix }: { name: (string | number)[]; p
         />
       </Form.Item>
       {role === 'org_admin' && (
-        <Form.Item name={[...name, 'orgId']} rules={[{ required: true, message: t('people.orgRequired') }]} style={{ marginBottom: 8 }}>
+        <Form.Item
+          name={[...name, 'orgId']}
+          rules={[{ required: true, message: t('people.orgRequired') }]}
+          style={{ marginBottom: 8 }}
+        >
           <OrgPicker cityCode={city.code} testId={`${prefix}-org`} />
         </Form.Item>
       )}
@@ -51,7 +76,10 @@ function RoleFields({ name, path, form, prefix }: { name: (string | number)[]; p
   );
 }
 
-const grantBody = (g: { role: Role; orgId?: number | null }) => ({ role: g.role, orgId: g.role === 'org_admin' ? (g.orgId ?? null) : null });
+const grantBody = (g: { role: Role; orgId?: number | null }) => ({
+  role: g.role,
+  orgId: g.role === 'org_admin' ? (g.orgId ?? null) : null,
+});
 
 export function CreateUserModal({
   open,
@@ -75,7 +103,12 @@ export function CreateUserModal({
     }
   }, [open, form]);
 
-  async function submit(values: { username: string; displayName: string; memberId?: number | null; grants?: { role: Role; orgId?: number | null }[] }) {
+  async function submit(values: {
+    username: string;
+    displayName: string;
+    memberId?: number | null;
+    grants?: { role: Role; orgId?: number | null }[];
+  }) {
     setSaving(true);
     setError(undefined);
     try {
@@ -108,7 +141,13 @@ export function CreateUserModal({
       destroyOnHidden
     >
       <ErrorAlert error={error} />
-      <Form form={form} layout="vertical" onFinish={submit} initialValues={{ grants: [{ role: undefined }] }} data-testid="create-user-form">
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        initialValues={{ grants: [{ role: undefined }] }}
+        data-testid="create-user-form"
+      >
         <Form.Item
           name="username"
           label={t('people.username')}
@@ -120,7 +159,11 @@ export function CreateUserModal({
         >
           <Input data-testid="new-username" autoComplete="off" />
         </Form.Item>
-        <Form.Item name="displayName" label={t('people.displayName')} rules={[{ required: true, whitespace: true, message: t('people.required') }]}>
+        <Form.Item
+          name="displayName"
+          label={t('people.displayName')}
+          rules={[{ required: true, whitespace: true, message: t('people.required') }]}
+        >
           <Input data-testid="new-display-name" maxLength={60} />
         </Form.Item>
         <Form.Item name="memberId" label={t('people.linkMember')} extra={t('people.linkMemberHint')}>
@@ -132,12 +175,24 @@ export function CreateUserModal({
               <>
                 {fields.map((field, i) => (
                   <Space key={field.key} align="start">
-                    <RoleFields name={[field.name]} path={['grants', field.name]} form={form} prefix={`new-grant-${i}`} />
-                    {fields.length > 1 && <MinusCircleOutlined onClick={() => remove(field.name)} style={{ marginTop: 9 }} />}
+                    <RoleFields
+                      name={[field.name]}
+                      path={['grants', field.name]}
+                      form={form}
+                      prefix={`new-grant-${i}`}
+                    />
+                    {fields.length > 1 && (
+                      <MinusCircleOutlined onClick={() => remove(field.name)} style={{ marginTop: 9 }} />
+                    )}
                   </Space>
                 ))}
                 {fields.length < 10 && (
-                  <Button type="dashed" size="small" icon={<PlusOutlined />} onClick={() => add({ role: undefined })}>
+                  <Button
+                    type="dashed"
+                    size="small"
+                    icon={<PlusOutlined />}
+                    onClick={() => add({ role: undefined })}
+                  >
                     {t('people.addRole')}
                   </Button>
                 )}
@@ -150,7 +205,15 @@ export function CreateUserModal({
   );
 }
 
-export function GrantModal({ user, onClose, onDone }: { user: AdminUser | null; onClose: () => void; onDone: () => void }) {
+export function GrantModal({
+  user,
+  onClose,
+  onDone,
+}: {
+  user: AdminUser | null;
+  onClose: () => void;
+  onDone: () => void;
+}) {
   const { city } = useCity();
   const t = useT();
   const [form] = Form.useForm();
@@ -202,7 +265,15 @@ export function GrantModal({ user, onClose, onDone }: { user: AdminUser | null; 
   );
 }
 
-export function LinkMemberModal({ user, onClose, onDone }: { user: AdminUser | null; onClose: () => void; onDone: () => void }) {
+export function LinkMemberModal({
+  user,
+  onClose,
+  onDone,
+}: {
+  user: AdminUser | null;
+  onClose: () => void;
+  onDone: () => void;
+}) {
   const { city } = useCity();
   const t = useT();
   const [memberId, setMemberId] = useState<number | null>(null);

@@ -20,7 +20,10 @@ export function CompareCharts({ data }: { data: CompareResult }) {
   const comparable = useMemo(
     () =>
       data.indicators
-        .map((ind) => ({ ind, ok: data.columns.filter((c) => numberOf(c.values[ind.id]?.value) != null).length }))
+        .map((ind) => ({
+          ind,
+          ok: data.columns.filter((c) => numberOf(c.values[ind.id]?.value) != null).length,
+        }))
         .filter((x) => x.ok > 0),
     [data],
   );
@@ -89,11 +92,16 @@ export function CompareCharts({ data }: { data: CompareResult }) {
               xAxis: {
                 type: 'category',
                 data: data.columns.map((c, ci) =>
-                  numberOf(c.values[ind.id]?.value) == null ? `${labels[ci]}\n(${t('compare.notApplicable')})` : labels[ci]!,
+                  numberOf(c.values[ind.id]?.value) == null
+                    ? `${labels[ci]}\n(${t('compare.notApplicable')})`
+                    : labels[ci]!,
                 ),
                 axisLabel: { interval: 0, fontSize: 11 },
               },
-              yAxis: { type: 'value', axisLabel: { formatter: ind.unit === 'ratio' ? '{value}%' : '{value}' } },
+              yAxis: {
+                type: 'value',
+                axisLabel: { formatter: ind.unit === 'ratio' ? '{value}%' : '{value}' },
+              },
               series: [
                 {
                   type: 'bar',
@@ -105,7 +113,9 @@ export function CompareCharts({ data }: { data: CompareResult }) {
                   },
                   data: data.columns.map((c, ci) => {
                     const v = numberOf(c.values[ind.id]?.value);
-                    return v == null ? '-' : { value: chartNumber(ind.unit, v), itemStyle: { color: COLORS[ci % COLORS.length] } };
+                    return v == null
+                      ? '-'
+                      : { value: chartNumber(ind.unit, v), itemStyle: { color: COLORS[ci % COLORS.length] } };
                   }) as any,
                 },
               ],
@@ -119,7 +129,11 @@ export function CompareCharts({ data }: { data: CompareResult }) {
           <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
             {t('compare.radarHint')}
           </Typography.Paragraph>
-          {radar ? <Chart option={radar} height={420} testId="compare-radar" /> : <Empty description={t('compare.radarEmpty')} />}
+          {radar ? (
+            <Chart option={radar} height={420} testId="compare-radar" />
+          ) : (
+            <Empty description={t('compare.radarEmpty')} />
+          )}
         </Card>
       </Col>
     </Row>

@@ -27,7 +27,9 @@ export function ComparePage() {
 
   const targets = useMemo(() => {
     const asked = params.get('targets');
-    const codes = asked ? asked.split(',').filter((c) => allowed.some((a) => a.code === c)) : allowed.map((c) => c.code);
+    const codes = asked
+      ? asked.split(',').filter((c) => allowed.some((a) => a.code === c))
+      : allowed.map((c) => c.code);
     return codes;
   }, [params, allowed]);
   const from = params.get('from') ?? presets.thisYear.from;
@@ -47,7 +49,8 @@ export function ComparePage() {
 
   const query = { targets: targets.join(','), from, to };
   const { data, error, loading } = useApiData<CompareResult | undefined>(
-    () => (targets.length ? apiClient('/api/compare').get<CompareResult>('', query) : Promise.resolve(undefined)),
+    () =>
+      targets.length ? apiClient('/api/compare').get<CompareResult>('', query) : Promise.resolve(undefined),
     [query.targets, from, to],
   );
   const exportUrl = apiClient('/api/compare').url('/export', { ...query, lang: locale });
@@ -59,7 +62,10 @@ export function ComparePage() {
     <div data-testid="compare-page">
       <Typography.Title level={3} style={{ marginTop: 0 }} data-testid="page-title">
         {t('compare.title')}
-        <Typography.Text type="secondary" style={{ fontSize: 14, marginInlineStart: 12, fontWeight: 'normal' }}>
+        <Typography.Text
+          type="secondary"
+          style={{ fontSize: 14, marginInlineStart: 12, fontWeight: 'normal' }}
+        >
           {t('compare.subtitle')}
         </Typography.Text>
       </Typography.Title>
@@ -102,11 +108,17 @@ export function ComparePage() {
               allowClear={false}
               value={[dayjs(from), dayjs(to)]}
               onChange={(range) => {
-                if (range?.[0] && range[1]) update({ from: range[0].format('YYYY-MM-DD'), to: range[1].format('YYYY-MM-DD') });
+                if (range?.[0] && range[1])
+                  update({ from: range[0].format('YYYY-MM-DD'), to: range[1].format('YYYY-MM-DD') });
               }}
             />
           )}
-          <Button icon={<DownloadOutlined />} href={exportUrl} disabled={!targets.length} data-testid="compare-export">
+          <Button
+            icon={<DownloadOutlined />}
+            href={exportUrl}
+            disabled={!targets.length}
+            data-testid="compare-export"
+          >
             {t('compare.export')}
           </Button>
         </Space>
@@ -119,7 +131,11 @@ export function ComparePage() {
       ) : (
         data && (
           <>
-            <CompareTable data={data} loading={loading} onDrill={(column, indicator) => setDrill({ column, indicator })} />
+            <CompareTable
+              data={data}
+              loading={loading}
+              onDrill={(column, indicator) => setDrill({ column, indicator })}
+            />
             <CompareCharts data={data} />
           </>
         )

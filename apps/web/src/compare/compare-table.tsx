@@ -21,7 +21,10 @@ export function CompareTable({
   const t = useT();
   const localized = useLocalized();
   const { locale } = useLocale();
-  const { data: installed } = useApiData(() => apiClient('/api/plugins').get<{ items: PluginManifest[] }>(''), []);
+  const { data: installed } = useApiData(
+    () => apiClient('/api/plugins').get<{ items: PluginManifest[] }>(''),
+    [],
+  );
   const modelName = (id: string) => localized(installed?.items.find((m) => m.id === id)?.names) || id;
 
   const columns: TableColumnsType<CompareIndicator> = [
@@ -66,7 +69,13 @@ export function CompareTable({
         const testId = `cell-${ind.id}-${col.target}`;
         if (cell?.value.status !== 'ok')
           return (
-            <Tooltip title={cell?.value.status === 'not_applicable' && cell.value.reason ? t('compare.reason', { reason: cell.value.reason }) : undefined}>
+            <Tooltip
+              title={
+                cell?.value.status === 'not_applicable' && cell.value.reason
+                  ? t('compare.reason', { reason: cell.value.reason })
+                  : undefined
+              }
+            >
               <Typography.Text type="secondary" data-testid={testId} data-status="not_applicable">
                 {t('compare.notApplicable')}
               </Typography.Text>
@@ -80,13 +89,22 @@ export function CompareTable({
                 {v.numerator.toLocaleString()} / {v.denominator.toLocaleString()}
               </div>
             )}
-            <div>{t('compare.computedAt', { time: dayjs(cell.computedAt).format('YYYY-MM-DD HH:mm:ss') })}</div>
+            <div>
+              {t('compare.computedAt', { time: dayjs(cell.computedAt).format('YYYY-MM-DD HH:mm:ss') })}
+            </div>
             <div>{t('compare.clickToDrill')}</div>
           </div>
         );
         return (
           <Tooltip title={tip}>
-            <Button type="link" size="small" style={{ padding: 0 }} data-testid={testId} data-status="ok" onClick={() => onDrill(col, ind)}>
+            <Button
+              type="link"
+              size="small"
+              style={{ padding: 0 }}
+              data-testid={testId}
+              data-status="ok"
+              onClick={() => onDrill(col, ind)}
+            >
               {formatValue(ind.unit, v.value)}
             </Button>
           </Tooltip>
@@ -109,9 +127,15 @@ export function CompareTable({
         expandable={{
           expandedRowRender: (ind) => (
             <Descriptions size="small" column={1} data-testid={`definition-${ind.id}`}>
-              <Descriptions.Item label={t('compare.definition')}>{localized(ind.definition)}</Descriptions.Item>
-              <Descriptions.Item label={t('compare.direction')}>{t(`compare.${ind.direction}`)}</Descriptions.Item>
-              <Descriptions.Item label={t('compare.periodKind')}>{t(`compare.periodOf.${ind.period}`)}</Descriptions.Item>
+              <Descriptions.Item label={t('compare.definition')}>
+                {localized(ind.definition)}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('compare.direction')}>
+                {t(`compare.${ind.direction}`)}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('compare.periodKind')}>
+                {t(`compare.periodOf.${ind.period}`)}
+              </Descriptions.Item>
               <Descriptions.Item label={t('compare.computedBy')}>
                 {ind.computedBy.map(modelName).join('、') || '—'}
               </Descriptions.Item>

@@ -63,14 +63,23 @@ export function RollupDrawer({
     return {
       tooltip: { trigger: 'axis' },
       grid: { left: 160, right: 48, top: 8, bottom: 24 },
-      yAxis: { type: 'category', inverse: true, data: items.map((i) => i.org.name), axisLabel: { width: 150, overflow: 'truncate' } },
+      yAxis: {
+        type: 'category',
+        inverse: true,
+        data: items.map((i) => i.org.name),
+        axisLabel: { width: 150, overflow: 'truncate' },
+      },
       xAxis: { type: 'value', axisLabel: { formatter: indicator.unit === 'ratio' ? '{value}%' : '{value}' } },
       series: [
         {
           type: 'bar',
           barMaxWidth: 18,
           itemStyle: { color: '#c8161d' },
-          label: { show: true, position: 'right', formatter: (p: any) => (indicator.unit === 'ratio' ? `${p.value}%` : `${p.value}`) },
+          label: {
+            show: true,
+            position: 'right',
+            formatter: (p: any) => (indicator.unit === 'ratio' ? `${p.value}%` : `${p.value}`),
+          },
           data: items.map((i) => {
             const v = numberOf(i.value);
             return v == null ? '-' : chartNumber(indicator.unit, v);
@@ -104,7 +113,13 @@ export function RollupDrawer({
           key: level.id,
           title:
             i < trail.length - 1 ? (
-              <Button type="link" size="small" style={{ padding: 0, height: 'auto' }} onClick={() => setTrail(trail.slice(0, i + 1))} data-testid={`rollup-crumb-${level.id}`}>
+              <Button
+                type="link"
+                size="small"
+                style={{ padding: 0, height: 'auto' }}
+                onClick={() => setTrail(trail.slice(0, i + 1))}
+                data-testid={`rollup-crumb-${level.id}`}
+              >
                 {level.name}
               </Button>
             ) : (
@@ -119,7 +134,9 @@ export function RollupDrawer({
         <Empty description={t('compare.drillEmpty')} />
       ) : (
         <>
-          {option && <Chart option={option} height={Math.max(200, items.length * 28 + 40)} testId="rollup-chart" />}
+          {option && (
+            <Chart option={option} height={Math.max(200, items.length * 28 + 40)} testId="rollup-chart" />
+          )}
           <Table
             data-testid="rollup-table"
             rowKey={(r) => r.org.id}
@@ -143,7 +160,13 @@ export function RollupDrawer({
                   </Button>
                 ),
               },
-              { key: 'kind', title: '', render: (_, r) => <Typography.Text type="secondary">{label('orgKind', r.org.kind)}</Typography.Text> },
+              {
+                key: 'kind',
+                title: '',
+                render: (_, r) => (
+                  <Typography.Text type="secondary">{label('orgKind', r.org.kind)}</Typography.Text>
+                ),
+              },
               {
                 key: 'value',
                 title: t('compare.drillValue'),

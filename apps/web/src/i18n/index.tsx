@@ -78,7 +78,10 @@ setApiLocale(initial);
 /** The one i18next instance: the shell's strings as the default namespace, each plugin's under its id. */
 export const i18n = createI18n({ 'zh-CN': zhCN, en }, initial);
 
-const LocaleContext = createContext<{ locale: Locale; setLocale: (l: Locale) => void }>({ locale: initial, setLocale: () => {} });
+const LocaleContext = createContext<{ locale: Locale; setLocale: (l: Locale) => void }>({
+  locale: initial,
+  setLocale: () => {},
+});
 
 function apply(locale: Locale) {
   setApiLocale(locale);
@@ -123,8 +126,10 @@ export function useT() {
 export function useLabel() {
   const { t } = useTranslation();
   return useCallback(
-    (group: 'category' | 'cadreRank' | 'affiliationKind' | 'orgKind' | 'gender', value: string | null | undefined) =>
-      value ? t(`${group}.${value}`, { defaultValue: value }) : '—',
+    (
+      group: 'category' | 'cadreRank' | 'affiliationKind' | 'orgKind' | 'gender',
+      value: string | null | undefined,
+    ) => (value ? t(`${group}.${value}`, { defaultValue: value }) : '—'),
     [t],
   );
 }
@@ -132,5 +137,8 @@ export function useLabel() {
 /** Picks the text for the current language from a {zh-CN, en} pair. */
 export function useLocalized() {
   const { locale } = useLocale();
-  return useCallback((text: { 'zh-CN': string; en: string } | undefined) => (text ? text[locale] || text['zh-CN'] : ''), [locale]);
+  return useCallback(
+    (text: { 'zh-CN': string; en: string } | undefined) => (text ? text[locale] || text['zh-CN'] : ''),
+    [locale],
+  );
 }

@@ -8,7 +8,13 @@ import type { MeCity } from '../types';
 export const cityName = (city: MeCity, locale: string) => (locale === 'en' ? city.nameEn : city.nameZh);
 
 /** Select of the user's cities; keeps the core page (org tree, members) when switching, else goes to the overview. */
-export function CitySwitcher({ current, block = false }: { current: MeCity; /** full width (in the phone's drawer) */ block?: boolean }) {
+export function CitySwitcher({
+  current,
+  block = false,
+}: {
+  current: MeCity /** full width (in the phone's drawer) */;
+  block?: boolean;
+}) {
   const me = useMe();
   const t = useT();
   const { locale } = useLocale();

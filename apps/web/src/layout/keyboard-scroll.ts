@@ -17,10 +17,11 @@ function markScrollers(root: ParentNode) {
 export function keepScrollersFocusable(root: HTMLElement = document.body): () => void {
   let pending = 0;
   const schedule = () => {
-    if (!pending) pending = requestAnimationFrame(() => {
-      pending = 0;
-      markScrollers(root);
-    });
+    if (!pending)
+      pending = requestAnimationFrame(() => {
+        pending = 0;
+        markScrollers(root);
+      });
   };
   const observer = new MutationObserver(schedule);
   observer.observe(root, { childList: true, subtree: true });

@@ -1,4 +1,13 @@
-import { AppstoreOutlined, ApartmentOutlined, BankOutlined, BarChartOutlined, DashboardOutlined, EnvironmentOutlined, TableOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  AppstoreOutlined,
+  ApartmentOutlined,
+  BankOutlined,
+  BarChartOutlined,
+  DashboardOutlined,
+  EnvironmentOutlined,
+  TableOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import type { WebPlugin } from '@jiceng/ui';
 import { Menu, type MenuProps } from 'antd';
 import { type CSSProperties, useEffect, useMemo, useState } from 'react';
@@ -10,7 +19,13 @@ import type { Access } from '../types';
 import { useCity } from './city-context';
 
 /** antd wraps only plain-text labels in its ellipsis box; a submenu title holding our own element needs its own. */
-const LABEL: CSSProperties = { flex: '1 1 auto', minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' };
+const LABEL: CSSProperties = {
+  flex: '1 1 auto',
+  minWidth: 0,
+  overflow: 'hidden',
+  textOverflow: 'ellipsis',
+  whiteSpace: 'nowrap',
+};
 
 /** Pages of a plugin the given access level may see in the navigation. */
 export function visiblePages(plugin: WebPlugin, access: Access) {
@@ -34,18 +49,74 @@ export function Nav({ onNavigate }: { onNavigate?: () => void } = {}) {
 
   const items = useMemo(() => {
     const core: MenuProps['items'] = [
-      { key: base, icon: <DashboardOutlined />, label: <Link to={base} data-testid="nav-overview">{t('nav.overview')}</Link> },
+      {
+        key: base,
+        icon: <DashboardOutlined />,
+        label: (
+          <Link to={base} data-testid="nav-overview">
+            {t('nav.overview')}
+          </Link>
+        ),
+      },
     ];
     if (city.access !== 'self') {
       core.push(
-        { key: `${base}/orgs`, icon: <ApartmentOutlined />, label: <Link to={`${base}/orgs`} data-testid="nav-orgs">{t('nav.orgs')}</Link> },
-        { key: `${base}/members`, icon: <TeamOutlined />, label: <Link to={`${base}/members`} data-testid="nav-members">{t('nav.members')}</Link> },
-        { key: `${base}/places`, icon: <EnvironmentOutlined />, label: <Link to={`${base}/places`} data-testid="nav-places">{t('onboard.nav.places')}</Link> },
-        { key: `${base}/units`, icon: <BankOutlined />, label: <Link to={`${base}/units`} data-testid="nav-units">{t('onboard.nav.units')}</Link> },
+        {
+          key: `${base}/orgs`,
+          icon: <ApartmentOutlined />,
+          label: (
+            <Link to={`${base}/orgs`} data-testid="nav-orgs">
+              {t('nav.orgs')}
+            </Link>
+          ),
+        },
+        {
+          key: `${base}/members`,
+          icon: <TeamOutlined />,
+          label: (
+            <Link to={`${base}/members`} data-testid="nav-members">
+              {t('nav.members')}
+            </Link>
+          ),
+        },
+        {
+          key: `${base}/places`,
+          icon: <EnvironmentOutlined />,
+          label: (
+            <Link to={`${base}/places`} data-testid="nav-places">
+              {t('onboard.nav.places')}
+            </Link>
+          ),
+        },
+        {
+          key: `${base}/units`,
+          icon: <BankOutlined />,
+          label: (
+            <Link to={`${base}/units`} data-testid="nav-units">
+              {t('onboard.nav.units')}
+            </Link>
+          ),
+        },
       );
       if (canCompare)
-        core.push({ key: `${base}/compare`, icon: <BarChartOutlined />, label: <Link to={`${base}/compare`} data-testid="nav-compare">{t('nav.compare')}</Link> });
-      core.push({ key: `${base}/models`, icon: <TableOutlined />, label: <Link to={`${base}/models`} data-testid="nav-models">{t('nav.models')}</Link> });
+        core.push({
+          key: `${base}/compare`,
+          icon: <BarChartOutlined />,
+          label: (
+            <Link to={`${base}/compare`} data-testid="nav-compare">
+              {t('nav.compare')}
+            </Link>
+          ),
+        });
+      core.push({
+        key: `${base}/models`,
+        icon: <TableOutlined />,
+        label: (
+          <Link to={`${base}/models`} data-testid="nav-models">
+            {t('nav.models')}
+          </Link>
+        ),
+      });
     }
     const pluginItems: MenuProps['items'] = plugins.web
       .map((plugin) => ({ plugin, pages: visiblePages(plugin, city.access) }))
@@ -63,7 +134,11 @@ export function Nav({ onNavigate }: { onNavigate?: () => void } = {}) {
           return {
             key: url,
             label: (
-              <Link to={url} data-testid={`nav-page-${plugin.id}-${page.path || 'home'}`} title={localized(page.names)}>
+              <Link
+                to={url}
+                data-testid={`nav-page-${plugin.id}-${page.path || 'home'}`}
+                title={localized(page.names)}
+              >
                 {localized(page.names)}
               </Link>
             ),

@@ -46,8 +46,13 @@ export function usePageTrail(): Crumb[] {
       const trimmed = (path: string) => path.replace(/^\/+|\/+$/g, '');
       const home = plugin.pages.find((p) => trimmed(p.path) === '');
       const page = plugin.pages.find((p) => trimmed(p.path) === pagePath);
-      const modelCrumb: Crumb = { title: localized(plugin.names), href: home ? pluginPageUrl(city.code, plugin.id, '') : undefined };
-      return page ? [cityCrumb, modelCrumb, { title: localized(page.names) }] : [cityCrumb, { title: modelCrumb.title }];
+      const modelCrumb: Crumb = {
+        title: localized(plugin.names),
+        href: home ? pluginPageUrl(city.code, plugin.id, '') : undefined,
+      };
+      return page
+        ? [cityCrumb, modelCrumb, { title: localized(page.names) }]
+        : [cityCrumb, { title: modelCrumb.title }];
     }
     const key = CORE_PAGES[rest];
     return [cityCrumb, { title: key ? t(key) : t('common.notFound') }];
@@ -64,7 +69,9 @@ export function PageHeader({ compact }: { compact?: boolean }) {
   const trail = usePageTrail();
   const page = trail[trail.length - 1]!;
   const cityName = trail[0]!.title;
-  useDocumentTitle(trail.length > 1 ? [page.title, cityName, t('productShort')] : [cityName, t('productShort')]);
+  useDocumentTitle(
+    trail.length > 1 ? [page.title, cityName, t('productShort')] : [cityName, t('productShort')],
+  );
   return (
     <div className={styles.pageHeader} data-testid="page-header">
       {!compact && trail.length > 1 && (
@@ -74,7 +81,10 @@ export function PageHeader({ compact }: { compact?: boolean }) {
           items={trail.map((c, i) =>
             i < trail.length - 1 && c.href
               ? { key: c.href, title: <Link to={c.href}>{c.title}</Link> }
-              : { key: `${i}`, title: <span aria-current={i === trail.length - 1 ? 'page' : undefined}>{c.title}</span> },
+              : {
+                  key: `${i}`,
+                  title: <span aria-current={i === trail.length - 1 ? 'page' : undefined}>{c.title}</span>,
+                },
           )}
         />
       )}

@@ -138,7 +138,9 @@ export function ShellLayout() {
             )}
             {/* One tree for both sizes, so turning a phone or resizing a window keeps the page (and an open dialog). */}
             <ConfigProvider theme={mobile ? TOUCH_THEME : SAME_THEME}>
-              <Layout.Content className={mobile ? `${styles.content} ${styles.contentMobile}` : styles.content}>
+              <Layout.Content
+                className={mobile ? `${styles.content} ${styles.contentMobile}` : styles.content}
+              >
                 {/* keyed by city: a switch starts every page afresh */}
                 <div key={value.city.code}>
                   <PageHeader compact={mobile} />

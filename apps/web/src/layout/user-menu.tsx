@@ -17,12 +17,21 @@ export function UserMenu({ compact = false }: { compact?: boolean }) {
   const navigate = useNavigate();
   const name = me.user.displayName || me.user.username;
   const items: MenuProps['items'] = [
-    { key: 'password', icon: <KeyOutlined />, label: <span data-testid="menu-change-password">{t('user.changePassword')}</span> },
+    {
+      key: 'password',
+      icon: <KeyOutlined />,
+      label: <span data-testid="menu-change-password">{t('user.changePassword')}</span>,
+    },
     { key: 'logout', icon: <LogoutOutlined />, label: <span data-testid="logout">{t('user.logout')}</span> },
   ];
   if (compact)
     items.unshift(
-      { key: 'who', icon: <UserOutlined />, label: <span data-testid="user-name">{name}</span>, disabled: true },
+      {
+        key: 'who',
+        icon: <UserOutlined />,
+        label: <span data-testid="user-name">{name}</span>,
+        disabled: true,
+      },
       { type: 'divider' },
       {
         key: 'language',

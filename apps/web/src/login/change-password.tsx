@@ -19,7 +19,10 @@ export function ChangePasswordPage({ onDone }: { onDone?: () => void }) {
     setBusy(true);
     setError(undefined);
     try {
-      await authApi().post('/password', { currentPassword: values.currentPassword, newPassword: values.newPassword });
+      await authApi().post('/password', {
+        currentPassword: values.currentPassword,
+        newPassword: values.newPassword,
+      });
       message.success(t('password.done'));
       await refresh();
       onDone?.();
@@ -40,7 +43,11 @@ export function ChangePasswordPage({ onDone }: { onDone?: () => void }) {
         <Typography.Paragraph type="secondary">{t('password.hint')}</Typography.Paragraph>
         <ErrorAlert error={error} />
         <Form layout="vertical" onFinish={submit} requiredMark={false}>
-          <Form.Item name="currentPassword" label={t('password.current')} rules={[{ required: true, message: t('password.required') }]}>
+          <Form.Item
+            name="currentPassword"
+            label={t('password.current')}
+            rules={[{ required: true, message: t('password.required') }]}
+          >
             <Input.Password autoComplete="current-password" data-testid="password-current" />
           </Form.Item>
           <Form.Item
@@ -61,7 +68,9 @@ export function ChangePasswordPage({ onDone }: { onDone?: () => void }) {
               { required: true, message: t('password.required') },
               ({ getFieldValue }) => ({
                 validator: (_, value) =>
-                  !value || value === getFieldValue('newPassword') ? Promise.resolve() : Promise.reject(new Error(t('password.mismatch'))),
+                  !value || value === getFieldValue('newPassword')
+                    ? Promise.resolve()
+                    : Promise.reject(new Error(t('password.mismatch'))),
               }),
             ]}
           >

@@ -14,7 +14,11 @@ export function MemberProfile({ member }: { member: MemberDetail }) {
         column={{ xs: 1, sm: 2 }}
         bordered
         items={[
-          { key: 'name', label: t('members.name'), children: <span data-testid="member-name">{member.name}</span> },
+          {
+            key: 'name',
+            label: t('members.name'),
+            children: <span data-testid="member-name">{member.name}</span>,
+          },
           { key: 'gender', label: t('members.gender'), children: label('gender', member.gender) },
           { key: 'idNumber', label: t('members.idNumber'), children: member.idNumber, span: 'filled' },
           { key: 'phone', label: t('members.phone'), children: member.phone ?? '—' },
@@ -32,7 +36,11 @@ export function MemberProfile({ member }: { member: MemberDetail }) {
           {
             key: 'active',
             label: t('members.active'),
-            children: member.active ? <Tag color="green">{t('members.activeYes')}</Tag> : <Tag>{t('members.activeNo')}</Tag>,
+            children: member.active ? (
+              <Tag color="green">{t('members.activeYes')}</Tag>
+            ) : (
+              <Tag>{t('members.activeNo')}</Tag>
+            ),
             span: 'filled',
           },
         ]}
@@ -69,14 +77,22 @@ export function MemberProfile({ member }: { member: MemberDetail }) {
           pagination={false}
           dataSource={member.affiliations}
           columns={[
-            { title: t('members.affKind'), dataIndex: 'kind', render: (v: string) => <Tag>{label('affiliationKind', v)}</Tag> },
+            {
+              title: t('members.affKind'),
+              dataIndex: 'kind',
+              render: (v: string) => <Tag>{label('affiliationKind', v)}</Tag>,
+            },
             {
               title: t('members.affWhere'),
               key: 'where',
               render: (_, a) => [a.placeName, a.orgName].filter(Boolean).join(' · ') || '—',
             },
             { title: t('members.since'), dataIndex: 'since' },
-            { title: t('members.until'), dataIndex: 'until', render: (v: string | null) => v ?? t('members.current') },
+            {
+              title: t('members.until'),
+              dataIndex: 'until',
+              render: (v: string | null) => v ?? t('members.current'),
+            },
           ]}
         />
       )}

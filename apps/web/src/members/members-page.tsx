@@ -12,7 +12,11 @@ export function MembersPage() {
       <Typography.Title level={4} style={{ marginTop: 0 }} data-testid="page-title">
         {t('members.title')}
       </Typography.Title>
-      <MembersTable key={city.code} cityCode={city.code} toolbarExtra={(filters) => <MembersExportButton filters={filters} />} />
+      <MembersTable
+        key={city.code}
+        cityCode={city.code}
+        toolbarExtra={(filters) => <MembersExportButton filters={filters} />}
+      />
     </Card>
   );
 }

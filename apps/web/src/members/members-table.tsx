@@ -106,23 +106,44 @@ export function MembersTable({
               </Button>
             ),
           },
-          { title: t('members.gender'), dataIndex: 'gender', width: 70, render: (v: string) => label('gender', v) },
+          {
+            title: t('members.gender'),
+            dataIndex: 'gender',
+            width: 70,
+            render: (v: string) => label('gender', v),
+          },
           { title: t('members.idNumber'), dataIndex: 'idNumber', width: 190 },
-          { title: t('members.phone'), dataIndex: 'phone', width: 130, render: (v: string | null) => v ?? '—' },
+          {
+            title: t('members.phone'),
+            dataIndex: 'phone',
+            width: 130,
+            render: (v: string | null) => v ?? '—',
+          },
           {
             title: t('members.category'),
             dataIndex: 'category',
             width: 120,
             render: (v: string) => <Tag color={categoryColor(v)}>{label('category', v)}</Tag>,
           },
-          { title: t('members.cadreRank'), dataIndex: 'cadreRank', width: 100, render: (v: string) => label('cadreRank', v) },
+          {
+            title: t('members.cadreRank'),
+            dataIndex: 'cadreRank',
+            width: 100,
+            render: (v: string) => label('cadreRank', v),
+          },
           { title: t('members.org'), dataIndex: 'orgName', ellipsis: true },
-          { title: t('members.unit'), dataIndex: 'unitName', ellipsis: true, render: (v: string | null) => v ?? '—' },
+          {
+            title: t('members.unit'),
+            dataIndex: 'unitName',
+            ellipsis: true,
+            render: (v: string | null) => v ?? '—',
+          },
           {
             title: t('members.active'),
             dataIndex: 'active',
             width: 80,
-            render: (v: boolean) => (v ? <Tag color="green">{t('members.activeYes')}</Tag> : <Tag>{t('members.activeNo')}</Tag>),
+            render: (v: boolean) =>
+              v ? <Tag color="green">{t('members.activeYes')}</Tag> : <Tag>{t('members.activeNo')}</Tag>,
           },
         ]}
       />

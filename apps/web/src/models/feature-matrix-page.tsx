@@ -12,7 +12,10 @@ export function FeatureMatrixPage() {
   const t = useT();
   const localized = useLocalized();
   const { plugins } = useCity();
-  const { data, error, loading } = useApiData(() => apiClient('/api/plugins').get<{ items: PluginManifest[] }>(''), []);
+  const { data, error, loading } = useApiData(
+    () => apiClient('/api/plugins').get<{ items: PluginManifest[] }>(''),
+    [],
+  );
   const models = data?.items ?? [];
   const enabled = new Set(plugins.settings.filter((p) => p.enabled).map((p) => p.id));
 
@@ -55,7 +58,11 @@ export function FeatureMatrixPage() {
       onCell: () => (enabled.has(m.id) ? { style: { background: '#fff1f0' } } : {}),
       render: (_: unknown, f: PluginFeature) =>
         m.features.some((own) => own.id === f.id) ? (
-          <CheckOutlined style={{ color: '#c8161d' }} aria-label={t('models.has')} data-testid={`has-${m.id}-${f.id}`} />
+          <CheckOutlined
+            style={{ color: '#c8161d' }}
+            aria-label={t('models.has')}
+            data-testid={`has-${m.id}-${f.id}`}
+          />
         ) : null,
     })),
   ];
@@ -64,7 +71,10 @@ export function FeatureMatrixPage() {
     <div data-testid="feature-matrix-page">
       <Typography.Title level={3} style={{ marginTop: 0 }} data-testid="page-title">
         {t('models.title')}
-        <Typography.Text type="secondary" style={{ fontSize: 14, marginInlineStart: 12, fontWeight: 'normal' }}>
+        <Typography.Text
+          type="secondary"
+          style={{ fontSize: 14, marginInlineStart: 12, fontWeight: 'normal' }}
+        >
           {t('models.subtitle')}
         </Typography.Text>
       </Typography.Title>

@@ -31,7 +31,13 @@ export function NotificationBell({ cityCode, compact = false }: { cityCode: stri
           void reload();
         }}
       >
-        <Badge count={unread} size="small" overflowCount={99} offset={[4, -2]} data-testid="notification-count">
+        <Badge
+          count={unread}
+          size="small"
+          overflowCount={99}
+          offset={[4, -2]}
+          data-testid="notification-count"
+        >
           <BellOutlined style={{ color: compact ? '#fff' : 'inherit', fontSize: 18 }} />
         </Badge>
       </Button>
@@ -46,11 +52,7 @@ export function NotificationBell({ cityCode, compact = false }: { cityCode: stri
         data-testid="notifications-drawer"
       >
         <div className={styles.actions}>
-          <Button
-            data-testid="notifications-read-all"
-            disabled={!unread}
-            onClick={() => void markAllRead()}
-          >
+          <Button data-testid="notifications-read-all" disabled={!unread} onClick={() => void markAllRead()}>
             {t('notifications.readAll')}
           </Button>
           <Link

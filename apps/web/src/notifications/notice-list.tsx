@@ -32,13 +32,18 @@ export function NoticeList({
   const text = useLocalized();
   const when = useNoticeTime();
   const navigate = useNavigate();
-  if (!items.length) return <Empty description={t('notifications.empty')} data-testid="notifications-empty" />;
+  if (!items.length)
+    return <Empty description={t('notifications.empty')} data-testid="notifications-empty" />;
   return (
     <List
       dataSource={items}
       data-testid="notifications-list"
       renderItem={(n) => (
-        <List.Item style={{ padding: 0 }} data-testid="notification" data-unread={n.readAt ? undefined : 'true'}>
+        <List.Item
+          style={{ padding: 0 }}
+          data-testid="notification"
+          data-unread={n.readAt ? undefined : 'true'}
+        >
           <Button
             type="text"
             block

@@ -52,7 +52,11 @@ export function useNotifications(cityCode: string, limit = 10) {
   const markRead = useCallback(
     async (id: number) => {
       const r = await cityApi(cityCode).post<Notice & { unread: number }>(`/notifications/${id}/read`);
-      setPage((p) => ({ ...p, unread: r.unread, items: p.items.map((n) => (n.id === id ? { ...n, readAt: r.readAt } : n)) }));
+      setPage((p) => ({
+        ...p,
+        unread: r.unread,
+        items: p.items.map((n) => (n.id === id ? { ...n, readAt: r.readAt } : n)),
+      }));
     },
     [cityCode],
   );

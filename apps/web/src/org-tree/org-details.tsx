@@ -24,16 +24,15 @@ export function OrgDetails({
   const t = useT();
   const label = useLabel();
   const me = useMe();
-  const { data, error, loading } = useApiData(() => cityApi(cityCode).get<OrgDetail>(`/orgs/${orgId}`), [cityCode, orgId, version]);
+  const { data, error, loading } = useApiData(
+    () => cityApi(cityCode).get<OrgDetail>(`/orgs/${orgId}`),
+    [cityCode, orgId, version],
+  );
   // An org admin edits inside the org granted to them; moving or dissolving that org itself is the city's call.
   const granted = me.grants.some((g) => g.role === 'org_admin' && g.orgId === orgId);
   return (
     <>
-      <Card
-        title={t('orgTree.details')}
-        style={{ marginBottom: 16 }}
-        data-testid="org-details"
-      >
+      <Card title={t('orgTree.details')} style={{ marginBottom: 16 }} data-testid="org-details">
         {data && onEdit && (
           <div style={{ marginBottom: 12 }}>
             <OrgActions org={data} canEditNode={!granted} onEdit={onEdit} />
@@ -47,7 +46,12 @@ export function OrgDetails({
             size="small"
             column={2}
             items={[
-              { key: 'name', label: t('orgTree.name'), children: <strong data-testid="org-detail-name">{data.name}</strong>, span: 2 },
+              {
+                key: 'name',
+                label: t('orgTree.name'),
+                children: <strong data-testid="org-detail-name">{data.name}</strong>,
+                span: 2,
+              },
               {
                 key: 'path',
                 label: t('orgTree.path'),
@@ -57,7 +61,12 @@ export function OrgDetails({
                     items={data.ancestors.map((a) => ({
                       key: a.id,
                       title: (
-                        <Button type="link" size="small" style={{ padding: 0, height: 'auto' }} onClick={() => onSelect(a.id)}>
+                        <Button
+                          type="link"
+                          size="small"
+                          style={{ padding: 0, height: 'auto' }}
+                          onClick={() => onSelect(a.id)}
+                        >
                           {a.name}
                         </Button>
                       ),
@@ -75,7 +84,12 @@ export function OrgDetails({
         )}
       </Card>
       <Card title={t('orgTree.members')}>
-        <MembersTable key={`${cityCode}/${orgId}/${version}`} cityCode={cityCode} orgId={orgId} pageSize={10} />
+        <MembersTable
+          key={`${cityCode}/${orgId}/${version}`}
+          cityCode={cityCode}
+          orgId={orgId}
+          pageSize={10}
+        />
       </Card>
     </>
   );

@@ -29,7 +29,19 @@ interface PlaceOption {
 }
 
 /** A place of the city by name (GET places?q=), or none. */
-export function PlacePicker({ cityCode, value, onChange, testId = 'place-picker', exclude }: { cityCode: string; value?: number | null; onChange?: (v: number | null) => void; testId?: string; exclude?: number }) {
+export function PlacePicker({
+  cityCode,
+  value,
+  onChange,
+  testId = 'place-picker',
+  exclude,
+}: {
+  cityCode: string;
+  value?: number | null;
+  onChange?: (v: number | null) => void;
+  testId?: string;
+  exclude?: number;
+}) {
   const t = useT();
   const [q, setQ] = useState('');
   const [items, setItems] = useState<PlaceOption[]>([]);
@@ -37,8 +49,15 @@ export function PlacePicker({ cityCode, value, onChange, testId = 'place-picker'
     let live = true;
     const timer = setTimeout(() => {
       const api = cityApi(cityCode);
-      const list = q ? api.get<{ items: PlaceOption[] }>('/places', { q, limit: 50 }) : api.get<{ items: PlaceOption[] }>('/places', { limit: 50 });
-      const current = value ? api.get<PlaceOption>(`/places/${value}`).then((p) => [p]).catch(() => []) : Promise.resolve([]);
+      const list = q
+        ? api.get<{ items: PlaceOption[] }>('/places', { q, limit: 50 })
+        : api.get<{ items: PlaceOption[] }>('/places', { limit: 50 });
+      const current = value
+        ? api
+            .get<PlaceOption>(`/places/${value}`)
+            .then((p) => [p])
+            .catch(() => [])
+        : Promise.resolve([]);
       Promise.all([list, current])
         .then(([r, cur]) => {
           if (!live) return;
@@ -61,7 +80,10 @@ export function PlacePicker({ cityCode, value, onChange, testId = 'place-picker'
       onChange={(v) => onChange?.(v ?? null)}
       showSearch={{ filterOption: false, onSearch: setQ }}
       placeholder={t('orgTree.search')}
-      options={items.map((p) => ({ value: p.id, label: `${p.name}（${t(`onboard.places.kinds.${p.kind}`, { defaultValue: p.kind })}）` }))}
+      options={items.map((p) => ({
+        value: p.id,
+        label: `${p.name}（${t(`onboard.places.kinds.${p.kind}`, { defaultValue: p.kind })}）`,
+      }))}
     />
   );
 }
@@ -82,7 +104,17 @@ interface OrgValues {
 }
 
 /** One modal for every change to the tree: create (root or child), edit, move, dissolve. */
-export function OrgEditModal({ cityCode, edit, onClose, onDone }: { cityCode: string; edit: OrgEdit; onClose: () => void; onDone: (orgId: number | null) => void }) {
+export function OrgEditModal({
+  cityCode,
+  edit,
+  onClose,
+  onDone,
+}: {
+  cityCode: string;
+  edit: OrgEdit;
+  onClose: () => void;
+  onDone: (orgId: number | null) => void;
+}) {
   const t = useT();
   const label = useLabel();
   const { message } = App.useApp();
@@ -91,18 +123,39 @@ export function OrgEditModal({ cityCode, edit, onClose, onDone }: { cityCode: st
   const [saving, setSaving] = useState(false);
   const api = cityApi(cityCode);
   const org = 'org' in edit ? edit.org : null;
-  const kindOptions = [...ORG_KINDS, ...(org && !(ORG_KINDS as readonly string[]).includes(org.kind) ? [org.kind] : [])].map((k) => ({ value: k, label: label('orgKind', k) }));
+  const kindOptions = [
+    ...ORG_KINDS,
+    ...(org && !(ORG_KINDS as readonly string[]).includes(org.kind) ? [org.kind] : []),
+  ].map((k) => ({ value: k, label: label('orgKind', k) }));
 
   async function submit(v: OrgValues) {
     setSaving(true);
     setError(undefined);
     try {
       let id: number | null = null;
-      if (edit.mode === 'root') id = (await api.post<OrgNode>('/orgs', { parentId: null, kind: 'city_committee', name: v.name.trim() })).id;
+      if (edit.mode === 'root')
+        id = (
+          await api.post<OrgNode>('/orgs', { parentId: null, kind: 'city_committee', name: v.name.trim() })
+        ).id;
       else if (edit.mode === 'child')
-        id = (await api.post<OrgNode>('/orgs', { parentId: edit.parent.id, kind: v.kind, name: v.name.trim(), placeId: v.placeId ?? null })).id;
-      else if (edit.mode === 'edit') id = (await api.patch<OrgNode>(`/orgs/${edit.org.id}`, { kind: v.kind, name: v.name.trim(), placeId: v.placeId ?? null })).id;
-      else if (edit.mode === 'move') id = (await api.post<OrgNode>(`/orgs/${edit.org.id}/move`, { parentId: v.parentId })).id;
+        id = (
+          await api.post<OrgNode>('/orgs', {
+            parentId: edit.parent.id,
+            kind: v.kind,
+            name: v.name.trim(),
+            placeId: v.placeId ?? null,
+          })
+        ).id;
+      else if (edit.mode === 'edit')
+        id = (
+          await api.patch<OrgNode>(`/orgs/${edit.org.id}`, {
+            kind: v.kind,
+            name: v.name.trim(),
+            placeId: v.placeId ?? null,
+          })
+        ).id;
+      else if (edit.mode === 'move')
+        id = (await api.post<OrgNode>(`/orgs/${edit.org.id}/move`, { parentId: v.parentId })).id;
       else {
         await api.delete(`/orgs/${edit.org.id}${v.moveMembersTo ? `?moveMembersTo=${v.moveMembersTo}` : ''}`);
         id = edit.org.parentId;
@@ -135,7 +188,9 @@ export function OrgEditModal({ cityCode, edit, onClose, onDone }: { cityCode: st
       onCancel={onClose}
       onOk={() => form.submit()}
       okText={edit.mode === 'dissolve' ? t('onboard.org.dissolve') : t('common.save')}
-      okButtonProps={{ loading: saving, danger: edit.mode === 'dissolve', 'data-testid': 'org-edit-ok' } as any}
+      okButtonProps={
+        { loading: saving, danger: edit.mode === 'dissolve', 'data-testid': 'org-edit-ok' } as any
+      }
       cancelText={t('common.cancel')}
       destroyOnHidden
     >
@@ -153,11 +208,28 @@ export function OrgEditModal({ cityCode, edit, onClose, onDone }: { cityCode: st
       >
         {(edit.mode === 'root' || edit.mode === 'child' || edit.mode === 'edit') && (
           <>
-            <Form.Item name="name" label={t('onboard.org.name')} rules={[required, { max: 120, message: t('onboard.org.nameTooLong') }]}>
-              <Input data-testid="org-edit-name" maxLength={120} placeholder={edit.mode === 'root' ? '中共××市委' : undefined} />
+            <Form.Item
+              name="name"
+              label={t('onboard.org.name')}
+              rules={[required, { max: 120, message: t('onboard.org.nameTooLong') }]}
+            >
+              <Input
+                data-testid="org-edit-name"
+                maxLength={120}
+                placeholder={edit.mode === 'root' ? '中共××市委' : undefined}
+              />
             </Form.Item>
-            <Form.Item name="kind" label={t('onboard.org.kind')} rules={[{ required: true, message: t('onboard.org.required') }]}>
-              <Select data-testid="org-edit-kind" disabled={edit.mode === 'root'} options={kindOptions} showSearch={{ optionFilterProp: 'label' }} />
+            <Form.Item
+              name="kind"
+              label={t('onboard.org.kind')}
+              rules={[{ required: true, message: t('onboard.org.required') }]}
+            >
+              <Select
+                data-testid="org-edit-kind"
+                disabled={edit.mode === 'root'}
+                options={kindOptions}
+                showSearch={{ optionFilterProp: 'label' }}
+              />
             </Form.Item>
             {edit.mode !== 'root' && (
               <Form.Item name="placeId" label={t('onboard.org.place')}>
@@ -167,17 +239,29 @@ export function OrgEditModal({ cityCode, edit, onClose, onDone }: { cityCode: st
           </>
         )}
         {edit.mode === 'move' && (
-          <Form.Item name="parentId" label={t('onboard.org.parent')} extra={t('onboard.org.moveHint')} rules={[{ required: true, message: t('onboard.org.required') }]}>
+          <Form.Item
+            name="parentId"
+            label={t('onboard.org.parent')}
+            extra={t('onboard.org.moveHint')}
+            rules={[{ required: true, message: t('onboard.org.required') }]}
+          >
             <OrgPicker cityCode={cityCode} testId="org-move-parent" style={{ width: '100%' }} />
           </Form.Item>
         )}
         {edit.mode === 'dissolve' && (
           <>
-            <Alert type="warning" showIcon message={t('onboard.org.dissolveHint')} style={{ marginBottom: 16 }} />
+            <Alert
+              type="warning"
+              showIcon
+              message={t('onboard.org.dissolveHint')}
+              style={{ marginBottom: 16 }}
+            />
             <Form.Item
               name="moveMembersTo"
               label={t('onboard.org.moveMembersTo')}
-              extra={directMembers > 0 ? t('onboard.org.moveMembersHint', { count: directMembers }) : undefined}
+              extra={
+                directMembers > 0 ? t('onboard.org.moveMembersHint', { count: directMembers }) : undefined
+              }
               rules={directMembers > 0 ? [{ required: true, message: t('onboard.org.required') }] : []}
             >
               <OrgPicker cityCode={cityCode} testId="org-dissolve-target" style={{ width: '100%' }} />
@@ -190,11 +274,24 @@ export function OrgEditModal({ cityCode, edit, onClose, onDone }: { cityCode: st
 }
 
 /** The edit buttons of one org (admins); the top committee is neither moved nor dissolved here. */
-export function OrgActions({ org, canEditNode, onEdit }: { org: OrgNode; canEditNode: boolean; onEdit: (e: OrgEdit) => void }) {
+export function OrgActions({
+  org,
+  canEditNode,
+  onEdit,
+}: {
+  org: OrgNode;
+  canEditNode: boolean;
+  onEdit: (e: OrgEdit) => void;
+}) {
   const t = useT();
   return (
     <Space wrap size={4} data-testid="org-actions">
-      <Button size="small" type="primary" onClick={() => onEdit({ mode: 'child', parent: org })} data-testid="org-add-child">
+      <Button
+        size="small"
+        type="primary"
+        onClick={() => onEdit({ mode: 'child', parent: org })}
+        data-testid="org-add-child"
+      >
         {t('onboard.org.addChild')}
       </Button>
       <Button size="small" onClick={() => onEdit({ mode: 'edit', org })} data-testid="org-edit">
@@ -205,7 +302,12 @@ export function OrgActions({ org, canEditNode, onEdit }: { org: OrgNode; canEdit
           <Button size="small" onClick={() => onEdit({ mode: 'move', org })} data-testid="org-move">
             {t('onboard.org.move')}
           </Button>
-          <Button size="small" danger onClick={() => onEdit({ mode: 'dissolve', org })} data-testid="org-dissolve">
+          <Button
+            size="small"
+            danger
+            onClick={() => onEdit({ mode: 'dissolve', org })}
+            data-testid="org-dissolve"
+          >
             {t('onboard.org.dissolve')}
           </Button>
         </>

@@ -28,7 +28,13 @@ export function OrgTreePage() {
       </Col>
       <Col xs={24} lg={15} xl={16}>
         {selected ? (
-          <OrgDetails cityCode={city.code} orgId={selected} onSelect={setSelected} version={version} onEdit={setEdit} />
+          <OrgDetails
+            cityCode={city.code}
+            orgId={selected}
+            onSelect={setSelected}
+            version={version}
+            onEdit={setEdit}
+          />
         ) : (
           <Card>
             <Empty description={t('orgTree.selectHint')} />

@@ -10,15 +10,37 @@ import { type OrgTreeNode, toTreeNode, withChildren } from './tree-data';
 function NodeTitle({ org }: { org: OrgNode }) {
   return (
     // A long name wraps inside the panel (global.css lets the node shrink) instead of pushing the tree sideways.
-    <span data-testid={`org-node-${org.id}`} data-org-name={org.name} title={org.name} style={{ whiteSpace: 'normal', overflowWrap: 'anywhere' }}>
+    <span
+      data-testid={`org-node-${org.id}`}
+      data-org-name={org.name}
+      title={org.name}
+      style={{ whiteSpace: 'normal', overflowWrap: 'anywhere' }}
+    >
       {org.name}{' '}
-      <Badge count={org.memberCount} overflowCount={999999} showZero color="#bfbfbf" style={{ fontSize: 11 }} title={String(org.memberCount)} />
+      <Badge
+        count={org.memberCount}
+        overflowCount={999999}
+        showZero
+        color="#bfbfbf"
+        style={{ fontSize: 11 }}
+        title={String(org.memberCount)}
+      />
     </span>
   );
 }
 
 /** Lazily loaded org tree (roots, then children on expand) with a name search that lists matches instead. */
-export function OrgTreePanel({ cityCode, selectedId, onSelect, empty }: { cityCode: string; selectedId?: number; onSelect: (id: number) => void; empty?: React.ReactNode }) {
+export function OrgTreePanel({
+  cityCode,
+  selectedId,
+  onSelect,
+  empty,
+}: {
+  cityCode: string;
+  selectedId?: number;
+  onSelect: (id: number) => void;
+  empty?: React.ReactNode;
+}) {
   const t = useT();
   const label = useLabel();
   const [nodes, setNodes] = useState<OrgTreeNode[] | null>(null);
@@ -81,7 +103,14 @@ export function OrgTreePanel({ cityCode, selectedId, onSelect, empty }: { cityCo
 
   return (
     <div>
-      <Input.Search aria-label={t('orgTree.search')} allowClear placeholder={t('orgTree.search')} onSearch={(v) => setQ(v.trim())} data-testid="org-search" style={{ marginBottom: 12 }} />
+      <Input.Search
+        aria-label={t('orgTree.search')}
+        allowClear
+        placeholder={t('orgTree.search')}
+        onSearch={(v) => setQ(v.trim())}
+        data-testid="org-search"
+        style={{ marginBottom: 12 }}
+      />
       <ErrorAlert error={error} />
       {results ? (
         <>
@@ -91,7 +120,9 @@ export function OrgTreePanel({ cityCode, selectedId, onSelect, empty }: { cityCo
             items={results}
             rowKey={(org) => org.id}
             title={(org) => org.name}
-            description={(org) => `${label('orgKind', org.kind)} · ${t('orgTree.membersShort', { count: org.memberCount })}`}
+            description={(org) =>
+              `${label('orgKind', org.kind)} · ${t('orgTree.membersShort', { count: org.memberCount })}`
+            }
             onClick={(org) => onSelect(org.id)}
             active={(org) => org.id === selectedId}
             rowTestId={() => 'org-search-result'}
@@ -105,16 +136,16 @@ export function OrgTreePanel({ cityCode, selectedId, onSelect, empty }: { cityCo
       ) : (
         <div data-testid="org-tree">
           <Tree<OrgTreeNode>
-          className="org-tree"
-          blockNode
-          treeData={nodes}
-          loadData={loadChildren}
-          expandedKeys={expanded}
-          onExpand={(keys) => setExpanded(keys.map(Number))}
-          selectedKeys={selectedId ? [selectedId] : []}
-          onSelect={(keys) => keys[0] !== undefined && onSelect(Number(keys[0]))}
-          titleRender={(node) => <NodeTitle org={node.org} />}
-          height={640}
+            className="org-tree"
+            blockNode
+            treeData={nodes}
+            loadData={loadChildren}
+            expandedKeys={expanded}
+            onExpand={(keys) => setExpanded(keys.map(Number))}
+            selectedKeys={selectedId ? [selectedId] : []}
+            onSelect={(keys) => keys[0] !== undefined && onSelect(Number(keys[0]))}
+            titleRender={(node) => <NodeTitle org={node.org} />}
+            height={640}
           />
         </div>
       )}

@@ -33,16 +33,26 @@ export function CategoryChart({ cityCode, scoped }: { cityCode: string; scoped: 
           type: 'bar' as const,
           barMaxWidth: 48,
           label: { show: true, position: 'top' as const },
-          data: (data ?? []).map((d, i) => ({ value: d.total, itemStyle: { color: COLORS[i % COLORS.length] } })),
+          data: (data ?? []).map((d, i) => ({
+            value: d.total,
+            itemStyle: { color: COLORS[i % COLORS.length] },
+          })),
         },
       ],
     }),
     [data, label],
   );
   return (
-    <Card title={scoped ? t('overview.byCategoryScoped') : t('overview.byCategory')} style={{ marginBottom: 16 }}>
+    <Card
+      title={scoped ? t('overview.byCategoryScoped') : t('overview.byCategory')}
+      style={{ marginBottom: 16 }}
+    >
       <ErrorAlert error={error} />
-      {loading && !data ? <Skeleton active /> : <Chart option={option} height={300} testId="category-chart" />}
+      {loading && !data ? (
+        <Skeleton active />
+      ) : (
+        <Chart option={option} height={300} testId="category-chart" />
+      )}
     </Card>
   );
 }

@@ -35,7 +35,10 @@ function AdminOverview() {
     <div>
       <Typography.Title level={2} style={{ marginTop: 0, fontSize: 24 }} data-testid="page-title">
         {locale === 'en' ? city.nameEn : city.nameZh}
-        <Typography.Text type="secondary" style={{ fontSize: 14, marginInlineStart: 12, fontWeight: 'normal' }}>
+        <Typography.Text
+          type="secondary"
+          style={{ fontSize: 14, marginInlineStart: 12, fontWeight: 'normal' }}
+        >
           {t(`city.level.${city.level}`)} · {t('overview.title')}
         </Typography.Text>
       </Typography.Title>

@@ -12,11 +12,22 @@ export interface SetupStatus {
 }
 
 export function useSetupStatus(cityCode: string, enabled: boolean) {
-  return useApiData(() => (enabled ? cityApi(cityCode).get<SetupStatus>('/setup') : Promise.resolve(null)), [cityCode, enabled]);
+  return useApiData(
+    () => (enabled ? cityApi(cityCode).get<SetupStatus>('/setup') : Promise.resolve(null)),
+    [cityCode, enabled],
+  );
 }
 
 /** 新城市上线清单: each step from the city's data, linking to the page that does it (and its template). */
-export function SetupChecklist({ cityCode, status, error }: { cityCode: string; status: SetupStatus | null | undefined; error?: unknown }) {
+export function SetupChecklist({
+  cityCode,
+  status,
+  error,
+}: {
+  cityCode: string;
+  status: SetupStatus | null | undefined;
+  error?: unknown;
+}) {
   const t = useT();
   const { locale } = useLocale();
   if (error) return <ErrorAlert error={error} />;
@@ -28,12 +39,21 @@ export function SetupChecklist({ cityCode, status, error }: { cityCode: string; 
       data-testid="setup-checklist"
       style={{ marginBottom: 16 }}
       title={t('onboard.setup.title')}
-      extra={<Typography.Text type="secondary">{t('onboard.setup.progress', { done, total: status.steps.length })}</Typography.Text>}
+      extra={
+        <Typography.Text type="secondary">
+          {t('onboard.setup.progress', { done, total: status.steps.length })}
+        </Typography.Text>
+      }
     >
       <Typography.Paragraph type="secondary" style={{ marginTop: 0 }}>
         {t('onboard.setup.hint')}
       </Typography.Paragraph>
-      <Progress aria-label={t('onboard.setup.title')} percent={Math.round((done / status.steps.length) * 100)} showInfo={false} style={{ marginBottom: 8 }} />
+      <Progress
+        aria-label={t('onboard.setup.title')}
+        percent={Math.round((done / status.steps.length) * 100)}
+        showInfo={false}
+        style={{ marginBottom: 8 }}
+      />
       <List
         dataSource={status.steps}
         renderItem={(s, i) => {
@@ -49,7 +69,12 @@ export function SetupChecklist({ cityCode, status, error }: { cityCode: string; 
                   : [
                       <Space key="go" wrap size={4}>
                         {s.template && (
-                          <Button size="small" icon={<DownloadOutlined />} href={api.url(`/${s.template}`, { lang: locale })} data-testid={`setup-template-${s.key}`}>
+                          <Button
+                            size="small"
+                            icon={<DownloadOutlined />}
+                            href={api.url(`/${s.template}`, { lang: locale })}
+                            data-testid={`setup-template-${s.key}`}
+                          >
                             {t('onboard.setup.template')}
                           </Button>
                         )}

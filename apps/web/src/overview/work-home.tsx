@@ -37,9 +37,22 @@ export function WorkHome({ variant }: { variant: 'manage' | 'self' }) {
   const items = data?.items ?? [];
   const self = variant === 'self';
   return (
-    <Card title={t(self ? 'work.myTasks' : 'work.title')} loading={loading && !data} data-testid="work-home" style={{ marginBottom: 16 }}>
+    <Card
+      title={t(self ? 'work.myTasks' : 'work.title')}
+      loading={loading && !data}
+      data-testid="work-home"
+      style={{ marginBottom: 16 }}
+    >
       <ErrorAlert error={error} />
-      {data?.partial && <Alert type="warning" showIcon title={t('work.partial')} style={{ marginBottom: 12 }} data-testid="work-partial" />}
+      {data?.partial && (
+        <Alert
+          type="warning"
+          showIcon
+          title={t('work.partial')}
+          style={{ marginBottom: 12 }}
+          data-testid="work-partial"
+        />
+      )}
       {data && items.length === 0 ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('work.empty')} data-testid="work-empty" />
       ) : (
@@ -70,7 +83,12 @@ export function WorkHome({ variant }: { variant: 'manage' | 'self' }) {
                     style={{ display: self ? 'block' : 'inline-block' }}
                     tabIndex={-1}
                   >
-                    <Button type="primary" size={self ? 'large' : 'middle'} block={self} data-testid={`${testId}-go`}>
+                    <Button
+                      type="primary"
+                      size={self ? 'large' : 'middle'}
+                      block={self}
+                      data-testid={`${testId}-go`}
+                    >
                       {t(self ? 'work.doIt' : 'work.handle')}
                     </Button>
                   </Link>

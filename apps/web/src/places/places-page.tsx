@@ -54,7 +54,10 @@ export function PlacesPage() {
         style={{ marginBottom: 12 }}
         items={[
           { key: 'top', title: <Crumb onClick={() => setTrail([])}>{t('onboard.places.parentNone')}</Crumb> },
-          ...trail.map((p, i) => ({ key: p.id, title: <Crumb onClick={() => setTrail(trail.slice(0, i + 1))}>{p.name}</Crumb> })),
+          ...trail.map((p, i) => ({
+            key: p.id,
+            title: <Crumb onClick={() => setTrail(trail.slice(0, i + 1))}>{p.name}</Crumb>,
+          })),
         ]}
       />
       <ErrorAlert error={error} />
@@ -69,7 +72,11 @@ export function PlacesPage() {
         onRow={(p) => ({ 'data-testid': 'place-row', 'data-name': p.name }) as any}
         columns={[
           { title: t('onboard.places.name'), dataIndex: 'name' },
-          { title: t('onboard.places.kind'), dataIndex: 'kind', render: (k: string) => <Tag>{t(`onboard.places.kinds.${k}`)}</Tag> },
+          {
+            title: t('onboard.places.kind'),
+            dataIndex: 'kind',
+            render: (k: string) => <Tag>{t(`onboard.places.kinds.${k}`)}</Tag>,
+          },
           {
             title: t('onboard.places.communityType'),
             dataIndex: 'communityType',
@@ -80,11 +87,19 @@ export function PlacesPage() {
             key: 'actions',
             render: (_, p) => (
               <Space size={4}>
-                <Button size="small" onClick={() => setTrail([...trail, p])} data-testid={`place-open-${p.id}`}>
+                <Button
+                  size="small"
+                  onClick={() => setTrail([...trail, p])}
+                  data-testid={`place-open-${p.id}`}
+                >
                   {t('onboard.places.children')}
                 </Button>
                 {canEdit && (
-                  <Button size="small" onClick={() => setEdit({ place: p })} data-testid={`place-edit-${p.id}`}>
+                  <Button
+                    size="small"
+                    onClick={() => setEdit({ place: p })}
+                    data-testid={`place-edit-${p.id}`}
+                  >
                     {t('onboard.org.edit')}
                   </Button>
                 )}
@@ -115,12 +130,28 @@ interface PlaceValues {
   communityType?: string | null;
 }
 
-function PlaceModal({ cityCode, place, parent, onClose, onSaved }: { cityCode: string; place?: Place; parent?: Place; onClose: () => void; onSaved: () => void }) {
+function PlaceModal({
+  cityCode,
+  place,
+  parent,
+  onClose,
+  onSaved,
+}: {
+  cityCode: string;
+  place?: Place;
+  parent?: Place;
+  onClose: () => void;
+  onSaved: () => void;
+}) {
   const t = useT();
   const [form] = Form.useForm<PlaceValues>();
   const kind = Form.useWatch('kind', form);
   async function save(v: PlaceValues) {
-    const body = { name: v.name.trim(), kind: v.kind, communityType: v.kind === 'community' ? (v.communityType ?? null) : null };
+    const body = {
+      name: v.name.trim(),
+      kind: v.kind,
+      communityType: v.kind === 'community' ? (v.communityType ?? null) : null,
+    };
     if (place) await cityApi(cityCode).patch(`/places/${place.id}`, body);
     else await cityApi(cityCode).post('/places', { ...body, parentId: parent?.id ?? null });
   }
@@ -128,23 +159,49 @@ function PlaceModal({ cityCode, place, parent, onClose, onSaved }: { cityCode: s
   return (
     <FormModal
       form={form}
-      title={place ? `${t('onboard.places.edit')} · ${place.name}` : `${t('onboard.places.new')}${parent ? ` · ${parent.name}` : ''}`}
+      title={
+        place
+          ? `${t('onboard.places.edit')} · ${place.name}`
+          : `${t('onboard.places.new')}${parent ? ` · ${parent.name}` : ''}`
+      }
       saveTestId="place-save"
       savedText={t('onboard.places.saved')}
-      initialValues={{ name: place?.name ?? '', kind: place?.kind, communityType: place?.communityType ?? null }}
+      initialValues={{
+        name: place?.name ?? '',
+        kind: place?.kind,
+        communityType: place?.communityType ?? null,
+      }}
       save={save}
       onClose={onClose}
       onSaved={onSaved}
     >
-      <Form.Item name="name" label={t('onboard.places.name')} rules={[required, { max: 120, message: t('onboard.org.nameTooLong') }]}>
+      <Form.Item
+        name="name"
+        label={t('onboard.places.name')}
+        rules={[required, { max: 120, message: t('onboard.org.nameTooLong') }]}
+      >
         <Input data-testid="place-name" maxLength={120} />
       </Form.Item>
-      <Form.Item name="kind" label={t('onboard.places.kind')} rules={[{ required: true, message: t('onboard.org.required') }]}>
-        <Select data-testid="place-kind" options={PLACE_KINDS.map((k) => ({ value: k, label: t(`onboard.places.kinds.${k}`) }))} />
+      <Form.Item
+        name="kind"
+        label={t('onboard.places.kind')}
+        rules={[{ required: true, message: t('onboard.org.required') }]}
+      >
+        <Select
+          data-testid="place-kind"
+          options={PLACE_KINDS.map((k) => ({ value: k, label: t(`onboard.places.kinds.${k}`) }))}
+        />
       </Form.Item>
       {kind === 'community' && (
         <Form.Item name="communityType" label={t('onboard.places.communityType')}>
-          <Select allowClear data-testid="place-community-type" options={COMMUNITY_TYPES.map((k) => ({ value: k, label: t(`onboard.places.communityTypes.${k}`) }))} />
+          <Select
+            allowClear
+            data-testid="place-community-type"
+            options={COMMUNITY_TYPES.map((k) => ({
+              value: k,
+              label: t(`onboard.places.communityTypes.${k}`),
+            }))}
+          />
         </Form.Item>
       )}
     </FormModal>

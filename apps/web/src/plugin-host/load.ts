@@ -16,7 +16,8 @@ export function loadWebPlugin(id: string): Promise<WebPlugin | null> {
     pending = importer
       ? importer()
           .then(({ default: plugin }) => {
-            if (!plugin || plugin.id !== id || !Array.isArray(plugin.pages)) throw new Error(`entry does not export the web plugin '${id}'`);
+            if (!plugin || plugin.id !== id || !Array.isArray(plugin.pages))
+              throw new Error(`entry does not export the web plugin '${id}'`);
             if (plugin.i18n) addPluginResources(i18n, id, plugin.i18n);
             return plugin;
           })

@@ -29,8 +29,10 @@ export function PluginPage() {
   );
 
   if (plugins.loading) return <Spin style={{ display: 'block', margin: '80px auto' }} />;
-  if (!plugin || !page) return <Result status="404" title={t('plugin.notFound')} data-testid="plugin-not-found" />;
-  if (page.access && !page.access.includes(city.access)) return <Result status="403" title={t('plugin.noAccess')} />;
+  if (!plugin || !page)
+    return <Result status="404" title={t('plugin.notFound')} data-testid="plugin-not-found" />;
+  if (page.access && !page.access.includes(city.access))
+    return <Result status="403" title={t('plugin.noAccess')} />;
 
   const Page = page.component;
   return (

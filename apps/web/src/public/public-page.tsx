@@ -26,7 +26,10 @@ export function PublicPluginPage() {
   const { locale } = useLocale();
   const t = useT();
   const localized = useLocalized();
-  const city = useApiData(() => apiClient('/api/public/cities').get<PublicCity>(`/${encodeURIComponent(cityCode)}`), [cityCode]);
+  const city = useApiData(
+    () => apiClient('/api/public/cities').get<PublicCity>(`/${encodeURIComponent(cityCode)}`),
+    [cityCode],
+  );
   const [plugin, setPlugin] = useState<WebPlugin | null | undefined>(undefined);
   useEffect(() => {
     let live = true;
@@ -88,7 +91,9 @@ export function PublicPluginPage() {
         <span style={{ flex: 1 }} />
         <LanguageToggle />
       </Layout.Header>
-      <Layout.Content style={{ padding: 24, maxWidth: 1200, width: '100%', margin: '0 auto' }}>{body}</Layout.Content>
+      <Layout.Content style={{ padding: 24, maxWidth: 1200, width: '100%', margin: '0 auto' }}>
+        {body}
+      </Layout.Content>
       <Layout.Footer className="no-print" style={{ textAlign: 'center', fontSize: 12 }}>
         {t('publicPage.footer')}
       </Layout.Footer>

@@ -19,7 +19,11 @@ export function MembersExportButton({ filters }: { filters: MemberFilters }) {
   const { locale } = useLocale();
   const t = useT();
   const url = (reveal: boolean, format: 'xlsx' | 'csv' = 'xlsx') =>
-    cityApi(city.code).url(`/roster/export/members.${format}`, { ...filters, lang: locale, reveal: reveal ? 'true' : undefined });
+    cityApi(city.code).url(`/roster/export/members.${format}`, {
+      ...filters,
+      lang: locale,
+      reveal: reveal ? 'true' : undefined,
+    });
   const csvItem = {
     key: 'csv',
     label: (

@@ -1,6 +1,24 @@
 import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
 import { ErrorAlert, useApiData } from '@jiceng/ui';
-import { Alert, Button, Card, Col, Popconfirm, Progress, Result, Row, Segmented, Space, Statistic, Steps, Table, Tag, Tooltip, Typography, Upload } from 'antd';
+import {
+  Alert,
+  Button,
+  Card,
+  Col,
+  Popconfirm,
+  Progress,
+  Result,
+  Row,
+  Segmented,
+  Space,
+  Statistic,
+  Steps,
+  Table,
+  Tag,
+  Tooltip,
+  Typography,
+  Upload,
+} from 'antd';
 import type { HTMLAttributes } from 'react';
 import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
@@ -17,8 +35,11 @@ export function ImportPage() {
   const t = useT();
   const [params, setParams] = useSearchParams();
   const jobId = Number(params.get('job')) || null;
-  const kinds = city.access === 'city' ? IMPORT_KINDS : IMPORT_KINDS.filter((k) => k === 'members' || k === 'orgs');
-  const [kind, setKind] = useState<ImportKind>(() => (kinds.includes(params.get('kind') as ImportKind) ? (params.get('kind') as ImportKind) : 'members'));
+  const kinds =
+    city.access === 'city' ? IMPORT_KINDS : IMPORT_KINDS.filter((k) => k === 'members' || k === 'orgs');
+  const [kind, setKind] = useState<ImportKind>(() =>
+    kinds.includes(params.get('kind') as ImportKind) ? (params.get('kind') as ImportKind) : 'members',
+  );
 
   const setJob = (id: number | null) =>
     setParams(
@@ -39,10 +60,14 @@ export function ImportPage() {
         </Typography.Title>
         <Typography.Paragraph type="secondary">{t('roster.hint')}</Typography.Paragraph>
         {jobId ? (
-          <JobPanel key={jobId} jobId={jobId} onRestart={(k) => {
+          <JobPanel
+            key={jobId}
+            jobId={jobId}
+            onRestart={(k) => {
               if (k) setKind(k);
               setJob(null);
-            }} />
+            }}
+          />
         ) : (
           <UploadPanel kind={kind} kinds={kinds} onKind={setKind} onUploaded={(job) => setJob(job.id)} />
         )}
@@ -60,7 +85,12 @@ function StepsBar({ current, status }: { current: number; status?: 'error' | 'fi
       current={current}
       status={status === 'error' ? 'error' : undefined}
       style={{ marginBottom: 24, maxWidth: 760 }}
-      items={[{ title: t('roster.step.upload') }, { title: t('roster.step.check') }, { title: t('roster.step.confirm') }, { title: t('roster.step.done') }]}
+      items={[
+        { title: t('roster.step.upload') },
+        { title: t('roster.step.check') },
+        { title: t('roster.step.confirm') },
+        { title: t('roster.step.done') },
+      ]}
     />
   );
 }
@@ -108,15 +138,26 @@ function UploadPanel({
             value={kind}
             onChange={onKind}
             data-testid="import-kind"
-            options={kinds.map((k) => ({ value: k, label: <span data-testid={`import-kind-${k}`}>{t(`roster.kinds.${k}`)}</span> }))}
+            options={kinds.map((k) => ({
+              value: k,
+              label: <span data-testid={`import-kind-${k}`}>{t(`roster.kinds.${k}`)}</span>,
+            }))}
           />
         </Space>
         <Space wrap>
           <Typography.Text>{t('roster.template')}</Typography.Text>
-          <Button icon={<DownloadOutlined />} href={api.url(`/roster/templates/${kind}.xlsx`, { lang: locale })} data-testid="template-xlsx">
+          <Button
+            icon={<DownloadOutlined />}
+            href={api.url(`/roster/templates/${kind}.xlsx`, { lang: locale })}
+            data-testid="template-xlsx"
+          >
             {t('roster.templateXlsx')}
           </Button>
-          <Button icon={<DownloadOutlined />} href={api.url(`/roster/templates/${kind}.csv`, { lang: locale })} data-testid="template-csv">
+          <Button
+            icon={<DownloadOutlined />}
+            href={api.url(`/roster/templates/${kind}.csv`, { lang: locale })}
+            data-testid="template-csv"
+          >
             {t('roster.templateCsv')}
           </Button>
           <Typography.Text type="secondary">{t(`roster.columns.${kind}`)}</Typography.Text>
@@ -136,7 +177,9 @@ function UploadPanel({
             <p className="ant-upload-drag-icon">
               <InboxOutlined />
             </p>
-            <p className="ant-upload-text">{uploading ? t('roster.uploading') : t('roster.drop', { kind: t(`roster.kinds.${kind}`) })}</p>
+            <p className="ant-upload-text">
+              {uploading ? t('roster.uploading') : t('roster.drop', { kind: t(`roster.kinds.${kind}`) })}
+            </p>
             <p className="ant-upload-hint">{t('roster.dropHint')}</p>
           </Upload.Dragger>
         </div>
@@ -209,7 +252,12 @@ function JobPanel({ jobId, onRestart }: { jobId: number; onRestart: (kind?: Impo
     }
   }
 
-  if (!job) return error ? <ErrorAlert error={error} /> : <Progress aria-label={t('roster.title')} percent={0} status="active" />;
+  if (!job)
+    return error ? (
+      <ErrorAlert error={error} />
+    ) : (
+      <Progress aria-label={t('roster.title')} percent={0} status="active" />
+    );
   const c = job.counts;
   const header = (
     <Space wrap style={{ marginBottom: 12 }}>
@@ -240,7 +288,9 @@ function JobPanel({ jobId, onRestart }: { jobId: number; onRestart: (kind?: Impo
         <Typography.Paragraph type="secondary">
           {validating
             ? t('roster.checking', { done: job.progress.processedRows, total: job.progress.totalRows ?? '…' })
-            : t('roster.importing', { count: c.toInsert != null ? (job.mode === 'all' ? c.totalRows : c.goodRows) : '' })}
+            : t('roster.importing', {
+                count: c.toInsert != null ? (job.mode === 'all' ? c.totalRows : c.goodRows) : '',
+              })}
         </Typography.Paragraph>
         <ErrorAlert error={error} />
       </div>
@@ -252,7 +302,14 @@ function JobPanel({ jobId, onRestart }: { jobId: number; onRestart: (kind?: Impo
       <div data-testid="job-failed">
         <StepsBar current={job.mode ? 3 : 1} status="error" />
         {header}
-        <Alert type="error" showIcon title={job.failure?.message ?? t('roster.failed')} description={t('roster.failedHint')} data-testid="job-failure" style={{ marginBottom: 16 }} />
+        <Alert
+          type="error"
+          showIcon
+          title={job.failure?.message ?? t('roster.failed')}
+          description={t('roster.failedHint')}
+          data-testid="job-failure"
+          style={{ marginBottom: 16 }}
+        />
         <Button type="primary" onClick={() => onRestart(job.kind)} data-testid="job-restart">
           {t('roster.uploadAgain')}
         </Button>
@@ -284,7 +341,9 @@ function JobPanel({ jobId, onRestart }: { jobId: number; onRestart: (kind?: Impo
             <Space>
               {(job.kind === 'members' || job.kind === 'orgs') && (
                 <Link to={listUrl} data-testid="job-open-list">
-                  <Button type="primary">{t(job.kind === 'members' ? 'roster.openMembers' : 'roster.openOrgs')}</Button>
+                  <Button type="primary">
+                    {t(job.kind === 'members' ? 'roster.openMembers' : 'roster.openOrgs')}
+                  </Button>
                 </Link>
               )}
               <Button onClick={() => onRestart(job.kind)} data-testid="job-restart">
@@ -331,20 +390,41 @@ function JobPanel({ jobId, onRestart }: { jobId: number; onRestart: (kind?: Impo
         ).map(([k, v]) => (
           <Col key={k} xs={12} sm={8} md={4}>
             <Card size="small" data-testid={`count-${k}`}>
-              <Statistic title={t(`roster.count.${k}`)} value={v ?? 0} styles={k === 'errorRows' && problems ? { content: { color: '#cf1322' } } : undefined} />
+              <Statistic
+                title={t(`roster.count.${k}`)}
+                value={v ?? 0}
+                styles={k === 'errorRows' && problems ? { content: { color: '#cf1322' } } : undefined}
+              />
             </Card>
           </Col>
         ))}
       </Row>
       <ErrorAlert error={actionError} />
       {problems > 0 ? (
-        <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('roster.hasProblems', { rows: problems, count: c.errorCount ?? problems })} />
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={t('roster.hasProblems', { rows: problems, count: c.errorCount ?? problems })}
+        />
       ) : (
-        <Alert type="success" showIcon style={{ marginBottom: 16 }} title={t('roster.noProblems')} data-testid="no-problems" />
+        <Alert
+          type="success"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={t('roster.noProblems')}
+          data-testid="no-problems"
+        />
       )}
       <Space wrap style={{ marginBottom: 16 }}>
         <Tooltip title={problems ? t('roster.allRefused') : undefined}>
-          <Button type="primary" disabled={problems > 0} loading={busy === 'all'} onClick={() => commit('all')} data-testid="commit-all">
+          <Button
+            type="primary"
+            disabled={problems > 0}
+            loading={busy === 'all'}
+            onClick={() => commit('all')}
+            data-testid="commit-all"
+          >
             {t('roster.commitAll', { count: c.totalRows ?? 0 })}
           </Button>
         </Tooltip>
@@ -379,7 +459,8 @@ function ProblemsTable({ job }: { job: ImportJob }) {
   const [page, setPage] = useState(1);
   const [pageSize, setPageSize] = useState(20);
   const { data, error, loading } = useApiData(
-    () => api.get<{ items: ImportProblem[]; total: number }>(`/roster/jobs/${job.id}/errors`, { page, pageSize }),
+    () =>
+      api.get<{ items: ImportProblem[]; total: number }>(`/roster/jobs/${job.id}/errors`, { page, pageSize }),
     [city.code, job.id, page, pageSize],
   );
   return (
@@ -387,7 +468,12 @@ function ProblemsTable({ job }: { job: ImportJob }) {
       size="small"
       title={t('roster.problems')}
       extra={
-        <Button size="small" icon={<DownloadOutlined />} href={api.url(`/roster/jobs/${job.id}/errors.xlsx`, { lang: locale })} data-testid="errors-xlsx">
+        <Button
+          size="small"
+          icon={<DownloadOutlined />}
+          href={api.url(`/roster/jobs/${job.id}/errors.xlsx`, { lang: locale })}
+          data-testid="errors-xlsx"
+        >
           {t('roster.downloadProblems')}
         </Button>
       }
@@ -399,7 +485,13 @@ function ProblemsTable({ job }: { job: ImportJob }) {
         size="small"
         loading={loading}
         dataSource={data?.items ?? []}
-        onRow={(p) => ({ 'data-testid': 'problem-row', 'data-row': p.row, 'data-field': p.field ?? '' }) as HTMLAttributes<HTMLElement>}
+        onRow={(p) =>
+          ({
+            'data-testid': 'problem-row',
+            'data-row': p.row,
+            'data-field': p.field ?? '',
+          }) as HTMLAttributes<HTMLElement>
+        }
         pagination={{
           current: page,
           pageSize,
@@ -413,14 +505,22 @@ function ProblemsTable({ job }: { job: ImportJob }) {
         }}
         columns={[
           { title: t('roster.row'), dataIndex: 'row', width: 80 },
-          { title: t('roster.column'), dataIndex: 'column', width: 160, render: (v: string | null) => v ?? <Typography.Text type="secondary">{t('roster.wholeRow')}</Typography.Text> },
+          {
+            title: t('roster.column'),
+            dataIndex: 'column',
+            width: 160,
+            render: (v: string | null) =>
+              v ?? <Typography.Text type="secondary">{t('roster.wholeRow')}</Typography.Text>,
+          },
           {
             title: t('roster.reason'),
             dataIndex: 'message',
             render: (v: string, p: ImportProblem) =>
               p.severity === 'warning' ? (
                 <Space size={4}>
-                  <Tag color="warning" data-testid="problem-warning">{t('roster.warning')}</Tag>
+                  <Tag color="warning" data-testid="problem-warning">
+                    {t('roster.warning')}
+                  </Tag>
                   {v}
                 </Space>
               ) : (
@@ -434,14 +534,24 @@ function ProblemsTable({ job }: { job: ImportJob }) {
 }
 
 function statusColor(status: ImportJob['status']) {
-  return { validating: 'processing', validated: 'blue', importing: 'processing', done: 'success', failed: 'error', cancelled: 'default' }[status];
+  return {
+    validating: 'processing',
+    validated: 'blue',
+    importing: 'processing',
+    done: 'success',
+    failed: 'error',
+    cancelled: 'default',
+  }[status];
 }
 
 /** The city's recent import jobs (an org admin's own), to come back to one. */
 function RecentJobs({ onOpen }: { onOpen: (id: number) => void }) {
   const { city } = useCity();
   const t = useT();
-  const { data, error, loading } = useApiData(() => cityApi(city.code).get<{ items: ImportJob[] }>('/roster/jobs', { limit: 10 }), [city.code]);
+  const { data, error, loading } = useApiData(
+    () => cityApi(city.code).get<{ items: ImportJob[] }>('/roster/jobs', { limit: 10 }),
+    [city.code],
+  );
   if (!loading && !data?.items.length && !error) return null;
   return (
     <Card title={t('roster.recent')} size="small">
@@ -452,14 +562,35 @@ function RecentJobs({ onOpen }: { onOpen: (id: number) => void }) {
         loading={loading}
         pagination={false}
         dataSource={data?.items ?? []}
-        onRow={(j) => ({ onClick: () => onOpen(j.id), style: { cursor: 'pointer' }, 'data-testid': 'recent-job' }) as HTMLAttributes<HTMLElement>}
+        onRow={(j) =>
+          ({
+            onClick: () => onOpen(j.id),
+            style: { cursor: 'pointer' },
+            'data-testid': 'recent-job',
+          }) as HTMLAttributes<HTMLElement>
+        }
         columns={[
           { title: t('roster.file'), dataIndex: 'fileName', ellipsis: true },
-          { title: t('roster.kind'), dataIndex: 'kind', width: 100, render: (k: ImportKind) => t(`roster.kinds.${k}`) },
-          { title: t('roster.statusColumn'), dataIndex: 'status', width: 110, render: (s: ImportJob['status']) => <Tag color={statusColor(s)}>{t(`roster.status.${s}`)}</Tag> },
+          {
+            title: t('roster.kind'),
+            dataIndex: 'kind',
+            width: 100,
+            render: (k: ImportKind) => t(`roster.kinds.${k}`),
+          },
+          {
+            title: t('roster.statusColumn'),
+            dataIndex: 'status',
+            width: 110,
+            render: (s: ImportJob['status']) => <Tag color={statusColor(s)}>{t(`roster.status.${s}`)}</Tag>,
+          },
           { title: t('roster.count.totalRows'), dataIndex: ['counts', 'totalRows'], width: 90 },
           { title: t('roster.count.errorRows'), dataIndex: ['counts', 'errorRows'], width: 90 },
-          { title: t('roster.createdAt'), dataIndex: 'createdAt', width: 170, render: (v: string) => new Date(v).toLocaleString() },
+          {
+            title: t('roster.createdAt'),
+            dataIndex: 'createdAt',
+            width: 170,
+            render: (v: string) => new Date(v).toLocaleString(),
+          },
         ]}
       />
     </Card>

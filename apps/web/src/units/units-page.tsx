@@ -28,7 +28,12 @@ export function UnitsPage() {
   const [version, setVersion] = useState(0);
   const [edit, setEdit] = useState<{ unit?: Unit } | null>(null);
   const { data, error, loading } = useApiData(
-    () => cityApi(city.code).get<{ items: Unit[]; total: number }>('/units', { q: q || undefined, page, pageSize: 20 }),
+    () =>
+      cityApi(city.code).get<{ items: Unit[]; total: number }>('/units', {
+        q: q || undefined,
+        page,
+        pageSize: 20,
+      }),
     [city.code, q, page, version],
   );
   const canEdit = city.access === 'city';
@@ -61,12 +66,26 @@ export function UnitsPage() {
         loading={loading}
         dataSource={data?.items ?? []}
         scroll={{ x: 'max-content' }}
-        pagination={{ current: page, pageSize: 20, total: data?.total ?? 0, showSizeChanger: false, onChange: setPage }}
+        pagination={{
+          current: page,
+          pageSize: 20,
+          total: data?.total ?? 0,
+          showSizeChanger: false,
+          onChange: setPage,
+        }}
         onRow={(u) => ({ 'data-testid': 'unit-row', 'data-name': u.name }) as any}
         columns={[
           { title: t('onboard.units.name'), dataIndex: 'name' },
-          { title: t('onboard.units.kind'), dataIndex: 'kind', render: (k: string) => <Tag>{t(`onboard.units.kinds.${k}`)}</Tag> },
-          { title: t('onboard.units.level'), dataIndex: 'level', render: (k: string) => t(`onboard.units.levels.${k}`) },
+          {
+            title: t('onboard.units.kind'),
+            dataIndex: 'kind',
+            render: (k: string) => <Tag>{t(`onboard.units.kinds.${k}`)}</Tag>,
+          },
+          {
+            title: t('onboard.units.level'),
+            dataIndex: 'level',
+            render: (k: string) => t(`onboard.units.levels.${k}`),
+          },
           { title: t('onboard.units.address'), dataIndex: 'address', render: (v: string | null) => v ?? '—' },
           ...(canEdit
             ? [
@@ -74,7 +93,11 @@ export function UnitsPage() {
                   title: '',
                   key: 'actions',
                   render: (_: unknown, u: Unit) => (
-                    <Button size="small" onClick={() => setEdit({ unit: u })} data-testid={`unit-edit-${u.id}`}>
+                    <Button
+                      size="small"
+                      onClick={() => setEdit({ unit: u })}
+                      data-testid={`unit-edit-${u.id}`}
+                    >
                       {t('onboard.org.edit')}
                     </Button>
                   ),
@@ -106,11 +129,27 @@ interface UnitValues {
   address: string;
 }
 
-function UnitModal({ cityCode, unit, onClose, onSaved }: { cityCode: string; unit?: Unit; onClose: () => void; onSaved: () => void }) {
+function UnitModal({
+  cityCode,
+  unit,
+  onClose,
+  onSaved,
+}: {
+  cityCode: string;
+  unit?: Unit;
+  onClose: () => void;
+  onSaved: () => void;
+}) {
   const t = useT();
   const [form] = Form.useForm<UnitValues>();
   async function save(v: UnitValues) {
-    const body = { name: v.name.trim(), kind: v.kind, level: v.level, orgId: v.orgId ?? null, address: v.address?.trim() || null };
+    const body = {
+      name: v.name.trim(),
+      kind: v.kind,
+      level: v.level,
+      orgId: v.orgId ?? null,
+      address: v.address?.trim() || null,
+    };
     if (unit) await cityApi(cityCode).patch(`/units/${unit.id}`, body);
     else await cityApi(cityCode).post('/units', body);
   }
@@ -121,19 +160,38 @@ function UnitModal({ cityCode, unit, onClose, onSaved }: { cityCode: string; uni
       title={unit ? `${t('onboard.units.edit')} · ${unit.name}` : t('onboard.units.new')}
       saveTestId="unit-save"
       savedText={t('onboard.units.saved')}
-      initialValues={{ name: unit?.name ?? '', kind: unit?.kind, level: unit?.level, orgId: unit?.orgId ?? null, address: unit?.address ?? '' }}
+      initialValues={{
+        name: unit?.name ?? '',
+        kind: unit?.kind,
+        level: unit?.level,
+        orgId: unit?.orgId ?? null,
+        address: unit?.address ?? '',
+      }}
       save={save}
       onClose={onClose}
       onSaved={onSaved}
     >
-      <Form.Item name="name" label={t('onboard.units.name')} rules={[{ ...required, whitespace: true }, { max: 120, message: t('onboard.org.nameTooLong') }]}>
+      <Form.Item
+        name="name"
+        label={t('onboard.units.name')}
+        rules={[
+          { ...required, whitespace: true },
+          { max: 120, message: t('onboard.org.nameTooLong') },
+        ]}
+      >
         <Input data-testid="unit-name" maxLength={120} />
       </Form.Item>
       <Form.Item name="kind" label={t('onboard.units.kind')} rules={[required]}>
-        <Select data-testid="unit-kind" options={UNIT_KINDS.map((k) => ({ value: k, label: t(`onboard.units.kinds.${k}`) }))} />
+        <Select
+          data-testid="unit-kind"
+          options={UNIT_KINDS.map((k) => ({ value: k, label: t(`onboard.units.kinds.${k}`) }))}
+        />
       </Form.Item>
       <Form.Item name="level" label={t('onboard.units.level')} rules={[required]}>
-        <Select data-testid="unit-level" options={UNIT_LEVELS.map((k) => ({ value: k, label: t(`onboard.units.levels.${k}`) }))} />
+        <Select
+          data-testid="unit-level"
+          options={UNIT_LEVELS.map((k) => ({ value: k, label: t(`onboard.units.levels.${k}`) }))}
+        />
       </Form.Item>
       <Form.Item name="orgId" label={t('onboard.units.org')}>
         <OrgPicker cityCode={cityCode} testId="unit-org" style={{ width: '100%' }} />

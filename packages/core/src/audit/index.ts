@@ -19,7 +19,10 @@ export interface AuditEntry {
 const json = (v: unknown) => (v === undefined || v === null ? null : JSON.stringify(v));
 
 /** Call inside the same transaction as the write it records. */
-export async function recordAudit<DB extends CoreDatabase>(db: Kysely<DB> | Transaction<DB>, entry: AuditEntry): Promise<void> {
+export async function recordAudit<DB extends CoreDatabase>(
+  db: Kysely<DB> | Transaction<DB>,
+  entry: AuditEntry,
+): Promise<void> {
   await coreTablesOf(db)
     .insertInto('core.audit_log')
     .values({

@@ -13,7 +13,10 @@ const plugin = {
   description: say('示例', 'Demo'),
   region: say('某地', 'Somewhere'),
   features: [],
-  config: z.object({ limit: z.number().default(3), rules: z.object({ days: z.number().default(7) }).default({ days: 7 }) }),
+  config: z.object({
+    limit: z.number().default(3),
+    rules: z.object({ days: z.number().default(7) }).default({ days: 7 }),
+  }),
   migrations: {},
   api: () => new Hono(),
   web: async () => ({ default: { id: 'demo-model' } }),
@@ -40,7 +43,9 @@ describe('audit and settings labels', () => {
       action: '确认',
       page: 'p/demo-model/visits',
     });
-    expect(auditWords([plugin], { entity: 'p_demo_model.visit', action: 'create' }, 'en').action).toBe('Create');
+    expect(auditWords([plugin], { entity: 'p_demo_model.visit', action: 'create' }, 'en').action).toBe(
+      'Create',
+    );
     expect(auditWords([plugin], { entity: 'member', action: 'reveal' }, 'zh-CN')).toEqual({
       model: null,
       entity: '党员',
@@ -69,7 +74,9 @@ describe('audit and settings labels', () => {
     const typo = { ...plugin, labels: { config: { limt: say('上限', 'Limit') } } };
     expect(() => validatePlugin(typo, () => true)).toThrow(/labels\.config\.limt: no such config setting/);
     const badOption = { ...plugin, labels: { configOptions: { 'rules.weeks': { a: say('甲', 'A') } } } };
-    expect(() => validatePlugin(badOption, () => true)).toThrow(/labels\.configOptions\.rules\.weeks: no such config setting/);
+    expect(() => validatePlugin(badOption, () => true)).toThrow(
+      /labels\.configOptions\.rules\.weeks: no such config setting/,
+    );
     const oneLanguage = { ...plugin, labels: { actions: { confirm: { 'zh-CN': '确认' } } } };
     expect(() => validatePlugin(oneLanguage as never, () => true)).toThrow(/labels\.actions\.confirm\.en/);
   });

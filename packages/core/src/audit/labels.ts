@@ -117,14 +117,24 @@ export function unlabelledAudit(
   for (const e of entries) {
     const { plugin: owner, key } = auditOwner([plugin], e.entity);
     if (!owner) continue;
-    if (!plugin.labels?.entities?.[key]) problems.add(`labels.entities.${key}: audit entity ${e.entity} has no label`);
+    if (!plugin.labels?.entities?.[key])
+      problems.add(`labels.entities.${key}: audit entity ${e.entity} has no label`);
     if (!plugin.labels?.actions?.[e.action] && !CORE_AUDIT_ACTIONS[e.action])
       problems.add(`labels.actions.${e.action}: audit action on ${e.entity} has no label`);
   }
   return [...problems].sort();
 }
 
-const NAME_KEYS = ['name', 'title', 'memberName', 'member_name', 'displayName', 'display_name', 'letterNo', 'letter_no'];
+const NAME_KEYS = [
+  'name',
+  'title',
+  'memberName',
+  'member_name',
+  'displayName',
+  'display_name',
+  'letterNo',
+  'letter_no',
+];
 
 function pickName(v: unknown): string | null {
   if (!v || typeof v !== 'object') return null;

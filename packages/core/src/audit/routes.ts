@@ -67,7 +67,10 @@ export function auditRoutes({ db, plugins }: CoreDeps) {
   /** Each entry with its words: model, entity, action, a readable subject, and the page to manage such records. */
   async function labelled(cityId: number, rows: ReturnType<typeof view>[], locale: Locale) {
     const subjects = await auditSubjects(db, cityId, plugins, rows, locale);
-    return rows.map((r, i) => ({ ...r, labels: { ...auditWords(plugins, r, locale), subject: subjects[i] ?? null } }));
+    return rows.map((r, i) => ({
+      ...r,
+      labels: { ...auditWords(plugins, r, locale), subject: subjects[i] ?? null },
+    }));
   }
 
   app.get(

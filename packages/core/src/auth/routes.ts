@@ -96,12 +96,16 @@ export function authRoutes(deps: CoreDeps) {
     },
   );
 
-  app.post('/logout', describe({ summary: 'Log out', noBody: true, response: okSchema, tags: ['auth'] }), async (c) => {
-    const token = getCookie(c, SESSION_COOKIE);
-    if (token) await deleteSession(db, token);
-    deleteCookie(c, SESSION_COOKIE, { path: '/', secure: requestIsHttps(c, http) });
-    return c.json({ ok: true });
-  });
+  app.post(
+    '/logout',
+    describe({ summary: 'Log out', noBody: true, response: okSchema, tags: ['auth'] }),
+    async (c) => {
+      const token = getCookie(c, SESSION_COOKIE);
+      if (token) await deleteSession(db, token);
+      deleteCookie(c, SESSION_COOKIE, { path: '/', secure: requestIsHttps(c, http) });
+      return c.json({ ok: true });
+    },
+  );
 
   app.get(
     '/me',

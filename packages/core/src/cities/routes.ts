@@ -119,7 +119,9 @@ export function cityListRoutes({ db }: CoreDeps) {
         .executeTakeFirst();
       if (!city) throw notFound('city');
       if (city.active !== archive)
-        throw new ApiError(409, archive ? 'city_already_archived' : 'city_not_archived', { name: city.name_zh });
+        throw new ApiError(409, archive ? 'city_already_archived' : 'city_not_archived', {
+          name: city.name_zh,
+        });
       const row = await trx
         .updateTable('core.city')
         .set({ active: !archive, archived_at: archive ? new Date() : null })
@@ -169,32 +171,36 @@ export function cityListRoutes({ db }: CoreDeps) {
 /** /api/cities/:city: one city with headline counts in the actor's scope. */
 export function cityDetailRoutes({ db }: CoreDeps) {
   const app = new Hono<AppEnv>();
-  app.get('/', describe({ summary: 'One city and its totals', response: cityDetailSchema, tags: ['cities'] }), async (c) => {
-    const city = c.get('city');
-    const count = async (table: 'core.org' | 'core.member' | 'core.place' | 'core.unit') =>
-      Number(
-        (
-          await db
-            .selectFrom(table)
-            .select((eb) => eb.fn.countAll<number>().as('n'))
-            .where('city_id', '=', city.id)
-            .executeTakeFirstOrThrow()
-        ).n,
-      );
-    const showTotals = c.get('access').level !== 'self';
-    return c.json({
-      ...cityView(city),
-      access: c.get('access').level,
-      totals: showTotals
-        ? {
-            orgs: await count('core.org'),
-            members: await count('core.member'),
-            places: await count('core.place'),
-            units: await count('core.unit'),
-          }
-        : null,
-    });
-  });
+  app.get(
+    '/',
+    describe({ summary: 'One city and its totals', response: cityDetailSchema, tags: ['cities'] }),
+    async (c) => {
+      const city = c.get('city');
+      const count = async (table: 'core.org' | 'core.member' | 'core.place' | 'core.unit') =>
+        Number(
+          (
+            await db
+              .selectFrom(table)
+              .select((eb) => eb.fn.countAll<number>().as('n'))
+              .where('city_id', '=', city.id)
+              .executeTakeFirstOrThrow()
+          ).n,
+        );
+      const showTotals = c.get('access').level !== 'self';
+      return c.json({
+        ...cityView(city),
+        access: c.get('access').level,
+        totals: showTotals
+          ? {
+              orgs: await count('core.org'),
+              members: await count('core.member'),
+              places: await count('core.place'),
+              units: await count('core.unit'),
+            }
+          : null,
+      });
+    },
+  );
   app.get(
     '/setup',
     describe({

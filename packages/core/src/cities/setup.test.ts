@@ -21,7 +21,11 @@ describe('new-city setup checklist', () => {
     const fresh = setupSteps({ ...none, hasRoot: true, orgs: 1 });
     expect(fresh.steps.filter((s) => s.done).map((s) => s.key)).toEqual(['rootOrg']);
     expect(fresh.next).toBe('orgTree');
-    expect(fresh.steps[1]).toMatchObject({ count: 0, page: 'import?kind=orgs', template: 'roster/templates/orgs.xlsx' });
+    expect(fresh.steps[1]).toMatchObject({
+      count: 0,
+      page: 'import?kind=orgs',
+      template: 'roster/templates/orgs.xlsx',
+    });
   });
 
   it('counts the tree below the root, and a later step done early does not hide an earlier one', () => {

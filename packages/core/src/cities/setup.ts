@@ -2,7 +2,15 @@
  * 新城市上线清单: what a new city still lacks, in the order a 组织部 sets it up. Each step is computed from the
  * city's data (nothing is ticked by hand) and names the shell page that does it and, for imports, the template.
  */
-export const SETUP_STEPS = ['rootOrg', 'orgTree', 'places', 'units', 'members', 'model', 'cityAdmins'] as const;
+export const SETUP_STEPS = [
+  'rootOrg',
+  'orgTree',
+  'places',
+  'units',
+  'members',
+  'model',
+  'cityAdmins',
+] as const;
 export type SetupStepKey = (typeof SETUP_STEPS)[number];
 
 export interface SetupFacts {
@@ -26,9 +34,16 @@ export interface SetupStep {
   template: string | null;
 }
 
-const importStep = (kind: string) => ({ page: `import?kind=${kind}`, template: `roster/templates/${kind}.xlsx` });
+const importStep = (kind: string) => ({
+  page: `import?kind=${kind}`,
+  template: `roster/templates/${kind}.xlsx`,
+});
 
-export function setupSteps(f: SetupFacts): { steps: SetupStep[]; complete: boolean; next: SetupStepKey | null } {
+export function setupSteps(f: SetupFacts): {
+  steps: SetupStep[];
+  complete: boolean;
+  next: SetupStepKey | null;
+} {
   const below = Math.max(0, f.orgs - (f.hasRoot ? 1 : 0));
   const steps: SetupStep[] = [
     { key: 'rootOrg', done: f.hasRoot, count: f.hasRoot ? 1 : 0, page: 'orgs', template: null },

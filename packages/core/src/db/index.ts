@@ -109,6 +109,8 @@ export async function createDatabase<DB = CoreDatabase>(
  * only: core's helpers take any such database and query core's tables. Kysely is invariant in its tables, so
  * this is the one place that narrows it.
  */
-export function coreTablesOf<DB extends CoreDatabase>(db: Kysely<DB> | Transaction<DB>): Kysely<CoreDatabase> {
+export function coreTablesOf<DB extends CoreDatabase>(
+  db: Kysely<DB> | Transaction<DB>,
+): Kysely<CoreDatabase> {
   return db as unknown as Kysely<CoreDatabase>;
 }

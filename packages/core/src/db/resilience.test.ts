@@ -38,7 +38,12 @@ describe.skipIf(!url)('a dropped database connection on postgres', () => {
   beforeAll(async () => {
     handle = await createTestDatabase('postgres');
     await twoCityWorld(handle.db);
-    app = createApp({ db: handle.db, clock: manualClock('2026-06-01T00:00:00Z'), logger: silentLogger, plugins: [] });
+    app = createApp({
+      db: handle.db,
+      clock: manualClock('2026-06-01T00:00:00Z'),
+      logger: silentLogger,
+      plugins: [],
+    });
     admin = new pg.Client({ connectionString: url });
     await admin.connect();
   });

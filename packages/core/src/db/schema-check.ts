@@ -8,14 +8,32 @@ import type { SelectType } from 'kysely';
  * `type Check = SchemaAgrees<SchemaMismatches<MyDatabase, MyGeneratedTables>>` fails to compile naming each one.
  */
 export type SchemaMismatches<H, G> =
-  | { [T in Exclude<keyof H, keyof G> & string]: `${T}: no such table in the database` }[Exclude<keyof H, keyof G> & string]
-  | { [T in Exclude<keyof G, keyof H> & string]: `${T}: table missing from the interface` }[Exclude<keyof G, keyof H> & string]
+  | { [T in Exclude<keyof H, keyof G> & string]: `${T}: no such table in the database` }[Exclude<
+      keyof H,
+      keyof G
+    > &
+      string]
+  | { [T in Exclude<keyof G, keyof H> & string]: `${T}: table missing from the interface` }[Exclude<
+      keyof G,
+      keyof H
+    > &
+      string]
   | { [T in keyof H & keyof G & string]: TableMismatches<T, H[T], G[T]> }[keyof H & keyof G & string];
 
 type TableMismatches<T extends string, H, G> =
-  | { [C in Exclude<keyof H, keyof G> & string]: `${T}.${C}: no such column in the database` }[Exclude<keyof H, keyof G> & string]
-  | { [C in Exclude<keyof G, keyof H> & string]: `${T}.${C}: column missing from the interface` }[Exclude<keyof G, keyof H> & string]
-  | { [C in keyof H & keyof G & string]: ColumnMismatch<`${T}.${C}`, SelectType<H[C]>, SelectType<G[C]>> }[keyof H & keyof G & string];
+  | { [C in Exclude<keyof H, keyof G> & string]: `${T}.${C}: no such column in the database` }[Exclude<
+      keyof H,
+      keyof G
+    > &
+      string]
+  | { [C in Exclude<keyof G, keyof H> & string]: `${T}.${C}: column missing from the interface` }[Exclude<
+      keyof G,
+      keyof H
+    > &
+      string]
+  | {
+      [C in keyof H & keyof G & string]: ColumnMismatch<`${T}.${C}`, SelectType<H[C]>, SelectType<G[C]>>;
+    }[keyof H & keyof G & string];
 
 type ColumnMismatch<Name extends string, H, G> = [NonNullable<H>] extends [NonNullable<G>]
   ? null extends H

@@ -40,10 +40,14 @@ export async function withForeignKeysCheckedAfter<T>(
                    join pg_attribute a on a.attrelid = c.conrelid and a.attnum = k.n),
           'refCols', (select json_agg(a.attname order by k.i) from unnest(c.confkey) with ordinality k(n, i)
                    join pg_attribute a on a.attrelid = c.confrelid and a.attnum = k.n)))
-        from pg_constraint c where c.contype = 'f' and c.conrelid = ${table}::regclass), '[]'::json) as fks`.execute(db);
+        from pg_constraint c where c.contype = 'f' and c.conrelid = ${table}::regclass), '[]'::json) as fks`.execute(
+    db,
+  );
   const { superuser, own_triggers, fks } = info.rows[0]!;
   if (!superuser || own_triggers > 0 || !fks.length || fks.some((fk) => fk.match !== 's')) return load();
-  const previous = await sql<{ role: string }>`select current_setting('session_replication_role') as role`.execute(db);
+  const previous = await sql<{
+    role: string;
+  }>`select current_setting('session_replication_role') as role`.execute(db);
   await sql`select set_config('session_replication_role', 'replica', true)`.execute(db);
   let result: T;
   try {
@@ -55,10 +59,14 @@ export async function withForeignKeysCheckedAfter<T>(
     // MATCH SIMPLE: a row with any key column null references nothing.
     const present = fk.cols.map((c) => `t.${ident(c)} is not null`).join(' and ');
     const match = fk.cols.map((c, i) => `r.${ident(fk.refCols[i]!)} = t.${ident(c)}`).join(' and ');
-    const bad = await sql<{ bad: boolean }>`select exists (select 1 from ${sql.raw(table)} t where ${sql.raw(present)}
+    const bad = await sql<{
+      bad: boolean;
+    }>`select exists (select 1 from ${sql.raw(table)} t where ${sql.raw(present)}
       and not exists (select 1 from ${sql.raw(fk.ref)} r where ${sql.raw(match)})) as bad`.execute(db);
     if (bad.rows[0]!.bad)
-      throw new Error(`${table}: the loaded rows violate foreign key ${fk.name} (${fk.cols.join(', ')} → ${fk.ref})`);
+      throw new Error(
+        `${table}: the loaded rows violate foreign key ${fk.name} (${fk.cols.join(', ')} → ${fk.ref})`,
+      );
   }
   return result;
 }

@@ -20,7 +20,12 @@ describe('CSV cells cannot run as formulas (issue 15)', () => {
     expect(csvCell('红旗社区党委')).toBe('红旗社区党委');
     expect(csvCell(-5)).toBe('-5');
     expect(csvCell(null)).toBe('');
-    expect(toCsv([['a', '=1'], [2, 'b,c']])).toBe('\uFEFFa,\'=1\r\n2,"b,c"\r\n');
+    expect(
+      toCsv([
+        ['a', '=1'],
+        [2, 'b,c'],
+      ]),
+    ).toBe('\uFEFFa,\'=1\r\n2,"b,c"\r\n');
   });
 });
 
@@ -31,8 +36,17 @@ describe.each(testDatabaseKinds())('the roster CSV template on %s', (kind) => {
     handle = await createTestDatabase(kind);
     const world = await twoCityWorld(handle.db);
     // An org admin names an org like a formula; the city admin's template shows it in its example row.
-    await handle.db.updateTable('core.org').set({ name: EVIL }).where('id', '=', world.a.orgs.community1.id).execute();
-    app = createApp({ db: handle.db, clock: manualClock('2026-06-01T00:00:00Z'), logger: silentLogger, plugins: [] });
+    await handle.db
+      .updateTable('core.org')
+      .set({ name: EVIL })
+      .where('id', '=', world.a.orgs.community1.id)
+      .execute();
+    app = createApp({
+      db: handle.db,
+      clock: manualClock('2026-06-01T00:00:00Z'),
+      logger: silentLogger,
+      plugins: [],
+    });
   });
   afterAll(() => handle?.close());
 
@@ -44,7 +58,10 @@ describe.each(testDatabaseKinds())('the roster CSV template on %s', (kind) => {
     const text = res.body as string;
     expect(text).toContain(`"'=HYPERLINK(""http://evil.example"",""点此"")"`);
     // No cell starts with a bare formula character.
-    for (const line of text.replace(/^\uFEFF/, '').trim().split('\r\n'))
+    for (const line of text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n'))
       for (const cell of line.split(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/))
         expect(cell.replace(/^"/, '')).not.toMatch(/^[=+\-@\t\r]/);
   });

@@ -54,6 +54,8 @@ const actionAnswerSchema = z.object({ allowed: z.boolean(), reason: z.string().o
 /** The OpenAPI shape of a row's `actions` for the given action names. */
 export function actionsSchema<K extends string>(keys: readonly [K, ...K[]]) {
   return z
-    .object(Object.fromEntries(keys.map((k) => [k, actionAnswerSchema])) as Record<K, typeof actionAnswerSchema>)
+    .object(
+      Object.fromEntries(keys.map((k) => [k, actionAnswerSchema])) as Record<K, typeof actionAnswerSchema>,
+    )
     .meta({ description: 'per action: may the caller do it on this record, and why not' });
 }

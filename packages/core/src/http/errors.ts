@@ -56,7 +56,8 @@ function fromPostgres(err: any): ApiError | undefined {
     default:
       // Class 22, data exceptions: a value the database cannot take (NUL byte 22021, text where a number goes
       // 22P02, impossible date 22008, out of range 22003, too long 22001, …). The input was wrong, not the server.
-      if (code.startsWith('22')) return new ApiError(400, 'validation_failed', { detail: dataExceptionDetail(err) });
+      if (code.startsWith('22'))
+        return new ApiError(400, 'validation_failed', { detail: dataExceptionDetail(err) });
       return undefined;
   }
 }
@@ -70,7 +71,9 @@ function dataExceptionDetail(err: { code: string; message?: unknown }): string {
 function keyFields(detail: unknown): string | undefined {
   const m = typeof detail === 'string' ? /Key \(([^)]+)\)/.exec(detail) : null;
   // Request bodies are camelCase: id_number → idNumber.
-  return m ? m[1]!.replace(/\bcity_id,\s*/, '').replace(/_([a-z])/g, (_, ch: string) => ch.toUpperCase()) : undefined;
+  return m
+    ? m[1]!.replace(/\bcity_id,\s*/, '').replace(/_([a-z])/g, (_, ch: string) => ch.toUpperCase())
+    : undefined;
 }
 
 export function errorBody(locale: Locale, e: ApiError) {
@@ -90,7 +93,11 @@ export function errorHandler(logger: Logger) {
     if (err instanceof ApiError) return c.json(errorBody(locale, err), err.status);
     if (isDatabaseUnavailable(err)) {
       // The database restarted or dropped this connection: a retryable 503, not a 500; the pool reconnects.
-      logger.warn('database unavailable', { path: c.req.path, code: (err as any).code, message: err.message });
+      logger.warn('database unavailable', {
+        path: c.req.path,
+        code: (err as any).code,
+        message: err.message,
+      });
       c.header('Retry-After', '5');
       return c.json(errorBody(locale, new ApiError(503, 'database_unavailable')), 503);
     }

@@ -110,7 +110,11 @@ describe.each(testDatabaseKinds())('request hardening on %s', (kind) => {
       app.request('http://localhost/api/cities/aa/orgs', {
         method: 'POST',
         headers: { cookie, 'content-type': 'application/json', ...headers },
-        body: JSON.stringify({ parentId: world.a.orgs.street.id, kind: 'x_branch', name: `允许${Math.random()}` }),
+        body: JSON.stringify({
+          parentId: world.a.orgs.street.id,
+          kind: 'x_branch',
+          name: `允许${Math.random()}`,
+        }),
       });
     expect((await post({ origin: 'http://localhost', 'sec-fetch-site': 'same-origin' })).status).toBe(201);
     expect((await post({ origin: 'https://admin.example.org' })).status).toBe(201);
@@ -187,7 +191,9 @@ describe.each(testDatabaseKinds())('request hardening on %s', (kind) => {
       const res = await app.request(`http://localhost${path}`, init);
       expect(res.headers.get('x-content-type-options'), path).toBe('nosniff');
       expect(res.headers.get('x-frame-options'), path).toBe('DENY');
-      expect(res.headers.get('content-security-policy'), path).toMatch(/default-src 'none'.*frame-ancestors 'none'/);
+      expect(res.headers.get('content-security-policy'), path).toMatch(
+        /default-src 'none'.*frame-ancestors 'none'/,
+      );
     }
     // Swagger UI loads from a CDN, so the docs page keeps every header but a CSP.
     const docs = await app.request('http://localhost/api/docs');

@@ -28,10 +28,14 @@ function app(timeoutMs = 30_000) {
   a.use('*', requestTimeout(timeoutMs, 1000));
   a.use('*', bodyLimits(1024 * 1024));
   a.post('/json', async (c) => c.json({ size: JSON.stringify(await c.req.json()).length }));
-  a.post('/upload', uploadLimit(4 * 1024 * 1024, () => new ApiError(413, 'roster_file_too_large', { max: 4 }, 'file')), async (c) => {
-    const body = await c.req.parseBody();
-    return c.json({ size: (body.file as File).size });
-  });
+  a.post(
+    '/upload',
+    uploadLimit(4 * 1024 * 1024, () => new ApiError(413, 'roster_file_too_large', { max: 4 }, 'file')),
+    async (c) => {
+      const body = await c.req.parseBody();
+      return c.json({ size: (body.file as File).size });
+    },
+  );
   a.post('/later', async (c) => {
     // A route that raises its limit itself, after looking something up (as Jinan's evidence upload does).
     allowBody(c, 2 * 1024 * 1024);
@@ -61,7 +65,10 @@ const post = (a: Hono<any>, path: string, body: BodyInit, headers: Record<string
 describe('request body limits (issue 15)', () => {
   it('refuses a JSON body past 1 MB by its Content-Length, in the caller’s language, naming the limit', async () => {
     const big = JSON.stringify({ username: 'x'.repeat(2 * 1024 * 1024) });
-    const res = await post(app(), '/json', big, { 'content-type': 'application/json', 'accept-language': 'en' });
+    const res = await post(app(), '/json', big, {
+      'content-type': 'application/json',
+      'accept-language': 'en',
+    });
     expect(res.status).toBe(413);
     expect((await res.json()).error).toEqual({
       code: 'body_too_large',
@@ -69,7 +76,9 @@ describe('request body limits (issue 15)', () => {
     });
     const zh = await post(app(), '/json', big, { 'content-type': 'application/json' });
     expect((await zh.json()).error.message).toBe('请求体超过 1 MB，已拒绝');
-    const small = await post(app(), '/json', JSON.stringify({ a: 1 }), { 'content-type': 'application/json' });
+    const small = await post(app(), '/json', JSON.stringify({ a: 1 }), {
+      'content-type': 'application/json',
+    });
     expect(small.status).toBe(200);
   });
 
@@ -93,7 +102,9 @@ describe('request body limits (issue 15)', () => {
     expect(over.status).toBe(413);
     expect((await over.json()).error).toMatchObject({ code: 'roster_file_too_large', field: 'file' });
     const streamed = dripping(200 * 1024 * 1024);
-    const cut = await post(app(), '/upload', streamed.stream, { 'content-type': 'multipart/form-data; boundary=x' });
+    const cut = await post(app(), '/upload', streamed.stream, {
+      'content-type': 'multipart/form-data; boundary=x',
+    });
     expect(cut.status).toBe(413);
     expect(streamed.pulled()).toBeLessThan(6 * 1024 * 1024);
     const later = dripping(3 * 1024 * 1024);

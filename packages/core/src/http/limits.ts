@@ -32,7 +32,8 @@ export function formatBytes(n: number): string {
 
 const tooLarge = (max: number) => new ApiError(413, 'body_too_large', { max: formatBytes(max) });
 
-const stateOf = (c: Context): BodyState | undefined => (c as Context<any>).get(STATE) as BodyState | undefined;
+const stateOf = (c: Context): BodyState | undefined =>
+  (c as Context<any>).get(STATE) as BodyState | undefined;
 
 /** The global limit: wraps the request body in a counting stream. Mount first, before any route reads a body. */
 export function bodyLimits(defaultMax: number = bodyLimitFromEnv()): MiddlewareHandler<AppEnv> {

@@ -72,7 +72,10 @@ export const MESSAGES = {
     'zh-CN': '城市的最高党组织类型须为“市（区、县）委”',
     en: 'A city’s top organization must be of kind “City (district, county) committee”',
   },
-  org_not_empty: { 'zh-CN': '不能撤销“{name}”：还有 {what}', en: 'Cannot dissolve “{name}”: it still has {what}' },
+  org_not_empty: {
+    'zh-CN': '不能撤销“{name}”：还有 {what}',
+    en: 'Cannot dissolve “{name}”: it still has {what}',
+  },
   org_in_use: {
     'zh-CN': '不能撤销“{name}”：模式中仍有记录引用它（{table}）',
     en: 'Cannot dissolve “{name}”: a model still has records that refer to it ({table})',
@@ -103,8 +106,7 @@ export const MESSAGES = {
     en: 'The ID number is masked (asterisks in the middle) and cannot be imported',
   },
   roster_id_number_rounded: {
-    'zh-CN':
-      '提示：身份证号末三位是 000，可能是 Excel 把它存成数字后丢失了末几位；已按原样导入，请核对',
+    'zh-CN': '提示：身份证号末三位是 000，可能是 Excel 把它存成数字后丢失了末几位；已按原样导入，请核对',
     en: 'Note: the ID number ends in 000, which is what Excel leaves when it stores an ID number as a number; imported as written, please check it',
   },
   roster_masked_file: {

@@ -71,13 +71,23 @@ describe.each(testDatabaseKinds())('NUL bytes and other data exceptions on %s', 
     expect(list.status).toBe(400);
     expect(list.body.error.field).toBe('q');
     expect(list.body.error.message).toContain('NUL');
-    const before = await handle.db.selectFrom('core.org').select(({ fn }) => fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const before = await handle.db
+      .selectFrom('core.org')
+      .select(({ fn }) => fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     const orgs = await admin.get('/api/cities/aa/orgs');
     const parentId = orgs.body.items[0].id;
-    const created = await admin.post('/api/cities/aa/orgs', { parentId, kind: 'community_branch', name: 'a\u0000b' });
+    const created = await admin.post('/api/cities/aa/orgs', {
+      parentId,
+      kind: 'community_branch',
+      name: 'a\u0000b',
+    });
     expect(created.status).toBe(400);
     expect(created.body.error.field).toBe('name');
-    const after = await handle.db.selectFrom('core.org').select(({ fn }) => fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const after = await handle.db
+      .selectFrom('core.org')
+      .select(({ fn }) => fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(Number(after.n)).toBe(Number(before.n));
   });
 });

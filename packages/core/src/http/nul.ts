@@ -3,7 +3,11 @@
  * when there is none. PostgreSQL text cannot hold U+0000 (SQLSTATE 22021/22P05), and no field of ours means one,
  * so validation refuses it up front naming the field, instead of the database refusing it mid-transaction.
  */
-export function nulPath(value: unknown, path: (string | number)[] = [], depth = 0): (string | number)[] | undefined {
+export function nulPath(
+  value: unknown,
+  path: (string | number)[] = [],
+  depth = 0,
+): (string | number)[] | undefined {
   if (typeof value === 'string') return value.includes('\u0000') ? path : undefined;
   // Deeper than any of our schemas: the validator will refuse the shape anyway.
   if (depth > 32 || value === null || typeof value !== 'object') return undefined;

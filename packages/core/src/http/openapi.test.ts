@@ -81,10 +81,13 @@ describe('the API reference', () => {
     });
     const csv = op('get', '/api/cities/{city}/roster/export/members.csv').responses['200'];
     expect(csv.content['text/csv'].schema).toEqual({ type: 'string', format: 'binary' });
-    const created = op('post', '/api/cities/{city}/members').responses['201'].content['application/json'].schema;
+    const created = op('post', '/api/cities/{city}/members').responses['201'].content['application/json']
+      .schema;
     expect(created.required).toEqual(expect.arrayContaining(['id', 'name', 'idNumber', 'orgId']));
     const me = op('get', '/api/auth/me').responses['200'].content['application/json'].schema;
-    expect(me.properties.user.properties.mustChangePassword.description).toContain('password_change_required');
+    expect(me.properties.user.properties.mustChangePassword.description).toContain(
+      'password_change_required',
+    );
     expect(doc.components.schemas.Error.properties.error.required).toEqual(['code', 'message']);
   });
 

@@ -112,11 +112,20 @@ export const auditEntrySchema = z.looseObject({
   actor: z.object({ username: z.string(), displayName: z.string() }).nullable(),
   labels: z
     .object({
-      model: z.string().nullable().meta({ description: 'the model’s name for a plugin’s entry; null for core' }),
+      model: z
+        .string()
+        .nullable()
+        .meta({ description: 'the model’s name for a plugin’s entry; null for core' }),
       entity: z.string(),
       action: z.string(),
-      subject: z.string().nullable().meta({ description: 'a readable name of the record, when one is known' }),
-      page: z.string().nullable().meta({ description: 'shell path under /c/:city/ where such records are managed' }),
+      subject: z
+        .string()
+        .nullable()
+        .meta({ description: 'a readable name of the record, when one is known' }),
+      page: z
+        .string()
+        .nullable()
+        .meta({ description: 'shell path under /c/:city/ where such records are managed' }),
     })
     .meta({ description: 'words for people, in the caller’s language' }),
 });

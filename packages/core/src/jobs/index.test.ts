@@ -64,7 +64,9 @@ describe.each(testDatabaseKinds())('scheduled jobs on %s', (kind) => {
     app = createApp(deps);
     const admin = testClient(app);
     await admin.login('aa-admin', PASSWORD);
-    expect((await admin.put('/api/cities/aa/plugin-settings/ticker-test', { enabled: true })).status).toBe(200);
+    expect((await admin.put('/api/cities/aa/plugin-settings/ticker-test', { enabled: true })).status).toBe(
+      200,
+    );
   });
   afterAll(() => handle?.close());
 
@@ -133,7 +135,9 @@ describe.each(testDatabaseKinds())('scheduled jobs on %s', (kind) => {
       ['2026-06-03', 'failed'],
       ['2026-06-03', 'failed'],
     ]);
-    expect(audit.every((a) => a.actor_user_id === null && a.entity_id === 'ticker-test/count_members')).toBe(true);
+    expect(audit.every((a) => a.actor_user_id === null && a.entity_id === 'ticker-test/count_members')).toBe(
+      true,
+    );
   });
 
   it('claims again a day whose run was abandoned by a process that died', async () => {
@@ -162,7 +166,12 @@ describe.each(testDatabaseKinds())('scheduled jobs on %s', (kind) => {
 
     const now = await admin.post('/api/cities/aa/jobs/ticker-test/count_members/run');
     expect(now.status).toBe(200);
-    expect(now.body).toMatchObject({ trigger: 'manual', status: 'done', result: { members: 4 }, startedBy: 'aa-admin' });
+    expect(now.body).toMatchObject({
+      trigger: 'manual',
+      status: 'done',
+      result: { members: 4 },
+      startedBy: 'aa-admin',
+    });
     // The manual run does not use up the day's scheduled run of tomorrow, nor repeat today's.
     expect(await runDueJobs(deps)).toEqual([]);
 

@@ -9,7 +9,10 @@ import { itemsOf, jobRunSchema } from '../http/schemas';
 
 const jobParam = z.object({
   pluginId: z.string().max(60),
-  jobId: z.string().regex(/^[a-z][a-z0-9_]*$/).max(60),
+  jobId: z
+    .string()
+    .regex(/^[a-z][a-z0-9_]*$/)
+    .max(60),
 });
 
 /** Scheduled jobs of the city's models, under /api/cities/:city/jobs. City admins only. */
@@ -24,14 +27,15 @@ export function jobRoutes(deps: CoreDeps) {
       ...tag,
     }),
     async (c) => {
-    requireCityAdmin(c);
+      requireCityAdmin(c);
       return c.json({ items: await jobsOfCity(deps, c.get('city').id) });
     },
   );
   app.post(
     '/:pluginId/:jobId/run',
     describe({
-      summary: 'Run a scheduled job for this city now (409 while it is running)', noBody: true,
+      summary: 'Run a scheduled job for this city now (409 while it is running)',
+      noBody: true,
       response: jobRunSchema,
       responses: { 409: 'the job is running' },
       ...tag,

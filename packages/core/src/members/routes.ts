@@ -382,7 +382,12 @@ export function memberRoutes({ db, clock }: CoreDeps) {
 
   app.post(
     '/:id/deactivate',
-    describe({ summary: 'Deactivate a member (kept, hidden from active lists)', noBody: true, response: okSchema, ...tag }),
+    describe({
+      summary: 'Deactivate a member (kept, hidden from active lists)',
+      noBody: true,
+      response: okSchema,
+      ...tag,
+    }),
     validate('param', idParam),
     async (c) => {
       requireOrgAdmin(c);

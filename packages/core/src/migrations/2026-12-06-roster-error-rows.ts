@@ -18,7 +18,10 @@ const up = [
    )`,
 ];
 
-const down = [`drop table if exists core.import_error_row`, `alter table core.import_job drop column if exists header`];
+const down = [
+  `drop table if exists core.import_error_row`,
+  `alter table core.import_job drop column if exists header`,
+];
 
 export const rosterErrorRows = {
   up: (db: Kysely<any>) => runStatements(db, up),

@@ -62,7 +62,12 @@ describe.each(testDatabaseKinds())('notifications on %s', (kind) => {
   afterAll(() => handle?.close());
 
   const rowsOf = (userId: number) =>
-    handle.db.selectFrom('core.notification').selectAll().where('user_id', '=', userId).orderBy('id').execute();
+    handle.db
+      .selectFrom('core.notification')
+      .selectAll()
+      .where('user_id', '=', userId)
+      .orderBy('id')
+      .execute();
 
   it('stores a notice for accounts and for members’ own accounts, only in its city, and only once per key', async () => {
     const { a, b } = world;
@@ -77,9 +82,9 @@ describe.each(testDatabaseKinds())('notifications on %s', (kind) => {
       onceKey: 'report:1',
     });
     expect(n).toBe(2);
-    expect((await rowsOf(a.users.memberUser.id)).map((r) => [r.city_id, r.plugin_id, r.kind, r.href])).toEqual([
-      [a.city.id, 'notice-test', 'report_confirmed', 'reports'],
-    ]);
+    expect(
+      (await rowsOf(a.users.memberUser.id)).map((r) => [r.city_id, r.plugin_id, r.kind, r.href]),
+    ).toEqual([[a.city.id, 'notice-test', 'report_confirmed', 'reports']]);
     expect(await rowsOf(b.users.cityAdmin.id)).toEqual([]);
     // The same key again: nobody gets it twice; a new recipient still does.
     const again = await ctx.notify(handle.db, {
@@ -98,7 +103,12 @@ describe.each(testDatabaseKinds())('notifications on %s', (kind) => {
     await expect(
       handle.db.transaction().execute(async (trx) => {
         expect(
-          await ctx.notify(trx, { cityId: a.city.id, userIds: [a.users.memberUser.id], kind: 'x', title: title('回滚') }),
+          await ctx.notify(trx, {
+            cityId: a.city.id,
+            userIds: [a.users.memberUser.id],
+            kind: 'x',
+            title: title('回滚'),
+          }),
         ).toBe(1);
         throw new Error('the plugin’s change failed');
       }),
@@ -110,8 +120,18 @@ describe.each(testDatabaseKinds())('notifications on %s', (kind) => {
   it('lists only the actor’s own notices, newest first, and marks them read', async () => {
     const { a, b } = world;
     clock.set('2026-06-01T03:00:00Z');
-    await ctx.notify(handle.db, { cityId: a.city.id, userIds: [a.users.memberUser.id], kind: 'second', title: title('第二条') });
-    await ctx.notify(handle.db, { cityId: b.city.id, userIds: [b.users.memberUser.id], kind: 'other_city', title: title('乙城') });
+    await ctx.notify(handle.db, {
+      cityId: a.city.id,
+      userIds: [a.users.memberUser.id],
+      kind: 'second',
+      title: title('第二条'),
+    });
+    await ctx.notify(handle.db, {
+      cityId: b.city.id,
+      userIds: [b.users.memberUser.id],
+      kind: 'other_city',
+      title: title('乙城'),
+    });
     const app = createApp(deps);
     const member = testClient(app);
     await member.login('aa-member', PASSWORD);
@@ -159,7 +179,9 @@ describe.each(testDatabaseKinds())('notifications on %s', (kind) => {
     expect(read.body).toMatchObject({ id: mine, readAt: '2026-06-01T04:00:00.000Z', unread: 1 });
     // Reading again keeps the first time.
     clock.set('2026-06-01T05:00:00Z');
-    expect((await member.post(`/api/cities/aa/notifications/${mine}/read`)).body.readAt).toBe('2026-06-01T04:00:00.000Z');
+    expect((await member.post(`/api/cities/aa/notifications/${mine}/read`)).body.readAt).toBe(
+      '2026-06-01T04:00:00.000Z',
+    );
     const unread = await member.get('/api/cities/aa/notifications?unread=1');
     expect(unread.body.items.map((i: any) => i.kind)).toEqual(['report_confirmed']);
     const all = await member.post('/api/cities/aa/notifications/read-all');
@@ -182,7 +204,9 @@ describe.each(testDatabaseKinds())('notifications on %s', (kind) => {
     const outbox = () =>
       handle.db
         .selectFrom('core.notification_outbox as o')
-        .innerJoin('core.notification as n', (j) => j.onRef('n.city_id', '=', 'o.city_id').onRef('n.id', '=', 'o.notification_id'))
+        .innerJoin('core.notification as n', (j) =>
+          j.onRef('n.city_id', '=', 'o.city_id').onRef('n.id', '=', 'o.notification_id'),
+        )
         .select(['o.status', 'o.attempts', 'o.last_error', 'n.kind', 'n.user_id'])
         .where('n.kind', '=', 'sms_test')
         .execute();
@@ -190,7 +214,12 @@ describe.each(testDatabaseKinds())('notifications on %s', (kind) => {
     expect(await handle.db.selectFrom('core.notification_outbox').selectAll().execute()).toEqual([]);
     const withSms: CoreDeps = { ...deps, notificationChannels: [fake.channel] };
     clock.set('2026-06-02T00:00:00Z');
-    await pluginContext(withSms, plugin).notify(handle.db, { cityId: a.city.id, userIds: [a.users.memberUser.id], kind: 'sms_test', title: title('短信') });
+    await pluginContext(withSms, plugin).notify(handle.db, {
+      cityId: a.city.id,
+      userIds: [a.users.memberUser.id],
+      kind: 'sms_test',
+      title: title('短信'),
+    });
     expect(await outbox()).toMatchObject([{ status: 'pending', attempts: 0 }]);
     // Two processes at once: the row is claimed by one of them; the gateway fails it.
     const [one, two] = await Promise.all([dispatchNotifications(withSms), dispatchNotifications(withSms)]);
@@ -203,7 +232,12 @@ describe.each(testDatabaseKinds())('notifications on %s', (kind) => {
     expect(await dispatchNotifications(withSms)).toEqual({ sent: 1, failed: 0 });
     expect(await outbox()).toMatchObject([{ status: 'sent', attempts: 2, last_error: null }]);
     expect(fake.sent.filter((s) => s.kind === 'sms_test')).toMatchObject([
-      { userId: a.users.memberUser.id, memberId: a.members.m1.id, title: { 'zh-CN': '短信' }, pluginId: 'notice-test' },
+      {
+        userId: a.users.memberUser.id,
+        memberId: a.members.m1.id,
+        title: { 'zh-CN': '短信' },
+        pluginId: 'notice-test',
+      },
     ]);
     // Sent once: nothing more to do.
     clock.set('2026-06-03T00:00:00Z');

@@ -125,7 +125,10 @@ export interface DispatchResult {
  * the work), sends them, and records the outcome. A failed send waits longer each time and is tried again; after
  * MAX_SEND_ATTEMPTS it stays as 'failed' with its last error. Rows are never deleted.
  */
-export async function dispatchNotifications(deps: CoreDeps, options: { batch?: number } = {}): Promise<DispatchResult> {
+export async function dispatchNotifications(
+  deps: CoreDeps,
+  options: { batch?: number } = {},
+): Promise<DispatchResult> {
   const result: DispatchResult = { sent: 0, failed: 0 };
   for (const channel of deps.notificationChannels ?? []) {
     for (;;) {

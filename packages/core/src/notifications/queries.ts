@@ -89,7 +89,10 @@ export async function queueForChannels(
     channels.map((channel) => ({ city_id: cityId, notification_id: id, channel, next_attempt_at: now })),
   );
   for (let i = 0; i < rows.length; i += 5_000)
-    await db.insertInto('core.notification_outbox').values(rows.slice(i, i + 5_000)).execute();
+    await db
+      .insertInto('core.notification_outbox')
+      .values(rows.slice(i, i + 5_000))
+      .execute();
 }
 
 export interface InboxFilter {
@@ -106,7 +109,10 @@ export function inboxPage(db: Kysely<CoreDatabase>, cityId: number, userId: numb
     .where('user_id', '=', userId);
   if (f.unread) q = q.where('read_at', 'is', null);
   if (f.before) q = q.where('id', '<', f.before);
-  return q.orderBy('id', 'desc').limit(f.limit + 1).execute();
+  return q
+    .orderBy('id', 'desc')
+    .limit(f.limit + 1)
+    .execute();
 }
 
 export async function unreadCount(db: Kysely<CoreDatabase>, cityId: number, userId: number) {
@@ -121,7 +127,13 @@ export async function unreadCount(db: Kysely<CoreDatabase>, cityId: number, user
 }
 
 /** Marks one of the user's own notices read (keeping the first read time); undefined when it is not theirs. */
-export async function markRead(db: Kysely<CoreDatabase>, cityId: number, userId: number, id: number, now: Date) {
+export async function markRead(
+  db: Kysely<CoreDatabase>,
+  cityId: number,
+  userId: number,
+  id: number,
+  now: Date,
+) {
   return db
     .updateTable('core.notification')
     .set({ read_at: sql<Date>`coalesce(read_at, ${now.toISOString()}::timestamptz)` })

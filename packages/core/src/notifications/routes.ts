@@ -17,7 +17,10 @@ const notificationSchema = z.looseObject({
   createdAt: z.string().meta({ format: 'date-time' }),
   readAt: z.string().meta({ format: 'date-time' }).nullable(),
 });
-const unread = z.number().int().meta({ description: 'how many of the person’s notices in this city are unread' });
+const unread = z
+  .number()
+  .int()
+  .meta({ description: 'how many of the person’s notices in this city are unread' });
 
 const listQuery = z.object({
   unread: z.enum(['1', '0', 'true', 'false']).optional(),
@@ -33,7 +36,11 @@ export function notificationRoutes(deps: CoreDeps) {
     '/',
     describe({
       summary: 'My notices in this city, newest first (unread=1 for the unread only), with the unread count',
-      response: z.looseObject({ items: z.array(notificationSchema), unread, nextBefore: z.number().int().nullable() }),
+      response: z.looseObject({
+        items: z.array(notificationSchema),
+        unread,
+        nextBefore: z.number().int().nullable(),
+      }),
       ...tag,
     }),
     validate('query', listQuery),
@@ -41,7 +48,11 @@ export function notificationRoutes(deps: CoreDeps) {
       const q = c.req.valid('query');
       const only = q.unread === '1' || q.unread === 'true';
       return c.json(
-        await inbox(deps.db, c.get('city').id, c.get('actor').userId, { unread: only, limit: q.limit, before: q.before }),
+        await inbox(deps.db, c.get('city').id, c.get('actor').userId, {
+          unread: only,
+          limit: q.limit,
+          before: q.before,
+        }),
       );
     },
   );
@@ -65,7 +76,8 @@ export function notificationRoutes(deps: CoreDeps) {
       ...tag,
     }),
     validate('param', idParam),
-    async (c) => c.json(await readOne(deps, c.get('city').id, c.get('actor').userId, c.req.valid('param').id)),
+    async (c) =>
+      c.json(await readOne(deps, c.get('city').id, c.get('actor').userId, c.req.valid('param').id)),
   );
   return app;
 }

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { checkNotice, clip, NOTICE_LIMITS, retryDelayMs } from './rules';
 
-const base = { cityId: 1, kind: 'report_confirmed', title: { 'zh-CN': '报到已确认', en: 'Report confirmed' } };
+const base = {
+  cityId: 1,
+  kind: 'report_confirmed',
+  title: { 'zh-CN': '报到已确认', en: 'Report confirmed' },
+};
 
 describe('notice rules', () => {
   it('cuts long texts with an ellipsis and fills a missing language from the other', () => {

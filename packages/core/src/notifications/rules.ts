@@ -45,7 +45,8 @@ export interface CheckedNotice {
 
 const ids = (list: number[] | undefined, what: string) => {
   const out = [...new Set(list ?? [])];
-  for (const id of out) if (!Number.isInteger(id) || id <= 0) throw new TypeError(`notify: ${what} holds ${id}`);
+  for (const id of out)
+    if (!Number.isInteger(id) || id <= 0) throw new TypeError(`notify: ${what} holds ${id}`);
   return out;
 };
 
@@ -61,7 +62,8 @@ const localized = (text: LocalizedText | undefined, max: number) => {
  * a malformed notice (a bug in the plugin) throws, so the plugin's transaction fails loudly instead of storing it.
  */
 export function checkNotice(notice: PluginNotice): CheckedNotice {
-  if (!Number.isInteger(notice.cityId) || notice.cityId <= 0) throw new TypeError('notify: cityId is required');
+  if (!Number.isInteger(notice.cityId) || notice.cityId <= 0)
+    throw new TypeError('notify: cityId is required');
   const userIds = ids(notice.userIds, 'userIds');
   const memberIds = ids(notice.memberIds, 'memberIds');
   if (userIds.length + memberIds.length > NOTICE_LIMITS.recipients)
@@ -72,7 +74,9 @@ export function checkNotice(notice: PluginNotice): CheckedNotice {
   if (!title) throw new TypeError('notify: a title is required');
   const href = notice.href?.trim().replace(/^\/+/, '') || null;
   if (href && (href.length > NOTICE_LIMITS.href || /^[a-z][a-z0-9+.-]*:|\\|(^|\/)\.\.(\/|$)/i.test(href)))
-    throw new TypeError(`notify: href must be a path under the plugin's pages (got ${JSON.stringify(notice.href)})`);
+    throw new TypeError(
+      `notify: href must be a path under the plugin's pages (got ${JSON.stringify(notice.href)})`,
+    );
   const onceKey = notice.onceKey ?? null;
   if (onceKey !== null && (!onceKey || onceKey.length > NOTICE_LIMITS.onceKey))
     throw new TypeError(`notify: onceKey must be 1–${NOTICE_LIMITS.onceKey} characters`);

@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../db';
-import { createTestApp, fixtures, PASSWORD, type TestApp, testClient, testDatabaseKinds, type TestWorld } from '../testing';
+import {
+  createTestApp,
+  fixtures,
+  PASSWORD,
+  type TestApp,
+  testClient,
+  testDatabaseKinds,
+  type TestWorld,
+} from '../testing';
 
 /** Issue 17: a city's root committee, dissolving and moving orgs, archiving a city — and each refusal. */
 describe.each(testDatabaseKinds())('onboarding a city on %s', (kind) => {
@@ -45,9 +53,19 @@ describe.each(testDatabaseKinds())('onboarding a city on %s', (kind) => {
   it('creating a city creates its top committee in the same step, named for its level', async () => {
     const client = testClient(app);
     await client.login('platform', PASSWORD);
-    const r = await client.post('/api/cities', { code: 'sanming', nameZh: '三明市', nameEn: 'Sanming', level: 'city' });
+    const r = await client.post('/api/cities', {
+      code: 'sanming',
+      nameZh: '三明市',
+      nameEn: 'Sanming',
+      level: 'city',
+    });
     expect(r.status).toBe(201);
-    expect(r.body.rootOrg).toMatchObject({ name: '中共三明市委', kind: 'city_committee', parentId: null, depth: 0 });
+    expect(r.body.rootOrg).toMatchObject({
+      name: '中共三明市委',
+      kind: 'city_committee',
+      parentId: null,
+      depth: 0,
+    });
     const county = await client.post('/api/cities', {
       code: 'fugu2',
       nameZh: '府谷',
@@ -64,7 +82,9 @@ describe.each(testDatabaseKinds())('onboarding a city on %s', (kind) => {
     });
     expect(named.body.rootOrg.name).toBe('中共福州市鼓楼区委');
     const roots = await orgRows(r.body.id);
-    expect(roots.map((o) => [o.name, o.parent_id, o.path])).toEqual([['中共三明市委', null, `/${roots[0]!.id}/`]]);
+    expect(roots.map((o) => [o.name, o.parent_id, o.path])).toEqual([
+      ['中共三明市委', null, `/${roots[0]!.id}/`],
+    ]);
     expect((await audits('org', roots[0]!.id)).map((a) => a.action)).toEqual(['create']);
     // The fresh city's checklist: root done, the org tree next.
     const setup = await client.get('/api/cities/sanming/setup');
@@ -80,7 +100,12 @@ describe.each(testDatabaseKinds())('onboarding a city on %s', (kind) => {
       ['cityAdmins', false],
     ]);
     // A bad city changes nothing: no city, no orphan root.
-    const bad = await client.post('/api/cities', { code: 'sanming', nameZh: '三明', nameEn: 'x', level: 'city' });
+    const bad = await client.post('/api/cities', {
+      code: 'sanming',
+      nameZh: '三明',
+      nameEn: 'x',
+      level: 'city',
+    });
     expect(bad.status).toBe(409);
     expect(
       Number(
@@ -101,14 +126,26 @@ describe.each(testDatabaseKinds())('onboarding a city on %s', (kind) => {
     await f.user('bare-admin', PASSWORD, [{ role: 'city_admin', cityId: bare.id }]);
     const client = testClient(app, 'en');
     await client.login('bare-admin', PASSWORD);
-    const wrongKind = await client.post('/api/cities/bare/orgs', { parentId: null, kind: 'community_committee', name: 'x' });
+    const wrongKind = await client.post('/api/cities/bare/orgs', {
+      parentId: null,
+      kind: 'community_committee',
+      name: 'x',
+    });
     expect(wrongKind.status).toBe(400);
     expect(wrongKind.body.error.field).toBe('kind');
-    const root = await client.post('/api/cities/bare/orgs', { parentId: null, kind: 'city_committee', name: '' + '中共无根区委' });
+    const root = await client.post('/api/cities/bare/orgs', {
+      parentId: null,
+      kind: 'city_committee',
+      name: '' + '中共无根区委',
+    });
     expect(root.status).toBe(201);
     expect(root.body).toMatchObject({ parentId: null, depth: 0, kind: 'city_committee' });
 
-    const second = await client.post('/api/cities/bare/orgs', { parentId: null, kind: 'city_committee', name: '另一个区委' });
+    const second = await client.post('/api/cities/bare/orgs', {
+      parentId: null,
+      kind: 'city_committee',
+      name: '另一个区委',
+    });
     expect(second.status).toBe(409);
     expect(second.body.error.code).toBe('org_root_exists');
     expect(second.body.error.message).toContain('中共无根区委');
@@ -119,7 +156,11 @@ describe.each(testDatabaseKinds())('onboarding a city on %s', (kind) => {
     // Org admins never create roots.
     const org = testClient(app);
     await org.login('aa-org', PASSWORD);
-    const refused = await org.post('/api/cities/aa/orgs', { parentId: null, kind: 'city_committee', name: 'x' });
+    const refused = await org.post('/api/cities/aa/orgs', {
+      parentId: null,
+      kind: 'city_committee',
+      name: 'x',
+    });
     expect(refused.status).toBe(403);
   });
 
@@ -127,24 +168,40 @@ describe.each(testDatabaseKinds())('onboarding a city on %s', (kind) => {
     const client = testClient(app, 'en');
     await client.login('aa-admin', PASSWORD);
     const { a } = world;
-    const g1 = await client.post('/api/cities/aa/orgs', { parentId: a.orgs.compound1.id, kind: 'building_group', name: '甲楼党小组' });
-    const g2 = await client.post('/api/cities/aa/orgs', { parentId: g1.body.id, kind: 'building_group', name: '甲楼一单元' });
+    const g1 = await client.post('/api/cities/aa/orgs', {
+      parentId: a.orgs.compound1.id,
+      kind: 'building_group',
+      name: '甲楼党小组',
+    });
+    const g2 = await client.post('/api/cities/aa/orgs', {
+      parentId: g1.body.id,
+      kind: 'building_group',
+      name: '甲楼一单元',
+    });
     expect(g2.body.depth).toBe(5);
     // community1 (with compound1 → g1 → g2) goes straight under the committee.
-    const moved = await client.post(`/api/cities/aa/orgs/${a.orgs.community1.id}/move`, { parentId: a.orgs.committee.id });
+    const moved = await client.post(`/api/cities/aa/orgs/${a.orgs.community1.id}/move`, {
+      parentId: a.orgs.committee.id,
+    });
     expect(moved.status).toBe(200);
     expect(moved.body.path).toBe(`/${a.orgs.committee.id}/${a.orgs.community1.id}/`);
     const deep = await client.get(`/api/cities/aa/orgs/${g2.body.id}`);
-    expect(deep.body.path).toBe(`/${a.orgs.committee.id}/${a.orgs.community1.id}/${a.orgs.compound1.id}/${g1.body.id}/${g2.body.id}/`);
+    expect(deep.body.path).toBe(
+      `/${a.orgs.committee.id}/${a.orgs.community1.id}/${a.orgs.compound1.id}/${g1.body.id}/${g2.body.id}/`,
+    );
     expect(deep.body.depth).toBe(4);
     await expectPathsConsistent(a.city.id);
 
     // Under its own grandchild: refused, nothing changes, nothing audited.
     const before = await orgRows(a.city.id);
-    const cycle = await client.post(`/api/cities/aa/orgs/${a.orgs.community1.id}/move`, { parentId: g2.body.id });
+    const cycle = await client.post(`/api/cities/aa/orgs/${a.orgs.community1.id}/move`, {
+      parentId: g2.body.id,
+    });
     expect(cycle.status).toBe(409);
     expect(cycle.body.error.message).toBe('A node cannot move under itself');
-    const self = await client.post(`/api/cities/aa/orgs/${a.orgs.community1.id}/move`, { parentId: a.orgs.community1.id });
+    const self = await client.post(`/api/cities/aa/orgs/${a.orgs.community1.id}/move`, {
+      parentId: a.orgs.community1.id,
+    });
     expect(self.status).toBe(409);
     expect(await orgRows(a.city.id)).toEqual(before);
     expect((await audits('org', a.orgs.community1.id)).map((x) => x.action)).toEqual(['move']);
@@ -153,7 +210,10 @@ describe.each(testDatabaseKinds())('onboarding a city on %s', (kind) => {
     await client.post(`/api/cities/aa/orgs/${a.orgs.community1.id}/move`, { parentId: a.orgs.street.id });
     await expectPathsConsistent(a.city.id);
     // Rename and change kind, audited with before and after.
-    const renamed = await client.patch(`/api/cities/aa/orgs/${g1.body.id}`, { name: '甲楼党支部', kind: 'compound_branch' });
+    const renamed = await client.patch(`/api/cities/aa/orgs/${g1.body.id}`, {
+      name: '甲楼党支部',
+      kind: 'compound_branch',
+    });
     expect(renamed.body).toMatchObject({ name: '甲楼党支部', kind: 'compound_branch' });
     const log = await audits('org', g1.body.id);
     expect(log.map((x) => x.action)).toEqual(['create', 'update']);
@@ -174,16 +234,26 @@ describe.each(testDatabaseKinds())('onboarding a city on %s', (kind) => {
     // community2 holds one member (丙): refused, then dissolved with its member moved to community1.
     const one = await client.delete(`/api/cities/aa/orgs/${a.orgs.community2.id}`);
     expect(one.status).toBe(409);
-    const inside = await client.delete(`/api/cities/aa/orgs/${a.orgs.community2.id}?moveMembersTo=${a.orgs.community2.id}`);
+    const inside = await client.delete(
+      `/api/cities/aa/orgs/${a.orgs.community2.id}?moveMembersTo=${a.orgs.community2.id}`,
+    );
     expect(inside.status).toBe(400);
     expect(inside.body.error.field).toBe('moveMembersTo');
-    const cross = await client.delete(`/api/cities/aa/orgs/${a.orgs.community2.id}?moveMembersTo=${world.b.orgs.community1.id}`);
+    const cross = await client.delete(
+      `/api/cities/aa/orgs/${a.orgs.community2.id}?moveMembersTo=${world.b.orgs.community1.id}`,
+    );
     expect(cross.status).toBe(400);
     expect(cross.body.error.field).toBe('moveMembersTo');
-    const done = await client.delete(`/api/cities/aa/orgs/${a.orgs.community2.id}?moveMembersTo=${a.orgs.community1.id}`);
+    const done = await client.delete(
+      `/api/cities/aa/orgs/${a.orgs.community2.id}?moveMembersTo=${a.orgs.community1.id}`,
+    );
     expect(done.status).toBe(200);
     expect(done.body).toMatchObject({ dissolved: true, movedMembers: 1 });
-    const m3 = await handle.db.selectFrom('core.member').select('org_id').where('id', '=', a.members.m3.id).executeTakeFirstOrThrow();
+    const m3 = await handle.db
+      .selectFrom('core.member')
+      .select('org_id')
+      .where('id', '=', a.members.m3.id)
+      .executeTakeFirstOrThrow();
     expect(m3.org_id).toBe(a.orgs.community1.id);
     expect((await audits('org', a.orgs.community2.id)).map((x) => [x.action, x.after])).toEqual([
       ['dissolve', { movedMembers: 1, movedMembersTo: a.orgs.community1.id }],
@@ -191,15 +261,25 @@ describe.each(testDatabaseKinds())('onboarding a city on %s', (kind) => {
     expect((await client.get(`/api/cities/aa/orgs/${a.orgs.community2.id}`)).status).toBe(404);
 
     // The unit's org is named by a unit: refused until the unit changes.
-    const unitOrg = await client.delete(`/api/cities/aa/orgs/${a.orgs.unitOrg.id}?moveMembersTo=${a.orgs.committee.id}`);
+    const unitOrg = await client.delete(
+      `/api/cities/aa/orgs/${a.orgs.unitOrg.id}?moveMembersTo=${a.orgs.committee.id}`,
+    );
     expect(unitOrg.status).toBe(409);
     expect(unitOrg.body.error.message).toContain('1 个单位以它为党组织');
     // A refused dissolution with moveMembersTo moved nobody.
-    const m4 = await handle.db.selectFrom('core.member').select('org_id').where('id', '=', a.members.m4.id).executeTakeFirstOrThrow();
+    const m4 = await handle.db
+      .selectFrom('core.member')
+      .select('org_id')
+      .where('id', '=', a.members.m4.id)
+      .executeTakeFirstOrThrow();
     expect(m4.org_id).toBe(a.orgs.unitOrg.id);
 
     // An empty org goes at once.
-    const leaf = await client.post('/api/cities/aa/orgs', { parentId: a.orgs.street.id, kind: 'community_branch', name: '临时支部' });
+    const leaf = await client.post('/api/cities/aa/orgs', {
+      parentId: a.orgs.street.id,
+      kind: 'community_branch',
+      name: '临时支部',
+    });
     expect((await client.delete(`/api/cities/aa/orgs/${leaf.body.id}`)).status).toBe(200);
 
     // An org admin may not dissolve the org granted to them; outside their subtree it is a 404.
@@ -229,9 +309,15 @@ describe.each(testDatabaseKinds())('onboarding a city on %s', (kind) => {
     expect((await platform.get('/api/cities/bb')).status).toBe(404);
     expect((await cityAdmin.get('/api/cities/bb/members')).status).toBe(404);
     expect((await platform.get('/api/compare?targets=aa,bb&from=2026-01-01&to=2026-12-31')).status).toBe(404);
-    expect((await platform.get('/api/cities?archived=true')).body.items.map((c: any) => c.code)).toEqual(['bb']);
+    expect((await platform.get('/api/cities?archived=true')).body.items.map((c: any) => c.code)).toEqual([
+      'bb',
+    ]);
     expect((await cityAdmin.get('/api/cities?archived=true')).status).toBe(403);
-    const members = await handle.db.selectFrom('core.member').select('id').where('city_id', '=', world.b.city.id).execute();
+    const members = await handle.db
+      .selectFrom('core.member')
+      .select('id')
+      .where('city_id', '=', world.b.city.id)
+      .execute();
     expect(members.length).toBe(4);
 
     const restored = await platform.post('/api/cities/bb/restore');

@@ -36,9 +36,21 @@ export interface OrgContents {
  */
 export function dissolveBlockers(contents: OrgContents, moveMembers: boolean): LocalizedText | null {
   const parts: [number, string, string][] = [
-    [contents.children, '个下级党组织（请先移走或撤销）', 'child organizations (move or dissolve them first)'],
-    [moveMembers ? 0 : contents.members, '名党员（请先转出，或选择转入的党组织）', 'members (move them out first, or choose an organization to move them to)'],
-    [contents.units, '个单位以它为党组织（请先修改单位）', 'units with it as their Party organization (edit the units first)'],
+    [
+      contents.children,
+      '个下级党组织（请先移走或撤销）',
+      'child organizations (move or dissolve them first)',
+    ],
+    [
+      moveMembers ? 0 : contents.members,
+      '名党员（请先转出，或选择转入的党组织）',
+      'members (move them out first, or choose an organization to move them to)',
+    ],
+    [
+      contents.units,
+      '个单位以它为党组织（请先修改单位）',
+      'units with it as their Party organization (edit the units first)',
+    ],
     [contents.grants, '个管理员授权（请先撤销）', 'admin grants on it (revoke them first)'],
     [contents.affiliations, '条党员活动关系', 'member affiliations with it'],
     [contents.links, '条结对或联建关系', 'pairing or alliance links'],

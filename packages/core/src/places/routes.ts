@@ -58,7 +58,8 @@ export function placeRoutes({ db }: CoreDeps) {
   app.get(
     '/',
     describe({
-      summary: 'Places (街道 → 社区 → 小区 → 楼栋, 网格): children of parentId or by kind', response: itemsOf(placeSchema),
+      summary: 'Places (街道 → 社区 → 小区 → 楼栋, 网格): children of parentId or by kind',
+      response: itemsOf(placeSchema),
       ...tag,
     }),
     validate('query', listQuery),
@@ -77,7 +78,11 @@ export function placeRoutes({ db }: CoreDeps) {
 
   app.get(
     '/:id',
-    describe({ summary: 'One place with its ancestors', response: placeSchema.extend({ ancestors: z.array(placeSchema) }), ...tag }),
+    describe({
+      summary: 'One place with its ancestors',
+      response: placeSchema.extend({ ancestors: z.array(placeSchema) }),
+      ...tag,
+    }),
     validate('param', idParam),
     async (c) => {
       requireOrgAdmin(c);
@@ -97,35 +102,40 @@ export function placeRoutes({ db }: CoreDeps) {
     },
   );
 
-  app.post('/', describe({ summary: 'Create a place', status: 201, response: placeSchema, ...tag }), validate('json', createBody), async (c) => {
-    requireCityAdmin(c);
-    const body = c.req.valid('json');
-    const city = c.get('city');
-    await assertInCity(db, 'core.place', city.id, body.parentId, 'parentId');
-    const place = await db.transaction().execute(async (trx) => {
-      const row = await trx
-        .insertInto('core.place')
-        .values({
-          city_id: city.id,
-          parent_id: body.parentId,
-          kind: body.kind,
-          name: body.name,
-          community_type: body.communityType,
-        })
-        .returningAll()
-        .executeTakeFirstOrThrow();
-      await recordAudit(trx, {
-        cityId: city.id,
-        actorUserId: c.get('actor').userId,
-        action: 'create',
-        entity: 'place',
-        entityId: row.id,
-        after: placeView(row),
+  app.post(
+    '/',
+    describe({ summary: 'Create a place', status: 201, response: placeSchema, ...tag }),
+    validate('json', createBody),
+    async (c) => {
+      requireCityAdmin(c);
+      const body = c.req.valid('json');
+      const city = c.get('city');
+      await assertInCity(db, 'core.place', city.id, body.parentId, 'parentId');
+      const place = await db.transaction().execute(async (trx) => {
+        const row = await trx
+          .insertInto('core.place')
+          .values({
+            city_id: city.id,
+            parent_id: body.parentId,
+            kind: body.kind,
+            name: body.name,
+            community_type: body.communityType,
+          })
+          .returningAll()
+          .executeTakeFirstOrThrow();
+        await recordAudit(trx, {
+          cityId: city.id,
+          actorUserId: c.get('actor').userId,
+          action: 'create',
+          entity: 'place',
+          entityId: row.id,
+          after: placeView(row),
+        });
+        return row;
       });
-      return row;
-    });
-    return c.json(placeView(place), 201);
-  });
+      return c.json(placeView(place), 201);
+    },
+  );
 
   app.patch(
     '/:id',

@@ -116,7 +116,10 @@ export interface PluginJob<Config = any, Tables = UntypedTables> {
   /** Words for the keys of the summary `run` returns, for admins. */
   resultLabels?: Record<string, LocalizedText>;
   /** Returns a small summary (counts) kept with the run and shown to admins. */
-  run(ctx: PluginContext<Config, Tables>, input: PluginJobInput): Promise<Record<string, number | string> | undefined>;
+  run(
+    ctx: PluginContext<Config, Tables>,
+    input: PluginJobInput,
+  ): Promise<Record<string, number | string> | undefined>;
 }
 
 export interface PluginJobInput {
@@ -244,9 +247,18 @@ export const pluginManifestSchema = z.object({
     .object({
       config: z.record(z.string(), localized).optional(),
       configOptions: z.record(z.string(), z.record(z.string(), localized)).optional(),
-      entities: z.record(z.string().regex(/^[a-z][a-z0-9_]*$/, 'a table name in the plugin’s schema'), localized).optional(),
+      entities: z
+        .record(z.string().regex(/^[a-z][a-z0-9_]*$/, 'a table name in the plugin’s schema'), localized)
+        .optional(),
       actions: z.record(z.string().regex(/^[a-z][a-z0-9_:]*$/, 'snake_case action'), localized).optional(),
-      entityPages: z.record(z.string(), z.string().regex(/^([a-z0-9][\w\-/?=&]*)?$/, 'a page path under the plugin (\'\' for its first page)')).optional(),
+      entityPages: z
+        .record(
+          z.string(),
+          z
+            .string()
+            .regex(/^([a-z0-9][\w\-/?=&]*)?$/, "a page path under the plugin ('' for its first page)"),
+        )
+        .optional(),
     })
     .strict()
     .optional(),
@@ -331,13 +343,17 @@ export function validatePlugin(plugin: JicengPlugin<any>, isCrossModel: (id: str
       if (seen.has(ind.id)) problems.push(`indicators: duplicate id ${ind.id}`);
       seen.add(ind.id);
       if (!isCrossModel(ind.id) && !ind.meta)
-        problems.push(`indicators["${ind.id}"]: a model-specific indicator needs meta (not in core's catalogue)`);
+        problems.push(
+          `indicators["${ind.id}"]: a model-specific indicator needs meta (not in core's catalogue)`,
+        );
     }
     const featureIds = plugin.features.map((f) => f.id);
-    for (const id of featureIds.filter((id, i) => featureIds.indexOf(id) !== i)) problems.push(`features: duplicate id ${id}`);
+    for (const id of featureIds.filter((id, i) => featureIds.indexOf(id) !== i))
+      problems.push(`features: duplicate id ${id}`);
     problems.push(...configLabelProblems(plugin));
     const jobIds = (plugin.jobs ?? []).map((j) => j.id);
-    for (const id of jobIds.filter((id, i) => jobIds.indexOf(id) !== i)) problems.push(`jobs: duplicate id ${id}`);
+    for (const id of jobIds.filter((id, i) => jobIds.indexOf(id) !== i))
+      problems.push(`jobs: duplicate id ${id}`);
   }
   if (problems.length)
     throw new PluginManifestError(`plugin ${plugin?.id ?? '?'} is invalid:\n  ${problems.join('\n  ')}`);

@@ -37,7 +37,11 @@ function notesPlugin(id: string, failing = false): JicengPlugin<any> {
     web: async () => ({ default: { id } }),
     indicators: [],
     async seed(ctx, input) {
-      const orgs = await ctx.db.selectFrom('core.org').select('id').where('city_id', '=', input.cityId).execute();
+      const orgs = await ctx.db
+        .selectFrom('core.org')
+        .select('id')
+        .where('city_id', '=', input.cityId)
+        .execute();
       await ctx.db
         .insertInto(`${schema}.note`)
         .values(orgs.map((o) => ({ city_id: input.cityId, org_id: o.id })))
@@ -55,7 +59,12 @@ describe.each(testDatabaseKinds())('one model’s demo data into an existing cit
   let handle: DatabaseHandle;
   let app: ReturnType<typeof createApp>;
   let world: Awaited<ReturnType<typeof twoCityWorld>>;
-  const deps = () => ({ db: handle.db, clock: manualClock('2026-06-01T00:00:00Z'), logger: silentLogger, plugins });
+  const deps = () => ({
+    db: handle.db,
+    clock: manualClock('2026-06-01T00:00:00Z'),
+    logger: silentLogger,
+    plugins,
+  });
   const count = async (id: string, cityId: number) =>
     (
       await (handle.db as Kysely<any>)
@@ -106,7 +115,9 @@ describe.each(testDatabaseKinds())('one model’s demo data into an existing cit
         { id: 'broken-sample', hasDemoData: true, seeded: false },
       ],
     });
-    const first = await client.post('/api/cities/aa/plugin-settings/notes-sample/demo-data', { scale: 'small' });
+    const first = await client.post('/api/cities/aa/plugin-settings/notes-sample/demo-data', {
+      scale: 'small',
+    });
     expect(first.status).toBe(201);
     expect(first.body).toEqual({ id: 'notes-sample', seeded: true, enabled: true });
     const n = Number(await count('notes-sample', world.a.city.id));

@@ -16,7 +16,11 @@ import type { JicengPlugin, SeedProgress } from './contract';
 import { pluginContext } from './host';
 
 /** Records that a city holds some demo data ('core' or a plugin id); false when it already did. */
-export async function recordDemoSeed<DB extends CoreDatabase>(db: Kysely<DB> | Transaction<DB>, cityId: number, what: string) {
+export async function recordDemoSeed<DB extends CoreDatabase>(
+  db: Kysely<DB> | Transaction<DB>,
+  cityId: number,
+  what: string,
+) {
   const row = await coreTablesOf(db)
     .insertInto('core.demo_seed')
     .values({ city_id: cityId, what })
@@ -67,7 +71,13 @@ export async function seedPluginIntoCity(
     if (!before?.enabled)
       await trx
         .insertInto('core.city_plugin')
-        .values({ city_id: cityId, plugin_id: plugin.id, enabled: true, config: '{}', version: plugin.version })
+        .values({
+          city_id: cityId,
+          plugin_id: plugin.id,
+          enabled: true,
+          config: '{}',
+          version: plugin.version,
+        })
         .onConflict((oc) => oc.columns(['city_id', 'plugin_id']).doUpdateSet({ enabled: true }))
         .execute();
     await plugin.seed!(pluginContext({ ...deps, db: trx }, plugin), {
@@ -129,7 +139,8 @@ export function demoSeedRoutes(deps: CoreDeps) {
   app.post(
     '/:pluginId/demo-data',
     describe({
-      summary: 'Load a model’s demo data into this demo city (enables the model; once only: 200 and nothing written if loaded)',
+      summary:
+        'Load a model’s demo data into this demo city (enables the model; once only: 200 and nothing written if loaded)',
       status: 201,
       response: z.looseObject({ id: z.string(), seeded: z.boolean() }),
       ...tag,

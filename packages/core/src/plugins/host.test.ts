@@ -25,7 +25,9 @@ const hello: JicengPlugin<{ threshold: number; label: string }> = {
       c.json({ city: c.get('city').code, config: c.get('pluginConfig') }),
     ),
   publicApi: () =>
-    new Hono<PluginEnv>().get('/notice', (c) => c.json({ city: c.get('city').code, label: c.get('pluginConfig').label })),
+    new Hono<PluginEnv>().get('/notice', (c) =>
+      c.json({ city: c.get('city').code, label: c.get('pluginConfig').label }),
+    ),
   web: async () => ({ default: { id: 'hello-test' } }),
   indicators: [
     {
@@ -68,9 +70,13 @@ describe('plugin manifest validation', () => {
       /features\["FiveInOne"\]\.id: id must be snake_case/,
     );
     const twice = { ...hello, features: [...hello.features, ...hello.features] };
-    expect(() => validatePlugin(twice, (id) => id === 'report_rate')).toThrow(/features: duplicate id reporting/);
+    expect(() => validatePlugin(twice, (id) => id === 'report_rate')).toThrow(
+      /features: duplicate id reporting/,
+    );
     const unnamed = { ...hello, features: [{ id: 'five_in_one' }] };
-    expect(() => validatePlugin(unnamed as never, (id) => id === 'report_rate')).toThrow(/features\["five_in_one"\]\.names/);
+    expect(() => validatePlugin(unnamed as never, (id) => id === 'report_rate')).toThrow(
+      /features\["five_in_one"\]\.names/,
+    );
   });
 });
 
@@ -166,7 +172,10 @@ describe.each(testDatabaseKinds())('plugin host on %s', (kind) => {
       nameEn: expect.any(String),
       plugins: [{ id: 'hello-test', names: hello.names }],
     });
-    expect((await anonymous.get('/api/public/cities/aa/plugins/hello-test/notice')).body).toEqual({ city: 'aa', label: 'hi' });
+    expect((await anonymous.get('/api/public/cities/aa/plugins/hello-test/notice')).body).toEqual({
+      city: 'aa',
+      label: 'hi',
+    });
     // The private routes still want a login.
     expect((await anonymous.get('/api/cities/aa/plugins/hello-test/hello')).status).toBe(401);
     // City bb has not enabled it; zz does not exist.

@@ -84,16 +84,29 @@ function publicCity(db: Kysely<CoreDatabase>): MiddlewareHandler<AppEnv> {
 export function publicCityRoutes(deps: CoreDeps) {
   const app = new Hono<AppEnv>();
   app.use('/:city', publicCity(deps.db));
-  app.get('/:city', describe({ summary: 'Public: a city’s names and its models with public pages', response: z.object({ code: z.string(), nameZh: z.string(), nameEn: z.string(), plugins: z.array(z.object({ id: z.string(), names: z.record(z.string(), z.string()) })) }), tags: ['public'] }), async (c) => {
-    const city = c.get('city');
-    const enabled = await enabledPlugins(deps, city.id);
-    return c.json({
-      code: city.code,
-      nameZh: city.name_zh,
-      nameEn: city.name_en,
-      plugins: enabled.filter((p) => p.publicApi).map((p) => ({ id: p.id, names: p.names })),
-    });
-  });
+  app.get(
+    '/:city',
+    describe({
+      summary: 'Public: a city’s names and its models with public pages',
+      response: z.object({
+        code: z.string(),
+        nameZh: z.string(),
+        nameEn: z.string(),
+        plugins: z.array(z.object({ id: z.string(), names: z.record(z.string(), z.string()) })),
+      }),
+      tags: ['public'],
+    }),
+    async (c) => {
+      const city = c.get('city');
+      const enabled = await enabledPlugins(deps, city.id);
+      return c.json({
+        code: city.code,
+        nameZh: city.name_zh,
+        nameEn: city.name_en,
+        plugins: enabled.filter((p) => p.publicApi).map((p) => ({ id: p.id, names: p.names })),
+      });
+    },
+  );
   return app;
 }
 
@@ -162,7 +175,13 @@ export function pluginSettingsRoutes(deps: CoreDeps) {
 
   app.get(
     '/',
-    describe({ summary: 'Installed plugins and whether this city enabled each', response: itemsOf(pluginMetaSchema.extend({ enabled: z.boolean(), config: z.record(z.string(), z.unknown()) })), ...tag }),
+    describe({
+      summary: 'Installed plugins and whether this city enabled each',
+      response: itemsOf(
+        pluginMetaSchema.extend({ enabled: z.boolean(), config: z.record(z.string(), z.unknown()) }),
+      ),
+      ...tag,
+    }),
     async (c) => {
       const city = c.get('city');
       const rows = await db
@@ -187,7 +206,8 @@ export function pluginSettingsRoutes(deps: CoreDeps) {
   app.put(
     '/:pluginId',
     describe({
-      summary: 'Enable/disable a plugin for the city and set its config (validated by the plugin’s schema)', response: z.object({ id: z.string(), enabled: z.boolean(), config: z.record(z.string(), z.unknown()) }),
+      summary: 'Enable/disable a plugin for the city and set its config (validated by the plugin’s schema)',
+      response: z.object({ id: z.string(), enabled: z.boolean(), config: z.record(z.string(), z.unknown()) }),
       ...tag,
     }),
     validate('param', pluginParam),
@@ -288,12 +308,11 @@ export async function computeIndicators(
   query: { from: string; to: string; orgId?: number; indicatorIds?: string[] },
 ): Promise<ComputedIndicator[]> {
   const enabled = await enabledPlugins(deps, cityId);
-  const jobs = enabled
-    .flatMap((plugin) =>
-      plugin.indicators
-        .filter((i) => !query.indicatorIds || query.indicatorIds.includes(i.id))
-        .map((indicator) => ({ plugin, indicator })),
-    );
+  const jobs = enabled.flatMap((plugin) =>
+    plugin.indicators
+      .filter((i) => !query.indicatorIds || query.indicatorIds.includes(i.id))
+      .map((indicator) => ({ plugin, indicator })),
+  );
   // Independent queries: on PostgreSQL they run on parallel pool connections; PGlite queues them on its one.
   return Promise.all(
     jobs.map(async ({ plugin, indicator }): Promise<ComputedIndicator> => {
@@ -329,7 +348,8 @@ export function indicatorRoutes(deps: CoreDeps) {
   app.get(
     '/',
     describe({
-      summary: 'Indicators of the city’s enabled models for a period (and org subtree)', response: itemsOf(indicatorValueSchema),
+      summary: 'Indicators of the city’s enabled models for a period (and org subtree)',
+      response: itemsOf(indicatorValueSchema),
       tags: ['indicators'],
     }),
     validate('query', indicatorQuery),

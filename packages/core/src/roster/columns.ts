@@ -262,7 +262,8 @@ export const COLUMNS: Record<ImportKind, ColumnDef[]> = {
       required: true,
       aliases: ['上级组织', '上级'],
       help: {
-        'zh-CN': '已有党组织的名称或“#编号”，也可以是本文件中前面各行的党组织；城市尚无市（区、县）委时，它那一行留空',
+        'zh-CN':
+          '已有党组织的名称或“#编号”，也可以是本文件中前面各行的党组织；城市尚无市（区、县）委时，它那一行留空',
         en: 'Name or #id of an existing organization, or of one on an earlier row of this file; empty only on the city committee’s row while the city has none',
       },
     },

@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../db';
 import { readXlsxRows } from '../export/xlsx';
-import { createTestApp, PASSWORD, type TestApp, testClient, testDatabaseKinds, type TestWorld } from '../testing';
+import {
+  createTestApp,
+  PASSWORD,
+  type TestApp,
+  testClient,
+  testDatabaseKinds,
+  type TestWorld,
+} from '../testing';
 import { cookieFor, download, MEMBER_HEADER, problemKeys, runUpload } from './test-helpers';
 
 describe.each(testDatabaseKinds())('roster templates and exports on %s', (kind) => {

@@ -60,7 +60,6 @@ export async function* withDateCells(
   }
 }
 
-
 /**
  * Rows as CSV: UTF-8 with a BOM (so Excel opens the Chinese intact), CRLF line ends, streamed a chunk of rows at a
  * time. ID numbers stay digits in the file; the template tells users to import them into a text column.

@@ -13,7 +13,9 @@ describe.each(testDatabaseKinds())('hostile roster uploads on %s', (kind) => {
   });
   afterAll(() => handle?.close());
 
-  it('fails the job with the limit named: a cell at column AAAAAAA, a zip bomb, an over-long cell', { timeout: 180_000 }, async () => {
+  it('fails the job with the limit named: a cell at column AAAAAAA, a zip bomb, an over-long cell', {
+    timeout: 180_000,
+  }, async () => {
     const client = testClient(app, 'en');
     await client.login('aa-admin', PASSWORD);
     const far = await runUpload(client, 'aa', farColumnXlsx(), 'far.xlsx');

@@ -10,7 +10,10 @@ export const VALIDATED_TTL_MS = 24 * 3_600_000;
 export const stageTable = (kind: ImportKind) =>
   kind === 'members' ? 'core.import_member_stage' : 'core.import_row_stage';
 
-export async function clearStage(db: Kysely<RosterDatabase>, job: Pick<ImportJob, 'city_id' | 'id' | 'kind'>) {
+export async function clearStage(
+  db: Kysely<RosterDatabase>,
+  job: Pick<ImportJob, 'city_id' | 'id' | 'kind'>,
+) {
   await sql`delete from ${sql.table(stageTable(job.kind))} where city_id = ${job.city_id} and job_id = ${job.id}`.execute(
     db,
   );
@@ -41,7 +44,12 @@ const storedCells = (cells: SheetRow['cells']) =>
     .slice(0, 100)
     .map((c) => (c instanceof Date ? cellText(c) : typeof c === 'string' ? c.slice(0, 1000) : (c ?? null)));
 
-export async function insertBadRows(db: Kysely<RosterDatabase>, cityId: number, jobId: number, rows: SheetRow[]) {
+export async function insertBadRows(
+  db: Kysely<RosterDatabase>,
+  cityId: number,
+  jobId: number,
+  rows: SheetRow[],
+) {
   if (!rows.length) return;
   await sql`insert into core.import_error_row (city_id, job_id, row_no, cells)
     select ${cityId}, ${jobId}, r, c::jsonb from unnest(${rows.map((r) => r.row)}::int[],
@@ -68,7 +76,12 @@ export async function insertStagedBadMembers(db: Kysely<RosterDatabase>, cityId:
     on conflict do nothing`.execute(db);
 }
 
-export async function insertProblems(db: Kysely<RosterDatabase>, cityId: number, jobId: number, problems: RowProblem[]) {
+export async function insertProblems(
+  db: Kysely<RosterDatabase>,
+  cityId: number,
+  jobId: number,
+  problems: RowProblem[],
+) {
   if (!problems.length) return;
   await sql`insert into core.import_error (city_id, job_id, row_no, field, code, params)
     select ${cityId}, ${jobId}, r, f, c, p::jsonb from unnest(${problems.map((p) => p.row)}::int[],

@@ -5,7 +5,14 @@ import { manualClock } from '../clock';
 import type { DatabaseHandle } from '../db';
 import { silentLogger } from '../logger';
 import { createTestDatabase, PASSWORD, testClient, testDatabaseKinds, twoCityWorld } from '../testing';
-import { claimCommit, createImportJob, type ImportActor, mergeImport, type RosterDeps, validateImport } from './jobs';
+import {
+  claimCommit,
+  createImportJob,
+  type ImportActor,
+  mergeImport,
+  type RosterDeps,
+  validateImport,
+} from './jobs';
 import type { FileSource } from './read';
 import { rosterDb } from './schema';
 import { csvText, idOf, MEMBER_HEADER } from './test-helpers';
@@ -34,7 +41,11 @@ describe.each(testDatabaseKinds())('import liveness across processes on %s', (ki
   });
   afterAll(() => handle?.close());
 
-  const actor = (): ImportActor => ({ userId: world.a.users.cityAdmin.id, access: { level: 'city' } as any, via: 'api' });
+  const actor = (): ImportActor => ({
+    userId: world.a.users.cityAdmin.id,
+    access: { level: 'city' } as any,
+    via: 'api',
+  });
   const newJob = (name: string) =>
     createImportJob(deps, {
       cityId: world.a.city.id,
@@ -47,12 +58,20 @@ describe.each(testDatabaseKinds())('import liveness across processes on %s', (ki
     });
   const advance = (ms: number) => clock.set(new Date(clock.now().getTime() + ms));
   const stagedOf = async (jobId: number) =>
-    (await sql<{ n: number }>`select count(*)::int as n from core.import_member_stage where job_id = ${jobId}`.execute(handle.db))
-      .rows[0]!.n;
+    (
+      await sql<{
+        n: number;
+      }>`select count(*)::int as n from core.import_member_stage where job_id = ${jobId}`.execute(handle.db)
+    ).rows[0]!.n;
   const updatedAt = async (jobId: number) =>
     new Date(
-      (await rosterDb(handle.db).selectFrom('core.import_job').select('updated_at').where('id', '=', jobId).executeTakeFirstOrThrow())
-        .updated_at,
+      (
+        await rosterDb(handle.db)
+          .selectFrom('core.import_job')
+          .select('updated_at')
+          .where('id', '=', jobId)
+          .executeTakeFirstOrThrow()
+      ).updated_at,
     ).getTime();
   async function until(check: () => Promise<boolean>) {
     for (let i = 0; i < 200; i++) {
@@ -65,7 +84,10 @@ describe.each(testDatabaseKinds())('import liveness across processes on %s', (ki
   /** A CSV whose reading stalls after its first 1200 rows (past the 64 KB the reader samples first) until `release()`: a large file being read. */
   function stallingCsv() {
     const row = (i: number) => [`张${i}`, '男', idOf(i % 1000), '', '', '在职党员', '', 'aa一社区党委'];
-    const first = Buffer.from(csvText([MEMBER_HEADER, ...Array.from({ length: 1200 }, (_, i) => row(i))]), 'utf8');
+    const first = Buffer.from(
+      csvText([MEMBER_HEADER, ...Array.from({ length: 1200 }, (_, i) => row(i))]),
+      'utf8',
+    );
     const rest = Buffer.from(csvText(Array.from({ length: 100 }, (_, i) => row(1200 + i))), 'utf8');
     let release!: () => void;
     const gate = new Promise<void>((r) => {
@@ -108,7 +130,10 @@ describe.each(testDatabaseKinds())('import liveness across processes on %s', (ki
     const job = await newJob('killed.csv');
     // A process read half the file, staged rows, and was killed: nothing beats for this job any more.
     const { source } = stallingCsv();
-    const abandoned = validateImport(deps, job, actor(), source, { heartbeatMs: 60 * 60_000, batchSize: 500 });
+    const abandoned = validateImport(deps, job, actor(), source, {
+      heartbeatMs: 60 * 60_000,
+      batchSize: 500,
+    });
     // The first 500 rows staged (the next 499 wait in memory for more): from here the process is idle, as if killed.
     await until(async () => (await stagedOf(job.id)) === 500);
     advance(30_000);
@@ -123,35 +148,38 @@ describe.each(testDatabaseKinds())('import liveness across processes on %s', (ki
     void abandoned;
   });
 
-  it.runIf(kind === 'postgres')('keeps a running merge alive for another process while its transaction runs', async () => {
-    const job = await newJob('merge.csv');
-    const { source, release } = stallingCsv();
-    release();
-    const validated = await validateImport(deps, job, actor(), source, { batchSize: 5 });
-    expect(validated.status).toBe('validated');
-    const claimed = await claimCommit(deps, validated, 'good_rows');
-    let finish!: () => void;
-    const held = new Promise<void>((r) => {
-      finish = r;
-    });
-    let reached = false;
-    const merge = mergeImport(deps, claimed, actor(), {
-      heartbeatMs: 20,
-      hooks: {
-        afterStep: async (step) => {
-          if (step !== 'insert') return;
-          reached = true;
-          await held;
+  it.runIf(kind === 'postgres')(
+    'keeps a running merge alive for another process while its transaction runs',
+    async () => {
+      const job = await newJob('merge.csv');
+      const { source, release } = stallingCsv();
+      release();
+      const validated = await validateImport(deps, job, actor(), source, { batchSize: 5 });
+      expect(validated.status).toBe('validated');
+      const claimed = await claimCommit(deps, validated, 'good_rows');
+      let finish!: () => void;
+      const held = new Promise<void>((r) => {
+        finish = r;
+      });
+      let reached = false;
+      const merge = mergeImport(deps, claimed, actor(), {
+        heartbeatMs: 20,
+        hooks: {
+          afterStep: async (step) => {
+            if (step !== 'insert') return;
+            reached = true;
+            await held;
+          },
         },
-      },
-    });
-    await until(async () => reached);
-    advance(5 * 60_000);
-    const movedTo = clock.now().getTime();
-    await until(async () => (await updatedAt(job.id)) >= movedTo);
-    expect((await clientB.get(`/api/cities/aa/roster/jobs/${job.id}`)).body.status).toBe('importing');
-    finish();
-    expect((await merge).status).toBe('done');
-    expect((await clientB.get(`/api/cities/aa/roster/jobs/${job.id}`)).body.status).toBe('done');
-  });
+      });
+      await until(async () => reached);
+      advance(5 * 60_000);
+      const movedTo = clock.now().getTime();
+      await until(async () => (await updatedAt(job.id)) >= movedTo);
+      expect((await clientB.get(`/api/cities/aa/roster/jobs/${job.id}`)).body.status).toBe('importing');
+      finish();
+      expect((await merge).status).toBe('done');
+      expect((await clientB.get(`/api/cities/aa/roster/jobs/${job.id}`)).body.status).toBe('done');
+    },
+  );
 });

@@ -35,7 +35,11 @@ export function problemSheetColumns(job: ImportJob, locale: Locale): StreamColum
   ];
 }
 
-const ENUM_FIELDS: Record<string, EnumName> = { gender: 'gender', category: 'category', cadreRank: 'cadreRank' };
+const ENUM_FIELDS: Record<string, EnumName> = {
+  gender: 'gender',
+  category: 'category',
+  cadreRank: 'cadreRank',
+};
 
 /** The rows of the problems workbook, streamed a thousand rows at a time. */
 export async function* problemSheetRows(
@@ -83,7 +87,11 @@ export async function* problemSheetRows(
     ]);
     const messages = new Map<number, string[]>();
     for (const p of problems) {
-      const v = problemView(job.kind, { row: p.row_no, field: p.field, code: p.code, params: p.params ?? {} }, locale);
+      const v = problemView(
+        job.kind,
+        { row: p.row_no, field: p.field, code: p.code, params: p.params ?? {} },
+        locale,
+      );
       const list = messages.get(p.row_no) ?? [];
       list.push(v.column ? `${v.column}${w.colon}${v.message}` : v.message);
       messages.set(p.row_no, list);
@@ -98,7 +106,8 @@ export async function* problemSheetRows(
         values = columns.map(() => null);
         for (const [field, at] of positions) {
           const v = (stored as Record<string, Value>)[field] ?? null;
-          values[at] = ENUM_FIELDS[field] && typeof v === 'string' ? enumLabel(ENUM_FIELDS[field], v, locale) : v;
+          values[at] =
+            ENUM_FIELDS[field] && typeof v === 'string' ? enumLabel(ENUM_FIELDS[field], v, locale) : v;
         }
       }
       // ID numbers and phones as text, so Excel shows every digit (a number that lost digits shows what is left).

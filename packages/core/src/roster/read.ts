@@ -12,7 +12,6 @@ import {
 
 export type { Cell, SheetRow };
 
-
 /** A problem with the file as a whole, reported as a message key with params. */
 export class RosterFileError extends Error {
   constructor(
@@ -273,7 +272,10 @@ export interface CsvTable {
  * (`roster_unreadable`, `roster_empty_file`) for a file that is not text. Meant for uploads of a few MB at most:
  * the rows are returned in one array.
  */
-export async function readCsvTable(bytes: Uint8Array | ArrayBuffer | string, maxRows = 100_000): Promise<CsvTable> {
+export async function readCsvTable(
+  bytes: Uint8Array | ArrayBuffer | string,
+  maxRows = 100_000,
+): Promise<CsvTable> {
   const buffer =
     typeof bytes === 'string'
       ? Buffer.from(bytes, 'utf8')
@@ -283,11 +285,15 @@ export async function readCsvTable(bytes: Uint8Array | ArrayBuffer | string, max
   if (!buffer.length) throw new RosterFileError('roster_empty_file');
   let encoding: TextEncoding = 'utf-8';
   const rows: CsvTable['rows'] = [];
-  for await (const batch of readRows(bufferSource(buffer), { format: 'csv', onEncoding: (e) => (encoding = e) }))
+  for await (const batch of readRows(bufferSource(buffer), {
+    format: 'csv',
+    onEncoding: (e) => (encoding = e),
+  }))
     for (const r of batch) {
       const cells = r.cells.map((c) => (c == null ? '' : String(c)));
       if (cells.every((c) => c.trim() === '')) continue;
-      if (rows.length >= maxRows) throw new RosterFileError('roster_unreadable', { detail: `over ${maxRows} rows` });
+      if (rows.length >= maxRows)
+        throw new RosterFileError('roster_unreadable', { detail: `over ${maxRows} rows` });
       rows.push({ row: r.row, cells });
     }
   return { encoding, rows };

@@ -18,7 +18,12 @@ describe.each(testDatabaseKinds())('roster import of a city’s root org on %s',
     const f = fixtures(handle.db);
     cityId = (await f.city('rootless', '无根县', 'county')).id;
     await f.user('rootless-admin', PASSWORD, [{ role: 'city_admin', cityId }]);
-    app = createApp({ db: handle.db, clock: manualClock('2026-06-01T00:00:00Z'), logger: silentLogger, plugins: [] });
+    app = createApp({
+      db: handle.db,
+      clock: manualClock('2026-06-01T00:00:00Z'),
+      logger: silentLogger,
+      plugins: [],
+    });
   });
   afterAll(() => handle?.close());
 
@@ -61,9 +66,15 @@ describe.each(testDatabaseKinds())('roster import of a city’s root org on %s',
     expect(tree[1]).toMatchObject({ parent_id: tree[0]!.id, path: `/${tree[0]!.id}/${tree[1]!.id}/` });
 
     // Once the city has its root, an empty parent is simply missing.
-    const again = await runUpload(client, 'rootless', csvText([HEADER, ['三镇党委', '镇党委', '', '']]), 'o.csv', {
-      kind: 'orgs',
-    });
+    const again = await runUpload(
+      client,
+      'rootless',
+      csvText([HEADER, ['三镇党委', '镇党委', '', '']]),
+      'o.csv',
+      {
+        kind: 'orgs',
+      },
+    );
     expect(problemKeys(again.checked.errors)).toEqual([[2, 'parent', 'roster_required']]);
   });
 
@@ -73,9 +84,15 @@ describe.each(testDatabaseKinds())('roster import of a city’s root org on %s',
     await f.user('bare2-admin', PASSWORD, [{ role: 'city_admin', cityId: bare.id }]);
     const client = testClient(app);
     await client.login('bare2-admin', PASSWORD);
-    const { checked } = await runUpload(client, 'bare2', csvText([HEADER, ['某社区党委', '社区党委', '', '']]), 'o.csv', {
-      kind: 'orgs',
-    });
+    const { checked } = await runUpload(
+      client,
+      'bare2',
+      csvText([HEADER, ['某社区党委', '社区党委', '', '']]),
+      'o.csv',
+      {
+        kind: 'orgs',
+      },
+    );
     expect(problemKeys(checked.errors)).toEqual([[2, 'kind', 'roster_root_kind']]);
     expect(checked.errors[0].message).toContain('市（区、县）委');
   });

@@ -362,7 +362,9 @@ export function rosterRoutes(deps: CoreDeps, options: { maxUploadBytes?: number 
           );
         const body = xlsxBodyStream(
           (out, signal) =>
-            writeXlsxStream(out, locale === 'en' ? 'Members' : '党员', columns, withDateCells(rows), { signal }),
+            writeXlsxStream(out, locale === 'en' ? 'Members' : '党员', columns, withDateCells(rows), {
+              signal,
+            }),
           onError,
         );
         return c.body(body, 200, { ...xlsxHeaders(fileName), ...masked });

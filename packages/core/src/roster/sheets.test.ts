@@ -108,7 +108,9 @@ describe.each(testDatabaseKinds())('spreadsheets as an organisation department h
       message:
         'Excel stored the ID number as a number and lost its last digits: format the column as text and re-enter it',
     });
-    expect(again.checked.errors.find((e: any) => e.severity === 'warning').message).toMatch(/^Note: the ID number ends in 000/);
+    expect(again.checked.errors.find((e: any) => e.severity === 'warning').message).toMatch(
+      /^Note: the ID number ends in 000/,
+    );
   });
 
   it('refuses an .xlsx ID number cell that is a number, even one ending in 000', async () => {
@@ -221,7 +223,9 @@ describe.each(testDatabaseKinds())('spreadsheets as an organisation department h
       [...person('重复甲', idOf(133)), ''],
       [...person('重复乙', idOf(133), { 1: '男' }), ''],
     ];
-    const { checked, done } = await runUpload(client, 'aa', csvText(rows), '名册.csv', { commit: 'good_rows' });
+    const { checked, done } = await runUpload(client, 'aa', csvText(rows), '名册.csv', {
+      commit: 'good_rows',
+    });
     expect(problemKeys(checked.errors)).toEqual([
       [3, 'idNumber', 'roster_bad_id_number'],
       [4, 'org', 'roster_unknown_ref'],
@@ -247,7 +251,22 @@ describe.each(testDatabaseKinds())('spreadsheets as an organisation department h
     expect(values(4)).toEqual([
       6,
       '身份证号：与文件第 5 行重复',
-      ...['重复乙', '男', idOf(133), '', '1990-01-01', '在职党员', '无', 'aa一社区党委', '', '', '', '', '', ''],
+      ...[
+        '重复乙',
+        '男',
+        idOf(133),
+        '',
+        '1990-01-01',
+        '在职党员',
+        '无',
+        'aa一社区党委',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+      ],
     ]);
     expect(sheet.getRow(2).getCell(5).numFmt).toBe('@'); // the ID number column is text
 

@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../db';
-import { createTestApp, PASSWORD, type TestApp, testClient, testDatabaseKinds, type TestWorld } from '../testing';
+import {
+  createTestApp,
+  PASSWORD,
+  type TestApp,
+  testClient,
+  testDatabaseKinds,
+  type TestWorld,
+} from '../testing';
 import { csvText, problemKeys, runUpload, xlsxOf } from './test-helpers';
 
 describe.each(testDatabaseKinds())('roster import of orgs, units and places on %s', (kind) => {

@@ -64,13 +64,17 @@ describe('spreadsheet limits (issue 15)', () => {
     const rows = xlsxSheetRows(bufferSource(bomb), 500, (n) => {
       compressedRead = n;
     });
-    const e = await refusal((async () => {
-      for await (const _ of rows);
-    })());
+    const e = await refusal(
+      (async () => {
+        for await (const _ of rows);
+      })(),
+    );
     expect(e).toMatchObject({ limit: 'ratio', max: 200 });
     // Stopped within the first few compressed chunks, not after reading the whole file.
     expect(compressedRead).toBeLessThan(bomb.length / 2);
-    const big = await refusal(rowsOf(zipBombXlsx(64), { maxInflateRatio: 1e9, maxInflatedBytes: 16 * 1024 * 1024 }));
+    const big = await refusal(
+      rowsOf(zipBombXlsx(64), { maxInflateRatio: 1e9, maxInflatedBytes: 16 * 1024 * 1024 }),
+    );
     expect(big).toMatchObject({ limit: 'inflated', max: 16 * 1024 * 1024 });
   });
 
@@ -106,7 +110,9 @@ describe('spreadsheet limits (issue 15)', () => {
     };
     expect(await fail(farColumnXlsx(), 'xlsx')).toBe('spreadsheet_limit_columns');
     expect(await fail(Buffer.from(`${'a,'.repeat(300)}a\r\n`), 'csv')).toBe('spreadsheet_limit_columns');
-    expect(await fail(Buffer.from(`姓名\r\n${'x'.repeat(40_000)}\r\n`), 'csv')).toBe('spreadsheet_limit_cell');
+    expect(await fail(Buffer.from(`姓名\r\n${'x'.repeat(40_000)}\r\n`), 'csv')).toBe(
+      'spreadsheet_limit_cell',
+    );
     expect(await fail(Buffer.from('a\r\nb\r\nc\r\n'), 'csv', { maxRows: 2 })).toBe('spreadsheet_limit_rows');
   });
 });

@@ -24,7 +24,10 @@ describe('streamed .xlsx bodies and client aborts (issue 15)', () => {
       }
       const errors: Error[] = [];
       const body = xlsxBodyStream(
-        (out, signal) => writeXlsxStream(out, '党员', [{ header: '姓名' }, { header: '编号' }, { header: '备注' }], rows(), { signal }),
+        (out, signal) =>
+          writeXlsxStream(out, '党员', [{ header: '姓名' }, { header: '编号' }, { header: '备注' }], rows(), {
+            signal,
+          }),
         (e) => errors.push(e),
       );
       const reader = body.getReader();
@@ -46,7 +49,14 @@ describe('streamed .xlsx bodies and client aborts (issue 15)', () => {
 
   it('still delivers a whole workbook to a reader that reads to the end', async () => {
     const body = xlsxBodyStream(
-      (out, signal) => writeXlsxStream(out, 's', [{ header: 'n' }], Array.from({ length: 5000 }, (_, i) => [i]), { signal }),
+      (out, signal) =>
+        writeXlsxStream(
+          out,
+          's',
+          [{ header: 'n' }],
+          Array.from({ length: 5000 }, (_, i) => [i]),
+          { signal },
+        ),
       (e) => {
         throw e;
       },

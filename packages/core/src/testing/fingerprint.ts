@@ -23,6 +23,10 @@ export async function databaseFingerprint(
         sql`select ${`${t.schema}.${t.name}`}::text as n, md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as h from ${sql.table(`${t.schema}.${t.name}`)} t`,
     );
   if (!parts.length) return '';
-  const r = await sql<{ fp: string }>`select md5(string_agg(n || '=' || h, ',' order by n)) as fp from (${sql.join(parts, sql` union all `)}) x`.execute(db);
+  const r = await sql<{
+    fp: string;
+  }>`select md5(string_agg(n || '=' || h, ',' order by n)) as fp from (${sql.join(parts, sql` union all `)}) x`.execute(
+    db,
+  );
   return r.rows[0]?.fp ?? '';
 }

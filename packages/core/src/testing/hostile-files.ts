@@ -74,7 +74,10 @@ const RELS =
   '<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml" Type="worksheet"/></Relationships>';
 
 /** A minimal .xlsx whose first sheet is `sheetXml` (stored), or a deflated body given as is. */
-export function xlsxWithSheet(sheet: string | { bytes: Uint8Array; size: number }, sharedStrings?: string): Buffer {
+export function xlsxWithSheet(
+  sheet: string | { bytes: Uint8Array; size: number },
+  sharedStrings?: string,
+): Buffer {
   return zipOf([
     { name: 'xl/workbook.xml', data: WORKBOOK },
     { name: 'xl/_rels/workbook.xml.rels', data: RELS },

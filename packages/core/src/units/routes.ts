@@ -56,7 +56,11 @@ export function unitRoutes({ db }: CoreDeps) {
 
   app.get(
     '/',
-    describe({ summary: 'Units (机关, 事业单位, 企业, 两新组织), paged', response: pageOf(unitSchema), ...tag }),
+    describe({
+      summary: 'Units (机关, 事业单位, 企业, 两新组织), paged',
+      response: pageOf(unitSchema),
+      ...tag,
+    }),
     validate('query', listQuery),
     async (c) => {
       requireOrgAdmin(c);
@@ -77,41 +81,51 @@ export function unitRoutes({ db }: CoreDeps) {
     },
   );
 
-  app.get('/:id', describe({ summary: 'One unit', response: unitSchema, ...tag }), validate('param', idParam), async (c) => {
-    requireOrgAdmin(c);
-    return c.json(unitView(await load(c.get('city').id, c.req.valid('param').id)));
-  });
+  app.get(
+    '/:id',
+    describe({ summary: 'One unit', response: unitSchema, ...tag }),
+    validate('param', idParam),
+    async (c) => {
+      requireOrgAdmin(c);
+      return c.json(unitView(await load(c.get('city').id, c.req.valid('param').id)));
+    },
+  );
 
-  app.post('/', describe({ summary: 'Create a unit', status: 201, response: unitSchema, ...tag }), validate('json', createBody), async (c) => {
-    requireCityAdmin(c);
-    const body = c.req.valid('json');
-    const city = c.get('city');
-    if (body.orgId) await orgInScope(db, c, body.orgId, 'orgId');
-    const unit = await db.transaction().execute(async (trx) => {
-      const row = await trx
-        .insertInto('core.unit')
-        .values({
-          city_id: city.id,
-          name: body.name,
-          kind: body.kind,
-          level: body.level,
-          org_id: body.orgId,
-          address: body.address,
-        })
-        .returningAll()
-        .executeTakeFirstOrThrow();
-      await recordAudit(trx, {
-        cityId: city.id,
-        actorUserId: c.get('actor').userId,
-        action: 'create',
-        entity: 'unit',
-        entityId: row.id,
-        after: unitView(row),
+  app.post(
+    '/',
+    describe({ summary: 'Create a unit', status: 201, response: unitSchema, ...tag }),
+    validate('json', createBody),
+    async (c) => {
+      requireCityAdmin(c);
+      const body = c.req.valid('json');
+      const city = c.get('city');
+      if (body.orgId) await orgInScope(db, c, body.orgId, 'orgId');
+      const unit = await db.transaction().execute(async (trx) => {
+        const row = await trx
+          .insertInto('core.unit')
+          .values({
+            city_id: city.id,
+            name: body.name,
+            kind: body.kind,
+            level: body.level,
+            org_id: body.orgId,
+            address: body.address,
+          })
+          .returningAll()
+          .executeTakeFirstOrThrow();
+        await recordAudit(trx, {
+          cityId: city.id,
+          actorUserId: c.get('actor').userId,
+          action: 'create',
+          entity: 'unit',
+          entityId: row.id,
+          after: unitView(row),
+        });
+        return row;
       });
-      return row;
-    });
-    return c.json(unitView(unit), 201);
-  });
+      return c.json(unitView(unit), 201);
+    },
+  );
 
   app.patch(
     '/:id',

@@ -2,7 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDatabase, type DatabaseHandle } from '../db';
 import { coreMigrations } from '../migrations';
 import { migrateToLatest } from '../migrate';
-import { createTestApp, PASSWORD, type TestApp, testClient, testDatabaseKinds, type TestWorld, twoCityWorld } from '../testing';
+import {
+  createTestApp,
+  PASSWORD,
+  type TestApp,
+  testClient,
+  testDatabaseKinds,
+  type TestWorld,
+  twoCityWorld,
+} from '../testing';
 
 describe.each(testDatabaseKinds())('granting a role once on %s', (kind) => {
   let handle: DatabaseHandle;

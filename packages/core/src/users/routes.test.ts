@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../db';
 import { readXlsxRows } from '../export/xlsx';
-import { createTestApp, PASSWORD, type TestApp, testClient, testDatabaseKinds, type TestWorld } from '../testing';
+import {
+  createTestApp,
+  PASSWORD,
+  type TestApp,
+  testClient,
+  testDatabaseKinds,
+  type TestWorld,
+} from '../testing';
 
 describe.each(testDatabaseKinds())('users, grants and the audit log on %s', (kind) => {
   let handle: DatabaseHandle;

@@ -295,7 +295,8 @@ export function userRoutes({ db }: CoreDeps) {
   app.post(
     '/:userId/deactivate',
     describe({
-      summary: 'Deactivate an account (its sessions end)', noBody: true,
+      summary: 'Deactivate an account (its sessions end)',
+      noBody: true,
       response: okSchema,
       ...tag,
       responses: { 409: 'the last city admin' },
@@ -338,7 +339,8 @@ export function userRoutes({ db }: CoreDeps) {
   app.post(
     '/:userId/reset-password',
     describe({
-      summary: 'Reset a password; the user must change it at next login', noBody: true,
+      summary: 'Reset a password; the user must change it at next login',
+      noBody: true,
       response: z.object({ temporaryPassword: z.string() }),
       ...tag,
     }),

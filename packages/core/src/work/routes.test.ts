@@ -6,7 +6,14 @@ import { systemClock } from '../clock';
 import type { DatabaseHandle } from '../db';
 import type { Logger } from '../logger';
 import type { JicengPlugin, PluginEnv, WorkItem } from '../plugins/contract';
-import { createTestApp, PASSWORD, type TestApp, testClient, testDatabaseKinds, type TestWorld } from '../testing';
+import {
+  createTestApp,
+  PASSWORD,
+  type TestApp,
+  testClient,
+  testDatabaseKinds,
+  type TestWorld,
+} from '../testing';
 import { sortWorkLines, type WorkLine, workQueueOf } from '.';
 
 const t = (zh: string, en: string) => ({ 'zh-CN': zh, en });
@@ -37,10 +44,22 @@ const asked: { plugin: string; cityId: number; userId: number; level: string }[]
  * one overdue; for a member, their own 'self' line due 2026-06-05, and a 'manage' line core must not show them.
  */
 const members = fixturePlugin('members-test', async (ctx, asker) => {
-  asked.push({ plugin: ctx.pluginId, cityId: asker.cityId, userId: asker.actor.userId, level: asker.access.level });
+  asked.push({
+    plugin: ctx.pluginId,
+    cityId: asker.cityId,
+    userId: asker.actor.userId,
+    level: asker.access.level,
+  });
   if (asker.access.level === 'self') {
     return [
-      { id: 'report_in', kind: 'self', title: t('报到', 'Report in'), count: 1, href: 'me', dueOn: '2026-06-05' },
+      {
+        id: 'report_in',
+        kind: 'self',
+        title: t('报到', 'Report in'),
+        count: 1,
+        href: 'me',
+        dueOn: '2026-06-05',
+      },
       { id: 'leak', kind: 'manage', title: t('越权', 'Leak'), count: 9, href: 'x' },
     ];
   }
@@ -61,7 +80,14 @@ const members = fixturePlugin('members-test', async (ctx, asker) => {
       dueOn: '2026-06-10',
       overdue: 1,
     },
-    { id: 'nothing_waiting', kind: 'manage', title: t('空', 'Empty'), count: 0, href: 'empty', dueOn: '2026-06-01' },
+    {
+      id: 'nothing_waiting',
+      kind: 'manage',
+      title: t('空', 'Empty'),
+      count: 0,
+      href: 'empty',
+      dueOn: '2026-06-01',
+    },
   ];
   return items;
 });
@@ -69,7 +95,15 @@ const members = fixturePlugin('members-test', async (ctx, asker) => {
 /** An undated line and one due earlier than members-test's, to check the order across models. */
 const dates = fixturePlugin('dates-test', async () => [
   { id: 'undated', kind: 'manage', title: t('无期限', 'Undated'), count: 2, href: 'a' },
-  { id: 'early', kind: 'manage', title: t('早', 'Early'), count: 3, href: 'b', dueOn: '2026-06-02', overdue: 0 },
+  {
+    id: 'early',
+    kind: 'manage',
+    title: t('早', 'Early'),
+    count: 3,
+    href: 'b',
+    dueOn: '2026-06-02',
+    overdue: 0,
+  },
 ]);
 
 const broken = fixturePlugin('broken-test', async () => {
@@ -93,7 +127,10 @@ describe.each(testDatabaseKinds())('GET /api/cities/:city/work on %s', (kind) =>
   };
 
   beforeAll(async () => {
-    ({ handle, world, app } = await createTestApp(kind, { logger, plugins: [members, dates, broken, disabled] }));
+    ({ handle, world, app } = await createTestApp(kind, {
+      logger,
+      plugins: [members, dates, broken, disabled],
+    }));
     const admin = testClient(app);
     await admin.login('aa-admin', PASSWORD);
     for (const id of ['members-test', 'dates-test'])
@@ -149,12 +186,17 @@ describe.each(testDatabaseKinds())('GET /api/cities/:city/work on %s', (kind) =>
     expect((await (await as('bb-member')).get('/api/cities/aa/work')).status).toBe(404);
     expect((await testClient(app).get('/api/cities/aa/work')).status).toBe(401);
     // City bb enabled nothing: an empty home, not an error.
-    expect((await (await as('bb-admin')).get('/api/cities/bb/work')).body).toEqual({ items: [], partial: false });
+    expect((await (await as('bb-admin')).get('/api/cities/bb/work')).body).toEqual({
+      items: [],
+      partial: false,
+    });
   });
 
   it('leaves out a model that throws, logs it and says partial — never a 500', async () => {
     const admin = await as('aa-admin');
-    expect((await admin.put('/api/cities/aa/plugin-settings/broken-test', { enabled: true })).status).toBe(200);
+    expect((await admin.put('/api/cities/aa/plugin-settings/broken-test', { enabled: true })).status).toBe(
+      200,
+    );
     logged.length = 0;
     const r = await admin.get('/api/cities/aa/work');
     expect(r.status).toBe(200);
@@ -163,20 +205,41 @@ describe.each(testDatabaseKinds())('GET /api/cities/:city/work on %s', (kind) =>
     expect(logged).toEqual([
       {
         message: 'work queue failed',
-        data: expect.objectContaining({ plugin: 'broken-test', message: 'the ledger table is locked', timedOut: false }),
+        data: expect.objectContaining({
+          plugin: 'broken-test',
+          message: 'the ledger table is locked',
+          timedOut: false,
+        }),
       },
     ]);
-    expect((await admin.put('/api/cities/aa/plugin-settings/broken-test', { enabled: false })).status).toBe(200);
+    expect((await admin.put('/api/cities/aa/plugin-settings/broken-test', { enabled: false })).status).toBe(
+      200,
+    );
   });
 
   it('leaves out a model that does not answer within the budget', async () => {
     const silent = fixturePlugin('silent-test', () => new Promise<WorkItem[]>(() => {}));
     await handle.db
       .insertInto('core.city_plugin')
-      .values({ city_id: world.a.city.id, plugin_id: 'silent-test', enabled: true, config: '{}', version: '0.0.1' })
+      .values({
+        city_id: world.a.city.id,
+        plugin_id: 'silent-test',
+        enabled: true,
+        config: '{}',
+        version: '0.0.1',
+      })
       .execute();
     logged.length = 0;
-    const actor = { userId: 0, username: 'x', displayName: 'x', locale: 'en', cityId: null, memberId: null, mustChangePassword: false, grants: [] };
+    const actor = {
+      userId: 0,
+      username: 'x',
+      displayName: 'x',
+      locale: 'en',
+      cityId: null,
+      memberId: null,
+      mustChangePassword: false,
+      grants: [],
+    };
     const r = await workQueueOf(
       { db: handle.db, clock: systemClock, logger, plugins: [silent, dates] },
       { cityId: world.a.city.id, actor, access: { level: 'city', platform: false } },
@@ -200,7 +263,13 @@ describe('sortWorkLines', () => {
     pluginNames: t('p', 'p'),
   });
   it('puts the earliest due first, undated last, and keeps the models’ order among equals', () => {
-    const sorted = sortWorkLines([line('a'), line('b', '2026-06-03'), line('c', '2026-06-01'), line('d'), line('e', '2026-06-03')]);
+    const sorted = sortWorkLines([
+      line('a'),
+      line('b', '2026-06-03'),
+      line('c', '2026-06-01'),
+      line('d'),
+      line('e', '2026-06-03'),
+    ]);
     expect(sorted.map((l) => l.id)).toEqual(['c', 'b', 'e', 'a', 'd']);
   });
 });

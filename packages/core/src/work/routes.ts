@@ -18,7 +18,9 @@ export function workRoutes(deps: CoreDeps) {
     }),
     async (c) => {
       const city = c.get('city');
-      return c.json(await workQueueOf(deps, { cityId: city.id, actor: c.get('actor'), access: c.get('access') }));
+      return c.json(
+        await workQueueOf(deps, { cityId: city.id, actor: c.get('actor'), access: c.get('access') }),
+      );
     },
   );
   return app;

@@ -34,7 +34,9 @@ describe('contract suite: manifest messages', () => {
     expect(manifestProblems(fx.goodPlugin())).toBe('');
   });
   it('names the indicator by its id and the snake_case rule', () => {
-    expect(manifestProblems(fx.badIndicatorId)).toMatch(/indicators\["Notes-Count"\]\.id: id must be snake_case/);
+    expect(manifestProblems(fx.badIndicatorId)).toMatch(
+      /indicators\["Notes-Count"\]\.id: id must be snake_case/,
+    );
   });
   it('names the config field that has no default', () => {
     expect(manifestProblems(fx.configWithoutDefault)).toMatch(/config\.region: every field needs a default/);
@@ -46,12 +48,25 @@ describe('contract suite: words for people', () => {
     expect(configLabelGaps(fx.goodPlugin())).toEqual([]);
   });
   it('names the config setting without a label', () => {
-    expect(configLabelGaps(fx.unlabelledSetting)).toEqual(['labels.config.maxNotes: the setting "maxNotes" has no label']);
+    expect(configLabelGaps(fx.unlabelledSetting)).toEqual([
+      'labels.config.maxNotes: the setting "maxNotes" has no label',
+    ]);
   });
   it('fails the backend’s close, naming them, when the tests wrote audit entries without words', async () => {
     const backend = await createPluginTestBackend(fx.goodPlugin(), 'pglite');
     const write = (entity: string, action: string) =>
-      backend.db.insertInto('core.audit_log').values({ city_id: null, actor_user_id: null, action, entity, entity_id: '1', before: null, after: null }).execute();
+      backend.db
+        .insertInto('core.audit_log')
+        .values({
+          city_id: null,
+          actor_user_id: null,
+          action,
+          entity,
+          entity_id: '1',
+          before: null,
+          after: null,
+        })
+        .execute();
     await write('p_contract_fixture.note', 'create');
     expect(await backend.unlabelledAudit()).toEqual([]);
     await write('p_contract_fixture.note', 'pin');
@@ -64,7 +79,15 @@ describe('contract suite: words for people', () => {
 });
 
 describe('contract suite: OpenAPI metadata', () => {
-  const ctx = { db: null as any, logger: null as any, clock: null as any, pluginId: fx.FIXTURE_ID, schema: '', configFor: async () => ({}), notify: async () => 0 };
+  const ctx = {
+    db: null as any,
+    logger: null as any,
+    clock: null as any,
+    pluginId: fx.FIXTURE_ID,
+    schema: '',
+    configFor: async () => ({}),
+    notify: async () => 0,
+  };
   it('passes the good fixture', () => {
     expect(undocumentedRoutes(fx.goodPlugin(), ctx)).toEqual([]);
   });
@@ -82,7 +105,12 @@ describe('contract suite: a complete API reference', () => {
   });
   afterAll(() => handle?.close());
   const problems = async (plugin: JicengPlugin<any>) => {
-    const app = createApp({ db: handle.db, clock: manualClock('2026-06-01T00:00:00Z'), logger: silentLogger, plugins: [plugin] });
+    const app = createApp({
+      db: handle.db,
+      clock: manualClock('2026-06-01T00:00:00Z'),
+      logger: silentLogger,
+      plugins: [plugin],
+    });
     const res = await app.request('http://localhost/api/openapi.json');
     expect(res.status).toBe(200);
     return openApiProblems(await res.json(), plugin.id);
@@ -175,7 +203,9 @@ describe.each(testDatabaseKinds())('contract suite on %s', (kind) => {
         expect.arrayContaining([
           expect.stringMatching(/^p_contract_fixture\.visit: primary key \w+ \(id\) lacks city_id$/),
           expect.stringMatching(/^p_contract_fixture\.visit: unique key \w+ \(code\) lacks city_id$/),
-          expect.stringMatching(/^p_contract_fixture\.visit: foreign key \w+ \(parent_id\) → p_contract_fixture\.visit lacks city_id$/),
+          expect.stringMatching(
+            /^p_contract_fixture\.visit: foreign key \w+ \(parent_id\) → p_contract_fixture\.visit lacks city_id$/,
+          ),
         ]),
       );
     });
@@ -203,7 +233,9 @@ describe.each(testDatabaseKinds())('contract suite on %s', (kind) => {
     });
     it('names the route, its path parameter and the wrong types that crash it', async () => {
       const problems = await probe(fx.crashesOnWrongTypes);
-      expect(problems).toContainEqual(expect.stringMatching(/^PUT \/loose\/\{id\} \(id=1\) with wrong types → 500/));
+      expect(problems).toContainEqual(
+        expect.stringMatching(/^PUT \/loose\/\{id\} \(id=1\) with wrong types → 500/),
+      );
     });
   });
 });

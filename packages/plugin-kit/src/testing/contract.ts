@@ -25,7 +25,10 @@ function expectNone(problems: string[], what: string) {
  * The plugin mounted alone, with a seeded city `enabled` (core data and the plugin's small seed), a city `disabled`
  * that has not enabled it, and `contract-admin` (PASSWORD), city admin of both.
  */
-export async function contractBackend(plugin: JicengPlugin<any>, kind: DatabaseKind): Promise<PluginTestBackend> {
+export async function contractBackend(
+  plugin: JicengPlugin<any>,
+  kind: DatabaseKind,
+): Promise<PluginTestBackend> {
   const backend = await createPluginTestBackend(plugin, kind);
   try {
     const seeded = await seedCity(backend.db, smallCitySpec('enabled', [plugin.id]), {
@@ -34,7 +37,12 @@ export async function contractBackend(plugin: JicengPlugin<any>, kind: DatabaseK
     });
     const disabled = await seedCity(backend.db, smallCitySpec('disabled', []), { random: seededRandom(8) });
     if (plugin.seed)
-      await plugin.seed(backend.ctx, { cityId: seeded.cityId, scale: 'small', random: seededRandom(9), progress: () => {} });
+      await plugin.seed(backend.ctx, {
+        cityId: seeded.cityId,
+        scale: 'small',
+        random: seededRandom(9),
+        progress: () => {},
+      });
     await backend.f.user('contract-admin', PASSWORD, [
       { role: 'city_admin', cityId: seeded.cityId },
       { role: 'city_admin', cityId: disabled.cityId },
@@ -153,7 +161,9 @@ export function runContractSuite(
             expect(r.status, `GET ${path}`).not.toBe(404);
           }
           // Nothing leaks outside the base path: every route the plugin adds to the app is under it.
-          const coreOnly = new Set(createApp({ ...backend.deps, plugins: [] }).routes.map((r) => `${r.method} ${r.path}`));
+          const coreOnly = new Set(
+            createApp({ ...backend.deps, plugins: [] }).routes.map((r) => `${r.method} ${r.path}`),
+          );
           const added = backend.app.routes.filter((r) => !coreOnly.has(`${r.method} ${r.path}`));
           expect(added.length).toBeGreaterThan(0);
           const outside = added
@@ -226,7 +236,10 @@ export function runContractSuite(
         it('answers 4xx, never 5xx, to malformed, empty, mistyped and oversized bodies on every write route', async () => {
           const client = backend.client();
           await client.login('contract-admin', PASSWORD);
-          expectNone(await writeRouteProbeProblems(client, plugin, 'enabled'), 'write routes that fail with 5xx');
+          expectNone(
+            await writeRouteProbeProblems(client, plugin, 'enabled'),
+            'write routes that fail with 5xx',
+          );
         });
       });
     });

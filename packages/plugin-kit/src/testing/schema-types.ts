@@ -10,7 +10,11 @@ import { expect } from 'vitest';
  * This fails when the migrated database says something else; `vitest -u` rewrites the file, and tsc then names what
  * db.ts must change. `runContractSuite(plugin, { tablesFile })` runs it on every test database.
  */
-export async function expectSchemaTypes<DB>(db: Kysely<DB>, schema: string, file: string | URL): Promise<void> {
+export async function expectSchemaTypes<DB>(
+  db: Kysely<DB>,
+  schema: string,
+  file: string | URL,
+): Promise<void> {
   const path = file instanceof URL ? fileURLToPath(file) : file;
   await expect(await schemaTypesText(db, schema), `${schema} differs from ${path}`).toMatchFileSnapshot(path);
 }

@@ -1,4 +1,15 @@
-import { ApiError, type CityAccess, forbidden, type LocalizedText, notFound, type PluginContext, type PluginEnv, pathInScope, recordAudit, toLocalDate } from '@jiceng/plugin-kit';
+import {
+  ApiError,
+  type CityAccess,
+  forbidden,
+  type LocalizedText,
+  notFound,
+  type PluginContext,
+  type PluginEnv,
+  pathInScope,
+  recordAudit,
+  toLocalDate,
+} from '@jiceng/plugin-kit';
 import type { Context } from 'hono';
 import { sql } from 'kysely';
 import { z } from 'zod';
@@ -25,9 +36,11 @@ export const sixMonthsBefore = (date: string) => addMonths(date, -6);
 /** Words of a refusal in both languages; the API answers in the caller's. */
 export const say = (zh: string, en: string): LocalizedText => ({ 'zh-CN': zh, en });
 /** 400 naming the field at fault. */
-export const invalid = (detail: LocalizedText, field: string) => new ApiError(400, 'validation_failed', { detail }, field);
+export const invalid = (detail: LocalizedText, field: string) =>
+  new ApiError(400, 'validation_failed', { detail }, field);
 /** 409: the request is well-formed but the record's state forbids it. */
-export const conflictOn = (reason: LocalizedText, field?: string) => new ApiError(409, 'conflict', { reason }, field);
+export const conflictOn = (reason: LocalizedText, field?: string) =>
+  new ApiError(409, 'conflict', { reason }, field);
 
 export const config = (c: C) => c.get('pluginConfig');
 export const actorId = (c: C) => c.get('actor').userId;
@@ -50,14 +63,20 @@ export interface OrgRow {
 }
 
 export async function loadOrg(db: FuguDb, city: number, orgId: number): Promise<OrgRow | undefined> {
-  return db.selectFrom('core.org').select(['id', 'name', 'kind', 'path', 'place_id', 'parent_id']).where('city_id', '=', city).where('id', '=', orgId).executeTakeFirst();
+  return db
+    .selectFrom('core.org')
+    .select(['id', 'name', 'kind', 'path', 'place_id', 'parent_id'])
+    .where('city_id', '=', city)
+    .where('id', '=', orgId)
+    .executeTakeFirst();
 }
 
 /** A community org of this city (any scope: a unit sends its member to a community it does not manage). */
 export async function communityOrg(db: FuguDb, c: C, orgId: number, field: string): Promise<OrgRow> {
   const org = await loadOrg(db, cityId(c), orgId);
   if (!org) throw new ApiError(400, 'cross_city', { field }, field);
-  if (!COMMUNITY_KINDS.includes(org.kind)) throw invalid(say('不是社区党组织', 'not a community organization'), field);
+  if (!COMMUNITY_KINDS.includes(org.kind))
+    throw invalid(say('不是社区党组织', 'not a community organization'), field);
   return org;
 }
 
@@ -133,7 +152,10 @@ export interface Sides {
   self: boolean;
 }
 
-export function sidesOf(c: C, reg: Pick<RegistrationRow, 'unit_org_path' | 'community_path' | 'member_id'>): Sides {
+export function sidesOf(
+  c: C,
+  reg: Pick<RegistrationRow, 'unit_org_path' | 'community_path' | 'member_id'>,
+): Sides {
   const access = c.get('access');
   return {
     unit: inScope(access, reg.unit_org_path),
@@ -145,9 +167,15 @@ export function sidesOf(c: C, reg: Pick<RegistrationRow, 'unit_org_path' | 'comm
 export function registrationQuery(db: FuguDb, city: number) {
   return db
     .selectFrom(`${S}.registration as r`)
-    .innerJoin('core.member as m', (j) => j.onRef('m.city_id', '=', 'r.city_id').onRef('m.id', '=', 'r.member_id'))
-    .innerJoin('core.org as uo', (j) => j.onRef('uo.city_id', '=', 'r.city_id').onRef('uo.id', '=', 'r.unit_org_id'))
-    .innerJoin('core.org as co', (j) => j.onRef('co.city_id', '=', 'r.city_id').onRef('co.id', '=', 'r.community_org_id'))
+    .innerJoin('core.member as m', (j) =>
+      j.onRef('m.city_id', '=', 'r.city_id').onRef('m.id', '=', 'r.member_id'),
+    )
+    .innerJoin('core.org as uo', (j) =>
+      j.onRef('uo.city_id', '=', 'r.city_id').onRef('uo.id', '=', 'r.unit_org_id'),
+    )
+    .innerJoin('core.org as co', (j) =>
+      j.onRef('co.city_id', '=', 'r.city_id').onRef('co.id', '=', 'r.community_org_id'),
+    )
     .selectAll('r')
     .select([
       'm.name as member_name',
@@ -163,8 +191,14 @@ export function registrationQuery(db: FuguDb, city: number) {
 }
 
 /** A registration the actor may see (either side, or the member), else 404. */
-export async function loadRegistration(db: FuguDb, c: C, regId: number): Promise<{ reg: RegistrationRow; sides: Sides }> {
-  const reg = (await registrationQuery(db, cityId(c)).where('r.id', '=', regId).executeTakeFirst()) as RegistrationRow | undefined;
+export async function loadRegistration(
+  db: FuguDb,
+  c: C,
+  regId: number,
+): Promise<{ reg: RegistrationRow; sides: Sides }> {
+  const reg = (await registrationQuery(db, cityId(c)).where('r.id', '=', regId).executeTakeFirst()) as
+    | RegistrationRow
+    | undefined;
   if (!reg) throw notFound(ENTITY.registration);
   const sides = sidesOf(c, reg);
   if (!sides.unit && !sides.community && !sides.self) throw notFound(ENTITY.registration);
@@ -182,7 +216,8 @@ export const ACTIVE = ['stamped', 'filed'];
 export const OPEN = ['sent', 'stamped', 'filed'];
 
 export function requireActive(reg: RegistrationRow, field = 'registrationId') {
-  if (!ACTIVE.includes(reg.status)) throw conflictOn(say('该党员在此社区的报到尚未生效或已注销', 'the registration is not active'), field);
+  if (!ACTIVE.includes(reg.status))
+    throw conflictOn(say('该党员在此社区的报到尚未生效或已注销', 'the registration is not active'), field);
 }
 
 /** Where the org-path filter of an indicator or list starts: an org's path, or the whole city. */
@@ -205,14 +240,38 @@ export function visibleRegistrations(access: CityAccess) {
   return sql<boolean>`(${sql.join(parts, sql` or `)})`;
 }
 
-export async function audit(trx: FuguDb, c: C, action: string, entity: string, entityId: number | string | null, before?: unknown, after?: unknown) {
-  await recordAudit(trx, { cityId: cityId(c), actorUserId: actorId(c), action, entity: `${S}.${entity}`, entityId, before, after });
+export async function audit(
+  trx: FuguDb,
+  c: C,
+  action: string,
+  entity: string,
+  entityId: number | string | null,
+  before?: unknown,
+  after?: unknown,
+) {
+  await recordAudit(trx, {
+    cityId: cityId(c),
+    actorUserId: actorId(c),
+    action,
+    entity: `${S}.${entity}`,
+    entityId,
+    before,
+    after,
+  });
 }
 
 export async function notify(
   trx: FuguDb,
   city: number,
-  n: { toOrgId: number | null; kind: string; memberId?: number | null; registrationId?: number | null; dedupeKey: string; payload?: unknown; on: string },
+  n: {
+    toOrgId: number | null;
+    kind: string;
+    memberId?: number | null;
+    registrationId?: number | null;
+    dedupeKey: string;
+    payload?: unknown;
+    on: string;
+  },
 ): Promise<boolean> {
   const r = await trx
     .insertInto(`${S}.notice`)

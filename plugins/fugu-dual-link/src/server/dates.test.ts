@@ -1,4 +1,8 @@
-import { createPluginTestBackend, type PluginTestBackend, testDatabaseKinds } from '@jiceng/plugin-kit/testing';
+import {
+  createPluginTestBackend,
+  type PluginTestBackend,
+  testDatabaseKinds,
+} from '@jiceng/plugin-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import plugin from '../index';
 import { type FuguWorld, fuguWorld } from './test-world';

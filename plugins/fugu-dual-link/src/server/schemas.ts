@@ -160,7 +160,9 @@ export const appraisalListSchema = paged(L({ total: z.number().nullable() })).ex
 export const distributionSchema = grades;
 export const unitViewSchema = L({
   year: count,
-  summary: L({ members: count, registered: count, reportedThisQuarter: count, awardsEligible: count }).meta({ description: 'over every in-service member in scope, not only this page' }),
+  summary: L({ members: count, registered: count, reportedThisQuarter: count, awardsEligible: count }).meta({
+    description: 'over every in-service member in scope, not only this page',
+  }),
   items: z.array(L({ memberId: id, memberName: z.string(), orgName: z.string() })),
   total: count,
   page: count,

@@ -1,4 +1,11 @@
-import { createPluginTestBackend, type PluginTestBackend, seedCity, seededRandom, smallCitySpec, testDatabaseKinds } from '@jiceng/plugin-kit/testing';
+import {
+  createPluginTestBackend,
+  type PluginTestBackend,
+  seedCity,
+  seededRandom,
+  smallCitySpec,
+  testDatabaseKinds,
+} from '@jiceng/plugin-kit/testing';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import plugin from '../index';
@@ -13,7 +20,15 @@ describe.each(testDatabaseKinds())('fugu-dual-link demo seed on %s', (kind) => {
 
   beforeAll(async () => {
     backend = await createPluginTestBackend(plugin, kind, { now: '2026-11-20T02:00:00Z' });
-    const city = await seedCity(backend.db, { ...smallCitySpec('fugu', [plugin.id]), level: 'county', members: { in_service: 120, retired: 10, resident: 10, flowing: 12 } }, { random: seededRandom(3) });
+    const city = await seedCity(
+      backend.db,
+      {
+        ...smallCitySpec('fugu', [plugin.id]),
+        level: 'county',
+        members: { in_service: 120, retired: 10, resident: 10, flowing: 12 },
+      },
+      { random: seededRandom(3) },
+    );
     cityId = city.cityId;
     await plugin.seed!(backend.ctx, { cityId, scale: 'small', random: seededRandom(4), progress: () => {} });
   });
@@ -56,20 +71,33 @@ describe.each(testDatabaseKinds())('fugu-dual-link demo seed on %s', (kind) => {
   });
 
   it('grades appraisals by the default weights and thresholds, and keeps party groups within 30', async () => {
-    const r = await one(sql`select count(*)::int as wrong from p_fugu_dual_link.appraisal a where a.city_id = ${cityId} and (
+    const r =
+      await one(sql`select count(*)::int as wrong from p_fugu_dual_link.appraisal a where a.city_id = ${cityId} and (
         abs(a.total - round((a.peer_score * 30 + a.mass_score * 30 + a.branch_score * 40) / 100, 2)) > 0.01
         or a.grade <> case when a.total >= 90 then 'excellent' when a.total >= 70 then 'qualified' when a.total >= 60 then 'basic' else 'unqualified' end)`);
     expect(r.wrong).toBe(0);
-    const g = await one(sql`select coalesce(max(n), 0)::int as biggest from (select count(*) as n from p_fugu_dual_link.registration where city_id = ${cityId} and party_group_id is not null group by party_group_id) x`);
+    const g = await one(
+      sql`select coalesce(max(n), 0)::int as biggest from (select count(*) as n from p_fugu_dual_link.registration where city_id = ${cityId} and party_group_id is not null group by party_group_id) x`,
+    );
     expect(g.biggest).toBeLessThanOrEqual(30);
   });
 
   it('has already acted on today’s flags, and every indicator has a value this year', async () => {
-    const again = await runRules(backend.db as unknown as FuguDb, cityId, '2026-11-20', plugin.config.parse({}), null, null);
+    const again = await runRules(
+      backend.db as unknown as FuguDb,
+      cityId,
+      '2026-11-20',
+      plugin.config.parse({}),
+      null,
+      null,
+    );
     expect(again).toEqual({ notices: 0, decisions: 0 });
     for (const ind of plugin.indicators) {
       const year = ind.id.startsWith('fugu_appraisal') ? '2025' : '2026';
-      const v = await ind.compute(backend.ctx, { cityId, period: { from: `${year}-01-01`, to: `${year}-12-31` } });
+      const v = await ind.compute(backend.ctx, {
+        cityId,
+        period: { from: `${year}-01-01`, to: `${year}-12-31` },
+      });
       expect(v.status, ind.id).toBe('ok');
     }
   });

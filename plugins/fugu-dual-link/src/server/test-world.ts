@@ -26,16 +26,56 @@ export async function fuguWorld(backend: PluginTestBackend, code = 'fg') {
   const u2Org = await f.org(city.id, 'unit_branch', '县教育局党支部', organs.id);
   const u1 = await f.unit(city.id, '县财政局', u1Org.id);
   const u2 = await f.unit(city.id, '县教育局', u2Org.id);
-  await backend.db.insertInto('core.org_link').values({ city_id: city.id, kind: 'co_building', from_org_id: u1Org.id, to_org_id: communityA.id, since: '2025-01-01', note: null }).execute();
-  const inService = (orgId: number, unitId: number, over: Record<string, unknown>) => f.member(city.id, orgId, { unit_id: unitId, category: 'in_service', ...over });
-  const a = await inService(u1Org.id, u1.id, { name: '张一', residence_place_id: buildingA11.id, occupation: '律师', skills: '法律咨询' });
-  const b = await inService(u1Org.id, u1.id, { name: '李二', residence_place_id: compoundA1.id, cadre_rank: 'section_deputy', occupation: '医生', skills: '医疗卫生' });
-  const c = await inService(u1Org.id, u1.id, { name: '王三', residence_place_id: compoundA2.id, cadre_rank: 'division', occupation: '教师' });
+  await backend.db
+    .insertInto('core.org_link')
+    .values({
+      city_id: city.id,
+      kind: 'co_building',
+      from_org_id: u1Org.id,
+      to_org_id: communityA.id,
+      since: '2025-01-01',
+      note: null,
+    })
+    .execute();
+  const inService = (orgId: number, unitId: number, over: Record<string, unknown>) =>
+    f.member(city.id, orgId, { unit_id: unitId, category: 'in_service', ...over });
+  const a = await inService(u1Org.id, u1.id, {
+    name: '张一',
+    residence_place_id: buildingA11.id,
+    occupation: '律师',
+    skills: '法律咨询',
+  });
+  const b = await inService(u1Org.id, u1.id, {
+    name: '李二',
+    residence_place_id: compoundA1.id,
+    cadre_rank: 'section_deputy',
+    occupation: '医生',
+    skills: '医疗卫生',
+  });
+  const c = await inService(u1Org.id, u1.id, {
+    name: '王三',
+    residence_place_id: compoundA2.id,
+    cadre_rank: 'division',
+    occupation: '教师',
+  });
   const d = await inService(u2Org.id, u2.id, { name: '赵四', residence_place_id: compoundB1.id });
-  const e = await inService(u2Org.id, u2.id, { name: '钱五', residence_place_id: compoundA2.id, cadre_rank: 'section' });
-  const r = await f.member(city.id, communityA.id, { name: '孙六', category: 'retired', residence_place_id: compoundA1.id });
-  const fl = await f.member(city.id, communityA.id, { name: '周七', category: 'flowing', residence_place_id: compoundA2.id });
-  const grant = (username: string, orgId: number) => f.user(`${code}-${username}`, PASSWORD, [{ role: 'org_admin', cityId: city.id, orgId }]);
+  const e = await inService(u2Org.id, u2.id, {
+    name: '钱五',
+    residence_place_id: compoundA2.id,
+    cadre_rank: 'section',
+  });
+  const r = await f.member(city.id, communityA.id, {
+    name: '孙六',
+    category: 'retired',
+    residence_place_id: compoundA1.id,
+  });
+  const fl = await f.member(city.id, communityA.id, {
+    name: '周七',
+    category: 'flowing',
+    residence_place_id: compoundA2.id,
+  });
+  const grant = (username: string, orgId: number) =>
+    f.user(`${code}-${username}`, PASSWORD, [{ role: 'org_admin', cityId: city.id, orgId }]);
   const users = {
     county: await f.user(`${code}-county`, PASSWORD, [{ role: 'city_admin', cityId: city.id }]),
     communityA: await grant('community-a', communityA.id),
@@ -51,7 +91,10 @@ export async function fuguWorld(backend: PluginTestBackend, code = 'fg') {
   const publicBase = `/api/public/cities/${code}/plugins/fugu-dual-link`;
   async function as(user: keyof typeof users, locale: 'zh-CN' | 'en' = 'en') {
     const client = backend.client(locale);
-    await client.login(`${code}-${user === 'communityA' ? 'community-a' : user === 'communityB' ? 'community-b' : user === 'memberA' ? 'member-a' : user}`, PASSWORD);
+    await client.login(
+      `${code}-${user === 'communityA' ? 'community-a' : user === 'communityB' ? 'community-b' : user === 'memberA' ? 'member-a' : user}`,
+      PASSWORD,
+    );
     return client;
   }
   return {

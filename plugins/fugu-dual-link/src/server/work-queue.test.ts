@@ -1,4 +1,9 @@
-import { createPluginTestBackend, manualClock, type PluginTestBackend, testDatabaseKinds } from '@jiceng/plugin-kit/testing';
+import {
+  createPluginTestBackend,
+  manualClock,
+  type PluginTestBackend,
+  testDatabaseKinds,
+} from '@jiceng/plugin-kit/testing';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import plugin from '../index';
@@ -22,22 +27,49 @@ describe.each(testDatabaseKinds())('fugu-dual-link work queue (待办) on %s', (
     backend = await createPluginTestBackend(plugin, kind, { clock });
     w = await fuguWorld(backend);
     const reg: Record<string, number> = {};
-    for (const [key, unit, community] of [['a', 'unit1', 'communityA'], ['b', 'unit1', 'communityA'], ['c', 'unit1', 'communityA'], ['e', 'unit2', 'communityA'], ['d', 'unit2', 'communityB']] as const) {
-      const r = await (await w.as(unit)).post(`${w.base}/registrations`, { memberId: w.members[key].id, communityOrgId: w.orgs[community].id, sentOn: '2025-06-01' });
+    for (const [key, unit, community] of [
+      ['a', 'unit1', 'communityA'],
+      ['b', 'unit1', 'communityA'],
+      ['c', 'unit1', 'communityA'],
+      ['e', 'unit2', 'communityA'],
+      ['d', 'unit2', 'communityB'],
+    ] as const) {
+      const r = await (await w.as(unit)).post(`${w.base}/registrations`, {
+        memberId: w.members[key].id,
+        communityOrgId: w.orgs[community].id,
+        sentOn: '2025-06-01',
+      });
       expect(r.status).toBe(201);
       reg[key] = r.body.id;
     }
     const communityA = await w.as('communityA');
-    for (const key of ['a', 'b', 'c', 'e']) expect((await communityA.post(`${w.base}/registrations/${reg[key]}/stamp`, { on: '2025-06-05' })).status).toBe(200);
-    expect((await (await w.as('communityB')).post(`${w.base}/registrations/${reg.d}/stamp`, { on: '2025-06-06' })).status).toBe(200);
+    for (const key of ['a', 'b', 'c', 'e'])
+      expect(
+        (await communityA.post(`${w.base}/registrations/${reg[key]}/stamp`, { on: '2025-06-05' })).status,
+      ).toBe(200);
+    expect(
+      (await (await w.as('communityB')).post(`${w.base}/registrations/${reg.d}/stamp`, { on: '2025-06-06' }))
+        .status,
+    ).toBe(200);
     clock.set('2025-07-10T02:00:00Z');
-    const batch = await (await w.as('communityA')).post(`${w.base}/feedback-cards/batch`, { communityOrgId: w.orgs.communityA.id, periodKey: '2025-H1' });
+    const batch = await (await w.as('communityA')).post(`${w.base}/feedback-cards/batch`, {
+      communityOrgId: w.orgs.communityA.id,
+      periodKey: '2025-H1',
+    });
     expect(batch.body.sent).toBe(4);
     clock.set('2025-07-20T02:00:00Z');
-    expect((await (await w.as('communityA')).post(`${w.base}/registrations/${reg.a}/visits`, { visitedOn: '2025-07-20' })).status).toBe(201);
+    expect(
+      (
+        await (
+          await w.as('communityA')
+        ).post(`${w.base}/registrations/${reg.a}/visits`, { visitedOn: '2025-07-20' })
+      ).status,
+    ).toBe(201);
     // One unread notice to unit 1's org.
     await sql`insert into p_fugu_dual_link.notice (city_id, to_org_id, kind, dedupe_key, created_on)
-      values (${w.city.id}, ${w.orgs.u1Org.id}, 'absent_half_year', 'test', '2025-07-20')`.execute(backend.db);
+      values (${w.city.id}, ${w.orgs.u1Org.id}, 'absent_half_year', 'test', '2025-07-20')`.execute(
+      backend.db,
+    );
   });
   afterAll(() => backend?.close());
 

@@ -7,7 +7,12 @@ import { computeFlags, type Flag, type Scope } from './rules/evaluate';
 import type { FuguTables } from './db';
 
 /** Flags that say something is already late: each of them counts as overdue. */
-const LATE: readonly FlagKind[] = ['quarter_report_missed', 'feedback_overdue', 'joint_meeting_missing', 'campaign_step_overdue'];
+const LATE: readonly FlagKind[] = [
+  'quarter_report_missed',
+  'feedback_overdue',
+  'joint_meeting_missing',
+  'campaign_step_overdue',
+];
 
 /** Where each flag is acted on in the model's pages. */
 const HREF: Partial<Record<FlagKind, string>> = {
@@ -37,7 +42,10 @@ function dueOf(flag: Flag): string | undefined {
  * per kind of flag — quarterly reports, practical things, overdue feedback cards, joint meetings, flowing members,
  * rollout steps — and the unread notices to the orgs they manage.
  */
-export async function workQueue(ctx: PluginContext<Config, FuguTables>, asker: PluginAsker): Promise<WorkItem[]> {
+export async function workQueue(
+  ctx: PluginContext<Config, FuguTables>,
+  asker: PluginAsker,
+): Promise<WorkItem[]> {
   const access = asker.access;
   if (access.level === 'self') return [];
   const scope: Scope = access.level === 'city' ? null : access.paths;
@@ -45,7 +53,10 @@ export async function workQueue(ctx: PluginContext<Config, FuguTables>, asker: P
   const flags = await computeFlags(ctx.db, asker.cityId, today, await ctx.configFor(asker.cityId), scope);
   const items: WorkItem[] = FLAG_KINDS.map((kind) => {
     const mine = flags.filter((f) => f.kind === kind);
-    const dues = mine.map(dueOf).filter((d): d is string => !!d).sort();
+    const dues = mine
+      .map(dueOf)
+      .filter((d): d is string => !!d)
+      .sort();
     return {
       id: kind,
       kind: 'manage',
@@ -59,7 +70,10 @@ export async function workQueue(ctx: PluginContext<Config, FuguTables>, asker: P
   const reach =
     access.level === 'city'
       ? sql<boolean>`true`
-      : sql<boolean>`(${sql.join(access.paths.map((p) => sql`o.path like ${`${p}%`}`), sql` or `)})`;
+      : sql<boolean>`(${sql.join(
+          access.paths.map((p) => sql`o.path like ${`${p}%`}`),
+          sql` or `,
+        )})`;
   const unread = (
     await sql<{ n: unknown }>`select count(*) as n from ${sql.table(`${S}.notice`)} n
       left join core.org o on o.city_id = n.city_id and o.id = n.to_org_id

@@ -55,7 +55,11 @@ export function quarterOf(date: IsoDate): Span {
 
 export function quarter(y: number, q: number): Span {
   const startMonth = (q - 1) * 3 + 1;
-  return { key: `${y}-Q${q}`, from: fromParts(y, startMonth, 1), to: fromParts(y, startMonth + 2, daysInMonth(y, startMonth + 2)) };
+  return {
+    key: `${y}-Q${q}`,
+    from: fromParts(y, startMonth, 1),
+    to: fromParts(y, startMonth + 2, daysInMonth(y, startMonth + 2)),
+  };
 }
 
 export function halfOf(date: IsoDate): Span {
@@ -64,7 +68,9 @@ export function halfOf(date: IsoDate): Span {
 }
 
 export function half(y: number, h: 1 | 2): Span {
-  return h === 1 ? { key: `${y}-H1`, from: fromParts(y, 1, 1), to: fromParts(y, 6, 30) } : { key: `${y}-H2`, from: fromParts(y, 7, 1), to: fromParts(y, 12, 31) };
+  return h === 1
+    ? { key: `${y}-H1`, from: fromParts(y, 1, 1), to: fromParts(y, 6, 30) }
+    : { key: `${y}-H2`, from: fromParts(y, 7, 1), to: fromParts(y, 12, 31) };
 }
 
 export function yearSpan(y: number): Span {
@@ -93,14 +99,16 @@ export function previousHalf(date: IsoDate): Span {
 /** Quarters whose whole span lies in [from, to]. */
 export function quartersWithin(from: IsoDate, to: IsoDate): Span[] {
   const out: Span[] = [];
-  for (let q = quarterOf(from); q.from <= to; q = quarterOf(addDays(q.to, 1))) if (q.from >= from && q.to <= to) out.push(q);
+  for (let q = quarterOf(from); q.from <= to; q = quarterOf(addDays(q.to, 1)))
+    if (q.from >= from && q.to <= to) out.push(q);
   return out;
 }
 
 /** Half years that end in [from, to] (their cards fall due in or just after it). */
 export function halvesEndingWithin(from: IsoDate, to: IsoDate): Span[] {
   const out: Span[] = [];
-  for (let h = halfOf(addMonths(from, -6)); h.from <= to; h = halfOf(addDays(h.to, 1))) if (h.to >= from && h.to <= to) out.push(h);
+  for (let h = halfOf(addMonths(from, -6)); h.from <= to; h = halfOf(addDays(h.to, 1)))
+    if (h.to >= from && h.to <= to) out.push(h);
   return out;
 }
 

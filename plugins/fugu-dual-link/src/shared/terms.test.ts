@@ -7,7 +7,9 @@ describe('flag facts in words', () => {
     expect(flagDetailText({ kind: 'half_year', period: '2026H1', due: '2026-07-15' }, 'en')).toBe(
       'card Half-year card; period 2026H1; due 2026-07-15',
     );
-    expect(flagDetailText({ flowId: 3, reason: 'no_dues', lastDues: null }, 'zh-CN')).toBe('原因 半年未交党费；最近交党费 —');
+    expect(flagDetailText({ flowId: 3, reason: 'no_dues', lastDues: null }, 'zh-CN')).toBe(
+      '原因 半年未交党费；最近交党费 —',
+    );
     expect(flagDetailText({ campaignId: 1, step: 'link' }, 'zh-CN')).toBe('步骤 双向联系');
   });
 

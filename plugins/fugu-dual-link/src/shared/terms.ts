@@ -39,7 +39,13 @@ export interface StandardPost {
   keywords: string[];
 }
 
-const p = (code: string, category: PostCategory, zh: string, en: string, keywords: string[] = []): StandardPost => ({
+const p = (
+  code: string,
+  category: PostCategory,
+  zh: string,
+  en: string,
+  keywords: string[] = [],
+): StandardPost => ({
   code,
   category,
   name: l(zh, en),
@@ -97,7 +103,14 @@ export const REGISTRATION_STATUS_LABELS: Record<RegistrationStatus, Label> = {
 };
 
 /** 副科级以上: their year-end card also goes to the county's 双联双管 office. */
-export const SECTION_DEPUTY_AND_ABOVE = ['section_deputy', 'section', 'division_deputy', 'division', 'bureau_deputy', 'bureau'] as const;
+export const SECTION_DEPUTY_AND_ABOVE = [
+  'section_deputy',
+  'section',
+  'division_deputy',
+  'division',
+  'bureau_deputy',
+  'bureau',
+] as const;
 export const CADRE_RANK_LABELS: Record<string, Label> = {
   none: l('一般干部', 'No cadre rank'),
   section_deputy: l('副科级', 'Deputy section'),
@@ -156,7 +169,15 @@ export const CAMPAIGN_STEP_LABELS: Record<CampaignStep, Label> = {
 };
 
 /** Member file (写实档案) entry kinds. */
-export const FILE_KINDS = ['meeting', 'suggestion', 'event', 'study', 'document', 'task', 'appraisal'] as const;
+export const FILE_KINDS = [
+  'meeting',
+  'suggestion',
+  'event',
+  'study',
+  'document',
+  'task',
+  'appraisal',
+] as const;
 export type FileKind = (typeof FILE_KINDS)[number];
 export const FILE_KIND_LABELS: Record<FileKind, Label> = {
   meeting: l('会议记录', 'Meeting record'),
@@ -187,12 +208,25 @@ export const FLAG_LABELS: Record<FlagKind, Label> = {
   absent_half_year: l('半年以上未参加社区活动', 'Absent from the community for over half a year'),
   feedback_overdue: l('反馈卡逾期未送达', 'Feedback card overdue'),
   joint_meeting_missing: l('上季度未召开联席会', 'No joint meeting last quarter'),
-  flowing_transfer_suggested: l('外出满6个月且地点固定，应转接组织关系', 'Out 6+ months at a fixed place: transfer the relation'),
-  flowing_no_org_life: l('连续6个月未过组织生活或未交党费，待支部研究', '6 months without organization life or dues: for the branch to decide'),
+  flowing_transfer_suggested: l(
+    '外出满6个月且地点固定，应转接组织关系',
+    'Out 6+ months at a fixed place: transfer the relation',
+  ),
+  flowing_no_org_life: l(
+    '连续6个月未过组织生活或未交党费，待支部研究',
+    '6 months without organization life or dues: for the branch to decide',
+  ),
   campaign_step_overdue: l('推进步骤逾期未完成', 'Rollout step overdue'),
 };
 
-export const DECISION_STATUSES = ['pending', 'excused', 'warned', 'proposed', 'approved', 'rejected'] as const;
+export const DECISION_STATUSES = [
+  'pending',
+  'excused',
+  'warned',
+  'proposed',
+  'approved',
+  'rejected',
+] as const;
 export type DecisionStatus = (typeof DECISION_STATUSES)[number];
 export const DECISION_LABELS: Record<DecisionStatus, Label> = {
   pending: l('待支部研究', 'Awaiting the branch'),
@@ -248,7 +282,10 @@ const FLAG_DETAIL: Record<string, { label: Label; values?: Record<string, Label>
  * A flag's facts in words ("最近参加社区活动 2025-11-02；…"): known facts worded, codes translated, ids and facts
  * nobody worded left out, so no key or code reaches the screen.
  */
-export function flagDetailText(detail: Record<string, unknown> | null | undefined, locale: 'zh-CN' | 'en'): string {
+export function flagDetailText(
+  detail: Record<string, unknown> | null | undefined,
+  locale: 'zh-CN' | 'en',
+): string {
   if (!detail) return '—';
   const parts = Object.entries(detail).flatMap(([key, value]) => {
     const words = FLAG_DETAIL[key];

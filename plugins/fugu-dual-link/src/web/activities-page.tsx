@@ -1,15 +1,48 @@
-import { type ApiClient, ErrorAlert, type PluginPageProps, Section, useApiData, validValues } from '@jiceng/ui';
+import {
+  type ApiClient,
+  ErrorAlert,
+  type PluginPageProps,
+  Section,
+  useApiData,
+  validValues,
+} from '@jiceng/ui';
 import { Alert, Button, Col, Form, Input, InputNumber, Modal, Row, Select, Space, Table } from 'antd';
 import { useState } from 'react';
 import { ACTIVITY_KIND_LABELS } from '../shared/terms';
 import { CommunitySelect, errorText, firstManaged, label, optionsOf, tr, useCommunities } from './common';
 
 /** Registrations of a community, searched by name (for picking participants). */
-function RegistrationPicker({ api, communityId, locale, multiple, value, onChange, testId }: { api: ApiClient; communityId: number; locale: 'zh-CN' | 'en'; multiple?: boolean; value?: any; onChange?: (v: any) => void; testId?: string }) {
+function RegistrationPicker({
+  api,
+  communityId,
+  locale,
+  multiple,
+  value,
+  onChange,
+  testId,
+}: {
+  api: ApiClient;
+  communityId: number;
+  locale: 'zh-CN' | 'en';
+  multiple?: boolean;
+  value?: any;
+  onChange?: (v: any) => void;
+  testId?: string;
+}) {
   const [options, setOptions] = useState<{ value: number; label: string }[]>([]);
   const search = async (q: string) => {
-    const r = await api.get<any>('/registrations', { communityOrgId: communityId, side: 'community', open: 'true', q: q || undefined, pageSize: 50 });
-    setOptions(r.items.filter((x: any) => x.status !== 'sent').map((x: any) => ({ value: x.id, label: `${x.memberName} · ${x.residencePlaceName ?? ''}` })));
+    const r = await api.get<any>('/registrations', {
+      communityOrgId: communityId,
+      side: 'community',
+      open: 'true',
+      q: q || undefined,
+      pageSize: 50,
+    });
+    setOptions(
+      r.items
+        .filter((x: any) => x.status !== 'sent')
+        .map((x: any) => ({ value: x.id, label: `${x.memberName} · ${x.residencePlaceName ?? ''}` })),
+    );
   };
   return (
     <Select
@@ -31,13 +64,29 @@ export default function ActivitiesPage({ api, locale }: PluginPageProps) {
   const communities = useCommunities(api);
   const [picked, setPicked] = useState<number>();
   const communityId = picked ?? firstManaged(communities.data?.items);
-  const activities = useApiData(() => (communityId ? api.get<any>('/activities', { communityOrgId: communityId }) : Promise.resolve({ items: [] })), [api, communityId]);
+  const activities = useApiData(
+    () =>
+      communityId
+        ? api.get<any>('/activities', { communityOrgId: communityId })
+        : Promise.resolve({ items: [] }),
+    [api, communityId],
+  );
   const [dialog, setDialog] = useState<'activity' | 'visit' | 'thing' | null>(null);
   return (
     <div data-testid="activities-page">
       <Space style={{ marginBottom: 16 }} wrap>
-        <CommunitySelect communities={communities.data?.items} value={communityId} onChange={setPicked} locale={locale} />
-        <Button type="primary" disabled={!communityId} data-testid="add-activity" onClick={() => setDialog('activity')}>
+        <CommunitySelect
+          communities={communities.data?.items}
+          value={communityId}
+          onChange={setPicked}
+          locale={locale}
+        />
+        <Button
+          type="primary"
+          disabled={!communityId}
+          data-testid="add-activity"
+          onClick={() => setDialog('activity')}
+        >
           {t('记录社区活动', 'Record an activity')}
         </Button>
         <Button disabled={!communityId} data-testid="add-visit" onClick={() => setDialog('visit')}>
@@ -58,7 +107,11 @@ export default function ActivitiesPage({ api, locale }: PluginPageProps) {
           columns={[
             { title: t('日期', 'Date'), dataIndex: 'heldOn' },
             { title: t('活动', 'Activity'), dataIndex: 'title' },
-            { title: t('类别', 'Kind'), dataIndex: 'kind', render: (k: string) => label(ACTIVITY_KIND_LABELS, k, locale) },
+            {
+              title: t('类别', 'Kind'),
+              dataIndex: 'kind',
+              render: (k: string) => label(ACTIVITY_KIND_LABELS, k, locale),
+            },
             { title: t('地点', 'Place'), dataIndex: 'location' },
             { title: t('参加人数', 'Participants'), dataIndex: 'participants', align: 'right' },
           ]}
@@ -80,7 +133,19 @@ export default function ActivitiesPage({ api, locale }: PluginPageProps) {
   );
 }
 
-function RecordDialog({ api, locale, kind, communityId, onClose }: { api: ApiClient; locale: 'zh-CN' | 'en'; kind: 'activity' | 'visit' | 'thing'; communityId: number; onClose: (saved: boolean) => void }) {
+function RecordDialog({
+  api,
+  locale,
+  kind,
+  communityId,
+  onClose,
+}: {
+  api: ApiClient;
+  locale: 'zh-CN' | 'en';
+  kind: 'activity' | 'visit' | 'thing';
+  communityId: number;
+  onClose: (saved: boolean) => void;
+}) {
   const t = tr(locale);
   const [form] = Form.useForm();
   const [error, setError] = useState<string>();
@@ -89,17 +154,43 @@ function RecordDialog({ api, locale, kind, communityId, onClose }: { api: ApiCli
     if (!v) return;
     try {
       if (kind === 'activity')
-        await api.post('/activities', { communityOrgId: communityId, kind: v.kind, title: v.title, heldOn: v.date, location: v.location || null, participants: v.participants ?? [], hours: v.hours ?? null });
-      else if (kind === 'visit') await api.post(`/registrations/${v.registrationId}/visits`, { visitedOn: v.date });
-      else await api.post(`/registrations/${v.registrationId}/practical-things`, { doneOn: v.date, title: v.title });
+        await api.post('/activities', {
+          communityOrgId: communityId,
+          kind: v.kind,
+          title: v.title,
+          heldOn: v.date,
+          location: v.location || null,
+          participants: v.participants ?? [],
+          hours: v.hours ?? null,
+        });
+      else if (kind === 'visit')
+        await api.post(`/registrations/${v.registrationId}/visits`, { visitedOn: v.date });
+      else
+        await api.post(`/registrations/${v.registrationId}/practical-things`, {
+          doneOn: v.date,
+          title: v.title,
+        });
       onClose(true);
     } catch (e) {
       setError(errorText(e));
     }
   };
-  const title = kind === 'activity' ? t('记录社区活动', 'Record an activity') : kind === 'visit' ? t('在职党员持证到社区报到', 'In-person report') : t('为社区办实事', 'Practical thing');
+  const title =
+    kind === 'activity'
+      ? t('记录社区活动', 'Record an activity')
+      : kind === 'visit'
+        ? t('在职党员持证到社区报到', 'In-person report')
+        : t('为社区办实事', 'Practical thing');
   return (
-    <Modal open title={title} onCancel={() => onClose(false)} onOk={submit} okButtonProps={{ 'data-testid': 'record-submit' } as any} destroyOnHidden width={560}>
+    <Modal
+      open
+      title={title}
+      onCancel={() => onClose(false)}
+      onOk={submit}
+      okButtonProps={{ 'data-testid': 'record-submit' } as any}
+      destroyOnHidden
+      width={560}
+    >
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
       <Form form={form} layout="vertical" initialValues={{ kind: 'collective' }}>
         {kind === 'activity' && (
@@ -117,7 +208,11 @@ function RecordDialog({ api, locale, kind, communityId, onClose }: { api: ApiCli
           </Row>
         )}
         {kind !== 'visit' && (
-          <Form.Item name="title" label={kind === 'activity' ? t('活动名称', 'Activity') : t('实事内容', 'What was done')} rules={[{ required: true }]}>
+          <Form.Item
+            name="title"
+            label={kind === 'activity' ? t('活动名称', 'Activity') : t('实事内容', 'What was done')}
+            rules={[{ required: true }]}
+          >
             <Input maxLength={100} data-testid="record-title" />
           </Form.Item>
         )}
@@ -127,7 +222,13 @@ function RecordDialog({ api, locale, kind, communityId, onClose }: { api: ApiCli
         {kind === 'activity' ? (
           <>
             <Form.Item name="participants" label={t('参加的在职党员', 'Members who joined')}>
-              <RegistrationPicker api={api} communityId={communityId} locale={locale} multiple testId="record-participants" />
+              <RegistrationPicker
+                api={api}
+                communityId={communityId}
+                locale={locale}
+                multiple
+                testId="record-participants"
+              />
             </Form.Item>
             <Form.Item name="hours" label={t('时长（小时）', 'Hours')}>
               <InputNumber min={0} max={24} step={0.5} />

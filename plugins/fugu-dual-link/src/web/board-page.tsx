@@ -11,14 +11,22 @@ export default function BoardPage({ api, city, locale }: PluginPageProps) {
   const t = tr(locale);
   const placeId = Number(readParam('place'));
   const list = useApiData(() => (placeId ? Promise.resolve(null) : api.get<any>('/boards')), [api, placeId]);
-  const board = useApiData(() => (placeId ? api.get<Board>(`/boards/${placeId}`) : Promise.resolve(null)), [api, placeId]);
+  const board = useApiData(
+    () => (placeId ? api.get<Board>(`/boards/${placeId}`) : Promise.resolve(null)),
+    [api, placeId],
+  );
   if (!placeId)
     return (
       <div data-testid="boards-list">
         <ErrorAlert error={list.error} />
         <Typography.Paragraph type="secondary">
           {t('居民无需登录即可查看：', 'Residents see them without logging in: ')}
-          <a href={publicPageHref(city.code, PLUGIN, 'boards')} target="_blank" rel="noreferrer" data-testid="public-boards-link">
+          <a
+            href={publicPageHref(city.code, PLUGIN, 'boards')}
+            target="_blank"
+            rel="noreferrer"
+            data-testid="public-boards-link"
+          >
             {publicPageHref(city.code, PLUGIN, 'boards')}
           </a>
         </Typography.Paragraph>
@@ -30,7 +38,18 @@ export default function BoardPage({ api, city, locale }: PluginPageProps) {
           pagination={{ pageSize: 20 }}
           columns={[
             { title: t('社区', 'Community'), dataIndex: 'communityName' },
-            { title: t('小区', 'Compound'), dataIndex: 'placeName', render: (v: string, r: any) => <PageLink href={pageHref(city.code, 'board', { place: r.placeId })} testId={`board-${r.placeId}`}>{v}</PageLink> },
+            {
+              title: t('小区', 'Compound'),
+              dataIndex: 'placeName',
+              render: (v: string, r: any) => (
+                <PageLink
+                  href={pageHref(city.code, 'board', { place: r.placeId })}
+                  testId={`board-${r.placeId}`}
+                >
+                  {v}
+                </PageLink>
+              ),
+            },
             { title: t('上台党员', 'Members listed'), dataIndex: 'listed', align: 'right' },
           ]}
         />

@@ -26,7 +26,17 @@ export interface Board {
  * 在职党员监督台 as residents see it, on screen or on paper: each member with only what they agreed to show.
  * The signed-in printable and the public page both draw this; `qrValue` prints the public page's address.
  */
-export function BoardSheet({ board, photoUrl, locale, qrValue }: { board: Board; photoUrl: (m: BoardMember) => string; locale: Locale; qrValue?: string }) {
+export function BoardSheet({
+  board,
+  photoUrl,
+  locale,
+  qrValue,
+}: {
+  board: Board;
+  photoUrl: (m: BoardMember) => string;
+  locale: Locale;
+  qrValue?: string;
+}) {
   const t = tr(locale);
   const where = `${board.place.parentName && board.place.kind === 'building' ? `${board.place.parentName} ` : ''}${board.place.name}`;
   return (
@@ -43,14 +53,35 @@ export function BoardSheet({ board, photoUrl, locale, qrValue }: { board: Board;
             <Col xs={12} md={6} key={m.registrationId}>
               <Card size="small" data-testid="board-member">
                 {m.photo ? (
-                  <img src={photoUrl(m)} alt={m.name} style={{ width: '100%', aspectRatio: '3 / 4', objectFit: 'cover' }} />
+                  <img
+                    src={photoUrl(m)}
+                    alt={m.name}
+                    style={{ width: '100%', aspectRatio: '3 / 4', objectFit: 'cover' }}
+                  />
                 ) : (
-                  <div style={{ width: '100%', aspectRatio: '3 / 4', background: '#f5f5f5', display: 'flex', alignItems: 'center', justifyContent: 'center', fontSize: 32, color: '#cf1322' }}>★</div>
+                  <div
+                    style={{
+                      width: '100%',
+                      aspectRatio: '3 / 4',
+                      background: '#f5f5f5',
+                      display: 'flex',
+                      alignItems: 'center',
+                      justifyContent: 'center',
+                      fontSize: 32,
+                      color: '#cf1322',
+                    }}
+                  >
+                    ★
+                  </div>
                 )}
                 <div style={{ fontWeight: 600, marginTop: 8 }}>{m.name}</div>
                 <div style={{ fontSize: 12, color: 'rgba(0, 0, 0, 0.6)' }}>{m.placeName}</div>
                 {m.unitName && <div style={{ fontSize: 12 }}>{m.unitName}</div>}
-                {m.postName && <div style={{ fontSize: 12 }}>{`${m.postName}（${label(CATEGORY_LABELS, m.postCategory, locale)}）`}</div>}
+                {m.postName && (
+                  <div
+                    style={{ fontSize: 12 }}
+                  >{`${m.postName}（${label(CATEGORY_LABELS, m.postCategory, locale)}）`}</div>
+                )}
                 {m.commitment && (
                   <div style={{ fontSize: 12, marginTop: 4 }}>
                     {t('承诺：', 'Pledge: ')}
@@ -66,9 +97,15 @@ export function BoardSheet({ board, photoUrl, locale, qrValue }: { board: Board;
       )}
       <div style={{ display: 'flex', alignItems: 'flex-end', gap: 16, marginTop: 16 }}>
         <Typography.Paragraph type="secondary" style={{ fontSize: 12, flex: 1, marginBottom: 0 }}>
-          {t(`欢迎居民监督。${board.printedOn} 更新`, `Residents are welcome to supervise. As of ${board.printedOn}`)}
+          {t(
+            `欢迎居民监督。${board.printedOn} 更新`,
+            `Residents are welcome to supervise. As of ${board.printedOn}`,
+          )}
           {board.notListed != null &&
-            t(`；未同意公开的 ${board.notListed} 名党员不在此列。`, `; ${board.notListed} members who did not agree are not listed.`)}
+            t(
+              `；未同意公开的 ${board.notListed} 名党员不在此列。`,
+              `; ${board.notListed} members who did not agree are not listed.`,
+            )}
         </Typography.Paragraph>
         {qrValue && (
           <div style={{ textAlign: 'center', fontSize: 12 }} data-testid="board-qr">

@@ -16,21 +16,44 @@ export default function BudgetPage({ api, locale }: PluginPageProps) {
     yAxis: { type: 'category', data: top.map((x: any) => x.orgName).reverse() },
     xAxis: { type: 'value' },
     series: [
-      { name: t('活动经费', 'Activities'), type: 'bar', stack: 'b', data: top.map((x: any) => x.activityFund).reverse() },
-      { name: t('教育培训经费', 'Training'), type: 'bar', stack: 'b', data: top.map((x: any) => x.trainingFund).reverse() },
+      {
+        name: t('活动经费', 'Activities'),
+        type: 'bar',
+        stack: 'b',
+        data: top.map((x: any) => x.activityFund).reverse(),
+      },
+      {
+        name: t('教育培训经费', 'Training'),
+        type: 'bar',
+        stack: 'b',
+        data: top.map((x: any) => x.trainingFund).reverse(),
+      },
     ],
   };
   return (
     <div data-testid="budget-page">
       <ErrorAlert error={error} />
       {data && (
-        <Section title={t(`${data.year} 年党组织经费预算（每名党员每年活动经费 ${data.perMember.activity} 元、教育培训经费 ${data.perMember.training} 元）`, `${data.year} budget (${data.perMember.activity} yuan a member for activities, ${data.perMember.training} for training)`)}>
+        <Section
+          title={t(
+            `${data.year} 年党组织经费预算（每名党员每年活动经费 ${data.perMember.activity} 元、教育培训经费 ${data.perMember.training} 元）`,
+            `${data.year} budget (${data.perMember.activity} yuan a member for activities, ${data.perMember.training} for training)`,
+          )}
+        >
           <StatCards
             items={[
               { title: t('党支部', 'Branches'), value: data.totals.branches },
               { title: t('党员', 'Members'), value: data.totals.members },
-              { title: t('活动经费（元）', 'Activities (yuan)'), value: yuan(data.totals.activityFund), testId: 'budget-activity' },
-              { title: t('教育培训经费（元）', 'Training (yuan)'), value: yuan(data.totals.trainingFund), testId: 'budget-training' },
+              {
+                title: t('活动经费（元）', 'Activities (yuan)'),
+                value: yuan(data.totals.activityFund),
+                testId: 'budget-activity',
+              },
+              {
+                title: t('教育培训经费（元）', 'Training (yuan)'),
+                value: yuan(data.totals.trainingFund),
+                testId: 'budget-training',
+              },
             ]}
           />
         </Section>

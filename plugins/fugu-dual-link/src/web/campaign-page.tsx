@@ -17,7 +17,10 @@ export default function CampaignPage({ api, city, locale }: PluginPageProps) {
   const list = useApiData(() => api.get<any>('/campaigns'), [api]);
   const [picked, setPicked] = useState<number>();
   const campaignId = picked ?? list.data?.items?.[0]?.id;
-  const detail = useApiData(() => (campaignId ? api.get<any>(`/campaigns/${campaignId}`) : Promise.resolve(null)), [api, campaignId]);
+  const detail = useApiData(
+    () => (campaignId ? api.get<any>(`/campaigns/${campaignId}`) : Promise.resolve(null)),
+    [api, campaignId],
+  );
   const [creating, setCreating] = useState(false);
   const d = detail.data;
   const option: ChartOption | null = d
@@ -25,21 +28,61 @@ export default function CampaignPage({ api, city, locale }: PluginPageProps) {
         tooltip: { trigger: 'axis' },
         legend: { top: 0 },
         grid: { left: 40, right: 16, bottom: 30, top: 36 },
-        xAxis: { type: 'category', data: d.steps.map((s: any) => `${label(CAMPAIGN_STEP_LABELS, s.step, locale)}\n${s.deadline ?? ''}`) },
+        xAxis: {
+          type: 'category',
+          data: d.steps.map(
+            (s: any) => `${label(CAMPAIGN_STEP_LABELS, s.step, locale)}\n${s.deadline ?? ''}`,
+          ),
+        },
         yAxis: { type: 'value' },
         series: [
-          { name: t('按期完成', 'On time'), type: 'bar', stack: 's', data: d.steps.map((s: any) => s.onTime), itemStyle: { color: '#389e0d' } },
-          { name: t('逾期完成', 'Late'), type: 'bar', stack: 's', data: d.steps.map((s: any) => s.done - s.onTime), itemStyle: { color: '#faad14' } },
-          { name: t('逾期未完成', 'Overdue'), type: 'bar', stack: 's', data: d.steps.map((s: any) => s.overdue), itemStyle: { color: '#cf1322' } },
-          { name: t('进行中', 'Open'), type: 'bar', stack: 's', data: d.steps.map((s: any) => s.total - s.done - s.overdue), itemStyle: { color: '#d9d9d9' } },
+          {
+            name: t('按期完成', 'On time'),
+            type: 'bar',
+            stack: 's',
+            data: d.steps.map((s: any) => s.onTime),
+            itemStyle: { color: '#389e0d' },
+          },
+          {
+            name: t('逾期完成', 'Late'),
+            type: 'bar',
+            stack: 's',
+            data: d.steps.map((s: any) => s.done - s.onTime),
+            itemStyle: { color: '#faad14' },
+          },
+          {
+            name: t('逾期未完成', 'Overdue'),
+            type: 'bar',
+            stack: 's',
+            data: d.steps.map((s: any) => s.overdue),
+            itemStyle: { color: '#cf1322' },
+          },
+          {
+            name: t('进行中', 'Open'),
+            type: 'bar',
+            stack: 's',
+            data: d.steps.map((s: any) => s.total - s.done - s.overdue),
+            itemStyle: { color: '#d9d9d9' },
+          },
         ],
       }
     : null;
-  const markDone = (orgId: number, step: string) => attempt(() => api.post(`/campaigns/${campaignId}/orgs/${orgId}/steps/${step}/done`, {}), t('已报告完成', 'Reported done')).then((r) => r && detail.reload());
+  const markDone = (orgId: number, step: string) =>
+    attempt(
+      () => api.post(`/campaigns/${campaignId}/orgs/${orgId}/steps/${step}/done`, {}),
+      t('已报告完成', 'Reported done'),
+    ).then((r) => r && detail.reload());
   return (
     <div data-testid="campaign-page">
       <Space style={{ marginBottom: 16 }}>
-        <Select aria-label={t('推进工作', 'Campaign')} style={{ minWidth: 280 }} value={campaignId} onChange={setPicked} options={(list.data?.items ?? []).map((c: any) => ({ value: c.id, label: c.name }))} placeholder={t('推进工作', 'Campaign')} />
+        <Select
+          aria-label={t('推进工作', 'Campaign')}
+          style={{ minWidth: 280 }}
+          value={campaignId}
+          onChange={setPicked}
+          options={(list.data?.items ?? []).map((c: any) => ({ value: c.id, label: c.name }))}
+          placeholder={t('推进工作', 'Campaign')}
+        />
         {city.access === 'city' && (
           <Button data-testid="new-campaign" onClick={() => setCreating(true)}>
             {t('启动新一轮推进', 'Start a campaign')}
@@ -51,7 +94,12 @@ export default function CampaignPage({ api, city, locale }: PluginPageProps) {
         <Empty />
       ) : (
         <>
-          <Section title={t(`${d.name}（${d.startedOn} 启动）：五个步骤的进度`, `${d.name} (from ${d.startedOn}): progress per step`)}>
+          <Section
+            title={t(
+              `${d.name}（${d.startedOn} 启动）：五个步骤的进度`,
+              `${d.name} (from ${d.startedOn}): progress per step`,
+            )}
+          >
             {option && <Chart option={option} height={300} testId="chart-steps" />}
           </Section>
           <Section title={t('督查组', 'Inspection groups')}>
@@ -65,7 +113,11 @@ export default function CampaignPage({ api, city, locale }: PluginPageProps) {
                     {g.steps.map((s: any) => (
                       <div key={s.step}>
                         {label(CAMPAIGN_STEP_LABELS, s.step, locale)}：{s.done}/{s.total}
-                        {s.overdue ? <Tag color="red" style={{ marginLeft: 6 }}>{t(`逾期 ${s.overdue}`, `${s.overdue} overdue`)}</Tag> : null}
+                        {s.overdue ? (
+                          <Tag color="red" style={{ marginLeft: 6 }}>
+                            {t(`逾期 ${s.overdue}`, `${s.overdue} overdue`)}
+                          </Tag>
+                        ) : null}
                       </div>
                     ))}
                     {g.records.slice(0, 3).map((r: any) => (
@@ -100,7 +152,12 @@ export default function CampaignPage({ api, city, locale }: PluginPageProps) {
                     ) : (
                       <Space size={2}>
                         <Tag color={color}>{`${t(zh, en)} · ${s.deadline}`}</Tag>
-                        <Button size="small" type="link" onClick={() => markDone(o.orgId, step)} data-testid={`done-${o.orgId}-${step}`}>
+                        <Button
+                          size="small"
+                          type="link"
+                          onClick={() => markDone(o.orgId, step)}
+                          data-testid={`done-${o.orgId}-${step}`}
+                        >
                           {t('报告完成', 'Done')}
                         </Button>
                       </Space>
@@ -112,18 +169,32 @@ export default function CampaignPage({ api, city, locale }: PluginPageProps) {
           </Section>
         </>
       )}
-      {creating && <NewCampaign api={api} locale={locale} onClose={(id) => {
+      {creating && (
+        <NewCampaign
+          api={api}
+          locale={locale}
+          onClose={(id) => {
             setCreating(false);
             if (id) {
               list.reload();
               setPicked(id);
             }
-          }} />}
+          }}
+        />
+      )}
     </div>
   );
 }
 
-function NewCampaign({ api, locale, onClose }: { api: PluginPageProps['api']; locale: 'zh-CN' | 'en'; onClose: (id?: number) => void }) {
+function NewCampaign({
+  api,
+  locale,
+  onClose,
+}: {
+  api: PluginPageProps['api'];
+  locale: 'zh-CN' | 'en';
+  onClose: (id?: number) => void;
+}) {
   const t = tr(locale);
   const [form] = Form.useForm();
   const [error, setError] = useState<string>();
@@ -131,14 +202,24 @@ function NewCampaign({ api, locale, onClose }: { api: PluginPageProps['api']; lo
     const v = await validValues(form);
     if (!v) return;
     try {
-      const r = await api.post<any>('/campaigns', { name: v.name, startedOn: v.startedOn, deadlines: Object.fromEntries(CAMPAIGN_STEPS.map((s) => [s, v[s]])) });
+      const r = await api.post<any>('/campaigns', {
+        name: v.name,
+        startedOn: v.startedOn,
+        deadlines: Object.fromEntries(CAMPAIGN_STEPS.map((s) => [s, v[s]])),
+      });
       onClose(r.id);
     } catch (e) {
       setError(errorText(e));
     }
   };
   return (
-    <Modal open title={t('启动推进工作：五个步骤的截止日期', 'Start a campaign: deadlines of the five steps')} onCancel={() => onClose()} onOk={submit} destroyOnHidden>
+    <Modal
+      open
+      title={t('启动推进工作：五个步骤的截止日期', 'Start a campaign: deadlines of the five steps')}
+      onCancel={() => onClose()}
+      onOk={submit}
+      destroyOnHidden
+    >
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
       <Form form={form} layout="vertical">
         <Form.Item name="name" label={t('名称', 'Name')} rules={[{ required: true }]}>
@@ -148,7 +229,12 @@ function NewCampaign({ api, locale, onClose }: { api: PluginPageProps['api']; lo
           <Input type="date" />
         </Form.Item>
         {CAMPAIGN_STEPS.map((s) => (
-          <Form.Item key={s} name={s} label={`${label(CAMPAIGN_STEP_LABELS, s, locale)} ${t('截止', 'deadline')}`} rules={[{ required: true }]}>
+          <Form.Item
+            key={s}
+            name={s}
+            label={`${label(CAMPAIGN_STEP_LABELS, s, locale)} ${t('截止', 'deadline')}`}
+            rules={[{ required: true }]}
+          >
             <Input type="date" />
           </Form.Item>
         ))}

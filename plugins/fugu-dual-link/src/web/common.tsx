@@ -16,9 +16,11 @@ export function label(dict: Record<string, Label>, code: string | null | undefin
   return dict[code]?.[locale] ?? code;
 }
 
-export const optionsOf = (dict: Record<string, Label>, locale: Locale) => Object.entries(dict).map(([value, l]) => ({ value, label: l[locale] }));
+export const optionsOf = (dict: Record<string, Label>, locale: Locale) =>
+  Object.entries(dict).map(([value, l]) => ({ value, label: l[locale] }));
 
-export const pct = (v: number | null | undefined) => (v == null || Number.isNaN(v) ? '—' : `${(v * 100).toFixed(1)}%`);
+export const pct = (v: number | null | undefined) =>
+  v == null || Number.isNaN(v) ? '—' : `${(v * 100).toFixed(1)}%`;
 
 /** Runs a write and shows the API's localized refusal; returns the result, or undefined after a refusal. */
 export async function attempt<T>(fn: () => Promise<T>, ok?: string): Promise<T | undefined> {
@@ -35,7 +37,8 @@ export async function attempt<T>(fn: () => Promise<T>, ok?: string): Promise<T |
 
 /** The error text of a failed write, for inline display (with the field at fault). */
 export function errorText(e: unknown): string {
-  if (e instanceof ApiRequestError) return e.body.field ? `${e.body.message}（${e.body.field}）` : e.body.message;
+  if (e instanceof ApiRequestError)
+    return e.body.field ? `${e.body.message}（${e.body.field}）` : e.body.message;
   return String((e as Error)?.message ?? e);
 }
 
@@ -50,7 +53,9 @@ export function go(href: string) {
 }
 
 export const pageHref = (cityCode: string, path: string, query?: Record<string, string | number>) => {
-  const q = query ? `?${new URLSearchParams(Object.entries(query).map(([k, v]) => [k, String(v)])).toString()}` : '';
+  const q = query
+    ? `?${new URLSearchParams(Object.entries(query).map(([k, v]) => [k, String(v)])).toString()}`
+    : '';
   return `/c/${cityCode}/p/${PLUGIN}/${path}${q}`;
 };
 
@@ -70,7 +75,13 @@ export function PageLink({ href, children, testId }: { href: string; children: R
   );
 }
 
-const STATUS_COLORS: Record<string, string> = { sent: 'orange', stamped: 'blue', filed: 'green', returned: 'red', closed: 'default' };
+const STATUS_COLORS: Record<string, string> = {
+  sent: 'orange',
+  stamped: 'blue',
+  filed: 'green',
+  returned: 'red',
+  closed: 'default',
+};
 export function StatusTag({ status, locale, testId }: { status: string; locale: Locale; testId?: string }) {
   return (
     <Tag color={STATUS_COLORS[status]} data-testid={testId}>

@@ -1,4 +1,11 @@
-import { type ApiClient, ErrorAlert, type PluginPageProps, Section, useApiData, validValues } from '@jiceng/ui';
+import {
+  type ApiClient,
+  ErrorAlert,
+  type PluginPageProps,
+  Section,
+  useApiData,
+  validValues,
+} from '@jiceng/ui';
 import { Alert, Button, Checkbox, Form, Input, Modal, Segmented, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { DECISION_LABELS } from '../shared/terms';
@@ -23,11 +30,31 @@ export default function FlowingPage({ api, cityApi, city, locale }: PluginPagePr
       title: label(DECISION_LABELS, decision, locale),
       content: (
         <Space orientation="vertical" style={{ width: '100%' }}>
-          {decision === 'proposed' && <Input aria-label={t('支部大会日期', 'Branch meeting')} type="date" onChange={(e) => (meeting = e.target.value)} addonBefore={t('支部大会日期', 'Branch meeting')} />}
-          <Input aria-label={t('说明', 'Note')} placeholder={t('说明', 'Note')} onChange={(e) => (note = e.target.value)} />
+          {decision === 'proposed' && (
+            <Input
+              aria-label={t('支部大会日期', 'Branch meeting')}
+              type="date"
+              onChange={(e) => (meeting = e.target.value)}
+              addonBefore={t('支部大会日期', 'Branch meeting')}
+            />
+          )}
+          <Input
+            aria-label={t('说明', 'Note')}
+            placeholder={t('说明', 'Note')}
+            onChange={(e) => (note = e.target.value)}
+          />
         </Space>
       ),
-      onOk: () => act(() => api.post(`/decisions/${d.id}/decide`, { decision, branchMeetingOn: meeting || undefined, note: note || null }), t('已记录支部决定', 'Decision recorded')),
+      onOk: () =>
+        act(
+          () =>
+            api.post(`/decisions/${d.id}/decide`, {
+              decision,
+              branchMeetingOn: meeting || undefined,
+              note: note || null,
+            }),
+          t('已记录支部决定', 'Decision recorded'),
+        ),
     });
   };
   return (
@@ -45,7 +72,15 @@ export default function FlowingPage({ api, cityApi, city, locale }: PluginPagePr
           </Space>
         }
       >
-        <Segmented value={direction} onChange={(v) => setDirection(v as 'out' | 'in')} options={[{ value: 'out', label: t('外出', 'Away') }, { value: 'in', label: t('流入', 'Incoming') }]} style={{ marginBottom: 12 }} />
+        <Segmented
+          value={direction}
+          onChange={(v) => setDirection(v as 'out' | 'in')}
+          options={[
+            { value: 'out', label: t('外出', 'Away') },
+            { value: 'in', label: t('流入', 'Incoming') },
+          ]}
+          style={{ marginBottom: 12 }}
+        />
         <ErrorAlert error={flows.error} />
         <Table
           size="small"
@@ -54,20 +89,51 @@ export default function FlowingPage({ api, cityApi, city, locale }: PluginPagePr
           dataSource={flows.data?.items ?? []}
           pagination={{ pageSize: 15 }}
           columns={[
-            { title: t('党员', 'Member'), dataIndex: 'memberName', render: (v: string, r: any) => <PageLink href={pageHref(city.code, 'member', { id: r.memberId })}>{v}</PageLink> },
+            {
+              title: t('党员', 'Member'),
+              dataIndex: 'memberName',
+              render: (v: string, r: any) => (
+                <PageLink href={pageHref(city.code, 'member', { id: r.memberId })}>{v}</PageLink>
+              ),
+            },
             { title: t('党支部', 'Branch'), dataIndex: 'branchName' },
-            { title: direction === 'out' ? t('去向', 'Destination') : t('来自', 'From'), dataIndex: 'placeText' },
+            {
+              title: direction === 'out' ? t('去向', 'Destination') : t('来自', 'From'),
+              dataIndex: 'placeText',
+            },
             { title: t('开始', 'Since'), dataIndex: 'startedOn' },
-            { title: t('预计返回', 'Back by'), dataIndex: 'expectedReturnOn', render: (v: string | null) => v ?? '—' },
-            { title: t('《流动党员活动证》', 'Activity card'), dataIndex: 'cardNo', render: (v: string | null, r: any) => v ?? (r.transferPrompted ? <Tag color="purple">{t('应转接组织关系', 'Transfer the relation')}</Tag> : '—') },
-            { title: t('最近组织生活 / 党费', 'Last meeting / dues'), key: 'life', render: (_: unknown, r: any) => `${r.lastOrgLife ?? '—'} / ${r.lastDues ?? '—'}` },
+            {
+              title: t('预计返回', 'Back by'),
+              dataIndex: 'expectedReturnOn',
+              render: (v: string | null) => v ?? '—',
+            },
+            {
+              title: t('《流动党员活动证》', 'Activity card'),
+              dataIndex: 'cardNo',
+              render: (v: string | null, r: any) =>
+                v ??
+                (r.transferPrompted ? (
+                  <Tag color="purple">{t('应转接组织关系', 'Transfer the relation')}</Tag>
+                ) : (
+                  '—'
+                )),
+            },
+            {
+              title: t('最近组织生活 / 党费', 'Last meeting / dues'),
+              key: 'life',
+              render: (_: unknown, r: any) => `${r.lastOrgLife ?? '—'} / ${r.lastDues ?? '—'}`,
+            },
             {
               title: t('提示', 'Flags'),
               key: 'flags',
               render: (_: unknown, r: any) => (
                 <Space size={2} wrap>
-                  {r.status !== 'open' && <Tag>{r.status === 'returned' ? t('已返回', 'Back') : t('已转出', 'Transferred')}</Tag>}
-                  {r.transferSuggested && <Tag color="purple">{t('满6个月·地点固定', '6+ months, fixed')}</Tag>}
+                  {r.status !== 'open' && (
+                    <Tag>{r.status === 'returned' ? t('已返回', 'Back') : t('已转出', 'Transferred')}</Tag>
+                  )}
+                  {r.transferSuggested && (
+                    <Tag color="purple">{t('满6个月·地点固定', '6+ months, fixed')}</Tag>
+                  )}
                   {r.lapsed && <Tag color="red">{t('6个月无组织生活/党费', '6 months lapsed')}</Tag>}
                   {r.decisionStatus && <Tag>{label(DECISION_LABELS, r.decisionStatus, locale)}</Tag>}
                 </Space>
@@ -83,17 +149,38 @@ export default function FlowingPage({ api, cityApi, city, locale }: PluginPagePr
                       {t('记组织生活/党费', 'Record')}
                     </Button>
                     {r.direction === 'out' && (
-                      <Button size="small" onClick={() => act(() => api.post(`/flowing/${r.id}/return`, { cardChecked: !!r.cardNo }), t('已返回，活动证已查验', 'Back; card checked'))}>
+                      <Button
+                        size="small"
+                        onClick={() =>
+                          act(
+                            () => api.post(`/flowing/${r.id}/return`, { cardChecked: !!r.cardNo }),
+                            t('已返回，活动证已查验', 'Back; card checked'),
+                          )
+                        }
+                      >
                         {t('返回（查验活动证）', 'Back (check card)')}
                       </Button>
                     )}
                     {r.direction === 'out' && r.transferPrompted && !r.cardNo && (
-                      <Button size="small" onClick={() => act(() => api.post(`/flowing/${r.id}/issue-card`, {}), t('已发证', 'Card issued'))}>
+                      <Button
+                        size="small"
+                        onClick={() =>
+                          act(() => api.post(`/flowing/${r.id}/issue-card`, {}), t('已发证', 'Card issued'))
+                        }
+                      >
                         {t('暂不能转接，发证', 'Cannot transfer: issue card')}
                       </Button>
                     )}
                     {r.direction === 'out' && (
-                      <Button size="small" onClick={() => act(() => api.post(`/flowing/${r.id}/transfer`, {}), t('已转出组织关系', 'Relation transferred'))}>
+                      <Button
+                        size="small"
+                        onClick={() =>
+                          act(
+                            () => api.post(`/flowing/${r.id}/transfer`, {}),
+                            t('已转出组织关系', 'Relation transferred'),
+                          )
+                        }
+                      >
                         {t('转出关系', 'Transferred')}
                       </Button>
                     )}
@@ -103,7 +190,12 @@ export default function FlowingPage({ api, cityApi, city, locale }: PluginPagePr
           ]}
         />
       </Section>
-      <Section title={t('连续6个月未过组织生活或未交党费：待支部研究（系统不会自动处理）', 'Six months without organization life or dues: for the branch to decide (never automatic)')}>
+      <Section
+        title={t(
+          '连续6个月未过组织生活或未交党费：待支部研究（系统不会自动处理）',
+          'Six months without organization life or dues: for the branch to decide (never automatic)',
+        )}
+      >
         <Table
           size="small"
           rowKey="id"
@@ -114,9 +206,22 @@ export default function FlowingPage({ api, cityApi, city, locale }: PluginPagePr
           columns={[
             { title: t('党员', 'Member'), dataIndex: 'memberName' },
             { title: t('党支部', 'Branch'), dataIndex: 'branchName' },
-            { title: t('原因', 'Reason'), dataIndex: 'reason', render: (r: string) => ({ no_org_life: t('未过组织生活', 'No meetings'), no_dues: t('未交党费', 'No dues'), both: t('两者皆无', 'Neither') })[r] ?? r },
+            {
+              title: t('原因', 'Reason'),
+              dataIndex: 'reason',
+              render: (r: string) =>
+                ({
+                  no_org_life: t('未过组织生活', 'No meetings'),
+                  no_dues: t('未交党费', 'No dues'),
+                  both: t('两者皆无', 'Neither'),
+                })[r] ?? r,
+            },
             { title: t('自', 'Since'), dataIndex: 'lapseSince' },
-            { title: t('状态', 'Status'), dataIndex: 'status', render: (s: string) => <Tag>{label(DECISION_LABELS, s, locale)}</Tag> },
+            {
+              title: t('状态', 'Status'),
+              dataIndex: 'status',
+              render: (s: string) => <Tag>{label(DECISION_LABELS, s, locale)}</Tag>,
+            },
             {
               title: '',
               key: 'a',
@@ -135,10 +240,26 @@ export default function FlowingPage({ api, cityApi, city, locale }: PluginPagePr
                   </Space>
                 ) : d.status === 'proposed' ? (
                   <Space size={2}>
-                    <Button size="small" onClick={() => act(() => api.post(`/decisions/${d.id}/approve`, { approve: true }), t('已批准', 'Approved'))}>
+                    <Button
+                      size="small"
+                      onClick={() =>
+                        act(
+                          () => api.post(`/decisions/${d.id}/approve`, { approve: true }),
+                          t('已批准', 'Approved'),
+                        )
+                      }
+                    >
                       {t('上级批准', 'Approve (higher org)')}
                     </Button>
-                    <Button size="small" onClick={() => act(() => api.post(`/decisions/${d.id}/approve`, { approve: false }), t('未批准', 'Rejected'))}>
+                    <Button
+                      size="small"
+                      onClick={() =>
+                        act(
+                          () => api.post(`/decisions/${d.id}/approve`, { approve: false }),
+                          t('未批准', 'Rejected'),
+                        )
+                      }
+                    >
                       {t('不批准', 'Reject')}
                     </Button>
                   </Space>
@@ -147,15 +268,35 @@ export default function FlowingPage({ api, cityApi, city, locale }: PluginPagePr
           ]}
         />
       </Section>
-      {dialog && <FlowDialog api={api} cityApi={cityApi} locale={locale} dialog={dialog} onClose={(saved) => {
+      {dialog && (
+        <FlowDialog
+          api={api}
+          cityApi={cityApi}
+          locale={locale}
+          dialog={dialog}
+          onClose={(saved) => {
             setDialog(null);
             if (saved) reload();
-          }} />}
+          }}
+        />
+      )}
     </div>
   );
 }
 
-function FlowDialog({ api, cityApi, locale, dialog, onClose }: { api: ApiClient; cityApi: ApiClient; locale: 'zh-CN' | 'en'; dialog: 'out' | 'in' | { life: any }; onClose: (saved: boolean) => void }) {
+function FlowDialog({
+  api,
+  cityApi,
+  locale,
+  dialog,
+  onClose,
+}: {
+  api: ApiClient;
+  cityApi: ApiClient;
+  locale: 'zh-CN' | 'en';
+  dialog: 'out' | 'in' | { life: any };
+  onClose: (saved: boolean) => void;
+}) {
   const t = tr(locale);
   const [form] = Form.useForm();
   const [options, setOptions] = useState<{ value: number; label: string }[]>([]);
@@ -174,14 +315,32 @@ function FlowDialog({ api, cityApi, locale, dialog, onClose }: { api: ApiClient;
     if (!v) return;
     try {
       if (dialog === 'out') {
-        const r = await api.post<any>('/flowing/out', { memberId: v.memberId, destination: v.destination, fixedPlace: !!v.fixedPlace, leftOn: v.leftOn, expectedReturnOn: v.expectedReturnOn, cannotTransfer: !!v.cannotTransfer });
+        const r = await api.post<any>('/flowing/out', {
+          memberId: v.memberId,
+          destination: v.destination,
+          fixedPlace: !!v.fixedPlace,
+          leftOn: v.leftOn,
+          expectedReturnOn: v.expectedReturnOn,
+          cannotTransfer: !!v.cannotTransfer,
+        });
         setResult({
           ok: true,
-          text: r.cardNo ? t(`已发放《流动党员活动证》${r.cardNo}`, `Activity card ${r.cardNo} issued`) : t('外出6个月以上且地点固定：应动员其转出正式组织关系', 'Over six months at a fixed place: the relation should be transferred'),
+          text: r.cardNo
+            ? t(`已发放《流动党员活动证》${r.cardNo}`, `Activity card ${r.cardNo} issued`)
+            : t(
+                '外出6个月以上且地点固定：应动员其转出正式组织关系',
+                'Over six months at a fixed place: the relation should be transferred',
+              ),
         });
         setTimeout(() => onClose(true), 1500);
       } else if (dialog === 'in') {
-        await api.post('/flowing/incoming', { memberId: v.memberId, cardNo: v.cardNo ?? '', fromOrgName: v.fromOrgName, arrivedOn: v.arrivedOn, branchOrgId: v.branchOrgId });
+        await api.post('/flowing/incoming', {
+          memberId: v.memberId,
+          cardNo: v.cardNo ?? '',
+          fromOrgName: v.fromOrgName,
+          arrivedOn: v.arrivedOn,
+          branchOrgId: v.branchOrgId,
+        });
         onClose(true);
       } else {
         await api.post(`/members/${dialog.life.memberId}/org-life`, { kind: v.kind, onDate: v.onDate });
@@ -191,14 +350,30 @@ function FlowDialog({ api, cityApi, locale, dialog, onClose }: { api: ApiClient;
       setResult({ ok: false, text: errorText(e) });
     }
   };
-  const title = dialog === 'out' ? t('党员外出登记', 'Member leaving') : dialog === 'in' ? t('接收持证流入党员，编入党支部', 'Accept a card holder into a branch') : t(`${dialog.life.memberName}：组织生活 / 党费`, `${dialog.life.memberName}: meeting / dues`);
+  const title =
+    dialog === 'out'
+      ? t('党员外出登记', 'Member leaving')
+      : dialog === 'in'
+        ? t('接收持证流入党员，编入党支部', 'Accept a card holder into a branch')
+        : t(`${dialog.life.memberName}：组织生活 / 党费`, `${dialog.life.memberName}: meeting / dues`);
   return (
     <Modal open title={title} onCancel={() => onClose(false)} onOk={submit} destroyOnHidden>
-      {result && <Alert type={result.ok ? 'success' : 'error'} showIcon title={result.text} style={{ marginBottom: 12 }} />}
+      {result && (
+        <Alert
+          type={result.ok ? 'success' : 'error'}
+          showIcon
+          title={result.text}
+          style={{ marginBottom: 12 }}
+        />
+      )}
       <Form form={form} layout="vertical" initialValues={{ kind: 'org_life' }}>
         {typeof dialog === 'string' && (
           <Form.Item name="memberId" label={t('党员', 'Member')} rules={[{ required: true }]}>
-            <Select showSearch={{ filterOption: false, onSearch: search }} onFocus={() => !options.length && search('')} options={options} />
+            <Select
+              showSearch={{ filterOption: false, onSearch: search }}
+              onFocus={() => !options.length && search('')}
+              options={options}
+            />
           </Form.Item>
         )}
         {dialog === 'out' && (
@@ -210,7 +385,11 @@ function FlowDialog({ api, cityApi, locale, dialog, onClose }: { api: ApiClient;
               <Form.Item name="leftOn" label={t('外出日期', 'Leaving on')} rules={[{ required: true }]}>
                 <Input type="date" />
               </Form.Item>
-              <Form.Item name="expectedReturnOn" label={t('预计返回', 'Back by')} rules={[{ required: true }]}>
+              <Form.Item
+                name="expectedReturnOn"
+                label={t('预计返回', 'Back by')}
+                rules={[{ required: true }]}
+              >
                 <Input type="date" />
               </Form.Item>
             </Space>
@@ -218,7 +397,9 @@ function FlowDialog({ api, cityApi, locale, dialog, onClose }: { api: ApiClient;
               <Checkbox>{t('外出地点比较固定', 'At a fixed place')}</Checkbox>
             </Form.Item>
             <Form.Item name="cannotTransfer" valuePropName="checked">
-              <Checkbox>{t('长期外出但暂时无法转移组织关系', 'Long-term but the relation cannot be moved yet')}</Checkbox>
+              <Checkbox>
+                {t('长期外出但暂时无法转移组织关系', 'Long-term but the relation cannot be moved yet')}
+              </Checkbox>
             </Form.Item>
           </>
         )}
@@ -233,15 +414,29 @@ function FlowDialog({ api, cityApi, locale, dialog, onClose }: { api: ApiClient;
             <Form.Item name="arrivedOn" label={t('到达日期', 'Arrived on')} rules={[{ required: true }]}>
               <Input type="date" />
             </Form.Item>
-            <Form.Item name="branchOrgId" label={t('编入党支部', 'Place in branch')} rules={[{ required: true }]}>
-              <Select onFocus={() => !orgs.length && loadOrgs()} options={orgs} showSearch={{ filterOption: false, onSearch: loadOrgs }} placeholder={t('输入名称搜索', 'Type a name')} />
+            <Form.Item
+              name="branchOrgId"
+              label={t('编入党支部', 'Place in branch')}
+              rules={[{ required: true }]}
+            >
+              <Select
+                onFocus={() => !orgs.length && loadOrgs()}
+                options={orgs}
+                showSearch={{ filterOption: false, onSearch: loadOrgs }}
+                placeholder={t('输入名称搜索', 'Type a name')}
+              />
             </Form.Item>
           </>
         )}
         {typeof dialog === 'object' && (
           <>
             <Form.Item name="kind" label={t('类别', 'Kind')}>
-              <Select options={[{ value: 'org_life', label: t('组织生活', 'Organization life') }, { value: 'dues', label: t('交纳党费', 'Dues paid') }]} />
+              <Select
+                options={[
+                  { value: 'org_life', label: t('组织生活', 'Organization life') },
+                  { value: 'dues', label: t('交纳党费', 'Dues paid') },
+                ]}
+              />
             </Form.Item>
             <Form.Item name="onDate" label={t('日期', 'Date')} rules={[{ required: true }]}>
               <Input type="date" />

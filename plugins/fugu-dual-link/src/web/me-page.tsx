@@ -14,10 +14,15 @@ export default function MePage(props: PluginPageProps) {
     <div data-testid="me-page">
       {reg && (
         <Space orientation="vertical" style={{ width: '100%' }}>
-          <BoardConsent api={api} locale={locale} registration={reg} onSaved={() => {
-            me.reload();
-            setTick((x) => x + 1);
-          }} />
+          <BoardConsent
+            api={api}
+            locale={locale}
+            registration={reg}
+            onSaved={() => {
+              me.reload();
+              setTick((x) => x + 1);
+            }}
+          />
           <ChangePost api={api} locale={locale} registrationId={reg.id} />
         </Space>
       )}
@@ -26,14 +31,32 @@ export default function MePage(props: PluginPageProps) {
   );
 }
 
-function BoardConsent({ api, locale, registration, onSaved }: { api: PluginPageProps['api']; locale: PluginPageProps['locale']; registration: any; onSaved: () => void }) {
+function BoardConsent({
+  api,
+  locale,
+  registration,
+  onSaved,
+}: {
+  api: PluginPageProps['api'];
+  locale: PluginPageProps['locale'];
+  registration: any;
+  onSaved: () => void;
+}) {
   const t = tr(locale);
   const b = registration.board;
-  const [values, setValues] = useState<string[]>(Object.entries(b).filter(([, v]) => v).map(([k]) => k));
+  const [values, setValues] = useState<string[]>(
+    Object.entries(b)
+      .filter(([, v]) => v)
+      .map(([k]) => k),
+  );
   const [commitment, setCommitment] = useState<string>(registration.commitment ?? '');
   const upload = (file: File) => {
     const reader = new FileReader();
-    reader.onload = () => attempt(() => api.put(`/registrations/${registration.id}/photo`, { dataUrl: String(reader.result) }), t('照片已更新', 'Photo saved')).then(onSaved);
+    reader.onload = () =>
+      attempt(
+        () => api.put(`/registrations/${registration.id}/photo`, { dataUrl: String(reader.result) }),
+        t('照片已更新', 'Photo saved'),
+      ).then(onSaved);
     reader.readAsDataURL(file);
   };
   return (
@@ -51,7 +74,15 @@ function BoardConsent({ api, locale, registration, onSaved }: { api: PluginPageP
             { value: 'showPost', label: t('服务岗位', 'Post') },
           ]}
         />
-        <Input.TextArea aria-label={t('公开承诺事项', 'Public commitment')} rows={2} maxLength={300} value={commitment} onChange={(e) => setCommitment(e.target.value)} placeholder={t('公开承诺事项', 'Public commitment')} data-testid="board-commitment" />
+        <Input.TextArea
+          aria-label={t('公开承诺事项', 'Public commitment')}
+          rows={2}
+          maxLength={300}
+          value={commitment}
+          onChange={(e) => setCommitment(e.target.value)}
+          placeholder={t('公开承诺事项', 'Public commitment')}
+          data-testid="board-commitment"
+        />
         <Space>
           <Button
             type="primary"
@@ -74,8 +105,16 @@ function BoardConsent({ api, locale, registration, onSaved }: { api: PluginPageP
             {t('保存', 'Save')}
           </Button>
           <label style={{ cursor: 'pointer' }}>
-            <input type="file" accept="image/png,image/jpeg,image/webp" style={{ display: 'none' }} onChange={(e) => e.target.files?.[0] && upload(e.target.files[0])} data-testid="photo-input" />
-            <Button onClick={(e) => ((e.currentTarget.previousSibling as HTMLInputElement | null)?.click())}>{t('上传照片（300KB 以内）', 'Upload a photo (≤300 KB)')}</Button>
+            <input
+              type="file"
+              accept="image/png,image/jpeg,image/webp"
+              style={{ display: 'none' }}
+              onChange={(e) => e.target.files?.[0] && upload(e.target.files[0])}
+              data-testid="photo-input"
+            />
+            <Button onClick={(e) => (e.currentTarget.previousSibling as HTMLInputElement | null)?.click()}>
+              {t('上传照片（300KB 以内）', 'Upload a photo (≤300 KB)')}
+            </Button>
           </label>
         </Space>
       </Space>
@@ -83,7 +122,15 @@ function BoardConsent({ api, locale, registration, onSaved }: { api: PluginPageP
   );
 }
 
-function ChangePost({ api, locale, registrationId }: { api: PluginPageProps['api']; locale: PluginPageProps['locale']; registrationId: number }) {
+function ChangePost({
+  api,
+  locale,
+  registrationId,
+}: {
+  api: PluginPageProps['api'];
+  locale: PluginPageProps['locale'];
+  registrationId: number;
+}) {
   const t = tr(locale);
   const [form] = Form.useForm();
   const [result, setResult] = useState<{ ok: boolean; text: string }>();
@@ -92,14 +139,29 @@ function ChangePost({ api, locale, registrationId }: { api: PluginPageProps['api
     if (!v) return;
     try {
       await api.post(`/registrations/${registrationId}/change-requests`, v);
-      setResult({ ok: true, text: t('申请已提交，等待社区调整岗位', 'Sent; the community will change your post') });
+      setResult({
+        ok: true,
+        text: t('申请已提交，等待社区调整岗位', 'Sent; the community will change your post'),
+      });
     } catch (e) {
       setResult({ ok: false, text: errorText(e) });
     }
   };
   return (
-    <Section title={t('因病因事半年以上不能履行岗位职责：申请调整岗位', 'Unable to serve for over half a year: ask to change post')}>
-      {result && <Alert type={result.ok ? 'success' : 'error'} showIcon title={result.text} style={{ marginBottom: 12 }} />}
+    <Section
+      title={t(
+        '因病因事半年以上不能履行岗位职责：申请调整岗位',
+        'Unable to serve for over half a year: ask to change post',
+      )}
+    >
+      {result && (
+        <Alert
+          type={result.ok ? 'success' : 'error'}
+          showIcon
+          title={result.text}
+          style={{ marginBottom: 12 }}
+        />
+      )}
       <Form form={form} layout="inline" onFinish={submit}>
         <Form.Item name="reason" rules={[{ required: true }]}>
           <Input aria-label={t('理由', 'Reason')} placeholder={t('理由', 'Reason')} maxLength={300} />

@@ -2,7 +2,16 @@ import { ErrorAlert, type PluginPageProps, Section, useApiData } from '@jiceng/u
 import { Button, Col, Empty, message, Row, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { CATEGORY_LABELS } from '../shared/terms';
-import { attempt, CommunitySelect, firstManaged, label, PageLink, pageHref, tr, useCommunities } from './common';
+import {
+  attempt,
+  CommunitySelect,
+  firstManaged,
+  label,
+  PageLink,
+  pageHref,
+  tr,
+  useCommunities,
+} from './common';
 
 /** 设岗定责 and 党小组: the community's posts, who holds them, party groups and change-of-post requests. */
 export default function PostsPage({ api, city, locale }: PluginPageProps) {
@@ -10,9 +19,22 @@ export default function PostsPage({ api, city, locale }: PluginPageProps) {
   const communities = useCommunities(api);
   const [picked, setPicked] = useState<number>();
   const communityId = picked ?? firstManaged(communities.data?.items);
-  const posts = useApiData(() => (communityId ? api.get<any>('/posts', { communityOrgId: communityId }) : Promise.resolve({ items: [] })), [api, communityId]);
-  const groups = useApiData(() => (communityId ? api.get<any>('/party-groups', { communityOrgId: communityId }) : Promise.resolve({ items: [], ungrouped: [] })), [api, communityId]);
-  const requests = useApiData(() => api.get<any>('/change-requests', { communityOrgId: communityId, status: 'pending' }), [api, communityId]);
+  const posts = useApiData(
+    () =>
+      communityId ? api.get<any>('/posts', { communityOrgId: communityId }) : Promise.resolve({ items: [] }),
+    [api, communityId],
+  );
+  const groups = useApiData(
+    () =>
+      communityId
+        ? api.get<any>('/party-groups', { communityOrgId: communityId })
+        : Promise.resolve({ items: [], ungrouped: [] }),
+    [api, communityId],
+  );
+  const requests = useApiData(
+    () => api.get<any>('/change-requests', { communityOrgId: communityId, status: 'pending' }),
+    [api, communityId],
+  );
   const reloadAll = () => {
     posts.reload();
     groups.reload();
@@ -25,18 +47,53 @@ export default function PostsPage({ api, city, locale }: PluginPageProps) {
       reloadAll();
     }
   };
-  const postOptions = (posts.data?.items ?? []).filter((p: any) => p.active).map((p: any) => ({ value: p.id, label: `${p.name}（${label(CATEGORY_LABELS, p.category, locale)}）` }));
+  const postOptions = (posts.data?.items ?? [])
+    .filter((p: any) => p.active)
+    .map((p: any) => ({ value: p.id, label: `${p.name}（${label(CATEGORY_LABELS, p.category, locale)}）` }));
   return (
     <div data-testid="posts-page">
       <Space style={{ marginBottom: 16 }} wrap>
-        <CommunitySelect communities={communities.data?.items} value={communityId} onChange={setPicked} locale={locale} />
-        <Button data-testid="standard-posts" disabled={!communityId} onClick={() => run(() => api.post('/posts/standard', { communityOrgId: communityId }), (r) => t(`新增 ${r.added} 个岗位`, `${r.added} posts added`))}>
+        <CommunitySelect
+          communities={communities.data?.items}
+          value={communityId}
+          onChange={setPicked}
+          locale={locale}
+        />
+        <Button
+          data-testid="standard-posts"
+          disabled={!communityId}
+          onClick={() =>
+            run(
+              () => api.post('/posts/standard', { communityOrgId: communityId }),
+              (r) => t(`新增 ${r.added} 个岗位`, `${r.added} posts added`),
+            )
+          }
+        >
           {t('设置五大类服务岗位和公益岗位', 'Set up the standard posts')}
         </Button>
-        <Button type="primary" data-testid="auto-assign" disabled={!communityId} onClick={() => run(() => api.post('/posts/auto-assign', { communityOrgId: communityId }), (r) => t(`按特长分配 ${r.assigned} 人`, `${r.assigned} assigned by skills`))}>
+        <Button
+          type="primary"
+          data-testid="auto-assign"
+          disabled={!communityId}
+          onClick={() =>
+            run(
+              () => api.post('/posts/auto-assign', { communityOrgId: communityId }),
+              (r) => t(`按特长分配 ${r.assigned} 人`, `${r.assigned} assigned by skills`),
+            )
+          }
+        >
           {t('按技术特长分配岗位', 'Assign by skills')}
         </Button>
-        <Button data-testid="form-groups" disabled={!communityId} onClick={() => run(() => api.post('/party-groups/form', { communityOrgId: communityId }), (r) => t(`组建 ${r.created.length} 个党小组`, `${r.created.length} groups formed`))}>
+        <Button
+          data-testid="form-groups"
+          disabled={!communityId}
+          onClick={() =>
+            run(
+              () => api.post('/party-groups/form', { communityOrgId: communityId }),
+              (r) => t(`组建 ${r.created.length} 个党小组`, `${r.created.length} groups formed`),
+            )
+          }
+        >
           {t('按同类岗位组建党小组', 'Form party groups')}
         </Button>
       </Space>
@@ -52,15 +109,28 @@ export default function PostsPage({ api, city, locale }: PluginPageProps) {
               pagination={{ pageSize: 15 }}
               columns={[
                 { title: t('岗位', 'Post'), dataIndex: 'name' },
-                { title: t('类别', 'Category'), dataIndex: 'category', render: (c: string) => <Tag>{label(CATEGORY_LABELS, c, locale)}</Tag> },
+                {
+                  title: t('类别', 'Category'),
+                  dataIndex: 'category',
+                  render: (c: string) => <Tag>{label(CATEGORY_LABELS, c, locale)}</Tag>,
+                },
                 { title: t('在岗', 'Holders'), dataIndex: 'holders', align: 'right' },
-                { title: t('定员', 'Capacity'), dataIndex: 'capacity', render: (v: number | null) => v ?? '—' },
+                {
+                  title: t('定员', 'Capacity'),
+                  dataIndex: 'capacity',
+                  render: (v: number | null) => v ?? '—',
+                },
               ]}
             />
           </Section>
         </Col>
         <Col xs={24} lg={12}>
-          <Section title={t(`党小组（每组 ${groups.data?.min ?? 20}–${groups.data?.max ?? 30} 人，设组长）`, `Party groups (${groups.data?.min ?? 20}–${groups.data?.max ?? 30} members, with a leader)`)}>
+          <Section
+            title={t(
+              `党小组（每组 ${groups.data?.min ?? 20}–${groups.data?.max ?? 30} 人，设组长）`,
+              `Party groups (${groups.data?.min ?? 20}–${groups.data?.max ?? 30} members, with a leader)`,
+            )}
+          >
             {groups.data?.items?.length ? (
               <Table
                 size="small"
@@ -72,7 +142,10 @@ export default function PostsPage({ api, city, locale }: PluginPageProps) {
                   expandedRowRender: (g: any) => (
                     <Space wrap>
                       {g.members.map((m: any) => (
-                        <Tag key={m.registrationId} color={m.registrationId === g.leaderRegistrationId ? 'red' : undefined}>
+                        <Tag
+                          key={m.registrationId}
+                          color={m.registrationId === g.leaderRegistrationId ? 'red' : undefined}
+                        >
                           {m.memberName}
                           {m.postName ? ` · ${m.postName}` : ''}
                         </Tag>
@@ -82,8 +155,17 @@ export default function PostsPage({ api, city, locale }: PluginPageProps) {
                 }}
                 columns={[
                   { title: t('党小组', 'Group'), dataIndex: 'name' },
-                  { title: t('人数', 'Size'), dataIndex: 'size', render: (n: number, g: any) => (g.undersized || g.oversized ? <Tag color="orange">{n}</Tag> : n) },
-                  { title: t('组长', 'Leader'), dataIndex: 'leaderName', render: (v: string | null) => v ?? <Tag color="orange">{t('未设', 'none')}</Tag> },
+                  {
+                    title: t('人数', 'Size'),
+                    dataIndex: 'size',
+                    render: (n: number, g: any) =>
+                      g.undersized || g.oversized ? <Tag color="orange">{n}</Tag> : n,
+                  },
+                  {
+                    title: t('组长', 'Leader'),
+                    dataIndex: 'leaderName',
+                    render: (v: string | null) => v ?? <Tag color="orange">{t('未设', 'none')}</Tag>,
+                  },
                   {
                     title: t('更换组长', 'Change leader'),
                     key: 'leader',
@@ -93,8 +175,16 @@ export default function PostsPage({ api, city, locale }: PluginPageProps) {
                         size="small"
                         style={{ width: 120 }}
                         placeholder={t('选择', 'Pick')}
-                        options={g.members.map((m: any) => ({ value: m.registrationId, label: m.memberName }))}
-                        onChange={(id) => run(() => api.put(`/party-groups/${g.id}/leader`, { registrationId: id }), () => t('已设组长', 'Leader set'))}
+                        options={g.members.map((m: any) => ({
+                          value: m.registrationId,
+                          label: m.memberName,
+                        }))}
+                        onChange={(id) =>
+                          run(
+                            () => api.put(`/party-groups/${g.id}/leader`, { registrationId: id }),
+                            () => t('已设组长', 'Leader set'),
+                          )
+                        }
                       />
                     ),
                   },
@@ -103,11 +193,23 @@ export default function PostsPage({ api, city, locale }: PluginPageProps) {
             ) : (
               <Empty description={t('尚未组建党小组', 'No party groups yet')} />
             )}
-            {groups.data?.ungrouped?.length > 0 && <div style={{ marginTop: 8 }}>{t(`未编组：${groups.data.ungrouped.length} 人`, `${groups.data.ungrouped.length} not in a group`)}</div>}
+            {groups.data?.ungrouped?.length > 0 && (
+              <div style={{ marginTop: 8 }}>
+                {t(
+                  `未编组：${groups.data.ungrouped.length} 人`,
+                  `${groups.data.ungrouped.length} not in a group`,
+                )}
+              </div>
+            )}
           </Section>
         </Col>
       </Row>
-      <Section title={t('调整岗位申请（半年以上不能履职）', 'Change-of-post requests (unable to serve over half a year)')}>
+      <Section
+        title={t(
+          '调整岗位申请（半年以上不能履职）',
+          'Change-of-post requests (unable to serve over half a year)',
+        )}
+      >
         <Table
           size="small"
           rowKey="id"
@@ -119,7 +221,11 @@ export default function PostsPage({ api, city, locale }: PluginPageProps) {
             { title: t('党员', 'Member'), dataIndex: 'memberName' },
             { title: t('现岗位', 'Current post'), dataIndex: 'postName' },
             { title: t('理由', 'Reason'), dataIndex: 'reason' },
-            { title: t('不能履职期间', 'Unable'), key: 'span', render: (_: unknown, r: any) => `${r.unableFrom} ~ ${r.unableUntil}` },
+            {
+              title: t('不能履职期间', 'Unable'),
+              key: 'span',
+              render: (_: unknown, r: any) => `${r.unableFrom} ~ ${r.unableUntil}`,
+            },
             {
               title: t('处理', 'Decide'),
               key: 'decide',
@@ -131,12 +237,35 @@ export default function PostsPage({ api, city, locale }: PluginPageProps) {
                     style={{ width: 200 }}
                     placeholder={t('调整到新岗位', 'Move to a post')}
                     options={postOptions}
-                    onChange={(postId) => run(() => api.post(`/change-requests/${r.id}/decide`, { approve: true, newPostId: postId }), () => t('已调整岗位，已通知单位', 'Post changed; the unit is told'))}
+                    onChange={(postId) =>
+                      run(
+                        () =>
+                          api.post(`/change-requests/${r.id}/decide`, { approve: true, newPostId: postId }),
+                        () => t('已调整岗位，已通知单位', 'Post changed; the unit is told'),
+                      )
+                    }
                   />
-                  <Button size="small" onClick={() => run(() => api.post(`/change-requests/${r.id}/decide`, { approve: true, newPostId: null }), () => t('已暂停岗位', 'Post released'))}>
+                  <Button
+                    size="small"
+                    onClick={() =>
+                      run(
+                        () => api.post(`/change-requests/${r.id}/decide`, { approve: true, newPostId: null }),
+                        () => t('已暂停岗位', 'Post released'),
+                      )
+                    }
+                  >
                     {t('暂停岗位', 'Release')}
                   </Button>
-                  <Button size="small" danger onClick={() => run(() => api.post(`/change-requests/${r.id}/decide`, { approve: false }), () => t('已不同意', 'Rejected'))}>
+                  <Button
+                    size="small"
+                    danger
+                    onClick={() =>
+                      run(
+                        () => api.post(`/change-requests/${r.id}/decide`, { approve: false }),
+                        () => t('已不同意', 'Rejected'),
+                      )
+                    }
+                  >
                     {t('不同意', 'Reject')}
                   </Button>
                 </Space>

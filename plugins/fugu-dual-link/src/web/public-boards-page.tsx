@@ -18,8 +18,14 @@ interface BoardListItem {
 export default function PublicBoardsPage({ api, city, locale }: PublicPageProps) {
   const t = tr(locale);
   const placeId = Number(readParam('place'));
-  const list = useApiData(() => (placeId ? Promise.resolve(null) : api.get<{ items: BoardListItem[] }>('/boards')), [api, placeId]);
-  const board = useApiData(() => (placeId ? api.get<Board>(`/boards/${placeId}`) : Promise.resolve(null)), [api, placeId]);
+  const list = useApiData(
+    () => (placeId ? Promise.resolve(null) : api.get<{ items: BoardListItem[] }>('/boards')),
+    [api, placeId],
+  );
+  const board = useApiData(
+    () => (placeId ? api.get<Board>(`/boards/${placeId}`) : Promise.resolve(null)),
+    [api, placeId],
+  );
   const href = (query?: Record<string, number>) => publicPageHref(city.code, PLUGIN, 'boards', query);
 
   if (placeId)
@@ -31,18 +37,30 @@ export default function PublicBoardsPage({ api, city, locale }: PublicPageProps)
             {t('← 全部监督台', '← All boards')}
           </PageLink>
         </Typography.Paragraph>
-        {board.data && <BoardSheet board={board.data} locale={locale} photoUrl={(m) => api.url(`/photos/${m.registrationId}`)} />}
+        {board.data && (
+          <BoardSheet
+            board={board.data}
+            locale={locale}
+            photoUrl={(m) => api.url(`/photos/${m.registrationId}`)}
+          />
+        )}
       </div>
     );
 
   // Grouped by community, in the order the API gives.
   const groups = new Map<string, BoardListItem[]>();
-  for (const item of list.data?.items ?? []) groups.set(item.communityName, [...(groups.get(item.communityName) ?? []), item]);
+  for (const item of list.data?.items ?? [])
+    groups.set(item.communityName, [...(groups.get(item.communityName) ?? []), item]);
   return (
     <div data-testid="public-boards">
-      <Typography.Title level={3}>{t('在职党员监督台', 'Supervision boards of in-service members')}</Typography.Title>
+      <Typography.Title level={3}>
+        {t('在职党员监督台', 'Supervision boards of in-service members')}
+      </Typography.Title>
       <Typography.Paragraph type="secondary">
-        {t('在职党员回到居住小区，亮身份、做承诺、接受居民监督。选择您的小区查看。', 'In-service Party members show who they are where they live and what they pledge, for residents to hold them to it. Choose your compound.')}
+        {t(
+          '在职党员回到居住小区，亮身份、做承诺、接受居民监督。选择您的小区查看。',
+          'In-service Party members show who they are where they live and what they pledge, for residents to hold them to it. Choose your compound.',
+        )}
       </Typography.Paragraph>
       <ErrorAlert error={list.error} />
       {!list.loading && groups.size === 0 && <Empty />}

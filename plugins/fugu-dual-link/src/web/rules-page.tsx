@@ -14,7 +14,12 @@ export default function RulesPage({ api, city, locale }: PluginPageProps) {
   const run = async () => {
     const r = await attempt(() => api.post<any>('/rules/run', {}));
     if (r) {
-      message.success(t(`已通知单位 ${r.notices} 条，提交支部研究 ${r.decisions} 件`, `${r.notices} notices to units, ${r.decisions} items for branches`));
+      message.success(
+        t(
+          `已通知单位 ${r.notices} 条，提交支部研究 ${r.decisions} 件`,
+          `${r.notices} notices to units, ${r.decisions} items for branches`,
+        ),
+      );
       notices.reload();
     }
   };
@@ -30,7 +35,10 @@ export default function RulesPage({ api, city, locale }: PluginPageProps) {
         }
       >
         <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
-          {t('平台每天自动执行一次检查（通知单位、提交支部研究），同一事项只通知一次；也可以随时手动执行。', 'The platform acts on these once a day on its own (notifying units, raising lapses), never twice for the same lapse; you can also act now.')}
+          {t(
+            '平台每天自动执行一次检查（通知单位、提交支部研究），同一事项只通知一次；也可以随时手动执行。',
+            'The platform acts on these once a day on its own (notifying units, raising lapses), never twice for the same lapse; you can also act now.',
+          )}
         </Typography.Paragraph>
         {/* Nine kinds: buttons that wrap onto more lines (a Segmented keeps them on one 2,000 px line). */}
         <Radio.Group
@@ -39,13 +47,18 @@ export default function RulesPage({ api, city, locale }: PluginPageProps) {
           buttonStyle="solid"
           value={kind}
           onChange={(e) => setKind(String(e.target.value))}
-          options={FLAG_KINDS.map((k) => ({ value: k, label: `${label(FLAG_LABELS, k, locale)} (${counts[k] ?? 0})` }))}
+          options={FLAG_KINDS.map((k) => ({
+            value: k,
+            label: `${label(FLAG_LABELS, k, locale)} (${counts[k] ?? 0})`,
+          }))}
           style={{ marginBottom: 12, display: 'flex', flexWrap: 'wrap', rowGap: 8 }}
         />
         <ErrorAlert error={flags.error} />
         <Table
           size="small"
-          rowKey={(f: any) => `${f.kind}-${f.registrationId ?? ''}-${f.memberId ?? ''}-${f.orgId}-${JSON.stringify(f.detail ?? {})}`}
+          rowKey={(f: any) =>
+            `${f.kind}-${f.registrationId ?? ''}-${f.memberId ?? ''}-${f.orgId}-${JSON.stringify(f.detail ?? {})}`
+          }
           loading={flags.loading}
           dataSource={flags.data?.items ?? []}
           pagination={{ pageSize: 20 }}
@@ -53,10 +66,19 @@ export default function RulesPage({ api, city, locale }: PluginPageProps) {
             {
               title: t('党员', 'Member'),
               dataIndex: 'memberName',
-              render: (v: string | null, f: any) => (v && f.memberId ? <PageLink href={pageHref(city.code, 'member', { id: f.memberId })}>{v}</PageLink> : '—'),
+              render: (v: string | null, f: any) =>
+                v && f.memberId ? (
+                  <PageLink href={pageHref(city.code, 'member', { id: f.memberId })}>{v}</PageLink>
+                ) : (
+                  '—'
+                ),
             },
             { title: t('社区 / 党组织', 'Community / org'), dataIndex: 'orgName' },
-            { title: t('单位党组织', 'Unit org'), dataIndex: 'unitOrgName', render: (v: string | null) => v ?? '—' },
+            {
+              title: t('单位党组织', 'Unit org'),
+              dataIndex: 'unitOrgName',
+              render: (v: string | null) => v ?? '—',
+            },
             { title: t('自', 'Since'), dataIndex: 'since', render: (v: string | null) => v ?? '—' },
             {
               title: t('说明', 'Detail'),
@@ -66,7 +88,13 @@ export default function RulesPage({ api, city, locale }: PluginPageProps) {
           ]}
         />
       </Section>
-      <Section title={<Badge count={notices.data?.unread ?? 0} offset={[12, 0]}>{t('收到的通知', 'Notices received')}</Badge>}>
+      <Section
+        title={
+          <Badge count={notices.data?.unread ?? 0} offset={[12, 0]}>
+            {t('收到的通知', 'Notices received')}
+          </Badge>
+        }
+      >
         <Table
           size="small"
           rowKey="id"
@@ -76,9 +104,26 @@ export default function RulesPage({ api, city, locale }: PluginPageProps) {
           pagination={{ pageSize: 10 }}
           columns={[
             { title: t('日期', 'Date'), dataIndex: 'createdOn' },
-            { title: t('事项', 'Notice'), dataIndex: 'kind', render: (k: string) => label(NOTICE_LABELS, k, locale) },
-            { title: t('党员', 'Member'), dataIndex: 'memberName', render: (v: string, n: any) => (n.memberId ? <PageLink href={pageHref(city.code, 'member', { id: n.memberId })}>{v}</PageLink> : '—') },
-            { title: t('发给', 'To'), dataIndex: 'toOrgName', render: (v: string | null) => v ?? t('双联双管办公室', 'Dual-link office') },
+            {
+              title: t('事项', 'Notice'),
+              dataIndex: 'kind',
+              render: (k: string) => label(NOTICE_LABELS, k, locale),
+            },
+            {
+              title: t('党员', 'Member'),
+              dataIndex: 'memberName',
+              render: (v: string, n: any) =>
+                n.memberId ? (
+                  <PageLink href={pageHref(city.code, 'member', { id: n.memberId })}>{v}</PageLink>
+                ) : (
+                  '—'
+                ),
+            },
+            {
+              title: t('发给', 'To'),
+              dataIndex: 'toOrgName',
+              render: (v: string | null) => v ?? t('双联双管办公室', 'Dual-link office'),
+            },
             {
               title: t('详情', 'Detail'),
               dataIndex: 'payload',
@@ -92,7 +137,14 @@ export default function RulesPage({ api, city, locale }: PluginPageProps) {
                   <Tag>{t('已读', 'Read')}</Tag>
                 ) : (
                   <Space>
-                    <Button size="small" onClick={() => attempt(() => api.post(`/notices/${n.id}/read`, {})).then((r) => r && notices.reload())}>
+                    <Button
+                      size="small"
+                      onClick={() =>
+                        attempt(() => api.post(`/notices/${n.id}/read`, {})).then(
+                          (r) => r && notices.reload(),
+                        )
+                      }
+                    >
                       {t('标为已读', 'Mark read')}
                     </Button>
                   </Space>

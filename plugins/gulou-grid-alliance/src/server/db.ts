@@ -275,4 +275,6 @@ export interface GulouTables {
 /** Core's tables and Gulou's: what `ctx.db` is. */
 export type GulouDb = Kysely<CoreDatabase & GulouTables>;
 
-export type GulouTablesMatchMigrations = SchemaAgrees<SchemaMismatches<GulouTables, PGulouGridAllianceTables>>;
+export type GulouTablesMatchMigrations = SchemaAgrees<
+  SchemaMismatches<GulouTables, PGulouGridAllianceTables>
+>;

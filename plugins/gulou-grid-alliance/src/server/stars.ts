@@ -9,7 +9,9 @@ import type { GulouDb } from './db';
  */
 export function starLevel(hours: number, averageRating: number | null, levels: StarLevel[]): number {
   let stars = 0;
-  for (const lv of levels) if (hours >= lv.minHours && hours > 0 && (averageRating ?? 0) >= lv.minAverageRating) stars = Math.max(stars, lv.stars);
+  for (const lv of levels)
+    if (hours >= lv.minHours && hours > 0 && (averageRating ?? 0) >= lv.minAverageRating)
+      stars = Math.max(stars, lv.stars);
   return stars;
 }
 
@@ -20,7 +22,11 @@ export function starLevel(hours: number, averageRating: number | null, levels: S
 export function memberInPaths(paths: string[] | null) {
   if (paths === null) return sql<boolean>`true`;
   if (!paths.length) return sql<boolean>`false`;
-  const under = (col: string) => sql.join(paths.map((p) => sql`${sql.ref(col)} like ${`${p}%`}`), sql` or `);
+  const under = (col: string) =>
+    sql.join(
+      paths.map((p) => sql`${sql.ref(col)} like ${`${p}%`}`),
+      sql` or `,
+    );
   return sql<boolean>`(exists (select 1 from core.org mo where mo.city_id = m.city_id and mo.id = m.org_id and (${under('mo.path')}))
     or exists (select 1 from core.member_affiliation ma join core.org ao on ao.city_id = ma.city_id and ao.id = ma.org_id
                where ma.city_id = m.city_id and ma.member_id = m.id and ma.until is null and (${under('ao.path')})))`;
@@ -69,10 +75,21 @@ export async function hoursByMember(
       const a = byMember.get(p.id);
       const hours = Number(a?.hours ?? 0);
       const averageRating = hours > 0 && a ? Math.round((Number(a.weighted) / hours) * 100) / 100 : null;
-      return { memberId: p.id, name: p.name, category: p.category, hours, averageRating, entries: a?.entries ?? 0, stars: starLevel(hours, averageRating, levels) };
+      return {
+        memberId: p.id,
+        name: p.name,
+        category: p.category,
+        hours,
+        averageRating,
+        entries: a?.entries ?? 0,
+        stars: starLevel(hours, averageRating, levels),
+      };
     });
 }
 
 export function starDistribution(rows: MemberHours[]) {
-  return [0, 1, 2, 3, 4, 5].map((stars) => ({ stars, members: rows.filter((r) => r.stars === stars).length }));
+  return [0, 1, 2, 3, 4, 5].map((stars) => ({
+    stars,
+    members: rows.filter((r) => r.stars === stars).length,
+  }));
 }

@@ -1,4 +1,15 @@
-import { ApiError, type LocalizedText, localizedIssue, notFound, orgInScope, type PluginContext, type PluginEnv, pathInScope, recordAudit, toLocalDate } from '@jiceng/plugin-kit';
+import {
+  ApiError,
+  type LocalizedText,
+  localizedIssue,
+  notFound,
+  orgInScope,
+  type PluginContext,
+  type PluginEnv,
+  pathInScope,
+  recordAudit,
+  toLocalDate,
+} from '@jiceng/plugin-kit';
 import type { Context } from 'hono';
 import { sql } from 'kysely';
 import { z } from 'zod';
@@ -25,12 +36,17 @@ export const optionalText = (max: number) => z.string().trim().max(max).nullable
 export const phone = z
   .string()
   .trim()
-  .refine((v) => /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/.test(v), localizedIssue(say('电话号码格式不正确', 'not a phone number')));
+  .refine(
+    (v) => /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/.test(v),
+    localizedIssue(say('电话号码格式不正确', 'not a phone number')),
+  );
 
 /** 400 naming the field at fault, with a short reason in both languages. */
-export const invalid = (field: string, detail: LocalizedText) => new ApiError(400, 'validation_failed', { detail }, field);
+export const invalid = (field: string, detail: LocalizedText) =>
+  new ApiError(400, 'validation_failed', { detail }, field);
 /** 409 for a rule of the workflow (wrong state, duplicate), with a short reason in both languages. */
-export const refused = (reason: LocalizedText, field?: string) => new ApiError(409, 'conflict', { reason }, field);
+export const refused = (reason: LocalizedText, field?: string) =>
+  new ApiError(409, 'conflict', { reason }, field);
 
 export function addDays(date: string, n: number): string {
   const d = new Date(`${date}T00:00:00Z`);
@@ -55,7 +71,15 @@ export async function audit(
   before?: unknown,
   after?: unknown,
 ) {
-  await recordAudit(db, { cityId: c.get('city').id, actorUserId: c.get('actor').userId, action, entity: `${S}.${entity}`, entityId, before, after });
+  await recordAudit(db, {
+    cityId: c.get('city').id,
+    actorUserId: c.get('actor').userId,
+    action,
+    entity: `${S}.${entity}`,
+    entityId,
+    before,
+    after,
+  });
 }
 
 /** A grid branch (网格党支部) of this city in the actor's scope; 400 naming the field otherwise. */

@@ -1,4 +1,10 @@
-import { orgPathFilter, type PluginAsker, type PluginContext, toLocalDate, type WorkItem } from '@jiceng/plugin-kit';
+import {
+  orgPathFilter,
+  type PluginAsker,
+  type PluginContext,
+  toLocalDate,
+  type WorkItem,
+} from '@jiceng/plugin-kit';
 import type { Config } from '../manifest';
 import { demandBase } from './demands/routes';
 import { addDays, say } from './util';

@@ -32,7 +32,16 @@ export const DEMAND_STATUS_LABELS: Record<DemandStatus, Label> = {
   closed: l('已销号', 'Closed'),
 };
 
-export const DEMAND_CATEGORIES = ['environment', 'safety', 'facilities', 'neighbourhood', 'elderly_care', 'services', 'property', 'other'] as const;
+export const DEMAND_CATEGORIES = [
+  'environment',
+  'safety',
+  'facilities',
+  'neighbourhood',
+  'elderly_care',
+  'services',
+  'property',
+  'other',
+] as const;
 export const DEMAND_CATEGORY_LABELS: Record<(typeof DEMAND_CATEGORIES)[number], Label> = {
   environment: l('环境卫生', 'Environment and sanitation'),
   safety: l('平安建设', 'Safety'),
@@ -62,7 +71,13 @@ export const SATISFACTION_LABELS: Record<(typeof SATISFACTION)[number], Label> =
 };
 
 /** Street 大工委 and 党建促进会, community 大党委 and 党建联席会, grid 党建协商会. */
-export const BODY_KINDS = ['big_working_committee', 'promotion_council', 'big_party_committee', 'joint_council', 'consultation_council'] as const;
+export const BODY_KINDS = [
+  'big_working_committee',
+  'promotion_council',
+  'big_party_committee',
+  'joint_council',
+  'consultation_council',
+] as const;
 export type BodyKind = (typeof BODY_KINDS)[number];
 export const BODY_LEVEL: Record<BodyKind, 'street' | 'community' | 'grid'> = {
   big_working_committee: 'street',
@@ -79,7 +94,13 @@ export const BODY_LABELS: Record<BodyKind, Label> = {
   consultation_council: l('党建协商会', 'Grid consultation council'),
 };
 /** Where a part-time committee member (兼职委员) comes from. */
-export const BODY_MEMBER_SOURCES = ['unit', 'resident', 'member', 'two_new_secretary', 'grid_worker'] as const;
+export const BODY_MEMBER_SOURCES = [
+  'unit',
+  'resident',
+  'member',
+  'two_new_secretary',
+  'grid_worker',
+] as const;
 export const BODY_MEMBER_SOURCE_LABELS: Record<(typeof BODY_MEMBER_SOURCES)[number], Label> = {
   unit: l('驻区单位', 'Unit in the area'),
   resident: l('网格群众代表', 'Residents’ representative'),
@@ -94,8 +115,19 @@ export const BODY_ROLE_LABELS: Record<(typeof BODY_ROLES)[number], Label> = {
 };
 
 /** Career chains (双轨并行): posts and professional titles, in order. */
-export const POST_CHAIN = ['grid_secretary', 'community_worker', 'community_secretary', 'career_community_secretary', 'street_deputy'] as const;
-export const TITLE_CHAIN = ['grid_worker', 'assistant_social_worker', 'social_worker', 'senior_social_worker'] as const;
+export const POST_CHAIN = [
+  'grid_secretary',
+  'community_worker',
+  'community_secretary',
+  'career_community_secretary',
+  'street_deputy',
+] as const;
+export const TITLE_CHAIN = [
+  'grid_worker',
+  'assistant_social_worker',
+  'social_worker',
+  'senior_social_worker',
+] as const;
 export const CAREER_CHAINS = { post: POST_CHAIN, title: TITLE_CHAIN } as const;
 export type CareerChain = keyof typeof CAREER_CHAINS;
 export const CAREER_STEP_LABELS: Record<string, Label> = {
@@ -111,7 +143,18 @@ export const CAREER_STEP_LABELS: Record<string, Label> = {
 };
 
 export const SUPPLY_SIDES = ['need', 'offer'] as const;
-export const SUPPLY_CATEGORIES = ['venue', 'volunteers', 'funding', 'health', 'education', 'legal', 'elderly_care', 'culture', 'environment', 'papers'] as const;
+export const SUPPLY_CATEGORIES = [
+  'venue',
+  'volunteers',
+  'funding',
+  'health',
+  'education',
+  'legal',
+  'elderly_care',
+  'culture',
+  'environment',
+  'papers',
+] as const;
 export const SUPPLY_CATEGORY_LABELS: Record<(typeof SUPPLY_CATEGORIES)[number], Label> = {
   venue: l('场地设施', 'Venues'),
   volunteers: l('志愿力量', 'Volunteers'),
@@ -141,7 +184,15 @@ export const PROJECT_MOVES: Record<ProjectStatus, ProjectStatus[]> = {
   cancelled: [],
 };
 
-export const FACILITY_KINDS = ['parking', 'sports', 'toilet', 'meeting_room', 'library', 'canteen', 'other'] as const;
+export const FACILITY_KINDS = [
+  'parking',
+  'sports',
+  'toilet',
+  'meeting_room',
+  'library',
+  'canteen',
+  'other',
+] as const;
 export const FACILITY_KIND_LABELS: Record<(typeof FACILITY_KINDS)[number], Label> = {
   parking: l('停车场', 'Parking'),
   sports: l('运动场', 'Sports ground'),

@@ -1,11 +1,44 @@
-import { type ApiClient, ErrorAlert, formatRatio, type PluginPageProps, Section, useApiData, validValues } from '@jiceng/ui';
-import { Button, Card, Checkbox, Empty, Form, Input, List, Modal, Radio, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
+import {
+  type ApiClient,
+  ErrorAlert,
+  formatRatio,
+  type PluginPageProps,
+  Section,
+  useApiData,
+  validValues,
+} from '@jiceng/ui';
+import {
+  Button,
+  Card,
+  Checkbox,
+  Empty,
+  Form,
+  Input,
+  List,
+  Modal,
+  Radio,
+  Select,
+  Space,
+  Table,
+  Tabs,
+  Tag,
+  Typography,
+} from 'antd';
 import { useState } from 'react';
 import { MEETING_MODE_LABELS } from '../shared/terms';
 import { DateInput, dateTime, type Locale, localDay, options, StatusTag, tr, UnitSelect } from './common';
 
-const UNIT_LEVELS = { province: { 'zh-CN': '省级', en: 'Province' }, city: { 'zh-CN': '市级', en: 'City' }, county: { 'zh-CN': '区级', en: 'District' }, central: { 'zh-CN': '中央', en: 'Central' } };
-const MEETING_STATUS = { planned: { 'zh-CN': '待召开', en: 'Planned' }, held: { 'zh-CN': '已召开', en: 'Held' }, cancelled: { 'zh-CN': '已取消', en: 'Cancelled' } };
+const UNIT_LEVELS = {
+  province: { 'zh-CN': '省级', en: 'Province' },
+  city: { 'zh-CN': '市级', en: 'City' },
+  county: { 'zh-CN': '区级', en: 'District' },
+  central: { 'zh-CN': '中央', en: 'Central' },
+};
+const MEETING_STATUS = {
+  planned: { 'zh-CN': '待召开', en: 'Planned' },
+  held: { 'zh-CN': '已召开', en: 'Held' },
+  cancelled: { 'zh-CN': '已取消', en: 'Cancelled' },
+};
 
 export default function AlliancePage({ api, cityApi, locale }: PluginPageProps) {
   const t = tr(locale);
@@ -17,13 +50,21 @@ export default function AlliancePage({ api, cityApi, locale }: PluginPageProps) 
       title={t('区域化党建联盟', 'Regional party-building alliance')}
       extra={
         data && data.items.length > 1 ? (
-          <Select aria-label={t('联盟', 'Alliance')} value={current} onChange={setSelected} options={data.items.map((a) => ({ value: a.id, label: a.name }))} style={{ width: 260 }} />
+          <Select
+            aria-label={t('联盟', 'Alliance')}
+            value={current}
+            onChange={setSelected}
+            options={data.items.map((a) => ({ value: a.id, label: a.name }))}
+            style={{ width: 260 }}
+          />
         ) : null
       }
     >
       <ErrorAlert error={error} />
       {data && !data.items.length && <Empty description={t('尚未成立联盟', 'No alliance yet')} />}
-      {current && <AllianceDetail api={api} cityApi={cityApi} locale={locale} id={current} onChanged={reload} />}
+      {current && (
+        <AllianceDetail api={api} cityApi={cityApi} locale={locale} id={current} onChanged={reload} />
+      )}
     </Section>
   );
 }
@@ -49,7 +90,19 @@ function useSubmit(onDone: () => void) {
   };
 }
 
-function AllianceDetail({ api, cityApi, locale, id, onChanged }: { api: ApiClient; cityApi: ApiClient; locale: Locale; id: number; onChanged: () => void }) {
+function AllianceDetail({
+  api,
+  cityApi,
+  locale,
+  id,
+  onChanged,
+}: {
+  api: ApiClient;
+  cityApi: ApiClient;
+  locale: Locale;
+  id: number;
+  onChanged: () => void;
+}) {
   const t = tr(locale);
   const { data: a, error, reload } = useApiData(() => api.get<any>(`/alliances/${id}`), [api, id]);
   const refresh = () => {
@@ -62,20 +115,49 @@ function AllianceDetail({ api, cityApi, locale, id, onChanged }: { api: ApiClien
     <>
       <ErrorAlert error={error} />
       <Typography.Paragraph>
-        <b>{a.name}</b> · {t('牵头', 'led by')} {a.leadOrgName} · {t('成立于', 'founded')} {a.foundedOn} · {t('成员单位', 'member units')} <b data-testid="alliance-units">{active.length}</b>
+        <b>{a.name}</b> · {t('牵头', 'led by')} {a.leadOrgName} · {t('成立于', 'founded')} {a.foundedOn} ·{' '}
+        {t('成员单位', 'member units')} <b data-testid="alliance-units">{active.length}</b>
       </Typography.Paragraph>
       <Tabs
         items={[
-          { key: 'units', label: t('成员单位', 'Member units'), children: <UnitsTab api={api} cityApi={cityApi} locale={locale} alliance={a} onChanged={refresh} /> },
-          { key: 'meetings', label: t('联席会议', 'Meetings'), children: <MeetingsTab api={api} cityApi={cityApi} locale={locale} alliance={a} onChanged={refresh} /> },
-          { key: 'charter', label: t('联盟章程', 'Charter'), children: <CharterTab api={api} locale={locale} alliance={a} onChanged={refresh} /> },
+          {
+            key: 'units',
+            label: t('成员单位', 'Member units'),
+            children: (
+              <UnitsTab api={api} cityApi={cityApi} locale={locale} alliance={a} onChanged={refresh} />
+            ),
+          },
+          {
+            key: 'meetings',
+            label: t('联席会议', 'Meetings'),
+            children: (
+              <MeetingsTab api={api} cityApi={cityApi} locale={locale} alliance={a} onChanged={refresh} />
+            ),
+          },
+          {
+            key: 'charter',
+            label: t('联盟章程', 'Charter'),
+            children: <CharterTab api={api} locale={locale} alliance={a} onChanged={refresh} />,
+          },
         ]}
       />
     </>
   );
 }
 
-function UnitsTab({ api, cityApi, locale, alliance, onChanged }: { api: ApiClient; cityApi: ApiClient; locale: Locale; alliance: any; onChanged: () => void }) {
+function UnitsTab({
+  api,
+  cityApi,
+  locale,
+  alliance,
+  onChanged,
+}: {
+  api: ApiClient;
+  cityApi: ApiClient;
+  locale: Locale;
+  alliance: any;
+  onChanged: () => void;
+}) {
   const t = tr(locale);
   const [joining, setJoining] = useState(false);
   const [form] = Form.useForm();
@@ -97,9 +179,22 @@ function UnitsTab({ api, cityApi, locale, alliance, onChanged }: { api: ApiClien
         dataSource={alliance.units}
         pagination={{ pageSize: 30, showSizeChanger: false }}
         columns={[
-          { title: t('单位', 'Unit'), dataIndex: 'unitName', render: (v, r) => (r.leftOn ? <Typography.Text delete>{v}</Typography.Text> : v) },
-          { title: t('层级', 'Level'), dataIndex: 'unitLevel', render: (v) => UNIT_LEVELS[v as keyof typeof UNIT_LEVELS]?.[locale] ?? v },
-          { title: t('负责同志', 'Representatives'), dataIndex: 'representatives', render: (reps: any[]) => reps.map((r) => `${r.name}${r.title ? `（${r.title}）` : ''}`).join('、') },
+          {
+            title: t('单位', 'Unit'),
+            dataIndex: 'unitName',
+            render: (v, r) => (r.leftOn ? <Typography.Text delete>{v}</Typography.Text> : v),
+          },
+          {
+            title: t('层级', 'Level'),
+            dataIndex: 'unitLevel',
+            render: (v) => UNIT_LEVELS[v as keyof typeof UNIT_LEVELS]?.[locale] ?? v,
+          },
+          {
+            title: t('负责同志', 'Representatives'),
+            dataIndex: 'representatives',
+            render: (reps: any[]) =>
+              reps.map((r) => `${r.name}${r.title ? `（${r.title}）` : ''}`).join('、'),
+          },
           { title: t('加入', 'Joined'), dataIndex: 'joinedOn' },
           {
             title: '',
@@ -107,7 +202,17 @@ function UnitsTab({ api, cityApi, locale, alliance, onChanged }: { api: ApiClien
               r.leftOn ? (
                 `${t('退出于', 'left')} ${r.leftOn}`
               ) : (
-                <Button type="link" size="small" onClick={() => act.run(() => api.post(`/alliances/${alliance.id}/units/${r.id}/leave`, { leftOn: localDay() }))}>{t('退出', 'Leave')}</Button>
+                <Button
+                  type="link"
+                  size="small"
+                  onClick={() =>
+                    act.run(() =>
+                      api.post(`/alliances/${alliance.id}/units/${r.id}/leave`, { leftOn: localDay() }),
+                    )
+                  }
+                >
+                  {t('退出', 'Leave')}
+                </Button>
               ),
           },
         ]}
@@ -121,8 +226,17 @@ function UnitsTab({ api, cityApi, locale, alliance, onChanged }: { api: ApiClien
         onOk={async () => {
           const v = await validValues(form);
           if (!v) return;
-          const representatives = [{ name: v.rep1, title: v.title1 || null }, ...(v.rep2 ? [{ name: v.rep2, title: v.title2 || null }] : [])];
-          await submit.run(() => api.post(`/alliances/${alliance.id}/units`, { unitId: v.unitId, joinedOn: v.joinedOn, representatives }));
+          const representatives = [
+            { name: v.rep1, title: v.title1 || null },
+            ...(v.rep2 ? [{ name: v.rep2, title: v.title2 || null }] : []),
+          ];
+          await submit.run(() =>
+            api.post(`/alliances/${alliance.id}/units`, {
+              unitId: v.unitId,
+              joinedOn: v.joinedOn,
+              representatives,
+            }),
+          );
         }}
       >
         <ErrorAlert error={submit.error} />
@@ -155,7 +269,19 @@ function UnitsTab({ api, cityApi, locale, alliance, onChanged }: { api: ApiClien
   );
 }
 
-function MeetingsTab({ api, cityApi, locale, alliance, onChanged }: { api: ApiClient; cityApi: ApiClient; locale: Locale; alliance: any; onChanged: () => void }) {
+function MeetingsTab({
+  api,
+  cityApi,
+  locale,
+  alliance,
+  onChanged,
+}: {
+  api: ApiClient;
+  cityApi: ApiClient;
+  locale: Locale;
+  alliance: any;
+  onChanged: () => void;
+}) {
   const t = tr(locale);
   const [calling, setCalling] = useState(false);
   const [recording, setRecording] = useState<any | null>(null);
@@ -199,7 +325,16 @@ function MeetingsTab({ api, cityApi, locale, alliance, onChanged }: { api: ApiCl
                   <Button size="small" type="primary" onClick={() => setRecording(m)}>
                     {t('记录会议', 'Record')}
                   </Button>
-                  <Button size="small" onClick={() => act.run(() => api.post(`/alliances/${alliance.id}/meetings/${m.id}/cancel`, { reason: t('改期', 'Postponed') }))}>
+                  <Button
+                    size="small"
+                    onClick={() =>
+                      act.run(() =>
+                        api.post(`/alliances/${alliance.id}/meetings/${m.id}/cancel`, {
+                          reason: t('改期', 'Postponed'),
+                        }),
+                      )
+                    }
+                  >
                     {t('取消', 'Cancel')}
                   </Button>
                 </Space>
@@ -220,12 +355,23 @@ function MeetingsTab({ api, cityApi, locale, alliance, onChanged }: { api: ApiCl
                 <div>{m.minutes}</div>
                 {m.decisions.map((d: any) => (
                   <div key={d.id}>
-                    {d.doneOn ? <Tag color="success">{t('已落实', 'done')}</Tag> : <Tag color="processing">{t('落实中', 'open')}</Tag>}
+                    {d.doneOn ? (
+                      <Tag color="success">{t('已落实', 'done')}</Tag>
+                    ) : (
+                      <Tag color="processing">{t('落实中', 'open')}</Tag>
+                    )}
                     {d.content}
                     {d.ownerUnitName && ` · ${d.ownerUnitName}`}
                     {d.dueOn && ` · ${t('期限', 'due')} ${d.dueOn}`}
                     {!d.doneOn && (
-                      <Button type="link" size="small" style={{ marginLeft: 8 }} onClick={() => act.run(() => api.post(`/alliances/${alliance.id}/decisions/${d.id}/done`))}>
+                      <Button
+                        type="link"
+                        size="small"
+                        style={{ marginLeft: 8 }}
+                        onClick={() =>
+                          act.run(() => api.post(`/alliances/${alliance.id}/decisions/${d.id}/done`))
+                        }
+                      >
                         {t('标记落实', 'Mark done')}
                       </Button>
                     )}
@@ -247,12 +393,27 @@ function MeetingsTab({ api, cityApi, locale, alliance, onChanged }: { api: ApiCl
           const v = await validValues(form);
           if (!v) return;
           const heldAt = new Date(`${v.date}T${v.time}:00+08:00`).toISOString();
-          const agenda = String(v.agenda).split('\n').map((s) => s.trim()).filter(Boolean);
-          await call.run(() => api.post(`/alliances/${alliance.id}/meetings`, { heldAt, mode: v.mode, location: v.location || null, topic: v.topic, agenda }));
+          const agenda = String(v.agenda)
+            .split('\n')
+            .map((s) => s.trim())
+            .filter(Boolean);
+          await call.run(() =>
+            api.post(`/alliances/${alliance.id}/meetings`, {
+              heldAt,
+              mode: v.mode,
+              location: v.location || null,
+              topic: v.topic,
+              agenda,
+            }),
+          );
         }}
       >
         <ErrorAlert error={call.error} />
-        <Form form={form} layout="vertical" initialValues={{ mode: 'offline', date: localDay(7), time: '15:00' }}>
+        <Form
+          form={form}
+          layout="vertical"
+          initialValues={{ mode: 'offline', date: localDay(7), time: '15:00' }}
+        >
           <Form.Item name="topic" label={t('议题', 'Topic')} rules={[{ required: true }]}>
             <Input />
           </Form.Item>
@@ -267,10 +428,18 @@ function MeetingsTab({ api, cityApi, locale, alliance, onChanged }: { api: ApiCl
           <Form.Item name="mode" label={t('方式', 'Mode')}>
             <Radio.Group options={options(MEETING_MODE_LABELS, locale)} optionType="button" />
           </Form.Item>
-          <Form.Item name="location" label={mode === 'online' ? t('线上平台', 'Online channel') : t('地点', 'Place')} rules={[{ required: mode !== 'online' }]}>
+          <Form.Item
+            name="location"
+            label={mode === 'online' ? t('线上平台', 'Online channel') : t('地点', 'Place')}
+            rules={[{ required: mode !== 'online' }]}
+          >
             <Input />
           </Form.Item>
-          <Form.Item name="agenda" label={t('议程（每行一项）', 'Agenda (one item a line)')} rules={[{ required: true }]}>
+          <Form.Item
+            name="agenda"
+            label={t('议程（每行一项）', 'Agenda (one item a line)')}
+            rules={[{ required: true }]}
+          >
             <Input.TextArea rows={3} />
           </Form.Item>
         </Form>
@@ -290,7 +459,13 @@ function MeetingsTab({ api, cityApi, locale, alliance, onChanged }: { api: ApiCl
             .map((s) => s.trim())
             .filter(Boolean)
             .map((content) => ({ content, ownerUnitId: v.ownerUnitId ?? null, dueOn: v.dueOn || null }));
-          await record.run(() => api.post(`/alliances/${alliance.id}/meetings/${recording.id}/record`, { attendeeIds: v.attendeeIds ?? [], minutes: v.minutes, decisions }));
+          await record.run(() =>
+            api.post(`/alliances/${alliance.id}/meetings/${recording.id}/record`, {
+              attendeeIds: v.attendeeIds ?? [],
+              minutes: v.minutes,
+              decisions,
+            }),
+          );
         }}
       >
         <ErrorAlert error={record.error} />
@@ -318,7 +493,17 @@ function MeetingsTab({ api, cityApi, locale, alliance, onChanged }: { api: ApiCl
   );
 }
 
-function CharterTab({ api, locale, alliance, onChanged }: { api: ApiClient; locale: Locale; alliance: any; onChanged: () => void }) {
+function CharterTab({
+  api,
+  locale,
+  alliance,
+  onChanged,
+}: {
+  api: ApiClient;
+  locale: Locale;
+  alliance: any;
+  onChanged: () => void;
+}) {
   const t = tr(locale);
   const [editing, setEditing] = useState(false);
   const [text, setText] = useState<string>(alliance.charter ?? '');
@@ -330,13 +515,28 @@ function CharterTab({ api, locale, alliance, onChanged }: { api: ApiClient; loca
     <>
       <ErrorAlert error={save.error} />
       <Typography.Paragraph type="secondary">
-        {alliance.charterAdoptedOn ? `${t('通过于', 'Adopted')} ${alliance.charterAdoptedOn}` : t('尚未制定章程', 'No charter yet')}
+        {alliance.charterAdoptedOn
+          ? `${t('通过于', 'Adopted')} ${alliance.charterAdoptedOn}`
+          : t('尚未制定章程', 'No charter yet')}
       </Typography.Paragraph>
       {editing ? (
         <>
-          <Input.TextArea aria-label={t('章程', 'Charter')} rows={10} value={text} onChange={(e) => setText(e.target.value)} />
+          <Input.TextArea
+            aria-label={t('章程', 'Charter')}
+            rows={10}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+          />
           <Space style={{ marginTop: 8 }}>
-            <Button type="primary" loading={save.saving} onClick={() => save.run(() => api.put(`/alliances/${alliance.id}/charter`, { charter: text, adoptedOn: localDay() }))}>
+            <Button
+              type="primary"
+              loading={save.saving}
+              onClick={() =>
+                save.run(() =>
+                  api.put(`/alliances/${alliance.id}/charter`, { charter: text, adoptedOn: localDay() }),
+                )
+              }
+            >
               {t('通过并保存', 'Adopt')}
             </Button>
             <Button onClick={() => setEditing(false)}>{t('取消', 'Cancel')}</Button>

@@ -12,14 +12,18 @@ export const tr =
     locale === 'zh-CN' ? zh : en;
 
 /** A term's label in the page's language, falling back to the raw key. */
-export const lbl = (labels: Record<string, Label>, key: string | null | undefined, locale: Locale) => (key ? (labels[key]?.[locale] ?? key) : '');
+export const lbl = (labels: Record<string, Label>, key: string | null | undefined, locale: Locale) =>
+  key ? (labels[key]?.[locale] ?? key) : '';
 
 /** Options for an antd Select from a term table. */
-export const options = (labels: Record<string, Label>, locale: Locale) => Object.entries(labels).map(([value, l]) => ({ value, label: l[locale] }));
+export const options = (labels: Record<string, Label>, locale: Locale) =>
+  Object.entries(labels).map(([value, l]) => ({ value, label: l[locale] }));
 
-export const errorText = (e: unknown) => (e instanceof ApiRequestError ? e.body.message : String((e as Error)?.message ?? e));
+export const errorText = (e: unknown) =>
+  e instanceof ApiRequestError ? e.body.message : String((e as Error)?.message ?? e);
 
-export const dateTime = (v: string | null | undefined) => (v ? new Date(v).toLocaleString('zh-CN', { hour12: false, timeZone: 'Asia/Shanghai' }) : '');
+export const dateTime = (v: string | null | undefined) =>
+  v ? new Date(v).toLocaleString('zh-CN', { hour12: false, timeZone: 'Asia/Shanghai' }) : '';
 
 const STATUS_COLORS: Record<string, string> = {
   received: 'default',
@@ -37,7 +41,15 @@ const STATUS_COLORS: Record<string, string> = {
   cancelled: 'default',
   held: 'success',
 };
-export function StatusTag({ status, labels, locale }: { status: string; labels: Record<string, Label>; locale: Locale }) {
+export function StatusTag({
+  status,
+  labels,
+  locale,
+}: {
+  status: string;
+  labels: Record<string, Label>;
+  locale: Locale;
+}) {
   return <Tag color={STATUS_COLORS[status] ?? 'default'}>{lbl(labels, status, locale)}</Tag>;
 }
 
@@ -70,9 +82,29 @@ export function useGridBranches(api: ApiClient) {
   return grids;
 }
 
-export function GridSelect({ api, value, onChange, testId, allowClear, placeholder }: { api: ApiClient; value?: number | null; onChange?: (v: number | null) => void; testId?: string; allowClear?: boolean; placeholder?: string }) {
+export function GridSelect({
+  api,
+  value,
+  onChange,
+  testId,
+  allowClear,
+  placeholder,
+}: {
+  api: ApiClient;
+  value?: number | null;
+  onChange?: (v: number | null) => void;
+  testId?: string;
+  allowClear?: boolean;
+  placeholder?: string;
+}) {
   const grids = useGridBranches(api);
-  const opts = useMemo(() => grids.filter((g) => g.orgId).map((g) => ({ value: g.orgId!, label: `${g.communityName} · ${g.placeName}` })), [grids]);
+  const opts = useMemo(
+    () =>
+      grids
+        .filter((g) => g.orgId)
+        .map((g) => ({ value: g.orgId!, label: `${g.communityName} · ${g.placeName}` })),
+    [grids],
+  );
   return (
     <Select
       aria-label={placeholder}
@@ -89,7 +121,19 @@ export function GridSelect({ api, value, onChange, testId, allowClear, placehold
 }
 
 /** Units of the city, searched as the user types (core's /units). */
-export function UnitSelect({ cityApi, value, onChange, testId, placeholder }: { cityApi: ApiClient; value?: number | null; onChange?: (v: number | null) => void; testId?: string; placeholder?: string }) {
+export function UnitSelect({
+  cityApi,
+  value,
+  onChange,
+  testId,
+  placeholder,
+}: {
+  cityApi: ApiClient;
+  value?: number | null;
+  onChange?: (v: number | null) => void;
+  testId?: string;
+  placeholder?: string;
+}) {
   const [q, setQ] = useState('');
   const [units, setUnits] = useState<{ id: number; name: string }[]>([]);
   useEffect(() => {
@@ -128,11 +172,35 @@ export function heat(value: number, max: number, hue = '245, 34, 45') {
 
 /** Today (or n days from today) in Fuzhou, 'YYYY-MM-DD': defaults for date inputs. */
 export function localDay(offsetDays = 0) {
-  return new Date(Date.now() + offsetDays * 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
+  return new Date(Date.now() + offsetDays * 86_400_000).toLocaleDateString('sv-SE', {
+    timeZone: 'Asia/Shanghai',
+  });
 }
 
 /** A native date input ('YYYY-MM-DD' in and out), usable as an antd Form control. */
 /** A date field; `label` names it for screen readers where no visible label stands beside it. */
-export function DateInput({ value, onChange, testId, min, label }: { value?: string | null; onChange?: (v: string) => void; testId?: string; min?: string; label?: string }) {
-  return <Input type="date" aria-label={label} data-testid={testId} value={value ?? ''} min={min} onChange={(e) => onChange?.(e.target.value)} style={{ width: 170 }} />;
+export function DateInput({
+  value,
+  onChange,
+  testId,
+  min,
+  label,
+}: {
+  value?: string | null;
+  onChange?: (v: string) => void;
+  testId?: string;
+  min?: string;
+  label?: string;
+}) {
+  return (
+    <Input
+      type="date"
+      aria-label={label}
+      data-testid={testId}
+      value={value ?? ''}
+      min={min}
+      onChange={(e) => onChange?.(e.target.value)}
+      style={{ width: 170 }}
+    />
+  );
 }

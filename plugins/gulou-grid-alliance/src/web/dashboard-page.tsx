@@ -1,4 +1,15 @@
-import { Chart, ErrorAlert, formatRatio, markPartialPeriod, partialNote, partialPeriodIndex, type PluginPageProps, Section, StatCards, useApiData } from '@jiceng/ui';
+import {
+  Chart,
+  ErrorAlert,
+  formatRatio,
+  markPartialPeriod,
+  partialNote,
+  partialPeriodIndex,
+  type PluginPageProps,
+  Section,
+  StatCards,
+  useApiData,
+} from '@jiceng/ui';
 import { Col, Row, Space, Table, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { DEMAND_STATUS_LABELS, DEMAND_STATUSES, LEDGER_LABELS, LEDGERS } from '../shared/terms';
@@ -8,7 +19,9 @@ interface IndicatorRow {
   id: string;
   names: { 'zh-CN': string; en: string };
   unit: string;
-  value: { status: 'ok'; value: number; numerator?: number; denominator?: number } | { status: 'not_applicable'; reason?: string };
+  value:
+    | { status: 'ok'; value: number; numerator?: number; denominator?: number }
+    | { status: 'not_applicable'; reason?: string };
 }
 interface Dashboard {
   period: { from: string; to: string };
@@ -16,8 +29,25 @@ interface Dashboard {
   org: { id: number; name: string } | null;
   ledgers: ({ ledger: string } & Record<string, number>)[];
   overdue: { total: number; items: any[] };
-  heat: { orgId: number; name: string; communityName: string; streetName: string; households: number | null; received: number; closed: number; open: number; overdue: number; closedRate: number | null }[];
-  volunteer: { hoursByMonth: { month: string; hours: number; entries: number }[]; confirmedHours: number; inServiceMembers: number; pendingEntries: number; stars: { stars: number; members: number }[] };
+  heat: {
+    orgId: number;
+    name: string;
+    communityName: string;
+    streetName: string;
+    households: number | null;
+    received: number;
+    closed: number;
+    open: number;
+    overdue: number;
+    closedRate: number | null;
+  }[];
+  volunteer: {
+    hoursByMonth: { month: string; hours: number; entries: number }[];
+    confirmedHours: number;
+    inServiceMembers: number;
+    pendingEntries: number;
+    stars: { stars: number; members: number }[];
+  };
   indicators: IndicatorRow[];
 }
 
@@ -30,13 +60,25 @@ export function formatIndicator(row: IndicatorRow | undefined, locale: 'zh-CN' |
   return String(Math.round(v * 100) / 100);
 }
 
-const HEADLINE = ['demands_closed_rate', 'on_time_closure_rate', 'org_coverage', 'gulou_needs_matched_rate', 'projects_completed_rate', 'volunteer_hours_per_member', 'gulou_star_rated_share', 'gulou_funds_floor_met_rate'];
+const HEADLINE = [
+  'demands_closed_rate',
+  'on_time_closure_rate',
+  'org_coverage',
+  'gulou_needs_matched_rate',
+  'projects_completed_rate',
+  'volunteer_hours_per_member',
+  'gulou_star_rated_share',
+  'gulou_funds_floor_met_rate',
+];
 
 export default function DashboardPage({ api, locale }: PluginPageProps) {
   const t = useMemo(() => tr(locale), [locale]);
   const [from, setFrom] = useState(`${localDay().slice(0, 4)}-01-01`);
   const [to, setTo] = useState(localDay());
-  const { data, error, loading } = useApiData(() => api.get<Dashboard>('/dashboard', { from, to }), [api, from, to]);
+  const { data, error, loading } = useApiData(
+    () => api.get<Dashboard>('/dashboard', { from, to }),
+    [api, from, to],
+  );
   const ind = (id: string) => data?.indicators.find((i) => i.id === id);
 
   const ledgerChart = useMemo(
@@ -81,11 +123,21 @@ export default function DashboardPage({ api, locale }: PluginPageProps) {
       grid: { left: 48, right: 16, top: 16, bottom: 40 },
       xAxis: { type: 'category' as const, data: months },
       yAxis: { type: 'value' as const, name: t('小时', 'hours') },
-      series: [{ name: t('志愿服务时长', 'Volunteer hours'), type: 'line' as const, smooth: true, areaStyle: {}, data: data?.volunteer.hoursByMonth.map((m) => Math.round(m.hours)) ?? [] }],
+      series: [
+        {
+          name: t('志愿服务时长', 'Volunteer hours'),
+          type: 'line' as const,
+          smooth: true,
+          areaStyle: {},
+          data: data?.volunteer.hoursByMonth.map((m) => Math.round(m.hours)) ?? [],
+        },
+      ],
     };
     // The running month (the server's today, asOf) is counted so far: marked, not drawn as a collapse.
     const partial = data ? partialPeriodIndex(months, data.asOf) : -1;
-    return partial < 0 || !data ? option : markPartialPeriod(option, partial, partialNote(months[partial]!, data.asOf, locale));
+    return partial < 0 || !data
+      ? option
+      : markPartialPeriod(option, partial, partialNote(months[partial]!, data.asOf, locale));
   }, [data, t, locale]);
   const starChart = useMemo(
     () => ({
@@ -94,7 +146,10 @@ export default function DashboardPage({ api, locale }: PluginPageProps) {
         {
           type: 'pie' as const,
           radius: ['40%', '70%'],
-          data: (data?.volunteer.stars ?? []).map((s) => ({ name: s.stars ? '★'.repeat(s.stars) : t('未评星', 'no star'), value: s.members })),
+          data: (data?.volunteer.stars ?? []).map((s) => ({
+            name: s.stars ? '★'.repeat(s.stars) : t('未评星', 'no star'),
+            value: s.members,
+          })),
         },
       ],
     }),
@@ -105,12 +160,26 @@ export default function DashboardPage({ api, locale }: PluginPageProps) {
   return (
     <div data-testid="gulou-dashboard">
       <Section
-        title={data?.org ? `${t('工作台', 'Dashboard')} · ${data.org.name}` : t('网格化区域化党建工作台', 'Grid alliance dashboard')}
+        title={
+          data?.org
+            ? `${t('工作台', 'Dashboard')} · ${data.org.name}`
+            : t('网格化区域化党建工作台', 'Grid alliance dashboard')
+        }
         extra={
           <Space>
-            <DateInput testId="dashboard-from" label={t('开始日期', 'From')} value={from} onChange={(v) => v && setFrom(v)} />
+            <DateInput
+              testId="dashboard-from"
+              label={t('开始日期', 'From')}
+              value={from}
+              onChange={(v) => v && setFrom(v)}
+            />
             ~
-            <DateInput testId="dashboard-to" label={t('结束日期', 'To')} value={to} onChange={(v) => v && setTo(v)} />
+            <DateInput
+              testId="dashboard-to"
+              label={t('结束日期', 'To')}
+              value={to}
+              onChange={(v) => v && setTo(v)}
+            />
           </Space>
         }
       >
@@ -147,13 +216,20 @@ export default function DashboardPage({ api, locale }: PluginPageProps) {
             { title: t('台账', 'Ledger'), dataIndex: 'ledger', render: (v) => lbl(LEDGER_LABELS, v, locale) },
             { title: t('诉求', 'Demand'), dataIndex: 'content', ellipsis: true },
             { title: t('截止日期', 'Deadline'), dataIndex: 'deadline' },
-            { title: t('超期天数', 'Days overdue'), dataIndex: 'daysOverdue', render: (v) => <Tag color="error">{v}</Tag> },
+            {
+              title: t('超期天数', 'Days overdue'),
+              dataIndex: 'daysOverdue',
+              render: (v) => <Tag color="error">{v}</Tag>,
+            },
           ]}
         />
       </Section>
       <Section title={t('网格热力表', 'Grid heat table')}>
         <Typography.Paragraph type="secondary">
-          {t('颜色越深表示诉求越多、未办结或超期越多；点击表头排序。', 'Darker cells mean more demands, open or overdue items; click a header to sort.')}
+          {t(
+            '颜色越深表示诉求越多、未办结或超期越多；点击表头排序。',
+            'Darker cells mean more demands, open or overdue items; click a header to sort.',
+          )}
         </Typography.Paragraph>
         <Table<any>
           data-testid="dashboard-heat"
@@ -175,15 +251,35 @@ export default function DashboardPage({ api, locale }: PluginPageProps) {
               sorter: (a, b) => a.received - b.received,
               onCell: (r) => ({ style: heat(r.received, maxOf('received'), '22, 119, 255') }),
             },
-            { title: t('销号率', 'Closed'), dataIndex: 'closedRate', align: 'right', render: (v) => formatRatio(v), sorter: (a, b) => (a.closedRate ?? 0) - (b.closedRate ?? 0) },
-            { title: t('在办', 'Open'), dataIndex: 'open', align: 'right', sorter: (a, b) => a.open - b.open, onCell: (r) => ({ style: heat(r.open, maxOf('open'), '250, 140, 22') }) },
-            { title: t('超期', 'Overdue'), dataIndex: 'overdue', align: 'right', sorter: (a, b) => a.overdue - b.overdue, onCell: (r) => ({ style: heat(r.overdue, maxOf('overdue')) }) },
+            {
+              title: t('销号率', 'Closed'),
+              dataIndex: 'closedRate',
+              align: 'right',
+              render: (v) => formatRatio(v),
+              sorter: (a, b) => (a.closedRate ?? 0) - (b.closedRate ?? 0),
+            },
+            {
+              title: t('在办', 'Open'),
+              dataIndex: 'open',
+              align: 'right',
+              sorter: (a, b) => a.open - b.open,
+              onCell: (r) => ({ style: heat(r.open, maxOf('open'), '250, 140, 22') }),
+            },
+            {
+              title: t('超期', 'Overdue'),
+              dataIndex: 'overdue',
+              align: 'right',
+              sorter: (a, b) => a.overdue - b.overdue,
+              onCell: (r) => ({ style: heat(r.overdue, maxOf('overdue')) }),
+            },
           ]}
         />
       </Section>
       <Row gutter={16}>
         <Col xs={24} lg={14}>
-          <Section title={`${t('党员志愿“微小时”（已确认）', 'Confirmed volunteer micro-hours')} · ${data?.volunteer.confirmedHours ?? 0} ${t('小时', 'h')}`}>
+          <Section
+            title={`${t('党员志愿“微小时”（已确认）', 'Confirmed volunteer micro-hours')} · ${data?.volunteer.confirmedHours ?? 0} ${t('小时', 'h')}`}
+          >
             <Chart option={hoursChart} testId="chart-hours" />
             <Typography.Text type="secondary">
               {t('待确认条目', 'Entries awaiting confirmation')}: {data?.volunteer.pendingEntries ?? 0}
@@ -191,7 +287,9 @@ export default function DashboardPage({ api, locale }: PluginPageProps) {
           </Section>
         </Col>
         <Col xs={24} lg={10}>
-          <Section title={`${t('在职党员星级分布', 'Star levels of in-service members')} (${data?.volunteer.inServiceMembers ?? 0})`}>
+          <Section
+            title={`${t('在职党员星级分布', 'Star levels of in-service members')} (${data?.volunteer.inServiceMembers ?? 0})`}
+          >
             <Chart option={starChart} testId="chart-stars" />
           </Section>
         </Col>

@@ -9,7 +9,10 @@ export default function FundsPage({ api, cityApi, locale }: PluginPageProps) {
   const thisYear = Number(localDay().slice(0, 4));
   const [year, setYear] = useState(thisYear);
   const [filter, setFilter] = useState<string>('all');
-  const { data, error, loading, reload } = useApiData(() => api.get<any>('/funds', { year, belowFloor: filter === 'all' ? undefined : filter }), [api, year, filter]);
+  const { data, error, loading, reload } = useApiData(
+    () => api.get<any>('/funds', { year, belowFloor: filter === 'all' ? undefined : filter }),
+    [api, year, filter],
+  );
   const [adding, setAdding] = useState(false);
   const [form] = Form.useForm();
   const source = Form.useWatch('source', form);
@@ -20,7 +23,15 @@ export default function FundsPage({ api, cityApi, locale }: PluginPageProps) {
       title={t('网格党支部专项党建经费', 'Grid branch party-building funds')}
       extra={
         <Space>
-          <Select aria-label={t('年度', 'Year')} value={year} onChange={setYear} options={[thisYear - 2, thisYear - 1, thisYear, thisYear + 1].map((y) => ({ value: y, label: `${y}` }))} />
+          <Select
+            aria-label={t('年度', 'Year')}
+            value={year}
+            onChange={setYear}
+            options={[thisYear - 2, thisYear - 1, thisYear, thisYear + 1].map((y) => ({
+              value: y,
+              label: `${y}`,
+            }))}
+          />
           <Button onClick={() => setAdding(true)}>{t('登记经费', 'Record funds')}</Button>
         </Space>
       }
@@ -30,7 +41,11 @@ export default function FundsPage({ api, cityApi, locale }: PluginPageProps) {
         <StatCards
           items={[
             { title: t('保障线（元/年）', 'Floor (yuan/year)'), value: data.floor },
-            { title: t('达标网格党支部', 'Branches at the floor'), value: `${data.meetingFloor}/${data.grids}`, testId: 'funds-meeting' },
+            {
+              title: t('达标网格党支部', 'Branches at the floor'),
+              value: `${data.meetingFloor}/${data.grids}`,
+              testId: 'funds-meeting',
+            },
             { title: t('低于保障线', 'Below the floor'), value: data.belowFloor, testId: 'funds-below' },
             { title: t('经费合计（元）', 'Total (yuan)'), value: data.total },
           ]}
@@ -67,8 +82,22 @@ export default function FundsPage({ api, cityApi, locale }: PluginPageProps) {
           { title: t('财政', 'Budget'), render: (_, r) => r.bySource.fiscal, align: 'right' },
           { title: t('共建单位', 'Co-building'), render: (_, r) => r.bySource.co_building, align: 'right' },
           { title: t('社会捐赠', 'Donations'), render: (_, r) => r.bySource.donation, align: 'right' },
-          { title: t('合计', 'Total'), dataIndex: 'total', align: 'right', sorter: (a, b) => a.total - b.total },
-          { title: '', dataIndex: 'meetsFloor', render: (v, r) => (v ? <Tag color="success">{t('达标', 'OK')}</Tag> : <Tag color="error">{`${t('差', 'short by')} ${r.shortfall}`}</Tag>) },
+          {
+            title: t('合计', 'Total'),
+            dataIndex: 'total',
+            align: 'right',
+            sorter: (a, b) => a.total - b.total,
+          },
+          {
+            title: '',
+            dataIndex: 'meetsFloor',
+            render: (v, r) =>
+              v ? (
+                <Tag color="success">{t('达标', 'OK')}</Tag>
+              ) : (
+                <Tag color="error">{`${t('差', 'short by')} ${r.shortfall}`}</Tag>
+              ),
+          },
         ]}
       />
       <Modal
@@ -95,7 +124,11 @@ export default function FundsPage({ api, cityApi, locale }: PluginPageProps) {
         }}
       >
         <ErrorAlert error={saveError} />
-        <Form form={form} layout="vertical" initialValues={{ year, source: 'fiscal', receivedOn: localDay() }}>
+        <Form
+          form={form}
+          layout="vertical"
+          initialValues={{ year, source: 'fiscal', receivedOn: localDay() }}
+        >
           <Form.Item name="gridOrgId" label={t('网格党支部', 'Grid branch')} rules={[{ required: true }]}>
             <GridSelect api={api} />
           </Form.Item>

@@ -1,5 +1,29 @@
-import { type ApiClient, Chart, ErrorAlert, type PluginPageProps, Section, StatCards, useApiData, validValues } from '@jiceng/ui';
-import { Button, Descriptions, Drawer, Form, Input, InputNumber, Modal, Radio, Select, Space, Table, Tabs, Tag, Timeline } from 'antd';
+import {
+  type ApiClient,
+  Chart,
+  ErrorAlert,
+  type PluginPageProps,
+  Section,
+  StatCards,
+  useApiData,
+  validValues,
+} from '@jiceng/ui';
+import {
+  Button,
+  Descriptions,
+  Drawer,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Radio,
+  Select,
+  Space,
+  Table,
+  Tabs,
+  Tag,
+  Timeline,
+} from 'antd';
 import { useMemo, useState } from 'react';
 import {
   BODY_KINDS,
@@ -11,7 +35,17 @@ import {
   POST_CHAIN,
   TITLE_CHAIN,
 } from '../shared/terms';
-import { DateInput, type GridRow, GridSelect, lbl, type Locale, localDay, options, tr, UnitSelect } from './common';
+import {
+  DateInput,
+  type GridRow,
+  GridSelect,
+  lbl,
+  type Locale,
+  localDay,
+  options,
+  tr,
+  UnitSelect,
+} from './common';
 
 export default function GridsPage(props: PluginPageProps) {
   const t = useMemo(() => tr(props.locale), [props.locale]);
@@ -22,8 +56,16 @@ export default function GridsPage(props: PluginPageProps) {
           { key: 'grids', label: t('网格党支部', 'Grid branches'), children: <GridsTab {...props} /> },
           { key: 'network', label: t('四级网络', 'Network'), children: <NetworkTab {...props} /> },
           { key: 'bodies', label: t('议事机构与兼职委员', 'Councils'), children: <BodiesTab {...props} /> },
-          { key: 'workers', label: t('网格工作者与培养链', 'Grid workers and careers'), children: <WorkersTab {...props} /> },
-          { key: 'studios', label: t('党代表工作室', 'Representative studios'), children: <StudiosTab {...props} /> },
+          {
+            key: 'workers',
+            label: t('网格工作者与培养链', 'Grid workers and careers'),
+            children: <WorkersTab {...props} />,
+          },
+          {
+            key: 'studios',
+            label: t('党代表工作室', 'Representative studios'),
+            children: <StudiosTab {...props} />,
+          },
         ]}
       />
     </Section>
@@ -53,7 +95,10 @@ function GridsTab({ api, locale }: PluginPageProps) {
   const t = tr(locale);
   const [covered, setCovered] = useState<string | undefined>();
   const [q, setQ] = useState('');
-  const { data, error, loading, reload } = useApiData(() => api.get<{ items: GridRow[]; total: number; covered: number }>('/grids', { covered, q }), [api, covered, q]);
+  const { data, error, loading, reload } = useApiData(
+    () => api.get<{ items: GridRow[]; total: number; covered: number }>('/grids', { covered, q }),
+    [api, covered, q],
+  );
   const [creating, setCreating] = useState<GridRow | null>(null);
   const [detail, setDetail] = useState<number | null>(null);
   const [form] = Form.useForm();
@@ -75,7 +120,13 @@ function GridsTab({ api, locale }: PluginPageProps) {
             { value: 'false', label: t('未建支部', 'Without') },
           ]}
         />
-        <Input.Search aria-label={t('社区或网格', 'Community or grid')} allowClear placeholder={t('社区或网格', 'Community or grid')} onSearch={setQ} style={{ width: 220 }} />
+        <Input.Search
+          aria-label={t('社区或网格', 'Community or grid')}
+          allowClear
+          placeholder={t('社区或网格', 'Community or grid')}
+          onSearch={setQ}
+          style={{ width: 220 }}
+        />
         {data && (
           <span data-testid="grid-coverage">
             {t('网格党支部覆盖', 'Covered')} {data.covered}/{data.total}
@@ -92,7 +143,18 @@ function GridsTab({ api, locale }: PluginPageProps) {
         columns={[
           { title: t('社区', 'Community'), dataIndex: 'communityName' },
           { title: t('网格', 'Grid'), dataIndex: 'placeName' },
-          { title: t('网格党支部', 'Party branch'), dataIndex: 'orgName', render: (v, r) => (v ? <Button type="link" size="small" onClick={() => setDetail(r.orgId)}>{v}</Button> : <Tag color="warning">{t('未建', 'none')}</Tag>) },
+          {
+            title: t('网格党支部', 'Party branch'),
+            dataIndex: 'orgName',
+            render: (v, r) =>
+              v ? (
+                <Button type="link" size="small" onClick={() => setDetail(r.orgId)}>
+                  {v}
+                </Button>
+              ) : (
+                <Tag color="warning">{t('未建', 'none')}</Tag>
+              ),
+          },
           { title: t('网格员', 'Grid worker'), dataIndex: 'workers' },
           { title: t('楼栋党小组', 'Building groups'), dataIndex: 'groups', align: 'right' },
           { title: t('活动党员', 'Members active here'), dataIndex: 'members', align: 'right' },
@@ -117,7 +179,13 @@ function GridsTab({ api, locale }: PluginPageProps) {
         onOk={async () => {
           const v = await validValues(form);
           if (!v) return;
-          await submit.run(() => api.post('/grids', { gridPlaceId: creating!.placeId, households: v.households ?? null, ...(v.name ? { name: v.name } : {}) }));
+          await submit.run(() =>
+            api.post('/grids', {
+              gridPlaceId: creating!.placeId,
+              households: v.households ?? null,
+              ...(v.name ? { name: v.name } : {}),
+            }),
+          );
         }}
       >
         <ErrorAlert error={submit.error} />
@@ -130,14 +198,35 @@ function GridsTab({ api, locale }: PluginPageProps) {
           </Form.Item>
         </Form>
       </Modal>
-      <GridDrawer api={api} locale={locale} orgId={detail} onClose={() => setDetail(null)} onChanged={reload} />
+      <GridDrawer
+        api={api}
+        locale={locale}
+        orgId={detail}
+        onClose={() => setDetail(null)}
+        onChanged={reload}
+      />
     </>
   );
 }
 
-function GridDrawer({ api, locale, orgId, onClose, onChanged }: { api: ApiClient; locale: Locale; orgId: number | null; onClose: () => void; onChanged: () => void }) {
+function GridDrawer({
+  api,
+  locale,
+  orgId,
+  onClose,
+  onChanged,
+}: {
+  api: ApiClient;
+  locale: Locale;
+  orgId: number | null;
+  onClose: () => void;
+  onChanged: () => void;
+}) {
   const t = tr(locale);
-  const { data, error, reload } = useApiData(() => (orgId ? api.get<any>(`/grids/${orgId}`) : Promise.resolve(undefined)), [api, orgId]);
+  const { data, error, reload } = useApiData(
+    () => (orgId ? api.get<any>(`/grids/${orgId}`) : Promise.resolve(undefined)),
+    [api, orgId],
+  );
   const [name, setName] = useState('');
   const submit = useSubmit(() => {
     setName('');
@@ -153,12 +242,19 @@ function GridDrawer({ api, locale, orgId, onClose, onChanged }: { api: ApiClient
             <Descriptions.Item label={t('社区', 'Community')}>{data.communityName}</Descriptions.Item>
             <Descriptions.Item label={t('户数', 'Households')}>{data.households}</Descriptions.Item>
             <Descriptions.Item label={t('活动党员', 'Members')}>{data.members}</Descriptions.Item>
-            <Descriptions.Item label={t('网格员', 'Workers')}>{data.workers.map((w: any) => w.name).join('、')}</Descriptions.Item>
+            <Descriptions.Item label={t('网格员', 'Workers')}>
+              {data.workers.map((w: any) => w.name).join('、')}
+            </Descriptions.Item>
             <Descriptions.Item label={t('诉求（在办/超期）', 'Demands (open/overdue)')}>
               {data.demands.open} / {data.demands.overdue}
             </Descriptions.Item>
             <Descriptions.Item label={`${data.funds.year} ${t('年经费', 'funds')}`}>
-              {data.funds.total} {t('元', 'yuan')} {data.funds.total < data.funds.floor ? <Tag color="error">{t('低于保障线', 'below floor')}</Tag> : <Tag color="success">{t('达标', 'meets floor')}</Tag>}
+              {data.funds.total} {t('元', 'yuan')}{' '}
+              {data.funds.total < data.funds.floor ? (
+                <Tag color="error">{t('低于保障线', 'below floor')}</Tag>
+              ) : (
+                <Tag color="success">{t('达标', 'meets floor')}</Tag>
+              )}
             </Descriptions.Item>
             <Descriptions.Item label={t('议事机构', 'Councils')} span={2}>
               {data.bodies.map((b: any) => b.name).join('、') || '—'}
@@ -171,8 +267,18 @@ function GridDrawer({ api, locale, orgId, onClose, onChanged }: { api: ApiClient
             ))}
           </Space>
           <Space.Compact style={{ marginTop: 12, width: '100%' }}>
-            <Input aria-label={t('如：3号楼党小组', 'e.g. Building 3 group')} data-testid="group-name" placeholder={t('如：3号楼党小组', 'e.g. Building 3 group')} value={name} onChange={(e) => setName(e.target.value)} />
-            <Button disabled={!name.trim()} loading={submit.saving} onClick={() => submit.run(() => api.post(`/grids/${orgId}/groups`, { name }))}>
+            <Input
+              aria-label={t('如：3号楼党小组', 'e.g. Building 3 group')}
+              data-testid="group-name"
+              placeholder={t('如：3号楼党小组', 'e.g. Building 3 group')}
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+            />
+            <Button
+              disabled={!name.trim()}
+              loading={submit.saving}
+              onClick={() => submit.run(() => api.post(`/grids/${orgId}/groups`, { name }))}
+            >
               {t('添加党小组', 'Add group')}
             </Button>
           </Space.Compact>
@@ -189,7 +295,14 @@ function NetworkTab({ api, locale }: PluginPageProps) {
       api.get<{
         totals: { streets: number; communities: number; gridBranches: number; buildingGroups: number };
         bodies: { kind: string; bodies: number; members: number }[];
-        streets: { orgId: number; name: string; communities: number; gridBranches: number; buildingGroups: number; partTimeMembers: number }[];
+        streets: {
+          orgId: number;
+          name: string;
+          communities: number;
+          gridBranches: number;
+          buildingGroups: number;
+          partTimeMembers: number;
+        }[];
       }>('/network'),
     [api],
   );
@@ -198,12 +311,28 @@ function NetworkTab({ api, locale }: PluginPageProps) {
       tooltip: { trigger: 'axis' as const },
       legend: { top: 0 },
       grid: { left: 40, right: 16, top: 32, bottom: 60 },
-      xAxis: { type: 'category' as const, data: data?.streets.map((s) => s.name.replace(/党工委$/, '')) ?? [], axisLabel: { rotate: 30 } },
+      xAxis: {
+        type: 'category' as const,
+        data: data?.streets.map((s) => s.name.replace(/党工委$/, '')) ?? [],
+        axisLabel: { rotate: 30 },
+      },
       yAxis: { type: 'value' as const },
       series: [
-        { name: t('社区', 'Communities'), type: 'bar' as const, data: data?.streets.map((s) => s.communities) ?? [] },
-        { name: t('网格党支部', 'Grid branches'), type: 'bar' as const, data: data?.streets.map((s) => s.gridBranches) ?? [] },
-        { name: t('兼职委员', 'Part-time members'), type: 'bar' as const, data: data?.streets.map((s) => s.partTimeMembers) ?? [] },
+        {
+          name: t('社区', 'Communities'),
+          type: 'bar' as const,
+          data: data?.streets.map((s) => s.communities) ?? [],
+        },
+        {
+          name: t('网格党支部', 'Grid branches'),
+          type: 'bar' as const,
+          data: data?.streets.map((s) => s.gridBranches) ?? [],
+        },
+        {
+          name: t('兼职委员', 'Part-time members'),
+          type: 'bar' as const,
+          data: data?.streets.map((s) => s.partTimeMembers) ?? [],
+        },
       ],
     }),
     [data, t],
@@ -213,10 +342,26 @@ function NetworkTab({ api, locale }: PluginPageProps) {
       <ErrorAlert error={error} />
       <StatCards
         items={[
-          { title: t('街镇大工委', 'Street committees'), value: data?.totals.streets ?? '…', testId: 'network-streets' },
-          { title: t('社区大党委', 'Community committees'), value: data?.totals.communities ?? '…', testId: 'network-communities' },
-          { title: t('网格党支部', 'Grid branches'), value: data?.totals.gridBranches ?? '…', testId: 'network-grids' },
-          { title: t('楼栋党小组', 'Building groups'), value: data?.totals.buildingGroups ?? '…', testId: 'network-groups' },
+          {
+            title: t('街镇大工委', 'Street committees'),
+            value: data?.totals.streets ?? '…',
+            testId: 'network-streets',
+          },
+          {
+            title: t('社区大党委', 'Community committees'),
+            value: data?.totals.communities ?? '…',
+            testId: 'network-communities',
+          },
+          {
+            title: t('网格党支部', 'Grid branches'),
+            value: data?.totals.gridBranches ?? '…',
+            testId: 'network-grids',
+          },
+          {
+            title: t('楼栋党小组', 'Building groups'),
+            value: data?.totals.buildingGroups ?? '…',
+            testId: 'network-groups',
+          },
         ]}
       />
       <div style={{ marginTop: 16 }}>
@@ -241,7 +386,10 @@ function NetworkTab({ api, locale }: PluginPageProps) {
 function BodiesTab({ api, cityApi, locale }: PluginPageProps) {
   const t = tr(locale);
   const [kind, setKind] = useState<string | undefined>();
-  const { data, error, loading, reload } = useApiData(() => api.get<{ items: any[] }>('/bodies', { kind }), [api, kind]);
+  const { data, error, loading, reload } = useApiData(
+    () => api.get<{ items: any[] }>('/bodies', { kind }),
+    [api, kind],
+  );
   const [open, setOpen] = useState<number | null>(null);
   const [creating, setCreating] = useState(false);
   const [form] = Form.useForm();
@@ -253,7 +401,15 @@ function BodiesTab({ api, cityApi, locale }: PluginPageProps) {
   return (
     <>
       <Space style={{ marginBottom: 16 }}>
-        <Select aria-label={t('类型', 'Kind')} allowClear placeholder={t('类型', 'Kind')} style={{ width: 200 }} value={kind} onChange={setKind} options={options(BODY_LABELS, locale)} />
+        <Select
+          aria-label={t('类型', 'Kind')}
+          allowClear
+          placeholder={t('类型', 'Kind')}
+          style={{ width: 200 }}
+          value={kind}
+          onChange={setKind}
+          options={options(BODY_LABELS, locale)}
+        />
         <Button onClick={() => setCreating(true)}>{t('设立议事机构', 'Set up a council')}</Button>
       </Space>
       <ErrorAlert error={error} />
@@ -264,7 +420,15 @@ function BodiesTab({ api, cityApi, locale }: PluginPageProps) {
         dataSource={data?.items ?? []}
         pagination={{ pageSize: 20, showSizeChanger: false }}
         columns={[
-          { title: t('名称', 'Name'), dataIndex: 'name', render: (v, r) => <Button type="link" size="small" onClick={() => setOpen(r.id)}>{v}</Button> },
+          {
+            title: t('名称', 'Name'),
+            dataIndex: 'name',
+            render: (v, r) => (
+              <Button type="link" size="small" onClick={() => setOpen(r.id)}>
+                {v}
+              </Button>
+            ),
+          },
           { title: t('类型', 'Kind'), dataIndex: 'kind', render: (v) => lbl(BODY_LABELS, v, locale) },
           { title: t('所属组织', 'Org'), dataIndex: 'orgName' },
           { title: t('在任成员', 'Members'), dataIndex: 'members', align: 'right' },
@@ -285,20 +449,51 @@ function BodiesTab({ api, cityApi, locale }: PluginPageProps) {
         <ErrorAlert error={create.error} />
         <Form form={form} layout="vertical">
           <Form.Item name="kind" label={t('类型', 'Kind')} rules={[{ required: true }]}>
-            <Select options={BODY_KINDS.map((k) => ({ value: k, label: `${BODY_LABELS[k][locale]}（${{ street: t('街镇', 'street'), community: t('社区', 'community'), grid: t('网格', 'grid') }[BODY_LEVEL[k]]}）` }))} />
+            <Select
+              options={BODY_KINDS.map((k) => ({
+                value: k,
+                label: `${BODY_LABELS[k][locale]}（${{ street: t('街镇', 'street'), community: t('社区', 'community'), grid: t('网格', 'grid') }[BODY_LEVEL[k]]}）`,
+              }))}
+            />
           </Form.Item>
-          <Form.Item name="orgId" label={t('设在（街道/社区党组织的编号，或选择网格党支部）', 'On (an org id, or pick a grid branch)')} rules={[{ required: true }]}>
+          <Form.Item
+            name="orgId"
+            label={t(
+              '设在（街道/社区党组织的编号，或选择网格党支部）',
+              'On (an org id, or pick a grid branch)',
+            )}
+            rules={[{ required: true }]}
+          >
             <OrgPicker api={api} cityApi={cityApi} locale={locale} />
           </Form.Item>
         </Form>
       </Modal>
-      <BodyDrawer api={api} cityApi={cityApi} locale={locale} id={open} onClose={() => setOpen(null)} onChanged={reload} />
+      <BodyDrawer
+        api={api}
+        cityApi={cityApi}
+        locale={locale}
+        id={open}
+        onClose={() => setOpen(null)}
+        onChanged={reload}
+      />
     </>
   );
 }
 
 /** Street and community orgs from core, plus grid branches. */
-function OrgPicker({ api, cityApi, locale, value, onChange }: { api: ApiClient; cityApi: ApiClient; locale: Locale; value?: number; onChange?: (v: number) => void }) {
+function OrgPicker({
+  api,
+  cityApi,
+  locale,
+  value,
+  onChange,
+}: {
+  api: ApiClient;
+  cityApi: ApiClient;
+  locale: Locale;
+  value?: number;
+  onChange?: (v: number) => void;
+}) {
   const t = tr(locale);
   const { data } = useApiData(
     () =>
@@ -311,13 +506,24 @@ function OrgPicker({ api, cityApi, locale, value, onChange }: { api: ApiClient; 
   const [mode, setMode] = useState<'org' | 'grid'>('org');
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
-      <Radio.Group value={mode} onChange={(e) => setMode(e.target.value)} optionType="button" options={[{ value: 'org', label: t('街道/社区', 'Street/community') }, { value: 'grid', label: t('网格', 'Grid') }]} />
+      <Radio.Group
+        value={mode}
+        onChange={(e) => setMode(e.target.value)}
+        optionType="button"
+        options={[
+          { value: 'org', label: t('街道/社区', 'Street/community') },
+          { value: 'grid', label: t('网格', 'Grid') },
+        ]}
+      />
       {mode === 'org' ? (
         <Select
           showSearch={{ optionFilterProp: 'label' }}
           value={value}
           onChange={onChange}
-          options={[...(data?.[0].items ?? []), ...(data?.[1].items ?? [])].map((o) => ({ value: o.id, label: o.name }))}
+          options={[...(data?.[0].items ?? []), ...(data?.[1].items ?? [])].map((o) => ({
+            value: o.id,
+            label: o.name,
+          }))}
         />
       ) : (
         <GridSelect api={api} value={value} onChange={(v) => v && onChange?.(v)} />
@@ -326,9 +532,26 @@ function OrgPicker({ api, cityApi, locale, value, onChange }: { api: ApiClient; 
   );
 }
 
-function BodyDrawer({ api, cityApi, locale, id, onClose, onChanged }: { api: ApiClient; cityApi: ApiClient; locale: Locale; id: number | null; onClose: () => void; onChanged: () => void }) {
+function BodyDrawer({
+  api,
+  cityApi,
+  locale,
+  id,
+  onClose,
+  onChanged,
+}: {
+  api: ApiClient;
+  cityApi: ApiClient;
+  locale: Locale;
+  id: number | null;
+  onClose: () => void;
+  onChanged: () => void;
+}) {
   const t = tr(locale);
-  const { data, error, reload } = useApiData(() => (id ? api.get<any>(`/bodies/${id}`) : Promise.resolve(undefined)), [api, id]);
+  const { data, error, reload } = useApiData(
+    () => (id ? api.get<any>(`/bodies/${id}`) : Promise.resolve(undefined)),
+    [api, id],
+  );
   const [form] = Form.useForm();
   const source = Form.useWatch('source', form);
   const add = useSubmit(() => {
@@ -347,12 +570,28 @@ function BodyDrawer({ api, cityApi, locale, id, onClose, onChanged }: { api: Api
         columns={[
           { title: t('姓名', 'Name'), dataIndex: 'name' },
           { title: t('身份', 'Role'), dataIndex: 'role', render: (v) => lbl(BODY_ROLE_LABELS, v, locale) },
-          { title: t('来源', 'From'), dataIndex: 'source', render: (v, r) => `${lbl(BODY_MEMBER_SOURCE_LABELS, v, locale)}${r.unitName ? ` · ${r.unitName}` : ''}` },
+          {
+            title: t('来源', 'From'),
+            dataIndex: 'source',
+            render: (v, r) =>
+              `${lbl(BODY_MEMBER_SOURCE_LABELS, v, locale)}${r.unitName ? ` · ${r.unitName}` : ''}`,
+          },
           { title: t('任职', 'Since'), dataIndex: 'since' },
           {
             title: t('卸任', 'Until'),
             dataIndex: 'until',
-            render: (v, r) => v ?? <Button type="link" size="small" onClick={() => add.run(() => api.post(`/bodies/${id}/members/${r.id}/end`, { until: localDay() }))}>{t('卸任', 'End')}</Button>,
+            render: (v, r) =>
+              v ?? (
+                <Button
+                  type="link"
+                  size="small"
+                  onClick={() =>
+                    add.run(() => api.post(`/bodies/${id}/members/${r.id}/end`, { until: localDay() }))
+                  }
+                >
+                  {t('卸任', 'End')}
+                </Button>
+              ),
           },
         ]}
       />
@@ -398,8 +637,19 @@ function BodyDrawer({ api, cityApi, locale, id, onClose, onChanged }: { api: Api
 function WorkersTab({ api, locale }: PluginPageProps) {
   const t = useMemo(() => tr(locale), [locale]);
   const [q, setQ] = useState('');
-  const { data, error, loading, reload } = useApiData(() => api.get<{ items: any[] }>('/workers', { q }), [api, q]);
-  const careers = useApiData(() => api.get<{ workers: number; post: { step: string; count: number }[]; title: { step: string; count: number }[] }>('/workers/careers'), [api, data]);
+  const { data, error, loading, reload } = useApiData(
+    () => api.get<{ items: any[] }>('/workers', { q }),
+    [api, q],
+  );
+  const careers = useApiData(
+    () =>
+      api.get<{
+        workers: number;
+        post: { step: string; count: number }[];
+        title: { step: string; count: number }[];
+      }>('/workers/careers'),
+    [api, data],
+  );
   const [open, setOpen] = useState<number | null>(null);
   const [creating, setCreating] = useState(false);
   const [form] = Form.useForm();
@@ -410,7 +660,11 @@ function WorkersTab({ api, locale }: PluginPageProps) {
   });
   const chart = useMemo(() => {
     const c = careers.data;
-    const bars = (steps: readonly string[], counts: { step: string; count: number }[] | undefined) => steps.map((s) => ({ name: CAREER_STEP_LABELS[s]![locale], value: counts?.find((x) => x.step === s)?.count ?? 0 }));
+    const bars = (steps: readonly string[], counts: { step: string; count: number }[] | undefined) =>
+      steps.map((s) => ({
+        name: CAREER_STEP_LABELS[s]![locale],
+        value: counts?.find((x) => x.step === s)?.count ?? 0,
+      }));
     return {
       tooltip: { trigger: 'axis' as const },
       grid: [
@@ -430,8 +684,20 @@ function WorkersTab({ api, locale }: PluginPageProps) {
         { type: 'category' as const, gridIndex: 1, data: bars(TITLE_CHAIN, c?.title).map((b) => b.name) },
       ],
       series: [
-        { type: 'bar' as const, xAxisIndex: 0, yAxisIndex: 0, data: bars(POST_CHAIN, c?.post).map((b) => b.value), label: { show: true, position: 'right' as const } },
-        { type: 'bar' as const, xAxisIndex: 1, yAxisIndex: 1, data: bars(TITLE_CHAIN, c?.title).map((b) => b.value), label: { show: true, position: 'right' as const } },
+        {
+          type: 'bar' as const,
+          xAxisIndex: 0,
+          yAxisIndex: 0,
+          data: bars(POST_CHAIN, c?.post).map((b) => b.value),
+          label: { show: true, position: 'right' as const },
+        },
+        {
+          type: 'bar' as const,
+          xAxisIndex: 1,
+          yAxisIndex: 1,
+          data: bars(TITLE_CHAIN, c?.title).map((b) => b.value),
+          label: { show: true, position: 'right' as const },
+        },
       ],
     };
   }, [careers.data, locale, t]);
@@ -439,7 +705,13 @@ function WorkersTab({ api, locale }: PluginPageProps) {
     <>
       <Chart option={chart} height={260} testId="chart-careers" />
       <Space style={{ margin: '16px 0' }}>
-        <Input.Search aria-label={t('姓名或网格', 'Name or grid')} allowClear placeholder={t('姓名或网格', 'Name or grid')} onSearch={setQ} style={{ width: 220 }} />
+        <Input.Search
+          aria-label={t('姓名或网格', 'Name or grid')}
+          allowClear
+          placeholder={t('姓名或网格', 'Name or grid')}
+          onSearch={setQ}
+          style={{ width: 220 }}
+        />
         <Button onClick={() => setCreating(true)}>{t('登记网格工作者', 'Add a grid worker')}</Button>
       </Space>
       <ErrorAlert error={error} />
@@ -450,10 +722,26 @@ function WorkersTab({ api, locale }: PluginPageProps) {
         dataSource={data?.items ?? []}
         pagination={{ pageSize: 20, showSizeChanger: false }}
         columns={[
-          { title: t('姓名', 'Name'), dataIndex: 'name', render: (v, r) => <Button type="link" size="small" onClick={() => setOpen(r.id)}>{v}</Button> },
+          {
+            title: t('姓名', 'Name'),
+            dataIndex: 'name',
+            render: (v, r) => (
+              <Button type="link" size="small" onClick={() => setOpen(r.id)}>
+                {v}
+              </Button>
+            ),
+          },
           { title: t('所在组织', 'Posted at'), dataIndex: 'orgName' },
-          { title: t('现任职务', 'Post'), dataIndex: 'post', render: (v, r) => (v ? `${lbl(CAREER_STEP_LABELS, v, locale)}（${r.postSince}）` : '—') },
-          { title: t('现有职称', 'Title'), dataIndex: 'title', render: (v, r) => (v ? `${lbl(CAREER_STEP_LABELS, v, locale)}（${r.titleSince}）` : '—') },
+          {
+            title: t('现任职务', 'Post'),
+            dataIndex: 'post',
+            render: (v, r) => (v ? `${lbl(CAREER_STEP_LABELS, v, locale)}（${r.postSince}）` : '—'),
+          },
+          {
+            title: t('现有职称', 'Title'),
+            dataIndex: 'title',
+            render: (v, r) => (v ? `${lbl(CAREER_STEP_LABELS, v, locale)}（${r.titleSince}）` : '—'),
+          },
           { title: t('入职', 'Hired'), dataIndex: 'hiredOn' },
         ]}
       />
@@ -475,7 +763,12 @@ function WorkersTab({ api, locale }: PluginPageProps) {
             <Input />
           </Form.Item>
           <Form.Item name="gender" label={t('性别', 'Gender')}>
-            <Radio.Group options={[{ value: 'female', label: t('女', 'Female') }, { value: 'male', label: t('男', 'Male') }]} />
+            <Radio.Group
+              options={[
+                { value: 'female', label: t('女', 'Female') },
+                { value: 'male', label: t('男', 'Male') },
+              ]}
+            />
           </Form.Item>
           <Form.Item name="phone" label={t('电话', 'Phone')}>
             <Input />
@@ -493,9 +786,24 @@ function WorkersTab({ api, locale }: PluginPageProps) {
   );
 }
 
-function WorkerDrawer({ api, locale, id, onClose, onChanged }: { api: ApiClient; locale: Locale; id: number | null; onClose: () => void; onChanged: () => void }) {
+function WorkerDrawer({
+  api,
+  locale,
+  id,
+  onClose,
+  onChanged,
+}: {
+  api: ApiClient;
+  locale: Locale;
+  id: number | null;
+  onClose: () => void;
+  onChanged: () => void;
+}) {
   const t = tr(locale);
-  const { data, error, reload } = useApiData(() => (id ? api.get<any>(`/workers/${id}`) : Promise.resolve(undefined)), [api, id]);
+  const { data, error, reload } = useApiData(
+    () => (id ? api.get<any>(`/workers/${id}`) : Promise.resolve(undefined)),
+    [api, id],
+  );
   const [form] = Form.useForm();
   const chain = Form.useWatch('chain', form) ?? 'post';
   const add = useSubmit(() => {
@@ -522,10 +830,21 @@ function WorkerDrawer({ api, locale, id, onClose, onChanged }: { api: ApiClient;
           <h4>{t('记录晋升', 'Record a step up')}</h4>
           <Form form={form} layout="vertical" initialValues={{ chain: 'post', startedOn: localDay() }}>
             <Form.Item name="chain">
-              <Radio.Group optionType="button" options={[{ value: 'post', label: t('职务链', 'Post chain') }, { value: 'title', label: t('职称链', 'Title chain') }]} />
+              <Radio.Group
+                optionType="button"
+                options={[
+                  { value: 'post', label: t('职务链', 'Post chain') },
+                  { value: 'title', label: t('职称链', 'Title chain') },
+                ]}
+              />
             </Form.Item>
             <Form.Item name="step" label={t('岗位/职称', 'Step')} rules={[{ required: true }]}>
-              <Select options={(chain === 'post' ? POST_CHAIN : TITLE_CHAIN).map((s) => ({ value: s, label: CAREER_STEP_LABELS[s]![locale] }))} />
+              <Select
+                options={(chain === 'post' ? POST_CHAIN : TITLE_CHAIN).map((s) => ({
+                  value: s,
+                  label: CAREER_STEP_LABELS[s]![locale],
+                }))}
+              />
             </Form.Item>
             <Form.Item name="startedOn" label={t('日期', 'Date')} rules={[{ required: true }]}>
               <DateInput />
@@ -573,7 +892,11 @@ function StudiosTab({ api, cityApi, locale }: PluginPageProps) {
         columns={[
           { title: t('工作室', 'Studio'), dataIndex: 'name' },
           { title: t('所在组织', 'Org'), dataIndex: 'orgName' },
-          { title: t('党代表', 'Representatives'), dataIndex: 'representatives', render: (v: string[]) => v.join('、') },
+          {
+            title: t('党代表', 'Representatives'),
+            dataIndex: 'representatives',
+            render: (v: string[]) => v.join('、'),
+          },
           { title: t('在办疑难诉求', 'Open hard cases'), dataIndex: 'openCases', align: 'right' },
         ]}
       />
@@ -586,7 +909,9 @@ function StudiosTab({ api, cityApi, locale }: PluginPageProps) {
         onOk={async () => {
           const v = await validValues(form);
           if (!v) return;
-          const representatives = String(v.representatives).split(/[,，、\s]+/).filter(Boolean);
+          const representatives = String(v.representatives)
+            .split(/[,，、\s]+/)
+            .filter(Boolean);
           await create.run(() => api.post('/studios', { orgId: v.orgId, name: v.name, representatives }));
         }}
       >
@@ -598,7 +923,11 @@ function StudiosTab({ api, cityApi, locale }: PluginPageProps) {
           <Form.Item name="orgId" label={t('设在', 'Hosted by')} rules={[{ required: true }]}>
             <OrgPicker api={api} cityApi={cityApi} locale={locale} />
           </Form.Item>
-          <Form.Item name="representatives" label={t('党代表（用顿号或逗号分隔）', 'Representatives (comma-separated)')} rules={[{ required: true }]}>
+          <Form.Item
+            name="representatives"
+            label={t('党代表（用顿号或逗号分隔）', 'Representatives (comma-separated)')}
+            rules={[{ required: true }]}
+          >
             <Input />
           </Form.Item>
         </Form>

@@ -1,10 +1,37 @@
-import { type ApiClient, Chart, ErrorAlert, type PluginPageProps, Section, StatCards, useApiData, validValues } from '@jiceng/ui';
-import { Button, Form, Input, InputNumber, Modal, Progress, Rate, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
+import {
+  type ApiClient,
+  Chart,
+  ErrorAlert,
+  type PluginPageProps,
+  Section,
+  StatCards,
+  useApiData,
+  validValues,
+} from '@jiceng/ui';
+import {
+  Button,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Progress,
+  Rate,
+  Select,
+  Space,
+  Table,
+  Tabs,
+  Tag,
+  Typography,
+} from 'antd';
 import { useMemo, useState } from 'react';
 import { VOLUNTEER_CATEGORY_LABELS } from '../shared/terms';
 import { DateInput, GridSelect, lbl, type Locale, localDay, options, StatusTag, tr } from './common';
 
-const LOG_STATUS = { pending: { 'zh-CN': '待确认', en: 'Pending' }, confirmed: { 'zh-CN': '已确认', en: 'Confirmed' }, rejected: { 'zh-CN': '已退回', en: 'Rejected' } };
+const LOG_STATUS = {
+  pending: { 'zh-CN': '待确认', en: 'Pending' },
+  confirmed: { 'zh-CN': '已确认', en: 'Confirmed' },
+  rejected: { 'zh-CN': '已退回', en: 'Rejected' },
+};
 const stars = (n: number) => (n ? '★'.repeat(n) : '—');
 
 function useSubmit(onDone: () => void) {
@@ -35,7 +62,11 @@ export default function VolunteerPage(props: PluginPageProps) {
     <Section title={t('党员志愿服务“微小时”', 'Volunteer micro-hours')}>
       <Tabs
         items={[
-          { key: 'pending', label: t('待确认', 'To confirm'), children: <LogsTab {...props} status="pending" /> },
+          {
+            key: 'pending',
+            label: t('待确认', 'To confirm'),
+            children: <LogsTab {...props} status="pending" />,
+          },
           { key: 'stars', label: t('星级评价', 'Star levels'), children: <StarsTab {...props} /> },
           { key: 'all', label: t('全部记录', 'All entries'), children: <LogsTab {...props} /> },
         ]}
@@ -44,7 +75,17 @@ export default function VolunteerPage(props: PluginPageProps) {
   );
 }
 
-function LogForm({ api, locale, forMember, onDone }: { api: ApiClient; locale: Locale; forMember: boolean; onDone: () => void }) {
+function LogForm({
+  api,
+  locale,
+  forMember,
+  onDone,
+}: {
+  api: ApiClient;
+  locale: Locale;
+  forMember: boolean;
+  onDone: () => void;
+}) {
   const t = tr(locale);
   const [form] = Form.useForm();
   const submit = useSubmit(() => {
@@ -52,7 +93,12 @@ function LogForm({ api, locale, forMember, onDone }: { api: ApiClient; locale: L
     onDone();
   });
   return (
-    <Form form={form} layout="inline" initialValues={{ servedOn: localDay(), category: 'service', hours: 2 }} style={{ rowGap: 8 }}>
+    <Form
+      form={form}
+      layout="inline"
+      initialValues={{ servedOn: localDay(), category: 'service', hours: 2 }}
+      style={{ rowGap: 8 }}
+    >
       {forMember && (
         <Form.Item name="memberId" label={t('党员编号', 'Member id')} rules={[{ required: true }]}>
           <InputNumber min={1} />
@@ -62,7 +108,11 @@ function LogForm({ api, locale, forMember, onDone }: { api: ApiClient; locale: L
         <DateInput testId="log-date" label={t('服务日期', 'Date served')} />
       </Form.Item>
       <Form.Item name="category">
-        <Select aria-label={t('服务类别', 'Category')} style={{ width: 150 }} options={options(VOLUNTEER_CATEGORY_LABELS, locale)} />
+        <Select
+          aria-label={t('服务类别', 'Category')}
+          style={{ width: 150 }}
+          options={options(VOLUNTEER_CATEGORY_LABELS, locale)}
+        />
       </Form.Item>
       <Form.Item name="hours" label={t('小时', 'Hours')} rules={[{ required: true }]}>
         <InputNumber data-testid="log-hours" min={0.5} max={24} step={0.5} />
@@ -73,7 +123,12 @@ function LogForm({ api, locale, forMember, onDone }: { api: ApiClient; locale: L
         </Form.Item>
       )}
       <Form.Item name="description" rules={[{ required: true, min: 2 }]}>
-        <Input aria-label={t('服务内容', 'What you did')} data-testid="log-description" placeholder={t('服务内容', 'What you did')} style={{ width: 200 }} />
+        <Input
+          aria-label={t('服务内容', 'What you did')}
+          data-testid="log-description"
+          placeholder={t('服务内容', 'What you did')}
+          style={{ width: 200 }}
+        />
       </Form.Item>
       <Button
         type="primary"
@@ -97,7 +152,10 @@ function LogForm({ api, locale, forMember, onDone }: { api: ApiClient; locale: L
 function LogsTab({ api, locale, status }: PluginPageProps & { status?: string }) {
   const t = tr(locale);
   const [page, setPage] = useState(1);
-  const { data, error, loading, reload } = useApiData(() => api.get<{ items: any[]; total: number }>('/volunteer/logs', { status, page, pageSize: 20 }), [api, status, page]);
+  const { data, error, loading, reload } = useApiData(
+    () => api.get<{ items: any[]; total: number }>('/volunteer/logs', { status, page, pageSize: 20 }),
+    [api, status, page],
+  );
   const [deciding, setDeciding] = useState<{ log: any; action: 'confirm' | 'reject' } | null>(null);
   const [rating, setRating] = useState(5);
   const [reason, setReason] = useState('');
@@ -110,7 +168,9 @@ function LogsTab({ api, locale, status }: PluginPageProps & { status?: string })
     <>
       {!status && (
         <div style={{ marginBottom: 16 }}>
-          <Typography.Text type="secondary">{t('代党员登记（由他人确认后计入）', 'Log for a member (counts once someone else confirms)')}</Typography.Text>
+          <Typography.Text type="secondary">
+            {t('代党员登记（由他人确认后计入）', 'Log for a member (counts once someone else confirms)')}
+          </Typography.Text>
           <LogForm api={api} locale={locale} forMember onDone={reload} />
         </div>
       )}
@@ -120,25 +180,50 @@ function LogsTab({ api, locale, status }: PluginPageProps & { status?: string })
         size="small"
         loading={loading}
         dataSource={data?.items ?? []}
-        pagination={{ current: page, pageSize: 20, total: data?.total ?? 0, onChange: setPage, showSizeChanger: false }}
+        pagination={{
+          current: page,
+          pageSize: 20,
+          total: data?.total ?? 0,
+          onChange: setPage,
+          showSizeChanger: false,
+        }}
         columns={[
           { title: t('党员', 'Member'), dataIndex: 'memberName' },
           { title: t('日期', 'Date'), dataIndex: 'servedOn' },
-          { title: t('类别', 'Category'), dataIndex: 'category', render: (v) => lbl(VOLUNTEER_CATEGORY_LABELS, v, locale) },
+          {
+            title: t('类别', 'Category'),
+            dataIndex: 'category',
+            render: (v) => lbl(VOLUNTEER_CATEGORY_LABELS, v, locale),
+          },
           { title: t('内容', 'What'), dataIndex: 'description' },
           { title: t('网格', 'Grid'), dataIndex: 'gridName' },
           { title: t('小时', 'Hours'), dataIndex: 'hours', align: 'right' },
-          { title: t('成效', 'Rating'), dataIndex: 'rating', render: (v) => (v ? <Rate disabled value={v} style={{ fontSize: 12 }} /> : '') },
-          { title: t('状态', 'State'), dataIndex: 'status', render: (v) => <StatusTag status={v} labels={LOG_STATUS} locale={locale} /> },
+          {
+            title: t('成效', 'Rating'),
+            dataIndex: 'rating',
+            render: (v) => (v ? <Rate disabled value={v} style={{ fontSize: 12 }} /> : ''),
+          },
+          {
+            title: t('状态', 'State'),
+            dataIndex: 'status',
+            render: (v) => <StatusTag status={v} labels={LOG_STATUS} locale={locale} />,
+          },
           {
             title: '',
             render: (_, r) =>
               r.status === 'pending' && (
                 <Space>
-                  <Button type="link" size="small" data-testid={`log-confirm-${r.id}`} onClick={() => setDeciding({ log: r, action: 'confirm' })}>
+                  <Button
+                    type="link"
+                    size="small"
+                    data-testid={`log-confirm-${r.id}`}
+                    onClick={() => setDeciding({ log: r, action: 'confirm' })}
+                  >
                     {t('确认', 'Confirm')}
                   </Button>
-                  <Button type="link" size="small" onClick={() => setDeciding({ log: r, action: 'reject' })}>{t('退回', 'Reject')}</Button>
+                  <Button type="link" size="small" onClick={() => setDeciding({ log: r, action: 'reject' })}>
+                    {t('退回', 'Reject')}
+                  </Button>
                 </Space>
               ),
           },
@@ -146,7 +231,11 @@ function LogsTab({ api, locale, status }: PluginPageProps & { status?: string })
       />
       <Modal
         open={!!deciding}
-        title={deciding?.action === 'confirm' ? t('确认时长并评价成效', 'Confirm and rate the effect') : t('退回', 'Send back')}
+        title={
+          deciding?.action === 'confirm'
+            ? t('确认时长并评价成效', 'Confirm and rate the effect')
+            : t('退回', 'Send back')
+        }
         onCancel={() => setDeciding(null)}
         confirmLoading={decide.saving}
         destroyOnHidden
@@ -162,10 +251,21 @@ function LogsTab({ api, locale, status }: PluginPageProps & { status?: string })
         <ErrorAlert error={decide.error} />
         {deciding && (
           <p>
-            {deciding.log.memberName} · {deciding.log.servedOn} · {deciding.log.hours} {t('小时', 'h')} · {deciding.log.description}
+            {deciding.log.memberName} · {deciding.log.servedOn} · {deciding.log.hours} {t('小时', 'h')} ·{' '}
+            {deciding.log.description}
           </p>
         )}
-        {deciding?.action === 'confirm' ? <Rate value={rating} onChange={setRating} /> : <Input.TextArea aria-label={t('退回原因', 'Reason')} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} placeholder={t('退回原因', 'Reason')} />}
+        {deciding?.action === 'confirm' ? (
+          <Rate value={rating} onChange={setRating} />
+        ) : (
+          <Input.TextArea
+            aria-label={t('退回原因', 'Reason')}
+            rows={2}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            placeholder={t('退回原因', 'Reason')}
+          />
+        )}
       </Modal>
     </>
   );
@@ -176,21 +276,36 @@ function StarsTab({ api, locale }: PluginPageProps) {
   const year = localDay().slice(0, 4);
   const [from, setFrom] = useState(`${year}-01-01`);
   const [to, setTo] = useState(`${year}-12-31`);
-  const { data, error, loading } = useApiData(() => api.get<any>('/volunteer/stars', { from, to, limit: 200 }), [api, from, to]);
+  const { data, error, loading } = useApiData(
+    () => api.get<any>('/volunteer/stars', { from, to, limit: 200 }),
+    [api, from, to],
+  );
   const chart = useMemo(
     () => ({
       tooltip: { trigger: 'axis' as const },
       grid: { left: 48, right: 16, top: 16, bottom: 28 },
-      xAxis: { type: 'category' as const, data: (data?.distribution ?? []).map((d: any) => (d.stars ? '★'.repeat(d.stars) : t('未评星', 'none'))) },
+      xAxis: {
+        type: 'category' as const,
+        data: (data?.distribution ?? []).map((d: any) =>
+          d.stars ? '★'.repeat(d.stars) : t('未评星', 'none'),
+        ),
+      },
       yAxis: { type: 'value' as const, name: t('人', 'members') },
-      series: [{ type: 'bar' as const, data: (data?.distribution ?? []).map((d: any) => d.members), label: { show: true, position: 'top' as const } }],
+      series: [
+        {
+          type: 'bar' as const,
+          data: (data?.distribution ?? []).map((d: any) => d.members),
+          label: { show: true, position: 'top' as const },
+        },
+      ],
     }),
     [data, t],
   );
   return (
     <>
       <Space style={{ marginBottom: 12 }}>
-        <DateInput value={from} onChange={(v) => v && setFrom(v)} />~<DateInput value={to} onChange={(v) => v && setTo(v)} />
+        <DateInput value={from} onChange={(v) => v && setFrom(v)} />~
+        <DateInput value={to} onChange={(v) => v && setTo(v)} />
       </Space>
       <ErrorAlert error={error} />
       {data && (
@@ -199,12 +314,26 @@ function StarsTab({ api, locale }: PluginPageProps) {
             items={[
               { title: t('在职党员', 'In-service members'), value: data.inServiceMembers },
               { title: t('已确认时长', 'Confirmed hours'), value: data.confirmedHours },
-              { title: t('人均时长', 'Hours per member'), value: data.inServiceMembers ? (data.confirmedHours / data.inServiceMembers).toFixed(1) : '—' },
-              { title: t('星级党员', 'Starred members'), value: data.distribution.filter((d: any) => d.stars > 0).reduce((s: number, d: any) => s + d.members, 0) },
+              {
+                title: t('人均时长', 'Hours per member'),
+                value: data.inServiceMembers ? (data.confirmedHours / data.inServiceMembers).toFixed(1) : '—',
+              },
+              {
+                title: t('星级党员', 'Starred members'),
+                value: data.distribution
+                  .filter((d: any) => d.stars > 0)
+                  .reduce((s: number, d: any) => s + d.members, 0),
+              },
             ]}
           />
           <Typography.Paragraph type="secondary" style={{ marginTop: 12 }}>
-            {t('星级标准（本市配置）', 'Levels (city config)')}：{data.levels.map((lv: any) => `${'★'.repeat(lv.stars)} ≥${lv.minHours}${t('小时', 'h')}${lv.minAverageRating ? `，${t('评价', 'rating')}≥${lv.minAverageRating}` : ''}`).join('；')}
+            {t('星级标准（本市配置）', 'Levels (city config)')}：
+            {data.levels
+              .map(
+                (lv: any) =>
+                  `${'★'.repeat(lv.stars)} ≥${lv.minHours}${t('小时', 'h')}${lv.minAverageRating ? `，${t('评价', 'rating')}≥${lv.minAverageRating}` : ''}`,
+              )
+              .join('；')}
           </Typography.Paragraph>
         </>
       )}
@@ -220,7 +349,11 @@ function StarsTab({ api, locale }: PluginPageProps) {
           { title: t('已确认小时', 'Confirmed hours'), dataIndex: 'hours', align: 'right' },
           { title: t('平均评价', 'Avg rating'), dataIndex: 'averageRating', align: 'right' },
           { title: t('条数', 'Entries'), dataIndex: 'entries', align: 'right' },
-          { title: t('星级', 'Stars'), dataIndex: 'stars', render: (v) => <Tag color={v >= 3 ? 'gold' : 'default'}>{stars(v)}</Tag> },
+          {
+            title: t('星级', 'Stars'),
+            dataIndex: 'stars',
+            render: (v) => <Tag color={v >= 3 ? 'gold' : 'default'}>{stars(v)}</Tag>,
+          },
         ]}
       />
     </>
@@ -230,7 +363,10 @@ function StarsTab({ api, locale }: PluginPageProps) {
 function MyHours({ api, locale }: PluginPageProps) {
   const t = tr(locale);
   const me = useApiData(() => api.get<any>('/volunteer/me'), [api]);
-  const logs = useApiData(() => api.get<{ items: any[] }>('/volunteer/logs', { pageSize: 50 }), [api, me.data]);
+  const logs = useApiData(
+    () => api.get<{ items: any[] }>('/volunteer/logs', { pageSize: 50 }),
+    [api, me.data],
+  );
   const m = me.data;
   return (
     <Section title={t('我的志愿“微小时”', 'My volunteer micro-hours')}>
@@ -248,7 +384,11 @@ function MyHours({ api, locale }: PluginPageProps) {
           {m.nextLevel && (
             <div style={{ margin: '12px 0' }}>
               {t('距离', 'Towards')} {'★'.repeat(m.nextLevel.stars)}：
-              <Progress aria-label={t('距下一星级', 'Towards the next star')} percent={Math.min(100, Math.round((m.hours / Math.max(1, m.nextLevel.minHours)) * 100))} style={{ maxWidth: 360 }} />
+              <Progress
+                aria-label={t('距下一星级', 'Towards the next star')}
+                percent={Math.min(100, Math.round((m.hours / Math.max(1, m.nextLevel.minHours)) * 100))}
+                style={{ maxWidth: 360 }}
+              />
             </div>
           )}
         </>
@@ -265,7 +405,16 @@ function MyHours({ api, locale }: PluginPageProps) {
           { title: t('日期', 'Date'), dataIndex: 'servedOn' },
           { title: t('内容', 'What'), dataIndex: 'description' },
           { title: t('小时', 'Hours'), dataIndex: 'hours', align: 'right' },
-          { title: t('状态', 'State'), dataIndex: 'status', render: (v, r) => <><StatusTag status={v} labels={LOG_STATUS} locale={locale} />{r.rejectReason ?? ''}</> },
+          {
+            title: t('状态', 'State'),
+            dataIndex: 'status',
+            render: (v, r) => (
+              <>
+                <StatusTag status={v} labels={LOG_STATUS} locale={locale} />
+                {r.rejectReason ?? ''}
+              </>
+            ),
+          },
         ]}
       />
     </Section>

@@ -1,4 +1,11 @@
-import { ApiError, type CityAccess, notFound, pathInScope, type PluginEnv, toLocalDate } from '@jiceng/plugin-kit';
+import {
+  ApiError,
+  type CityAccess,
+  notFound,
+  pathInScope,
+  type PluginEnv,
+  toLocalDate,
+} from '@jiceng/plugin-kit';
 import type { Context } from 'hono';
 import { type Localized, type StateCode, say } from '../shared/model';
 import type { Config } from '../manifest';
@@ -37,7 +44,9 @@ export function reviewsWithin(access: CityAccess, orgPath: string): boolean {
 export async function loadAssessment(db: JinanDb, c: Ctx, id: number): Promise<AssessmentAccess> {
   const row = await db
     .selectFrom('p_jinan_standards.assessment as a')
-    .innerJoin('core.org as o', (j) => j.onRef('o.city_id', '=', 'a.city_id').onRef('o.id', '=', 'a.community_org_id'))
+    .innerJoin('core.org as o', (j) =>
+      j.onRef('o.city_id', '=', 'a.city_id').onRef('o.id', '=', 'a.community_org_id'),
+    )
     .select([
       'a.id',
       'a.campaign_id',
@@ -74,8 +83,10 @@ export const today = (now: Date) => toLocalDate(now);
 
 export { say };
 
-export const conflictReason = (reason: Localized, field?: string) => new ApiError(409, 'conflict', { reason }, field);
-export const invalid = (detail: Localized, field: string) => new ApiError(400, 'validation_failed', { detail }, field);
+export const conflictReason = (reason: Localized, field?: string) =>
+  new ApiError(409, 'conflict', { reason }, field);
+export const invalid = (detail: Localized, field: string) =>
+  new ApiError(400, 'validation_failed', { detail }, field);
 
 export const num = (v: unknown): number | null => (v == null ? null : Number(v));
 

@@ -1,4 +1,11 @@
-import { createPluginTestBackend, type PluginTestBackend, seedCity, seededRandom, smallCitySpec, testDatabaseKinds } from '@jiceng/plugin-kit/testing';
+import {
+  createPluginTestBackend,
+  type PluginTestBackend,
+  seedCity,
+  seededRandom,
+  smallCitySpec,
+  testDatabaseKinds,
+} from '@jiceng/plugin-kit/testing';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import plugin from '../index';
@@ -9,8 +16,16 @@ describe.each(testDatabaseKinds())('jinan-standards demo seed on %s', (kind) => 
   let firstCommunityOrg: number;
   beforeAll(async () => {
     backend = await createPluginTestBackend(plugin, kind, { now: '2026-11-22T02:00:00Z' });
-    const spec = { ...smallCitySpec('jn', [plugin.id]), communities: 10, compounds: 20, communityTypes: { open: 1, closed: 1, village_converted: 1, urban_rural: 1, county_town: 1 } };
-    const city = await seedCity(backend.db, spec, { random: seededRandom(3), pluginVersions: { [plugin.id]: plugin.version } });
+    const spec = {
+      ...smallCitySpec('jn', [plugin.id]),
+      communities: 10,
+      compounds: 20,
+      communityTypes: { open: 1, closed: 1, village_converted: 1, urban_rural: 1, county_town: 1 },
+    };
+    const city = await seedCity(backend.db, spec, {
+      random: seededRandom(3),
+      pluginVersions: { [plugin.id]: plugin.version },
+    });
     cityId = city.cityId;
     firstCommunityOrg = city.communityOrgIds[0]!;
     await plugin.seed!(backend.ctx, { cityId, scale: 'demo', random: seededRandom(4), progress: () => {} });
@@ -30,7 +45,9 @@ describe.each(testDatabaseKinds())('jinan-standards demo seed on %s', (kind) => 
       select c.name, v.version, a.state, count(*)::int as n from p_jinan_standards.assessment a
       join p_jinan_standards.campaign c on c.city_id = a.city_id and c.id = a.campaign_id
       join p_jinan_standards.template_version v on v.city_id = c.city_id and v.id = c.template_version_id
-      where a.city_id = ${cityId} group by c.name, v.version, a.state order by c.name, a.state`.execute(backend.db);
+      where a.city_id = ${cityId} group by c.name, v.version, a.state order by c.name, a.state`.execute(
+      backend.db,
+    );
     const by = (name: string) => states.rows.filter((r) => r.name.startsWith(name));
     expect(by('2024').map((r) => [r.version, r.state, r.n])).toEqual([[1, 'done', 10]]);
     expect(by('2025').map((r) => [r.version, r.state, r.n])).toEqual([[2, 'done', 10]]);
@@ -64,15 +81,25 @@ describe.each(testDatabaseKinds())('jinan-standards demo seed on %s', (kind) => 
     const rect = await sql<{ n: number; unmet: number }>`
       select (select count(*)::int from p_jinan_standards.rectification where city_id = ${cityId}) as n,
              (select count(*)::int from p_jinan_standards.result r join p_jinan_standards.assessment a on a.city_id = r.city_id and a.id = r.assessment_id
-               where r.city_id = ${cityId} and a.state = 'done' and coalesce(r.review_result, r.self_result) in ('not_met', 'partly')) as unmet`.execute(backend.db);
+               where r.city_id = ${cityId} and a.state = 'done' and coalesce(r.review_result, r.self_result) in ('not_met', 'partly')) as unmet`.execute(
+      backend.db,
+    );
     expect(rect.rows[0]!.n).toBe(rect.rows[0]!.unmet);
     expect(rect.rows[0]!.n).toBeGreaterThan(0);
   });
 
   it('gives every indicator a value for the last finished year, the mean score in a plausible range', async () => {
     const values = await Promise.all(
-      ['standards_met_rate', 'jinan_weighted_score', 'jinan_above_threshold_rate', 'jinan_score_iqr', 'on_time_closure_rate'].map((id) =>
-        plugin.indicators.find((i) => i.id === id)!.compute(backend.ctx, { cityId, period: { from: '2025-01-01', to: '2025-12-31' } }),
+      [
+        'standards_met_rate',
+        'jinan_weighted_score',
+        'jinan_above_threshold_rate',
+        'jinan_score_iqr',
+        'on_time_closure_rate',
+      ].map((id) =>
+        plugin.indicators
+          .find((i) => i.id === id)!
+          .compute(backend.ctx, { cityId, period: { from: '2025-01-01', to: '2025-12-31' } }),
       ),
     );
     for (const v of values) expect(v.status).toBe('ok');

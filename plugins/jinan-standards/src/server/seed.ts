@@ -14,7 +14,13 @@ import type { JinanTables } from './db';
  */
 
 /** Mean level (score share) by community type: fringe and village-converted communities lag, as the source implies. */
-const TYPE_LEVEL: Record<CommunityType, number> = { open: 0.9, closed: 0.93, village_converted: 0.8, urban_rural: 0.76, county_town: 0.85 };
+const TYPE_LEVEL: Record<CommunityType, number> = {
+  open: 0.9,
+  closed: 0.93,
+  village_converted: 0.8,
+  urban_rural: 0.76,
+  county_town: 0.85,
+};
 /** Where each type is weaker or stronger than its own level. */
 const TYPE_AREA: Partial<Record<CommunityType, Partial<Record<AreaCode, number>>>> = {
   open: { regional: 0.03, governance: -0.03 },
@@ -26,11 +32,18 @@ const TYPE_AREA: Partial<Record<CommunityType, Partial<Record<AreaCode, number>>
 /** Year-on-year improvement of the campaigns. */
 const CAMPAIGN_GAIN = [0, 0.035, 0.06];
 const OWNERS = ['社区党委书记', '社区党委专职副书记', '社区党务工作者', '社区居委会主任'];
-const MEASURES = ['制定整改方案，明确责任人和时限', '对照标准逐项补齐台账资料', '召开党委会研究整改措施', '街道党工委跟踪指导，限期完成'];
+const MEASURES = [
+  '制定整改方案，明确责任人和时限',
+  '对照标准逐项补齐台账资料',
+  '召开党委会研究整改措施',
+  '街道党工委跟踪指导，限期完成',
+];
 
 const DAY = 86_400_000;
-const addDays = (date: string, n: number) => new Date(Date.parse(`${date}T00:00:00Z`) + n * DAY).toISOString().slice(0, 10);
-const daysBetween = (a: string, b: string) => Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / DAY);
+const addDays = (date: string, n: number) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + n * DAY).toISOString().slice(0, 10);
+const daysBetween = (a: string, b: string) =>
+  Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / DAY);
 const at = (date: string, hour = 10) => new Date(`${date}T${String(hour).padStart(2, '0')}:00:00+08:00`);
 const half = (x: number) => Math.round(x * 2) / 2;
 
@@ -43,20 +56,39 @@ function normal(random: () => number) {
 function revised(items: TemplateItem[]): TemplateItem[] {
   return items.map((i) => {
     if (i.code === '1.3') return { ...i, weights: { ...i.weights, closed: 1.8, open: 1.2 } };
-    if (i.code === '6.4') return { ...i, description: '推动业委会、物业服务企业建立党组织，实行“红色物业”', weights: { ...i.weights, urban_rural: 1.2 } };
+    if (i.code === '6.4')
+      return {
+        ...i,
+        description: '推动业委会、物业服务企业建立党组织，实行“红色物业”',
+        weights: { ...i.weights, urban_rural: 1.2 },
+      };
     if (i.code === '7.2') return { ...i, weights: { ...i.weights, county_town: 1.3 } };
-    if (i.code === '8.4') return { ...i, passScore: 2, scoringRule: 'all_or_nothing', scoringNote: '符合要求得满分，否则不得分' };
+    if (i.code === '8.4')
+      return { ...i, passScore: 2, scoringRule: 'all_or_nothing', scoringNote: '符合要求得满分，否则不得分' };
     return i;
   });
 }
 
-function outcome(std: StoredItem, level: number, random: () => number): { result: ResultCode; score: number } {
+function outcome(
+  std: StoredItem,
+  level: number,
+  random: () => number,
+): { result: ResultCode; score: number } {
   const share = level + normal(random) * 0.1;
-  if (std.scoringRule === 'all_or_nothing') return share >= 0.72 ? { result: 'met', score: std.maxScore } : { result: 'not_met', score: 0 };
+  if (std.scoringRule === 'all_or_nothing')
+    return share >= 0.72 ? { result: 'met', score: std.maxScore } : { result: 'not_met', score: 0 };
   if (share >= 0.9) return { result: 'met', score: std.maxScore };
   const passShare = std.passScore / std.maxScore;
-  if (share >= passShare) return { result: 'met', score: Math.min(std.maxScore, Math.max(std.passScore, half(std.maxScore * share))) };
-  if (share >= 0.3) return { result: 'partly', score: Math.min(std.passScore - 0.5, Math.max(0.5, half(std.maxScore * share))) };
+  if (share >= passShare)
+    return {
+      result: 'met',
+      score: Math.min(std.maxScore, Math.max(std.passScore, half(std.maxScore * share))),
+    };
+  if (share >= 0.3)
+    return {
+      result: 'partly',
+      score: Math.min(std.passScore - 0.5, Math.max(0.5, half(std.maxScore * share))),
+    };
   return { result: 'not_met', score: 0 };
 }
 
@@ -68,9 +100,29 @@ export async function seed(ctx: PluginContext<Config, JinanTables>, input: Plugi
   const year = Number(todayStr.slice(0, 4));
 
   progress('templates', 0, 2);
-  const v1 = await createDraft(db, cityId, { name: `${JINAN_TEMPLATE_NAME}（${year - 9}年版）`, basedOnId: null, note: '按《关于推进城市社区党建标准化建设的实施意见》建立', createdBy: null }, JINAN_TEMPLATE);
+  const v1 = await createDraft(
+    db,
+    cityId,
+    {
+      name: `${JINAN_TEMPLATE_NAME}（${year - 9}年版）`,
+      basedOnId: null,
+      note: '按《关于推进城市社区党建标准化建设的实施意见》建立',
+      createdBy: null,
+    },
+    JINAN_TEMPLATE,
+  );
   await publish(db, cityId, v1, null, at(`${year - 2}-01-05`));
-  const v2 = await createDraft(db, cityId, { name: `${JINAN_TEMPLATE_NAME}（${year - 1}年修订）`, basedOnId: v1, note: '调整部分类型权重和计分规则', createdBy: null }, revised(JINAN_TEMPLATE));
+  const v2 = await createDraft(
+    db,
+    cityId,
+    {
+      name: `${JINAN_TEMPLATE_NAME}（${year - 1}年修订）`,
+      basedOnId: v1,
+      note: '调整部分类型权重和计分规则',
+      createdBy: null,
+    },
+    revised(JINAN_TEMPLATE),
+  );
   await publish(db, cityId, v2, null, at(`${year - 1}-01-05`));
   const versions = new Map([
     [v1, await loadItems(db, cityId, v1)],
@@ -86,13 +138,37 @@ export async function seed(ctx: PluginContext<Config, JinanTables>, input: Plugi
   const level = new Map<number, number>();
   for (const c of communities) {
     if (!streetEffect.has(c.streetPlaceId)) streetEffect.set(c.streetPlaceId, normal(random) * 0.03);
-    level.set(c.placeId, TYPE_LEVEL[c.type as CommunityType] + streetEffect.get(c.streetPlaceId)! + normal(random) * 0.05);
+    level.set(
+      c.placeId,
+      TYPE_LEVEL[c.type as CommunityType] + streetEffect.get(c.streetPlaceId)! + normal(random) * 0.05,
+    );
   }
 
   const campaigns = [
-    { name: `${year - 2}年度城市社区党建标准化考评`, from: `${year - 2}-01-01`, to: `${year - 2}-12-31`, version: v1, closeFrom: `${year - 1}-01-08`, closeTo: `${year - 1}-02-20` },
-    { name: `${year - 1}年度城市社区党建标准化考评`, from: `${year - 1}-01-01`, to: `${year - 1}-12-31`, version: v2, closeFrom: `${year}-01-08`, closeTo: `${year}-02-20` },
-    { name: `${year}年度城市社区党建标准化考评`, from: `${year}-01-01`, to: `${year}-12-31`, version: v2, closeFrom: `${year}-01-20`, closeTo: addDays(todayStr, -1) },
+    {
+      name: `${year - 2}年度城市社区党建标准化考评`,
+      from: `${year - 2}-01-01`,
+      to: `${year - 2}-12-31`,
+      version: v1,
+      closeFrom: `${year - 1}-01-08`,
+      closeTo: `${year - 1}-02-20`,
+    },
+    {
+      name: `${year - 1}年度城市社区党建标准化考评`,
+      from: `${year - 1}-01-01`,
+      to: `${year - 1}-12-31`,
+      version: v2,
+      closeFrom: `${year}-01-08`,
+      closeTo: `${year}-02-20`,
+    },
+    {
+      name: `${year}年度城市社区党建标准化考评`,
+      from: `${year}-01-01`,
+      to: `${year}-12-31`,
+      version: v2,
+      closeFrom: `${year}-01-20`,
+      closeTo: addDays(todayStr, -1),
+    },
   ];
 
   let evidenceCount = 0;
@@ -103,7 +179,14 @@ export async function seed(ctx: PluginContext<Config, JinanTables>, input: Plugi
     const items = versions.get(camp.version)!;
     const campaign = await db
       .insertInto('p_jinan_standards.campaign')
-      .values({ city_id: cityId, name: camp.name, period_from: camp.from, period_to: camp.to, template_version_id: camp.version, created_at: at(camp.from, 9) })
+      .values({
+        city_id: cityId,
+        name: camp.name,
+        period_from: camp.from,
+        period_to: camp.to,
+        template_version_id: camp.version,
+        created_at: at(camp.from, 9),
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     const closeSpan = Math.max(0, daysBetween(camp.closeFrom, camp.closeTo));
@@ -115,7 +198,16 @@ export async function seed(ctx: PluginContext<Config, JinanTables>, input: Plugi
         if (c.orgId === demoOrgId) state = 'in_progress';
         else {
           const u = random();
-          state = closeSpan <= 0 && u >= 0.45 ? 'in_review' : u < 0.15 ? 'planned' : u < 0.45 ? 'in_progress' : u < 0.65 ? 'in_review' : 'done';
+          state =
+            closeSpan <= 0 && u >= 0.45
+              ? 'in_review'
+              : u < 0.15
+                ? 'planned'
+                : u < 0.45
+                  ? 'in_progress'
+                  : u < 0.65
+                    ? 'in_review'
+                    : 'done';
         }
       }
       const drawn = addDays(camp.closeFrom, Math.floor(random() * (closeSpan + 1)));
@@ -143,14 +235,30 @@ export async function seed(ctx: PluginContext<Config, JinanTables>, input: Plugi
 
     // Results: every applicable standard; the fill level depends on the state.
     const resultRows: Record<string, unknown>[] = [];
-    const meta: { plan: (typeof plans)[number]; assessmentId: number; std: StoredItem; result: ResultCode | null; score: number | null }[] = [];
+    const meta: {
+      plan: (typeof plans)[number];
+      assessmentId: number;
+      std: StoredItem;
+      result: ResultCode | null;
+      score: number | null;
+    }[] = [];
     plans.forEach((p, n) => {
       const type = p.c.type as CommunityType;
       const applicable = items.filter((i) => i.weights[type] != null);
-      const fill = p.state === 'planned' ? 0 : p.state === 'in_progress' ? (p.c.orgId === demoOrgId ? (applicable.length - 3) / applicable.length : 0.3 + random() * 0.6) : 1;
+      const fill =
+        p.state === 'planned'
+          ? 0
+          : p.state === 'in_progress'
+            ? p.c.orgId === demoOrgId
+              ? (applicable.length - 3) / applicable.length
+              : 0.3 + random() * 0.6
+            : 1;
       const base = level.get(p.c.placeId)! + CAMPAIGN_GAIN[index]!;
       applicable.forEach((std, k) => {
-        const filled = p.state === 'in_progress' && p.c.orgId === demoOrgId ? k < applicable.length - 3 : fill >= 1 || random() < fill;
+        const filled =
+          p.state === 'in_progress' && p.c.orgId === demoOrgId
+            ? k < applicable.length - 3
+            : fill >= 1 || random() < fill;
         let self: { result: ResultCode; score: number | null; note: string | null } | null = null;
         if (filled) {
           if (random() < 0.01) self = { result: 'not_applicable', score: null, note: '本社区暂无此类情形' };
@@ -161,8 +269,18 @@ export async function seed(ctx: PluginContext<Config, JinanTables>, input: Plugi
         }
         // The street lowers about one self-assessed "met" in twenty when it reviews.
         let review: { result: ResultCode; score: number; note: string } | null = null;
-        if (self && p.state === 'done' && self.result === 'met' && std.scoringRule === 'graded' && random() < 0.05)
-          review = { result: 'partly', score: Math.max(0.5, std.passScore - 0.5), note: '佐证材料不完整，按基本达标计' };
+        if (
+          self &&
+          p.state === 'done' &&
+          self.result === 'met' &&
+          std.scoringRule === 'graded' &&
+          random() < 0.05
+        )
+          review = {
+            result: 'partly',
+            score: Math.max(0.5, std.passScore - 0.5),
+            note: '佐证材料不完整，按基本达标计',
+          };
         resultRows.push({
           city_id: cityId,
           assessment_id: assessmentIds[n]!,
@@ -178,10 +296,18 @@ export async function seed(ctx: PluginContext<Config, JinanTables>, input: Plugi
           review_note: review?.note ?? null,
           review_at: review ? at(p.closed, 11) : null,
         });
-        meta.push({ plan: p, assessmentId: assessmentIds[n]!, std, result: review?.result ?? self?.result ?? null, score: review?.score ?? self?.score ?? null });
+        meta.push({
+          plan: p,
+          assessmentId: assessmentIds[n]!,
+          std,
+          result: review?.result ?? self?.result ?? null,
+          score: review?.score ?? self?.score ?? null,
+        });
       });
     });
-    const resultIds = await insertBatches(db, 'p_jinan_standards.result', resultRows, (d, t) => progress(step, Math.round((d / t) * communities.length), communities.length));
+    const resultIds = await insertBatches(db, 'p_jinan_standards.result', resultRows, (d, t) =>
+      progress(step, Math.round((d / t) * communities.length), communities.length),
+    );
 
     // Evidence placeholders: two met standards per assessment that has results.
     const evidence: Record<string, unknown>[] = [];
@@ -215,8 +341,14 @@ export async function seed(ctx: PluginContext<Config, JinanTables>, input: Plugi
       const due = addDays(m.plan.closed, config.rectificationDays);
       const u = random();
       // Closing day relative to the due date: mostly before it, some after.
-      let closedOn: string | null = u < 0.78 ? addDays(due, -Math.floor(random() * 60)) : u < 0.92 ? addDays(due, 1 + Math.floor(random() * 40)) : null;
-      if (closedOn && (closedOn >= todayStr || closedOn <= m.plan.closed)) closedOn = closedOn >= todayStr ? null : addDays(m.plan.closed, 1);
+      let closedOn: string | null =
+        u < 0.78
+          ? addDays(due, -Math.floor(random() * 60))
+          : u < 0.92
+            ? addDays(due, 1 + Math.floor(random() * 40))
+            : null;
+      if (closedOn && (closedOn >= todayStr || closedOn <= m.plan.closed))
+        closedOn = closedOn >= todayStr ? null : addDays(m.plan.closed, 1);
       const label = m.result === 'partly' ? '基本达标' : '未达标';
       rect.push({
         city_id: cityId,

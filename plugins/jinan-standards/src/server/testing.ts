@@ -1,4 +1,10 @@
-import { createPluginTestBackend, manualClock, PASSWORD, type PluginTestBackend, twoCityWorld } from '@jiceng/plugin-kit/testing';
+import {
+  createPluginTestBackend,
+  manualClock,
+  PASSWORD,
+  type PluginTestBackend,
+  twoCityWorld,
+} from '@jiceng/plugin-kit/testing';
 import plugin from '../index';
 
 /**
@@ -38,7 +44,9 @@ export async function getBytes(backend: PluginTestBackend, username: string, pat
     body: JSON.stringify({ username, password: PASSWORD }),
   });
   const cookie = login.headers.get('set-cookie')?.split(';')[0] ?? '';
-  const res = await backend.app.request(`http://localhost${path}`, { headers: { cookie, 'accept-language': 'en' } });
+  const res = await backend.app.request(`http://localhost${path}`, {
+    headers: { cookie, 'accept-language': 'en' },
+  });
   return { status: res.status, headers: res.headers, bytes: new Uint8Array(await res.arrayBuffer()) };
 }
 
@@ -51,7 +59,9 @@ export async function handWorld(kind: 'pglite' | 'postgres', now = '2026-06-15T0
   const backend = await createPluginTestBackend(plugin, kind, { clock });
   const world = await twoCityWorld(backend.db);
   await backend.f.enable(world.a.city.id, plugin.id);
-  await backend.f.user('aa-street', PASSWORD, [{ role: 'org_admin', cityId: world.a.city.id, orgId: world.a.orgs.street.id }]);
+  await backend.f.user('aa-street', PASSWORD, [
+    { role: 'org_admin', cityId: world.a.city.id, orgId: world.a.orgs.street.id },
+  ]);
   const admin = backend.client('en');
   await admin.login('aa-admin', PASSWORD);
   const base = backend.base('aa');
@@ -59,7 +69,10 @@ export async function handWorld(kind: 'pglite' | 'postgres', now = '2026-06-15T0
   if (imported.status !== 201) throw new Error(`import failed: ${JSON.stringify(imported.body)}`);
   const published = await admin.post(`${base}/templates/${imported.body.id}/publish`);
   if (published.status !== 200) throw new Error(`publish failed: ${JSON.stringify(published.body)}`);
-  const std = Object.fromEntries(imported.body.items.map((i: any) => [i.code, i.id])) as Record<'A1' | 'A2' | 'A3' | 'A4', number>;
+  const std = Object.fromEntries(imported.body.items.map((i: any) => [i.code, i.id])) as Record<
+    'A1' | 'A2' | 'A3' | 'A4',
+    number
+  >;
   return { backend, clock, world, admin, base, versionId: imported.body.id as number, std };
 }
 

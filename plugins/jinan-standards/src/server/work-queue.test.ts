@@ -13,8 +13,11 @@ describe.each(testDatabaseKinds())('jinan-standards work queue (待办) on %s', 
   beforeAll(async () => {
     w = await handWorld(kind); // 2026-06-15
     expect(
-      (await w.admin.put('/api/cities/aa/plugin-settings/jinan-standards', { config: { rectifyPartlyMet: false, rectificationDays: 30 } }))
-        .status,
+      (
+        await w.admin.put('/api/cities/aa/plugin-settings/jinan-standards', {
+          config: { rectifyPartlyMet: false, rectificationDays: 30 },
+        })
+      ).status,
     ).toBe(200);
     const { community1, community2 } = w.world.a.places;
     const camp = await w.admin.post(`${w.base}/campaigns`, {
@@ -45,7 +48,9 @@ describe.each(testDatabaseKinds())('jinan-standards work queue (待办) on %s', 
     expect(await work('aa-member')).toEqual([]);
 
     // Approval raises one rectification per unmet standard (A1, A2), due 2026-06-15 + 30 days.
-    expect((await (await loggedIn(w.backend, 'aa-street')).post(`${w.base}/assessments/${a}/approve`)).status).toBe(200);
+    expect(
+      (await (await loggedIn(w.backend, 'aa-street')).post(`${w.base}/assessments/${a}/approve`)).status,
+    ).toBe(200);
     expect(await work('aa-street')).toEqual([['rectifications_open', 2, '2026-07-15', 0]]);
     expect(await work('aa-org')).toEqual([['rectifications_open', 2, '2026-07-15', 0]]);
   });
@@ -55,7 +60,9 @@ describe.each(testDatabaseKinds())('jinan-standards work queue (待办) on %s', 
     expect(await work('aa-org')).toEqual([['rectifications_open', 2, '2026-07-15', 2]]);
     const community = await loggedIn(w.backend, 'aa-org');
     const [first] = (await community.get(`${w.base}/rectifications`)).body.items;
-    expect((await community.post(`${w.base}/rectifications/${first.id}/close`, { note: '已整改完成' })).status).toBe(200);
+    expect(
+      (await community.post(`${w.base}/rectifications/${first.id}/close`, { note: '已整改完成' })).status,
+    ).toBe(200);
     expect(await work('aa-admin')).toEqual([['rectifications_open', 1, '2026-07-15', 1]]);
   });
 });

@@ -4,7 +4,8 @@ import type { Config } from '../manifest';
 import { say } from './access';
 
 const n = (v: unknown) => (v == null ? 0 : Number(v));
-const day = (v: unknown) => (v == null ? undefined : typeof v === 'string' ? v.slice(0, 10) : toLocalDate(v as Date));
+const day = (v: unknown) =>
+  v == null ? undefined : typeof v === 'string' ? v.slice(0, 10) : toLocalDate(v as Date);
 
 /**
  * 待办 of this model. Reviewers (an admin of an org strictly above the community, or a city admin — who the review
@@ -19,14 +20,22 @@ export async function workQueue(ctx: PluginContext<Config>, asker: PluginAsker):
   const inReach = (col: string) =>
     access.level === 'city'
       ? sql<boolean>`true`
-      : sql<boolean>`(${sql.join(access.paths.map((p) => sql`${sql.ref(col)} like ${`${p}%`}`), sql` or `)})`;
+      : sql<boolean>`(${sql.join(
+          access.paths.map((p) => sql`${sql.ref(col)} like ${`${p}%`}`),
+          sql` or `,
+        )})`;
   // Strictly above the community: a grant on the community itself fills in, it does not review.
   const reviews = (col: string) =>
     access.level === 'city'
       ? sql<boolean>`true`
-      : sql<boolean>`(${sql.join(access.paths.map((p) => sql`(${sql.ref(col)} like ${`${p}%`} and ${sql.ref(col)} <> ${p})`), sql` or `)})`;
+      : sql<boolean>`(${sql.join(
+          access.paths.map((p) => sql`(${sql.ref(col)} like ${`${p}%`} and ${sql.ref(col)} <> ${p})`),
+          sql` or `,
+        )})`;
   const own = (col: string) =>
-    access.level === 'city' ? sql<boolean>`false` : sql<boolean>`${sql.ref(col)} in (${sql.join(access.paths)})`;
+    access.level === 'city'
+      ? sql<boolean>`false`
+      : sql<boolean>`${sql.ref(col)} in (${sql.join(access.paths)})`;
 
   const r = (
     await sql<Record<string, unknown>>`

@@ -53,14 +53,24 @@ describe('summarize', () => {
 
   it('has no score when nothing is assessed', () => {
     expect(summarize([]).score).toBeNull();
-    expect(summarize([{ area: 'team', weight: 1, maxScore: 2, result: 'not_applicable', score: null }]).score).toBeNull();
+    expect(
+      summarize([{ area: 'team', weight: 1, maxScore: 2, result: 'not_applicable', score: null }]).score,
+    ).toBeNull();
   });
 });
 
 describe('quartiles', () => {
   it('interpolates linearly between ranks', () => {
     // sorted 10, 20, 30, 40, 100: q1 at rank 1 = 20, median 30, q3 at rank 3 = 40
-    expect(quartiles([40, 10, 100, 30, 20])).toEqual({ n: 5, min: 10, q1: 20, median: 30, q3: 40, max: 100, mean: 40 });
+    expect(quartiles([40, 10, 100, 30, 20])).toEqual({
+      n: 5,
+      min: 10,
+      q1: 20,
+      median: 30,
+      q3: 40,
+      max: 100,
+      mean: 40,
+    });
     // two values 46.875 and 95: q1 = 46.875 + 0.25 × 48.125, q3 = 46.875 + 0.75 × 48.125
     const q = quartiles([95, 46.875])!;
     expect(q.q1).toBeCloseTo(58.90625, 10);

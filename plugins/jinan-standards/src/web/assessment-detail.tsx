@@ -1,16 +1,59 @@
 import { type ApiClient, ErrorAlert, Section, useApiData } from '@jiceng/ui';
-import { Alert, Button, Card, Col, Descriptions, Input, Modal, Popconfirm, Row, Space, Statistic, Table, Tabs, Tag, Tooltip, Typography } from 'antd';
+import {
+  Alert,
+  Button,
+  Card,
+  Col,
+  Descriptions,
+  Input,
+  Modal,
+  Popconfirm,
+  Row,
+  Space,
+  Statistic,
+  Table,
+  Tabs,
+  Tag,
+  Tooltip,
+  Typography,
+} from 'antd';
 import { useState } from 'react';
 import { labels } from '../labels';
 import { AREAS, type Localized, label, RECTIFICATION_STATUSES, say } from '../shared/model';
-import { AreaRadar, fmtDelta, fmtScore, type Locale, ResultTag, resultName, ruleName, SourceTag, StateTag, scoreColor, stateName, tr, typeName } from './common';
+import {
+  AreaRadar,
+  fmtDelta,
+  fmtScore,
+  type Locale,
+  ResultTag,
+  resultName,
+  ruleName,
+  SourceTag,
+  StateTag,
+  scoreColor,
+  stateName,
+  tr,
+  typeName,
+} from './common';
 import { ItemEditor } from './item-editor';
 
 export function reportUrl(cityCode: string, assessmentId: number) {
   return `/c/${cityCode}/p/jinan-standards/report?assessment=${assessmentId}`;
 }
 
-function EvidenceModal({ api, assessmentId, item, locale, onClose }: { api: ApiClient; assessmentId: number; item: any; locale: Locale; onClose: (changed: boolean) => void }) {
+function EvidenceModal({
+  api,
+  assessmentId,
+  item,
+  locale,
+  onClose,
+}: {
+  api: ApiClient;
+  assessmentId: number;
+  item: any;
+  locale: Locale;
+  onClose: (changed: boolean) => void;
+}) {
   const t = tr(locale);
   const [file, setFile] = useState<File | null>(null);
   const [date, setDate] = useState('');
@@ -45,13 +88,30 @@ function EvidenceModal({ api, assessmentId, item, locale, onClose }: { api: ApiC
     >
       <ErrorAlert error={error} />
       <Space orientation="vertical" style={{ width: '100%' }}>
-        <input type="file" data-testid="evidence-file" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+        <input
+          type="file"
+          data-testid="evidence-file"
+          onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+        />
         <label>
           {t('佐证日期', 'Evidence date')}：
-          <input type="date" data-testid="evidence-date" value={date} onChange={(e) => setDate(e.target.value)} />
+          <input
+            type="date"
+            data-testid="evidence-date"
+            value={date}
+            onChange={(e) => setDate(e.target.value)}
+          />
         </label>
-        <Input aria-label={t('说明（可选）', 'Note (optional)')} placeholder={t('说明（可选）', 'Note (optional)')} value={note} onChange={(e) => setNote(e.target.value)} maxLength={500} />
-        <Typography.Text type="secondary">{t('支持 PDF、图片、Word、Excel、文本文件。', 'PDF, images, Word, Excel and text files.')}</Typography.Text>
+        <Input
+          aria-label={t('说明（可选）', 'Note (optional)')}
+          placeholder={t('说明（可选）', 'Note (optional)')}
+          value={note}
+          onChange={(e) => setNote(e.target.value)}
+          maxLength={500}
+        />
+        <Typography.Text type="secondary">
+          {t('支持 PDF、图片、Word、Excel、文本文件。', 'PDF, images, Word, Excel and text files.')}
+        </Typography.Text>
       </Space>
     </Modal>
   );
@@ -70,11 +130,15 @@ const CORE_WORDS: Record<string, Localized> = {
 
 function History({ api, id, locale }: { api: ApiClient; id: number; locale: Locale }) {
   const t = tr(locale);
-  const { data, error, loading } = useApiData(() => api.get<{ items: any[] }>(`/assessments/${id}/history`), [api, id]);
+  const { data, error, loading } = useApiData(
+    () => api.get<{ items: any[] }>(`/assessments/${id}/history`),
+    [api, id],
+  );
   const describeChange = (r: any) => {
     const a = r.after ?? {};
     const b = r.before ?? {};
-    if (r.entity === 'result') return `${a.code ?? b.code}: ${resultName(b.result, locale)}${b.score != null ? ` (${b.score})` : ''} → ${resultName(a.result, locale)}${a.score != null ? ` (${a.score})` : ''}${a.note ? `；${a.note}` : ''}`;
+    if (r.entity === 'result')
+      return `${a.code ?? b.code}: ${resultName(b.result, locale)}${b.score != null ? ` (${b.score})` : ''} → ${resultName(a.result, locale)}${a.score != null ? ` (${a.score})` : ''}${a.note ? `；${a.note}` : ''}`;
     if (r.entity === 'evidence') return `${a.code ?? b.code}: ${a.filename ?? b.filename}`;
     if (r.entity === 'rectification') return a.problem ?? label(RECTIFICATION_STATUSES, a.status, locale);
     if (r.entity === 'assessment')
@@ -92,9 +156,19 @@ function History({ api, id, locale }: { api: ApiClient; id: number; locale: Loca
         pagination={{ pageSize: 20 }}
         data-testid="history"
         columns={[
-          { title: t('时间', 'When'), dataIndex: 'at', width: 170, render: (v: string) => new Date(v).toLocaleString(locale) },
+          {
+            title: t('时间', 'When'),
+            dataIndex: 'at',
+            width: 170,
+            render: (v: string) => new Date(v).toLocaleString(locale),
+          },
           { title: t('操作人', 'Who'), dataIndex: 'actor', width: 140 },
-          { title: t('操作', 'Action'), dataIndex: 'action', width: 140, render: (v: string, r: any) => historyAction(r.entity, v, locale) },
+          {
+            title: t('操作', 'Action'),
+            dataIndex: 'action',
+            width: 140,
+            render: (v: string, r: any) => historyAction(r.entity, v, locale),
+          },
           { title: t('内容', 'What'), key: 'what', render: (_: unknown, r: any) => describeChange(r) },
         ]}
       />
@@ -103,7 +177,19 @@ function History({ api, id, locale }: { api: ApiClient; id: number; locale: Loca
 }
 
 /** One community's assessment: fill in, review, lock; radar of the 8 areas; evidence; history. */
-export function AssessmentDetail({ api, id, locale, cityCode, onBack }: { api: ApiClient; id: number; locale: Locale; cityCode: string; onBack?: () => void }) {
+export function AssessmentDetail({
+  api,
+  id,
+  locale,
+  cityCode,
+  onBack,
+}: {
+  api: ApiClient;
+  id: number;
+  locale: Locale;
+  cityCode: string;
+  onBack?: () => void;
+}) {
   const t = tr(locale);
   const { data: d, error, loading, reload } = useApiData(() => api.get<any>(`/assessments/${id}`), [api, id]);
   const [actionError, setActionError] = useState<unknown>(null);
@@ -132,7 +218,12 @@ export function AssessmentDetail({ api, id, locale, cityCode, onBack }: { api: A
     }
   }
 
-  if (!d) return <Section title={t('考评', 'Assessment')}>{error ? <ErrorAlert error={error} /> : loading ? t('加载中…', 'Loading…') : null}</Section>;
+  if (!d)
+    return (
+      <Section title={t('考评', 'Assessment')}>
+        {error ? <ErrorAlert error={error} /> : loading ? t('加载中…', 'Loading…') : null}
+      </Section>
+    );
   const canEdit: boolean = d.permissions.canEdit;
   const canReview: boolean = d.permissions.canReview;
   const missing = d.items.filter((i: any) => !i.effective.result).length;
@@ -186,7 +277,11 @@ export function AssessmentDetail({ api, id, locale, cityCode, onBack }: { api: A
               <ResultTag result={i.self.result} locale={locale} />
               {i.self.score != null && <span>{i.self.score}</span>}
             </Space>
-            {i.self.note && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{i.self.note}</Typography.Text>}
+            {i.self.note && (
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {i.self.note}
+              </Typography.Text>
+            )}
           </Space>
         ),
     },
@@ -207,7 +302,13 @@ export function AssessmentDetail({ api, id, locale, cityCode, onBack }: { api: A
               onSaved={reload}
             />
             {i.review?.result && (
-              <Button size="small" type="link" onClick={() => api.delete(`/assessments/${id}/items/${i.standardId}/review`).then(reload, setActionError)}>
+              <Button
+                size="small"
+                type="link"
+                onClick={() =>
+                  api.delete(`/assessments/${id}/items/${i.standardId}/review`).then(reload, setActionError)
+                }
+              >
                 {t('撤回审核意见', 'Withdraw review')}
               </Button>
             )}
@@ -218,7 +319,11 @@ export function AssessmentDetail({ api, id, locale, cityCode, onBack }: { api: A
               <ResultTag result={i.review.result} locale={locale} />
               {i.review.score != null && <span>{i.review.score}</span>}
             </Space>
-            {i.review.note && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{i.review.note}</Typography.Text>}
+            {i.review.note && (
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {i.review.note}
+              </Typography.Text>
+            )}
           </Space>
         ) : (
           <span style={{ color: 'rgba(0, 0, 0, 0.6)' }}>—</span>
@@ -232,7 +337,12 @@ export function AssessmentDetail({ api, id, locale, cityCode, onBack }: { api: A
         <Space orientation="vertical" size={0}>
           {i.evidence.map((e: any) => (
             <Space key={e.id} size={4}>
-              <a href={api.url(`/evidence/${e.id}`)} target="_blank" rel="noreferrer" data-testid={`evidence-${e.id}`}>
+              <a
+                href={api.url(`/evidence/${e.id}`)}
+                target="_blank"
+                rel="noreferrer"
+                data-testid={`evidence-${e.id}`}
+              >
                 {e.filename}
               </a>
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
@@ -240,7 +350,10 @@ export function AssessmentDetail({ api, id, locale, cityCode, onBack }: { api: A
               </Typography.Text>
               {e.placeholder && <Tag>{t('占位', 'placeholder')}</Tag>}
               {(canEdit || canReview) && (
-                <Popconfirm title={t('删除这个文件？', 'Delete this file?')} onConfirm={() => removeEvidence(e.id)}>
+                <Popconfirm
+                  title={t('删除这个文件？', 'Delete this file?')}
+                  onConfirm={() => removeEvidence(e.id)}
+                >
                   <Button size="small" type="link" danger>
                     {t('删除', 'Delete')}
                   </Button>
@@ -255,7 +368,10 @@ export function AssessmentDetail({ api, id, locale, cityCode, onBack }: { api: A
           )}
           {i.rectification && (
             <Tag color={i.rectification.status === 'closed' ? 'green' : 'orange'}>
-              {t('整改', 'Rectify')} {i.rectification.status === 'closed' ? t('已销号', 'closed') : `${t('期限', 'due')} ${i.rectification.dueDate}`}
+              {t('整改', 'Rectify')}{' '}
+              {i.rectification.status === 'closed'
+                ? t('已销号', 'closed')
+                : `${t('期限', 'due')} ${i.rectification.dueDate}`}
             </Tag>
           )}
         </Space>
@@ -286,7 +402,14 @@ export function AssessmentDetail({ api, id, locale, cityCode, onBack }: { api: A
               </Button>
             )}
             {d.permissions.canSubmit && (
-              <Popconfirm title={t('提交后由街道审核，审核期间不能修改。确认提交？', 'The street reviews it next; no changes meanwhile. Submit?')} onConfirm={() => act('submit')} okButtonProps={{ 'data-testid': 'submit-confirm' } as any}>
+              <Popconfirm
+                title={t(
+                  '提交后由街道审核，审核期间不能修改。确认提交？',
+                  'The street reviews it next; no changes meanwhile. Submit?',
+                )}
+                onConfirm={() => act('submit')}
+                okButtonProps={{ 'data-testid': 'submit-confirm' } as any}
+              >
                 <Button type="primary" disabled={missing > 0} data-testid="submit">
                   {t('提交街道审核', 'Submit for review')}
                   {missing > 0 ? `（${t('还差', 'missing')} ${missing}）` : ''}
@@ -301,8 +424,16 @@ export function AssessmentDetail({ api, id, locale, cityCode, onBack }: { api: A
                 <Popconfirm
                   title={
                     <Space orientation="vertical">
-                      {t('通过后考评锁定，未达标项自动生成整改事项。', 'Approving locks the assessment and raises rectification items for unmet standards.')}
-                      <Input aria-label={t('审核意见（可选）', 'Comment (optional)')} placeholder={t('审核意见（可选）', 'Comment (optional)')} value={comment} onChange={(e) => setComment(e.target.value)} />
+                      {t(
+                        '通过后考评锁定，未达标项自动生成整改事项。',
+                        'Approving locks the assessment and raises rectification items for unmet standards.',
+                      )}
+                      <Input
+                        aria-label={t('审核意见（可选）', 'Comment (optional)')}
+                        placeholder={t('审核意见（可选）', 'Comment (optional)')}
+                        value={comment}
+                        onChange={(e) => setComment(e.target.value)}
+                      />
                     </Space>
                   }
                   onConfirm={() => act('approve', { comment: comment.trim() || null })}
@@ -322,7 +453,12 @@ export function AssessmentDetail({ api, id, locale, cityCode, onBack }: { api: A
       >
         <ErrorAlert error={actionError} />
         {d.state === 'in_progress' && d.returnedReason && (
-          <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={`${t('街道退回', 'Returned by the street')}：${d.returnedReason}`} />
+          <Alert
+            type="warning"
+            showIcon
+            style={{ marginBottom: 12 }}
+            title={`${t('街道退回', 'Returned by the street')}：${d.returnedReason}`}
+          />
         )}
         {d.state === 'done' && (
           <Alert
@@ -348,30 +484,49 @@ export function AssessmentDetail({ api, id, locale, cityCode, onBack }: { api: A
             <Row gutter={8} style={{ marginTop: 12 }}>
               <Col span={8}>
                 <Card size="small" style={{ background: scoreColor(d.summary.score) }}>
-                  <Statistic title={t('加权得分', 'Weighted score')} value={fmtScore(d.summary.score)} data-testid="weighted-score" />
+                  <Statistic
+                    title={t('加权得分', 'Weighted score')}
+                    value={fmtScore(d.summary.score)}
+                    data-testid="weighted-score"
+                  />
                 </Card>
               </Col>
               <Col span={8}>
                 <Card size="small">
-                  <Statistic title={t('已评/适用', 'Assessed/applicable')} value={`${d.summary.assessed}/${d.summary.applicable}`} data-testid="progress" />
+                  <Statistic
+                    title={t('已评/适用', 'Assessed/applicable')}
+                    value={`${d.summary.assessed}/${d.summary.applicable}`}
+                    data-testid="progress"
+                  />
                 </Card>
               </Col>
               <Col span={8}>
                 <Card size="small">
-                  <Statistic title={t('达标项', 'Met')} value={d.summary.met} suffix={`/ ${d.summary.met + d.summary.partly + d.summary.notMet}`} />
+                  <Statistic
+                    title={t('达标项', 'Met')}
+                    value={d.summary.met}
+                    suffix={`/ ${d.summary.met + d.summary.partly + d.summary.notMet}`}
+                  />
                 </Card>
               </Col>
             </Row>
             <Typography.Paragraph type="secondary" style={{ marginTop: 8, fontSize: 12 }}>
               {t('达标线', 'Threshold')} {d.threshold}
-              {d.previous ? ` · ${d.previous.campaignName}：${fmtScore(d.previous.score)}（${fmtDelta(d.summary.score != null && d.previous.score != null ? d.summary.score - d.previous.score : null)}）` : ''}
+              {d.previous
+                ? ` · ${d.previous.campaignName}：${fmtScore(d.previous.score)}（${fmtDelta(d.summary.score != null && d.previous.score != null ? d.summary.score - d.previous.score : null)}）`
+                : ''}
               {d.notApplicableByType.length
                 ? ` · ${t('按社区类型不适用', 'Not applicable to this type')}：${d.notApplicableByType.map((s: any) => s.code).join('、')}`
                 : ''}
             </Typography.Paragraph>
           </Col>
           <Col xs={24} lg={14}>
-            <AreaRadar areas={d.areas} previous={d.previous?.areas} locale={locale} names={[d.campaign.name, d.previous?.campaignName ?? '']} />
+            <AreaRadar
+              areas={d.areas}
+              previous={d.previous?.areas}
+              locale={locale}
+              names={[d.campaign.name, d.previous?.campaignName ?? '']}
+            />
           </Col>
         </Row>
       </Section>
@@ -389,16 +544,28 @@ export function AssessmentDetail({ api, id, locale, cityCode, onBack }: { api: A
                   title={
                     <Space>
                       {area[locale]}
-                      <Tag style={{ background: scoreColor(d.areas[area.code]) }}>{fmtScore(d.areas[area.code])}</Tag>
+                      <Tag style={{ background: scoreColor(d.areas[area.code]) }}>
+                        {fmtScore(d.areas[area.code])}
+                      </Tag>
                     </Space>
                   }
                 >
-                  <Table rowKey="standardId" size="small" pagination={false} dataSource={rows} columns={columns as any} />
+                  <Table
+                    rowKey="standardId"
+                    size="small"
+                    pagination={false}
+                    dataSource={rows}
+                    columns={columns as any}
+                  />
                 </Section>
               );
             }),
           },
-          { key: 'history', label: t('变更记录', 'History'), children: <History api={api} id={id} locale={locale} /> },
+          {
+            key: 'history',
+            label: t('变更记录', 'History'),
+            children: <History api={api} id={id} locale={locale} />,
+          },
         ]}
       />
       {evidenceFor && (
@@ -425,7 +592,13 @@ export function AssessmentDetail({ api, id, locale, cityCode, onBack }: { api: A
         }}
         okButtonProps={{ disabled: reason.trim().length < 2 }}
       >
-        <Input.TextArea aria-label={t('退回原因', 'Reason')} rows={3} value={reason} onChange={(e) => setReason(e.target.value)} placeholder={t('退回原因', 'Reason')} />
+        <Input.TextArea
+          aria-label={t('退回原因', 'Reason')}
+          rows={3}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          placeholder={t('退回原因', 'Reason')}
+        />
       </Modal>
     </div>
   );

@@ -3,13 +3,25 @@ import { Button, Empty, Input, Progress, Segmented, Select, Space, Table, Tag } 
 import { useEffect, useState } from 'react';
 import { COMMUNITY_TYPES, STATES } from '../shared/model';
 import { AssessmentDetail } from './assessment-detail';
-import { type CampaignOption, CampaignSelect, fmtScore, readParam, StateTag, scoreColor, tr, typeName, writeParam } from './common';
+import {
+  type CampaignOption,
+  CampaignSelect,
+  fmtScore,
+  readParam,
+  StateTag,
+  scoreColor,
+  tr,
+  typeName,
+  writeParam,
+} from './common';
 
 /** Communities' assessments in a campaign: the secretary fills in, the street reviews. */
 export default function AssessmentsPage({ api, locale, city }: PluginPageProps) {
   const t = tr(locale);
   const [openId, setOpenId] = useState<number | null>(() => Number(readParam('assessment')) || null);
-  const [campaignId, setCampaignId] = useState<number | undefined>(() => Number(readParam('campaign')) || undefined);
+  const [campaignId, setCampaignId] = useState<number | undefined>(
+    () => Number(readParam('campaign')) || undefined,
+  );
   const [state, setState] = useState<string>('all');
   const [type, setType] = useState<string | undefined>();
   const [q, setQ] = useState('');
@@ -18,7 +30,14 @@ export default function AssessmentsPage({ api, locale, city }: PluginPageProps) 
     if (!campaignId && campaigns.data?.items.length) setCampaignId(campaigns.data.items[0]!.id);
   }, [campaigns.data, campaignId]);
   const list = useApiData(
-    () => (campaignId ? api.get<{ items: any[] }>('/assessments', { campaignId, state: state === 'all' ? undefined : state, type }) : Promise.resolve({ items: [] })),
+    () =>
+      campaignId
+        ? api.get<{ items: any[] }>('/assessments', {
+            campaignId,
+            state: state === 'all' ? undefined : state,
+            type,
+          })
+        : Promise.resolve({ items: [] }),
     [api, campaignId, state, type, openId],
   );
 
@@ -27,16 +46,28 @@ export default function AssessmentsPage({ api, locale, city }: PluginPageProps) 
     writeParam('assessment', id);
   }
 
-  if (openId) return <AssessmentDetail api={api} id={openId} locale={locale} cityCode={city.code} onBack={() => open(null)} />;
+  if (openId)
+    return (
+      <AssessmentDetail
+        api={api}
+        id={openId}
+        locale={locale}
+        cityCode={city.code}
+        onBack={() => open(null)}
+      />
+    );
 
-  const rows = (list.data?.items ?? []).filter((r) => !q || r.communityName.includes(q) || (r.streetName ?? '').includes(q));
+  const rows = (list.data?.items ?? []).filter(
+    (r) => !q || r.communityName.includes(q) || (r.streetName ?? '').includes(q),
+  );
   const current = campaigns.data?.items.find((c) => c.id === campaignId);
   return (
     <Section
       title={t('社区考评', 'Community assessments')}
       extra={
         campaigns.data?.items.length ? (
-          <CampaignSelect label={t('测评活动', 'Campaign')}
+          <CampaignSelect
+            label={t('测评活动', 'Campaign')}
             campaigns={campaigns.data.items}
             value={campaignId}
             onChange={(id) => {
@@ -59,7 +90,10 @@ export default function AssessmentsPage({ api, locale, city }: PluginPageProps) 
               onChange={(v) => setState(String(v))}
               options={[
                 { value: 'all', label: `${t('全部', 'All')} ${current?.assessments ?? ''}` },
-                ...STATES.map((s) => ({ value: s.code, label: `${s[locale]} ${current?.byState[s.code] ?? ''}` })),
+                ...STATES.map((s) => ({
+                  value: s.code,
+                  label: `${s[locale]} ${current?.byState[s.code] ?? ''}`,
+                })),
               ]}
             />
             <Select
@@ -71,7 +105,13 @@ export default function AssessmentsPage({ api, locale, city }: PluginPageProps) 
               onChange={setType}
               options={COMMUNITY_TYPES.map((c) => ({ value: c.code, label: c[locale] }))}
             />
-            <Input.Search aria-label={t('社区或街道', 'Community or street')} allowClear placeholder={t('社区或街道', 'Community or street')} style={{ width: 200 }} onSearch={setQ} />
+            <Input.Search
+              aria-label={t('社区或街道', 'Community or street')}
+              allowClear
+              placeholder={t('社区或街道', 'Community or street')}
+              style={{ width: 200 }}
+              onSearch={setQ}
+            />
           </Space>
           <Table
             rowKey="id"
@@ -82,27 +122,55 @@ export default function AssessmentsPage({ api, locale, city }: PluginPageProps) 
             pagination={{ pageSize: 50, showSizeChanger: false }}
             onRow={(r) => ({ onDoubleClick: () => open(r.id) })}
             columns={[
-              { title: t('社区', 'Community'), dataIndex: 'communityName', sorter: (a: any, b: any) => a.communityName.localeCompare(b.communityName) },
+              {
+                title: t('社区', 'Community'),
+                dataIndex: 'communityName',
+                sorter: (a: any, b: any) => a.communityName.localeCompare(b.communityName),
+              },
               { title: t('街道', 'Street'), dataIndex: 'streetName' },
-              { title: t('类型', 'Type'), dataIndex: 'communityType', render: (v: string) => <Tag>{typeName(v, locale)}</Tag> },
-              { title: t('状态', 'State'), dataIndex: 'state', render: (v: string) => <StateTag state={v} locale={locale} /> },
+              {
+                title: t('类型', 'Type'),
+                dataIndex: 'communityType',
+                render: (v: string) => <Tag>{typeName(v, locale)}</Tag>,
+              },
+              {
+                title: t('状态', 'State'),
+                dataIndex: 'state',
+                render: (v: string) => <StateTag state={v} locale={locale} />,
+              },
               {
                 title: t('进度', 'Progress'),
                 key: 'progress',
                 width: 160,
-                render: (_: unknown, r: any) => <Progress aria-label={t('进度', 'Progress')} size="small" percent={r.applicable ? Math.round((100 * r.assessed) / r.applicable) : 0} format={() => `${r.assessed}/${r.applicable}`} />,
+                render: (_: unknown, r: any) => (
+                  <Progress
+                    aria-label={t('进度', 'Progress')}
+                    size="small"
+                    percent={r.applicable ? Math.round((100 * r.assessed) / r.applicable) : 0}
+                    format={() => `${r.assessed}/${r.applicable}`}
+                  />
+                ),
               },
               {
                 title: t('加权得分', 'Weighted score'),
                 dataIndex: 'score',
                 sorter: (a: any, b: any) => (a.score ?? -1) - (b.score ?? -1),
-                render: (v: number | null) => <span style={{ background: scoreColor(v), padding: '0 6px', borderRadius: 4 }}>{fmtScore(v)}</span>,
+                render: (v: number | null) => (
+                  <span style={{ background: scoreColor(v), padding: '0 6px', borderRadius: 4 }}>
+                    {fmtScore(v)}
+                  </span>
+                ),
               },
               {
                 title: '',
                 key: 'open',
                 render: (_: unknown, r: any) => (
-                  <Button size="small" type={r.canReview ? 'primary' : 'default'} onClick={() => open(r.id)} data-testid={`open-assessment-${r.communityPlaceId}`}>
+                  <Button
+                    size="small"
+                    type={r.canReview ? 'primary' : 'default'}
+                    onClick={() => open(r.id)}
+                    data-testid={`open-assessment-${r.communityPlaceId}`}
+                  >
                     {r.canReview ? t('审核', 'Review') : t('打开', 'Open')}
                   </Button>
                 ),

@@ -11,7 +11,11 @@ export default function CampaignsPage({ api, locale }: PluginPageProps) {
   const versions = useApiData(() => api.get<{ currentId: number | null; items: any[] }>('/templates'), [api]);
   const communities = useApiData(() => api.get<{ items: any[] }>('/communities'), [api]);
   const year = new Date().getFullYear();
-  const [form, setForm] = useState({ name: `${year}年度城市社区党建标准化考评`, periodFrom: `${year}-01-01`, periodTo: `${year}-12-31` });
+  const [form, setForm] = useState({
+    name: `${year}年度城市社区党建标准化考评`,
+    periodFrom: `${year}-01-01`,
+    periodTo: `${year}-12-31`,
+  });
   const [versionId, setVersionId] = useState<number | undefined>();
   const [streets, setStreets] = useState<number[]>([]);
   const [types, setTypes] = useState<string[]>([]);
@@ -24,7 +28,11 @@ export default function CampaignsPage({ api, locale }: PluginPageProps) {
     return [...m.entries()].map(([value, label]) => ({ value, label }));
   }, [communities.data]);
   const inScope = (communities.data?.items ?? []).filter(
-    (c) => c.type && c.orgId && (!streets.length || streets.includes(c.streetPlaceId)) && (!types.length || types.includes(c.type)),
+    (c) =>
+      c.type &&
+      c.orgId &&
+      (!streets.length || streets.includes(c.streetPlaceId)) &&
+      (!types.length || types.includes(c.type)),
   ).length;
 
   async function create() {
@@ -37,7 +45,9 @@ export default function CampaignsPage({ api, locale }: PluginPageProps) {
         ...(streets.length ? { streetPlaceIds: streets } : {}),
         ...(types.length ? { communityTypes: types } : {}),
       });
-      setCreated(`${r.name}：${r.assessments} ${t('个社区', 'communities')}${r.skipped ? `，${t('跳过', 'skipped')} ${r.skipped}` : ''}`);
+      setCreated(
+        `${r.name}：${r.assessments} ${t('个社区', 'communities')}${r.skipped ? `，${t('跳过', 'skipped')} ${r.skipped}` : ''}`,
+      );
       campaigns.reload();
     } catch (e) {
       setError(e);
@@ -51,14 +61,21 @@ export default function CampaignsPage({ api, locale }: PluginPageProps) {
     grid: { left: 200, right: 24, top: 16, bottom: 40 },
     xAxis: { type: 'value', minInterval: 1 },
     yAxis: { type: 'category', data: items.map((c) => c.name) },
-    series: STATES.map((s) => ({ type: 'bar' as const, stack: 'all', name: s[locale], data: items.map((c) => c.byState[s.code] ?? 0) })),
+    series: STATES.map((s) => ({
+      type: 'bar' as const,
+      stack: 'all',
+      name: s[locale],
+      data: items.map((c) => c.byState[s.code] ?? 0),
+    })),
   };
   const published = (versions.data?.items ?? []).filter((v) => v.status === 'published');
   return (
     <div data-testid="campaigns-page">
       <Section title={t('考评批次进度', 'Campaign progress')}>
         <ErrorAlert error={campaigns.error} />
-        {items.length > 0 && <Chart option={progress} height={80 + items.length * 44} testId="campaign-progress" />}
+        {items.length > 0 && (
+          <Chart option={progress} height={80 + items.length * 44} testId="campaign-progress" />
+        )}
         <Table
           rowKey="id"
           size="small"
@@ -66,16 +83,27 @@ export default function CampaignsPage({ api, locale }: PluginPageProps) {
           dataSource={items}
           columns={[
             { title: t('批次', 'Campaign'), dataIndex: 'name' },
-            { title: t('考评期', 'Period'), key: 'period', render: (_: unknown, c: any) => `${c.periodFrom} ~ ${c.periodTo}` },
+            {
+              title: t('考评期', 'Period'),
+              key: 'period',
+              render: (_: unknown, c: any) => `${c.periodFrom} ~ ${c.periodTo}`,
+            },
             { title: t('标准版本', 'Template'), dataIndex: 'templateLabel' },
             { title: t('社区', 'Communities'), dataIndex: 'assessments' },
-            ...STATES.map((s) => ({ title: s[locale], key: s.code, render: (_: unknown, c: any) => c.byState[s.code] ?? 0 })),
+            ...STATES.map((s) => ({
+              title: s[locale],
+              key: s.code,
+              render: (_: unknown, c: any) => c.byState[s.code] ?? 0,
+            })),
             {
               title: '',
               key: 'delete',
               render: (_: unknown, c: any) =>
                 c.assessments === (c.byState.planned ?? 0) ? (
-                  <Popconfirm title={t('删除这个尚未开始的批次？', 'Delete this campaign nobody has started?')} onConfirm={() => api.delete(`/campaigns/${c.id}`).then(campaigns.reload, setError)}>
+                  <Popconfirm
+                    title={t('删除这个尚未开始的批次？', 'Delete this campaign nobody has started?')}
+                    onConfirm={() => api.delete(`/campaigns/${c.id}`).then(campaigns.reload, setError)}
+                  >
                     <Button size="small" danger>
                       {t('删除', 'Delete')}
                     </Button>
@@ -87,18 +115,39 @@ export default function CampaignsPage({ api, locale }: PluginPageProps) {
       </Section>
       <Section title={t('发起考评', 'Start a campaign')}>
         <ErrorAlert error={error} />
-        {created && <Typography.Paragraph type="success" data-testid="campaign-created">{created}</Typography.Paragraph>}
+        {created && (
+          <Typography.Paragraph type="success" data-testid="campaign-created">
+            {created}
+          </Typography.Paragraph>
+        )}
         <Space orientation="vertical" style={{ width: '100%', maxWidth: 720 }}>
-          <Input aria-label={t('名称', 'Name')} prefix={t('名称', 'Name')} value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} maxLength={100} data-testid="campaign-name" />
+          <Input
+            aria-label={t('名称', 'Name')}
+            prefix={t('名称', 'Name')}
+            value={form.name}
+            onChange={(e) => setForm({ ...form, name: e.target.value })}
+            maxLength={100}
+            data-testid="campaign-name"
+          />
           <Row gutter={8}>
             <Col span={12}>
               <label>
-                {t('开始', 'From')} <input type="date" value={form.periodFrom} onChange={(e) => setForm({ ...form, periodFrom: e.target.value })} />
+                {t('开始', 'From')}{' '}
+                <input
+                  type="date"
+                  value={form.periodFrom}
+                  onChange={(e) => setForm({ ...form, periodFrom: e.target.value })}
+                />
               </label>
             </Col>
             <Col span={12}>
               <label>
-                {t('结束', 'To')} <input type="date" value={form.periodTo} onChange={(e) => setForm({ ...form, periodTo: e.target.value })} />
+                {t('结束', 'To')}{' '}
+                <input
+                  type="date"
+                  value={form.periodTo}
+                  onChange={(e) => setForm({ ...form, periodTo: e.target.value })}
+                />
               </label>
             </Col>
           </Row>
@@ -110,13 +159,38 @@ export default function CampaignsPage({ api, locale }: PluginPageProps) {
             onChange={setVersionId}
             options={published.map((v) => ({ value: v.id, label: `${v.label} ${v.name}` }))}
           />
-          <Select aria-label={t('街道（默认全部）', 'Streets (default: all)')} mode="multiple" allowClear placeholder={t('街道（默认全部）', 'Streets (default: all)')} value={streets} onChange={setStreets} options={streetOptions} />
-          <Select aria-label={t('社区类型（默认全部）', 'Community types (default: all)')} mode="multiple" allowClear placeholder={t('社区类型（默认全部）', 'Community types (default: all)')} value={types} onChange={setTypes} options={COMMUNITY_TYPES.map((c) => ({ value: c.code, label: c[locale] }))} />
+          <Select
+            aria-label={t('街道（默认全部）', 'Streets (default: all)')}
+            mode="multiple"
+            allowClear
+            placeholder={t('街道（默认全部）', 'Streets (default: all)')}
+            value={streets}
+            onChange={setStreets}
+            options={streetOptions}
+          />
+          <Select
+            aria-label={t('社区类型（默认全部）', 'Community types (default: all)')}
+            mode="multiple"
+            allowClear
+            placeholder={t('社区类型（默认全部）', 'Community types (default: all)')}
+            value={types}
+            onChange={setTypes}
+            options={COMMUNITY_TYPES.map((c) => ({ value: c.code, label: c[locale] }))}
+          />
           <Space>
-            <Button type="primary" onClick={create} disabled={!published.length || !inScope} data-testid="campaign-create">
+            <Button
+              type="primary"
+              onClick={create}
+              disabled={!published.length || !inScope}
+              data-testid="campaign-create"
+            >
               {t('发起考评', 'Start')}（{inScope} {t('个社区', 'communities')}）
             </Button>
-            {!published.length && <Typography.Text type="warning">{t('请先在标准库发布一个版本', 'Publish a template version first')}</Typography.Text>}
+            {!published.length && (
+              <Typography.Text type="warning">
+                {t('请先在标准库发布一个版本', 'Publish a template version first')}
+              </Typography.Text>
+            )}
           </Space>
         </Space>
       </Section>

@@ -10,7 +10,8 @@ export type ChartOption = ComponentProps<typeof Chart>['option'];
 export const tr = (locale: Locale) => (zh: string, en: string) => (locale === 'zh-CN' ? zh : en);
 
 export const areaName = (code: string, locale: Locale) => label(AREAS, code, locale);
-export const typeName = (code: string | null | undefined, locale: Locale) => label(COMMUNITY_TYPES, code, locale);
+export const typeName = (code: string | null | undefined, locale: Locale) =>
+  label(COMMUNITY_TYPES, code, locale);
 export const resultName = (code: string | null | undefined, locale: Locale) => label(RESULTS, code, locale);
 export const stateName = (code: string, locale: Locale) => label(STATES, code, locale);
 export const sourceName = (code: string, locale: Locale) => label(SOURCES, code, locale);
@@ -18,9 +19,15 @@ export const ruleName = (code: string, locale: Locale) => label(SCORING_RULES, c
 
 export const fmtScore = (v: number | null | undefined, digits = 1) => (v == null ? '—' : v.toFixed(digits));
 export const fmtPct = (v: number | null | undefined) => (v == null ? '—' : `${(v * 100).toFixed(1)}%`);
-export const fmtDelta = (v: number | null | undefined) => (v == null ? '—' : `${v > 0 ? '+' : ''}${v.toFixed(1)}`);
+export const fmtDelta = (v: number | null | undefined) =>
+  v == null ? '—' : `${v > 0 ? '+' : ''}${v.toFixed(1)}`;
 
-const STATE_COLORS: Record<string, string> = { planned: 'default', in_progress: 'processing', in_review: 'warning', done: 'success' };
+const STATE_COLORS: Record<string, string> = {
+  planned: 'default',
+  in_progress: 'processing',
+  in_review: 'warning',
+  done: 'success',
+};
 export function StateTag({ state, locale }: { state: string; locale: Locale }) {
   return (
     <Tag color={STATE_COLORS[state]} data-testid={`state-${state}`}>
@@ -29,7 +36,12 @@ export function StateTag({ state, locale }: { state: string; locale: Locale }) {
   );
 }
 
-const RESULT_COLORS: Record<string, string> = { met: 'green', partly: 'gold', not_met: 'red', not_applicable: 'default' };
+const RESULT_COLORS: Record<string, string> = {
+  met: 'green',
+  partly: 'gold',
+  not_met: 'red',
+  not_applicable: 'default',
+};
 export function ResultTag({ result, locale }: { result: string | null | undefined; locale: Locale }) {
   if (!result) return <span style={{ color: 'rgba(0, 0, 0, 0.6)' }}>—</span>;
   return <Tag color={RESULT_COLORS[result]}>{resultName(result, locale)}</Tag>;
@@ -120,9 +132,19 @@ export function AreaRadar({
       {
         type: 'radar',
         data: [
-          { name: now, value: AREAS.map((a) => Math.round((areas[a.code] ?? 0) * 10) / 10), areaStyle: { opacity: 0.25 } },
+          {
+            name: now,
+            value: AREAS.map((a) => Math.round((areas[a.code] ?? 0) * 10) / 10),
+            areaStyle: { opacity: 0.25 },
+          },
           ...(previous
-            ? [{ name: before, value: AREAS.map((a) => Math.round((previous[a.code] ?? 0) * 10) / 10), lineStyle: { type: 'dashed' as const } }]
+            ? [
+                {
+                  name: before,
+                  value: AREAS.map((a) => Math.round((previous[a.code] ?? 0) * 10) / 10),
+                  lineStyle: { type: 'dashed' as const },
+                },
+              ]
             : []),
         ],
       },

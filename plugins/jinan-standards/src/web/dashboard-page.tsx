@@ -23,15 +23,30 @@ export default function DashboardPage({ api, locale }: PluginPageProps) {
   const [states, setStates] = useState<'done' | 'submitted' | 'all'>('done');
   const [selected, setSelected] = useState<number | null>(null);
   const campaigns = useApiData(() => api.get<{ items: CampaignOption[] }>('/campaigns'), [api]);
-  const { data: a, error, loading } = useApiData(() => api.get<any>('/analysis', { campaignId, states }), [api, campaignId, states]);
+  const {
+    data: a,
+    error,
+    loading,
+  } = useApiData(() => api.get<any>('/analysis', { campaignId, states }), [api, campaignId, states]);
 
-  const cityAreas = useMemo(() => Object.fromEntries((a?.areaStats ?? []).map((s: any) => [s.area, s.mean])), [a]);
-  const chosen = a?.communities?.find((c: any) => c.assessmentId === selected) ?? a?.belowThreshold?.[0] ?? a?.communities?.[0];
+  const cityAreas = useMemo(
+    () => Object.fromEntries((a?.areaStats ?? []).map((s: any) => [s.area, s.mean])),
+    [a],
+  );
+  const chosen =
+    a?.communities?.find((c: any) => c.assessmentId === selected) ??
+    a?.belowThreshold?.[0] ??
+    a?.communities?.[0];
 
   if (a && !a.campaign)
     return (
       <Section title={t('不平衡不充分分析', 'Imbalance view')}>
-        <Empty description={t('还没有考评批次。请先在“标准库”发布标准版本，再在“考评批次”发起考评。', 'No campaign yet. Publish a template version, then start a campaign.')} />
+        <Empty
+          description={t(
+            '还没有考评批次。请先在“标准库”发布标准版本，再在“考评批次”发起考评。',
+            'No campaign yet. Publish a template version, then start a campaign.',
+          )}
+        />
       </Section>
     );
 
@@ -40,19 +55,29 @@ export default function DashboardPage({ api, locale }: PluginPageProps) {
     ? {
         tooltip: { trigger: 'item' },
         grid: { left: 40, right: 16, top: 40, bottom: locale === 'en' ? 80 : 40 },
-        xAxis: { type: 'category', data: AREAS.map((x) => x[locale]), axisLabel: { interval: 0, rotate: locale === 'en' ? 30 : 0 } },
+        xAxis: {
+          type: 'category',
+          data: AREAS.map((x) => x[locale]),
+          axisLabel: { interval: 0, rotate: locale === 'en' ? 30 : 0 },
+        },
         yAxis: { type: 'value', min: 0, max: 100 },
         series: [
           {
             name: t('社区得分分布', 'Spread across communities'),
             type: 'boxplot',
-            data: a.areaStats.map((s: any) => (s.quartiles ? [s.quartiles.min, s.quartiles.q1, s.quartiles.median, s.quartiles.q3, s.quartiles.max] : [])),
+            data: a.areaStats.map((s: any) =>
+              s.quartiles
+                ? [s.quartiles.min, s.quartiles.q1, s.quartiles.median, s.quartiles.q3, s.quartiles.max]
+                : [],
+            ),
           },
           {
             name: t('上次平均', 'Previous mean'),
             type: 'scatter',
             symbol: 'diamond',
-            data: a.areaStats.map((s: any) => (s.previousMean == null ? null : Math.round(s.previousMean * 10) / 10)),
+            data: a.areaStats.map((s: any) =>
+              s.previousMean == null ? null : Math.round(s.previousMean * 10) / 10,
+            ),
           },
         ],
         legend: { top: 0 },
@@ -64,7 +89,16 @@ export default function DashboardPage({ api, locale }: PluginPageProps) {
         grid: { left: 40, right: 16, top: 24, bottom: 30 },
         xAxis: { type: 'category', data: a.histogram.map((h: any) => `${h.from}–${h.to}`) },
         yAxis: { type: 'value', minInterval: 1 },
-        series: [{ type: 'bar', name: t('社区数', 'Communities'), data: a.histogram.map((h: any) => ({ value: h.n, itemStyle: { color: h.from < 60 ? '#ff7875' : h.from < 80 ? '#ffc53d' : '#73d13d' } })) }],
+        series: [
+          {
+            type: 'bar',
+            name: t('社区数', 'Communities'),
+            data: a.histogram.map((h: any) => ({
+              value: h.n,
+              itemStyle: { color: h.from < 60 ? '#ff7875' : h.from < 80 ? '#ffc53d' : '#73d13d' },
+            })),
+          },
+        ],
       }
     : null;
   const typeOption: ChartOption | null = a
@@ -72,7 +106,10 @@ export default function DashboardPage({ api, locale }: PluginPageProps) {
         tooltip: {},
         grid: { left: 120, right: 24, top: 16, bottom: 24 },
         xAxis: { type: 'value', min: 0, max: 100 },
-        yAxis: { type: 'category', data: a.typeStats.map((s: any) => `${typeName(s.type, locale)}（${s.n}）`) },
+        yAxis: {
+          type: 'category',
+          data: a.typeStats.map((s: any) => `${typeName(s.type, locale)}（${s.n}）`),
+        },
         series: [
           {
             type: 'bar',
@@ -88,32 +125,50 @@ export default function DashboardPage({ api, locale }: PluginPageProps) {
     ? {
         tooltip: {},
         grid: { left: 40, right: 16, top: 24, bottom: 70 },
-        xAxis: { type: 'category', data: a.streetStats.map((s: any) => s.streetName), axisLabel: { interval: 0, rotate: 45 } },
+        xAxis: {
+          type: 'category',
+          data: a.streetStats.map((s: any) => s.streetName),
+          axisLabel: { interval: 0, rotate: 45 },
+        },
         yAxis: { type: 'value', min: 0, max: 100 },
         series: [
-          { type: 'bar', name: t('街道平均', 'Street mean'), data: a.streetStats.map((s: any) => Math.round(s.meanScore * 10) / 10) },
-          { type: 'line', name: t('街道最低', 'Street lowest'), data: a.streetStats.map((s: any) => Math.round(s.minScore * 10) / 10) },
+          {
+            type: 'bar',
+            name: t('街道平均', 'Street mean'),
+            data: a.streetStats.map((s: any) => Math.round(s.meanScore * 10) / 10),
+          },
+          {
+            type: 'line',
+            name: t('街道最低', 'Street lowest'),
+            data: a.streetStats.map((s: any) => Math.round(s.minScore * 10) / 10),
+          },
         ],
         legend: { bottom: 0 },
       }
     : null;
-  const deltaOption: ChartOption | null =
-    a?.previous
-      ? {
-          tooltip: {},
-          grid: { left: 40, right: 16, top: 24, bottom: locale === 'en' ? 90 : 60 },
-          xAxis: { type: 'category', data: AREAS.map((x) => x[locale]), axisLabel: { interval: 0, rotate: 45 } },
-          yAxis: { type: 'value' },
-          series: [
-            {
-              type: 'bar',
-              name: t('较上次变化', 'Change'),
-              data: a.areaStats.map((s: any) => ({ value: s.delta == null ? null : Math.round(s.delta * 10) / 10, itemStyle: { color: (s.delta ?? 0) >= 0 ? '#73d13d' : '#ff7875' } })),
-              label: { show: true, position: 'top' },
-            },
-          ],
-        }
-      : null;
+  const deltaOption: ChartOption | null = a?.previous
+    ? {
+        tooltip: {},
+        grid: { left: 40, right: 16, top: 24, bottom: locale === 'en' ? 90 : 60 },
+        xAxis: {
+          type: 'category',
+          data: AREAS.map((x) => x[locale]),
+          axisLabel: { interval: 0, rotate: 45 },
+        },
+        yAxis: { type: 'value' },
+        series: [
+          {
+            type: 'bar',
+            name: t('较上次变化', 'Change'),
+            data: a.areaStats.map((s: any) => ({
+              value: s.delta == null ? null : Math.round(s.delta * 10) / 10,
+              itemStyle: { color: (s.delta ?? 0) >= 0 ? '#73d13d' : '#ff7875' },
+            })),
+            label: { show: true, position: 'top' },
+          },
+        ],
+      }
+    : null;
 
   return (
     <div data-testid="jinan-dashboard">
@@ -121,7 +176,14 @@ export default function DashboardPage({ api, locale }: PluginPageProps) {
         title={t('不平衡不充分分析', 'Imbalance view')}
         extra={
           <Space wrap>
-            {campaigns.data?.items.length ? <CampaignSelect label={t('测评活动', 'Campaign')} campaigns={campaigns.data.items} value={campaignId ?? a?.campaign?.id} onChange={setCampaignId} /> : null}
+            {campaigns.data?.items.length ? (
+              <CampaignSelect
+                label={t('测评活动', 'Campaign')}
+                campaigns={campaigns.data.items}
+                value={campaignId ?? a?.campaign?.id}
+                onChange={setCampaignId}
+              />
+            ) : null}
             <Segmented
               value={states}
               onChange={(v) => setStates(v as typeof states)}
@@ -137,35 +199,58 @@ export default function DashboardPage({ api, locale }: PluginPageProps) {
         <ErrorAlert error={error ?? campaigns.error} />
         {a?.campaign && (
           <Typography.Paragraph type="secondary">
-            {a.campaign.name}（{a.campaign.periodFrom} ~ {a.campaign.periodTo}，{a.campaign.templateName} {a.campaign.templateLabel}）
-            {a.previous ? ` · ${t('对比', 'compared with')} ${a.previous.name}` : ''} · {t('达标线', 'threshold')} {a.threshold}
+            {a.campaign.name}（{a.campaign.periodFrom} ~ {a.campaign.periodTo}，{a.campaign.templateName}{' '}
+            {a.campaign.templateLabel}）
+            {a.previous ? ` · ${t('对比', 'compared with')} ${a.previous.name}` : ''} ·{' '}
+            {t('达标线', 'threshold')} {a.threshold}
           </Typography.Paragraph>
         )}
         {o && (
           <StatCards
             items={[
               { title: t('参评社区', 'Communities'), value: o.n, testId: 'stat-communities' },
-              { title: t('平均加权得分', 'Mean weighted score'), value: fmtScore(o.meanScore), suffix: a.previousOverall ? `(${fmtDelta(o.meanScore != null && a.previousOverall.meanScore != null ? o.meanScore - a.previousOverall.meanScore : null)})` : undefined, testId: 'stat-mean' },
+              {
+                title: t('平均加权得分', 'Mean weighted score'),
+                value: fmtScore(o.meanScore),
+                suffix: a.previousOverall
+                  ? `(${fmtDelta(o.meanScore != null && a.previousOverall.meanScore != null ? o.meanScore - a.previousOverall.meanScore : null)})`
+                  : undefined,
+                testId: 'stat-mean',
+              },
               { title: t('达标项占比', 'Standards met'), value: fmtPct(o.metShare), testId: 'stat-met' },
-              { title: t('达标线以上社区', 'At or above threshold'), value: fmtPct(o.aboveShare), testId: 'stat-above' },
+              {
+                title: t('达标线以上社区', 'At or above threshold'),
+                value: fmtPct(o.aboveShare),
+                testId: 'stat-above',
+              },
               { title: t('得分四分位距', 'Score IQR'), value: fmtScore(o.iqr), testId: 'stat-iqr' },
-              { title: t('低于达标线', 'Below threshold'), value: a.belowThreshold.length, testId: 'stat-below' },
+              {
+                title: t('低于达标线', 'Below threshold'),
+                value: a.belowThreshold.length,
+                testId: 'stat-below',
+              },
               {
                 title: t('整改按期销号', 'Rectified on time'),
                 value: `${a.rectifications.closedOnTime}/${a.rectifications.total}`,
-                suffix: a.rectifications.overdue ? t(`（逾期 ${a.rectifications.overdue}）`, ` (${a.rectifications.overdue} overdue)`) : undefined,
+                suffix: a.rectifications.overdue
+                  ? t(`（逾期 ${a.rectifications.overdue}）`, ` (${a.rectifications.overdue} overdue)`)
+                  : undefined,
                 testId: 'stat-rectified',
               },
             ]}
           />
         )}
       </Section>
-      {a?.campaign && !loading && !a.communities.length && <Empty description={t('所选范围内还没有考评结果', 'No results in this selection yet')} />}
+      {a?.campaign && !loading && !a.communities.length && (
+        <Empty description={t('所选范围内还没有考评结果', 'No results in this selection yet')} />
+      )}
       {a?.communities?.length ? (
         <>
           <Row gutter={16}>
             <Col xs={24} xl={14}>
-              <Section title={t('8个方面的社区得分分布', 'Spread of community scores in the 8 areas')}>{boxOption && <Chart option={boxOption} testId="area-boxplot" />}</Section>
+              <Section title={t('8个方面的社区得分分布', 'Spread of community scores in the 8 areas')}>
+                {boxOption && <Chart option={boxOption} testId="area-boxplot" />}
+              </Section>
             </Col>
             <Col xs={24} xl={10}>
               <Section title={`${t('社区雷达', 'Community radar')}：${chosen?.communityName ?? ''}`}>
@@ -183,18 +268,28 @@ export default function DashboardPage({ api, locale }: PluginPageProps) {
           </Row>
           <Row gutter={16}>
             <Col xs={24} md={8}>
-              <Section title={t('得分分布', 'Score distribution')}>{histOption && <Chart option={histOption} height={260} testId="histogram" />}</Section>
+              <Section title={t('得分分布', 'Score distribution')}>
+                {histOption && <Chart option={histOption} height={260} testId="histogram" />}
+              </Section>
             </Col>
             <Col xs={24} md={8}>
-              <Section title={t('五类社区', 'Five community types')}>{typeOption && <Chart option={typeOption} height={260} testId="type-chart" />}</Section>
+              <Section title={t('五类社区', 'Five community types')}>
+                {typeOption && <Chart option={typeOption} height={260} testId="type-chart" />}
+              </Section>
             </Col>
             <Col xs={24} md={8}>
               <Section title={t('较上次考评的变化', 'Change from the previous campaign')}>
-                {deltaOption ? <Chart option={deltaOption} height={260} testId="delta-chart" /> : <Empty description={t('没有上一次考评', 'No previous campaign')} />}
+                {deltaOption ? (
+                  <Chart option={deltaOption} height={260} testId="delta-chart" />
+                ) : (
+                  <Empty description={t('没有上一次考评', 'No previous campaign')} />
+                )}
               </Section>
             </Col>
           </Row>
-          <Section title={t('各街道', 'Streets')}>{streetOption && <Chart option={streetOption} height={300} testId="street-chart" />}</Section>
+          <Section title={t('各街道', 'Streets')}>
+            {streetOption && <Chart option={streetOption} height={300} testId="street-chart" />}
+          </Section>
           <Section title={t('社区 × 方面 得分热力表', 'Heat table: community × area')}>
             <Table
               rowKey="assessmentId"
@@ -203,33 +298,62 @@ export default function DashboardPage({ api, locale }: PluginPageProps) {
               dataSource={a.communities}
               scroll={{ x: 1200 }}
               pagination={{ pageSize: 20, showSizeChanger: false }}
-              onRow={(r: any) => ({ onClick: () => setSelected(r.assessmentId), style: { cursor: 'pointer' } })}
-              rowClassName={(r: any) => (r.assessmentId === chosen?.assessmentId ? 'ant-table-row-selected' : '')}
+              onRow={(r: any) => ({
+                onClick: () => setSelected(r.assessmentId),
+                style: { cursor: 'pointer' },
+              })}
+              rowClassName={(r: any) =>
+                r.assessmentId === chosen?.assessmentId ? 'ant-table-row-selected' : ''
+              }
               columns={[
                 { title: t('社区', 'Community'), dataIndex: 'communityName', fixed: 'left', width: 120 },
                 { title: t('街道', 'Street'), dataIndex: 'streetName', width: 100 },
-                { title: t('类型', 'Type'), dataIndex: 'communityType', width: 120, render: (v: string) => typeName(v, locale), filters: [...new Set<string>(a.communities.map((c: any) => c.communityType))].map((v) => ({ text: typeName(v, locale), value: v })), onFilter: (v: any, r: any) => r.communityType === v },
+                {
+                  title: t('类型', 'Type'),
+                  dataIndex: 'communityType',
+                  width: 120,
+                  render: (v: string) => typeName(v, locale),
+                  filters: [...new Set<string>(a.communities.map((c: any) => c.communityType))].map((v) => ({
+                    text: typeName(v, locale),
+                    value: v,
+                  })),
+                  onFilter: (v: any, r: any) => r.communityType === v,
+                },
                 {
                   title: t('总分', 'Total'),
                   dataIndex: 'score',
                   width: 80,
                   defaultSortOrder: 'ascend',
                   sorter: (x: any, y: any) => (x.score ?? -1) - (y.score ?? -1),
-                  render: (v: number | null) => <div style={{ background: scoreColor(v), textAlign: 'center', fontWeight: 600 }}>{fmtScore(v)}</div>,
+                  render: (v: number | null) => (
+                    <div style={{ background: scoreColor(v), textAlign: 'center', fontWeight: 600 }}>
+                      {fmtScore(v)}
+                    </div>
+                  ),
                 },
                 ...AREAS.map((ar) => ({
                   title: ar[locale],
                   key: ar.code,
                   width: 90,
                   sorter: (x: any, y: any) => (x.areas[ar.code] ?? -1) - (y.areas[ar.code] ?? -1),
-                  render: (_: unknown, r: any) => <div style={{ background: scoreColor(r.areas[ar.code]), textAlign: 'center' }}>{fmtScore(r.areas[ar.code], 0)}</div>,
+                  render: (_: unknown, r: any) => (
+                    <div style={{ background: scoreColor(r.areas[ar.code]), textAlign: 'center' }}>
+                      {fmtScore(r.areas[ar.code], 0)}
+                    </div>
+                  ),
                 })),
                 {
                   title: t('较上次', 'Change'),
                   dataIndex: 'delta',
                   width: 80,
                   sorter: (x: any, y: any) => (x.delta ?? 0) - (y.delta ?? 0),
-                  render: (v: number | null) => <span style={{ color: v == null ? 'rgba(0, 0, 0, 0.6)' : v >= 0 ? '#237804' : '#cf1322' }}>{fmtDelta(v)}</span>,
+                  render: (v: number | null) => (
+                    <span
+                      style={{ color: v == null ? 'rgba(0, 0, 0, 0.6)' : v >= 0 ? '#237804' : '#cf1322' }}
+                    >
+                      {fmtDelta(v)}
+                    </span>
+                  ),
                 },
               ]}
             />
@@ -245,16 +369,45 @@ export default function DashboardPage({ api, locale }: PluginPageProps) {
                   dataSource={a.standards.slice(0, 10)}
                   columns={[
                     { title: t('代码', 'Code'), dataIndex: 'code', width: 60 },
-                    { title: t('标准', 'Standard'), dataIndex: 'title', render: (v: string, r: any) => (locale === 'en' && r.titleEn ? r.titleEn : v) },
-                    { title: t('方面', 'Area'), dataIndex: 'area', width: 110, render: (v: string) => areaName(v, locale) },
-                    { title: t('达标社区', 'Met'), key: 'met', width: 160, render: (_: unknown, r: any) => <Progress aria-label={t('达标社区', 'Met')} size="small" percent={Math.round((r.metShare ?? 0) * 100)} format={() => `${r.met}/${r.assessed}`} status={(r.metShare ?? 0) < 0.6 ? 'exception' : 'normal'} /> },
-                    { title: t('平均得分率', 'Mean share'), dataIndex: 'meanShare', width: 90, render: (v: number | null) => fmtPct(v) },
+                    {
+                      title: t('标准', 'Standard'),
+                      dataIndex: 'title',
+                      render: (v: string, r: any) => (locale === 'en' && r.titleEn ? r.titleEn : v),
+                    },
+                    {
+                      title: t('方面', 'Area'),
+                      dataIndex: 'area',
+                      width: 110,
+                      render: (v: string) => areaName(v, locale),
+                    },
+                    {
+                      title: t('达标社区', 'Met'),
+                      key: 'met',
+                      width: 160,
+                      render: (_: unknown, r: any) => (
+                        <Progress
+                          aria-label={t('达标社区', 'Met')}
+                          size="small"
+                          percent={Math.round((r.metShare ?? 0) * 100)}
+                          format={() => `${r.met}/${r.assessed}`}
+                          status={(r.metShare ?? 0) < 0.6 ? 'exception' : 'normal'}
+                        />
+                      ),
+                    },
+                    {
+                      title: t('平均得分率', 'Mean share'),
+                      dataIndex: 'meanShare',
+                      width: 90,
+                      render: (v: number | null) => fmtPct(v),
+                    },
                   ]}
                 />
               </Section>
             </Col>
             <Col xs={24} xl={11}>
-              <Section title={`${t('低于达标线的社区', 'Communities below the threshold')}（${a.belowThreshold.length}）`}>
+              <Section
+                title={`${t('低于达标线的社区', 'Communities below the threshold')}（${a.belowThreshold.length}）`}
+              >
                 <Table
                   rowKey="assessmentId"
                   size="small"
@@ -264,9 +417,17 @@ export default function DashboardPage({ api, locale }: PluginPageProps) {
                   columns={[
                     { title: t('社区', 'Community'), dataIndex: 'communityName' },
                     { title: t('街道', 'Street'), dataIndex: 'streetName' },
-                    { title: t('类型', 'Type'), dataIndex: 'communityType', render: (v: string) => <Tag>{typeName(v, locale)}</Tag> },
+                    {
+                      title: t('类型', 'Type'),
+                      dataIndex: 'communityType',
+                      render: (v: string) => <Tag>{typeName(v, locale)}</Tag>,
+                    },
                     { title: t('得分', 'Score'), dataIndex: 'score', render: (v: number) => fmtScore(v) },
-                    { title: t('未达标项', 'Unmet'), key: 'unmet', render: (_: unknown, r: any) => r.notMet + r.partly },
+                    {
+                      title: t('未达标项', 'Unmet'),
+                      key: 'unmet',
+                      render: (_: unknown, r: any) => r.notMet + r.partly,
+                    },
                   ]}
                 />
               </Section>

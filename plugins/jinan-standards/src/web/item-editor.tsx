@@ -34,7 +34,8 @@ export function ItemEditor({
   const [note, setNote] = useState<string>(initial.note ?? '');
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-  const dirty = result !== initial.result || score !== initial.score || (note || null) !== (initial.note || null);
+  const dirty =
+    result !== initial.result || score !== initial.score || (note || null) !== (initial.note || null);
   const options = RESULTS.filter((r) => !(item.scoringRule === 'all_or_nothing' && r.code === 'partly'));
   const prefix = mode === 'review' ? 'review-' : '';
 
@@ -85,21 +86,36 @@ export function ItemEditor({
           style={{ width: 80 }}
         />
         <Input
-          aria-label={result === 'not_applicable' ? t('说明不适用的原因', 'Why it does not apply') : t('说明', 'Note')}
+          aria-label={
+            result === 'not_applicable' ? t('说明不适用的原因', 'Why it does not apply') : t('说明', 'Note')
+          }
           size="small"
           data-testid={`${prefix}note-${item.code}`}
           value={note}
           onChange={(e) => setNote(e.target.value)}
-          placeholder={result === 'not_applicable' ? t('说明不适用的原因', 'Why it does not apply') : t('说明', 'Note')}
+          placeholder={
+            result === 'not_applicable' ? t('说明不适用的原因', 'Why it does not apply') : t('说明', 'Note')
+          }
           style={{ width: 180 }}
           maxLength={2000}
         />
-        <Button size="small" type={dirty ? 'primary' : 'default'} disabled={!dirty || !result} loading={saving} onClick={submit} data-testid={`${prefix}save-${item.code}`}>
+        <Button
+          size="small"
+          type={dirty ? 'primary' : 'default'}
+          disabled={!dirty || !result}
+          loading={saving}
+          onClick={submit}
+          data-testid={`${prefix}save-${item.code}`}
+        >
           {t('保存', 'Save')}
         </Button>
       </Space>
       {error && (
-        <Typography.Text type="danger" style={{ display: 'block', fontSize: 12 }} data-testid={`${prefix}error-${item.code}`}>
+        <Typography.Text
+          type="danger"
+          style={{ display: 'block', fontSize: 12 }}
+          data-testid={`${prefix}error-${item.code}`}
+        >
           {error}
         </Typography.Text>
       )}

@@ -14,11 +14,18 @@ export default function RectificationsPage({ api, locale }: PluginPageProps) {
   const [form, setForm] = useState<Record<string, string>>({});
   const [error, setError] = useState<unknown>(null);
   const campaigns = useApiData(() => api.get<{ items: CampaignOption[] }>('/campaigns'), [api]);
-  const list = useApiData(() => api.get<any>('/rectifications', { campaignId, status }), [api, campaignId, status]);
+  const list = useApiData(
+    () => api.get<any>('/rectifications', { campaignId, status }),
+    [api, campaignId, status],
+  );
 
   function openDialog(kind: 'edit' | 'close' | 'reopen', row: any) {
     setError(null);
-    setForm(kind === 'edit' ? { ownerName: row.ownerName ?? '', measures: row.measures ?? '', dueDate: row.dueDate } : { note: '', closedOn: '', reason: '' });
+    setForm(
+      kind === 'edit'
+        ? { ownerName: row.ownerName ?? '', measures: row.measures ?? '', dueDate: row.dueDate }
+        : { note: '', closedOn: '', reason: '' },
+    );
     setDialog({ kind, row });
   }
   async function submit() {
@@ -26,10 +33,17 @@ export default function RectificationsPage({ api, locale }: PluginPageProps) {
     const { kind, row } = dialog;
     try {
       if (kind === 'edit') {
-        const body: Record<string, unknown> = { ownerName: form.ownerName?.trim() || null, measures: form.measures?.trim() || null };
+        const body: Record<string, unknown> = {
+          ownerName: form.ownerName?.trim() || null,
+          measures: form.measures?.trim() || null,
+        };
         if (form.dueDate && form.dueDate !== row.dueDate) body.dueDate = form.dueDate;
         await api.patch(`/rectifications/${row.id}`, body);
-      } else if (kind === 'close') await api.post(`/rectifications/${row.id}/close`, { note: form.note, ...(form.closedOn ? { closedOn: form.closedOn } : {}) });
+      } else if (kind === 'close')
+        await api.post(`/rectifications/${row.id}/close`, {
+          note: form.note,
+          ...(form.closedOn ? { closedOn: form.closedOn } : {}),
+        });
       else await api.post(`/rectifications/${row.id}/reopen`, { reason: form.reason });
       setDialog(null);
       list.reload();
@@ -75,7 +89,11 @@ export default function RectificationsPage({ api, locale }: PluginPageProps) {
               { title: t('整改事项', 'Items'), value: s.total, testId: 'rect-total' },
               { title: t('整改中', 'Open'), value: s.open, testId: 'rect-open' },
               { title: t('已逾期', 'Overdue'), value: s.overdue, testId: 'rect-overdue' },
-              { title: t('按期销号', 'Closed on time'), value: `${s.closedOnTime}/${s.closed}`, testId: 'rect-on-time' },
+              {
+                title: t('按期销号', 'Closed on time'),
+                value: `${s.closedOnTime}/${s.closed}`,
+                testId: 'rect-on-time',
+              },
             ]}
           />
         )}
@@ -91,10 +109,24 @@ export default function RectificationsPage({ api, locale }: PluginPageProps) {
           columns={[
             { title: t('社区', 'Community'), dataIndex: 'communityName', width: 110 },
             { title: t('街道', 'Street'), dataIndex: 'streetName', width: 100 },
-            { title: t('方面', 'Area'), dataIndex: 'area', width: 100, render: (v: string) => areaName(v, locale) },
+            {
+              title: t('方面', 'Area'),
+              dataIndex: 'area',
+              width: 100,
+              render: (v: string) => areaName(v, locale),
+            },
             { title: t('问题', 'Problem'), dataIndex: 'problem' },
-            { title: t('整改措施', 'Measures'), dataIndex: 'measures', render: (v: string | null) => v ?? <Typography.Text type="secondary">—</Typography.Text> },
-            { title: t('责任人', 'Owner'), dataIndex: 'ownerName', width: 120, render: (v: string | null) => v ?? <Tag color="orange">{t('未指定', 'unassigned')}</Tag> },
+            {
+              title: t('整改措施', 'Measures'),
+              dataIndex: 'measures',
+              render: (v: string | null) => v ?? <Typography.Text type="secondary">—</Typography.Text>,
+            },
+            {
+              title: t('责任人', 'Owner'),
+              dataIndex: 'ownerName',
+              width: 120,
+              render: (v: string | null) => v ?? <Tag color="orange">{t('未指定', 'unassigned')}</Tag>,
+            },
             {
               title: t('期限', 'Due'),
               dataIndex: 'dueDate',
@@ -112,7 +144,9 @@ export default function RectificationsPage({ api, locale }: PluginPageProps) {
                     {r.onTime ? '' : t('（逾期）', ' (late)')}
                   </Tag>
                 ) : (
-                  <Tag color={r.overdue ? 'red' : 'blue'}>{r.overdue ? t('逾期未改', 'Overdue') : t('整改中', 'Open')}</Tag>
+                  <Tag color={r.overdue ? 'red' : 'blue'}>
+                    {r.overdue ? t('逾期未改', 'Overdue') : t('整改中', 'Open')}
+                  </Tag>
                 ),
             },
             {
@@ -122,15 +156,30 @@ export default function RectificationsPage({ api, locale }: PluginPageProps) {
               render: (_: unknown, r: any) =>
                 r.status === 'open' ? (
                   <Space size={4}>
-                    <Button size="small" onClick={() => openDialog('edit', r)} data-testid={`rect-edit-${r.id}`}>
+                    <Button
+                      size="small"
+                      onClick={() => openDialog('edit', r)}
+                      data-testid={`rect-edit-${r.id}`}
+                    >
                       {t('编辑', 'Edit')}
                     </Button>
-                    <ActionButton size="small" type="primary" action={r.actions?.close} onClick={() => openDialog('close', r)} data-testid={`rect-close-${r.id}`}>
+                    <ActionButton
+                      size="small"
+                      type="primary"
+                      action={r.actions?.close}
+                      onClick={() => openDialog('close', r)}
+                      data-testid={`rect-close-${r.id}`}
+                    >
                       {t('销号', 'Close')}
                     </ActionButton>
                   </Space>
                 ) : (
-                  <ActionButton size="small" action={r.actions?.reopen} onClick={() => openDialog('reopen', r)} data-testid={`rect-reopen-${r.id}`}>
+                  <ActionButton
+                    size="small"
+                    action={r.actions?.reopen}
+                    onClick={() => openDialog('reopen', r)}
+                    data-testid={`rect-reopen-${r.id}`}
+                  >
                     {t('重新打开', 'Reopen')}
                   </ActionButton>
                 ),
@@ -148,25 +197,58 @@ export default function RectificationsPage({ api, locale }: PluginPageProps) {
         <ErrorAlert error={error} />
         {dialog?.kind === 'edit' && (
           <Space orientation="vertical" style={{ width: '100%' }}>
-            <Input aria-label={t('责任人', 'Owner')} prefix={t('责任人', 'Owner')} value={form.ownerName} onChange={(e) => setForm({ ...form, ownerName: e.target.value })} maxLength={60} />
-            <Input.TextArea aria-label={t('整改措施', 'Measures')} rows={3} placeholder={t('整改措施', 'Measures')} value={form.measures} onChange={(e) => setForm({ ...form, measures: e.target.value })} />
+            <Input
+              aria-label={t('责任人', 'Owner')}
+              prefix={t('责任人', 'Owner')}
+              value={form.ownerName}
+              onChange={(e) => setForm({ ...form, ownerName: e.target.value })}
+              maxLength={60}
+            />
+            <Input.TextArea
+              aria-label={t('整改措施', 'Measures')}
+              rows={3}
+              placeholder={t('整改措施', 'Measures')}
+              value={form.measures}
+              onChange={(e) => setForm({ ...form, measures: e.target.value })}
+            />
             <label>
               {t('整改期限（街道、市级可调整）', 'Due date (street or city may change it)')}：
-              <input type="date" value={form.dueDate} onChange={(e) => setForm({ ...form, dueDate: e.target.value })} />
+              <input
+                type="date"
+                value={form.dueDate}
+                onChange={(e) => setForm({ ...form, dueDate: e.target.value })}
+              />
             </label>
           </Space>
         )}
         {dialog?.kind === 'close' && (
           <Space orientation="vertical" style={{ width: '100%' }}>
-            <Input.TextArea aria-label={t('整改完成情况（必填）', 'What was done (required)')} rows={3} placeholder={t('整改完成情况（必填）', 'What was done (required)')} value={form.note} onChange={(e) => setForm({ ...form, note: e.target.value })} data-testid="rect-close-note" />
+            <Input.TextArea
+              aria-label={t('整改完成情况（必填）', 'What was done (required)')}
+              rows={3}
+              placeholder={t('整改完成情况（必填）', 'What was done (required)')}
+              value={form.note}
+              onChange={(e) => setForm({ ...form, note: e.target.value })}
+              data-testid="rect-close-note"
+            />
             <label>
               {t('销号日期（默认今天）', 'Closing date (default today)')}：
-              <input type="date" value={form.closedOn} onChange={(e) => setForm({ ...form, closedOn: e.target.value })} />
+              <input
+                type="date"
+                value={form.closedOn}
+                onChange={(e) => setForm({ ...form, closedOn: e.target.value })}
+              />
             </label>
           </Space>
         )}
         {dialog?.kind === 'reopen' && (
-          <Input.TextArea aria-label={t('重新打开的原因', 'Why it is reopened')} rows={3} placeholder={t('重新打开的原因', 'Why it is reopened')} value={form.reason} onChange={(e) => setForm({ ...form, reason: e.target.value })} />
+          <Input.TextArea
+            aria-label={t('重新打开的原因', 'Why it is reopened')}
+            rows={3}
+            placeholder={t('重新打开的原因', 'Why it is reopened')}
+            value={form.reason}
+            onChange={(e) => setForm({ ...form, reason: e.target.value })}
+          />
         )}
       </Modal>
     </div>

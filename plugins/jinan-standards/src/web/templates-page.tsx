@@ -1,10 +1,41 @@
 import { ErrorAlert, type PluginPageProps, Section, useApiData } from '@jiceng/ui';
-import { Alert, type Breakpoint, Button, Col, Dropdown, Empty, Input, InputNumber, Modal, Popconfirm, Row, Select, Space, Table, Tag, Typography } from 'antd';
+import {
+  Alert,
+  type Breakpoint,
+  Button,
+  Col,
+  Dropdown,
+  Empty,
+  Input,
+  InputNumber,
+  Modal,
+  Popconfirm,
+  Row,
+  Select,
+  Space,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { AREAS, COMMUNITY_TYPES, SCORING_RULES } from '../shared/model';
 import { areaName, ruleName, SourceTag, tr } from './common';
 
-const emptyItem = { code: '', area: 'organization', title: '', titleEn: '', description: '', maxScore: 3, passScore: 2.5, scoringRule: 'graded', scoringNote: '', weights: { open: 1, closed: 1, village_converted: 1, urban_rural: 1, county_town: 1 } as Record<string, number | null> };
+const emptyItem = {
+  code: '',
+  area: 'organization',
+  title: '',
+  titleEn: '',
+  description: '',
+  maxScore: 3,
+  passScore: 2.5,
+  scoringRule: 'graded',
+  scoringNote: '',
+  weights: { open: 1, closed: 1, village_converted: 1, urban_rural: 1, county_town: 1 } as Record<
+    string,
+    number | null
+  >,
+};
 
 /** 标准库: versions of the city's template; a draft is edited, published versions are frozen. */
 export default function TemplatesPage({ api, locale, city }: PluginPageProps) {
@@ -21,7 +52,10 @@ export default function TemplatesPage({ api, locale, city }: PluginPageProps) {
       setSelected(draft?.id ?? versions.data.currentId ?? versions.data.items[0].id);
     }
   }, [versions.data, selected]);
-  const detail = useApiData(() => (selected ? api.get<any>(`/templates/${selected}`) : Promise.resolve(null)), [api, selected]);
+  const detail = useApiData(
+    () => (selected ? api.get<any>(`/templates/${selected}`) : Promise.resolve(null)),
+    [api, selected],
+  );
   const draft = versions.data?.items.find((v) => v.status === 'draft');
   const isDraft = detail.data?.status === 'draft';
 
@@ -41,14 +75,21 @@ export default function TemplatesPage({ api, locale, city }: PluginPageProps) {
   async function importFile(file: File) {
     const form = new FormData();
     form.set('file', file);
-    await run(() => api.upload('/templates/import', form), (r) => r.id);
+    await run(
+      () => api.upload('/templates/import', form),
+      (r) => r.id,
+    );
   }
   async function saveItem() {
     const { id, source: _s, seq: _q, ...body } = editing;
     const weights = Object.fromEntries(COMMUNITY_TYPES.map((c) => [c.code, body.weights[c.code] ?? null]));
     const payload = { ...body, titleEn: body.titleEn || null, weights };
     if (payload.scoringRule === 'all_or_nothing') delete payload.passScore;
-    const ok = await run(() => (id ? api.patch(`/templates/${selected}/items/${id}`, payload) : api.post(`/templates/${selected}/items`, payload)));
+    const ok = await run(() =>
+      id
+        ? api.patch(`/templates/${selected}/items/${id}`, payload)
+        : api.post(`/templates/${selected}/items`, payload),
+    );
     if (ok) setEditing(null);
   }
 
@@ -62,12 +103,29 @@ export default function TemplatesPage({ api, locale, city }: PluginPageProps) {
           isAdmin && (
             <Space wrap>
               {!draft && versions.data?.currentId && (
-                <Button type="primary" onClick={() => run(() => api.post('/templates', {}), (r) => r.id)} data-testid="new-draft">
+                <Button
+                  type="primary"
+                  onClick={() =>
+                    run(
+                      () => api.post('/templates', {}),
+                      (r) => r.id,
+                    )
+                  }
+                  data-testid="new-draft"
+                >
                   {t('基于当前版本新建草稿', 'New draft from the current version')}
                 </Button>
               )}
               {!draft && (
-                <Button onClick={() => run(() => api.post('/templates', { from: 'jinan' }), (r) => r.id)} data-testid="new-from-jinan">
+                <Button
+                  onClick={() =>
+                    run(
+                      () => api.post('/templates', { from: 'jinan' }),
+                      (r) => r.id,
+                    )
+                  }
+                  data-testid="new-from-jinan"
+                >
                   {t('从济南30条模板新建', 'New draft from the Jinan 30')}
                 </Button>
               )}
@@ -92,7 +150,9 @@ export default function TemplatesPage({ api, locale, city }: PluginPageProps) {
         }
       >
         <ErrorAlert error={error ?? versions.error} />
-        {versions.data && !versions.data.items.length && <Empty description={t('还没有标准版本', 'No template version yet')} />}
+        {versions.data && !versions.data.items.length && (
+          <Empty description={t('还没有标准版本', 'No template version yet')} />
+        )}
         <Table
           rowKey="id"
           size="small"
@@ -101,11 +161,32 @@ export default function TemplatesPage({ api, locale, city }: PluginPageProps) {
           onRow={(r) => ({ onClick: () => setSelected(r.id), style: { cursor: 'pointer' } })}
           rowClassName={(r) => (r.id === selected ? 'ant-table-row-selected' : '')}
           columns={[
-            { title: t('版本', 'Version'), dataIndex: 'label', render: (v: string, r: any) => <Tag color={r.status === 'draft' ? 'orange' : r.id === versions.data?.currentId ? 'green' : 'default'}>{r.status === 'draft' ? t('草稿', 'draft') : v}</Tag> },
+            {
+              title: t('版本', 'Version'),
+              dataIndex: 'label',
+              render: (v: string, r: any) => (
+                <Tag
+                  color={
+                    r.status === 'draft' ? 'orange' : r.id === versions.data?.currentId ? 'green' : 'default'
+                  }
+                >
+                  {r.status === 'draft' ? t('草稿', 'draft') : v}
+                </Tag>
+              ),
+            },
             { title: t('名称', 'Name'), dataIndex: 'name' },
             { title: t('条目', 'Standards'), dataIndex: 'items' },
-            { title: t('使用的批次', 'Campaigns'), dataIndex: 'campaigns', responsive: ['md'] as Breakpoint[] },
-            { title: t('发布时间', 'Published'), dataIndex: 'publishedAt', responsive: ['md'] as Breakpoint[], render: (v: string | null) => (v ? new Date(v).toLocaleDateString(locale) : '—') },
+            {
+              title: t('使用的批次', 'Campaigns'),
+              dataIndex: 'campaigns',
+              responsive: ['md'] as Breakpoint[],
+            },
+            {
+              title: t('发布时间', 'Published'),
+              dataIndex: 'publishedAt',
+              responsive: ['md'] as Breakpoint[],
+              render: (v: string | null) => (v ? new Date(v).toLocaleDateString(locale) : '—'),
+            },
             { title: t('说明', 'Note'), dataIndex: 'note', responsive: ['lg'] as Breakpoint[] },
           ]}
         />
@@ -115,7 +196,9 @@ export default function TemplatesPage({ api, locale, city }: PluginPageProps) {
           title={
             <Space>
               {detail.data.name}
-              <Tag color={isDraft ? 'orange' : 'green'}>{isDraft ? t('草稿', 'draft') : detail.data.label}</Tag>
+              <Tag color={isDraft ? 'orange' : 'green'}>
+                {isDraft ? t('草稿', 'draft') : detail.data.label}
+              </Tag>
               <Typography.Text type="secondary">
                 {items.length} {t('条，总分', 'standards, total')} {total}
               </Typography.Text>
@@ -130,11 +213,21 @@ export default function TemplatesPage({ api, locale, city }: PluginPageProps) {
                 <Dropdown
                   menu={{
                     items: [
-                      { key: 'xlsx', label: <a href={api.url(`/templates/${detail.data.id}/export.xlsx`)}>{t('Excel（.xlsx）', 'Excel (.xlsx)')}</a> },
+                      {
+                        key: 'xlsx',
+                        label: (
+                          <a href={api.url(`/templates/${detail.data.id}/export.xlsx`)}>
+                            {t('Excel（.xlsx）', 'Excel (.xlsx)')}
+                          </a>
+                        ),
+                      },
                       {
                         key: 'csv',
                         label: (
-                          <a href={api.url(`/templates/${detail.data.id}/export.csv`)} data-testid="export-csv">
+                          <a
+                            href={api.url(`/templates/${detail.data.id}/export.csv`)}
+                            data-testid="export-csv"
+                          >
                             {t('CSV（UTF-8）', 'CSV (UTF-8)')}
                           </a>
                         ),
@@ -150,12 +243,26 @@ export default function TemplatesPage({ api, locale, city }: PluginPageProps) {
                   <Button onClick={() => setEditing({ ...emptyItem })} data-testid="add-item">
                     {t('新增条目', 'Add standard')}
                   </Button>
-                  <Popconfirm title={t('发布后此版本冻结，已有考评不受影响。确认发布？', 'Published versions are frozen; past assessments are untouched. Publish?')} onConfirm={() => run(() => api.post(`/templates/${detail.data.id}/publish`))}>
+                  <Popconfirm
+                    title={t(
+                      '发布后此版本冻结，已有考评不受影响。确认发布？',
+                      'Published versions are frozen; past assessments are untouched. Publish?',
+                    )}
+                    onConfirm={() => run(() => api.post(`/templates/${detail.data.id}/publish`))}
+                  >
                     <Button type="primary" data-testid="publish">
                       {t('发布为新版本', 'Publish as a new version')}
                     </Button>
                   </Popconfirm>
-                  <Popconfirm title={t('删除此草稿？', 'Discard this draft?')} onConfirm={() => run(() => api.delete(`/templates/${detail.data.id}`), () => null)}>
+                  <Popconfirm
+                    title={t('删除此草稿？', 'Discard this draft?')}
+                    onConfirm={() =>
+                      run(
+                        () => api.delete(`/templates/${detail.data.id}`),
+                        () => null,
+                      )
+                    }
+                  >
                     <Button danger>{t('删除草稿', 'Discard draft')}</Button>
                   </Popconfirm>
                 </>
@@ -163,7 +270,17 @@ export default function TemplatesPage({ api, locale, city }: PluginPageProps) {
             </Space>
           }
         >
-          {!isDraft && <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('已发布的版本不可修改；如需调整，请新建草稿后发布新版本。', 'A published version is frozen; start a draft and publish a new version to change it.')} />}
+          {!isDraft && (
+            <Alert
+              type="info"
+              showIcon
+              style={{ marginBottom: 12 }}
+              title={t(
+                '已发布的版本不可修改；如需调整，请新建草稿后发布新版本。',
+                'A published version is frozen; start a draft and publish a new version to change it.',
+              )}
+            />
+          )}
           <Table
             rowKey="id"
             size="small"
@@ -175,7 +292,13 @@ export default function TemplatesPage({ api, locale, city }: PluginPageProps) {
             scroll={{ x: 'max-content' }}
             columns={[
               { title: t('代码', 'Code'), dataIndex: 'code', width: 60 },
-              { title: t('方面', 'Area'), dataIndex: 'area', width: 90, responsive: ['md'] as Breakpoint[], render: (v: string) => areaName(v, locale) },
+              {
+                title: t('方面', 'Area'),
+                dataIndex: 'area',
+                width: 90,
+                responsive: ['md'] as Breakpoint[],
+                render: (v: string) => areaName(v, locale),
+              },
               {
                 title: t('标准', 'Standard'),
                 dataIndex: 'title',
@@ -193,8 +316,19 @@ export default function TemplatesPage({ api, locale, city }: PluginPageProps) {
                 ),
               },
               { title: t('分值', 'Max'), dataIndex: 'maxScore', width: 56 },
-              { title: t('达标分', 'Pass'), dataIndex: 'passScore', width: 64, responsive: ['sm'] as Breakpoint[] },
-              { title: t('计分', 'Rule'), dataIndex: 'scoringRule', width: 90, responsive: ['lg'] as Breakpoint[], render: (v: string) => ruleName(v, locale) },
+              {
+                title: t('达标分', 'Pass'),
+                dataIndex: 'passScore',
+                width: 64,
+                responsive: ['sm'] as Breakpoint[],
+              },
+              {
+                title: t('计分', 'Rule'),
+                dataIndex: 'scoringRule',
+                width: 90,
+                responsive: ['lg'] as Breakpoint[],
+                render: (v: string) => ruleName(v, locale),
+              },
               {
                 title: t('各类社区权重', 'Weight by community type'),
                 key: 'weights',
@@ -205,7 +339,13 @@ export default function TemplatesPage({ api, locale, city }: PluginPageProps) {
                     {COMMUNITY_TYPES.map((c) => (
                       <div key={c.code}>
                         {c[locale]}{' '}
-                        {r.weights[c.code] == null ? <Typography.Text type="secondary">{t('不适用', 'n/a')}</Typography.Text> : <span style={{ fontWeight: r.weights[c.code] > 1 ? 600 : 400 }}>×{r.weights[c.code]}</span>}
+                        {r.weights[c.code] == null ? (
+                          <Typography.Text type="secondary">{t('不适用', 'n/a')}</Typography.Text>
+                        ) : (
+                          <span style={{ fontWeight: r.weights[c.code] > 1 ? 600 : 400 }}>
+                            ×{r.weights[c.code]}
+                          </span>
+                        )}
                       </div>
                     ))}
                   </div>
@@ -219,11 +359,18 @@ export default function TemplatesPage({ api, locale, city }: PluginPageProps) {
                       width: 130,
                       render: (_: unknown, r: any) => (
                         <Space size={4}>
-                          <Button size="small" onClick={() => setEditing({ ...r, titleEn: r.titleEn ?? '' })} data-testid={`edit-item-${r.code}`}>
+                          <Button
+                            size="small"
+                            onClick={() => setEditing({ ...r, titleEn: r.titleEn ?? '' })}
+                            data-testid={`edit-item-${r.code}`}
+                          >
                             {t('编辑', 'Edit')}
                           </Button>
                           {r.source !== 'article' && (
-                            <Popconfirm title={t('删除此条目？', 'Remove this standard?')} onConfirm={() => run(() => api.delete(`/templates/${selected}/items/${r.id}`))}>
+                            <Popconfirm
+                              title={t('删除此条目？', 'Remove this standard?')}
+                              onConfirm={() => run(() => api.delete(`/templates/${selected}/items/${r.id}`))}
+                            >
                               <Button size="small" danger>
                                 {t('删除', 'Remove')}
                               </Button>
@@ -245,41 +392,126 @@ export default function TemplatesPage({ api, locale, city }: PluginPageProps) {
         </Section>
       )}
       {editing && (
-        <Modal open width={720} title={editing.id ? `${t('编辑条目', 'Edit standard')} ${editing.code}` : t('新增条目', 'Add standard')} onCancel={() => setEditing(null)} onOk={saveItem} okButtonProps={{ 'data-testid': 'item-save' } as any}>
+        <Modal
+          open
+          width={720}
+          title={
+            editing.id ? `${t('编辑条目', 'Edit standard')} ${editing.code}` : t('新增条目', 'Add standard')
+          }
+          onCancel={() => setEditing(null)}
+          onOk={saveItem}
+          okButtonProps={{ 'data-testid': 'item-save' } as any}
+        >
           <ErrorAlert error={error} />
           <Space orientation="vertical" style={{ width: '100%' }}>
             <Row gutter={8}>
               <Col span={6}>
-                <Input aria-label={t('代码', 'Code')} prefix={t('代码', 'Code')} value={editing.code} disabled={editing.source === 'article'} onChange={(e) => setEditing({ ...editing, code: e.target.value })} />
+                <Input
+                  aria-label={t('代码', 'Code')}
+                  prefix={t('代码', 'Code')}
+                  value={editing.code}
+                  disabled={editing.source === 'article'}
+                  onChange={(e) => setEditing({ ...editing, code: e.target.value })}
+                />
               </Col>
               <Col span={8}>
-                <Select aria-label={t('方面', 'Area')} style={{ width: '100%' }} value={editing.area} disabled={editing.source === 'article'} onChange={(v) => setEditing({ ...editing, area: v })} options={AREAS.map((a) => ({ value: a.code, label: a[locale] }))} />
+                <Select
+                  aria-label={t('方面', 'Area')}
+                  style={{ width: '100%' }}
+                  value={editing.area}
+                  disabled={editing.source === 'article'}
+                  onChange={(v) => setEditing({ ...editing, area: v })}
+                  options={AREAS.map((a) => ({ value: a.code, label: a[locale] }))}
+                />
               </Col>
               <Col span={10}>
-                <Select aria-label={t('计分', 'Rule')} style={{ width: '100%' }} value={editing.scoringRule} onChange={(v) => setEditing({ ...editing, scoringRule: v })} options={SCORING_RULES.map((r) => ({ value: r.code, label: r[locale] }))} />
+                <Select
+                  aria-label={t('计分', 'Rule')}
+                  style={{ width: '100%' }}
+                  value={editing.scoringRule}
+                  onChange={(v) => setEditing({ ...editing, scoringRule: v })}
+                  options={SCORING_RULES.map((r) => ({ value: r.code, label: r[locale] }))}
+                />
               </Col>
             </Row>
-            <Input aria-label={t('标准', 'Title')} prefix={t('标准', 'Title')} value={editing.title} disabled={editing.source === 'article'} onChange={(e) => setEditing({ ...editing, title: e.target.value })} maxLength={100} />
-            <Input aria-label={t('英文标题', 'English title')} prefix="English" value={editing.titleEn} onChange={(e) => setEditing({ ...editing, titleEn: e.target.value })} maxLength={200} />
-            <Input.TextArea aria-label={t('具体要求', 'Requirement')} rows={2} placeholder={t('具体要求', 'Requirement')} value={editing.description} onChange={(e) => setEditing({ ...editing, description: e.target.value })} />
+            <Input
+              aria-label={t('标准', 'Title')}
+              prefix={t('标准', 'Title')}
+              value={editing.title}
+              disabled={editing.source === 'article'}
+              onChange={(e) => setEditing({ ...editing, title: e.target.value })}
+              maxLength={100}
+            />
+            <Input
+              aria-label={t('英文标题', 'English title')}
+              prefix="English"
+              value={editing.titleEn}
+              onChange={(e) => setEditing({ ...editing, titleEn: e.target.value })}
+              maxLength={200}
+            />
+            <Input.TextArea
+              aria-label={t('具体要求', 'Requirement')}
+              rows={2}
+              placeholder={t('具体要求', 'Requirement')}
+              value={editing.description}
+              onChange={(e) => setEditing({ ...editing, description: e.target.value })}
+            />
             <Space wrap>
               {t('分值', 'Max')}
-              <InputNumber aria-label={t('分值', 'Max')} min={0.5} max={100} step={0.5} value={editing.maxScore} onChange={(v) => setEditing({ ...editing, maxScore: Number(v) })} />
+              <InputNumber
+                aria-label={t('分值', 'Max')}
+                min={0.5}
+                max={100}
+                step={0.5}
+                value={editing.maxScore}
+                onChange={(v) => setEditing({ ...editing, maxScore: Number(v) })}
+              />
               {editing.scoringRule === 'graded' && (
                 <>
                   {t('达标分', 'Pass')}
-                  <InputNumber aria-label={t('达标分', 'Pass')} min={0.5} max={100} step={0.5} value={editing.passScore} onChange={(v) => setEditing({ ...editing, passScore: Number(v) })} />
+                  <InputNumber
+                    aria-label={t('达标分', 'Pass')}
+                    min={0.5}
+                    max={100}
+                    step={0.5}
+                    value={editing.passScore}
+                    onChange={(v) => setEditing({ ...editing, passScore: Number(v) })}
+                  />
                 </>
               )}
             </Space>
-            <Input.TextArea aria-label={t('评分细则', 'Scoring note')} rows={2} placeholder={t('评分细则', 'Scoring note')} value={editing.scoringNote} onChange={(e) => setEditing({ ...editing, scoringNote: e.target.value })} />
-            <Typography.Text strong>{t('适用社区类型与权重（留空 = 不适用）', 'Community types and weights (empty = not applicable)')}</Typography.Text>
+            <Input.TextArea
+              aria-label={t('评分细则', 'Scoring note')}
+              rows={2}
+              placeholder={t('评分细则', 'Scoring note')}
+              value={editing.scoringNote}
+              onChange={(e) => setEditing({ ...editing, scoringNote: e.target.value })}
+            />
+            <Typography.Text strong>
+              {t(
+                '适用社区类型与权重（留空 = 不适用）',
+                'Community types and weights (empty = not applicable)',
+              )}
+            </Typography.Text>
             <Row gutter={8}>
               {COMMUNITY_TYPES.map((c) => (
                 <Col span={8} key={c.code} style={{ marginBottom: 6 }}>
                   <Space size={4}>
                     <span style={{ fontSize: 12 }}>{c[locale]}</span>
-                    <InputNumber aria-label={c[locale]} size="small" min={0.1} max={10} step={0.1} value={editing.weights[c.code] ?? null} onChange={(v) => setEditing({ ...editing, weights: { ...editing.weights, [c.code]: v == null ? null : Number(v) } })} />
+                    <InputNumber
+                      aria-label={c[locale]}
+                      size="small"
+                      min={0.1}
+                      max={10}
+                      step={0.1}
+                      value={editing.weights[c.code] ?? null}
+                      onChange={(v) =>
+                        setEditing({
+                          ...editing,
+                          weights: { ...editing.weights, [c.code]: v == null ? null : Number(v) },
+                        })
+                      }
+                    />
                   </Space>
                 </Col>
               ))}

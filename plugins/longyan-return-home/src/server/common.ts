@@ -1,4 +1,12 @@
-import { ApiError, type CityAccess, forbidden, type LocalizedText, pathInScope, type PluginEnv, toLocalDate } from '@jiceng/plugin-kit';
+import {
+  ApiError,
+  type CityAccess,
+  forbidden,
+  type LocalizedText,
+  pathInScope,
+  type PluginEnv,
+  toLocalDate,
+} from '@jiceng/plugin-kit';
 import type { Context } from 'hono';
 import { sql } from 'kysely';
 import { z } from 'zod';
@@ -23,7 +31,8 @@ export const today = (now: Date) => toLocalDate(now);
 
 /** Words of a refusal in both languages; the API answers in the caller's. */
 export const say = (zh: string, en: string): LocalizedText => ({ 'zh-CN': zh, en });
-export const refuse = (reason: LocalizedText, field?: string) => new ApiError(409, 'conflict', { reason }, field);
+export const refuse = (reason: LocalizedText, field?: string) =>
+  new ApiError(409, 'conflict', { reason }, field);
 export const invalid = (detail: LocalizedText, field?: string) =>
   new ApiError(400, 'validation_failed', { detail }, field);
 
@@ -37,12 +46,7 @@ export interface OrgRow {
 }
 
 /** An org of this city by id, or a 400 naming the field (404 when it is the path id). */
-export async function loadOrg(
-  db: LongyanDb,
-  cityId: number,
-  orgId: number,
-  field?: string,
-): Promise<OrgRow> {
+export async function loadOrg(db: LongyanDb, cityId: number, orgId: number, field?: string): Promise<OrgRow> {
   const org = await db
     .selectFrom('core.org')
     .select(['id', 'kind', 'name', 'path', 'parent_id', 'place_id'])

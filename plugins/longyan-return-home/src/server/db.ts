@@ -96,7 +96,12 @@ export interface PairingNeedTable {
 export interface PioneerTagTable {
   city_id: number;
   member_id: number;
-  tag: 'model_resident' | 'opinion_collection' | 'policy_promotion' | 'dispute_mediation' | 'volunteer_service';
+  tag:
+    | 'model_resident'
+    | 'opinion_collection'
+    | 'policy_promotion'
+    | 'dispute_mediation'
+    | 'volunteer_service';
 }
 
 export interface RedCommitteeTable {
@@ -219,4 +224,6 @@ export interface LongyanTables {
 /** Core's tables and Longyan's: what `ctx.db` is. */
 export type LongyanDb = Kysely<CoreDatabase & LongyanTables>;
 
-export type LongyanTablesMatchMigrations = SchemaAgrees<SchemaMismatches<LongyanTables, PLongyanReturnHomeTables>>;
+export type LongyanTablesMatchMigrations = SchemaAgrees<
+  SchemaMismatches<LongyanTables, PLongyanReturnHomeTables>
+>;

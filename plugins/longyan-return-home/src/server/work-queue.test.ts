@@ -9,7 +9,8 @@ const lines = (body: { items: { id: string; count: number; pluginId: string }[] 
 
 describe.each(testDatabaseKinds())('work queue (待办) on %s', (kind) => {
   let t: Awaited<ReturnType<typeof worldBackend>>;
-  const work = async (username: string, code = 'ly') => (await t.as(username)).get(`/api/cities/${code}/work`);
+  const work = async (username: string, code = 'ly') =>
+    (await t.as(username)).get(`/api/cities/${code}/work`);
   beforeAll(async () => {
     t = await worldBackend(kind); // 2026-06-15
     await handDataset(t.backend, t.world);
@@ -27,7 +28,11 @@ describe.each(testDatabaseKinds())('work queue (待办) on %s', (kind) => {
       ['service_records_to_confirm', 1],
       ['wishes_to_match', 1],
     ]);
-    expect(co1.body.items[0]).toMatchObject({ kind: 'manage', href: 'reports', pluginId: 'longyan-return-home' });
+    expect(co1.body.items[0]).toMatchObject({
+      kind: 'manage',
+      href: 'reports',
+      pluginId: 'longyan-return-home',
+    });
     // CO2: mB's report has no 报到证 yet, so it is not confirmable; W4 is open.
     expect(lines((await work('ly-co2')).body)).toEqual([['wishes_to_match', 1]]);
   });
@@ -65,7 +70,9 @@ describe.each(testDatabaseKinds())('work queue (待办) on %s', (kind) => {
     const co1 = await t.as('ly-co1');
     const mD = t.world.members.mD.id;
     const report = (
-      await sql<{ id: number }>`select id from p_longyan_return_home.report where member_id = ${mD}`.execute(t.backend.db)
+      await sql<{ id: number }>`select id from p_longyan_return_home.report where member_id = ${mD}`.execute(
+        t.backend.db,
+      )
     ).rows[0]!;
     const confirmed = await co1.post(t.url(`/reports/${report.id}/confirm`), { certificateNo: `T${mD}2026` });
     expect(confirmed.status).toBe(200);

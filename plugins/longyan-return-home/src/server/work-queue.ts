@@ -22,7 +22,10 @@ const anyOf = (ids: number[]) => (ids.length ? sql`in (${sql.join(ids)})` : sql`
  * their community's confirmation, and open wishes and 结对 needs no member has claimed. Members: report in this
  * period (by 31 December), open posts of their community they have not claimed, and claims with no hours logged.
  */
-export async function workQueue(ctx: PluginContext<Config, LongyanTables>, asker: PluginAsker): Promise<WorkItem[]> {
+export async function workQueue(
+  ctx: PluginContext<Config, LongyanTables>,
+  asker: PluginAsker,
+): Promise<WorkItem[]> {
   const { db, clock } = ctx;
   const cityId = asker.cityId;
   const day = today(clock.now());
@@ -49,7 +52,9 @@ export async function workQueue(ctx: PluginContext<Config, LongyanTables>, asker
             and (k.kind <> 'post' or p.status = 'open')
             and (k.kind <> 'wish' or w.status = 'claimed')
             and not exists (select 1 from ${schema}.service_record s
-              where s.city_id = k.city_id and s.claim_id = k.id and s.status in ('submitted', 'confirmed'))) as unlogged`.execute(db)
+              where s.city_id = k.city_id and s.claim_id = k.id and s.status in ('submitted', 'confirmed'))) as unlogged`.execute(
+        db,
+      )
     ).rows[0]!;
     const items: WorkItem[] = [];
     if (r.report_community == null && member.active && member.category === 'in_service') {
@@ -103,7 +108,9 @@ export async function workQueue(ctx: PluginContext<Config, LongyanTables>, asker
         where w.city_id = ${cityId} and w.status = 'open' and ${scopeFilterFor(access, ['co.path'])})
       + (select count(*) from ${schema}.pairing_need n
         join core.org co on co.city_id = n.city_id and co.id = n.community_org_id
-        where n.city_id = ${cityId} and n.status = 'open' and ${scopeFilterFor(access, ['co.path'])}) as wishes`.execute(db)
+        where n.city_id = ${cityId} and n.status = 'open' and ${scopeFilterFor(access, ['co.path'])}) as wishes`.execute(
+      db,
+    )
   ).rows[0]!;
   return [
     {

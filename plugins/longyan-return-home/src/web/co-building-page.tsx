@@ -1,5 +1,18 @@
 import { ErrorAlert, type PluginPageProps, Section, StatCards, useApiData } from '@jiceng/ui';
-import { Button, Drawer, Form, Input, InputNumber, List, Select, Space, Switch, Table, Tag, Typography } from 'antd';
+import {
+  Button,
+  Drawer,
+  Form,
+  Input,
+  InputNumber,
+  List,
+  Select,
+  Space,
+  Switch,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import { useState } from 'react';
 import { PROJECT_CATEGORIES } from '../shared/model';
 import { EndPairButton, PairActions, PairModal } from './co-building-pairs';
@@ -41,7 +54,13 @@ export default function CoBuildingPage({ api, cityApi, locale, city }: PluginPag
               style={{ width: 220 }}
             />
             <Space size={4}>
-              <Switch size="small" aria-label={t('已结束的结对', 'Ended pairs')} checked={ended} onChange={setEnded} data-testid="pairs-ended" />
+              <Switch
+                size="small"
+                aria-label={t('已结束的结对', 'Ended pairs')}
+                checked={ended}
+                onChange={setEnded}
+                data-testid="pairs-ended"
+              />
               {t('已结束的结对', 'Ended pairs')}
             </Space>
             {manages && (
@@ -73,7 +92,7 @@ export default function CoBuildingPage({ api, cityApi, locale, city }: PluginPag
           loading={loading}
           dataSource={items}
           scroll={{ x: 'max-content' }}
-          onRow={(l) => ({ 'data-testid': 'pair-row', 'data-unit': l.unitName ?? l.unitOrgName } as any)}
+          onRow={(l) => ({ 'data-testid': 'pair-row', 'data-unit': l.unitName ?? l.unitOrgName }) as any}
           pagination={{ pageSize: 15, showSizeChanger: false }}
           columns={[
             { title: t('单位', 'Unit'), render: (_, l) => l.unitName ?? l.unitOrgName },
@@ -104,7 +123,13 @@ export default function CoBuildingPage({ api, cityApi, locale, city }: PluginPag
                       <Button size="small" onClick={() => setEditing(l)} data-testid={`pair-change-${l.id}`}>
                         {t('更换社区', 'Change')}
                       </Button>
-                      <EndPairButton api={api} locale={locale} id={l.id} onEnded={reload} onError={setActionError} />
+                      <EndPairButton
+                        api={api}
+                        locale={locale}
+                        id={l.id}
+                        onEnded={reload}
+                        onError={setActionError}
+                      />
                     </>
                   )}
                 </PairActions>
@@ -197,7 +222,11 @@ function LinkDrawer({
                 <Input aria-label={t('签订日期', 'Signed on')} type="date" />
               </Form.Item>
               <Form.Item name="content" rules={[{ required: true }]}>
-                <Input aria-label={t('协议内容', 'Content')} placeholder={t('协议内容', 'Content')} style={{ width: 260 }} />
+                <Input
+                  aria-label={t('协议内容', 'Content')}
+                  placeholder={t('协议内容', 'Content')}
+                  style={{ width: 260 }}
+                />
               </Form.Item>
               <Button htmlType="submit">{data.agreement ? t('修订', 'Amend') : t('签订', 'Sign')}</Button>
             </Form>

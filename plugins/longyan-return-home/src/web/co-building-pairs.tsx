@@ -10,7 +10,17 @@ interface UnitOption {
 }
 
 /** Units of the city by name, for the pair form (core's unit list, searched as one types). */
-function UnitSelect({ cityApi, locale, value, onChange }: { cityApi: ApiClient; locale: Locale; value?: number; onChange?: (v: number) => void }) {
+function UnitSelect({
+  cityApi,
+  locale,
+  value,
+  onChange,
+}: {
+  cityApi: ApiClient;
+  locale: Locale;
+  value?: number;
+  onChange?: (v: number) => void;
+}) {
   const t = tr(locale);
   const [q, setQ] = useState('');
   const [units, setUnits] = useState<UnitOption[]>([]);
@@ -47,7 +57,9 @@ const localToday = () => {
 };
 const dateRule = (t: (zh: string, en: string) => string) => ({
   validator: (_: unknown, v: string | undefined) =>
-    v && v > localToday() ? Promise.reject(new Error(t('日期不能晚于今天', 'The date cannot be in the future'))) : Promise.resolve(),
+    v && v > localToday()
+      ? Promise.reject(new Error(t('日期不能晚于今天', 'The date cannot be in the future')))
+      : Promise.resolve(),
 });
 
 /** 新建结对 / 更换社区: one modal; `pair` set means changing that pair's community. */
@@ -82,7 +94,14 @@ export function PairModal({
   return (
     <Modal
       open
-      title={pair ? t(`更换结对社区：${pair.unitName ?? ''}`, `Change the community of ${pair.unitName ?? 'the pair'}`) : t('新建结对', 'New pair')}
+      title={
+        pair
+          ? t(
+              `更换结对社区：${pair.unitName ?? ''}`,
+              `Change the community of ${pair.unitName ?? 'the pair'}`,
+            )
+          : t('新建结对', 'New pair')
+      }
       onCancel={onClose}
       onOk={() => form.submit()}
       okButtonProps={{ loading: action.busy, 'data-testid': 'pair-save' }}
@@ -99,14 +118,32 @@ export function PairModal({
         data-testid="pair-form"
       >
         {!pair && (
-          <Form.Item name="unitId" label={t('单位', 'Unit')} rules={[{ required: true, message: t('请选择单位', 'Choose a unit') }]} extra={t('只能选择有党组织的单位', 'Only units with a Party organization')}>
+          <Form.Item
+            name="unitId"
+            label={t('单位', 'Unit')}
+            rules={[{ required: true, message: t('请选择单位', 'Choose a unit') }]}
+            extra={t('只能选择有党组织的单位', 'Only units with a Party organization')}
+          >
             <UnitSelect cityApi={cityApi} locale={locale} />
           </Form.Item>
         )}
-        <Form.Item name="communityOrgId" label={t('结对社区', 'Community')} rules={[{ required: true, message: t('请选择社区党组织', 'Choose a community org') }]}>
-          <CommunitySelect communities={communities} locale={locale} testId="pair-community" style={{ width: '100%' }} />
+        <Form.Item
+          name="communityOrgId"
+          label={t('结对社区', 'Community')}
+          rules={[{ required: true, message: t('请选择社区党组织', 'Choose a community org') }]}
+        >
+          <CommunitySelect
+            communities={communities}
+            locale={locale}
+            testId="pair-community"
+            style={{ width: '100%' }}
+          />
         </Form.Item>
-        <Form.Item name="since" label={t('结对日期', 'Paired since')} rules={[{ required: true, message: t('请选择日期', 'Choose a date') }, dateRule(t)]}>
+        <Form.Item
+          name="since"
+          label={t('结对日期', 'Paired since')}
+          rules={[{ required: true, message: t('请选择日期', 'Choose a date') }, dateRule(t)]}
+        >
           <Input type="date" data-testid="pair-since" max={localToday()} />
         </Form.Item>
       </Form>
@@ -115,12 +152,27 @@ export function PairModal({
 }
 
 /** 结束结对 with a confirmation; the pair keeps its history. */
-export function EndPairButton({ api, locale, id, onEnded, onError }: { api: ApiClient; locale: Locale; id: number; onEnded: () => void; onError: (e: unknown) => void }) {
+export function EndPairButton({
+  api,
+  locale,
+  id,
+  onEnded,
+  onError,
+}: {
+  api: ApiClient;
+  locale: Locale;
+  id: number;
+  onEnded: () => void;
+  onError: (e: unknown) => void;
+}) {
   const t = tr(locale);
   return (
     <Popconfirm
       title={t('结束这对结对共建？', 'End this pair?')}
-      description={t('历史记录保留；该单位党员不再按此结对报到。', 'Its history stays; the unit’s members no longer report by it.')}
+      description={t(
+        '历史记录保留；该单位党员不再按此结对报到。',
+        'Its history stays; the unit’s members no longer report by it.',
+      )}
       okText={t('结束', 'End')}
       cancelText={t('取消', 'Cancel')}
       okButtonProps={{ 'data-testid': 'pair-end-confirm' }}

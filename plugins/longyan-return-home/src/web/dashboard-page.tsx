@@ -1,4 +1,15 @@
-import { Chart, ErrorAlert, markPartialPeriod, type PluginPageProps, partialNote, partialPeriodIndex, rateAxis, Section, StatCards, useApiData } from '@jiceng/ui';
+import {
+  Chart,
+  ErrorAlert,
+  markPartialPeriod,
+  type PluginPageProps,
+  partialNote,
+  partialPeriodIndex,
+  rateAxis,
+  Section,
+  StatCards,
+  useApiData,
+} from '@jiceng/ui';
 import { Col, Row, Select, Space, Table, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { CommunitySelect, pct, tr, useCommunities, yearOptions } from './common';
@@ -157,7 +168,9 @@ function DashboardPage({ api, locale }: PluginPageProps) {
     const months = tr0?.months ?? [];
     const to = data?.period.to ?? '';
     const partial = partialPeriodIndex(months, to);
-    return partial < 0 ? option : markPartialPeriod(option, partial, partialNote(months[partial]!, to, locale));
+    return partial < 0
+      ? option
+      : markPartialPeriod(option, partial, partialNote(months[partial]!, to, locale));
   }, [data, t, locale]);
 
   const treemapOption = useMemo(() => {

@@ -137,10 +137,7 @@ export default function MePage({ api, city, locale }: PluginPageProps) {
             <Space wrap>
               {rule?.problem === 'several_paired' && (
                 <Select
-                  aria-label={t(
-                    '单位结对了多个社区，请选择',
-                    'Your unit is paired with several communities',
-                  )}
+                  aria-label={t('单位结对了多个社区，请选择', 'Your unit is paired with several communities')}
                   data-testid="report-community"
                   placeholder={t(
                     '单位结对了多个社区，请选择',

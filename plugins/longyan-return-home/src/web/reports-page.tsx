@@ -1,4 +1,11 @@
-import { type ActionAnswer, ActionButton, ErrorAlert, type PluginPageProps, Section, useApiData } from '@jiceng/ui';
+import {
+  type ActionAnswer,
+  ActionButton,
+  ErrorAlert,
+  type PluginPageProps,
+  Section,
+  useApiData,
+} from '@jiceng/ui';
 import { Alert, Input, Modal, Select, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import {

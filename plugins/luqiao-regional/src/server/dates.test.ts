@@ -1,4 +1,8 @@
-import { createPluginTestBackend, type PluginTestBackend, testDatabaseKinds } from '@jiceng/plugin-kit/testing';
+import {
+  createPluginTestBackend,
+  type PluginTestBackend,
+  testDatabaseKinds,
+} from '@jiceng/plugin-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import plugin from '../index';
 import { type LuqiaoWorld, luqiaoWorld } from './test-world';
@@ -14,7 +18,11 @@ describe.each(testDatabaseKinds())('luqiao-regional date inputs on %s', (kind) =
 
   it('refuses an impossible date (2026-02-30) with a 400 naming the field', async () => {
     const admin = await w.login('lq-admin');
-    const bad = await admin.post(`${w.base}/elections`, { regionId: 1, title: '党员大会', heldOn: '2026-02-30' });
+    const bad = await admin.post(`${w.base}/elections`, {
+      regionId: 1,
+      title: '党员大会',
+      heldOn: '2026-02-30',
+    });
     expect([bad.status, bad.body.error.field]).toEqual([400, 'heldOn']);
   });
 });

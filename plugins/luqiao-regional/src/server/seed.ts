@@ -311,13 +311,17 @@ export async function seed(ctx: PluginContext<Config, LuqiaoTables>, input: Plug
   const demoMember = await db
     .selectFrom('core.app_user as u')
     .innerJoin('core.role_grant as g', 'g.user_id', 'u.id')
-    .innerJoin('core.member as m', (j) => j.onRef('m.city_id', '=', 'u.city_id').onRef('m.id', '=', 'u.member_id'))
+    .innerJoin('core.member as m', (j) =>
+      j.onRef('m.city_id', '=', 'u.city_id').onRef('m.id', '=', 'u.member_id'),
+    )
     .select(['m.id', 'm.unit_id'])
     .where('u.city_id', '=', cityId)
     .where('g.role', '=', 'member')
     .orderBy('u.id')
     .executeTakeFirst();
-  const demoUnit = demoMember?.unit_id ? units.find((u) => u.id === demoMember.unit_id && u.org_id) : undefined;
+  const demoUnit = demoMember?.unit_id
+    ? units.find((u) => u.id === demoMember.unit_id && u.org_id)
+    : undefined;
   if (demoUnit) {
     for (const pool of [orgPool, stayingPool]) {
       const at = pool.indexOf(demoUnit);

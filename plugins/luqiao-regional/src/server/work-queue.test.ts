@@ -1,4 +1,9 @@
-import { createPluginTestBackend, manualClock, type PluginTestBackend, testDatabaseKinds } from '@jiceng/plugin-kit/testing';
+import {
+  createPluginTestBackend,
+  manualClock,
+  type PluginTestBackend,
+  testDatabaseKinds,
+} from '@jiceng/plugin-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import plugin from '../index';
 import { type LuqiaoWorld, luqiaoWorld } from './test-world';
@@ -49,7 +54,10 @@ describe.each(testDatabaseKinds())('luqiao-regional work queue (待办) on %s', 
     await visit('lq-town-a', a, { timeLimitDays: 30 });
     await visit('lq-town-a', a, { timeLimited: false, result: '当场解答' });
     const done = await visit('lq-town-a', a, { timeLimitDays: 1 });
-    expect((await (await w.login('lq-town-a')).post(`${w.base}/visits/${done}/complete`, { result: '已办结' })).status).toBe(200);
+    expect(
+      (await (await w.login('lq-town-a')).post(`${w.base}/visits/${done}/complete`, { result: '已办结' }))
+        .status,
+    ).toBe(200);
     await visit('lq-town-b', b, { timeLimitDays: 1 });
     clock.set('2026-06-18T02:00:00Z');
   });

@@ -1,4 +1,10 @@
-import { orgPathFilter, type PluginAsker, type PluginContext, toLocalDate, type WorkItem } from '@jiceng/plugin-kit';
+import {
+  orgPathFilter,
+  type PluginAsker,
+  type PluginContext,
+  toLocalDate,
+  type WorkItem,
+} from '@jiceng/plugin-kit';
 import { sql } from 'kysely';
 import type { Config } from '../manifest';
 import { addDays, T } from './common';
@@ -11,13 +17,20 @@ export const NEAR_LIMIT_DAYS = 3;
  * 待办 of this model: time-limited requests (限时办结) received at the service centres the asker's orgs run, still
  * open and past or within three days of their deadline — the same overdue rule as the centres' visit list.
  */
-export async function workQueue(ctx: PluginContext<Config, LuqiaoTables>, asker: PluginAsker): Promise<WorkItem[]> {
+export async function workQueue(
+  ctx: PluginContext<Config, LuqiaoTables>,
+  asker: PluginAsker,
+): Promise<WorkItem[]> {
   if (asker.access.level === 'self') return [];
   const today = toLocalDate(ctx.clock.now());
   const row = await ctx.db
     .selectFrom(`${T.visit} as v`)
-    .innerJoin(`${T.centre} as ce`, (j) => j.onRef('ce.city_id', '=', 'v.city_id').onRef('ce.id', '=', 'v.centre_id'))
-    .innerJoin('core.org as o', (j) => j.onRef('o.city_id', '=', 'ce.city_id').onRef('o.id', '=', 'ce.owner_org_id'))
+    .innerJoin(`${T.centre} as ce`, (j) =>
+      j.onRef('ce.city_id', '=', 'v.city_id').onRef('ce.id', '=', 'v.centre_id'),
+    )
+    .innerJoin('core.org as o', (j) =>
+      j.onRef('o.city_id', '=', 'ce.city_id').onRef('o.id', '=', 'ce.owner_org_id'),
+    )
     .where('v.city_id', '=', asker.cityId)
     .where(orgPathFilter(asker.access, 'o.path'))
     .where('v.time_limited', '=', true)

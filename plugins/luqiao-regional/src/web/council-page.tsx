@@ -253,7 +253,11 @@ function CouncilDetail({
                   title: t('单位', 'Unit'),
                   dataIndex: 'unitName',
                   render: (v: string, m: any) =>
-                    m.active ? v : <span style={{ color: 'rgba(0, 0, 0, 0.6)', textDecoration: 'line-through' }}>{v}</span>,
+                    m.active ? (
+                      v
+                    ) : (
+                      <span style={{ color: 'rgba(0, 0, 0, 0.6)', textDecoration: 'line-through' }}>{v}</span>
+                    ),
                 },
                 { title: t('加入', 'Joined'), dataIndex: 'joinedOn' },
                 {
@@ -677,7 +681,12 @@ function HoldMeeting({ members, ...p }: DialogProps & { members: any[] }) {
     >
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
       <Space style={{ marginBottom: 12 }}>
-        <Input aria-label={t('召开日期', 'Held on')} type="date" value={heldOn} onChange={(e) => setHeldOn(e.target.value)} />
+        <Input
+          aria-label={t('召开日期', 'Held on')}
+          type="date"
+          value={heldOn}
+          onChange={(e) => setHeldOn(e.target.value)}
+        />
         <Input
           aria-label={t('议题', 'Topic')}
           value={topic}

@@ -588,10 +588,18 @@ function RecordReceptionVisit({
   return (
     <Form form={form} layout="inline" style={{ marginBottom: 12 }}>
       <Form.Item name="visitorName" rules={[{ required: true, message: t('来访人', 'Visitor') }]}>
-        <Input aria-label={t('来访人', 'Visitor')} placeholder={t('来访人', 'Visitor')} style={{ width: 110 }} />
+        <Input
+          aria-label={t('来访人', 'Visitor')}
+          placeholder={t('来访人', 'Visitor')}
+          style={{ width: 110 }}
+        />
       </Form.Item>
       <Form.Item name="issue" rules={[{ required: true, message: t('诉求', 'Issue') }]}>
-        <Input aria-label={t('反映的问题', 'Issue raised')} placeholder={t('反映的问题', 'Issue raised')} style={{ width: 260 }} />
+        <Input
+          aria-label={t('反映的问题', 'Issue raised')}
+          placeholder={t('反映的问题', 'Issue raised')}
+          style={{ width: 260 }}
+        />
       </Form.Item>
       <Form.Item name="representative" rules={[{ required: true, message: t('党代表', 'Representative') }]}>
         <Select

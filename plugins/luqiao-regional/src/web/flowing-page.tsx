@@ -193,13 +193,21 @@ function BranchDetail({
           </Space>
           <Form form={form} layout="inline" initialValues={{ kind: 'dispute' }} style={{ marginBottom: 12 }}>
             <Form.Item name="kind">
-              <Select aria-label={t('活动类别', 'Activity')} style={{ width: 150 }} options={optionsOf(FLOWING_ACTIVITY_KINDS, locale)} />
+              <Select
+                aria-label={t('活动类别', 'Activity')}
+                style={{ width: 150 }}
+                options={optionsOf(FLOWING_ACTIVITY_KINDS, locale)}
+              />
             </Form.Item>
             <Form.Item name="happenedOn" rules={[{ required: true, message: t('日期', 'Date') }]}>
               <Input aria-label={t('日期', 'Date')} type="date" />
             </Form.Item>
             <Form.Item name="amount">
-              <InputNumber aria-label={t('金额/数量', 'Amount')} placeholder={t('金额/数量', 'Amount')} min={0} />
+              <InputNumber
+                aria-label={t('金额/数量', 'Amount')}
+                placeholder={t('金额/数量', 'Amount')}
+                min={0}
+              />
             </Form.Item>
             <Form.Item name="description" rules={[{ required: true, message: t('说明', 'Description') }]}>
               <Input aria-label={t('说明', 'Description')} placeholder={t('说明', 'Description')} />

@@ -626,10 +626,18 @@ function MassOrgs({
       </Space>
       <Form form={form} layout="inline" initialValues={{ kind: 'youth_league' }}>
         <Form.Item name="kind">
-          <Select aria-label={t('组织类别', 'Kind')} style={{ width: 110 }} options={optionsOf(MASS_ORG_KINDS, locale)} />
+          <Select
+            aria-label={t('组织类别', 'Kind')}
+            style={{ width: 110 }}
+            options={optionsOf(MASS_ORG_KINDS, locale)}
+          />
         </Form.Item>
         <Form.Item name="name" rules={[{ required: true, message: t('名称', 'Name') }]}>
-          <Input aria-label={t('如：中央商务区团委', 'e.g. CBD Youth League')} placeholder={t('如：中央商务区团委', 'e.g. CBD Youth League')} style={{ width: 170 }} />
+          <Input
+            aria-label={t('如：中央商务区团委', 'e.g. CBD Youth League')}
+            placeholder={t('如：中央商务区团委', 'e.g. CBD Youth League')}
+            style={{ width: 170 }}
+          />
         </Form.Item>
         <Form.Item name="mirrorsOrgId">
           <Select

@@ -19,7 +19,9 @@ export async function catalogSnapshot<DB>(db: Kysely<DB>): Promise<Set<string>> 
     sql<{ o: string }>`select 'column ' || n.nspname || '.' || c.relname || '.' || a.attname as o
       from pg_attribute a join pg_class c on c.oid = a.attrelid join pg_namespace n on n.oid = c.relnamespace
       where ${user} and c.relkind in ('r', 'p', 'v', 'm') and a.attnum > 0 and not a.attisdropped`,
-    sql<{ o: string }>`select 'function ' || n.nspname || '.' || p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ')' as o
+    sql<{
+      o: string;
+    }>`select 'function ' || n.nspname || '.' || p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ')' as o
       from pg_proc p join pg_namespace n on n.oid = p.pronamespace where ${user}`,
     sql<{ o: string }>`select 'type ' || n.nspname || '.' || t.typname as o
       from pg_type t join pg_namespace n on n.oid = t.typnamespace
@@ -40,7 +42,9 @@ export async function catalogSnapshot<DB>(db: Kysely<DB>): Promise<Set<string>> 
 function insideSchema(line: string, schema: string): boolean {
   if (line === `schema ${schema}`) return true;
   // 'trigger t on s.table': the trigger belongs where its table is.
-  const target = line.includes(' on ') ? line.slice(line.lastIndexOf(' on ') + 4) : line.slice(line.indexOf(' ') + 1);
+  const target = line.includes(' on ')
+    ? line.slice(line.lastIndexOf(' on ') + 4)
+    : line.slice(line.indexOf(' ') + 1);
   return target.startsWith(`${schema}.`);
 }
 
@@ -49,7 +53,10 @@ function insideSchema(line: string, schema: string): boolean {
  * created or left outside p_<id> — "created outside p_<id>: table public.extra", "left after down: …" —
  * and whether up created the schema and down removed it. Empty = the plugin stays in its schema.
  */
-export async function migrationFootprintProblems<DB>(db: Kysely<DB>, plugin: JicengPlugin<any>): Promise<string[]> {
+export async function migrationFootprintProblems<DB>(
+  db: Kysely<DB>,
+  plugin: JicengPlugin<any>,
+): Promise<string[]> {
   const set = pluginMigrationSet(plugin);
   const schema = pluginSchemaName(plugin.id);
   const problems: string[] = [];
@@ -61,7 +68,8 @@ export async function migrationFootprintProblems<DB>(db: Kysely<DB>, plugin: Jic
   if (!up.has(`schema ${schema}`)) problems.push(`up did not create its schema ${schema}`);
   for (const line of up)
     if (!before.has(line) && !insideSchema(line, schema)) problems.push(`created outside ${schema}: ${line}`);
-  for (const line of before) if (!up.has(line)) problems.push(`up removed something outside ${schema}: ${line}`);
+  for (const line of before)
+    if (!up.has(line)) problems.push(`up removed something outside ${schema}: ${line}`);
   await migrateAllDown(db, set);
   const down = await catalogSnapshot(db);
   for (const line of down) if (!before.has(line)) problems.push(`left after down: ${line}`);

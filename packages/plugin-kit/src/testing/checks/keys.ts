@@ -13,7 +13,12 @@ interface KeyRow {
 
 /** pg returns text[] as an array, PGlite sometimes as '{a,b}'. */
 const asArray = (v: string[] | string): string[] =>
-  Array.isArray(v) ? v : v.replace(/^\{|\}$/g, '').split(',').filter(Boolean);
+  Array.isArray(v)
+    ? v
+    : v
+        .replace(/^\{|\}$/g, '')
+        .split(',')
+        .filter(Boolean);
 
 /**
  * The distribution rule: every primary key, unique key (constraint or unique index) and foreign key of a table in

@@ -26,7 +26,10 @@ export function undocumentedRoutes(plugin: JicengPlugin<any>, ctx: PluginContext
       documented.set(key, (documented.get(key) ?? false) || !!tagged.describe || !!tagged.openapi);
     }
     for (const [key, ok] of documented)
-      if (!ok) problems.push(`${label}route ${key} has no OpenAPI metadata (add describe({ summary }) or validate())`);
+      if (!ok)
+        problems.push(
+          `${label}route ${key} has no OpenAPI metadata (add describe({ summary }) or validate())`,
+        );
   }
   return problems;
 }
@@ -95,7 +98,9 @@ export async function writeRouteProbeProblems(
     for (const [method, op] of Object.entries<any>(ops)) {
       if (!['post', 'put', 'patch', 'delete'].includes(method)) continue;
       const names = [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).filter((n) => n !== 'city');
-      const variants: Record<string, string>[] = [Object.fromEntries(names.map((n) => [n, params[n] ?? '1']))];
+      const variants: Record<string, string>[] = [
+        Object.fromEntries(names.map((n) => [n, params[n] ?? '1'])),
+      ];
       if (names.length) variants.push(Object.fromEntries(names.map((n) => [n, 'not-an-id'])));
       const schema = op.requestBody?.content?.['application/json']?.schema;
       for (const [v, values] of variants.entries()) {
@@ -103,7 +108,9 @@ export async function writeRouteProbeProblems(
           n === 'city' ? cityCode : encodeURIComponent(values[n]!),
         );
         // The oversized body once per route (parsing it is the costly part), the others with every variant.
-        for (const [what, body] of hostileBodies(schema).filter(([w]) => v === 0 || !w.startsWith('an oversized'))) {
+        for (const [what, body] of hostileBodies(schema).filter(
+          ([w]) => v === 0 || !w.startsWith('an oversized'),
+        )) {
           const r = await client.raw(method.toUpperCase(), url, body, { 'content-type': 'application/json' });
           if (r.status >= 500)
             problems.push(
@@ -126,7 +133,10 @@ const WRITES = ['post', 'put', 'patch'];
  * naming the method and the path under the plugin's base.
  */
 export function openApiProblems(doc: any, pluginId: string): string[] {
-  const prefixes = [`/api/cities/{city}/plugins/${pluginId}`, `/api/public/cities/{city}/plugins/${pluginId}`];
+  const prefixes = [
+    `/api/cities/{city}/plugins/${pluginId}`,
+    `/api/public/cities/{city}/plugins/${pluginId}`,
+  ];
   const problems: string[] = [];
   for (const [path, ops] of Object.entries<Record<string, any>>(doc?.paths ?? {})) {
     const prefix = prefixes.find((p) => path === p || path.startsWith(`${p}/`));
@@ -147,7 +157,10 @@ export function openApiProblems(doc: any, pluginId: string): string[] {
       if (WRITES.includes(method) && !op.requestBody)
         problems.push(`${name}: no request body (validate('json'), multipart or noBody)`);
       for (const [status, r] of responses)
-        if (/^[45]/.test(status) && r.content?.['application/json']?.schema?.$ref !== '#/components/schemas/Error')
+        if (
+          /^[45]/.test(status) &&
+          r.content?.['application/json']?.schema?.$ref !== '#/components/schemas/Error'
+        )
           problems.push(`${name}: ${status} without the Error schema`);
     }
   }

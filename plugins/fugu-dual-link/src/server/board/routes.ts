@@ -18,7 +18,9 @@ const regParam = z.object({ registrationId: z.coerce.number().int().positive() }
 export async function boardOf(db: FuguDb, city: number, placeId: number) {
   const place = await db
     .selectFrom('core.place as p')
-    .leftJoin('core.place as parent', (j) => j.onRef('parent.city_id', '=', 'p.city_id').onRef('parent.id', '=', 'p.parent_id'))
+    .leftJoin('core.place as parent', (j) =>
+      j.onRef('parent.city_id', '=', 'p.city_id').onRef('parent.id', '=', 'p.parent_id'),
+    )
     .select(['p.id', 'p.name', 'p.kind', 'p.path', 'parent.name as parentName'])
     .where('p.city_id', '=', city)
     .where('p.id', '=', placeId)
@@ -31,7 +33,8 @@ export async function boardOf(db: FuguDb, city: number, placeId: number) {
     .where('c.kind', '=', 'community')
     .where(sql<boolean>`${place.path} like c.path || '%'`)
     .executeTakeFirst();
-  const rows = await sql<any>`select r.id, m.name, r.on_board, r.show_photo, r.show_unit, r.show_commitment, r.show_post, r.commitment,
+  const rows =
+    await sql<any>`select r.id, m.name, r.on_board, r.show_photo, r.show_unit, r.show_commitment, r.show_post, r.commitment,
       coalesce(u.name, uo.name) as unit_name, p.name as post_name, p.category as post_category, pl.name as place_name,
       exists (select 1 from ${sql.table(`${S}.member_photo`)} ph where ph.city_id = r.city_id and ph.member_id = r.member_id) as has_photo
     from ${sql.table(`${S}.registration`)} r
@@ -64,7 +67,8 @@ export async function boardOf(db: FuguDb, city: number, placeId: number) {
 }
 
 async function boardList(db: FuguDb, city: number) {
-  const r = await sql<any>`select cp.id as "communityPlaceId", cp.name as "communityName", p.id as "placeId", p.name as "placeName", p.kind,
+  const r =
+    await sql<any>`select cp.id as "communityPlaceId", cp.name as "communityName", p.id as "placeId", p.name as "placeName", p.kind,
       count(r.id)::int as listed
     from core.place p
     join core.place cp on cp.city_id = p.city_id and cp.kind = 'community' and p.path like cp.path || '%'
@@ -79,24 +83,60 @@ async function boardList(db: FuguDb, city: number) {
 export function publicRoutes(ctx: Ctx) {
   const { db } = ctx;
   const app = new Hono<PluginEnv<Config>>();
-  app.get('/boards', describe({ summary: 'Public: compounds with a supervision board and how many members are on each', response: publicBoardListSchema, ...TAG }), async (c) => {
-    return c.json({ city: { code: c.get('city').code, name: c.get('city').name_zh }, items: await boardList(db, cityId(c)) });
-  });
-  app.get('/boards/:placeId', describe({ summary: 'Public: the supervision board of a compound or building (only what members agreed to show)', response: publicBoardSchema, responses: { 404: 'not a compound or building of the city' }, ...TAG }), validate('param', placeParam), async (c) => {
-    const { registered: _hidden, ...board } = await boardOf(db, cityId(c), c.req.valid('param').placeId);
-    return c.json({ city: { code: c.get('city').code, name: c.get('city').name_zh }, ...board, printedOn: today(ctx) });
-  });
-  app.get('/photos/:registrationId', describe({ summary: 'Public: a board member’s photo, only if they agreed to show it', file: ['image/jpeg', 'image/png', 'image/webp'], responses: { 404: 'no photo, or not agreed to show it' }, ...TAG }), validate('param', regParam), async (c) => {
-    const city = cityId(c);
-    const r = await db
-      .selectFrom(`${S}.registration`)
-      .select(['member_id', 'on_board', 'show_photo', 'status'])
-      .where('city_id', '=', city)
-      .where('id', '=', c.req.valid('param').registrationId)
-      .executeTakeFirst();
-    if (!(r?.on_board && r.show_photo && ['stamped', 'filed'].includes(r.status))) throw notFound(ENTITY.photo);
-    return photoResponse(db, city, r.member_id);
-  });
+  app.get(
+    '/boards',
+    describe({
+      summary: 'Public: compounds with a supervision board and how many members are on each',
+      response: publicBoardListSchema,
+      ...TAG,
+    }),
+    async (c) => {
+      return c.json({
+        city: { code: c.get('city').code, name: c.get('city').name_zh },
+        items: await boardList(db, cityId(c)),
+      });
+    },
+  );
+  app.get(
+    '/boards/:placeId',
+    describe({
+      summary: 'Public: the supervision board of a compound or building (only what members agreed to show)',
+      response: publicBoardSchema,
+      responses: { 404: 'not a compound or building of the city' },
+      ...TAG,
+    }),
+    validate('param', placeParam),
+    async (c) => {
+      const { registered: _hidden, ...board } = await boardOf(db, cityId(c), c.req.valid('param').placeId);
+      return c.json({
+        city: { code: c.get('city').code, name: c.get('city').name_zh },
+        ...board,
+        printedOn: today(ctx),
+      });
+    },
+  );
+  app.get(
+    '/photos/:registrationId',
+    describe({
+      summary: 'Public: a board member’s photo, only if they agreed to show it',
+      file: ['image/jpeg', 'image/png', 'image/webp'],
+      responses: { 404: 'no photo, or not agreed to show it' },
+      ...TAG,
+    }),
+    validate('param', regParam),
+    async (c) => {
+      const city = cityId(c);
+      const r = await db
+        .selectFrom(`${S}.registration`)
+        .select(['member_id', 'on_board', 'show_photo', 'status'])
+        .where('city_id', '=', city)
+        .where('id', '=', c.req.valid('param').registrationId)
+        .executeTakeFirst();
+      if (!(r?.on_board && r.show_photo && ['stamped', 'filed'].includes(r.status)))
+        throw notFound(ENTITY.photo);
+      return photoResponse(db, city, r.member_id);
+    },
+  );
   return app;
 }
 
@@ -104,13 +144,27 @@ export function publicRoutes(ctx: Ctx) {
 export function boardRoutes(ctx: Ctx) {
   const { db } = ctx;
   const app = new Hono<PluginEnv<Config>>();
-  app.get('/boards', describe({ summary: 'Compounds with a supervision board', response: boardListSchema, ...TAG }), async (c) => {
-    requireAdmin(c);
-    return c.json({ items: await boardList(db, cityId(c)) });
-  });
-  app.get('/boards/:placeId', describe({ summary: 'A supervision board for printing', response: boardSchema, responses: { 404: 'not a compound or building of the city' }, ...TAG }), validate('param', placeParam), async (c) => {
-    const board = await boardOf(db, cityId(c), c.req.valid('param').placeId);
-    return c.json({ ...board, notListed: board.registered - board.members.length, printedOn: today(ctx) });
-  });
+  app.get(
+    '/boards',
+    describe({ summary: 'Compounds with a supervision board', response: boardListSchema, ...TAG }),
+    async (c) => {
+      requireAdmin(c);
+      return c.json({ items: await boardList(db, cityId(c)) });
+    },
+  );
+  app.get(
+    '/boards/:placeId',
+    describe({
+      summary: 'A supervision board for printing',
+      response: boardSchema,
+      responses: { 404: 'not a compound or building of the city' },
+      ...TAG,
+    }),
+    validate('param', placeParam),
+    async (c) => {
+      const board = await boardOf(db, cityId(c), c.req.valid('param').placeId);
+      return c.json({ ...board, notListed: board.registered - board.members.length, printedOn: today(ctx) });
+    },
+  );
   return app;
 }

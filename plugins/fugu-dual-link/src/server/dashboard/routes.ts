@@ -18,25 +18,49 @@ export function dashboardRoutes(ctx: Ctx) {
   const { db } = ctx;
   const app = new Hono<PluginEnv<Config>>();
 
-  app.get('/dashboard', describe({ summary: 'This year at a glance: the model’s indicators, registrations per community, flags, grades and the rollout', response: dashboardSchema, ...TAG }), validate('query', query), async (c) => {
-    requireAdmin(c);
-    const f = c.req.valid('query');
-    const city = cityId(c);
-    const scope = await scopeFor(db, c, f.orgId);
-    const t = today(ctx);
-    const year = Number(t.slice(0, 4));
-    const period = { from: `${year}-01-01`, to: t };
-    // An org admin without orgId sees their first subtree's numbers; a city admin the whole county.
-    let orgId = f.orgId;
-    if (!orgId && scope) {
-      const first = await db.selectFrom('core.org').select('id').where('city_id', '=', city).where('path', '=', scope[0]!).executeTakeFirst();
-      orgId = first?.id;
-    }
-    const values = [];
-    for (const ind of indicators) values.push({ id: ind.id, meta: ind.meta ?? null, value: await ind.compute(ctx, { cityId: city, orgId, period }) });
-    const scopeSql = (col: string) =>
-      scope === null ? sql`true` : sql`(${sql.join(scope.map((p) => sql`${sql.ref(col)} like ${`${p}%`}`), sql` or `)})`;
-    const byCommunity = await sql<any>`select co.id as "orgId", co.name as "orgName",
+  app.get(
+    '/dashboard',
+    describe({
+      summary:
+        'This year at a glance: the model’s indicators, registrations per community, flags, grades and the rollout',
+      response: dashboardSchema,
+      ...TAG,
+    }),
+    validate('query', query),
+    async (c) => {
+      requireAdmin(c);
+      const f = c.req.valid('query');
+      const city = cityId(c);
+      const scope = await scopeFor(db, c, f.orgId);
+      const t = today(ctx);
+      const year = Number(t.slice(0, 4));
+      const period = { from: `${year}-01-01`, to: t };
+      // An org admin without orgId sees their first subtree's numbers; a city admin the whole county.
+      let orgId = f.orgId;
+      if (!orgId && scope) {
+        const first = await db
+          .selectFrom('core.org')
+          .select('id')
+          .where('city_id', '=', city)
+          .where('path', '=', scope[0]!)
+          .executeTakeFirst();
+        orgId = first?.id;
+      }
+      const values = [];
+      for (const ind of indicators)
+        values.push({
+          id: ind.id,
+          meta: ind.meta ?? null,
+          value: await ind.compute(ctx, { cityId: city, orgId, period }),
+        });
+      const scopeSql = (col: string) =>
+        scope === null
+          ? sql`true`
+          : sql`(${sql.join(
+              scope.map((p) => sql`${sql.ref(col)} like ${`${p}%`}`),
+              sql` or `,
+            )})`;
+      const byCommunity = await sql<any>`select co.id as "orgId", co.name as "orgName",
         count(r.id) filter (where r.status = 'sent')::int as sent,
         count(r.id) filter (where r.status = 'stamped')::int as stamped,
         count(r.id) filter (where r.status = 'filed')::int as filed
@@ -44,21 +68,36 @@ export function dashboardRoutes(ctx: Ctx) {
       where co.city_id = ${city} and co.kind in ('community_committee', 'community_general_branch', 'community_branch')
         and (${scopeSql('co.path')} or exists (select 1 from core.org uo where uo.city_id = r.city_id and uo.id = r.unit_org_id and ${scopeSql('uo.path')}))
       group by co.id, co.name order by co.id`.execute(db);
-    const flags = await computeFlags(db, city, t, config(c), scope);
-    const counts = Object.fromEntries(FLAG_KINDS.map((k) => [k, 0])) as Record<FlagKind, number>;
-    for (const flag of flags) counts[flag.kind]++;
-    const campaign = await db.selectFrom(`${S}.campaign`).select(['id', 'name']).where('city_id', '=', city).orderBy('started_on', 'desc').executeTakeFirst();
-    const campaignSql = scope === null ? sql<boolean>`true` : sql<boolean>`${scopeSql('o.path')}`;
-    return c.json({
-      today: t,
-      period,
-      indicators: values,
-      registrationsByCommunity: byCommunity.rows,
-      flags: counts,
-      grades: { lastYear: await gradeDistribution(db, city, year - 1, scope), thisYear: await gradeDistribution(db, city, year, scope) },
-      campaign: campaign ? { id: campaign.id, name: campaign.name, steps: await stepProgress(db, city, campaign.id, t, campaignSql) } : null,
-    });
-  });
+      const flags = await computeFlags(db, city, t, config(c), scope);
+      const counts = Object.fromEntries(FLAG_KINDS.map((k) => [k, 0])) as Record<FlagKind, number>;
+      for (const flag of flags) counts[flag.kind]++;
+      const campaign = await db
+        .selectFrom(`${S}.campaign`)
+        .select(['id', 'name'])
+        .where('city_id', '=', city)
+        .orderBy('started_on', 'desc')
+        .executeTakeFirst();
+      const campaignSql = scope === null ? sql<boolean>`true` : sql<boolean>`${scopeSql('o.path')}`;
+      return c.json({
+        today: t,
+        period,
+        indicators: values,
+        registrationsByCommunity: byCommunity.rows,
+        flags: counts,
+        grades: {
+          lastYear: await gradeDistribution(db, city, year - 1, scope),
+          thisYear: await gradeDistribution(db, city, year, scope),
+        },
+        campaign: campaign
+          ? {
+              id: campaign.id,
+              name: campaign.name,
+              steps: await stepProgress(db, city, campaign.id, t, campaignSql),
+            }
+          : null,
+      });
+    },
+  );
 
   return app;
 }

@@ -18,5 +18,6 @@ export const dailyRules: PluginJob<Config> = {
     notices: { 'zh-CN': '通知单位', en: 'units notified' },
     decisions: { 'zh-CN': '提交支部研究', en: 'raised for branches' },
   },
-  run: async (ctx, { cityId, date }) => runRules(ctx.db, cityId, date, await ctx.configFor(cityId), null, ctx.notify),
+  run: async (ctx, { cityId, date }) =>
+    runRules(ctx.db, cityId, date, await ctx.configFor(cityId), null, ctx.notify),
 };

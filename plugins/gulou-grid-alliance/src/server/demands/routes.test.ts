@@ -28,7 +28,13 @@ describe.each(testDatabaseKinds())('demands and the five ledgers on %s', (kind) 
     const c1 = await as(backend, 'gl-c1');
     const created = await c1.post('/demands', demand(w.orgs.b1.id));
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ ledger: 'immediate', status: 'received', receivedOn: '2026-06-15', gridName: '一社区第1网格党支部', communityName: '一社区党委' });
+    expect(created.body).toMatchObject({
+      ledger: 'immediate',
+      status: 'received',
+      receivedOn: '2026-06-15',
+      gridName: '一社区第1网格党支部',
+      communityName: '一社区党委',
+    });
     const id = created.body.id;
     const assign = await c1.post(`/demands/${id}/assign`, { department: '城管科' });
     expect(assign.status).toBe(409);
@@ -36,9 +42,16 @@ describe.each(testDatabaseKinds())('demands and the five ledgers on %s', (kind) 
     const noReply = await c1.post(`/demands/${id}/close`, {});
     expect(noReply.status).toBe(400);
     expect(noReply.body.error.field).toBe('reply');
-    const closed = await c1.post(`/demands/${id}/close`, { reply: '网格员已现场清理，已电话告知', satisfaction: 'satisfied' });
+    const closed = await c1.post(`/demands/${id}/close`, {
+      reply: '网格员已现场清理，已电话告知',
+      satisfaction: 'satisfied',
+    });
     expect(closed.status).toBe(200);
-    expect(closed.body).toMatchObject({ status: 'closed', closedOn: '2026-06-15', reply: '网格员已现场清理，已电话告知' });
+    expect(closed.body).toMatchObject({
+      status: 'closed',
+      closedOn: '2026-06-15',
+      reply: '网格员已现场清理，已电话告知',
+    });
     const twice = await c1.post(`/demands/${id}/close`, { reply: '再次销号' });
     expect(twice.status).toBe(409);
     expect(twice.body.error.code).toBe('conflict');
@@ -46,7 +59,12 @@ describe.each(testDatabaseKinds())('demands and the five ledgers on %s', (kind) 
     expect(noReason.status).toBe(400);
     expect(noReason.body.error.field).toBe('reason');
     const reopened = await c1.post(`/demands/${id}/reopen`, { reason: '居民反映杂物又堆回来了' });
-    expect(reopened.body).toMatchObject({ status: 'in_progress', reopenCount: 1, reply: null, closedAt: null });
+    expect(reopened.body).toMatchObject({
+      status: 'in_progress',
+      reopenCount: 1,
+      reply: null,
+      closedAt: null,
+    });
     const again = await c1.post(`/demands/${id}/close`, { reply: '已协调物业彻底清理' });
     expect(again.body.status).toBe('closed');
     const detail = await c1.get(`/demands/${id}`);
@@ -62,11 +80,25 @@ describe.each(testDatabaseKinds())('demands and the five ledgers on %s', (kind) 
     const none = await c1.post('/demands', demand(w.orgs.b1.id, { ledger: 'time_limited' }));
     expect(none.status).toBe(400);
     expect(none.body.error.field).toBe('deadline');
-    const early = await c1.post('/demands', demand(w.orgs.b1.id, { ledger: 'time_limited', deadline: '2026-06-14' }));
+    const early = await c1.post(
+      '/demands',
+      demand(w.orgs.b1.id, { ledger: 'time_limited', deadline: '2026-06-14' }),
+    );
     expect(early.status).toBe(400);
     expect(early.body.error.field).toBe('deadline');
-    const late = await c1.post('/demands', demand(w.orgs.b1.id, { ledger: 'time_limited', deadline: '2026-06-18', content: '路灯损坏夜间照明不足', category: 'facilities' }));
-    const prompt = await c1.post('/demands', demand(w.orgs.b2.id, { ledger: 'time_limited', deadline: '2026-06-20', content: '健身器材破损' }));
+    const late = await c1.post(
+      '/demands',
+      demand(w.orgs.b1.id, {
+        ledger: 'time_limited',
+        deadline: '2026-06-18',
+        content: '路灯损坏夜间照明不足',
+        category: 'facilities',
+      }),
+    );
+    const prompt = await c1.post(
+      '/demands',
+      demand(w.orgs.b2.id, { ledger: 'time_limited', deadline: '2026-06-20', content: '健身器材破损' }),
+    );
     expect(late.status).toBe(201);
     expect((await c1.get('/demands/overdue')).body.total).toBe(0);
 
@@ -76,9 +108,13 @@ describe.each(testDatabaseKinds())('demands and the five ledgers on %s', (kind) 
       const overdue = await c1.get('/demands/overdue');
       expect(overdue.body.asOf).toBe('2026-06-19');
       expect(overdue.body.items.map((d: any) => [d.id, d.daysOverdue])).toEqual([[late.body.id, 1]]);
-      expect((await c1.get('/demands?overdue=true')).body.items.map((d: any) => d.id)).toEqual([late.body.id]);
+      expect((await c1.get('/demands?overdue=true')).body.items.map((d: any) => d.id)).toEqual([
+        late.body.id,
+      ]);
       expect((await c1.get(`/demands/${late.body.id}`)).body.overdue).toBe(true);
-      expect((await c1.post(`/demands/${late.body.id}/start`, { note: '已联系供电所' })).body.status).toBe('in_progress');
+      expect((await c1.post(`/demands/${late.body.id}/start`, { note: '已联系供电所' })).body.status).toBe(
+        'in_progress',
+      );
       const closedLate = await c1.post(`/demands/${late.body.id}/close`, { reply: '供电所已更换灯具' });
       expect(closedLate.body).toMatchObject({ status: 'closed', closedOnTime: false, overdue: false });
       const closedPrompt = await c1.post(`/demands/${prompt.body.id}/close`, { reply: '已维修' });
@@ -91,7 +127,12 @@ describe.each(testDatabaseKinds())('demands and the five ledgers on %s', (kind) 
 
   it('承办件: must be assigned to a department or unit before it is handled or closed', async () => {
     const c1 = await as(backend, 'gl-c1');
-    const d = (await c1.post('/demands', demand(w.orgs.b2.id, { ledger: 'undertaken', category: 'property', content: '电梯频繁故障' }))).body;
+    const d = (
+      await c1.post(
+        '/demands',
+        demand(w.orgs.b2.id, { ledger: 'undertaken', category: 'property', content: '电梯频繁故障' }),
+      )
+    ).body;
     expect((await c1.post(`/demands/${d.id}/start`, {})).status).toBe(409);
     expect((await c1.post(`/demands/${d.id}/close`, { reply: '已处理' })).status).toBe(409);
     const nobody = await c1.post(`/demands/${d.id}/assign`, {});
@@ -100,20 +141,40 @@ describe.each(testDatabaseKinds())('demands and the five ledgers on %s', (kind) 
     const foreign = await c1.post(`/demands/${d.id}/assign`, { unitId: w.other.unit.id });
     expect(foreign.status).toBe(400);
     expect(foreign.body.error.field).toBe('unitId');
-    const assigned = await c1.post(`/demands/${d.id}/assign`, { unitId: w.units.u2.id, deadline: '2026-06-30' });
-    expect(assigned.body).toMatchObject({ status: 'assigned', assigneeUnitId: w.units.u2.id, assigneeUnitName: '金太阳社工中心', deadline: '2026-06-30' });
-    const moved = await c1.post(`/demands/${d.id}/assign`, { department: '区住建局', deadline: '2026-07-30' });
+    const assigned = await c1.post(`/demands/${d.id}/assign`, {
+      unitId: w.units.u2.id,
+      deadline: '2026-06-30',
+    });
+    expect(assigned.body).toMatchObject({
+      status: 'assigned',
+      assigneeUnitId: w.units.u2.id,
+      assigneeUnitName: '金太阳社工中心',
+      deadline: '2026-06-30',
+    });
+    const moved = await c1.post(`/demands/${d.id}/assign`, {
+      department: '区住建局',
+      deadline: '2026-07-30',
+    });
     expect(moved.status).toBe(409);
     expect(moved.body.error.field).toBe('deadline');
     expect((await c1.post(`/demands/${d.id}/start`, {})).body.status).toBe('in_progress');
-    expect((await c1.post(`/demands/${d.id}/close`, { reply: '维保单位已更换主板' })).body.status).toBe('closed');
-    const events = (await c1.get(`/demands/${d.id}`)).body.events.map((e: any) => `${e.action}:${e.toStatus}`);
+    expect((await c1.post(`/demands/${d.id}/close`, { reply: '维保单位已更换主板' })).body.status).toBe(
+      'closed',
+    );
+    const events = (await c1.get(`/demands/${d.id}`)).body.events.map(
+      (e: any) => `${e.action}:${e.toStatus}`,
+    );
     expect(events).toEqual(['record:received', 'assign:assigned', 'start:in_progress', 'close:closed']);
   });
 
   it('a demand assigned to a unit tells the admins of the unit’s party org, once, with the assignment', async () => {
     const c1 = await as(backend, 'gl-c1');
-    const d = (await c1.post('/demands', demand(w.orgs.b1.id, { ledger: 'undertaken', category: 'property', content: '路灯不亮' }))).body;
+    const d = (
+      await c1.post(
+        '/demands',
+        demand(w.orgs.b1.id, { ledger: 'undertaken', category: 'property', content: '路灯不亮' }),
+      )
+    ).body;
     const noticesOf = () =>
       backend.db
         .selectFrom('core.notification as n')
@@ -127,36 +188,68 @@ describe.each(testDatabaseKinds())('demands and the five ledgers on %s', (kind) 
     expect(await noticesOf()).toEqual([]);
     expect((await c1.post(`/demands/${d.id}/assign`, { unitId: w.units.u1.id })).status).toBe(200);
     expect(await noticesOf()).toEqual([
-      { username: 'gl-u1', kind: 'demand_assigned', href: 'demands', body_zh: '路灯不亮', once_key: `demand:${d.id}:0:unit:${w.units.u1.id}` },
+      {
+        username: 'gl-u1',
+        kind: 'demand_assigned',
+        href: 'demands',
+        body_zh: '路灯不亮',
+        once_key: `demand:${d.id}:0:unit:${w.units.u1.id}`,
+      },
     ]);
   });
 
   it('代办件: an agent handles it on the resident’s behalf', async () => {
     const c1 = await as(backend, 'gl-c1');
-    const d = (await c1.post('/demands', demand(w.orgs.b1.id, { ledger: 'proxy', category: 'services', content: '退休人员资格认证协助' }))).body;
+    const d = (
+      await c1.post(
+        '/demands',
+        demand(w.orgs.b1.id, { ledger: 'proxy', category: 'services', content: '退休人员资格认证协助' }),
+      )
+    ).body;
     expect((await c1.post(`/demands/${d.id}/close`, { reply: '已代办' })).status).toBe(409);
     const noAgent = await c1.post(`/demands/${d.id}/assign`, { department: '社保所' });
     expect(noAgent.status).toBe(400);
     expect(noAgent.body.error.field).toBe('agentName');
     const assigned = await c1.post(`/demands/${d.id}/assign`, { agentMemberId: w.members.m1.id });
-    expect(assigned.body).toMatchObject({ status: 'assigned', agentMemberId: w.members.m1.id, agentName: '林一' });
-    expect((await c1.post(`/demands/${d.id}/close`, { reply: '代办员已办结并送达' })).body.status).toBe('closed');
+    expect(assigned.body).toMatchObject({
+      status: 'assigned',
+      agentMemberId: w.members.m1.id,
+      agentName: '林一',
+    });
+    expect((await c1.post(`/demands/${d.id}/close`, { reply: '代办员已办结并送达' })).body.status).toBe(
+      'closed',
+    );
   });
 
   it('特办件: escalated once to a party-representative studio, then closed', async () => {
     const c1 = await as(backend, 'gl-c1');
-    const d = (await c1.post('/demands', demand(w.orgs.b1.id, { ledger: 'special', category: 'neighbourhood', content: '违建纠纷多次调解未果' }))).body;
+    const d = (
+      await c1.post(
+        '/demands',
+        demand(w.orgs.b1.id, {
+          ledger: 'special',
+          category: 'neighbourhood',
+          content: '违建纠纷多次调解未果',
+        }),
+      )
+    ).body;
     const bad = await c1.post(`/demands/${d.id}/escalate`, { studioId: 999999 });
     expect(bad.status).toBe(400);
     expect(bad.body.error.field).toBe('studioId');
     const up = await c1.post(`/demands/${d.id}/escalate`, { studioId: w.studioId, note: '请党代表协调' });
-    expect(up.body).toMatchObject({ studioId: w.studioId, studioName: '东街党代表工作室', status: 'received' });
+    expect(up.body).toMatchObject({
+      studioId: w.studioId,
+      studioName: '东街党代表工作室',
+      status: 'received',
+    });
     expect(up.body.escalatedAt).toBeTruthy();
     expect((await c1.post(`/demands/${d.id}/escalate`, { studioId: w.studioId })).status).toBe(409);
     expect((await c1.get('/demands?escalated=true')).body.items.map((x: any) => x.id)).toEqual([d.id]);
     const studios = await c1.get('/studios');
     expect(studios.body.items[0].openCases).toBe(1);
-    expect((await c1.post(`/demands/${d.id}/close`, { reply: '经工作室协调已拆除' })).body.status).toBe('closed');
+    expect((await c1.post(`/demands/${d.id}/close`, { reply: '经工作室协调已拆除' })).body.status).toBe(
+      'closed',
+    );
   });
 
   it('reclassifies an open item; a 限时件 still needs its deadline', async () => {
@@ -204,7 +297,10 @@ describe.each(testDatabaseKinds())('demands and the five ledgers on %s', (kind) 
     expect(msg.body.error.message).toBe('输入有误：限时件需要截止日期');
     const en = await as(backend, 'gl-c1', 'en');
     const msgEn = await en.post('/demands', demand(w.orgs.b1.id, { ledger: 'time_limited' }));
-    expect(msgEn.body.error).toMatchObject({ field: 'deadline', message: 'Invalid input: a time-limited item needs a deadline' });
+    expect(msgEn.body.error).toMatchObject({
+      field: 'deadline',
+      message: 'Invalid input: a time-limited item needs a deadline',
+    });
   });
 });
 
@@ -227,7 +323,10 @@ describe.each(testDatabaseKinds())('daily summary and weekly analysis on %s', (k
     made.clock.set('2026-06-10T03:00:00Z'); // Wednesday
     admin = await as(backend, 'gl-admin');
     await admin.post(`/demands/${ids.d2}/close`, { reply: '按期办结' });
-    await record('d4', demand(w.orgs.b2.id, { ledger: 'time_limited', deadline: '2026-06-12', category: 'safety' }));
+    await record(
+      'd4',
+      demand(w.orgs.b2.id, { ledger: 'time_limited', deadline: '2026-06-12', category: 'safety' }),
+    );
     made.clock.set('2026-06-15T02:00:00Z'); // the next Monday: d4 is overdue
     admin = await as(backend, 'gl-admin');
     await record('d5', demand(w.orgs.b3.id));
@@ -243,9 +342,26 @@ describe.each(testDatabaseKinds())('daily summary and weekly analysis on %s', (k
     const c1 = r.body.rows.find((x: any) => x.orgId === w.orgs.c1.id);
     const c2 = r.body.rows.find((x: any) => x.orgId === w.orgs.c2.id);
     // c1: d1, d2, d4 received; d1, d2 closed in the week; d4 open and overdue (12th < 14th); d2 and d4 due, d2 on time.
-    expect(c1).toMatchObject({ grids: 2, received: 3, closed: 2, open: 1, overdue: 1, due: 2, onTime: 1, onTimeRate: 0.5 });
+    expect(c1).toMatchObject({
+      grids: 2,
+      received: 3,
+      closed: 2,
+      open: 1,
+      overdue: 1,
+      due: 2,
+      onTime: 1,
+      onTimeRate: 0.5,
+    });
     // c2: d3 received and open without a deadline (d5 came the week after).
-    expect(c2).toMatchObject({ grids: 1, received: 1, closed: 0, open: 1, overdue: 0, due: 0, onTimeRate: null });
+    expect(c2).toMatchObject({
+      grids: 1,
+      received: 1,
+      closed: 0,
+      open: 1,
+      overdue: 0,
+      due: 0,
+      onTimeRate: null,
+    });
     expect(r.body.totals).toMatchObject({ received: 4, closed: 2, open: 2, overdue: 1, due: 2, onTime: 1 });
     expect(r.body.previous).toMatchObject({ from: '2026-06-01', to: '2026-06-07', received: 0, closed: 0 });
     expect(r.body.byLedger.filter((l: any) => l.received)).toEqual([
@@ -269,7 +385,14 @@ describe.each(testDatabaseKinds())('daily summary and weekly analysis on %s', (k
     const street = await c2.get('/demands/daily?level=street');
     expect(street.body.date).toBe('2026-06-15');
     expect(street.body.rows).toHaveLength(1);
-    expect(street.body.rows[0]).toMatchObject({ orgId: w.orgs.street.id, grids: 1, received: 1, closed: 1, open: 1, overdue: 0 });
+    expect(street.body.rows[0]).toMatchObject({
+      orgId: w.orgs.street.id,
+      grids: 1,
+      received: 1,
+      closed: 1,
+      open: 1,
+      overdue: 0,
+    });
     const bad = await admin.get('/demands/daily?date=2026-02-30');
     expect(bad.status).toBe(400);
     expect(bad.body.error.field).toBe('date');

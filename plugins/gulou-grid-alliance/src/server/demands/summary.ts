@@ -1,17 +1,45 @@
-import { describe, orgPathFilter, type PluginContext, type PluginEnv, requireOrgAdmin, validate } from '@jiceng/plugin-kit';
+import {
+  describe,
+  orgPathFilter,
+  type PluginContext,
+  type PluginEnv,
+  requireOrgAdmin,
+  validate,
+} from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
 import { sql } from 'kysely';
 import { z } from 'zod';
 import type { Config } from '../../manifest';
 import { GRID_BRANCH_KIND, LEDGERS } from '../../shared/terms';
-import { addDays, type C, isoDate, mondayOf, num, prefixOf, queryId, round1, S, scopeSql, TAG, today } from '../util';
+import {
+  addDays,
+  type C,
+  isoDate,
+  mondayOf,
+  num,
+  prefixOf,
+  queryId,
+  round1,
+  S,
+  scopeSql,
+  TAG,
+  today,
+} from '../util';
 import { dailySchema, weeklySchema } from './schemas';
 import type { GulouDb, GulouTables } from '../db';
 
 const LEVELS = ['grid', 'community', 'street'] as const;
 type Level = (typeof LEVELS)[number];
-const dailyQuery = z.object({ date: isoDate.optional(), level: z.enum(LEVELS).default('community'), orgId: queryId.optional() });
-const weeklyQuery = z.object({ weekOf: isoDate.optional(), level: z.enum(LEVELS).default('community'), orgId: queryId.optional() });
+const dailyQuery = z.object({
+  date: isoDate.optional(),
+  level: z.enum(LEVELS).default('community'),
+  orgId: queryId.optional(),
+});
+const weeklyQuery = z.object({
+  weekOf: isoDate.optional(),
+  level: z.enum(LEVELS).default('community'),
+  orgId: queryId.optional(),
+});
 
 interface GridCounts {
   received: number;
@@ -22,15 +50,36 @@ interface GridCounts {
   onTime: number;
   closeSeconds: number;
 }
-const zero = (): GridCounts => ({ received: 0, closed: 0, open: 0, overdue: 0, due: 0, onTime: 0, closeSeconds: 0 });
+const zero = (): GridCounts => ({
+  received: 0,
+  closed: 0,
+  open: 0,
+  overdue: 0,
+  due: 0,
+  onTime: 0,
+  closeSeconds: 0,
+});
 
 /** Grid branches the actor may see (optionally under an org), with the orgs above them for rolling up. */
 export async function gridsInScope(db: GulouDb, c: C, prefix: string | null) {
   let q = db
     .selectFrom('core.org as g')
-    .leftJoin('core.org as cm', (j) => j.onRef('cm.city_id', '=', 'g.city_id').onRef('cm.id', '=', 'g.parent_id'))
-    .leftJoin('core.org as st', (j) => j.onRef('st.city_id', '=', 'cm.city_id').onRef('st.id', '=', 'cm.parent_id'))
-    .select(['g.id', 'g.name', 'g.path', 'g.place_id', 'cm.id as community_id', 'cm.name as community_name', 'st.id as street_id', 'st.name as street_name'])
+    .leftJoin('core.org as cm', (j) =>
+      j.onRef('cm.city_id', '=', 'g.city_id').onRef('cm.id', '=', 'g.parent_id'),
+    )
+    .leftJoin('core.org as st', (j) =>
+      j.onRef('st.city_id', '=', 'cm.city_id').onRef('st.id', '=', 'cm.parent_id'),
+    )
+    .select([
+      'g.id',
+      'g.name',
+      'g.path',
+      'g.place_id',
+      'cm.id as community_id',
+      'cm.name as community_name',
+      'st.id as street_id',
+      'st.name as street_name',
+    ])
     .where('g.city_id', '=', c.get('city').id)
     .where('g.kind', '=', GRID_BRANCH_KIND)
     .where(orgPathFilter(c.get('access'), 'g.path'));
@@ -42,7 +91,15 @@ export async function gridsInScope(db: GulouDb, c: C, prefix: string | null) {
  * Counts per grid for a date range: received and closed in it, open and overdue at the end of `snapshot`,
  * 限时件 due in it (closed, or deadline passed by today) and of those closed by their deadline.
  */
-async function countsByGrid(db: GulouDb, c: C, prefix: string | null, from: string, to: string, snapshot: string, day: string) {
+async function countsByGrid(
+  db: GulouDb,
+  c: C,
+  prefix: string | null,
+  from: string,
+  to: string,
+  snapshot: string,
+  day: string,
+) {
   const scope = scopeSql(c, 'g.path');
   const r = await sql<Record<string, any>>`
     select d.grid_org_id as grid_id,
@@ -60,16 +117,33 @@ async function countsByGrid(db: GulouDb, c: C, prefix: string | null, from: stri
     group by d.grid_org_id`.execute(db);
   const map = new Map<number, GridCounts>();
   for (const x of r.rows)
-    map.set(x.grid_id, { received: x.received, closed: x.closed, open: x.open, overdue: x.overdue, due: x.due, onTime: x.on_time, closeSeconds: num(x.close_seconds) });
+    map.set(x.grid_id, {
+      received: x.received,
+      closed: x.closed,
+      open: x.open,
+      overdue: x.overdue,
+      due: x.due,
+      onTime: x.on_time,
+      closeSeconds: num(x.close_seconds),
+    });
   return map;
 }
 
 /** Sums grid counts into rows at the asked level (grid, its community, or its street). */
-export function rollUp(grids: Awaited<ReturnType<typeof gridsInScope>>, counts: Map<number, GridCounts>, level: Level) {
+export function rollUp(
+  grids: Awaited<ReturnType<typeof gridsInScope>>,
+  counts: Map<number, GridCounts>,
+  level: Level,
+) {
   const rows = new Map<number, { orgId: number; name: string; grids: number } & GridCounts>();
   for (const g of grids) {
     const key = level === 'grid' ? g.id : level === 'community' ? g.community_id : g.street_id;
-    const name = level === 'grid' ? `${g.community_name ?? ''} ${g.name}`.trim() : level === 'community' ? g.community_name : g.street_name;
+    const name =
+      level === 'grid'
+        ? `${g.community_name ?? ''} ${g.name}`.trim()
+        : level === 'community'
+          ? g.community_name
+          : g.street_name;
     if (key == null) continue;
     const row = rows.get(key) ?? { orgId: key, name: name ?? String(key), grids: 0, ...zero() };
     row.grids++;
@@ -96,7 +170,13 @@ export function summaryRoutes(ctx: PluginContext<Config, GulouTables>) {
 
   async function breakdown(c: C, prefix: string | null, from: string, to: string) {
     const scope = scopeSql(c, 'g.path');
-    const r = await sql<{ ledger: string; category: string; received_on: string; received: number; closed: number }>`
+    const r = await sql<{
+      ledger: string;
+      category: string;
+      received_on: string;
+      received: number;
+      closed: number;
+    }>`
       select d.ledger, d.category, d.received_on::text as received_on, count(*)::int as received, count(d.closed_on)::int as closed
       from ${sql.table(`${S}.demand`)} d join core.org g on g.city_id = d.city_id and g.id = d.grid_org_id
       where d.city_id = ${c.get('city').id} and ${scope} and g.path like ${`${prefix ?? '/'}%`} and d.received_on between ${from} and ${to}
@@ -113,54 +193,89 @@ export function summaryRoutes(ctx: PluginContext<Config, GulouTables>) {
     }
     return {
       byLedger,
-      byCategory: [...byCategory.entries()].map(([category, received]) => ({ category, received })).sort((a, b) => b.received - a.received),
+      byCategory: [...byCategory.entries()]
+        .map(([category, received]) => ({ category, received }))
+        .sort((a, b) => b.received - a.received),
       byDay,
     };
   }
 
-  app.get('/daily', describe({ summary: '日汇总: a day’s demands per grid, community or street', response: dailySchema, ...TAG }), validate('query', dailyQuery), async (c) => {
-    requireOrgAdmin(c);
-    const f = c.req.valid('query');
-    const day = today(ctx);
-    const date = f.date ?? day;
-    const prefix = await prefixOf(db, c, f.orgId);
-    const grids = await gridsInScope(db, c, prefix);
-    const counts = await countsByGrid(db, c, prefix, date, date, date, day);
-    const rows = rollUp(grids, counts, f.level).sort((a, b) => b.received - a.received || b.overdue - a.overdue || a.orgId - b.orgId);
-    const { byLedger, byCategory } = await breakdown(c, prefix, date, date);
-    return c.json({ date, level: f.level, rows, totals: totals(rows), byLedger, byCategory });
-  });
+  app.get(
+    '/daily',
+    describe({
+      summary: '日汇总: a day’s demands per grid, community or street',
+      response: dailySchema,
+      ...TAG,
+    }),
+    validate('query', dailyQuery),
+    async (c) => {
+      requireOrgAdmin(c);
+      const f = c.req.valid('query');
+      const day = today(ctx);
+      const date = f.date ?? day;
+      const prefix = await prefixOf(db, c, f.orgId);
+      const grids = await gridsInScope(db, c, prefix);
+      const counts = await countsByGrid(db, c, prefix, date, date, date, day);
+      const rows = rollUp(grids, counts, f.level).sort(
+        (a, b) => b.received - a.received || b.overdue - a.overdue || a.orgId - b.orgId,
+      );
+      const { byLedger, byCategory } = await breakdown(c, prefix, date, date);
+      return c.json({ date, level: f.level, rows, totals: totals(rows), byLedger, byCategory });
+    },
+  );
 
-  app.get('/weekly', describe({ summary: '周分析: a week (Mon–Sun) per grid, community or street, with the week before', response: weeklySchema, ...TAG }), validate('query', weeklyQuery), async (c) => {
-    requireOrgAdmin(c);
-    const f = c.req.valid('query');
-    const day = today(ctx);
-    const from = mondayOf(f.weekOf ?? day);
-    const to = addDays(from, 6);
-    const snapshot = [to, day].sort()[0]!;
-    const prefix = await prefixOf(db, c, f.orgId);
-    const grids = await gridsInScope(db, c, prefix);
-    const [counts, previous] = await Promise.all([
-      countsByGrid(db, c, prefix, from, to, snapshot, day),
-      countsByGrid(db, c, prefix, addDays(from, -7), addDays(from, -1), addDays(from, -1), day),
-    ]);
-    const rows = rollUp(grids, counts, f.level).sort((a, b) => b.received - a.received || b.overdue - a.overdue || a.orgId - b.orgId);
-    const prev = totals(rollUp(grids, previous, f.level));
-    const { byLedger, byCategory, byDay } = await breakdown(c, prefix, from, to);
-    const perDay = Array.from({ length: 7 }, (_, i) => addDays(from, i)).map((date) => ({ date, received: byDay.get(date) ?? 0 }));
-    return c.json({
-      from,
-      to,
-      level: f.level,
-      rows,
-      totals: totals(rows),
-      previous: { from: addDays(from, -7), to: addDays(from, -1), received: prev.received, closed: prev.closed },
-      byLedger,
-      byCategory,
-      perDay,
-      attention: rows.filter((r) => r.overdue > 0).sort((a, b) => b.overdue - a.overdue).slice(0, 10),
-    });
-  });
+  app.get(
+    '/weekly',
+    describe({
+      summary: '周分析: a week (Mon–Sun) per grid, community or street, with the week before',
+      response: weeklySchema,
+      ...TAG,
+    }),
+    validate('query', weeklyQuery),
+    async (c) => {
+      requireOrgAdmin(c);
+      const f = c.req.valid('query');
+      const day = today(ctx);
+      const from = mondayOf(f.weekOf ?? day);
+      const to = addDays(from, 6);
+      const snapshot = [to, day].sort()[0]!;
+      const prefix = await prefixOf(db, c, f.orgId);
+      const grids = await gridsInScope(db, c, prefix);
+      const [counts, previous] = await Promise.all([
+        countsByGrid(db, c, prefix, from, to, snapshot, day),
+        countsByGrid(db, c, prefix, addDays(from, -7), addDays(from, -1), addDays(from, -1), day),
+      ]);
+      const rows = rollUp(grids, counts, f.level).sort(
+        (a, b) => b.received - a.received || b.overdue - a.overdue || a.orgId - b.orgId,
+      );
+      const prev = totals(rollUp(grids, previous, f.level));
+      const { byLedger, byCategory, byDay } = await breakdown(c, prefix, from, to);
+      const perDay = Array.from({ length: 7 }, (_, i) => addDays(from, i)).map((date) => ({
+        date,
+        received: byDay.get(date) ?? 0,
+      }));
+      return c.json({
+        from,
+        to,
+        level: f.level,
+        rows,
+        totals: totals(rows),
+        previous: {
+          from: addDays(from, -7),
+          to: addDays(from, -1),
+          received: prev.received,
+          closed: prev.closed,
+        },
+        byLedger,
+        byCategory,
+        perDay,
+        attention: rows
+          .filter((r) => r.overdue > 0)
+          .sort((a, b) => b.overdue - a.overdue)
+          .slice(0, 10),
+      });
+    },
+  );
 
   return app;
 }

@@ -1,22 +1,56 @@
-import { assertInCity, describe, localizedIssue, type PluginContext, type PluginEnv, requireOrgAdmin, validate } from '@jiceng/plugin-kit';
+import {
+  assertInCity,
+  describe,
+  localizedIssue,
+  type PluginContext,
+  type PluginEnv,
+  requireOrgAdmin,
+  validate,
+} from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
 import { sql } from 'kysely';
 import { z } from 'zod';
 import type { Config } from '../../manifest';
 import { FUND_SOURCES, GRID_BRANCH_KIND } from '../../shared/terms';
-import { audit, gridBranchInScope, id, invalid, isoDate, optionalText, prefixOf, queryId, round2, S, scopeSql, TAG, today, say } from '../util';
+import {
+  audit,
+  gridBranchInScope,
+  id,
+  invalid,
+  isoDate,
+  optionalText,
+  prefixOf,
+  queryId,
+  round2,
+  S,
+  scopeSql,
+  TAG,
+  today,
+  say,
+} from '../util';
 import { itemsOf } from '../schemas';
 import { fundEntrySchema, fundSummarySchema, recordedFundSchema } from './schemas';
 import type { GulouTables } from '../db';
 
 const year = z.coerce.number().int().min(2000).max(2100);
-const summaryQuery = z.object({ year: year.optional(), orgId: queryId.optional(), belowFloor: z.enum(['true', 'false']).optional() });
+const summaryQuery = z.object({
+  year: year.optional(),
+  orgId: queryId.optional(),
+  belowFloor: z.enum(['true', 'false']).optional(),
+});
 const entriesQuery = z.object({ gridOrgId: queryId, year: year.optional() });
 const fundBody = z.object({
   gridOrgId: id,
   year: z.number().int().min(2000).max(2100),
   source: z.enum(FUND_SOURCES),
-  amount: z.number().positive().max(10_000_000).refine((v) => Math.abs(v * 100 - Math.round(v * 100)) < 1e-6, localizedIssue(say('最多两位小数', 'at most two decimals'))),
+  amount: z
+    .number()
+    .positive()
+    .max(10_000_000)
+    .refine(
+      (v) => Math.abs(v * 100 - Math.round(v * 100)) < 1e-6,
+      localizedIssue(say('最多两位小数', 'at most two decimals')),
+    ),
   unitId: id.nullable().default(null),
   receivedOn: isoDate,
   note: optionalText(200),
@@ -26,13 +60,22 @@ export function fundRoutes(ctx: PluginContext<Config, GulouTables>) {
   const { db } = ctx;
   const app = new Hono<PluginEnv<Config>>();
 
-  app.get('/funds', describe({ summary: 'Each grid branch’s party-building funds for a year against the city’s floor (default 2,500 yuan)', response: fundSummarySchema, ...TAG }), validate('query', summaryQuery), async (c) => {
-    requireOrgAdmin(c);
-    const f = c.req.valid('query');
-    const y = f.year ?? Number(today(ctx).slice(0, 4));
-    const floor = c.get('pluginConfig').fundsFloorYuan;
-    const prefix = await prefixOf(db, c, f.orgId);
-    const r = await sql<Record<string, any>>`
+  app.get(
+    '/funds',
+    describe({
+      summary:
+        'Each grid branch’s party-building funds for a year against the city’s floor (default 2,500 yuan)',
+      response: fundSummarySchema,
+      ...TAG,
+    }),
+    validate('query', summaryQuery),
+    async (c) => {
+      requireOrgAdmin(c);
+      const f = c.req.valid('query');
+      const y = f.year ?? Number(today(ctx).slice(0, 4));
+      const floor = c.get('pluginConfig').fundsFloorYuan;
+      const prefix = await prefixOf(db, c, f.orgId);
+      const r = await sql<Record<string, any>>`
       select g.id, g.name, cm.name as community_name,
         coalesce(sum(fd.amount), 0)::float8 as total,
         coalesce(sum(fd.amount) filter (where fd.source = 'fiscal'), 0)::float8 as fiscal,
@@ -45,72 +88,127 @@ export function fundRoutes(ctx: PluginContext<Config, GulouTables>) {
         ${prefix ? sql`and g.path like ${`${prefix}%`}` : sql``}
       group by g.id, g.name, cm.name, g.path
       order by g.path`.execute(db);
-    const all = r.rows.map((x) => ({
-      gridOrgId: x.id,
-      gridName: x.name,
-      communityName: x.community_name,
-      total: round2(x.total),
-      bySource: { fiscal: round2(x.fiscal), co_building: round2(x.co_building), donation: round2(x.donation) },
-      meetsFloor: x.total >= floor,
-      shortfall: x.total >= floor ? 0 : round2(floor - x.total),
-    }));
-    const items = f.belowFloor ? all.filter((i) => i.meetsFloor === (f.belowFloor === 'false')) : all;
-    return c.json({
-      year: y,
-      floor,
-      grids: all.length,
-      meetingFloor: all.filter((i) => i.meetsFloor).length,
-      belowFloor: all.filter((i) => !i.meetsFloor).length,
-      total: round2(all.reduce((s, i) => s + i.total, 0)),
-      bySource: Object.fromEntries(FUND_SOURCES.map((s) => [s, round2(all.reduce((t, i) => t + i.bySource[s], 0))])),
-      items,
-    });
-  });
+      const all = r.rows.map((x) => ({
+        gridOrgId: x.id,
+        gridName: x.name,
+        communityName: x.community_name,
+        total: round2(x.total),
+        bySource: {
+          fiscal: round2(x.fiscal),
+          co_building: round2(x.co_building),
+          donation: round2(x.donation),
+        },
+        meetsFloor: x.total >= floor,
+        shortfall: x.total >= floor ? 0 : round2(floor - x.total),
+      }));
+      const items = f.belowFloor ? all.filter((i) => i.meetsFloor === (f.belowFloor === 'false')) : all;
+      return c.json({
+        year: y,
+        floor,
+        grids: all.length,
+        meetingFloor: all.filter((i) => i.meetsFloor).length,
+        belowFloor: all.filter((i) => !i.meetsFloor).length,
+        total: round2(all.reduce((s, i) => s + i.total, 0)),
+        bySource: Object.fromEntries(
+          FUND_SOURCES.map((s) => [s, round2(all.reduce((t, i) => t + i.bySource[s], 0))]),
+        ),
+        items,
+      });
+    },
+  );
 
-  app.get('/funds/entries', describe({ summary: 'The fund entries of one grid branch', response: itemsOf(fundEntrySchema), ...TAG }), validate('query', entriesQuery), async (c) => {
-    requireOrgAdmin(c);
-    const f = c.req.valid('query');
-    await gridBranchInScope(db, c, f.gridOrgId, 'gridOrgId');
-    let q = db
-      .selectFrom(`${S}.fund as fd`)
-      .leftJoin('core.unit as u', (j) => j.onRef('u.city_id', '=', 'fd.city_id').onRef('u.id', '=', 'fd.unit_id'))
-      .select(['fd.id', 'fd.year', 'fd.source', 'fd.amount', 'fd.unit_id as unitId', 'u.name as unitName', 'fd.received_on as receivedOn', 'fd.note'])
-      .where('fd.city_id', '=', c.get('city').id)
-      .where('fd.grid_org_id', '=', f.gridOrgId);
-    if (f.year) q = q.where('fd.year', '=', f.year);
-    return c.json({ items: await q.orderBy('fd.received_on', 'desc').orderBy('fd.id', 'desc').execute() });
-  });
+  app.get(
+    '/funds/entries',
+    describe({ summary: 'The fund entries of one grid branch', response: itemsOf(fundEntrySchema), ...TAG }),
+    validate('query', entriesQuery),
+    async (c) => {
+      requireOrgAdmin(c);
+      const f = c.req.valid('query');
+      await gridBranchInScope(db, c, f.gridOrgId, 'gridOrgId');
+      let q = db
+        .selectFrom(`${S}.fund as fd`)
+        .leftJoin('core.unit as u', (j) =>
+          j.onRef('u.city_id', '=', 'fd.city_id').onRef('u.id', '=', 'fd.unit_id'),
+        )
+        .select([
+          'fd.id',
+          'fd.year',
+          'fd.source',
+          'fd.amount',
+          'fd.unit_id as unitId',
+          'u.name as unitName',
+          'fd.received_on as receivedOn',
+          'fd.note',
+        ])
+        .where('fd.city_id', '=', c.get('city').id)
+        .where('fd.grid_org_id', '=', f.gridOrgId);
+      if (f.year) q = q.where('fd.year', '=', f.year);
+      return c.json({ items: await q.orderBy('fd.received_on', 'desc').orderBy('fd.id', 'desc').execute() });
+    },
+  );
 
-  app.post('/funds', describe({ summary: 'Record funds received by a grid branch (public budget, co-building unit or donation)', status: 201, response: recordedFundSchema, ...TAG }), validate('json', fundBody), async (c) => {
-    requireOrgAdmin(c);
-    const b = c.req.valid('json');
-    await gridBranchInScope(db, c, b.gridOrgId, 'gridOrgId');
-    const cityId = c.get('city').id;
-    if (b.source === 'co_building' && !b.unitId) throw invalid('unitId', say('共建单位支持须注明单位', 'name the co-building unit'));
-    await assertInCity(db, 'core.unit', cityId, b.unitId, 'unitId');
-    if (b.receivedOn > today(ctx)) throw invalid('receivedOn', say('到账日期不能晚于今天', 'cannot lie in the future'));
-    const receivedYear = Number(b.receivedOn.slice(0, 4));
-    if (receivedYear !== b.year && receivedYear !== b.year - 1) throw invalid('year', say('经费年度与到账日期不符', 'the year does not fit the date received'));
-    const row = await db.transaction().execute(async (trx) => {
-      const r = await trx
-        .insertInto(`${S}.fund`)
-        .values({ city_id: cityId, grid_org_id: b.gridOrgId, year: b.year, source: b.source, amount: b.amount, unit_id: b.unitId, received_on: b.receivedOn, note: b.note })
-        .returningAll()
+  app.post(
+    '/funds',
+    describe({
+      summary: 'Record funds received by a grid branch (public budget, co-building unit or donation)',
+      status: 201,
+      response: recordedFundSchema,
+      ...TAG,
+    }),
+    validate('json', fundBody),
+    async (c) => {
+      requireOrgAdmin(c);
+      const b = c.req.valid('json');
+      await gridBranchInScope(db, c, b.gridOrgId, 'gridOrgId');
+      const cityId = c.get('city').id;
+      if (b.source === 'co_building' && !b.unitId)
+        throw invalid('unitId', say('共建单位支持须注明单位', 'name the co-building unit'));
+      await assertInCity(db, 'core.unit', cityId, b.unitId, 'unitId');
+      if (b.receivedOn > today(ctx))
+        throw invalid('receivedOn', say('到账日期不能晚于今天', 'cannot lie in the future'));
+      const receivedYear = Number(b.receivedOn.slice(0, 4));
+      if (receivedYear !== b.year && receivedYear !== b.year - 1)
+        throw invalid('year', say('经费年度与到账日期不符', 'the year does not fit the date received'));
+      const row = await db.transaction().execute(async (trx) => {
+        const r = await trx
+          .insertInto(`${S}.fund`)
+          .values({
+            city_id: cityId,
+            grid_org_id: b.gridOrgId,
+            year: b.year,
+            source: b.source,
+            amount: b.amount,
+            unit_id: b.unitId,
+            received_on: b.receivedOn,
+            note: b.note,
+          })
+          .returningAll()
+          .executeTakeFirstOrThrow();
+        await audit(trx, c, 'create', 'fund', r.id, null, r);
+        return r;
+      });
+      const total = await db
+        .selectFrom(`${S}.fund`)
+        .select((eb) => eb.fn.sum<number>('amount').as('t'))
+        .where('city_id', '=', cityId)
+        .where('grid_org_id', '=', b.gridOrgId)
+        .where('year', '=', b.year)
         .executeTakeFirstOrThrow();
-      await audit(trx, c, 'create', 'fund', r.id, null, r);
-      return r;
-    });
-    const total = await db
-      .selectFrom(`${S}.fund`)
-      .select((eb) => eb.fn.sum<number>('amount').as('t'))
-      .where('city_id', '=', cityId)
-      .where('grid_org_id', '=', b.gridOrgId)
-      .where('year', '=', b.year)
-      .executeTakeFirstOrThrow();
-    const floor = c.get('pluginConfig').fundsFloorYuan;
-    const sum = round2(Number(total.t));
-    return c.json({ id: row.id, amount: Number(row.amount), year: row.year, yearTotal: sum, floor, meetsFloor: sum >= floor }, 201);
-  });
+      const floor = c.get('pluginConfig').fundsFloorYuan;
+      const sum = round2(Number(total.t));
+      return c.json(
+        {
+          id: row.id,
+          amount: Number(row.amount),
+          year: row.year,
+          yearTotal: sum,
+          floor,
+          meetsFloor: sum >= floor,
+        },
+        201,
+      );
+    },
+  );
 
   return app;
 }

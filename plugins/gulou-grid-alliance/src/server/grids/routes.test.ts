@@ -19,10 +19,16 @@ describe.each(testDatabaseKinds())('grid network, councils and career chains on 
     const admin = await as(backend, 'gl-admin');
     const all = await admin.get('/grids');
     expect(all.body).toMatchObject({ total: 4, covered: 3 });
-    expect(all.body.items.find((g: any) => g.placeId === w.places.g4.id)).toMatchObject({ orgId: null, communityName: '二社区', communityOrgId: w.orgs.c2.id });
+    expect(all.body.items.find((g: any) => g.placeId === w.places.g4.id)).toMatchObject({
+      orgId: null,
+      communityName: '二社区',
+      communityOrgId: w.orgs.c2.id,
+    });
     const c2 = await as(backend, 'gl-c2');
     expect((await c2.get('/grids')).body.items.map((g: any) => g.placeName)).toEqual(['第3网格', '第4网格']);
-    expect((await c2.get('/grids?covered=false')).body.items.map((g: any) => g.placeId)).toEqual([w.places.g4.id]);
+    expect((await c2.get('/grids?covered=false')).body.items.map((g: any) => g.placeId)).toEqual([
+      w.places.g4.id,
+    ]);
 
     const c1 = await as(backend, 'gl-c1');
     const outside = await c1.post('/grids', { gridPlaceId: w.places.g4.id });
@@ -35,7 +41,11 @@ describe.each(testDatabaseKinds())('grid network, councils and career chains on 
     }
     const made = await c2.post('/grids', { gridPlaceId: w.places.g4.id, households: 620 });
     expect(made.status).toBe(201);
-    expect(made.body).toMatchObject({ name: '二社区第4网格党支部', parentId: w.orgs.c2.id, placeId: w.places.g4.id });
+    expect(made.body).toMatchObject({
+      name: '二社区第4网格党支部',
+      parentId: w.orgs.c2.id,
+      placeId: w.places.g4.id,
+    });
     b4 = made.body.orgId;
     const twice = await c2.post('/grids', { gridPlaceId: w.places.g4.id });
     expect(twice.status).toBe(409);
@@ -50,7 +60,10 @@ describe.each(testDatabaseKinds())('grid network, councils and career chains on 
     const c1 = await as(backend, 'gl-c1');
     expect((await c1.post(`/grids/${w.orgs.b1.id}/groups`, { name: '1号楼党小组' })).status).toBe(201);
     await c1.post(`/grids/${w.orgs.b1.id}/groups`, { name: '2号楼党小组' });
-    const notBuilding = await c1.post(`/grids/${w.orgs.b1.id}/groups`, { name: '3号楼党小组', buildingPlaceId: w.places.g1.id });
+    const notBuilding = await c1.post(`/grids/${w.orgs.b1.id}/groups`, {
+      name: '3号楼党小组',
+      buildingPlaceId: w.places.g1.id,
+    });
     expect(notBuilding.status).toBe(400);
     expect(notBuilding.body.error.field).toBe('buildingPlaceId');
     const c2 = await as(backend, 'gl-c2');
@@ -59,9 +72,23 @@ describe.each(testDatabaseKinds())('grid network, councils and career chains on 
     const admin = await as(backend, 'gl-admin');
     const net = await admin.get('/network');
     expect(net.body.totals).toEqual({ streets: 1, communities: 2, gridBranches: 4, buildingGroups: 2 });
-    expect(net.body.streets).toEqual([{ orgId: w.orgs.street.id, name: '东街街道党工委', communities: 2, gridBranches: 4, buildingGroups: 2, partTimeMembers: 0 }]);
+    expect(net.body.streets).toEqual([
+      {
+        orgId: w.orgs.street.id,
+        name: '东街街道党工委',
+        communities: 2,
+        gridBranches: 4,
+        buildingGroups: 2,
+        partTimeMembers: 0,
+      },
+    ]);
     const detail = await c1.get(`/grids/${w.orgs.b1.id}`);
-    expect(detail.body).toMatchObject({ orgName: '一社区第1网格党支部', households: 500, members: 1, funds: { year: 2026, total: 0, floor: 2500 } });
+    expect(detail.body).toMatchObject({
+      orgName: '一社区第1网格党支部',
+      households: 500,
+      members: 1,
+      funds: { year: 2026, total: 0, floor: 2500 },
+    });
     expect(detail.body.groups.map((g: any) => g.name)).toEqual(['1号楼党小组', '2号楼党小组']);
   });
 
@@ -74,8 +101,14 @@ describe.each(testDatabaseKinds())('grid network, councils and career chains on 
     const council = await c1.post('/bodies', { orgId: w.orgs.b1.id, kind: 'consultation_council' });
     expect(council.status).toBe(201);
     expect(council.body.name).toBe('一社区第1网格党建协商会');
-    expect((await c1.post('/bodies', { orgId: w.orgs.b1.id, kind: 'consultation_council' })).status).toBe(409);
-    const grand = await admin.post('/bodies', { orgId: w.orgs.street.id, kind: 'big_working_committee', establishedOn: '2017-03-01' });
+    expect((await c1.post('/bodies', { orgId: w.orgs.b1.id, kind: 'consultation_council' })).status).toBe(
+      409,
+    );
+    const grand = await admin.post('/bodies', {
+      orgId: w.orgs.street.id,
+      kind: 'big_working_committee',
+      establishedOn: '2017-03-01',
+    });
     expect(grand.status).toBe(201);
     const onCommunity = await c1.post('/bodies', { orgId: w.orgs.c1.id, kind: 'big_party_committee' });
     expect(onCommunity.status).toBe(201);
@@ -91,15 +124,31 @@ describe.each(testDatabaseKinds())('grid network, councils and career chains on 
       expect(r.status, JSON.stringify(body)).toBe(400);
       expect(r.body.error.field).toBe(field);
     }
-    const convener = await c1.post(`/bodies/${id}/members`, { name: '网格书记', source: 'grid_worker', role: 'convener', since: '2024-01-01' });
+    const convener = await c1.post(`/bodies/${id}/members`, {
+      name: '网格书记',
+      source: 'grid_worker',
+      role: 'convener',
+      since: '2024-01-01',
+    });
     expect(convener.status).toBe(201);
-    expect((await c1.post(`/bodies/${id}/members`, { name: '另一召集人', source: 'resident', role: 'convener' })).body.error.field).toBe('role');
-    await c1.post(`/bodies/${id}/members`, { name: '金书记', source: 'two_new_secretary', unitId: w.units.u2.id });
+    expect(
+      (await c1.post(`/bodies/${id}/members`, { name: '另一召集人', source: 'resident', role: 'convener' }))
+        .body.error.field,
+    ).toBe('role');
+    await c1.post(`/bodies/${id}/members`, {
+      name: '金书记',
+      source: 'two_new_secretary',
+      unitId: w.units.u2.id,
+    });
     await c1.post(`/bodies/${id}/members`, { name: '林一', source: 'member', memberId: w.members.m1.id });
     const early = await c1.post(`/bodies/${id}/members/${convener.body.id}/end`, { until: '2023-12-31' });
     expect(early.body.error.field).toBe('until');
-    expect((await c1.post(`/bodies/${id}/members/${convener.body.id}/end`, { until: '2026-06-01' })).status).toBe(200);
-    expect((await c1.post(`/bodies/${id}/members/${convener.body.id}/end`, { until: '2026-06-02' })).status).toBe(409);
+    expect(
+      (await c1.post(`/bodies/${id}/members/${convener.body.id}/end`, { until: '2026-06-01' })).status,
+    ).toBe(200);
+    expect(
+      (await c1.post(`/bodies/${id}/members/${convener.body.id}/end`, { until: '2026-06-02' })).status,
+    ).toBe(409);
     const detail = await c1.get(`/bodies/${id}`);
     expect(detail.body.members.map((m: any) => [m.name, m.source, m.until])).toEqual([
       ['金书记', 'two_new_secretary', null],
@@ -113,17 +162,52 @@ describe.each(testDatabaseKinds())('grid network, councils and career chains on 
     ]);
     const net = await admin.get('/network');
     expect(net.body.streets[0].partTimeMembers).toBe(2);
-    expect(net.body.bodies.find((b: any) => b.kind === 'consultation_council')).toEqual({ kind: 'consultation_council', bodies: 1, members: 2 });
+    expect(net.body.bodies.find((b: any) => b.kind === 'consultation_council')).toEqual({
+      kind: 'consultation_council',
+      bodies: 1,
+      members: 2,
+    });
   });
 
   it('records grid workers’ post and title chains, only upwards and in date order', async () => {
     const c1 = await as(backend, 'gl-c1');
-    const worker = await c1.post('/workers', { name: '郑网格', gender: 'female', phone: '13900001234', orgId: w.orgs.b1.id, hiredOn: '2019-03-01' });
+    const worker = await c1.post('/workers', {
+      name: '郑网格',
+      gender: 'female',
+      phone: '13900001234',
+      orgId: w.orgs.b1.id,
+      hiredOn: '2019-03-01',
+    });
     expect(worker.status).toBe(201);
     const id = worker.body.id;
-    expect((await c1.post('/workers', { name: '未来', gender: 'male', orgId: w.orgs.b1.id, hiredOn: '2026-07-01' })).body.error.field).toBe('hiredOn');
-    expect((await c1.post(`/workers/${id}/steps`, { chain: 'post', step: 'grid_secretary', startedOn: '2020-01-01' })).status).toBe(201);
-    expect((await c1.post(`/workers/${id}/steps`, { chain: 'title', step: 'social_worker', startedOn: '2021-06-01' })).status).toBe(201);
+    expect(
+      (
+        await c1.post('/workers', {
+          name: '未来',
+          gender: 'male',
+          orgId: w.orgs.b1.id,
+          hiredOn: '2026-07-01',
+        })
+      ).body.error.field,
+    ).toBe('hiredOn');
+    expect(
+      (
+        await c1.post(`/workers/${id}/steps`, {
+          chain: 'post',
+          step: 'grid_secretary',
+          startedOn: '2020-01-01',
+        })
+      ).status,
+    ).toBe(201);
+    expect(
+      (
+        await c1.post(`/workers/${id}/steps`, {
+          chain: 'title',
+          step: 'social_worker',
+          startedOn: '2021-06-01',
+        })
+      ).status,
+    ).toBe(201);
     for (const [body, status, field] of [
       [{ chain: 'title', step: 'assistant_social_worker', startedOn: '2022-01-01' }, 409, 'step'],
       [{ chain: 'title', step: 'community_secretary', startedOn: '2022-01-01' }, 400, 'step'],
@@ -135,7 +219,11 @@ describe.each(testDatabaseKinds())('grid network, councils and career chains on 
       expect(r.status, JSON.stringify(body)).toBe(status);
       expect(r.body.error.field).toBe(field);
     }
-    await c1.post(`/workers/${id}/steps`, { chain: 'post', step: 'community_worker', startedOn: '2023-03-01' });
+    await c1.post(`/workers/${id}/steps`, {
+      chain: 'post',
+      step: 'community_worker',
+      startedOn: '2023-03-01',
+    });
     const detail = await c1.get(`/workers/${id}`);
     expect(detail.body.steps.map((s: any) => `${s.chain}:${s.step}:${s.startedOn}`)).toEqual([
       'title:grid_worker:2019-03-01',
@@ -144,7 +232,13 @@ describe.each(testDatabaseKinds())('grid network, councils and career chains on 
       'post:community_worker:2023-03-01',
     ]);
     const list = await c1.get('/workers');
-    expect(list.body.items[0]).toMatchObject({ name: '郑网格', post: 'community_worker', postSince: '2023-03-01', title: 'social_worker', orgName: '一社区第1网格党支部' });
+    expect(list.body.items[0]).toMatchObject({
+      name: '郑网格',
+      post: 'community_worker',
+      postSince: '2023-03-01',
+      title: 'social_worker',
+      orgName: '一社区第1网格党支部',
+    });
     const careers = await c1.get('/workers/careers');
     expect(careers.body.workers).toBe(1);
     expect(careers.body.post.find((p: any) => p.step === 'community_worker').count).toBe(1);

@@ -58,5 +58,9 @@ export const publicFacilitySchema = z.looseObject({
   capacity: z.number().int().nullable(),
   openNow: z.boolean(),
 });
-export const facilitySchema = publicFacilitySchema.extend({ note: strOrNull, active: z.boolean(), actions: actionsSchema(['manage']) });
+export const facilitySchema = publicFacilitySchema.extend({
+  note: strOrNull,
+  active: z.boolean(),
+  actions: actionsSchema(['manage']),
+});
 export const createdFacilitySchema = z.looseObject({ id, name: str, kind: str, ...hours });

@@ -16,7 +16,13 @@ describe.each(testDatabaseKinds())('grid workers’ phones are personal data on 
     ({ backend } = await gulouBackend(kind));
     w = await gulouWorld(backend);
     const admin = await as(backend, 'gl-admin');
-    const created = await admin.post('/workers', { name: '郑网格', gender: 'female', phone: PHONE, orgId: w.orgs.b1.id, hiredOn: '2019-03-01' });
+    const created = await admin.post('/workers', {
+      name: '郑网格',
+      gender: 'female',
+      phone: PHONE,
+      orgId: w.orgs.b1.id,
+      hiredOn: '2019-03-01',
+    });
     expect(created.status).toBe(201);
     workerId = created.body.id;
   });
@@ -42,7 +48,10 @@ describe.each(testDatabaseKinds())('grid workers’ phones are personal data on 
       const grid = await client.get(`/grids/${w.orgs.b1.id}`);
       expect(grid.status).toBe(200);
       expect(JSON.stringify(grid.body)).not.toContain(PHONE);
-      expect(grid.body.workers.find((x: any) => x.id === workerId)).toMatchObject({ phone: MASKED, masked: true });
+      expect(grid.body.workers.find((x: any) => x.id === workerId)).toMatchObject({
+        phone: MASKED,
+        masked: true,
+      });
     }
     expect(await reveals()).toEqual([]);
   });
@@ -60,7 +69,13 @@ describe.each(testDatabaseKinds())('grid workers’ phones are personal data on 
     const admin = await as(backend, 'gl-admin');
     const r = await admin.get(`/workers/${workerId}?reveal=true`);
     expect(r.body).toMatchObject({ phone: PHONE, masked: false });
-    const adminId = (await backend.db.selectFrom('core.app_user').select('id').where('username', '=', 'gl-admin').executeTakeFirstOrThrow()).id;
+    const adminId = (
+      await backend.db
+        .selectFrom('core.app_user')
+        .select('id')
+        .where('username', '=', 'gl-admin')
+        .executeTakeFirstOrThrow()
+    ).id;
     expect(await reveals()).toEqual([{ actor_user_id: adminId, entity_id: String(workerId) }]);
     expect((await admin.get(`/workers/${workerId}?reveal=maybe`)).body.error.field).toBe('reveal');
   });

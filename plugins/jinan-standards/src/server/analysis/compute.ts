@@ -25,7 +25,21 @@ export function standardStats(rows: ItemRow[]): StandardStat[] {
   for (const r of rows) {
     let s = map.get(r.standardId);
     if (!s) {
-      s = { standardId: r.standardId, code: r.code, title: r.title, titleEn: r.titleEn, area: r.area, assessed: 0, met: 0, partly: 0, notMet: 0, metShare: null, meanShare: null, shareSum: 0, shareN: 0 };
+      s = {
+        standardId: r.standardId,
+        code: r.code,
+        title: r.title,
+        titleEn: r.titleEn,
+        area: r.area,
+        assessed: 0,
+        met: 0,
+        partly: 0,
+        notMet: 0,
+        metShare: null,
+        meanShare: null,
+        shareSum: 0,
+        shareN: 0,
+      };
       map.set(r.standardId, s);
     }
     if (r.result == null || r.result === 'not_applicable') continue;
@@ -39,8 +53,17 @@ export function standardStats(rows: ItemRow[]): StandardStat[] {
     }
   }
   return [...map.values()]
-    .map(({ shareSum, shareN, ...s }) => ({ ...s, metShare: s.assessed ? s.met / s.assessed : null, meanShare: shareN ? shareSum / shareN : null }))
-    .sort((a, b) => (a.metShare ?? 2) - (b.metShare ?? 2) || (a.meanShare ?? 2) - (b.meanShare ?? 2) || a.code.localeCompare(b.code));
+    .map(({ shareSum, shareN, ...s }) => ({
+      ...s,
+      metShare: s.assessed ? s.met / s.assessed : null,
+      meanShare: shareN ? shareSum / shareN : null,
+    }))
+    .sort(
+      (a, b) =>
+        (a.metShare ?? 2) - (b.metShare ?? 2) ||
+        (a.meanShare ?? 2) - (b.meanShare ?? 2) ||
+        a.code.localeCompare(b.code),
+    );
 }
 
 const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
@@ -108,10 +131,19 @@ export function analyze(rows: ItemRow[], previousRows: ItemRow[], threshold: num
     const prevValues = prevScores.map((s) => s.areas[area]).filter((v): v is number => v != null);
     const q = quartiles(values);
     const previousMean = mean(prevValues);
-    return { area, quartiles: q, mean: q?.mean ?? null, previousMean, delta: q && previousMean != null ? q.mean - previousMean : null };
+    return {
+      area,
+      quartiles: q,
+      mean: q?.mean ?? null,
+      previousMean,
+      delta: q && previousMean != null ? q.mean - previousMean : null,
+    };
   });
   const typeStats = COMMUNITY_TYPE_CODES.map((type) => {
-    const values = scores.filter((s) => s.communityType === type).map((s) => s.summary.score).filter((v): v is number => v != null);
+    const values = scores
+      .filter((s) => s.communityType === type)
+      .map((s) => s.summary.score)
+      .filter((v): v is number => v != null);
     return {
       type,
       n: values.length,
@@ -133,6 +165,8 @@ export function analyze(rows: ItemRow[], previousRows: ItemRow[], threshold: num
     typeStats,
     histogram,
     standards: standardStats(rows),
-    belowThreshold: communities.filter((x) => x.belowThreshold).sort((a, b) => (a.score ?? 0) - (b.score ?? 0)),
+    belowThreshold: communities
+      .filter((x) => x.belowThreshold)
+      .sort((a, b) => (a.score ?? 0) - (b.score ?? 0)),
   };
 }

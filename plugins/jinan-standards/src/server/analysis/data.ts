@@ -39,9 +39,15 @@ export async function loadItemRows(db: JinanDb, cityId: number, f: ItemFilter): 
   if (f.assessmentIds && !f.assessmentIds.length) return [];
   let q = db
     .selectFrom('p_jinan_standards.result as r')
-    .innerJoin('p_jinan_standards.assessment as a', (j) => j.onRef('a.city_id', '=', 'r.city_id').onRef('a.id', '=', 'r.assessment_id'))
-    .innerJoin('p_jinan_standards.standard as s', (j) => j.onRef('s.city_id', '=', 'r.city_id').onRef('s.id', '=', 'r.standard_id'))
-    .innerJoin('core.org as o', (j) => j.onRef('o.city_id', '=', 'a.city_id').onRef('o.id', '=', 'a.community_org_id'))
+    .innerJoin('p_jinan_standards.assessment as a', (j) =>
+      j.onRef('a.city_id', '=', 'r.city_id').onRef('a.id', '=', 'r.assessment_id'),
+    )
+    .innerJoin('p_jinan_standards.standard as s', (j) =>
+      j.onRef('s.city_id', '=', 'r.city_id').onRef('s.id', '=', 'r.standard_id'),
+    )
+    .innerJoin('core.org as o', (j) =>
+      j.onRef('o.city_id', '=', 'a.city_id').onRef('o.id', '=', 'a.community_org_id'),
+    )
     .select([
       'r.id as result_id',
       'r.assessment_id',
@@ -60,7 +66,9 @@ export async function loadItemRows(db: JinanDb, cityId: number, f: ItemFilter): 
       's.max_score',
       's.pass_score',
       sql<ResultCode | null>`coalesce(r.review_result, r.self_result)`.as('result'),
-      sql<number | null>`case when r.review_result is not null then r.review_score else r.self_score end`.as('score'),
+      sql<number | null>`case when r.review_result is not null then r.review_score else r.self_score end`.as(
+        'score',
+      ),
     ])
     .where('r.city_id', '=', cityId);
   if (f.campaignIds) q = q.where('a.campaign_id', 'in', f.campaignIds);

@@ -35,12 +35,7 @@ export function findResultRow(db: JinanDb, cityId: number, assessmentId: number,
 export type ResultRow = NonNullable<Awaited<ReturnType<typeof findResultRow>>>;
 
 /** A standard of a template version (to tell "does not apply to this type" from "not of this version"). */
-export function findStandardOfVersion(
-  db: JinanDb,
-  cityId: number,
-  versionId: number,
-  standardId: number,
-) {
+export function findStandardOfVersion(db: JinanDb, cityId: number, versionId: number, standardId: number) {
   return db
     .selectFrom('p_jinan_standards.standard')
     .select(['code', 'title'])
@@ -194,11 +189,7 @@ export function assessmentHeads(db: JinanDb, cityId: number, campaignId: number,
 }
 
 /** Codes of the standards with neither a self-assessment nor a review, in order. */
-export async function unassessedCodes(
-  db: JinanDb,
-  cityId: number,
-  assessmentId: number,
-): Promise<string[]> {
+export async function unassessedCodes(db: JinanDb, cityId: number, assessmentId: number): Promise<string[]> {
   const rows = await db
     .selectFrom('p_jinan_standards.result as r')
     .innerJoin('p_jinan_standards.standard as s', (j) =>

@@ -19,7 +19,11 @@ describe.each(testDatabaseKinds())('jinan-standards assessments on %s', (kind) =
     w = await handWorld(kind);
     community = await loggedIn(w.backend, 'aa-org');
     street = await loggedIn(w.backend, 'aa-street');
-    const created = await w.admin.post(`${w.base}/campaigns`, { name: '2026 上半年', periodFrom: '2026-01-01', periodTo: '2026-06-30' });
+    const created = await w.admin.post(`${w.base}/campaigns`, {
+      name: '2026 上半年',
+      periodFrom: '2026-01-01',
+      periodTo: '2026-06-30',
+    });
     expect(created.status).toBe(201);
     expect(created.body.assessments).toBe(2);
     campaignId = created.body.id;
@@ -118,11 +122,15 @@ describe.each(testDatabaseKinds())('jinan-standards assessments on %s', (kind) =
     expect((await community.put(`${item(a1, w.std.A2)}/review`, { result: 'met' })).status).toBe(403);
     // The street sends it back with a reason; the community corrects A2 and resubmits.
     expect((await street.post(`${w.base}/assessments/${a1}/return`, { reason: '' })).status).toBe(400);
-    const returned = await street.post(`${w.base}/assessments/${a1}/return`, { reason: 'A2 佐证不足，请补充' });
+    const returned = await street.post(`${w.base}/assessments/${a1}/return`, {
+      reason: 'A2 佐证不足，请补充',
+    });
     expect(returned.status).toBe(200);
     expect(returned.body.state).toBe('in_progress');
     expect(returned.body.returnedReason).toBe('A2 佐证不足，请补充');
-    expect((await community.put(item(a1, w.std.A2), { result: 'not_met', note: '尚未达标' })).status).toBe(200);
+    expect((await community.put(item(a1, w.std.A2), { result: 'not_met', note: '尚未达标' })).status).toBe(
+      200,
+    );
     expect((await community.post(`${w.base}/assessments/${a1}/submit`)).status).toBe(200);
     const approved = await street.post(`${w.base}/assessments/${a1}/approve`, { comment: '同意' });
     expect(approved.status).toBe(200);
@@ -155,7 +163,10 @@ describe.each(testDatabaseKinds())('jinan-standards assessments on %s', (kind) =
     const outOfRange = await street.put(`${item(a2, w.std.A3)}/review`, { result: 'met', score: 6 });
     expect(outOfRange.status).toBe(400);
     expect(outOfRange.body.error.field).toBe('score');
-    expect((await street.put(`${item(a2, w.std.A3)}/review`, { result: 'met', score: 4, note: '核实已达标' })).status).toBe(200);
+    expect(
+      (await street.put(`${item(a2, w.std.A3)}/review`, { result: 'met', score: 4, note: '核实已达标' }))
+        .status,
+    ).toBe(200);
     d = (await street.get(`${w.base}/assessments/${a2}`)).body;
     const a3 = d.items.find((i: any) => i.code === 'A3');
     expect(a3.self).toMatchObject({ result: 'partly', score: 2 });
@@ -168,7 +179,13 @@ describe.each(testDatabaseKinds())('jinan-standards assessments on %s', (kind) =
   });
 
   it('refuses bad campaigns with the field at fault', async () => {
-    const camp = (over: object) => w.admin.post(`${w.base}/campaigns`, { name: '另一批', periodFrom: '2026-07-01', periodTo: '2026-12-31', ...over });
+    const camp = (over: object) =>
+      w.admin.post(`${w.base}/campaigns`, {
+        name: '另一批',
+        periodFrom: '2026-07-01',
+        periodTo: '2026-12-31',
+        ...over,
+      });
     const cases: [object, number, string | undefined][] = [
       [{ periodTo: '2026-06-30' }, 400, 'periodTo'],
       [{ periodFrom: '2026-02-30' }, 400, 'periodFrom'],
@@ -182,8 +199,18 @@ describe.each(testDatabaseKinds())('jinan-standards assessments on %s', (kind) =
       expect(r.status, JSON.stringify(over)).toBe(status);
       expect(r.body.error.field, JSON.stringify(over)).toBe(field);
     }
-    expect((await community.post(`${w.base}/campaigns`, { name: 'x', periodFrom: '2026-07-01', periodTo: '2026-12-31' })).status).toBe(403);
-    const again = await w.admin.post(`${w.base}/campaigns/${campaignId}/assessments`, { communityPlaceIds: [w.world.a.places.community1.id] });
+    expect(
+      (
+        await community.post(`${w.base}/campaigns`, {
+          name: 'x',
+          periodFrom: '2026-07-01',
+          periodTo: '2026-12-31',
+        })
+      ).status,
+    ).toBe(403);
+    const again = await w.admin.post(`${w.base}/campaigns/${campaignId}/assessments`, {
+      communityPlaceIds: [w.world.a.places.community1.id],
+    });
     expect(again.status).toBe(409);
     expect(again.body.error.field).toBe('communityPlaceIds.0');
     expect((await w.admin.delete(`${w.base}/campaigns/${campaignId}`)).status).toBe(409);
@@ -207,7 +234,9 @@ describe.each(testDatabaseKinds())('jinan-standards assessments on %s', (kind) =
       'aa-street:create',
       'aa-street:create',
     ]);
-    const a2change = h.body.items.find((i: any) => i.action === 'self_assess' && i.after.code === 'A2' && i.before.result === 'not_met');
+    const a2change = h.body.items.find(
+      (i: any) => i.action === 'self_assess' && i.after.code === 'A2' && i.before.result === 'not_met',
+    );
     expect(a2change.after).toMatchObject({ result: 'not_met', note: '尚未达标' });
   });
 });

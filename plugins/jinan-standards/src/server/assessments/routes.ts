@@ -96,7 +96,8 @@ export function assessmentRoutes(ctx: PluginContext<Config, JinanTables>) {
     return loadAssessment(db, c, id);
   }
 
-  const resultRow = (c: Ctx, a: AssessmentAccess, standardId: number) => service.resultRowFor(db, c.get('city').id, a, standardId);
+  const resultRow = (c: Ctx, a: AssessmentAccess, standardId: number) =>
+    service.resultRowFor(db, c.get('city').id, a, standardId);
 
   function judged(row: ResultRow, b: z.infer<typeof resultBody>): service.Judgement {
     const check = checkResult(
@@ -143,7 +144,9 @@ export function assessmentRoutes(ctx: PluginContext<Config, JinanTables>) {
         ).map((s) => [s.assessmentId, s]),
       );
       const communities = new Map((await loadCommunities(db, cityId)).map((x) => [x.placeId, x]));
-      const items = listItems(heads, scores, communities, (path) => reviewsPath(c, path)).filter((i) => matchesList(i, f));
+      const items = listItems(heads, scores, communities, (path) => reviewsPath(c, path)).filter((i) =>
+        matchesList(i, f),
+      );
       return c.json({ campaignId, campaign, items });
     },
   );

@@ -3,8 +3,15 @@ import { evidenceDateProblem, evidenceFile, matchesList, permissions, rectificat
 
 describe('assessment rules', () => {
   it('takes an evidence file by its extension, keeps only the base name, and refuses a type that disagrees', () => {
-    expect(evidenceFile('C:\\docs\\会议记录.PDF', 'application/pdf')).toEqual({ ok: true, filename: '会议记录.PDF', mime: 'application/pdf' });
-    expect(evidenceFile('photo.jpg', 'application/octet-stream')).toMatchObject({ ok: true, mime: 'image/jpeg' });
+    expect(evidenceFile('C:\\docs\\会议记录.PDF', 'application/pdf')).toEqual({
+      ok: true,
+      filename: '会议记录.PDF',
+      mime: 'application/pdf',
+    });
+    expect(evidenceFile('photo.jpg', 'application/octet-stream')).toMatchObject({
+      ok: true,
+      mime: 'image/jpeg',
+    });
     expect(evidenceFile('photo.jpg', '')).toMatchObject({ ok: true, mime: 'image/jpeg' });
     expect(evidenceFile('photo.jpg', 'text/html')).toMatchObject({ ok: false });
     expect(evidenceFile('run.exe', '')).toMatchObject({ ok: false });
@@ -19,14 +26,32 @@ describe('assessment rules', () => {
   });
 
   it('words a rectification item with the result and the score out of the maximum', () => {
-    expect(rectificationProblem({ code: 'A1', title: '组织', result: 'not_met', score: null, maxScore: 4 })).toBe('A1 组织：未达标（得分 0/4）');
+    expect(
+      rectificationProblem({ code: 'A1', title: '组织', result: 'not_met', score: null, maxScore: 4 }),
+    ).toBe('A1 组织：未达标（得分 0/4）');
   });
 
   it('lets the community edit only before review, and the street review only in review', () => {
-    expect(permissions({ state: 'planned', canSelf: true, canReview: false })).toEqual({ canEdit: true, canSubmit: false, canReview: false });
-    expect(permissions({ state: 'in_progress', canSelf: true, canReview: true })).toEqual({ canEdit: true, canSubmit: true, canReview: false });
-    expect(permissions({ state: 'in_review', canSelf: true, canReview: true })).toEqual({ canEdit: false, canSubmit: false, canReview: true });
-    expect(permissions({ state: 'done', canSelf: true, canReview: true })).toEqual({ canEdit: false, canSubmit: false, canReview: false });
+    expect(permissions({ state: 'planned', canSelf: true, canReview: false })).toEqual({
+      canEdit: true,
+      canSubmit: false,
+      canReview: false,
+    });
+    expect(permissions({ state: 'in_progress', canSelf: true, canReview: true })).toEqual({
+      canEdit: true,
+      canSubmit: true,
+      canReview: false,
+    });
+    expect(permissions({ state: 'in_review', canSelf: true, canReview: true })).toEqual({
+      canEdit: false,
+      canSubmit: false,
+      canReview: true,
+    });
+    expect(permissions({ state: 'done', canSelf: true, canReview: true })).toEqual({
+      canEdit: false,
+      canSubmit: false,
+      canReview: false,
+    });
   });
 
   it('filters the list by state, type, street and part of the name', () => {

@@ -5,7 +5,13 @@ import { areaScores, summarize } from '../../shared/scoring';
 import { type AssessmentAccess, conflictReason, invalid, say, today } from '../access';
 import { loadItemRows, scoreAssessments } from '../analysis/data';
 import { loadCampaign, previousCampaign } from '../campaigns/routes';
-import { type EvidenceRow, findResultRow, findStandardOfVersion, loadDetailParts, type ResultRow } from './queries';
+import {
+  type EvidenceRow,
+  findResultRow,
+  findStandardOfVersion,
+  loadDetailParts,
+  type ResultRow,
+} from './queries';
 import { detailItems, permissions, rectificationProblem } from './rules';
 import type { JinanDb } from '../db';
 
@@ -377,11 +383,25 @@ export function deleteEvidence(db: JinanDb, who: Who, a: AssessmentAccess, e: Ev
 }
 
 /** The result row of one standard; a standard of the version that does not apply to the community's type is refused. */
-export async function resultRowFor(db: JinanDb, cityId: number, a: AssessmentAccess, standardId: number): Promise<ResultRow> {
+export async function resultRowFor(
+  db: JinanDb,
+  cityId: number,
+  a: AssessmentAccess,
+  standardId: number,
+): Promise<ResultRow> {
   const row = await findResultRow(db, cityId, a.id, standardId);
   if (row) return row;
   const std = await findStandardOfVersion(db, cityId, a.templateVersionId, standardId);
   if (std)
-    throw invalid(say(`${std.code} ${std.title} 不适用于该社区类型，不能评分`, `does not apply to this community type and cannot be scored`), 'standardId');
-  throw invalid(say('该条目不属于本次考评所用的标准版本', 'not a standard of this assessment’s template version'), 'standardId');
+    throw invalid(
+      say(
+        `${std.code} ${std.title} 不适用于该社区类型，不能评分`,
+        `does not apply to this community type and cannot be scored`,
+      ),
+      'standardId',
+    );
+  throw invalid(
+    say('该条目不属于本次考评所用的标准版本', 'not a standard of this assessment’s template version'),
+    'standardId',
+  );
 }

@@ -16,11 +16,24 @@ export interface Community {
 export async function loadCommunities(db: JinanDb, cityId: number): Promise<Community[]> {
   const rows = await db
     .selectFrom('core.place as p')
-    .leftJoin('core.place as s', (j) => j.onRef('s.city_id', '=', 'p.city_id').onRef('s.id', '=', 'p.parent_id'))
-    .leftJoin('core.org as o', (j) =>
-      j.onRef('o.city_id', '=', 'p.city_id').onRef('o.place_id', '=', 'p.id').on('o.kind', 'in', COMMUNITY_ORG_KINDS).on('o.active', '=', true),
+    .leftJoin('core.place as s', (j) =>
+      j.onRef('s.city_id', '=', 'p.city_id').onRef('s.id', '=', 'p.parent_id'),
     )
-    .select(['p.id as place_id', 'p.name as place_name', 'p.community_type', 's.id as street_id', 's.name as street_name', 'o.id as org_id'])
+    .leftJoin('core.org as o', (j) =>
+      j
+        .onRef('o.city_id', '=', 'p.city_id')
+        .onRef('o.place_id', '=', 'p.id')
+        .on('o.kind', 'in', COMMUNITY_ORG_KINDS)
+        .on('o.active', '=', true),
+    )
+    .select([
+      'p.id as place_id',
+      'p.name as place_name',
+      'p.community_type',
+      's.id as street_id',
+      's.name as street_name',
+      'o.id as org_id',
+    ])
     .where('p.city_id', '=', cityId)
     .where('p.kind', '=', 'community')
     .orderBy('p.id')
@@ -65,7 +78,9 @@ export async function addAssessments(
   );
   const types = await db
     .selectFrom('p_jinan_standards.standard_type as t')
-    .innerJoin('p_jinan_standards.standard as s', (j) => j.onRef('s.city_id', '=', 't.city_id').onRef('s.id', '=', 't.standard_id'))
+    .innerJoin('p_jinan_standards.standard as s', (j) =>
+      j.onRef('s.city_id', '=', 't.city_id').onRef('s.id', '=', 't.standard_id'),
+    )
     .select(['t.standard_id', 't.community_type', 't.weight'])
     .where('s.city_id', '=', cityId)
     .where('s.template_version_id', '=', campaign.templateVersionId)
@@ -74,7 +89,13 @@ export async function addAssessments(
   const rows = communities.flatMap((c, n) =>
     types
       .filter((t) => t.community_type === c.type)
-      .map((t) => ({ city_id: cityId, assessment_id: ids[n]!, standard_id: t.standard_id, template_version_id: campaign.templateVersionId, weight: t.weight })),
+      .map((t) => ({
+        city_id: cityId,
+        assessment_id: ids[n]!,
+        standard_id: t.standard_id,
+        template_version_id: campaign.templateVersionId,
+        weight: t.weight,
+      })),
   );
   await insertBatches(db, 'p_jinan_standards.result', rows);
   return ids;

@@ -1,5 +1,16 @@
 import { csvCell, readCsvTable, RosterFileError } from '@jiceng/plugin-kit';
-import { AREAS, type AreaCode, COMMUNITY_TYPES, type CommunityType, type Localized, SCORING_RULES, type ScoringRule, SOURCES, type SourceCode, say } from '../../shared/model';
+import {
+  AREAS,
+  type AreaCode,
+  COMMUNITY_TYPES,
+  type CommunityType,
+  type Localized,
+  SCORING_RULES,
+  type ScoringRule,
+  SOURCES,
+  type SourceCode,
+  say,
+} from '../../shared/model';
 import type { TemplateItem } from './jinan';
 import { itemProblem } from './service';
 
@@ -47,22 +58,22 @@ export const headerLabel = (c: { key: Key; zh: string }) => `${c.zh}(${c.key})`;
 /** One standard as the table's cells: areas, sources and scoring rules by their Chinese label; no weight = undefined. */
 export function itemValues(i: TemplateItem & { seq: number }): Record<Key, string | number | undefined> {
   return {
-      code: i.code,
-      area: AREAS.find((a) => a.code === i.area)?.['zh-CN'] ?? i.area,
-      seq: i.seq,
-      title: i.title,
-      titleEn: i.titleEn,
-      description: i.description,
-      source: SOURCES.find((s) => s.code === i.source)?.['zh-CN'] ?? i.source,
-      maxScore: i.maxScore,
-      passScore: i.passScore,
-      scoringRule: SCORING_RULES.find((s) => s.code === i.scoringRule)?.['zh-CN'] ?? i.scoringRule,
-      scoringNote: i.scoringNote,
-      'weight.open': i.weights.open,
-      'weight.closed': i.weights.closed,
-      'weight.village_converted': i.weights.village_converted,
-      'weight.urban_rural': i.weights.urban_rural,
-      'weight.county_town': i.weights.county_town,
+    code: i.code,
+    area: AREAS.find((a) => a.code === i.area)?.['zh-CN'] ?? i.area,
+    seq: i.seq,
+    title: i.title,
+    titleEn: i.titleEn,
+    description: i.description,
+    source: SOURCES.find((s) => s.code === i.source)?.['zh-CN'] ?? i.source,
+    maxScore: i.maxScore,
+    passScore: i.passScore,
+    scoringRule: SCORING_RULES.find((s) => s.code === i.scoringRule)?.['zh-CN'] ?? i.scoringRule,
+    scoringNote: i.scoringNote,
+    'weight.open': i.weights.open,
+    'weight.closed': i.weights.closed,
+    'weight.village_converted': i.weights.village_converted,
+    'weight.urban_rural': i.weights.urban_rural,
+    'weight.county_town': i.weights.county_town,
   };
 }
 
@@ -81,7 +92,10 @@ export interface TableIssue {
   message: Localized;
 }
 
-function lookup<T extends { code: string; 'zh-CN': string; en: string }>(list: readonly T[], v: string): T['code'] | undefined {
+function lookup<T extends { code: string; 'zh-CN': string; en: string }>(
+  list: readonly T[],
+  v: string,
+): T['code'] | undefined {
   const s = v.trim();
   return list.find((i) => i.code === s || i['zh-CN'] === s || i.en.toLowerCase() === s.toLowerCase())?.code;
 }
@@ -95,7 +109,8 @@ export function headerKey(h: string): Key | undefined {
 /** Spreadsheet column letters: 0 → A, 25 → Z, 26 → AA. */
 export function columnLetter(index: number): string {
   let s = '';
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
   return s;
 }
 
@@ -103,14 +118,28 @@ export function columnLetter(index: number): string {
  * Parses and checks every CSV row; see rowsToItems. The file is read by the platform's shared CSV reader, so a
  * table that Chinese Excel saved as GBK reads as well as UTF-8.
  */
-export async function csvToItems(file: Uint8Array | ArrayBuffer | string): Promise<{ items: (TemplateItem & { seq: number })[]; issues: TableIssue[] }> {
+export async function csvToItems(
+  file: Uint8Array | ArrayBuffer | string,
+): Promise<{ items: (TemplateItem & { seq: number })[]; issues: TableIssue[] }> {
   let rows: string[][];
   try {
     rows = (await readCsvTable(file, MAX_IMPORT_ROWS + 50)).rows.map((r) => r.cells);
   } catch (e) {
     if (!(e instanceof RosterFileError)) throw e;
-    if (e.code === 'roster_empty_file') return { items: [], issues: [{ field: 'file', message: say('文件为空', 'the file is empty') }] };
-    return { items: [], issues: [{ field: 'file', message: say(`无法读取文件：${String(e.params.detail ?? '')}`, `the file cannot be read: ${String(e.params.detail ?? '')}`) }] };
+    if (e.code === 'roster_empty_file')
+      return { items: [], issues: [{ field: 'file', message: say('文件为空', 'the file is empty') }] };
+    return {
+      items: [],
+      issues: [
+        {
+          field: 'file',
+          message: say(
+            `无法读取文件：${String(e.params.detail ?? '')}`,
+            `the file cannot be read: ${String(e.params.detail ?? '')}`,
+          ),
+        },
+      ],
+    };
   }
   return rowsToItems(rows);
 }
@@ -120,24 +149,52 @@ export async function csvToItems(file: Uint8Array | ArrayBuffer | string): Promi
  * Each problem names its cell: field `rows.<row>.<column key>` (row numbers as Excel shows them) and a message
  * starting with the row, the column letter and the header, e.g. "第 3 行 H 列「分值」: …".
  */
-export function rowsToItems(rows: string[][]): { items: (TemplateItem & { seq: number })[]; issues: TableIssue[] } {
+export function rowsToItems(rows: string[][]): {
+  items: (TemplateItem & { seq: number })[];
+  issues: TableIssue[];
+} {
   const issues: TableIssue[] = [];
-  if (!rows.length) return { items: [], issues: [{ field: 'file', message: say('文件为空', 'the file is empty') }] };
+  if (!rows.length)
+    return { items: [], issues: [{ field: 'file', message: say('文件为空', 'the file is empty') }] };
   const header = rows[0]!.map(headerKey);
   rows[0]!.forEach((h, idx) => {
-    if (h.trim() !== '' && !header[idx]) issues.push({ field: 'file', message: say(`第 1 行 ${columnLetter(idx)} 列「${h.trim()}」：未知列`, `row 1, column ${columnLetter(idx)} “${h.trim()}”: unknown column`) });
+    if (h.trim() !== '' && !header[idx])
+      issues.push({
+        field: 'file',
+        message: say(
+          `第 1 行 ${columnLetter(idx)} 列「${h.trim()}」：未知列`,
+          `row 1, column ${columnLetter(idx)} “${h.trim()}”: unknown column`,
+        ),
+      });
   });
   COLUMNS.forEach((c) => {
     const at = header.indexOf(c.key);
     if (at >= 0 && header.indexOf(c.key, at + 1) >= 0)
-      issues.push({ field: 'file', message: say(`第 1 行 ${columnLetter(header.indexOf(c.key, at + 1))} 列：重复的列 ${headerLabel(c)}`, `row 1, column ${columnLetter(header.indexOf(c.key, at + 1))}: duplicate column ${c.key}`) });
+      issues.push({
+        field: 'file',
+        message: say(
+          `第 1 行 ${columnLetter(header.indexOf(c.key, at + 1))} 列：重复的列 ${headerLabel(c)}`,
+          `row 1, column ${columnLetter(header.indexOf(c.key, at + 1))}: duplicate column ${c.key}`,
+        ),
+      });
   });
   for (const required of ['code', 'area', 'title', 'maxScore', 'scoringRule'] as Key[])
     if (!header.includes(required))
-      issues.push({ field: 'file', message: say(`第 1 行：缺少列 ${headerLabel(COLUMNS.find((c) => c.key === required)!)}`, `row 1: column ${required} is missing`) });
+      issues.push({
+        field: 'file',
+        message: say(
+          `第 1 行：缺少列 ${headerLabel(COLUMNS.find((c) => c.key === required)!)}`,
+          `row 1: column ${required} is missing`,
+        ),
+      });
   if (issues.length) return { items: [], issues };
   if (rows.length - 1 > MAX_IMPORT_ROWS)
-    return { items: [], issues: [{ field: 'file', message: say(`最多 ${MAX_IMPORT_ROWS} 条`, `at most ${MAX_IMPORT_ROWS} standards`) }] };
+    return {
+      items: [],
+      issues: [
+        { field: 'file', message: say(`最多 ${MAX_IMPORT_ROWS} 条`, `at most ${MAX_IMPORT_ROWS} standards`) },
+      ],
+    };
   const items: (TemplateItem & { seq: number })[] = [];
   const codes = new Set<string>();
   rows.slice(1).forEach((r, n) => {
@@ -152,9 +209,15 @@ export function rowsToItems(rows: string[][]): { items: (TemplateItem & { seq: n
       const col = COLUMNS.find((c) => c.key === key);
       const where =
         idx >= 0
-          ? say(`第 ${line} 行 ${columnLetter(idx)} 列「${col!.zh}」`, `row ${line}, column ${columnLetter(idx)} (${key})`)
+          ? say(
+              `第 ${line} 行 ${columnLetter(idx)} 列「${col!.zh}」`,
+              `row ${line}, column ${columnLetter(idx)} (${key})`,
+            )
           : say(`第 ${line} 行「${key === 'weights' ? '权重' : (col?.zh ?? key)}」`, `row ${line} (${key})`);
-      issues.push({ field: `rows.${line}.${key}`, message: say(`${where['zh-CN']}：${message['zh-CN']}`, `${where.en}: ${message.en}`) });
+      issues.push({
+        field: `rows.${line}.${key}`,
+        message: say(`${where['zh-CN']}：${message['zh-CN']}`, `${where.en}: ${message.en}`),
+      });
     };
     const numberOf = (key: Key, fallback?: number) => {
       const v = get(key);
@@ -167,13 +230,15 @@ export function rowsToItems(rows: string[][]): { items: (TemplateItem & { seq: n
       return x;
     };
     const code = get('code');
-    if (!/^[0-9A-Za-z][0-9A-Za-z._-]{0,15}$/.test(code)) bad('code', say(`代码格式不对：${code}`, `bad code`));
+    if (!/^[0-9A-Za-z][0-9A-Za-z._-]{0,15}$/.test(code))
+      bad('code', say(`代码格式不对：${code}`, `bad code`));
     else if (codes.has(code)) bad('code', say(`代码重复：${code}`, `duplicate code`));
     codes.add(code);
     const area = lookup(AREAS, get('area')) as AreaCode | undefined;
     if (!area) bad('area', say(`未知领域：${get('area')}`, `unknown area`));
     const title = get('title');
-    if (!title || title.length > 100) bad('title', say('标准名称须为 1–100 字', 'title needs 1–100 characters'));
+    if (!title || title.length > 100)
+      bad('title', say('标准名称须为 1–100 字', 'title needs 1–100 characters'));
     const sourceText = get('source');
     const source = (sourceText ? lookup(SOURCES, sourceText) : 'city') as SourceCode | undefined;
     if (!source) bad('source', say(`未知来源：${sourceText}`, `unknown source`));
@@ -181,9 +246,11 @@ export function rowsToItems(rows: string[][]): { items: (TemplateItem & { seq: n
     if (!scoringRule) bad('scoringRule', say(`未知计分规则：${get('scoringRule')}`, `unknown scoring rule`));
     const maxScore = numberOf('maxScore');
     if (get('maxScore') === '') bad('maxScore', say('缺少分值', 'max score missing'));
-    else if (maxScore !== undefined && (maxScore <= 0 || maxScore > 100)) bad('maxScore', say('分值须在 0–100 之间', 'max score must be in (0, 100]'));
+    else if (maxScore !== undefined && (maxScore <= 0 || maxScore > 100))
+      bad('maxScore', say('分值须在 0–100 之间', 'max score must be in (0, 100]'));
     const passScore = numberOf('passScore', maxScore);
-    if (passScore !== undefined && passScore <= 0) bad('passScore', say('达标分须大于 0', 'pass score must be above 0'));
+    if (passScore !== undefined && passScore <= 0)
+      bad('passScore', say('达标分须大于 0', 'pass score must be above 0'));
     const seq = numberOf('seq', n + 1) ?? n + 1;
     const weights: Partial<Record<CommunityType, number>> = {};
     for (const t of COMMUNITY_TYPES) {

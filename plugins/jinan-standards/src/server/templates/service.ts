@@ -23,28 +23,58 @@ const halfStep = (n: number) => Math.abs(n * 2 - Math.round(n * 2)) < 1e-9;
 
 /** Rules every stored item follows, whichever way it arrives (form, import, seed). Returns the field at fault. */
 export function itemProblem(item: TemplateItem): { field: string; reason: Localized } | null {
-  if (!halfStep(item.maxScore)) return { field: 'maxScore', reason: say('分值以 0.5 分为单位', 'max score goes in steps of 0.5') };
-  if (!halfStep(item.passScore)) return { field: 'passScore', reason: say('达标分以 0.5 分为单位', 'pass score goes in steps of 0.5') };
-  if (item.passScore > item.maxScore) return { field: 'passScore', reason: say('达标分不能高于分值', 'pass score above max score') };
+  if (!halfStep(item.maxScore))
+    return { field: 'maxScore', reason: say('分值以 0.5 分为单位', 'max score goes in steps of 0.5') };
+  if (!halfStep(item.passScore))
+    return { field: 'passScore', reason: say('达标分以 0.5 分为单位', 'pass score goes in steps of 0.5') };
+  if (item.passScore > item.maxScore)
+    return { field: 'passScore', reason: say('达标分不能高于分值', 'pass score above max score') };
   if (item.scoringRule === 'all_or_nothing' && item.passScore !== item.maxScore)
-    return { field: 'passScore', reason: say('达标得满分的条目，达标分即分值', 'all-or-nothing items pass at the max score') };
+    return {
+      field: 'passScore',
+      reason: say('达标得满分的条目，达标分即分值', 'all-or-nothing items pass at the max score'),
+    };
   const types = Object.entries(item.weights).filter(([, w]) => w != null);
-  if (!types.length) return { field: 'weights', reason: say('至少适用于一种社区类型', 'applies to at least one community type') };
+  if (!types.length)
+    return {
+      field: 'weights',
+      reason: say('至少适用于一种社区类型', 'applies to at least one community type'),
+    };
   for (const [type, w] of types) {
-    if (!(COMMUNITY_TYPE_CODES as string[]).includes(type)) return { field: `weights.${type}`, reason: say(`未知社区类型 ${type}`, `unknown community type`) };
-    if (!(typeof w === 'number' && w > 0 && w <= 10)) return { field: `weights.${type}`, reason: say('权重须大于 0、不超过 10', 'weight must be in (0, 10]') };
+    if (!(COMMUNITY_TYPE_CODES as string[]).includes(type))
+      return { field: `weights.${type}`, reason: say(`未知社区类型 ${type}`, `unknown community type`) };
+    if (!(typeof w === 'number' && w > 0 && w <= 10))
+      return {
+        field: `weights.${type}`,
+        reason: say('权重须大于 0、不超过 10', 'weight must be in (0, 10]'),
+      };
   }
   if (item.source === 'article') {
     const shipped = JINAN_TEMPLATE.find((t) => t.code === item.code && t.source === 'article');
-    if (!shipped) return { field: 'source', reason: say(`${item.code} 不是《意见》原文条目`, `not an item named by the source`) };
+    if (!shipped)
+      return {
+        field: 'source',
+        reason: say(`${item.code} 不是《意见》原文条目`, `not an item named by the source`),
+      };
     if (shipped.title !== item.title || shipped.area !== item.area)
-      return { field: 'title', reason: say(`《意见》原文条目 ${item.code} 的名称和领域不可修改`, `a source item keeps its title and area`) };
+      return {
+        field: 'title',
+        reason: say(
+          `《意见》原文条目 ${item.code} 的名称和领域不可修改`,
+          `a source item keeps its title and area`,
+        ),
+      };
   }
   return null;
 }
 
 /** Inserts items into a draft version, with their type weights. */
-export async function insertItems(db: JinanDb, cityId: number, versionId: number, items: (TemplateItem & { seq?: number })[]) {
+export async function insertItems(
+  db: JinanDb,
+  cityId: number,
+  versionId: number,
+  items: (TemplateItem & { seq?: number })[],
+) {
   const ids = await insertBatches(
     db,
     'p_jinan_standards.standard',
@@ -81,7 +111,14 @@ export async function createDraft(
 ): Promise<number> {
   const version = await db
     .insertInto('p_jinan_standards.template_version')
-    .values({ city_id: cityId, name: input.name, status: 'draft', based_on_id: input.basedOnId, note: input.note, created_by: input.createdBy })
+    .values({
+      city_id: cityId,
+      name: input.name,
+      status: 'draft',
+      based_on_id: input.basedOnId,
+      note: input.note,
+      created_by: input.createdBy,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   await insertItems(db, cityId, version.id, items);
@@ -89,7 +126,13 @@ export async function createDraft(
 }
 
 /** Gives the draft the next version number and freezes it. */
-export async function publish(db: JinanDb, cityId: number, versionId: number, userId: number | null, at: Date) {
+export async function publish(
+  db: JinanDb,
+  cityId: number,
+  versionId: number,
+  userId: number | null,
+  at: Date,
+) {
   const max = await db
     .selectFrom('p_jinan_standards.template_version')
     .select((eb) => eb.fn.max('version').as('v'))
@@ -105,7 +148,11 @@ export async function publish(db: JinanDb, cityId: number, versionId: number, us
   return version;
 }
 
-export async function loadVersion(db: JinanDb, cityId: number, versionId: number): Promise<VersionRow | undefined> {
+export async function loadVersion(
+  db: JinanDb,
+  cityId: number,
+  versionId: number,
+): Promise<VersionRow | undefined> {
   const v = await db
     .selectFrom('p_jinan_standards.template_version')
     .selectAll()
@@ -148,7 +195,8 @@ export async function loadItems(db: JinanDb, cityId: number, versionId: number):
     : [];
   return rows.map((r) => {
     const w: Partial<Record<CommunityType, number>> = {};
-    for (const t of weights) if (t.standard_id === r.id) w[t.community_type as CommunityType] = Number(t.weight);
+    for (const t of weights)
+      if (t.standard_id === r.id) w[t.community_type as CommunityType] = Number(t.weight);
     // Keep the type order stable for display and export.
     const ordered: Partial<Record<CommunityType, number>> = {};
     for (const code of COMMUNITY_TYPE_CODES) if (w[code] != null) ordered[code] = w[code];

@@ -9,4 +9,3 @@ export function pairEndRefusal(
   if (pair.since !== null && until < pair.since) return 'before_since';
   return null;
 }
-

@@ -11,7 +11,9 @@ describe('ending a pair (rule)', () => {
     expect(pairEndRefusal(open, '2026-06-16', '2026-06-15')).toBe('future');
     expect(pairEndRefusal(open, '2026-02-28', '2026-06-15')).toBe('before_since');
     expect(pairEndRefusal({ since: null, until: null }, '2000-01-01', '2026-06-15')).toBeNull();
-    expect(pairEndRefusal({ since: '2026-03-01', until: '2026-04-01' }, '2026-06-15', '2026-06-15')).toBe('ended');
+    expect(pairEndRefusal({ since: '2026-03-01', until: '2026-04-01' }, '2026-06-15', '2026-06-15')).toBe(
+      'ended',
+    );
   });
 });
 
@@ -43,9 +45,18 @@ describe.each(testDatabaseKinds())('结对共建 pairs created, changed and ende
 
     // CO2's secretary pairs 科技公司 with their community from 2026-06-01.
     const co2 = await t.as('ly-co2');
-    const created = await co2.post(t.url('/co-building/pairs'), { unitId: U4.id, communityOrgId: CO2.id, since: '2026-06-01' });
+    const created = await co2.post(t.url('/co-building/pairs'), {
+      unitId: U4.id,
+      communityOrgId: CO2.id,
+      since: '2026-06-01',
+    });
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ unitOrgId: t.world.orgs.UO4.id, communityOrgId: CO2.id, since: '2026-06-01', until: null });
+    expect(created.body).toMatchObject({
+      unitOrgId: t.world.orgs.UO4.id,
+      communityOrgId: CO2.id,
+      since: '2026-06-01',
+      until: null,
+    });
     const id = created.body.id;
     expect(await ruleOf('ly-f')).toMatchObject({ problem: null, target: { id: CO2.id } });
     const twice = await co2.post(t.url('/co-building/pairs'), { unitId: U4.id, communityOrgId: CO2.id });
@@ -62,25 +73,40 @@ describe.each(testDatabaseKinds())('结对共建 pairs created, changed and ende
     expect(await ruleOf('ly-f')).toMatchObject({ problem: null, target: { id: CO1.id } });
 
     // Now CO1's: it ends the pair on 2026-06-10 (not before 06-01, not after today 06-15).
-    expect((await co1.post(t.url(`/co-building/pairs/${id}/end`), { until: '2026-05-31' })).body.error.field).toBe('until');
-    expect((await co1.post(t.url(`/co-building/pairs/${id}/end`), { until: '2026-06-16' })).body.error.field).toBe('until');
+    expect(
+      (await co1.post(t.url(`/co-building/pairs/${id}/end`), { until: '2026-05-31' })).body.error.field,
+    ).toBe('until');
+    expect(
+      (await co1.post(t.url(`/co-building/pairs/${id}/end`), { until: '2026-06-16' })).body.error.field,
+    ).toBe('until');
     const ended = await co1.post(t.url(`/co-building/pairs/${id}/end`), { until: '2026-06-10' });
     expect(ended.status).toBe(200);
     expect(ended.body).toMatchObject({ until: '2026-06-10', communityOrgId: CO1.id });
     expect((await co1.post(t.url(`/co-building/pairs/${id}/end`), {})).status).toBe(409);
     expect((await admin.patch(t.url(`/co-building/pairs/${id}`), { since: '2026-06-02' })).status).toBe(409);
     expect(
-      (await co1.put(t.url(`/co-building/links/${id}/agreement`), { signedOn: '2026-06-11', content: '协议' })).status,
+      (
+        await co1.put(t.url(`/co-building/links/${id}/agreement`), {
+          signedOn: '2026-06-11',
+          content: '协议',
+        })
+      ).status,
     ).toBe(409);
     expect(await ruleOf('ly-f')).toMatchObject({ problem: 'not_paired', target: null });
     // Ended pairs leave the list, and are listed on request with their history.
     const open = await admin.get(t.url('/co-building/links'));
     expect(open.body.items.map((l: any) => l.id)).not.toContain(id);
     const endedList = await admin.get(t.url('/co-building/links?ended=true'));
-    expect(endedList.body.items.map((l: any) => [l.id, l.unitName, l.until])).toEqual([[id, '科技公司', '2026-06-10']]);
+    expect(endedList.body.items.map((l: any) => [l.id, l.unitName, l.until])).toEqual([
+      [id, '科技公司', '2026-06-10'],
+    ]);
 
     // Pairing the same two again reopens the pair with its history.
-    const again = await co1.post(t.url('/co-building/pairs'), { unitId: U4.id, communityOrgId: CO1.id, since: '2026-06-12' });
+    const again = await co1.post(t.url('/co-building/pairs'), {
+      unitId: U4.id,
+      communityOrgId: CO1.id,
+      since: '2026-06-12',
+    });
     // Reopening is a create too (201); `reopened` tells it apart.
     expect(again.status).toBe(201);
     expect(again.body).toMatchObject({ id, reopened: true, since: '2026-06-12', until: null });
@@ -111,7 +137,11 @@ describe.each(testDatabaseKinds())('结对共建 pairs created, changed and ende
       ['unit without org', { unitId: noOrg.id, communityOrgId: CO1.id }, 'unitId'],
       ['unknown unit', { unitId: 999999, communityOrgId: CO1.id }, 'unitId'],
       ['not a community', { unitId: t.world.units.U1.id, communityOrgId: street.id }, 'communityOrgId'],
-      ['other city', { unitId: t.world.units.U1.id, communityOrgId: t.world.other.community.id }, 'communityOrgId'],
+      [
+        'other city',
+        { unitId: t.world.units.U1.id, communityOrgId: t.world.other.community.id },
+        'communityOrgId',
+      ],
       ['future', { unitId: t.world.units.U1.id, communityOrgId: CO1.id, since: '2026-07-01' }, 'since'],
     ];
     for (const [why, body, field] of cases) {
@@ -120,13 +150,25 @@ describe.each(testDatabaseKinds())('结对共建 pairs created, changed and ende
     }
     // UO1's secretary: neither 科技公司 nor CO1 is theirs.
     const unit1 = await t.as('ly-unit1');
-    const out = await unit1.post(t.url('/co-building/pairs'), { unitId: t.world.units.U4.id, communityOrgId: CO1.id });
+    const out = await unit1.post(t.url('/co-building/pairs'), {
+      unitId: t.world.units.U4.id,
+      communityOrgId: CO1.id,
+    });
     expect([out.status, out.body.error.field]).toEqual([400, 'communityOrgId']);
     // Their own unit with any community is theirs to pair (the unit's side is in scope); a member may not.
     const member = await t.as('ly-f');
-    expect((await member.post(t.url('/co-building/pairs'), { unitId: t.world.units.U4.id, communityOrgId: CO2.id })).status).toBe(403);
+    expect(
+      (
+        await member.post(t.url('/co-building/pairs'), {
+          unitId: t.world.units.U4.id,
+          communityOrgId: CO2.id,
+        })
+      ).status,
+    ).toBe(403);
     expect(await t.backend.db.selectFrom('core.org_link').select('id').execute()).toEqual(before);
     const zz = await t.as('zz-admin');
-    expect((await zz.patch(t.url(`/co-building/pairs/${t.world.links.L1}`, 'zz'), { since: '2026-01-01' })).status).toBe(404);
+    expect(
+      (await zz.patch(t.url(`/co-building/pairs/${t.world.links.L1}`, 'zz'), { since: '2026-01-01' })).status,
+    ).toBe(404);
   });
 });

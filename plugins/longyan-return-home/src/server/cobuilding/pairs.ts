@@ -74,7 +74,8 @@ export function coBuildingPairRoutes(ctx: PluginContext<Config, LongyanTables>) 
 
   async function communityOrg(c: C, id: number) {
     const org = await loadOrg(db, c.get('city').id, id, 'communityOrgId');
-    if (!isCommunityKind(org.kind)) throw invalid(say('不是社区党组织', 'not a community party org'), 'communityOrgId');
+    if (!isCommunityKind(org.kind))
+      throw invalid(say('不是社区党组织', 'not a community party org'), 'communityOrgId');
     return org;
   }
 
@@ -101,7 +102,8 @@ export function coBuildingPairRoutes(ctx: PluginContext<Config, LongyanTables>) 
   app.post(
     '/co-building/pairs',
     describe({
-      summary: 'Pair a unit with a community (结对共建); re-pairing an ended pair reopens it (reopened: true)',
+      summary:
+        'Pair a unit with a community (结对共建); re-pairing an ended pair reopens it (reopened: true)',
       status: 201,
       response: createdPairSchema,
       ...TAG,
@@ -120,12 +122,18 @@ export function coBuildingPairRoutes(ctx: PluginContext<Config, LongyanTables>) 
         .executeTakeFirst();
       if (!unit) throw invalid(say('本城市没有这个单位', 'no such unit in this city'), 'unitId');
       if (unit.org_id === null)
-        throw invalid(say('该单位没有党组织，无法结对', 'the unit has no Party organization to pair'), 'unitId');
+        throw invalid(
+          say('该单位没有党组织，无法结对', 'the unit has no Party organization to pair'),
+          'unitId',
+        );
       const unitOrg = await loadOrg(db, city.id, unit.org_id, 'unitId');
       const community = await communityOrg(c, b.communityOrgId);
       const access = c.get('access');
       if (!pathInScope(access, community.path) && !pathInScope(access, unitOrg.path))
-        throw invalid(say('单位和社区都不在您的管理范围内', 'neither the unit nor the community is in your scope'), 'communityOrgId');
+        throw invalid(
+          say('单位和社区都不在您的管理范围内', 'neither the unit nor the community is in your scope'),
+          'communityOrgId',
+        );
       const since = b.since ?? today(clock.now());
       notFuture(since, 'since');
       const result = await db.transaction().execute(async (trx) => {
@@ -139,7 +147,13 @@ export function coBuildingPairRoutes(ctx: PluginContext<Config, LongyanTables>) 
           .forUpdate()
           .executeTakeFirst();
         if (existing && existing.until === null)
-          throw refuse(say(`“${unit.name}”已与“${community.name}”结对`, `“${unit.name}” is already paired with “${community.name}”`), 'communityOrgId');
+          throw refuse(
+            say(
+              `“${unit.name}”已与“${community.name}”结对`,
+              `“${unit.name}” is already paired with “${community.name}”`,
+            ),
+            'communityOrgId',
+          );
         const row = existing
           ? await trx
               .updateTable('core.org_link')
@@ -150,7 +164,14 @@ export function coBuildingPairRoutes(ctx: PluginContext<Config, LongyanTables>) 
               .executeTakeFirstOrThrow()
           : await trx
               .insertInto('core.org_link')
-              .values({ city_id: city.id, kind: 'co_building', from_org_id: unitOrg.id, to_org_id: community.id, since, note: null })
+              .values({
+                city_id: city.id,
+                kind: 'co_building',
+                from_org_id: unitOrg.id,
+                to_org_id: community.id,
+                since,
+                note: null,
+              })
               .returningAll()
               .executeTakeFirstOrThrow();
         await recordAudit(trx, {
@@ -181,14 +202,18 @@ export function coBuildingPairRoutes(ctx: PluginContext<Config, LongyanTables>) 
     async (c) => {
       requireManager(c);
       const pair = await loadPair(c, c.req.valid('param').id);
-      if (pair.until !== null) throw refuse(say('该结对已结束，不能再修改', 'the pair has ended and cannot change'));
+      if (pair.until !== null)
+        throw refuse(say('该结对已结束，不能再修改', 'the pair has ended and cannot change'));
       const b = c.req.valid('json');
       const city = c.get('city');
       if (b.communityOrgId !== undefined) {
         const community = await communityOrg(c, b.communityOrgId);
         // Moving a pair to a community outside one's scope would hand it away: only city-wide admins, or the unit's side.
         if (!pathInScope(c.get('access'), community.path) && !pathInScope(c.get('access'), pair.from_path))
-          throw invalid(say('该社区不在您的管理范围内', 'the community is outside your scope'), 'communityOrgId');
+          throw invalid(
+            say('该社区不在您的管理范围内', 'the community is outside your scope'),
+            'communityOrgId',
+          );
       }
       if (b.since !== undefined) notFuture(b.since, 'since');
       const row = await db.transaction().execute(async (trx) => {

@@ -43,7 +43,9 @@ describe.each(testDatabaseKinds())('report and service actions agree with their 
       expect(row.certificateIssued, who).toBe(true);
       expect(row.certificateNo, who).toBe(who === 'ly-co1' || who === 'ly-street' ? null : certificateNo);
       if (offered[who]) continue;
-      expect(row.actions.confirm.reason, who).toBe('only the party org of the community reported to confirms');
+      expect(row.actions.confirm.reason, who).toBe(
+        'only the party org of the community reported to confirms',
+      );
       const refused = await client.post(t.url(`/reports/${id}/confirm`), { certificateNo });
       expect(refused.status, who).toBe(403);
       expect(refused.body.error.message, who).toContain(row.actions.confirm.reason);
@@ -98,7 +100,9 @@ describe.each(testDatabaseKinds())('report and service actions agree with their 
     }
     const { client, row } = await listed('ly-co1', '/records?status=submitted', id);
     expect(row.actions).toEqual({ confirm: { allowed: true }, reject: { allowed: true } });
-    expect((await client.post(t.url(`/records/${id}/confirm`), { verifiedWith: '1号楼居民' })).status).toBe(200);
+    expect((await client.post(t.url(`/records/${id}/confirm`), { verifiedWith: '1号楼居民' })).status).toBe(
+      200,
+    );
     const after = await listed('ly-co1', '/records?status=confirmed', id);
     expect(after.row.actions.confirm).toEqual({ allowed: false, reason: 'already reviewed' });
   });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { type Asker, mayConfirm, mayIssueCertificate, maySeeCertificateNo, type ReportFacts } from './permissions';
+import {
+  type Asker,
+  mayConfirm,
+  mayIssueCertificate,
+  maySeeCertificateNo,
+  type ReportFacts,
+} from './permissions';
 
 const report: ReportFacts = {
   memberId: 7,
@@ -8,7 +14,11 @@ const report: ReportFacts = {
   status: 'online',
   certificateIssued: true,
 };
-const community: Asker = { adminOrgIds: [10], access: { level: 'orgs', paths: ['/1/2/10/'] }, memberId: null };
+const community: Asker = {
+  adminOrgIds: [10],
+  access: { level: 'orgs', paths: ['/1/2/10/'] },
+  memberId: null,
+};
 const cityAdmin: Asker = { adminOrgIds: [], access: { level: 'city', platform: false }, memberId: null };
 const street: Asker = { adminOrgIds: [2], access: { level: 'orgs', paths: ['/1/2/'] }, memberId: null };
 const unitOrg: Asker = { adminOrgIds: [20], access: { level: 'orgs', paths: ['/1/5/20/'] }, memberId: null };

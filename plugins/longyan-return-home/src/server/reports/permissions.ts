@@ -42,7 +42,9 @@ export function mayConfirm(who: Asker, r: ReportFacts): Permit {
 /** 开具报到证: the unit's party org side (the issuer in the actor's reach), once. */
 export function mayIssueCertificate(who: Asker, r: ReportFacts): Permit {
   if (who.access.level === 'self' || !pathInScope(who.access, r.issuerPath))
-    return deny(say('仅党员所在单位的党组织可开具报到证', 'only the party org of the member’s unit issues it'));
+    return deny(
+      say('仅党员所在单位的党组织可开具报到证', 'only the party org of the member’s unit issues it'),
+    );
   if (r.certificateIssued)
     return deny(say('报到证已开具，可直接打印', 'the certificate was already issued; print it again'), 409);
   return allow();
@@ -54,5 +56,7 @@ export function mayIssueCertificate(who: Asker, r: ReportFacts): Permit {
  */
 export function maySeeCertificateNo(who: Asker, r: ReportFacts): boolean {
   if (who.adminOrgIds.includes(r.communityOrgId)) return false;
-  return who.memberId === r.memberId || (who.access.level !== 'self' && pathInScope(who.access, r.issuerPath));
+  return (
+    who.memberId === r.memberId || (who.access.level !== 'self' && pathInScope(who.access, r.issuerPath))
+  );
 }

@@ -135,7 +135,12 @@ describe.each(testDatabaseKinds())('reporting (报到) on %s', (kind) => {
     const notices = await a.get('/api/cities/ly/notifications');
     expect(notices.body.unread).toBe(1);
     expect(notices.body.items).toMatchObject([
-      { pluginId: 'longyan-return-home', kind: 'report_confirmed', title: { 'zh-CN': '您的报到已线下确认' }, href: null },
+      {
+        pluginId: 'longyan-return-home',
+        kind: 'report_confirmed',
+        title: { 'zh-CN': '您的报到已线下确认' },
+        href: null,
+      },
     ]);
     expect(notices.body.items[0].body['zh-CN']).toContain(certificateNo);
     const stored = await t.backend.db

@@ -36,7 +36,13 @@ import {
 } from '../common';
 import { targetsCte, withHashJoins } from '../rollup';
 import { pageOf } from '../schemas';
-import { type Asker, mayConfirm, mayIssueCertificate, maySeeCertificateNo, type ReportFacts } from './permissions';
+import {
+  type Asker,
+  mayConfirm,
+  mayIssueCertificate,
+  maySeeCertificateNo,
+  type ReportFacts,
+} from './permissions';
 import { ruleTarget } from './rule';
 import { certificateSchema, comparisonSchema, reportSchema, ruleSchema } from './schemas';
 import type { LongyanTables } from '../db';

@@ -25,7 +25,9 @@ describe.each(testDatabaseKinds())('simultaneous claims on one service post on %
   }, 180_000);
   afterAll(() => t?.backend.close());
 
-  it('20 at once on a post of capacity 3: exactly 3 claims, 17 × 409 naming the post', { timeout: 180_000 }, async () => {
+  it('20 at once on a post of capacity 3: exactly 3 claims, 17 × 409 naming the post', {
+    timeout: 180_000,
+  }, async () => {
     const co1 = await t.as('ly-co1');
     const post = await co1.post(t.url('/posts'), {
       communityOrgId: t.world.orgs.CO1.id,
@@ -48,7 +50,9 @@ describe.each(testDatabaseKinds())('simultaneous claims on one service post on %
     expect(rows.rows[0]!.n).toBe(3);
   });
 
-  it('20 at once on one 微心愿: exactly 1 claim, 19 × 409 already claimed', { timeout: 180_000 }, async () => {
+  it('20 at once on one 微心愿: exactly 1 claim, 19 × 409 already claimed', {
+    timeout: 180_000,
+  }, async () => {
     const co1 = await t.as('ly-co1');
     const wish = await co1.post(t.url('/wishes'), {
       communityOrgId: t.world.orgs.CO1.id,

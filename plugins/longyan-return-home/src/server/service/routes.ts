@@ -763,7 +763,10 @@ export function serviceRoutes(ctx: PluginContext<Config, LongyanTables>) {
       return c.json({
         items: rows.map((r: any) => {
           const review = mayReviewService(who, { communityOrgId: r.community_org_id, status: r.status });
-          return { ...recordView(r), actions: actionsFor({ confirm: review, reject: review }, c.get('locale')) };
+          return {
+            ...recordView(r),
+            actions: actionsFor({ confirm: review, reject: review }, c.get('locale')),
+          };
         }),
         total: num((total as any).n),
         page: f.page,
