@@ -4,6 +4,7 @@
 // All or nothing: if any step fails (or Ctrl-C), the files it created are removed and the files it edited restored.
 // Usage: npm run new-plugin -- <id> [--name-zh 名称] [--name-en Name] [--region-zh 地区] [--region-en Region]
 //        [--root DIR] (a different repo root, for tests) [--no-install]
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { createInterface } from 'node:readline/promises';
@@ -166,9 +167,29 @@ async function main() {
     const status = runPnpm(['install', '--prefer-offline'], { cwd: root });
     if (status !== 0) throw new ScaffoldError(`pnpm install failed (exit ${status})`);
   }
+  formatPlugin(root, dir);
   console.log(
     `next: npm run check -- --plugin ${id}   (lint, boundaries, type check, this plugin's and core's tests)`,
   );
+}
+
+/**
+ * The template's text with a real id and names in it, laid out as the repo's formatter wants (line width 110), so
+ * the new plugin passes `biome check` as it stands. Uses the repo's Biome (installed above, or this script's repo's).
+ */
+function formatPlugin(root, dir) {
+  const bin = process.platform === 'win32' ? 'biome.cmd' : 'biome';
+  const biome = [join(root, 'node_modules/.bin', bin), join(here, '../node_modules/.bin', bin)].find((b) =>
+    existsSync(b),
+  );
+  if (!biome) return;
+  const config = existsSync(join(root, 'biome.json')) ? root : join(here, '..');
+  const r = spawnSync(biome, ['format', '--write', `--config-path=${config}`, dir], {
+    cwd: root,
+    encoding: 'utf8',
+    shell: process.platform === 'win32',
+  });
+  if (r.status !== 0) throw new ScaffoldError(`formatting the new plugin failed:\n${r.stdout}${r.stderr}`);
 }
 
 function abort(message) {
