@@ -1,4 +1,5 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
+import { coreTablesOf } from '../db';
 import type { CoreDatabase } from '../db/schema';
 import type { CoreDeps } from '../deps';
 import { notFound } from '../http/errors';
@@ -51,9 +52,14 @@ export interface NotificationChannel {
  * PluginContext.notify: stores a plugin's notice for each recipient in the caller's transaction `db`, and queues it
  * for every configured channel. Returns how many recipients got it.
  */
-export async function notify(deps: CoreDeps, pluginId: string, db: Kysely<any>, notice: PluginNotice) {
+export async function notify<DB extends CoreDatabase>(
+  deps: CoreDeps,
+  pluginId: string,
+  db: Kysely<DB> | Transaction<DB>,
+  notice: PluginNotice,
+) {
   const checked = checkNotice(notice);
-  const trx = db as Kysely<CoreDatabase>;
+  const trx = coreTablesOf(db);
   const userIds = await recipientsOf(trx, checked);
   if (!userIds.length) return 0;
   const now = deps.clock.now();

@@ -1,5 +1,5 @@
 import type { Hono } from 'hono';
-import type { Kysely, Migration } from 'kysely';
+import type { Kysely, Migration, Transaction } from 'kysely';
 import { z } from 'zod';
 import type { Clock } from '../clock';
 import type { CoreDatabase } from '../db/schema';
@@ -32,7 +32,7 @@ export interface PluginContext<Config = Record<string, unknown>, Tables = Untype
    * and queued in core's outbox for further channels. Returns how many recipients got it (0 when `onceKey` had
    * already been used for them).
    */
-  notify(db: Kysely<any>, notice: PluginNotice): Promise<number>;
+  notify<DB extends CoreDatabase>(db: Kysely<DB> | Transaction<DB>, notice: PluginNotice): Promise<number>;
 }
 
 /** A notice from a plugin to people of one city (see PluginContext.notify). */
