@@ -25,6 +25,7 @@ export {
 } from './http/limits';
 export { itemsOf, okSchema, pageOf } from './http/schemas';
 export * from './indicators';
+export * from './outcomes';
 export * from './jobs';
 export { sortWorkLines, WORK_QUEUE_BUDGET_MS, type WorkLine, type WorkQueue, workQueueOf } from './work';
 export * from './logger';

@@ -7,6 +7,7 @@ import type { Actor, CityAccess } from '../auth/actor';
 import type { AppEnv } from '../http/env';
 import type { IndicatorMeta, IndicatorValue, LocalizedText, Period } from '../indicators';
 import type { Logger } from '../logger';
+import type { PluginOutcomes } from '../outcomes/contract';
 
 /**
  * A plugin's own tables, keyed 'p_<id>.<table>' (its server/db.ts; checked against the migrated database with
@@ -199,9 +200,19 @@ export interface JicengPlugin<
   seed?(ctx: PluginContext<Config, Tables>, input: PluginSeedInput): Promise<void>;
   /** Words for settings and audit entries (see PluginLabels). */
   labels?: PluginLabels;
+  /**
+   * How the model's data maps onto core's shared outcome facts (views `p_<id>.outcome_<fact>`, see
+   * outcomes/contract.ts), so its cities get the shared indicators. Absent: every fact is "not applicable".
+   */
+  outcomes?: PluginOutcomes;
 }
 
 const localized = z.object({ 'zh-CN': z.string().min(1), en: z.string().min(1) });
+/** One outcome fact: read from the plugin's view, or not applicable with a reason people read. */
+const outcomeSource = z.union([
+  z.object({ view: z.literal(true), describes: localized }).strict(),
+  z.object({ notApplicable: localized }).strict(),
+]);
 
 /** One validator for every plugin's manifest (the Grafana idea). */
 export const pluginManifestSchema = z.object({
@@ -257,6 +268,29 @@ export const pluginManifestSchema = z.object({
           z
             .string()
             .regex(/^([a-z0-9][\w\-/?=&]*)?$/, "a page path under the plugin ('' for its first page)"),
+        )
+        .optional(),
+    })
+    .strict()
+    .optional(),
+  outcomes: z
+    .object({
+      facts: z
+        .object({
+          engagement: outcomeSource,
+          service: outcomeSource,
+          request: outcomeSource,
+          project: outcomeSource,
+          coverage: outcomeSource,
+        })
+        .strict(),
+      references: z
+        .array(
+          z.object({
+            indicatorId: z.string().regex(/^[a-z][a-z0-9_]*$/, 'id must be snake_case'),
+            value: z.number().finite(),
+            source: localized,
+          }),
         )
         .optional(),
     })
