@@ -30,8 +30,8 @@ export interface ServiceFactRow {
   /** Where it was delivered (core.org.id), null when unknown. */
   org_id: number | null;
   served_on: string;
-  /** Hours (numeric, ≥ 0); 0 when the model records service without hours. */
-  hours: number;
+  /** Hours (numeric, ≥ 0); null when the model records this service without hours (then it is no hours figure). */
+  hours: number | null;
   /** Confirmed by someone other than the member. */
   confirmed: boolean;
 }
