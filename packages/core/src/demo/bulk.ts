@@ -1,4 +1,4 @@
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, type QueryExecutorProvider, sql } from 'kysely';
 
 /** Below this many rows a load keeps its row-by-row foreign-key checks: the set-based check would cost more. */
 const SET_BASED_FK_CHECK_FROM = 500;
@@ -25,7 +25,7 @@ const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
  * is transaction-local and restored after the load, so nothing outside this call ever runs without the checks.
  */
 export async function withForeignKeysCheckedAfter<T>(
-  db: Kysely<any>,
+  db: QueryExecutorProvider,
   table: string,
   rowCount: number,
   load: () => Promise<T>,
@@ -71,9 +71,15 @@ export async function withForeignKeysCheckedAfter<T>(
   return result;
 }
 
+/**
+ * The same connection, seen as tables named at run time (`${schema}.post`): what a bulk load inserts is checked by
+ * the table's own columns and constraints when it runs, not by the compiler.
+ */
+const byName = <DB>(db: Kysely<DB>) => db as unknown as Kysely<Record<string, Record<string, unknown>>>;
+
 /** Multi-row inserts in batches that stay under Postgres' 65,535 bind parameters; returns the new ids in order. */
-export async function insertBatches<Row extends Record<string, unknown>>(
-  db: Kysely<any>,
+export async function insertBatches<Row extends Record<string, unknown>, DB>(
+  db: Kysely<DB>,
   table: string,
   rows: Row[],
   onBatch?: (done: number, total: number) => void,
@@ -85,8 +91,8 @@ export async function insertBatches<Row extends Record<string, unknown>>(
     const ids: number[] = [];
     for (let i = 0; i < rows.length; i += size) {
       const batch = rows.slice(i, i + size);
-      const inserted = await db.insertInto(table).values(batch).returning('id').execute();
-      for (const r of inserted) ids.push((r as { id: number }).id);
+      const inserted = await byName(db).insertInto(table).values(batch).returning('id').execute();
+      for (const r of inserted) ids.push(r.id as number);
       onBatch?.(Math.min(i + size, rows.length), rows.length);
     }
     return ids;
@@ -104,7 +110,7 @@ export async function insertBatches<Row extends Record<string, unknown>>(
  * after the models' seeders skips the core tables they left alone, e.g. 41,000 Longyan members.
  */
 export async function analyzeSchemas(
-  db: Kysely<any>,
+  db: QueryExecutorProvider,
   schemas: string[],
   written?: Map<string, number>,
 ): Promise<void> {

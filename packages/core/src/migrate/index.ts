@@ -18,7 +18,7 @@ export function pluginSchemaName(pluginId: string): string {
 }
 
 // Bookkeeping lives apart from the schemas themselves, so a set's `down` may drop its whole schema.
-function migratorFor(db: Kysely<any>, set: MigrationSet): Migrator {
+function migratorFor<DB>(db: Kysely<DB>, set: MigrationSet): Migrator {
   return new Migrator({
     db,
     provider: { getMigrations: async () => set.migrations },
@@ -41,7 +41,7 @@ function unwrap(set: MigrationSet, result: MigrationResultSet) {
 export type MigrateProgress = (event: { set: string; migration: string; direction: 'Up' | 'Down' }) => void;
 
 /** Core first, then each set in order; each set under kysely's advisory lock, in a transaction. */
-export async function migrateToLatest(db: Kysely<any>, sets: MigrationSet[], onStep?: MigrateProgress) {
+export async function migrateToLatest<DB>(db: Kysely<DB>, sets: MigrationSet[], onStep?: MigrateProgress) {
   const applied: string[] = [];
   for (const set of sets) {
     for (const r of unwrap(set, await migratorFor(db, set).migrateToLatest())) {
@@ -53,6 +53,6 @@ export async function migrateToLatest(db: Kysely<any>, sets: MigrationSet[], onS
 }
 
 /** Undo every migration of one set (used by the contract suite's up/down/up). */
-export async function migrateAllDown(db: Kysely<any>, set: MigrationSet) {
+export async function migrateAllDown<DB>(db: Kysely<DB>, set: MigrationSet) {
   return unwrap(set, await migratorFor(db, set).migrateTo(NO_MIGRATIONS)).map((r) => r.migrationName);
 }

@@ -229,6 +229,6 @@ const up = [
 const down = [`drop schema if exists core cascade`];
 
 export const coreInit = {
-  up: (db: Kysely<any>) => runStatements(db, up),
-  down: (db: Kysely<any>) => runStatements(db, down),
+  up: (db: Kysely<unknown>) => runStatements(db, up),
+  down: (db: Kysely<unknown>) => runStatements(db, down),
 };

@@ -88,6 +88,6 @@ const down = [
 ];
 
 export const importJobs = {
-  up: (db: Kysely<any>) => runStatements(db, up),
-  down: (db: Kysely<any>) => runStatements(db, down),
+  up: (db: Kysely<unknown>) => runStatements(db, up),
+  down: (db: Kysely<unknown>) => runStatements(db, down),
 };

@@ -26,6 +26,6 @@ const up = [
 const down = [`drop table if exists core.demo_seed`];
 
 export const demoSeeds = {
-  up: (db: Kysely<any>) => runStatements(db, up),
-  down: (db: Kysely<any>) => runStatements(db, down),
+  up: (db: Kysely<unknown>) => runStatements(db, up),
+  down: (db: Kysely<unknown>) => runStatements(db, down),
 };

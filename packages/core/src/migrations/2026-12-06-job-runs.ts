@@ -28,6 +28,6 @@ const up = [
 const down = [`drop table if exists core.job_run`];
 
 export const jobRuns = {
-  up: (db: Kysely<any>) => runStatements(db, up),
-  down: (db: Kysely<any>) => runStatements(db, down),
+  up: (db: Kysely<unknown>) => runStatements(db, up),
+  down: (db: Kysely<unknown>) => runStatements(db, down),
 };

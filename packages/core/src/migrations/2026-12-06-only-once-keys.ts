@@ -29,6 +29,6 @@ const down = [
 ];
 
 export const onlyOnceKeys = {
-  up: (db: Kysely<any>) => runStatements(db, up),
-  down: (db: Kysely<any>) => runStatements(db, down),
+  up: (db: Kysely<unknown>) => runStatements(db, up),
+  down: (db: Kysely<unknown>) => runStatements(db, down),
 };

@@ -47,6 +47,6 @@ const up = [
 const down = [`drop table if exists core.notification_outbox`, `drop table if exists core.notification`];
 
 export const notifications = {
-  up: (db: Kysely<any>) => runStatements(db, up),
-  down: (db: Kysely<any>) => runStatements(db, down),
+  up: (db: Kysely<unknown>) => runStatements(db, up),
+  down: (db: Kysely<unknown>) => runStatements(db, down),
 };

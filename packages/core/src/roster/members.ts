@@ -199,7 +199,7 @@ export function memberRowChecker(ctx: MemberCheckContext) {
 }
 
 /** One multi-row insert of a batch into the staging table: one statement, fifteen array parameters. */
-export async function stageMembers(db: Kysely<any>, cityId: number, jobId: number, b: MemberBatch) {
+export async function stageMembers(db: Kysely<CoreDatabase>, cityId: number, jobId: number, b: MemberBatch) {
   if (!b.length) return;
   await sql`insert into core.import_member_stage (city_id, job_id, row_no, ok, name, gender, id_number, phone,
       birth_date, category, cadre_rank, org_id, unit_id, residence_place_id, joined_party_on, occupation, skills)
@@ -252,7 +252,12 @@ function scopeExpr(access: CityAccess, column: string): RawBuilder<boolean> {
  * the same ID number twice in the file, and an ID number already registered to another name or outside the
  * actor's scope. Each adds its problems and marks the rows bad.
  */
-export async function checkStagedMembers(db: Kysely<any>, cityId: number, jobId: number, access: CityAccess) {
+export async function checkStagedMembers(
+  db: Kysely<CoreDatabase>,
+  cityId: number,
+  jobId: number,
+  access: CityAccess,
+) {
   await sql`with firsts as (
       select id_number, min(row_no) as first_row from core.import_member_stage
       where city_id = ${cityId} and job_id = ${jobId} and id_number is not null
@@ -290,7 +295,7 @@ export interface StageSummary {
 
 /** What a merge would do, from the staged rows and the members as they are now. */
 export async function summarizeStagedMembers(
-  db: Kysely<any>,
+  db: Kysely<CoreDatabase>,
   cityId: number,
   jobId: number,
   fields: string[],
@@ -305,7 +310,7 @@ export async function summarizeStagedMembers(
   return r.rows[0]!;
 }
 
-export async function stagedCount(db: Kysely<any>, table: string, cityId: number, jobId: number) {
+export async function stagedCount(db: Kysely<CoreDatabase>, table: string, cityId: number, jobId: number) {
   const r = await sql<{ n: number }>`select count(*)::int as n from ${sql.table(table)}
     where city_id = ${cityId} and job_id = ${jobId}`.execute(db);
   return r.rows[0]!.n;

@@ -243,7 +243,7 @@ export async function treeChecker(
 }
 
 export async function stageTreeRows(
-  db: Kysely<any>,
+  db: Kysely<CoreDatabase>,
   cityId: number,
   jobId: number,
   rows: { row: number; ok: boolean; data: StagedTreeRow | null }[],

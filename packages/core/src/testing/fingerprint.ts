@@ -1,4 +1,4 @@
-import { type Kysely, sql } from 'kysely';
+import { type QueryExecutorProvider, sql } from 'kysely';
 
 /** Tables whose rows change on every request or refusal (sessions, throttling, the audit trail), not data. */
 export const VOLATILE_TABLES = ['core.session', 'core.login_throttle', 'core.audit_log'];
@@ -8,7 +8,7 @@ export const VOLATILE_TABLES = ['core.session', 'core.login_throttle', 'core.aud
  * before a refused write and compare after. One statement, so it is cheap enough to take around each request.
  */
 export async function databaseFingerprint(
-  db: Kysely<any>,
+  db: QueryExecutorProvider,
   exclude: readonly string[] = VOLATILE_TABLES,
 ): Promise<string> {
   const tables = await sql<{ schema: string; name: string }>`

@@ -1,4 +1,4 @@
-import { type Kysely, sql } from 'kysely';
+import { type QueryExecutorProvider, sql } from 'kysely';
 
 /** Tables every city shares; a key pointing at them needs no city_id (README "Data rules": distributed by city). */
 const GLOBAL_TARGETS = new Set(['core.app_user', 'core.city']);
@@ -25,7 +25,7 @@ const asArray = (v: string[] | string): string[] =>
  * `schema` includes city_id, so a city's rows can live on one shard and never reference another city's.
  * Foreign keys to core.app_user and core.city are the exception. Returns one line per offending key.
  */
-export async function keyProblems(db: Kysely<any>, schema: string): Promise<string[]> {
+export async function keyProblems(db: QueryExecutorProvider, schema: string): Promise<string[]> {
   const rows = await sql<KeyRow>`
     select n.nspname || '.' || c.relname as table_name, con.conname as key_name, con.contype::text as kind,
       array(select a.attname::text from unnest(con.conkey) k join pg_attribute a on a.attrelid = con.conrelid and a.attnum = k) as columns,

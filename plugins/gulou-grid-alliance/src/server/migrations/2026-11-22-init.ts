@@ -9,7 +9,7 @@ const city = `city_id integer not null references core.city (id)`;
 // 'building_group'); the tables below hold what the model adds around them.
 // Frozen once shipped: change the schema in a new dated migration.
 export const init = {
-  up: (db: Kysely<any>) =>
+  up: (db: Kysely<unknown>) =>
     runStatements(db, [
       `create schema if not exists ${S}`,
       // One grid branch per grid place; households size the grid for the heat table.
@@ -329,5 +329,5 @@ export const init = {
        )`,
       `create index fund_grid_year_idx on ${S}.fund (city_id, year, grid_org_id)`,
     ]),
-  down: (db: Kysely<any>) => runStatements(db, [`drop schema if exists ${S} cascade`]),
+  down: (db: Kysely<unknown>) => runStatements(db, [`drop schema if exists ${S} cascade`]),
 };

@@ -6,7 +6,7 @@ const RESULTS = `('met', 'partly', 'not_met', 'not_applicable')`;
 
 // Frozen once shipped: change the schema in a new dated migration.
 export const init = {
-  up: (db: Kysely<any>) =>
+  up: (db: Kysely<unknown>) =>
     runStatements(db, [
       `create schema if not exists p_jinan_standards`,
       // A template version: a draft the city edits, frozen once published (version numbers 1, 2, … per city).
@@ -192,5 +192,5 @@ export const init = {
        )`,
       `create index rectification_org_idx on p_jinan_standards.rectification (city_id, community_org_id)`,
     ]),
-  down: (db: Kysely<any>) => runStatements(db, [`drop schema if exists p_jinan_standards cascade`]),
+  down: (db: Kysely<unknown>) => runStatements(db, [`drop schema if exists p_jinan_standards cascade`]),
 };
