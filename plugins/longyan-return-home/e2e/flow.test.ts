@@ -9,7 +9,12 @@ import {
   testDatabaseKinds,
   textBecomes,
 } from '@jiceng/e2e';
+import type { NotNull } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LongyanTables } from '../src/server/db';
+
+/** The test database with this plugin's tables typed (withTables takes a type alias, so the interface is mapped). */
+const typedDb = (e2e: E2E) => e2e.handle.db.withTables<{ [T in keyof LongyanTables]: LongyanTables[T] }>();
 
 const missing = e2eMissing();
 if (missing && !inCI) console.warn(`[e2e] longyan-return-home browser tests skipped: ${missing}`);
@@ -31,7 +36,7 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: longyan-return-home (åœ
 
       beforeAll(async () => {
         e2e = await startE2E({ kind, cities: [LONGYAN], strictPluginSeeds: true });
-        const db = e2e.handle.db as any;
+        const db = typedDb(e2e);
         const city = await db
           .selectFrom('core.city')
           .select('id')
@@ -41,7 +46,7 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: longyan-return-home (åœ
         const community = await db
           .selectFrom('core.role_grant as g')
           .innerJoin('core.app_user as u', 'u.id', 'g.user_id')
-          .innerJoin('core.org as o', (j: any) =>
+          .innerJoin('core.org as o', (j) =>
             j.onRef('o.city_id', '=', 'g.city_id').onRef('o.id', '=', 'g.org_id'),
           )
           .select(['o.id', 'o.name', 'o.place_id'])
@@ -59,6 +64,8 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: longyan-return-home (åœ
           .selectFrom('core.unit')
           .select(['id', 'name', 'org_id'])
           .where('city_id', '=', city.id)
+          .where('org_id', 'is not', null)
+          .$narrowType<{ org_id: NotNull }>()
           .orderBy('id')
           .executeTakeFirstOrThrow();
         // A member who has just moved into that compound and has not reported yet, and the admin of their unit's party org.
@@ -96,7 +103,7 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: longyan-return-home (åœ
       });
 
       it('a member reports online, the unit issues the æŠ¥åˆ°è¯, the community checks it and confirms', async () => {
-        const db = e2e.handle.db as any;
+        const db = typedDb(e2e);
         // 1. The member: the rule names the residence community; report online.
         const member = await e2e.login('longyan-newcomer');
         await member.getByTestId('nav-page-longyan-return-home-home').click();
@@ -109,7 +116,7 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: longyan-return-home (åœ
         const report = await db
           .selectFrom('p_longyan_return_home.report')
           .select(['id', 'community_org_id', 'status'])
-          .where('member_id', '=', ids.member)
+          .where('member_id', '=', ids.member!)
           .executeTakeFirstOrThrow();
         expect(report).toMatchObject({ community_org_id: ids.community, status: 'online' });
         await e2e.screenshot(member, 'longyan-01-reported-online');
@@ -124,6 +131,8 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: longyan-return-home (åœ
           .selectFrom('p_longyan_return_home.report')
           .select('certificate_no')
           .where('id', '=', report.id)
+          .where('certificate_no', 'is not', null)
+          .$narrowType<{ certificate_no: NotNull }>()
           .executeTakeFirstOrThrow();
         expect(certificateNo).toMatch(/^LYBD\d{4}\d{7}[0-9A-F]{4}$/);
         await unit.goto(`${e2e.url}/c/longyan/p/longyan-return-home/certificate?report=${report.id}`);

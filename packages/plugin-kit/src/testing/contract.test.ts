@@ -1,4 +1,5 @@
 import {
+  type CoreDatabase,
   createApp,
   crossModelIndicator,
   type JicengPlugin,
@@ -9,6 +10,7 @@ import {
   validatePlugin,
 } from '@jiceng/core';
 import { createTestDatabase, PASSWORD, testDatabaseKinds } from '@jiceng/core/testing';
+import { DummyDriver, Kysely, PostgresAdapter, PostgresIntrospector, PostgresQueryCompiler } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPluginTestBackend, pluginMigrationSet } from './backend';
 import { migrationFootprintProblems } from './checks/catalog';
@@ -79,10 +81,19 @@ describe('contract suite: words for people', () => {
 });
 
 describe('contract suite: OpenAPI metadata', () => {
+  // Listing routes builds the plugin's app and runs none of them: a database that compiles queries but never
+  // connects (kysely's DummyDriver) stands in for one.
   const ctx = {
-    db: null as any,
-    logger: null as any,
-    clock: null as any,
+    db: new Kysely<CoreDatabase>({
+      dialect: {
+        createAdapter: () => new PostgresAdapter(),
+        createDriver: () => new DummyDriver(),
+        createIntrospector: (db) => new PostgresIntrospector(db),
+        createQueryCompiler: () => new PostgresQueryCompiler(),
+      },
+    }),
+    logger: silentLogger,
+    clock: manualClock('2026-06-01T00:00:00Z'),
     pluginId: fx.FIXTURE_ID,
     schema: '',
     configFor: async () => ({}),

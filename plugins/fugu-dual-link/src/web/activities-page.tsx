@@ -187,7 +187,7 @@ function RecordDialog({
       title={title}
       onCancel={() => onClose(false)}
       onOk={submit}
-      okButtonProps={{ 'data-testid': 'record-submit' } as any}
+      okButtonProps={{ 'data-testid': 'record-submit' }}
       destroyOnHidden
       width={560}
     >

@@ -311,7 +311,7 @@ function RecordAppraisal({ api, cityApi, locale, year, weights, thresholds, onCl
       title={t(`${year} 年度考核评议`, `Appraisal ${year}`)}
       onCancel={() => onClose(false)}
       onOk={submit}
-      okButtonProps={{ 'data-testid': 'appraisal-submit' } as any}
+      okButtonProps={{ 'data-testid': 'appraisal-submit' }}
       destroyOnHidden
     >
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}

@@ -361,7 +361,7 @@ function SendLetter({
       onCancel={() => onClose(false)}
       onOk={submit}
       confirmLoading={busy}
-      okButtonProps={{ 'data-testid': 'letter-submit' } as any}
+      okButtonProps={{ 'data-testid': 'letter-submit' }}
       width={640}
       destroyOnHidden
     >
@@ -487,7 +487,7 @@ function MoveDialog({
       )}
       onCancel={() => onClose(false)}
       onOk={submit}
-      okButtonProps={{ 'data-testid': 'move-submit' } as any}
+      okButtonProps={{ 'data-testid': 'move-submit' }}
       destroyOnHidden
     >
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}

@@ -308,7 +308,7 @@ function NewDemandModal({
       onOk={submit}
       okText={t('登记', 'Record')}
       confirmLoading={saving}
-      okButtonProps={{ 'data-testid': 'demand-submit' } as any}
+      okButtonProps={{ 'data-testid': 'demand-submit' }}
       destroyOnHidden
       width={640}
     >
@@ -593,7 +593,7 @@ function ActionModal({
       onCancel={() => onClose(false)}
       onOk={submit}
       confirmLoading={saving}
-      okButtonProps={{ 'data-testid': `${kind}-submit` } as any}
+      okButtonProps={{ 'data-testid': `${kind}-submit` }}
       destroyOnHidden
     >
       <ErrorAlert error={error} />

@@ -84,7 +84,7 @@ function EvidenceModal({
       onCancel={() => onClose(false)}
       onOk={submit}
       okText={t('上传', 'Upload')}
-      okButtonProps={{ disabled: !file || !date, loading: busy, 'data-testid': 'evidence-submit' } as any}
+      okButtonProps={{ disabled: !file || !date, loading: busy, 'data-testid': 'evidence-submit' }}
     >
       <ErrorAlert error={error} />
       <Space orientation="vertical" style={{ width: '100%' }}>
@@ -408,7 +408,7 @@ export function AssessmentDetail({
                   'The street reviews it next; no changes meanwhile. Submit?',
                 )}
                 onConfirm={() => act('submit')}
-                okButtonProps={{ 'data-testid': 'submit-confirm' } as any}
+                okButtonProps={{ 'data-testid': 'submit-confirm' }}
               >
                 <Button type="primary" disabled={missing > 0} data-testid="submit">
                   {t('提交街道审核', 'Submit for review')}
@@ -437,7 +437,7 @@ export function AssessmentDetail({
                     </Space>
                   }
                   onConfirm={() => act('approve', { comment: comment.trim() || null })}
-                  okButtonProps={{ 'data-testid': 'approve-confirm' } as any}
+                  okButtonProps={{ 'data-testid': 'approve-confirm' }}
                 >
                   <Button type="primary" data-testid="approve">
                     {t('审核通过并锁定', 'Approve and lock')}

@@ -192,7 +192,7 @@ export default function RectificationsPage({ api, locale }: PluginPageProps) {
         title={dialog ? `${dialog.row.code} ${dialog.row.title} · ${dialog.row.communityName}` : ''}
         onCancel={() => setDialog(null)}
         onOk={submit}
-        okButtonProps={{ 'data-testid': 'rect-dialog-ok' } as any}
+        okButtonProps={{ 'data-testid': 'rect-dialog-ok' }}
       >
         <ErrorAlert error={error} />
         {dialog?.kind === 'edit' && (

@@ -400,7 +400,7 @@ export default function TemplatesPage({ api, locale, city }: PluginPageProps) {
           }
           onCancel={() => setEditing(null)}
           onOk={saveItem}
-          okButtonProps={{ 'data-testid': 'item-save' } as any}
+          okButtonProps={{ 'data-testid': 'item-save' }}
         >
           <ErrorAlert error={error} />
           <Space orientation="vertical" style={{ width: '100%' }}>
