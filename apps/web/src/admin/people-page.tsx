@@ -2,16 +2,16 @@ import { ErrorAlert, useApiData } from '@jiceng/ui';
 import { Button, Card, Input, Popconfirm, Space, Table, Tabs, Tag, Typography } from 'antd';
 import type { HTMLAttributes } from 'react';
 import { useMemo, useState } from 'react';
-import { cityApi } from '../api';
 import { useT } from '../i18n';
 import { useCity } from '../layout/city-context';
 import { useMe } from '../login/session';
 import { MemberDrawer } from '../members/member-drawer';
+import { typedCityApi } from '../typed-api';
 import { AccessPanel } from './access-panel';
 import { GrantTag } from './grant-tag';
-import { CreateUserModal, GrantModal, LinkMemberModal } from './user-modals';
 import { TemporaryPasswordModal } from './password-modal';
 import type { AdminUser, UserGrant } from './types';
+import { CreateUserModal, GrantModal, LinkMemberModal } from './user-modals';
 
 /** 用户与角色: accounts with a role here, their grants, and who can act on an org. City and org admins. */
 export function PeoplePage() {
@@ -44,11 +44,8 @@ function UsersTab() {
   const { city } = useCity();
   const me = useMe();
   const t = useT();
-  const api = cityApi(city.code);
-  const { data, error, loading, reload } = useApiData(
-    () => api.get<{ items: AdminUser[] }>('/users'),
-    [city.code],
-  );
+  const api = typedCityApi(city.code);
+  const { data, error, loading, reload } = useApiData(() => api.get('/users'), [city.code]);
   const [actionError, setActionError] = useState<unknown>();
   const [creating, setCreating] = useState(false);
   const [granting, setGranting] = useState<AdminUser | null>(null);
@@ -144,7 +141,14 @@ function UsersTab() {
                     key={g.id}
                     grant={g}
                     onRevoke={
-                      u.active ? () => act(() => api.delete(`/users/${u.id}/grants/${g.id}`)) : undefined
+                      u.active
+                        ? () =>
+                            act(() =>
+                              api.delete('/users/{userId}/grants/{grantId}', {
+                                params: { userId: u.id, grantId: g.id },
+                              }),
+                            )
+                        : undefined
                     }
                   />
                 ))
@@ -196,8 +200,10 @@ function UsersTab() {
                     okButtonProps={{ 'data-testid': 'confirm-reset' }}
                     onConfirm={() =>
                       act(async () => {
-                        const r = await api.post<{ temporaryPassword: string }>(
-                          `/users/${u.id}/reset-password`,
+                        const r = await api.post(
+                          '/users/{userId}/reset-password',
+                          {},
+                          { params: { userId: u.id } },
                         );
                         setPassword({ username: u.username, password: r.temporaryPassword });
                       })
@@ -214,7 +220,9 @@ function UsersTab() {
                       okText={t('people.deactivate')}
                       okButtonProps={{ danger: true, 'data-testid': 'confirm-deactivate' }}
                       cancelText={t('common.cancel')}
-                      onConfirm={() => act(() => api.post(`/users/${u.id}/deactivate`))}
+                      onConfirm={() =>
+                        act(() => api.post('/users/{userId}/deactivate', {}, { params: { userId: u.id } }))
+                      }
                     >
                       <Button size="small" danger data-testid={`deactivate-${u.username}`}>
                         {t('people.deactivate')}

@@ -1,4 +1,5 @@
 import type { LocalizedText } from '@jiceng/ui';
+import type { CityBody, CityResponse } from '../typed-api';
 
 /** A JSON Schema node as zod's toJSONSchema writes a plugin's config (the subset the form understands). */
 export interface JsonSchema {
@@ -40,24 +41,12 @@ export interface PluginAdminItem {
   config: Record<string, unknown>;
 }
 
-export type Role = 'platform_admin' | 'city_admin' | 'org_admin' | 'member';
-
-export interface UserGrant {
-  id: number;
-  role: Role;
-  orgId: number | null;
-  orgName: string | null;
-}
-
-export interface AdminUser {
-  id: number;
-  username: string;
-  displayName: string;
-  memberId: number | null;
-  active: boolean;
-  mustChangePassword: boolean;
-  grants: UserGrant[];
-}
+/** GET users: an account with its grants in this city, as the API's schema says (api.generated.ts). */
+export type AdminUser = CityResponse<'/users'>['items'][number];
+export type UserGrant = AdminUser['grants'][number];
+export type Role = UserGrant['role'];
+/** The roles a city admin may grant (the API refuses platform_admin here). */
+export type GrantableRole = NonNullable<CityBody<'/users/{userId}/grants', 'post'>>['role'];
 
 export interface AccessRow {
   userId: number;

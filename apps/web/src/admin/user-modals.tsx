@@ -2,11 +2,11 @@ import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { ApiRequestError, ErrorAlert } from '@jiceng/ui';
 import { Button, Form, type FormInstance, Input, Modal, Select, Space } from 'antd';
 import { useEffect, useState } from 'react';
-import { cityApi } from '../api';
 import { useT } from '../i18n';
 import { useCity } from '../layout/city-context';
+import { typedCityApi } from '../typed-api';
 import { MemberPicker, OrgPicker } from './pickers';
-import type { AdminUser, Role } from './types';
+import type { AdminUser, GrantableRole } from './types';
 
 /** Marks the fields an API refusal names ('grants.0.orgId' → ['grants', 0, 'orgId']) on the form. */
 export function markApiFields(form: FormInstance, error: unknown) {
@@ -27,7 +27,7 @@ export function markApiFields(form: FormInstance, error: unknown) {
 }
 
 /** The roles this admin may hand out: a city admin all three, an org admin only roles inside their subtrees. */
-export function useGrantableRoles(): Role[] {
+export function useGrantableRoles(): GrantableRole[] {
   const { city } = useCity();
   return city.access === 'city' ? ['city_admin', 'org_admin', 'member'] : ['org_admin', 'member'];
 }
@@ -47,7 +47,7 @@ function RoleFields({
   const { city } = useCity();
   const t = useT();
   const roles = useGrantableRoles();
-  const role = Form.useWatch([...path, 'role'], form) as Role | undefined;
+  const role = Form.useWatch([...path, 'role'], form) as GrantableRole | undefined;
   return (
     <Space align="start" wrap>
       <Form.Item
@@ -76,7 +76,7 @@ function RoleFields({
   );
 }
 
-const grantBody = (g: { role: Role; orgId?: number | null }) => ({
+const grantBody = (g: { role: GrantableRole; orgId?: number | null }) => ({
   role: g.role,
   orgId: g.role === 'org_admin' ? (g.orgId ?? null) : null,
 });
@@ -107,12 +107,12 @@ export function CreateUserModal({
     username: string;
     displayName: string;
     memberId?: number | null;
-    grants?: { role: Role; orgId?: number | null }[];
+    grants?: { role: GrantableRole; orgId?: number | null }[];
   }) {
     setSaving(true);
     setError(undefined);
     try {
-      const r = await cityApi(city.code).post<AdminUser & { temporaryPassword: string }>('/users', {
+      const r = await typedCityApi(city.code).post('/users', {
         username: values.username.trim(),
         displayName: values.displayName.trim(),
         memberId: values.memberId ?? null,
@@ -226,12 +226,14 @@ export function GrantModal({
     }
   }, [user, form]);
 
-  async function submit(values: { grant: { role: Role; orgId?: number | null } }) {
+  async function submit(values: { grant: { role: GrantableRole; orgId?: number | null } }) {
     if (!user) return;
     setSaving(true);
     setError(undefined);
     try {
-      await cityApi(city.code).post(`/users/${user.id}/grants`, grantBody(values.grant));
+      await typedCityApi(city.code).post('/users/{userId}/grants', grantBody(values.grant), {
+        params: { userId: user.id },
+      });
       onDone();
     } catch (e) {
       setError(e);
@@ -289,7 +291,7 @@ export function LinkMemberModal({
     setSaving(true);
     setError(undefined);
     try {
-      await cityApi(city.code).patch(`/users/${user.id}`, { memberId });
+      await typedCityApi(city.code).patch('/users/{userId}', { memberId }, { params: { userId: user.id } });
       onDone();
     } catch (e) {
       setError(e);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ROLES } from '../db/schema';
 
 /**
  * The shapes of the API's answers, for the OpenAPI reference (`describe({ response })`). Loose objects: the fields
@@ -90,7 +91,13 @@ export const affiliationSchema = z.looseObject({
   note: z.string().nullable(),
 });
 
-export const grantSchema = z.looseObject({ id, role: z.string(), orgId: id.nullable() });
+export const grantSchema = z.looseObject({
+  id,
+  role: z.enum(ROLES),
+  orgId: id.nullable(),
+  /** The org a grant is scoped to, by name; null for a city-wide role. */
+  orgName: z.string().nullable(),
+});
 export const userSchema = z.looseObject({
   id,
   username: z.string(),
