@@ -472,7 +472,7 @@ export interface paths {
                                 at: string;
                                 before: unknown;
                                 entity: string;
-                                entityId: number | null;
+                                entityId: string | null;
                                 id: number;
                                 /** @description words for people, in the caller’s language */
                                 labels: {
@@ -3869,9 +3869,13 @@ export interface paths {
                         "application/json": {
                             items: ({
                                 can: string[];
-                                role: string;
+                                displayName: string;
+                                /** @enum {string} */
+                                role: "platform_admin" | "city_admin" | "org_admin" | "member";
                                 userId: number;
                                 username: string;
+                                viaOrgId: number | null;
+                                viaOrgName: string | null;
                             } & {
                                 [key: string]: unknown;
                             })[];

@@ -2,9 +2,9 @@ import { ErrorAlert, useApiData } from '@jiceng/ui';
 import { Empty, Space, Table, Tag, Typography } from 'antd';
 import type { HTMLAttributes } from 'react';
 import { useState } from 'react';
-import { cityApi } from '../api';
 import { useT } from '../i18n';
 import { useCity } from '../layout/city-context';
+import { typedCityApi } from '../typed-api';
 import { GrantTag } from './grant-tag';
 import { OrgPicker } from './pickers';
 import type { AccessRow } from './types';
@@ -16,11 +16,7 @@ export function AccessPanel() {
   const [orgId, setOrgId] = useState<number | null>(null);
   const { data, error, loading } = useApiData(
     () =>
-      orgId
-        ? cityApi(city.code).get<{ org: { id: number; name: string }; items: AccessRow[] }>('/users/access', {
-            orgId,
-          })
-        : Promise.resolve(undefined),
+      orgId ? typedCityApi(city.code).get('/users/access', { query: { orgId } }) : Promise.resolve(undefined),
     [city.code, orgId],
   );
 

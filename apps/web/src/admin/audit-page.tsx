@@ -3,11 +3,12 @@ import { ErrorAlert, useApiData } from '@jiceng/ui';
 import { AutoComplete, Button, Card, DatePicker, Form, Input, Space, Table, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { HTMLAttributes } from 'react';
-import { Link } from 'react-router-dom';
 import { useState } from 'react';
+import { Link } from 'react-router-dom';
 import { cityApi } from '../api';
 import { useLocale, useT } from '../i18n';
 import { useCity } from '../layout/city-context';
+import { typedCityApi } from '../typed-api';
 import { AuditDiff } from './audit-diff';
 import type { AuditEntry } from './types';
 
@@ -63,7 +64,7 @@ export function AuditPage() {
   const [pageSize, setPageSize] = useState(20);
   const api = cityApi(city.code);
   const { data, error, loading } = useApiData(
-    () => api.get<{ items: AuditEntry[]; total: number }>('/audit', { ...filters, page, pageSize }),
+    () => typedCityApi(city.code).get('/audit', { query: { ...filters, page, pageSize } }),
     [city.code, filters, page, pageSize],
   );
 

@@ -48,34 +48,11 @@ export type Role = UserGrant['role'];
 /** The roles a city admin may grant (the API refuses platform_admin here). */
 export type GrantableRole = NonNullable<CityBody<'/users/{userId}/grants', 'post'>>['role'];
 
-export interface AccessRow {
-  userId: number;
-  username: string;
-  displayName: string;
-  role: Role;
-  viaOrgId: number | null;
-  viaOrgName: string | null;
-  can: string[];
-}
+/** GET users/access: an admin whose reach covers the org, through which grant, and what they may do. */
+export type AccessRow = CityResponse<'/users/access'>['items'][number];
 
-export interface AuditEntry {
-  id: number;
-  at: string;
-  action: string;
-  entity: string;
-  entityId: string | null;
-  before: unknown;
-  after: unknown;
-  actor: { username: string; displayName: string } | null;
-  /** Words for people, in the request's language. */
-  labels?: {
-    model: string | null;
-    entity: string;
-    action: string;
-    subject: string | null;
-    page: string | null;
-  };
-}
+/** GET audit: one entry, with words for people in the request's language. */
+export type AuditEntry = CityResponse<'/audit'>['items'][number];
 
 /** GET jobs: one run of a model's scheduled job. */
 export interface JobRun {

@@ -113,7 +113,8 @@ export const auditEntrySchema = z.looseObject({
   at: dateTime,
   action: z.string(),
   entity: z.string(),
-  entityId: id.nullable(),
+  /** Stored as text: a plugin's record may have a key that is not a number. */
+  entityId: z.string().nullable(),
   before: z.unknown(),
   after: z.unknown(),
   actor: z.object({ username: z.string(), displayName: z.string() }).nullable(),
