@@ -692,8 +692,72 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: ({
-                                jobId: string;
+                                description: {
+                                    en: string;
+                                    "zh-CN": string;
+                                } | null;
+                                id: string;
+                                lastRun: ({
+                                    attempts: number;
+                                    error: string | null;
+                                    finishedAt: string | null;
+                                    id: number;
+                                    jobId: string;
+                                    pluginId: string;
+                                    result: {
+                                        [key: string]: unknown;
+                                    } | null;
+                                    /** Format: date */
+                                    runOn: string;
+                                    /** Format: date-time */
+                                    startedAt: string;
+                                    startedBy: string | null;
+                                    /** @enum {string} */
+                                    status: "running" | "done" | "failed";
+                                    /** @enum {string} */
+                                    trigger: "schedule" | "manual";
+                                } & {
+                                    [key: string]: unknown;
+                                }) | null;
+                                names: {
+                                    en: string;
+                                    "zh-CN": string;
+                                };
                                 pluginId: string;
+                                pluginNames: {
+                                    en: string;
+                                    "zh-CN": string;
+                                };
+                                resultLabels: {
+                                    [key: string]: {
+                                        en: string;
+                                        "zh-CN": string;
+                                    };
+                                };
+                                runs: ({
+                                    attempts: number;
+                                    error: string | null;
+                                    finishedAt: string | null;
+                                    id: number;
+                                    jobId: string;
+                                    pluginId: string;
+                                    result: {
+                                        [key: string]: unknown;
+                                    } | null;
+                                    /** Format: date */
+                                    runOn: string;
+                                    /** Format: date-time */
+                                    startedAt: string;
+                                    startedBy: string | null;
+                                    /** @enum {string} */
+                                    status: "running" | "done" | "failed";
+                                    /** @enum {string} */
+                                    trigger: "schedule" | "manual";
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                /** @enum {string} */
+                                schedule: "daily";
                             } & {
                                 [key: string]: unknown;
                             })[];
@@ -760,6 +824,7 @@ export interface paths {
                             runOn: string;
                             /** Format: date-time */
                             startedAt: string;
+                            startedBy: string | null;
                             /** @enum {string} */
                             status: "running" | "done" | "failed";
                             /** @enum {string} */

@@ -1,9 +1,9 @@
 import { ErrorAlert, useApiData } from '@jiceng/ui';
 import { App, Button, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { cityApi } from '../api';
 import { useLocale, useLocalized, useT } from '../i18n';
 import { useCity } from '../layout/city-context';
+import { typedCityApi } from '../typed-api';
 import type { JobItem, JobRun } from './types';
 
 const STATUS_COLOR: Record<JobRun['status'], string> = { done: 'green', failed: 'red', running: 'blue' };
@@ -15,11 +15,8 @@ export function JobsPage() {
   const localized = useLocalized();
   const { locale } = useLocale();
   const { message } = App.useApp();
-  const api = cityApi(city.code);
-  const { data, error, loading, reload } = useApiData(
-    () => api.get<{ items: JobItem[] }>('/jobs'),
-    [city.code],
-  );
+  const api = typedCityApi(city.code);
+  const { data, error, loading, reload } = useApiData(() => api.get('/jobs'), [city.code]);
   const [running, setRunning] = useState<string | null>(null);
   const [runError, setRunError] = useState<unknown>();
 
@@ -28,7 +25,11 @@ export function JobsPage() {
     setRunning(key);
     setRunError(undefined);
     try {
-      const run = await api.post<JobRun>(`/jobs/${job.pluginId}/${job.id}/run`, {});
+      const run = await api.post(
+        '/jobs/{pluginId}/{jobId}/run',
+        {},
+        { params: { pluginId: job.pluginId, jobId: job.id } },
+      );
       if (run.status === 'done') message.success(t('adminJobs.ranDone', { name: localized(job.names) }));
       else message.error(t('adminJobs.ranFailed', { name: localized(job.names), error: run.error ?? '' }));
       reload();

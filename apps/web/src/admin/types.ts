@@ -54,31 +54,7 @@ export type AccessRow = CityResponse<'/users/access'>['items'][number];
 /** GET audit: one entry, with words for people in the request's language. */
 export type AuditEntry = CityResponse<'/audit'>['items'][number];
 
-/** GET jobs: one run of a model's scheduled job. */
-export interface JobRun {
-  id: number;
-  pluginId: string;
-  jobId: string;
-  trigger: 'schedule' | 'manual';
-  runOn: string;
-  status: 'running' | 'done' | 'failed';
-  attempts: number;
-  result: Record<string, unknown> | null;
-  error: string | null;
-  startedBy: string | null;
-  startedAt: string;
-  finishedAt: string | null;
-}
-
 /** GET jobs: a scheduled job of a model this city enabled, with its recent runs (newest first). */
-export interface JobItem {
-  pluginId: string;
-  pluginNames: LocalizedText;
-  id: string;
-  names: LocalizedText;
-  description: LocalizedText | null;
-  schedule: 'daily';
-  resultLabels: Record<string, LocalizedText>;
-  lastRun: JobRun | null;
-  runs: JobRun[];
-}
+export type JobItem = CityResponse<'/jobs'>['items'][number];
+/** One run of a model's scheduled job. */
+export type JobRun = JobItem['runs'][number];

@@ -178,8 +178,23 @@ export const jobRunSchema = z.looseObject({
   attempts: z.number().int(),
   result: z.record(z.string(), z.unknown()).nullable(),
   error: z.string().nullable(),
+  /** Who pressed "run now"; null for the scheduler. */
+  startedBy: z.string().nullable(),
   startedAt: dateTime,
   finishedAt: dateTime.nullable(),
+});
+
+/** A scheduled job of a model the city enabled, with its recent runs (newest first). */
+export const jobItemSchema = z.looseObject({
+  pluginId: z.string(),
+  pluginNames: localizedText,
+  id: z.string(),
+  names: localizedText,
+  description: localizedText.nullable(),
+  schedule: z.enum(['daily']),
+  resultLabels: z.record(z.string(), localizedText),
+  lastRun: jobRunSchema.nullable(),
+  runs: z.array(jobRunSchema),
 });
 
 export const meSchema = z.object({

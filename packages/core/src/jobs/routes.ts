@@ -3,9 +3,9 @@ import { z } from 'zod';
 import { requireCityAdmin } from '../cities/scope';
 import type { CoreDeps } from '../deps';
 import type { AppEnv } from '../http/env';
+import { itemsOf, jobItemSchema, jobRunSchema } from '../http/schemas';
 import { describe, validate } from '../http/validate';
 import { jobsOfCity, runJobNow } from '.';
-import { itemsOf, jobRunSchema } from '../http/schemas';
 
 const jobParam = z.object({
   pluginId: z.string().max(60),
@@ -23,7 +23,7 @@ export function jobRoutes(deps: CoreDeps) {
     '/',
     describe({
       summary: 'Scheduled jobs of the models this city enabled, with recent runs',
-      response: itemsOf(z.looseObject({ pluginId: z.string(), jobId: z.string() })),
+      response: itemsOf(jobItemSchema),
       ...tag,
     }),
     async (c) => {
