@@ -2,6 +2,7 @@ import { definePlugin } from '@jiceng/plugin-kit';
 import { indicators } from './indicators';
 import { labels } from './labels';
 import { type Config, configSchema, manifest } from './manifest';
+import { outcomes } from './outcomes';
 import type { GulouTables } from './server/db';
 import { migrations } from './server/migrations';
 import { publicRoutes, routes } from './server/routes';
@@ -17,6 +18,7 @@ export default definePlugin<Config, GulouTables>({
   publicApi: publicRoutes,
   web: () => import('./web/index'),
   indicators,
+  outcomes,
   workQueue,
   seed,
 });

@@ -8,7 +8,7 @@ import {
 } from '@jiceng/plugin-kit';
 import { sql } from 'kysely';
 import type { Config } from './manifest';
-import { hoursByMember } from './server/stars';
+import { type HoursGroup, hoursProfile } from './server/stars';
 import { GRID_BRANCH_KIND, LEDGER_LABELS, LEDGERS, type Ledger } from './shared/terms';
 import type { GulouTables } from './server/db';
 
@@ -31,17 +31,27 @@ const first = <T>(rows: T[]) => rows[0]!;
 const under = (column: string, prefix: string) =>
   prefix === '/' ? sql`true` : sql`${sql.ref(column)} like ${`${prefix}%`}`;
 
-/** 网格党支部覆盖率: grids (in the places the subtree's orgs cover) that have an active grid branch. */
+/**
+ * 网格党支部覆盖率: grids (in the places the subtree's orgs cover) that have an active grid branch. One pass over the
+ * city's grids: the branches are one grouped set joined by place (not an exists per grid: core.org has no
+ * (city_id, place_id) index), and a grid is in the subtree when one of its ancestor places (its path's ids, itself
+ * included) is the place of an org of the subtree.
+ */
 async function gridCoverage(ctx: PluginContext<Config, GulouTables>, q: IndicatorQuery) {
   const prefix = await prefixOf(ctx, q);
   const inSubtree = q.orgId
-    ? sql`exists (select 1 from core.org o join core.place p on p.city_id = o.city_id and p.id = o.place_id
-                  where o.city_id = g.city_id and o.active and o.path like ${`${prefix}%`} and g.path like p.path || '%')`
+    ? sql`string_to_array(trim(both '/' from g.path), '/')::int[] && array(
+        select o.place_id from core.org o
+        where o.city_id = ${q.cityId} and o.active and o.place_id is not null and o.path like ${`${prefix}%`})`
     : sql`true`;
   const r = await sql<{ grids: number; covered: number }>`
-    select count(*)::int as grids,
-      count(*) filter (where exists (select 1 from core.org b where b.city_id = g.city_id and b.place_id = g.id and b.kind = ${GRID_BRANCH_KIND} and b.active))::int as covered
-    from core.place g where g.city_id = ${q.cityId} and g.kind = 'grid' and ${inSubtree}`.execute(ctx.db);
+    select count(*)::int as grids, count(b.place_id)::int as covered
+    from core.place g
+    left join (
+      select distinct place_id from core.org
+      where city_id = ${q.cityId} and kind = ${GRID_BRANCH_KIND} and active and place_id is not null
+    ) b on b.place_id = g.id
+    where g.city_id = ${q.cityId} and g.kind = 'grid' and ${inSubtree}`.execute(ctx.db);
   const x = first(r.rows);
   return rate(x.covered, x.grids);
 }
@@ -132,16 +142,14 @@ async function projectsCompleted(ctx: PluginContext<Config, GulouTables>, q: Ind
   return rate(x.completed, x.started);
 }
 
+/** The in-service members of the subtree grouped by hours and rating (a few hundred rows, not one per member). */
 async function inServiceHours(ctx: PluginContext<Config, GulouTables>, q: IndicatorQuery) {
   const config = await ctx.configFor(q.cityId);
   const paths = q.orgId ? [await prefixOf(ctx, q)] : null;
-  return {
-    rows: await hoursByMember(ctx.db, q.cityId, q.period, paths, config.starLevels, {
-      inServiceOnly: true,
-      includeZero: true,
-    }),
-    config,
-  };
+  const groups = await hoursProfile(ctx.db, q.cityId, q.period, paths, config.starLevels);
+  const count = (keep: (g: HoursGroup) => boolean) =>
+    groups.reduce((n, g) => n + (keep(g) ? g.members : 0), 0);
+  return { groups, count, members: count(() => true), config };
 }
 
 /** (grid branch, year) pairs of the period's years whose funds reach the floor. */
@@ -185,9 +193,9 @@ export const indicators: PluginIndicator<Config, GulouTables>[] = [
   {
     id: 'volunteer_hours_per_member',
     async compute(ctx, q) {
-      const { rows } = await inServiceHours(ctx, q);
-      const hours = Math.round(rows.reduce((s, r) => s + r.hours, 0) * 10) / 10;
-      return rate(hours, rows.length);
+      const { groups, members } = await inServiceHours(ctx, q);
+      const hours = Math.round(groups.reduce((s, g) => s + g.hours * g.members, 0) * 10) / 10;
+      return rate(hours, members);
     },
   },
   {
@@ -203,8 +211,11 @@ export const indicators: PluginIndicator<Config, GulouTables>[] = [
       period: 'any',
     },
     async compute(ctx, q) {
-      const { rows } = await inServiceHours(ctx, q);
-      return rate(rows.filter((r) => r.stars >= 1).length, rows.length);
+      const { count, members } = await inServiceHours(ctx, q);
+      return rate(
+        count((g) => g.stars >= 1),
+        members,
+      );
     },
   },
   {
@@ -220,10 +231,13 @@ export const indicators: PluginIndicator<Config, GulouTables>[] = [
       period: 'any',
     },
     async compute(ctx, q) {
-      const { rows, config } = await inServiceHours(ctx, q);
+      const { count, members, config } = await inServiceHours(ctx, q);
       if (!config.starLevels.some((lv) => lv.stars >= 3))
         return notApplicable('no level of three stars configured');
-      return rate(rows.filter((r) => r.stars >= 3).length, rows.length);
+      return rate(
+        count((g) => g.stars >= 3),
+        members,
+      );
     },
   },
   {

@@ -2,6 +2,7 @@ import { definePlugin } from '@jiceng/plugin-kit';
 import { indicators } from './indicators';
 import { labels } from './labels';
 import { type Config, configSchema, manifest } from './manifest';
+import { outcomes } from './outcomes';
 import type { LongyanTables } from './server/db';
 import { migrations } from './server/migrations';
 import { routes } from './server/routes';
@@ -16,6 +17,7 @@ export default definePlugin<Config, LongyanTables>({
   api: routes,
   web: () => import('./web/index'),
   indicators,
+  outcomes,
   workQueue,
   seed,
 });

@@ -12,6 +12,7 @@ import {
   wishStats,
 } from './server/rollup';
 import type { LongyanDb } from './server/db';
+import { sharedWhileInFlight } from './server/in-flight';
 
 /**
  * Every indicator rolls an org subtree up with the org's path prefix (the whole city without orgId).
@@ -75,24 +76,47 @@ export async function rollup(
   return { members, coverage, wishes, projects };
 }
 
-type Compute = (db: LongyanDb, cityId: number, period: Period, prefix: string) => Promise<IndicatorValue>;
+type OrgId = number | null | undefined;
+type Compute = (db: LongyanDb, cityId: number, period: Period, orgId: OrgId) => Promise<IndicatorValue>;
 
-async function members(db: LongyanDb, cityId: number, period: Period, prefix: string) {
-  return sumRows(await memberStats(db, cityId, period, prefix), [
-    'members',
-    'reported',
-    'confirmed',
-    'served',
-    'hours',
-    'claims',
-  ]);
-}
-async function coverage(db: LongyanDb, cityId: number, period: Period, prefix: string) {
-  return sumRows(await coverageStats(db, cityId, period, prefix), ['compounds', 'covered', 'red']);
-}
-async function wishes(db: LongyanDb, cityId: number, period: Period, prefix: string) {
-  return sumRows(await wishStats(db, cityId, period, prefix), ['collected', 'claimed', 'fulfilled']);
-}
+/**
+ * Core computes every indicator of a city at once (Promise.all): the ones reading the same rollup share its one query
+ * (five read the member rollup, a whole-city scan), keyed before the first await so every one of them joins it.
+ */
+const sameQuery = (cityId: number, period: Period, orgId: OrgId) =>
+  `${cityId}|${period.from}|${period.to}|${orgId ?? ''}`;
+const members = sharedWhileInFlight(
+  async (db: LongyanDb, cityId: number, period: Period, orgId: OrgId) =>
+    sumRows(await memberStats(db, cityId, period, await orgPrefix(db, cityId, orgId)), [
+      'members',
+      'reported',
+      'confirmed',
+      'served',
+      'hours',
+      'claims',
+    ]),
+  sameQuery,
+);
+const coverage = sharedWhileInFlight(
+  async (db: LongyanDb, cityId: number, period: Period, orgId: OrgId) =>
+    sumRows(await coverageStats(db, cityId, period, await orgPrefix(db, cityId, orgId)), [
+      'compounds',
+      'covered',
+      'red',
+    ]),
+  sameQuery,
+);
+const wishes = sharedWhileInFlight(
+  async (db: LongyanDb, cityId: number, period: Period, orgId: OrgId) =>
+    sumRows(await wishStats(db, cityId, period, await orgPrefix(db, cityId, orgId)), [
+      'collected',
+      'claimed',
+      'fulfilled',
+    ]),
+  sameQuery,
+);
+const projects = async (db: LongyanDb, cityId: number, period: Period, orgId: OrgId) =>
+  projectStats(db, cityId, period, await orgPrefix(db, cityId, orgId));
 
 const computeOne: Record<IndicatorId, Compute> = {
   report_rate: async (...a) => {
@@ -132,7 +156,7 @@ const computeOne: Record<IndicatorId, Compute> = {
     return rate(w.claimed, w.collected);
   },
   projects_completed_rate: async (...a) => {
-    const p = await projectStats(...a);
+    const p = await projects(...a);
     return rate(p.completed, p.started);
   },
 };
@@ -178,6 +202,6 @@ export const indicators: PluginIndicator<Config>[] = INDICATOR_IDS.map((id) => (
   id,
   ...(META[id] ? { meta: META[id] } : {}),
   async compute(ctx, { cityId, orgId, period }) {
-    return computeOne[id](ctx.db, cityId, period, await orgPrefix(ctx.db, cityId, orgId));
+    return computeOne[id](ctx.db, cityId, period, orgId);
   },
 }));

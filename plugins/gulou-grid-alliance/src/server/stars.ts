@@ -87,6 +87,46 @@ export async function hoursByMember(
     });
 }
 
+/** In-service members sharing one (confirmed hours, average rating) pair, with their stars. */
+export interface HoursGroup {
+  hours: number;
+  averageRating: number | null;
+  stars: number;
+  members: number;
+}
+
+/**
+ * The active in-service members selected by `paths`, grouped by their confirmed hours in the period and their
+ * hours-weighted rating: the indicators need only counts and sums, so the database ships a few hundred groups instead
+ * of a row per member. Each group's numbers are the same float8 sums hoursByMember reads, rounded and starred the
+ * same way here, so the figures are identical.
+ */
+export async function hoursProfile(
+  db: GulouDb,
+  cityId: number,
+  period: { from: string; to: string },
+  paths: string[] | null,
+  levels: StarLevel[],
+): Promise<HoursGroup[]> {
+  const r = await sql<{ hours: number | null; weighted: number | null; members: number }>`
+    select h.hours, h.weighted, count(*)::int as members
+    from core.member m
+    left join (
+      select v.member_id, sum(v.hours)::float8 as hours, sum(v.hours * v.rating)::float8 as weighted
+      from ${sql.table(`${S}.volunteer_log`)} v
+      where v.city_id = ${cityId} and v.status = 'confirmed' and v.served_on between ${period.from} and ${period.to}
+      group by v.member_id
+    ) h on h.member_id = m.id
+    where m.city_id = ${cityId} and m.active and m.category = 'in_service' and ${memberInPaths(paths)}
+    group by h.hours, h.weighted`.execute(db);
+  return r.rows.map((g) => {
+    const hours = Number(g.hours ?? 0);
+    const averageRating =
+      hours > 0 && g.weighted != null ? Math.round((Number(g.weighted) / hours) * 100) / 100 : null;
+    return { hours, averageRating, stars: starLevel(hours, averageRating, levels), members: g.members };
+  });
+}
+
 export function starDistribution(rows: MemberHours[]) {
   return [0, 1, 2, 3, 4, 5].map((stars) => ({
     stars,
