@@ -23,9 +23,9 @@ import {
 } from '../shared/dates';
 import { CAMPAIGN_STEPS, FEEDBACK_ASPECTS, SECTION_DEPUTY_AND_ABOVE, STANDARD_POSTS } from '../shared/terms';
 import { S } from './common';
-import { bestPost, groupName, planGroups } from './posts/routes';
-import { applyRules } from './rules/evaluate';
 import type { FuguDb, FuguTables } from './db';
+import { bestPost, groupName, planGroups } from './posts/rules';
+import { applyRules } from './rules/evaluate';
 
 type Engagement = 'high' | 'medium' | 'low';
 

@@ -18,7 +18,7 @@ import {
   type Ctx,
   cityId,
   COMMUNITY_KINDS,
-  conflictOn,
+  conflict,
   ENTITY,
   invalid,
   isoDate,
@@ -378,12 +378,12 @@ export function campaignRoutes(ctx: Ctx) {
         .execute();
       const row = steps.find((s: any) => s.step === p.step) as any;
       if (!row) throw notFound(ENTITY.campaign);
-      if (row.done_on) throw conflictOn(say('该步骤已完成', 'step already done'), 'step');
+      if (row.done_on) throw conflict(say('该步骤已完成', 'step already done'), 'step');
       const index = CAMPAIGN_STEPS.indexOf(p.step);
       if (index > 0) {
         const prev = steps.find((s: any) => s.step === CAMPAIGN_STEPS[index - 1]) as any;
         if (prev && !prev.done_on)
-          throw conflictOn(
+          throw conflict(
             say(`须先完成上一步（${CAMPAIGN_STEPS[index - 1]}）`, 'finish the previous step first'),
             'step',
           );
@@ -451,7 +451,7 @@ export function campaignRoutes(ctx: Ctx) {
         .where('org_id', 'in', ids)
         .execute();
       if (taken.length)
-        throw conflictOn(
+        throw conflict(
           say(`社区 ${taken.map((t: any) => t.org_id).join(',')} 已属于其他服务中心`, `already in a centre`),
           'communityOrgIds',
         );

@@ -10,7 +10,7 @@ import {
   type Ctx,
   cityId,
   config,
-  conflictOn,
+  conflict,
   ENTITY,
   hasOfficeAccess,
   inScope,
@@ -251,7 +251,7 @@ export function feedbackRoutes(ctx: Ctx) {
       const p = cardPeriod(b.kind, b.periodKey);
       const on = today(ctx);
       if (on < opensOn(p))
-        throw conflictOn(
+        throw conflict(
           say(`${p.key} 尚未到填卡时间（${opensOn(p)} 起）`, `cards for ${p.key} open on ${opensOn(p)}`),
           'periodKey',
         );
@@ -273,7 +273,7 @@ export function feedbackRoutes(ctx: Ctx) {
         .orderBy('r.id', 'desc')
         .executeTakeFirst();
       if (!reg)
-        throw conflictOn(
+        throw conflict(
           say('该党员未在本社区报到，不能发送反馈卡', 'the member is not registered at this community'),
           'memberId',
         );
@@ -285,7 +285,7 @@ export function feedbackRoutes(ctx: Ctx) {
         .where('kind', '=', b.kind)
         .where('period_key', '=', p.key)
         .executeTakeFirst();
-      if (dup) throw conflictOn(say(`${p.key} 的反馈卡已发送`, `already sent for ${p.key}`), 'periodKey');
+      if (dup) throw conflict(say(`${p.key} 的反馈卡已发送`, `already sent for ${p.key}`), 'periodKey');
       const card = await db.transaction().execute(async (trx) => {
         const card = await insertCard(trx, c, reg as any, b.kind, p, on, config(c).feedbackGraceDays, {
           ratings,
@@ -320,7 +320,7 @@ export function feedbackRoutes(ctx: Ctx) {
       const p = cardPeriod('half_year', b.periodKey);
       const on = today(ctx);
       if (on < opensOn(p))
-        throw conflictOn(
+        throw conflict(
           say(`${p.key} 尚未到填卡时间`, `cards for ${p.key} open on ${opensOn(p)}`),
           'periodKey',
         );
@@ -461,7 +461,7 @@ export function feedbackRoutes(ctx: Ctx) {
       const d = deliveries.find((x: any) => x.recipient === recipient) as any;
       if (!d) throw invalid(say('此卡未送达该方', 'the card was not routed there'), 'recipient');
       if (recipient === 'unit' ? !sides.unit : !sides.office) throw forbidden();
-      if (d.receivedOn) throw conflictOn(say('已签收', 'already received'), 'recipient');
+      if (d.receivedOn) throw conflict(say('已签收', 'already received'), 'recipient');
       const on = today(ctx);
       await db.transaction().execute(async (trx) => {
         await trx

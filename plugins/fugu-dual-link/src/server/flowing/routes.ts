@@ -17,7 +17,7 @@ import {
   type C,
   type Ctx,
   cityId,
-  conflictOn,
+  conflict,
   ENTITY,
   inScope,
   invalid,
@@ -206,7 +206,7 @@ export function flowingRoutes(ctx: Ctx) {
         .where('status', '=', 'open')
         .executeTakeFirst();
       if (open)
-        throw conflictOn(say('该党员已有外出登记', 'the member is already registered as away'), 'memberId');
+        throw conflict(say('该党员已有外出登记', 'the member is already registered as away'), 'memberId');
       const longTerm = b.expectedReturnOn > addMonths(b.leftOn, 6);
       const transfer = longTerm && b.fixedPlace;
       const issueCard = !transfer || b.cannotTransfer;
@@ -274,8 +274,8 @@ export function flowingRoutes(ctx: Ctx) {
       requireAdmin(c);
       const f = await loadFlow(c, c.req.valid('param').id);
       if (f.direction !== 'out' || f.status !== 'open')
-        throw conflictOn(say('只对外出中的党员发证', 'only for a member away'), 'id');
-      if (f.card_no) throw conflictOn(say('已发证', 'card already issued'), 'id');
+        throw conflict(say('只对外出中的党员发证', 'only for a member away'), 'id');
+      if (f.card_no) throw conflict(say('已发证', 'card already issued'), 'id');
       const on = today(ctx);
       const no = cardNo(f.id, on);
       await db.transaction().execute(async (trx) => {
@@ -305,7 +305,7 @@ export function flowingRoutes(ctx: Ctx) {
       requireAdmin(c);
       const f = await loadFlow(c, c.req.valid('param').id);
       const b = c.req.valid('json');
-      if (f.status !== 'open') throw conflictOn(say('记录已结束', 'record already closed'), 'id');
+      if (f.status !== 'open') throw conflict(say('记录已结束', 'record already closed'), 'id');
       if (f.direction === 'out' && f.card_no && !b.cardChecked)
         throw invalid(say('返回后须查验《流动党员活动证》', 'check the activity card first'), 'cardChecked');
       const on = b.on ?? today(ctx);
@@ -354,7 +354,7 @@ export function flowingRoutes(ctx: Ctx) {
       requireAdmin(c);
       const f = await loadFlow(c, c.req.valid('param').id);
       if (f.direction !== 'out' || f.status !== 'open')
-        throw conflictOn(say('只对外出中的党员办理', 'only for a member away'), 'id');
+        throw conflict(say('只对外出中的党员办理', 'only for a member away'), 'id');
       const b = c.req.valid('json');
       const on = b.on ?? today(ctx);
       if (on < f.started_on || on > today(ctx))
@@ -407,7 +407,7 @@ export function flowingRoutes(ctx: Ctx) {
         .where('direction', '=', 'in')
         .where('status', '=', 'open')
         .executeTakeFirst();
-      if (open) throw conflictOn(say('该党员已编入支部', 'already placed in a branch'), 'memberId');
+      if (open) throw conflict(say('该党员已编入支部', 'already placed in a branch'), 'memberId');
       const row = await db.transaction().execute(async (trx) => {
         const aff = await trx
           .insertInto('core.member_affiliation')
@@ -574,7 +574,7 @@ export function flowingRoutes(ctx: Ctx) {
       requireAdmin(c);
       const d = await loadDecision(c, c.req.valid('param').id);
       const b = c.req.valid('json');
-      if (d.status !== 'pending') throw conflictOn(say('该事项已研究', 'already decided'), 'status');
+      if (d.status !== 'pending') throw conflict(say('该事项已研究', 'already decided'), 'status');
       if (b.decision === 'proposed' && !b.branchMeetingOn)
         throw invalid(
           say('须经支部大会通过，请填写会议日期', 'a branch meeting must decide'),
@@ -620,7 +620,7 @@ export function flowingRoutes(ctx: Ctx) {
         (access.level === 'orgs' && access.paths.some((p) => d.path.startsWith(p) && d.path !== p));
       if (!above) throw forbidden();
       if (d.status !== 'proposed')
-        throw conflictOn(say('须先经支部大会决定', 'the branch meeting has not proposed it'), 'status');
+        throw conflict(say('须先经支部大会决定', 'the branch meeting has not proposed it'), 'status');
       const b = c.req.valid('json');
       const status = b.approve ? 'approved' : 'rejected';
       await db.transaction().execute(async (trx) => {

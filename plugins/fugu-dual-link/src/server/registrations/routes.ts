@@ -23,7 +23,7 @@ import {
   type Ctx,
   cityId,
   communityOrg,
-  conflictOn,
+  conflict,
   ENTITY,
   inScope,
   invalid,
@@ -473,7 +473,7 @@ export function registrationRoutes(ctx: Ctx) {
         .where('status', 'in', OPEN)
         .executeTakeFirst();
       if (open)
-        throw conflictOn(
+        throw conflict(
           say('该党员已有未注销的报到登记', 'the member already has an open registration'),
           'memberId',
         );
@@ -508,7 +508,7 @@ export function registrationRoutes(ctx: Ctx) {
     async (c) => {
       const { reg } = await loadRegistration(db, c, c.req.valid('param').id);
       if (!OPEN.includes(reg.status))
-        throw conflictOn(say('登记已注销或退回', 'registration is closed'), 'status');
+        throw conflict(say('登记已注销或退回', 'registration is closed'), 'status');
       const b = c.req.valid('json');
       const set: Record<string, unknown> = { updated_at: ctx.clock.now() };
       const map: Record<string, string> = {
@@ -551,7 +551,7 @@ export function registrationRoutes(ctx: Ctx) {
       const { reg } = await loadRegistration(db, c, c.req.valid('param').id);
       if (!canStamp(c, reg)) throw forbidden();
       if (reg.status !== 'sent')
-        throw conflictOn(
+        throw conflict(
           say(
             `当前状态为「${REGISTRATION_STATUS_LABELS[reg.status as RegistrationStatus]?.['zh-CN'] ?? reg.status}」，不能盖章`,
             `cannot stamp: the registration is “${REGISTRATION_STATUS_LABELS[reg.status as RegistrationStatus]?.en ?? reg.status}”`,
@@ -617,12 +617,12 @@ export function registrationRoutes(ctx: Ctx) {
       const { reg, sides } = await loadRegistration(db, c, c.req.valid('param').id);
       requireUnitSide(sides);
       if (reg.status === 'sent')
-        throw conflictOn(
+        throw conflict(
           say('社区尚未盖章，第一联不能备案', 'the community has not stamped the card yet'),
           'status',
         );
       if (reg.status !== 'stamped')
-        throw conflictOn(
+        throw conflict(
           say(
             `当前状态为「${REGISTRATION_STATUS_LABELS[reg.status as RegistrationStatus]?.['zh-CN'] ?? reg.status}」`,
             `the registration is “${REGISTRATION_STATUS_LABELS[reg.status as RegistrationStatus]?.en ?? reg.status}”`,
@@ -673,10 +673,7 @@ export function registrationRoutes(ctx: Ctx) {
       const { reg, sides } = await loadRegistration(db, c, c.req.valid('param').id);
       requireCommunitySide(sides);
       if (reg.status !== 'sent')
-        throw conflictOn(
-          say('只能退回尚未盖章的报到函', 'only an unstamped letter can be returned'),
-          'status',
-        );
+        throw conflict(say('只能退回尚未盖章的报到函', 'only an unstamped letter can be returned'), 'status');
       const b = c.req.valid('json');
       const on = b.on ?? today(ctx);
       await db.transaction().execute(async (trx) => {
@@ -724,7 +721,7 @@ export function registrationRoutes(ctx: Ctx) {
       const { reg, sides } = await loadRegistration(db, c, c.req.valid('param').id);
       if (!sides.unit && !sides.community) throw forbidden();
       if (!OPEN.includes(reg.status))
-        throw conflictOn(say('登记已注销或退回', 'registration is not open'), 'status');
+        throw conflict(say('登记已注销或退回', 'registration is not open'), 'status');
       const b = c.req.valid('json');
       if (b.newCommunityOrgId === reg.community_org_id)
         throw invalid(say('新社区与原社区相同', 'same community'), 'newCommunityOrgId');
@@ -831,7 +828,7 @@ export function registrationRoutes(ctx: Ctx) {
       const { reg, sides } = await loadRegistration(db, c, c.req.valid('param').id);
       requireUnitSide(sides);
       if (!OPEN.includes(reg.status))
-        throw conflictOn(say('登记已注销或退回', 'registration is not open'), 'status');
+        throw conflict(say('登记已注销或退回', 'registration is not open'), 'status');
       const b = c.req.valid('json');
       const on = b.on ?? today(ctx);
       const city = cityId(c);
