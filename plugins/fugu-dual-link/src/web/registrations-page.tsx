@@ -1,4 +1,12 @@
-import { ErrorAlert, named, type PluginPageProps, Section, useApiData, validValues } from '@jiceng/ui';
+import {
+  ActionButton,
+  ErrorAlert,
+  named,
+  type PluginPageProps,
+  Section,
+  useApiData,
+  validValues,
+} from '@jiceng/ui';
 import {
   Alert,
   type Breakpoint,
@@ -146,10 +154,13 @@ export default function RegistrationsPage({ api, cityApi, city, locale }: Plugin
       width: 170,
       render: (_: unknown, r: any) => (
         <Space size={4} wrap>
-          {r.status === 'sent' && r.canStamp && (
-            <Button
+          {/* The community side sees why it may not stamp (a level above, say); the unit is not offered it. */}
+          {r.status === 'sent' && (
+            <ActionButton
               size="small"
               type="primary"
+              action={r.actions?.stamp}
+              hideWhenRefused={!r.sides?.community}
               data-testid={`stamp-${r.id}`}
               onClick={() =>
                 act(
@@ -159,7 +170,7 @@ export default function RegistrationsPage({ api, cityApi, city, locale }: Plugin
               }
             >
               {t('接收盖章', 'Receive and stamp')}
-            </Button>
+            </ActionButton>
           )}
           {r.status === 'sent' && r.sides?.community && (
             <Button size="small" data-testid={`return-${r.id}`} onClick={() => returnLetter(r)}>

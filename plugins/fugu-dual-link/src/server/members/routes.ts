@@ -26,7 +26,7 @@ import {
   today,
   say,
 } from '../common';
-import { registrationView } from '../registrations/routes';
+import { registrationView } from '../registrations/rules';
 import { scopeFor } from '../rules/routes';
 import {
   budgetSchema,
