@@ -1,4 +1,4 @@
-import { actionsFor } from '@jiceng/plugin-kit';
+import { actionsFor, type CityAccess } from '@jiceng/plugin-kit';
 import { describe, expect, it } from 'vitest';
 import {
   filePart1Refusal,
@@ -26,7 +26,7 @@ describe('mayStamp (接收盖章)', () => {
       { level: 'orgs', paths: ['/1/2/'] },
       { level: 'city', platform: false },
       { level: 'self', memberId: 5 },
-    ] as const)
+    ] satisfies CityAccess[])
       expect(mayStamp(access, { community_path: community, status: 'sent' })).toEqual({
         allowed: false,
         reason: ONLY_THE_COMMUNITY_STAMPS,
