@@ -1,6 +1,8 @@
 import {
   ApiError,
+  badRequest,
   type CityAccess,
+  conflict,
   forbidden,
   type LocalizedText,
   notFound,
@@ -35,16 +37,22 @@ export const sixMonthsBefore = (date: string) => addMonths(date, -6);
 
 /** Words of a refusal in both languages; the API answers in the caller's. */
 export const say = (zh: string, en: string): LocalizedText => ({ 'zh-CN': zh, en });
-/** 400 naming the field at fault. */
+/** 400 naming the field at fault (plugin-kit's badRequest with the validation key). */
 export const invalid = (detail: LocalizedText, field: string) =>
-  new ApiError(400, 'validation_failed', { detail }, field);
-/** 409: the request is well-formed but the record's state forbids it. */
-export const conflictOn = (reason: LocalizedText, field?: string) =>
-  new ApiError(409, 'conflict', { reason }, field);
+  badRequest('validation_failed', { detail }, field);
+/** 409: the request is well-formed but the record's state forbids it: plugin-kit's refusal. */
+export { conflict };
 
 export const config = (c: C) => c.get('pluginConfig');
 export const actorId = (c: C) => c.get('actor').userId;
 export const cityId = (c: C) => c.get('city').id;
+
+/** Who acts, in which city: what a service needs of the request (services never see HTTP). */
+export interface Who {
+  cityId: number;
+  userId: number;
+}
+export const whoOf = (c: C): Who => ({ cityId: cityId(c), userId: actorId(c) });
 
 export function inScope(access: CityAccess, path: string | null | undefined): boolean {
   return !!path && pathInScope(access, path);
@@ -217,7 +225,7 @@ export const OPEN = ['sent', 'stamped', 'filed'];
 
 export function requireActive(reg: RegistrationRow, field = 'registrationId') {
   if (!ACTIVE.includes(reg.status))
-    throw conflictOn(say('该党员在此社区的报到尚未生效或已注销', 'the registration is not active'), field);
+    throw conflict(say('该党员在此社区的报到尚未生效或已注销', 'the registration is not active'), field);
 }
 
 /** Where the org-path filter of an indicator or list starts: an org's path, or the whole city. */
@@ -249,9 +257,22 @@ export async function audit(
   before?: unknown,
   after?: unknown,
 ) {
+  await auditAs(trx, whoOf(c), action, entity, entityId, before, after);
+}
+
+/** The audit entry of a write, in its transaction, by who acts. */
+export async function auditAs(
+  trx: FuguDb,
+  who: Who,
+  action: string,
+  entity: string,
+  entityId: number | string | null,
+  before?: unknown,
+  after?: unknown,
+) {
   await recordAudit(trx, {
-    cityId: cityId(c),
-    actorUserId: actorId(c),
+    cityId: who.cityId,
+    actorUserId: who.userId,
     action,
     entity: `${S}.${entity}`,
     entityId,

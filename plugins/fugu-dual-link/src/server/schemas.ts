@@ -1,4 +1,4 @@
-import { itemsOf, okSchema } from '@jiceng/plugin-kit';
+import { actionsSchema, itemsOf, okSchema } from '@jiceng/plugin-kit';
 import { z } from 'zod';
 
 /**
@@ -37,11 +37,14 @@ export const registrationSchema = L({
   sentOn: date,
   stampedOn: date.nullable(),
 });
-export const registrationListSchema = paged(registrationSchema.extend({ canStamp: z.boolean() })).extend({
+const registrationActions = actionsSchema(['stamp']);
+export const registrationListSchema = paged(
+  registrationSchema.extend({ actions: registrationActions }),
+).extend({
   statusCounts: z.record(z.string(), count),
 });
 export const registrationDetailSchema = registrationSchema.extend({
-  canStamp: z.boolean(),
+  actions: registrationActions,
   hasPhoto: z.boolean(),
   history: z.array(z.unknown()),
 });

@@ -19,9 +19,6 @@ export function label(dict: Record<string, Label>, code: string | null | undefin
 export const optionsOf = (dict: Record<string, Label>, locale: Locale) =>
   Object.entries(dict).map(([value, l]) => ({ value, label: l[locale] }));
 
-export const pct = (v: number | null | undefined) =>
-  v == null || Number.isNaN(v) ? '—' : `${(v * 100).toFixed(1)}%`;
-
 /** Runs a write and shows the API's localized refusal; returns the result, or undefined after a refusal. */
 export async function attempt<T>(fn: () => Promise<T>, ok?: string): Promise<T | undefined> {
   try {

@@ -1,7 +1,15 @@
-import { Chart, ErrorAlert, type PluginPageProps, Section, StatCards, useApiData } from '@jiceng/ui';
+import {
+  Chart,
+  ErrorAlert,
+  formatRatio,
+  type PluginPageProps,
+  Section,
+  StatCards,
+  useApiData,
+} from '@jiceng/ui';
 import { Col, Row, Spin, Table } from 'antd';
 import { CAMPAIGN_STEP_LABELS, FLAG_LABELS, GRADE_LABELS, GRADES } from '../shared/terms';
-import { type ChartOption, label, PageLink, pageHref, pct, tr } from './common';
+import { type ChartOption, label, PageLink, pageHref, tr } from './common';
 
 export default function DashboardPage({ api, city, locale }: PluginPageProps) {
   const t = tr(locale);
@@ -9,7 +17,7 @@ export default function DashboardPage({ api, city, locale }: PluginPageProps) {
   if (loading && !data) return <Spin style={{ display: 'block', margin: '80px auto' }} />;
   if (!data) return <ErrorAlert error={error} />;
   const value = (id: string) => data.indicators.find((i: any) => i.id === id)?.value;
-  const ratio = (id: string) => (value(id)?.status === 'ok' ? pct(value(id).value) : '—');
+  const ratio = (id: string) => (value(id)?.status === 'ok' ? formatRatio(value(id).value) : '—');
   const communities = data.registrationsByCommunity as any[];
   const regOption: ChartOption = {
     tooltip: { trigger: 'axis' },

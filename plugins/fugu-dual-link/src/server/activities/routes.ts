@@ -8,7 +8,7 @@ import {
   type C,
   type Ctx,
   cityId,
-  conflictOn,
+  conflict,
   ENTITY,
   inScope,
   invalid,
@@ -296,7 +296,7 @@ export function activityRoutes(ctx: Ctx) {
         .where('registration_id', '=', reg.id)
         .where('visited_on', '=', on)
         .executeTakeFirst();
-      if (dup) throw conflictOn(say('当天已登记报到', 'already recorded that day'), 'visitedOn');
+      if (dup) throw conflict(say('当天已登记报到', 'already recorded that day'), 'visitedOn');
       const row = await db.transaction().execute(async (trx) => {
         const row = await trx
           .insertInto(`${S}.report_visit`)

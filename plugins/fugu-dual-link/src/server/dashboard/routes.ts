@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { indicators } from '../../indicators';
 import { FLAG_KINDS, type FlagKind } from '../../shared/terms';
 import { gradeDistribution } from '../appraisal/routes';
-import { stepProgress } from '../campaign/routes';
+import { stepProgress } from '../campaign/queries';
 import { type Ctx, cityId, config, queryId, requireAdmin, S, TAG, today } from '../common';
 import { computeFlags } from '../rules/evaluate';
 import { scopeFor } from '../rules/routes';

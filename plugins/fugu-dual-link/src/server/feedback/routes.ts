@@ -1,16 +1,15 @@
 import { describe, forbidden, idParam, notFound, paging, type PluginEnv, validate } from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
-import { sql } from 'kysely';
 import { z } from 'zod';
-import { addDays, parsePeriodKey, type Span } from '../../shared/dates';
-import { FEEDBACK_ASPECTS, FEEDBACK_RATINGS, SECTION_DEPUTY_AND_ABOVE } from '../../shared/terms';
+import type { Config } from '../../manifest';
+import { addDays, type Span } from '../../shared/dates';
+import { FEEDBACK_ASPECTS, FEEDBACK_RATINGS } from '../../shared/terms';
 import {
-  audit,
   type C,
   type Ctx,
   cityId,
   config,
-  conflictOn,
+  conflict,
   ENTITY,
   hasOfficeAccess,
   inScope,
@@ -18,9 +17,10 @@ import {
   managedCommunity,
   queryId,
   S,
+  say,
   TAG,
   today,
-  say,
+  whoOf,
 } from '../common';
 import { scopeFor } from '../rules/routes';
 import {
@@ -31,8 +31,18 @@ import {
   receivedSchema,
   sentSchema,
 } from '../schemas';
-import type { FuguDb } from '../db';
-import type { Config } from '../../manifest';
+import {
+  cardSelect,
+  cardStatus,
+  deliveriesOf,
+  eligibleOf,
+  existingCard,
+  withoutHalfYearCard,
+} from './queries';
+import { type CardKind, cardRatings, cardView, kindOfKey, opensOn, periodOf } from './rules';
+import * as service from './service';
+
+/** The HTTP side of feedback cards (反馈卡): the community sends, the unit and the office receive. */
 
 const rating = z.enum(FEEDBACK_RATINGS);
 const ratingsSchema = z.object(
@@ -64,175 +74,16 @@ const listQuery = paging.extend({
 const receiveBody = z.object({ recipient: z.enum(['unit', 'office']) });
 const statusQuery = z.object({ periodKey: z.string().trim().max(10), orgId: queryId.optional() });
 
-/** The period a card covers, checked against its kind. */
-export function cardPeriod(kind: 'half_year' | 'annual', key: string): Span {
-  const span = parsePeriodKey(key);
-  const ok = span && (kind === 'half_year' ? /^\d{4}-H[12]$/.test(key) : /^\d{4}$/.test(key));
-  if (!ok)
-    throw invalid(
-      kind === 'half_year'
-        ? say('半年卡的期间形如 2026-H1', 'use 2026-H1 or 2026-H2')
-        : say('年度卡的期间形如 2026', 'use a year like 2026'),
-      'periodKey',
-    );
-  return span!;
-}
-
-/** A card may be filled from the first day of its period's last month. */
-const opensOn = (p: Span) => `${p.to.slice(0, 8)}01`;
-
-/** Registrations at a community during a period: stamped by its end and still active, or closed only after it. */
-function eligible(db: FuguDb, city: number, communityOrgId: number, p: Span) {
-  return db
-    .selectFrom(`${S}.registration as r`)
-    .innerJoin('core.member as m', (j) =>
-      j.onRef('m.city_id', '=', 'r.city_id').onRef('m.id', '=', 'r.member_id'),
-    )
-    .select(['r.id', 'r.member_id', 'r.unit_org_id', 'r.community_org_id', 'm.cadre_rank'])
-    .where('r.city_id', '=', city)
-    .where('r.community_org_id', '=', communityOrgId)
-    .where('r.stamped_on', '<=', p.to)
-    .where((eb) => eb.or([eb('r.status', 'in', ['stamped', 'filed']), eb('r.closed_on', '>', p.to)]));
-}
-
-async function countsFor(db: FuguDb, city: number, registrationId: number, p: Span) {
-  const r = await sql<{ activities: number; visits: number; things: number }>`select
-      (select count(*)::int from ${sql.table(`${S}.participation`)} x join ${sql.table(`${S}.activity`)} a on a.city_id = x.city_id and a.id = x.activity_id
-        where x.city_id = ${city} and x.registration_id = ${registrationId} and a.held_on between ${p.from} and ${p.to}) as activities,
-      (select count(*)::int from ${sql.table(`${S}.report_visit`)} v where v.city_id = ${city} and v.registration_id = ${registrationId} and v.visited_on between ${p.from} and ${p.to}) as visits,
-      (select count(*)::int from ${sql.table(`${S}.practical_thing`)} t where t.city_id = ${city} and t.registration_id = ${registrationId} and t.done_on between ${p.from} and ${p.to}) as things`.execute(
-    db,
-  );
-  return r.rows[0]!;
-}
-
-/** Who gets a card: always the unit's org; a year-end card of a 副科级以上 cadre also goes to the county office. */
-export function recipientsFor(kind: 'half_year' | 'annual', cadreRank: string): ('unit' | 'office')[] {
-  return kind === 'annual' && (SECTION_DEPUTY_AND_ABOVE as readonly string[]).includes(cadreRank)
-    ? ['unit', 'office']
-    : ['unit'];
-}
-
-async function insertCard(
-  trx: FuguDb,
-  c: C,
-  reg: { id: number; member_id: number; unit_org_id: number; community_org_id: number; cadre_rank: string },
-  kind: 'half_year' | 'annual',
-  p: Span,
-  on: string,
-  grace: number,
-  body: { ratings?: Record<string, string> | null; overall?: string | null; comment?: string | null },
-) {
-  const city = cityId(c);
-  const n = await countsFor(trx, city, reg.id, p);
-  const card = await trx
-    .insertInto(`${S}.feedback_card`)
-    .values({
-      city_id: city,
-      registration_id: reg.id,
-      member_id: reg.member_id,
-      community_org_id: reg.community_org_id,
-      unit_org_id: reg.unit_org_id,
-      kind,
-      period_key: p.key,
-      period_from: p.from,
-      period_to: p.to,
-      due_on: addDays(p.to, grace),
-      activities: n.activities,
-      visits: n.visits,
-      practical_things: n.things,
-      ratings: body.ratings ? JSON.stringify(body.ratings) : null,
-      overall: body.overall ?? null,
-      comment: body.comment ?? null,
-      sent_on: on,
-      sent_by: c.get('actor').userId,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  const recipients = recipientsFor(kind, reg.cadre_rank);
-  await trx
-    .insertInto(`${S}.feedback_delivery`)
-    .values(
-      recipients.map((r) => ({
-        city_id: city,
-        card_id: card.id,
-        recipient: r,
-        org_id: r === 'unit' ? reg.unit_org_id : null,
-        delivered_on: on,
-      })),
-    )
-    .execute();
-  return { id: card.id as number, recipients };
+/** The period a card covers, checked against its kind: 400 naming periodKey when it does not fit. */
+function cardPeriod(kind: CardKind, key: string): Span {
+  const p = periodOf(kind, key);
+  if ('problem' in p) throw invalid(p.problem, 'periodKey');
+  return p.span;
 }
 
 export function feedbackRoutes(ctx: Ctx) {
   const { db } = ctx;
   const app = new Hono<PluginEnv<Config>>();
-
-  const cardSelect = (city: number) =>
-    db
-      .selectFrom(`${S}.feedback_card as f`)
-      .innerJoin('core.member as m', (j) =>
-        j.onRef('m.city_id', '=', 'f.city_id').onRef('m.id', '=', 'f.member_id'),
-      )
-      .innerJoin('core.org as co', (j) =>
-        j.onRef('co.city_id', '=', 'f.city_id').onRef('co.id', '=', 'f.community_org_id'),
-      )
-      .innerJoin('core.org as uo', (j) =>
-        j.onRef('uo.city_id', '=', 'f.city_id').onRef('uo.id', '=', 'f.unit_org_id'),
-      )
-      .select([
-        'f.id',
-        'f.registration_id as registrationId',
-        'f.member_id as memberId',
-        'm.name as memberName',
-        'm.cadre_rank as cadreRank',
-        'f.community_org_id as communityOrgId',
-        'co.name as communityName',
-        'f.unit_org_id as unitOrgId',
-        'uo.name as unitOrgName',
-        'f.kind',
-        'f.period_key as periodKey',
-        'f.period_from as periodFrom',
-        'f.period_to as periodTo',
-        'f.due_on as dueOn',
-        'f.sent_on as sentOn',
-        'f.activities',
-        'f.visits',
-        'f.practical_things as practicalThings',
-        'f.ratings',
-        'f.overall',
-        'f.comment',
-        'co.path as communityPath',
-        'uo.path as unitPath',
-      ])
-      .where('f.city_id', '=', city);
-
-  async function deliveriesOf(cardIds: number[], city: number) {
-    if (!cardIds.length) return [];
-    return db
-      .selectFrom(`${S}.feedback_delivery`)
-      .select([
-        'card_id as cardId',
-        'recipient',
-        'org_id as orgId',
-        'delivered_on as deliveredOn',
-        'received_on as receivedOn',
-      ])
-      .where('city_id', '=', city)
-      .where('card_id', 'in', cardIds)
-      .orderBy('id')
-      .execute();
-  }
-
-  const view = (card: any, deliveries: any[]) => {
-    const { communityPath: _c, unitPath: _u, ...rest } = card;
-    return {
-      ...rest,
-      onTime: card.sentOn <= card.dueOn,
-      deliveries: deliveries.filter((d) => d.cardId === card.id),
-    };
-  };
 
   app.post(
     '/feedback-cards',
@@ -251,54 +102,25 @@ export function feedbackRoutes(ctx: Ctx) {
       const p = cardPeriod(b.kind, b.periodKey);
       const on = today(ctx);
       if (on < opensOn(p))
-        throw conflictOn(
+        throw conflict(
           say(`${p.key} 尚未到填卡时间（${opensOn(p)} 起）`, `cards for ${p.key} open on ${opensOn(p)}`),
           'periodKey',
         );
-      let ratings: Record<string, string> | null = null;
-      if (b.kind === 'annual') {
-        const missing = FEEDBACK_ASPECTS.filter((a) => !b.ratings?.[a]);
-        if (missing.length)
-          throw invalid(
-            say(`年终综合评议须评定：${missing.join(', ')}`, `year-end card needs every aspect rated`),
-            `ratings.${missing[0]}`,
-          );
-        if (!b.overall)
-          throw invalid(say('年终综合评议须给出总体评价', 'overall rating required'), 'overall');
-        ratings = b.ratings as Record<string, string>;
-      } else if (b.ratings && Object.keys(b.ratings).length) ratings = b.ratings as Record<string, string>;
+      const rated = cardRatings(b.kind, b.ratings, b.overall);
+      if ('problem' in rated) throw invalid(rated.problem, rated.field);
       const city = cityId(c);
-      const reg = await eligible(db, city, org.id, p)
-        .where('r.member_id', '=', b.memberId)
-        .orderBy('r.id', 'desc')
-        .executeTakeFirst();
+      const reg = await eligibleOf(db, city, org.id, p, b.memberId);
       if (!reg)
-        throw conflictOn(
+        throw conflict(
           say('该党员未在本社区报到，不能发送反馈卡', 'the member is not registered at this community'),
           'memberId',
         );
-      const dup = await db
-        .selectFrom(`${S}.feedback_card`)
-        .select('id')
-        .where('city_id', '=', city)
-        .where('registration_id', '=', reg.id)
-        .where('kind', '=', b.kind)
-        .where('period_key', '=', p.key)
-        .executeTakeFirst();
-      if (dup) throw conflictOn(say(`${p.key} 的反馈卡已发送`, `already sent for ${p.key}`), 'periodKey');
-      const card = await db.transaction().execute(async (trx) => {
-        const card = await insertCard(trx, c, reg as any, b.kind, p, on, config(c).feedbackGraceDays, {
-          ratings,
-          overall: b.overall ?? null,
-          comment: b.comment ?? null,
-        });
-        await audit(trx, c, 'send', 'feedback_card', card.id, null, {
-          registrationId: reg.id,
-          kind: b.kind,
-          period: p.key,
-          recipients: card.recipients,
-        });
-        return card;
+      if (await existingCard(db, city, reg.id, b.kind, p.key))
+        throw conflict(say(`${p.key} 的反馈卡已发送`, `already sent for ${p.key}`), 'periodKey');
+      const card = await service.sendCard(db, whoOf(c), reg, b.kind, p, on, config(c).feedbackGraceDays, {
+        ratings: rated.ratings,
+        overall: b.overall ?? null,
+        comment: b.comment ?? null,
       });
       return c.json(card, 201);
     },
@@ -320,35 +142,12 @@ export function feedbackRoutes(ctx: Ctx) {
       const p = cardPeriod('half_year', b.periodKey);
       const on = today(ctx);
       if (on < opensOn(p))
-        throw conflictOn(
+        throw conflict(
           say(`${p.key} 尚未到填卡时间`, `cards for ${p.key} open on ${opensOn(p)}`),
           'periodKey',
         );
-      const city = cityId(c);
-      const regs = await eligible(db, city, org.id, p)
-        .where((eb) =>
-          eb.not(
-            eb.exists(
-              eb
-                .selectFrom(`${S}.feedback_card as f`)
-                .select('f.id')
-                .whereRef('f.city_id', '=', 'r.city_id')
-                .whereRef('f.registration_id', '=', 'r.id')
-                .where('f.kind', '=', 'half_year')
-                .where('f.period_key', '=', p.key),
-            ),
-          ),
-        )
-        .orderBy('r.id')
-        .execute();
-      await db.transaction().execute(async (trx) => {
-        for (const reg of regs)
-          await insertCard(trx, c, reg as any, 'half_year', p, on, config(c).feedbackGraceDays, {});
-        await audit(trx, c, 'send_batch', 'feedback_card', org.id, null, {
-          period: p.key,
-          sent: regs.length,
-        });
-      });
+      const regs = await withoutHalfYearCard(db, cityId(c), org.id, p);
+      await service.sendBatch(db, whoOf(c), org.id, regs, p, on, config(c).feedbackGraceDays);
       return c.json({ sent: regs.length }, 201);
     },
   );
@@ -366,7 +165,7 @@ export function feedbackRoutes(ctx: Ctx) {
       const f = c.req.valid('query');
       const city = cityId(c);
       const access = c.get('access');
-      let q = cardSelect(city);
+      let q = cardSelect(db, city);
       if (f.box === 'mine') {
         if (access.level !== 'self') throw forbidden();
         q = q.where('f.member_id', '=', access.memberId ?? -1);
@@ -404,11 +203,12 @@ export function feedbackRoutes(ctx: Ctx) {
           .executeTakeFirstOrThrow(),
       ]);
       const deliveries = await deliveriesOf(
-        rows.map((r: any) => r.id),
+        db,
         city,
+        rows.map((r) => r.id),
       );
       return c.json({
-        items: rows.map((r) => view(r, deliveries)),
+        items: rows.map((r) => cardView(r, deliveries)),
         total: Number(total.n),
         page: f.page,
         pageSize: f.pageSize,
@@ -418,14 +218,14 @@ export function feedbackRoutes(ctx: Ctx) {
 
   async function loadCard(c: C, id: number) {
     const city = cityId(c);
-    const card = (await cardSelect(city).where('f.id', '=', id).executeTakeFirst()) as any;
+    const card = await cardSelect(db, city).where('f.id', '=', id).executeTakeFirst();
     if (!card) throw notFound(ENTITY.card);
-    const deliveries = await deliveriesOf([card.id], city);
+    const deliveries = await deliveriesOf(db, city, [card.id]);
     const access = c.get('access');
     const community = inScope(access, card.communityPath);
     const unit = inScope(access, card.unitPath);
     const self = access.level === 'self' && access.memberId === card.memberId;
-    const office = deliveries.some((d: any) => d.recipient === 'office') && (await hasOfficeAccess(db, c));
+    const office = deliveries.some((d) => d.recipient === 'office') && (await hasOfficeAccess(db, c));
     if (!community && !unit && !self && !office) throw notFound(ENTITY.card);
     return { card, deliveries, sides: { community, unit, self, office } };
   }
@@ -441,7 +241,7 @@ export function feedbackRoutes(ctx: Ctx) {
     validate('param', idParam),
     async (c) => {
       const { card, deliveries, sides } = await loadCard(c, c.req.valid('param').id);
-      return c.json({ ...view(card, deliveries), sides });
+      return c.json({ ...cardView(card, deliveries), sides });
     },
   );
 
@@ -458,21 +258,12 @@ export function feedbackRoutes(ctx: Ctx) {
     async (c) => {
       const { card, deliveries, sides } = await loadCard(c, c.req.valid('param').id);
       const recipient = c.req.valid('json').recipient;
-      const d = deliveries.find((x: any) => x.recipient === recipient) as any;
+      const d = deliveries.find((x) => x.recipient === recipient);
       if (!d) throw invalid(say('此卡未送达该方', 'the card was not routed there'), 'recipient');
       if (recipient === 'unit' ? !sides.unit : !sides.office) throw forbidden();
-      if (d.receivedOn) throw conflictOn(say('已签收', 'already received'), 'recipient');
+      if (d.receivedOn) throw conflict(say('已签收', 'already received'), 'recipient');
       const on = today(ctx);
-      await db.transaction().execute(async (trx) => {
-        await trx
-          .updateTable(`${S}.feedback_delivery`)
-          .set({ received_on: on, received_by: c.get('actor').userId })
-          .where('city_id', '=', cityId(c))
-          .where('card_id', '=', card.id)
-          .where('recipient', '=', recipient)
-          .execute();
-        await audit(trx, c, 'receive', 'feedback_card', card.id, null, { recipient, on });
-      });
+      await service.receive(db, whoOf(c), card.id, recipient, on);
       return c.json({ ok: true, receivedOn: on });
     },
   );
@@ -487,34 +278,15 @@ export function feedbackRoutes(ctx: Ctx) {
     validate('query', statusQuery),
     async (c) => {
       const f = c.req.valid('query');
-      const kind = /^\d{4}$/.test(f.periodKey) ? 'annual' : 'half_year';
+      const kind = kindOfKey(f.periodKey);
       const p = cardPeriod(kind, f.periodKey);
       const scope = await scopeFor(db, c, f.orgId);
-      const due = addDays(p.to, config(c).feedbackGraceDays);
-      const scopeSql =
-        scope === null
-          ? sql`true`
-          : scope.length
-            ? sql`(${sql.join(
-                scope.map((s) => sql`co.path like ${`${s}%`}`),
-                sql` or `,
-              )})`
-            : sql`false`;
-      const r = await sql<any>`select co.id as "communityOrgId", co.name as "communityName",
-        count(r.id)::int as expected,
-        count(f.id)::int as sent,
-        count(f.id) filter (where f.sent_on <= f.due_on)::int as "onTime"
-      from core.org co
-      join ${sql.table(`${S}.registration`)} r on r.city_id = co.city_id and r.community_org_id = co.id
-        and r.stamped_on <= ${p.to} and (r.status in ('stamped', 'filed') or r.closed_on > ${p.to})
-      left join ${sql.table(`${S}.feedback_card`)} f on f.city_id = r.city_id and f.registration_id = r.id and f.kind = ${kind} and f.period_key = ${p.key}
-      where co.city_id = ${cityId(c)} and ${scopeSql}
-      group by co.id, co.name order by co.id`.execute(db);
+      const rows = await cardStatus(db, cityId(c), scope, kind, p);
       return c.json({
         period: p,
         kind,
-        dueOn: due,
-        items: r.rows.map((x: any) => ({ ...x, missing: x.expected - x.sent })),
+        dueOn: addDays(p.to, config(c).feedbackGraceDays),
+        items: rows.map((x) => ({ ...x, missing: x.expected - x.sent })),
       });
     },
   );

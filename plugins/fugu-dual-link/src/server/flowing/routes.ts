@@ -9,26 +9,26 @@ import {
   validate,
 } from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
-import { sql } from 'kysely';
 import { z } from 'zod';
-import { addDays, addMonths } from '../../shared/dates';
+import type { Config } from '../../manifest';
+import { addDays } from '../../shared/dates';
 import {
-  audit,
   type C,
   type Ctx,
   cityId,
-  conflictOn,
+  conflict,
   ENTITY,
   inScope,
   invalid,
   isoDate,
   requireAdmin,
-  S,
+  say,
   TAG,
   text,
   today,
-  say,
+  whoOf,
 } from '../common';
+import type { FuguDb } from '../db';
 import {
   cardIssuedSchema,
   decisionSchema,
@@ -39,8 +39,19 @@ import {
   incomingSchema,
   orgLifeSchema,
 } from '../schemas';
-import type { FuguDb } from '../db';
-import type { Config } from '../../manifest';
+import {
+  decisionList,
+  findDecision,
+  findFlow,
+  findMember,
+  flowList,
+  openFlow,
+  placedBranchPaths,
+} from './queries';
+import { flowFlags, isAboveBranch } from './rules';
+import * as service from './service';
+
+/** The HTTP side of flowing members (流动党员) and the six-month decisions: input, reach and answers. */
 
 const outBody = z.object({
   memberId: z.number().int().positive(),
@@ -86,37 +97,31 @@ const decisionQuery = z.object({
   status: z.enum(['pending', 'excused', 'warned', 'proposed', 'approved', 'rejected']).optional(),
 });
 
-async function memberInScope(db: FuguDb, c: C, memberId: number, field: string) {
-  const m = await db
-    .selectFrom('core.member as m')
-    .innerJoin('core.org as o', (j) => j.onRef('o.city_id', '=', 'm.city_id').onRef('o.id', '=', 'm.org_id'))
-    .select(['m.id', 'm.name', 'm.org_id', 'm.active', 'o.path'])
-    .where('m.city_id', '=', cityId(c))
-    .where('m.id', '=', memberId)
-    .executeTakeFirst();
+/** A member of this city (in any reach: the caller checks which), else 400 naming the field. */
+async function memberOf(db: FuguDb, c: C, memberId: number, field: string) {
+  const m = await findMember(db, cityId(c), memberId);
   if (!m) throw new ApiError(400, 'cross_city', { field }, field);
-  return m as { id: number; name: string; org_id: number; active: boolean; path: string };
+  return m;
 }
 
-const cardNo = (id: number, on: string) => `LDZ${on.slice(0, 4)}${String(id).padStart(5, '0')}`;
+const notFuture = (on: string, todayIs: string, field: string) => {
+  if (on > todayIs) throw invalid(say('日期不能晚于今天', 'date is in the future'), field);
+};
 
 export function flowingRoutes(ctx: Ctx) {
   const { db } = ctx;
   const app = new Hono<PluginEnv<Config>>();
 
   async function loadFlow(c: C, id: number) {
-    const f = await db
-      .selectFrom(`${S}.flow_record as f`)
-      .innerJoin('core.org as o', (j) =>
-        j.onRef('o.city_id', '=', 'f.city_id').onRef('o.id', '=', 'f.branch_org_id'),
-      )
-      .selectAll('f')
-      .select('o.path')
-      .where('f.city_id', '=', cityId(c))
-      .where('f.id', '=', id)
-      .executeTakeFirst();
+    const f = await findFlow(db, cityId(c), id);
     if (!f || !inScope(c.get('access'), f.path)) throw notFound(ENTITY.flow);
-    return f as any;
+    return f;
+  }
+
+  async function loadDecision(c: C, id: number) {
+    const d = await findDecision(db, cityId(c), id);
+    if (!d || !inScope(c.get('access'), d.path)) throw notFound(ENTITY.decision);
+    return d;
   }
 
   app.get(
@@ -130,44 +135,9 @@ export function flowingRoutes(ctx: Ctx) {
     validate('query', listQuery),
     async (c) => {
       requireAdmin(c);
-      const f = c.req.valid('query');
-      const access = c.get('access');
+      const rows = await flowList(db, cityId(c), c.get('access'), c.req.valid('query'));
       const t = today(ctx);
-      const scope =
-        access.level === 'city'
-          ? sql`true`
-          : access.level === 'orgs'
-            ? sql`(${sql.join(
-                access.paths.map((p) => sql`o.path like ${`${p}%`}`),
-                sql` or `,
-              )})`
-            : sql`false`;
-      const r =
-        await sql<any>`select f.id, f.direction, f.member_id as "memberId", m.name as "memberName", f.branch_org_id as "branchOrgId", o.name as "branchName",
-        f.place_text as "placeText", f.fixed_place as "fixedPlace", f.started_on as "startedOn", f.expected_return_on as "expectedReturnOn",
-        f.card_no as "cardNo", f.card_issued_on as "cardIssuedOn", f.transfer_prompted as "transferPrompted", f.status, f.ended_on as "endedOn", f.card_checked as "cardChecked",
-        (select max(l.on_date) from ${sql.table(`${S}.org_life_record`)} l where l.city_id = f.city_id and l.member_id = f.member_id and l.kind = 'org_life') as "lastOrgLife",
-        (select max(l.on_date) from ${sql.table(`${S}.org_life_record`)} l where l.city_id = f.city_id and l.member_id = f.member_id and l.kind = 'dues') as "lastDues",
-        (select d.status from ${sql.table(`${S}.branch_decision`)} d where d.city_id = f.city_id and d.member_id = f.member_id order by d.id desc limit 1) as "decisionStatus"
-      from ${sql.table(`${S}.flow_record`)} f
-      join core.member m on m.city_id = f.city_id and m.id = f.member_id
-      join core.org o on o.city_id = f.city_id and o.id = f.branch_org_id
-      where f.city_id = ${cityId(c)} and ${scope}
-        ${f.direction ? sql`and f.direction = ${f.direction}` : sql``}
-        ${f.status ? sql`and f.status = ${f.status}` : sql``}
-      order by f.id desc limit 1000`.execute(db);
-      const sixAgo = addMonths(t, -6);
-      return c.json({
-        items: r.rows.map((x: any) => {
-          const since = (d: string | null) => (d && d > x.startedOn ? d : x.startedOn);
-          return {
-            ...x,
-            transferSuggested:
-              x.status === 'open' && x.direction === 'out' && x.fixedPlace && x.startedOn <= sixAgo,
-            lapsed: x.status === 'open' && (since(x.lastOrgLife) < sixAgo || since(x.lastDues) < sixAgo),
-          };
-        }),
-      });
+      return c.json({ items: rows.map((x) => ({ ...x, ...flowFlags(x, t) })) });
     },
   );
 
@@ -185,7 +155,7 @@ export function flowingRoutes(ctx: Ctx) {
     async (c) => {
       requireAdmin(c);
       const b = c.req.valid('json');
-      const m = await memberInScope(db, c, b.memberId, 'memberId');
+      const m = await memberOf(db, c, b.memberId, 'memberId');
       if (!inScope(c.get('access'), m.path))
         throw new ApiError(400, 'out_of_scope', { field: 'memberId' }, 'memberId');
       if (!m.active) throw invalid(say('党员已停用', 'member is inactive'), 'memberId');
@@ -196,64 +166,17 @@ export function flowingRoutes(ctx: Ctx) {
         );
       if (b.leftOn > addDays(today(ctx), 90))
         throw invalid(say('外出日期过远', 'leaving date too far ahead'), 'leftOn');
-      const city = cityId(c);
-      const open = await db
-        .selectFrom(`${S}.flow_record`)
-        .select('id')
-        .where('city_id', '=', city)
-        .where('member_id', '=', m.id)
-        .where('direction', '=', 'out')
-        .where('status', '=', 'open')
-        .executeTakeFirst();
-      if (open)
-        throw conflictOn(say('该党员已有外出登记', 'the member is already registered as away'), 'memberId');
-      const longTerm = b.expectedReturnOn > addMonths(b.leftOn, 6);
-      const transfer = longTerm && b.fixedPlace;
-      const issueCard = !transfer || b.cannotTransfer;
-      const on = today(ctx);
-      const row = await db.transaction().execute(async (trx) => {
-        const row = await trx
-          .insertInto(`${S}.flow_record`)
-          .values({
-            city_id: city,
-            member_id: m.id,
-            direction: 'out',
-            branch_org_id: m.org_id,
-            place_text: b.destination,
-            fixed_place: b.fixedPlace,
-            started_on: b.leftOn,
-            expected_return_on: b.expectedReturnOn,
-            transfer_prompted: transfer,
-            created_by: c.get('actor').userId,
-          })
-          .returning(['id'])
-          .executeTakeFirstOrThrow();
-        let card: string | null = null;
-        if (issueCard) {
-          card = cardNo(row.id, on);
-          await trx
-            .updateTable(`${S}.flow_record`)
-            .set({ card_no: card, card_issued_on: on })
-            .where('city_id', '=', city)
-            .where('id', '=', row.id)
-            .execute();
-        }
-        await audit(trx, c, 'create', 'flow_record', row.id, null, {
-          ...b,
-          longTerm,
-          transferPrompted: transfer,
-          cardNo: card,
-        });
-        return { id: row.id as number, cardNo: card };
-      });
+      if (await openFlow(db, cityId(c), m.id, 'out'))
+        throw conflict(say('该党员已有外出登记', 'the member is already registered as away'), 'memberId');
+      const row = await service.registerDeparture(db, whoOf(c), today(ctx), m, b);
       return c.json(
         {
           id: row.id,
-          longTerm,
+          longTerm: row.longTerm,
           cardNo: row.cardNo,
           /** What the branch should do next. */
           outcome: row.cardNo ? 'activity_card' : 'transfer_relation',
-          transferPrompted: transfer,
+          transferPrompted: row.transferPrompted,
         },
         201,
       );
@@ -274,19 +197,9 @@ export function flowingRoutes(ctx: Ctx) {
       requireAdmin(c);
       const f = await loadFlow(c, c.req.valid('param').id);
       if (f.direction !== 'out' || f.status !== 'open')
-        throw conflictOn(say('只对外出中的党员发证', 'only for a member away'), 'id');
-      if (f.card_no) throw conflictOn(say('已发证', 'card already issued'), 'id');
-      const on = today(ctx);
-      const no = cardNo(f.id, on);
-      await db.transaction().execute(async (trx) => {
-        await trx
-          .updateTable(`${S}.flow_record`)
-          .set({ card_no: no, card_issued_on: on })
-          .where('city_id', '=', cityId(c))
-          .where('id', '=', f.id)
-          .execute();
-        await audit(trx, c, 'issue_card', 'flow_record', f.id, null, { cardNo: no });
-      });
+        throw conflict(say('只对外出中的党员发证', 'only for a member away'), 'id');
+      if (f.card_no) throw conflict(say('已发证', 'card already issued'), 'id');
+      const no = await service.issueCard(db, whoOf(c), today(ctx), f.id);
       return c.json({ id: f.id, cardNo: no });
     },
   );
@@ -305,37 +218,13 @@ export function flowingRoutes(ctx: Ctx) {
       requireAdmin(c);
       const f = await loadFlow(c, c.req.valid('param').id);
       const b = c.req.valid('json');
-      if (f.status !== 'open') throw conflictOn(say('记录已结束', 'record already closed'), 'id');
+      if (f.status !== 'open') throw conflict(say('记录已结束', 'record already closed'), 'id');
       if (f.direction === 'out' && f.card_no && !b.cardChecked)
         throw invalid(say('返回后须查验《流动党员活动证》', 'check the activity card first'), 'cardChecked');
       const on = b.on ?? today(ctx);
       if (on < f.started_on) throw invalid(say('返回日期早于外出日期', 'before leaving'), 'on');
-      if (on > today(ctx)) throw invalid(say('日期不能晚于今天', 'date is in the future'), 'on');
-      await db.transaction().execute(async (trx) => {
-        await trx
-          .updateTable(`${S}.flow_record`)
-          .set({ status: 'returned', ended_on: on, card_checked: b.cardChecked, end_note: b.note ?? null })
-          .where('city_id', '=', cityId(c))
-          .where('id', '=', f.id)
-          .execute();
-        if (f.affiliation_id)
-          await trx
-            .updateTable('core.member_affiliation')
-            .set({ until: on })
-            .where('city_id', '=', cityId(c))
-            .where('id', '=', f.affiliation_id)
-            .where('until', 'is', null)
-            .execute();
-        await audit(
-          trx,
-          c,
-          'return',
-          'flow_record',
-          f.id,
-          { status: f.status },
-          { status: 'returned', on, cardChecked: b.cardChecked },
-        );
-      });
+      notFuture(on, today(ctx), 'on');
+      await service.returned(db, whoOf(c), f, { on, cardChecked: b.cardChecked, note: b.note ?? null });
       return c.json({ id: f.id, status: 'returned' });
     },
   );
@@ -354,28 +243,12 @@ export function flowingRoutes(ctx: Ctx) {
       requireAdmin(c);
       const f = await loadFlow(c, c.req.valid('param').id);
       if (f.direction !== 'out' || f.status !== 'open')
-        throw conflictOn(say('只对外出中的党员办理', 'only for a member away'), 'id');
+        throw conflict(say('只对外出中的党员办理', 'only for a member away'), 'id');
       const b = c.req.valid('json');
       const on = b.on ?? today(ctx);
       if (on < f.started_on || on > today(ctx))
         throw invalid(say('日期不在外出期间', 'date out of range'), 'on');
-      await db.transaction().execute(async (trx) => {
-        await trx
-          .updateTable(`${S}.flow_record`)
-          .set({ status: 'transferred', ended_on: on, end_note: b.note ?? null })
-          .where('city_id', '=', cityId(c))
-          .where('id', '=', f.id)
-          .execute();
-        await audit(
-          trx,
-          c,
-          'transfer',
-          'flow_record',
-          f.id,
-          { status: f.status },
-          { status: 'transferred', on },
-        );
-      });
+      await service.transferred(db, whoOf(c), f, on, b.note ?? null);
       return c.json({ id: f.id, status: 'transferred' });
     },
   );
@@ -394,54 +267,12 @@ export function flowingRoutes(ctx: Ctx) {
       requireAdmin(c);
       const b = c.req.valid('json');
       const branch = await orgInScope(db, c, b.branchOrgId, 'branchOrgId');
-      const m = await memberInScope(db, c, b.memberId, 'memberId');
+      const m = await memberOf(db, c, b.memberId, 'memberId');
       if (!m.active) throw invalid(say('党员已停用', 'member is inactive'), 'memberId');
-      if (b.arrivedOn > today(ctx))
-        throw invalid(say('日期不能晚于今天', 'date is in the future'), 'arrivedOn');
-      const city = cityId(c);
-      const open = await db
-        .selectFrom(`${S}.flow_record`)
-        .select('id')
-        .where('city_id', '=', city)
-        .where('member_id', '=', m.id)
-        .where('direction', '=', 'in')
-        .where('status', '=', 'open')
-        .executeTakeFirst();
-      if (open) throw conflictOn(say('该党员已编入支部', 'already placed in a branch'), 'memberId');
-      const row = await db.transaction().execute(async (trx) => {
-        const aff = await trx
-          .insertInto('core.member_affiliation')
-          .values({
-            city_id: city,
-            member_id: m.id,
-            kind: 'org',
-            org_id: branch.id,
-            place_id: null,
-            since: b.arrivedOn,
-            note: `流动党员 ${b.cardNo}`,
-          })
-          .returning('id')
-          .executeTakeFirstOrThrow();
-        const row = await trx
-          .insertInto(`${S}.flow_record`)
-          .values({
-            city_id: city,
-            member_id: m.id,
-            direction: 'in',
-            branch_org_id: branch.id,
-            place_text: b.fromOrgName,
-            started_on: b.arrivedOn,
-            card_no: b.cardNo,
-            card_issued_on: null,
-            card_checked: true,
-            affiliation_id: aff.id,
-            created_by: c.get('actor').userId,
-          })
-          .returning('id')
-          .executeTakeFirstOrThrow();
-        await audit(trx, c, 'accept', 'flow_record', row.id, null, { ...b, affiliationId: aff.id });
-        return row;
-      });
+      notFuture(b.arrivedOn, today(ctx), 'arrivedOn');
+      if (await openFlow(db, cityId(c), m.id, 'in'))
+        throw conflict(say('该党员已编入支部', 'already placed in a branch'), 'memberId');
+      const row = await service.acceptIncoming(db, whoOf(c), m.id, branch.id, b);
       return c.json({ id: row.id, branchOrgId: branch.id, branchName: branch.name }, 201);
     },
   );
@@ -459,43 +290,18 @@ export function flowingRoutes(ctx: Ctx) {
     async (c) => {
       requireAdmin(c);
       const memberId = c.req.valid('param').id;
-      const m = await memberInScope(db, c, memberId, 'id').catch(() => {
+      const m = await memberOf(db, c, memberId, 'id').catch(() => {
         throw notFound('member');
       });
-      const city = cityId(c);
-      let allowed = inScope(c.get('access'), m.path);
-      if (!allowed) {
-        const placed = await db
-          .selectFrom(`${S}.flow_record as f`)
-          .innerJoin('core.org as o', (j) =>
-            j.onRef('o.city_id', '=', 'f.city_id').onRef('o.id', '=', 'f.branch_org_id'),
-          )
-          .select('o.path')
-          .where('f.city_id', '=', city)
-          .where('f.member_id', '=', m.id)
-          .where('f.status', '=', 'open')
-          .execute();
-        allowed = placed.some((p: any) => inScope(c.get('access'), p.path));
-      }
+      // The member's own branch, or the branch an incoming member is placed in.
+      const access = c.get('access');
+      const allowed =
+        inScope(access, m.path) ||
+        (await placedBranchPaths(db, cityId(c), m.id)).some((p) => inScope(access, p));
       if (!allowed) throw notFound('member');
       const b = c.req.valid('json');
-      if (b.onDate > today(ctx)) throw invalid(say('日期不能晚于今天', 'date is in the future'), 'onDate');
-      const row = await db.transaction().execute(async (trx) => {
-        const row = await trx
-          .insertInto(`${S}.org_life_record`)
-          .values({
-            city_id: city,
-            member_id: m.id,
-            kind: b.kind,
-            on_date: b.onDate,
-            note: b.note ?? null,
-            recorded_by: c.get('actor').userId,
-          })
-          .returningAll()
-          .executeTakeFirstOrThrow();
-        await audit(trx, c, 'create', 'org_life_record', row.id, null, row);
-        return row;
-      });
+      notFuture(b.onDate, today(ctx), 'onDate');
+      const row = await service.recordOrgLife(db, whoOf(c), m.id, b);
       return c.json({ id: row.id, kind: row.kind, onDate: row.on_date }, 201);
     },
   );
@@ -511,53 +317,11 @@ export function flowingRoutes(ctx: Ctx) {
     validate('query', decisionQuery),
     async (c) => {
       requireAdmin(c);
-      const access = c.get('access');
-      let q = db
-        .selectFrom(`${S}.branch_decision as d`)
-        .innerJoin('core.member as m', (j) =>
-          j.onRef('m.city_id', '=', 'd.city_id').onRef('m.id', '=', 'd.member_id'),
-        )
-        .innerJoin('core.org as o', (j) =>
-          j.onRef('o.city_id', '=', 'd.city_id').onRef('o.id', '=', 'd.branch_org_id'),
-        )
-        .select([
-          'd.id',
-          'd.member_id as memberId',
-          'm.name as memberName',
-          'd.branch_org_id as branchOrgId',
-          'o.name as branchName',
-          'd.reason',
-          'd.lapse_since as lapseSince',
-          'd.raised_on as raisedOn',
-          'd.status',
-          'd.branch_meeting_on as branchMeetingOn',
-          'd.decided_on as decidedOn',
-          'd.upper_decided_on as upperDecidedOn',
-          'd.note',
-        ])
-        .where('d.city_id', '=', cityId(c));
-      if (access.level === 'orgs')
-        q = q.where((eb) => eb.or(access.paths.map((p) => eb('o.path', 'like', `${p}%`))));
-      const status = c.req.valid('query').status;
-      if (status) q = q.where('d.status', '=', status);
-      return c.json({ items: await q.orderBy('d.id', 'desc').limit(500).execute() });
+      return c.json({
+        items: await decisionList(db, cityId(c), c.get('access'), c.req.valid('query').status),
+      });
     },
   );
-
-  async function loadDecision(c: C, id: number) {
-    const d = await db
-      .selectFrom(`${S}.branch_decision as d`)
-      .innerJoin('core.org as o', (j) =>
-        j.onRef('o.city_id', '=', 'd.city_id').onRef('o.id', '=', 'd.branch_org_id'),
-      )
-      .selectAll('d')
-      .select('o.path')
-      .where('d.city_id', '=', cityId(c))
-      .where('d.id', '=', id)
-      .executeTakeFirst();
-    if (!d || !inScope(c.get('access'), d.path)) throw notFound(ENTITY.decision);
-    return d as any;
-  }
 
   app.post(
     '/decisions/:id/decide',
@@ -574,29 +338,14 @@ export function flowingRoutes(ctx: Ctx) {
       requireAdmin(c);
       const d = await loadDecision(c, c.req.valid('param').id);
       const b = c.req.valid('json');
-      if (d.status !== 'pending') throw conflictOn(say('该事项已研究', 'already decided'), 'status');
+      if (d.status !== 'pending') throw conflict(say('该事项已研究', 'already decided'), 'status');
       if (b.decision === 'proposed' && !b.branchMeetingOn)
         throw invalid(
           say('须经支部大会通过，请填写会议日期', 'a branch meeting must decide'),
           'branchMeetingOn',
         );
-      if (b.branchMeetingOn && b.branchMeetingOn > today(ctx))
-        throw invalid(say('日期不能晚于今天', 'date is in the future'), 'branchMeetingOn');
-      await db.transaction().execute(async (trx) => {
-        await trx
-          .updateTable(`${S}.branch_decision`)
-          .set({
-            status: b.decision,
-            branch_meeting_on: b.branchMeetingOn ?? null,
-            decided_on: today(ctx),
-            decided_by: c.get('actor').userId,
-            note: b.note ?? null,
-          })
-          .where('city_id', '=', cityId(c))
-          .where('id', '=', d.id)
-          .execute();
-        await audit(trx, c, 'decide', 'branch_decision', d.id, { status: d.status }, b);
-      });
+      if (b.branchMeetingOn) notFuture(b.branchMeetingOn, today(ctx), 'branchMeetingOn');
+      await service.decide(db, whoOf(c), today(ctx), d, b);
       return c.json({ id: d.id, status: b.decision });
     },
   );
@@ -614,29 +363,10 @@ export function flowingRoutes(ctx: Ctx) {
     async (c) => {
       requireAdmin(c);
       const d = await loadDecision(c, c.req.valid('param').id);
-      const access = c.get('access');
-      const above =
-        access.level === 'city' ||
-        (access.level === 'orgs' && access.paths.some((p) => d.path.startsWith(p) && d.path !== p));
-      if (!above) throw forbidden();
+      if (!isAboveBranch(c.get('access'), d.path)) throw forbidden();
       if (d.status !== 'proposed')
-        throw conflictOn(say('须先经支部大会决定', 'the branch meeting has not proposed it'), 'status');
-      const b = c.req.valid('json');
-      const status = b.approve ? 'approved' : 'rejected';
-      await db.transaction().execute(async (trx) => {
-        await trx
-          .updateTable(`${S}.branch_decision`)
-          .set({
-            status,
-            upper_decided_on: today(ctx),
-            upper_decided_by: c.get('actor').userId,
-            note: b.note ?? d.note,
-          })
-          .where('city_id', '=', cityId(c))
-          .where('id', '=', d.id)
-          .execute();
-        await audit(trx, c, 'approve', 'branch_decision', d.id, { status: d.status }, { status });
-      });
+        throw conflict(say('须先经支部大会决定', 'the branch meeting has not proposed it'), 'status');
+      const status = await service.approve(db, whoOf(c), today(ctx), d, c.req.valid('json'));
       return c.json({ id: d.id, status });
     },
   );

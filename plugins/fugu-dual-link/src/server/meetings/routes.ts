@@ -7,7 +7,7 @@ import {
   type C,
   type Ctx,
   cityId,
-  conflictOn,
+  conflict,
   ENTITY,
   inScope,
   invalid,
@@ -205,7 +205,7 @@ export function meetingRoutes(ctx: Ctx) {
     async (c) => {
       requireAdmin(c);
       const m = await load(c, c.req.valid('param').id);
-      if (m.agenda_sent_on) throw conflictOn(say('议题已发放', 'agenda already sent'), 'agenda');
+      if (m.agenda_sent_on) throw conflict(say('议题已发放', 'agenda already sent'), 'agenda');
       const on = today(ctx);
       await db.transaction().execute(async (trx) => {
         await trx
@@ -234,9 +234,9 @@ export function meetingRoutes(ctx: Ctx) {
       requireAdmin(c);
       const m = await load(c, c.req.valid('param').id);
       const b = c.req.valid('json');
-      if (m.held_on) throw conflictOn(say('已记录会议纪要', 'minutes already recorded'), 'minutes');
+      if (m.held_on) throw conflict(say('已记录会议纪要', 'minutes already recorded'), 'minutes');
       if (!m.agenda_sent_on)
-        throw conflictOn(say('会前须先发放会议通知和议题', 'send the agenda before the meeting'), 'agenda');
+        throw conflict(say('会前须先发放会议通知和议题', 'send the agenda before the meeting'), 'agenda');
       if (b.heldOn > today(ctx)) throw invalid(say('日期不能晚于今天', 'date is in the future'), 'heldOn');
       if (b.heldOn < m.agenda_sent_on)
         throw invalid(say('开会日期早于议题发放', 'held before the agenda was sent'), 'heldOn');

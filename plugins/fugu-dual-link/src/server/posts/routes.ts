@@ -1,40 +1,31 @@
 import { describe, forbidden, idParam, notFound, type PluginEnv, validate } from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { addMonths } from '../../shared/dates';
+import type { Config } from '../../manifest';
+import { CATEGORY_LABELS, POST_CATEGORIES } from '../../shared/terms';
 import {
-  CATEGORY_KEYWORDS,
-  CATEGORY_LABELS,
-  POST_CATEGORIES,
-  type PostCategory,
-  STANDARD_POSTS,
-} from '../../shared/terms';
-import {
-  ACTIVE,
-  audit,
   type C,
   type Ctx,
   cityId,
   config,
-  conflictOn,
+  conflict,
   ENTITY,
   inScope,
   invalid,
   isoDate,
   loadRegistration,
   managedCommunity,
-  notify,
   queryId,
-  type RegistrationRow,
   requireActive,
   requireAdmin,
   requireCommunitySide,
-  S,
+  say,
   TAG,
   text,
   today,
-  say,
+  whoOf,
 } from '../common';
+import type { FuguDb } from '../db';
 import {
   addedSchema,
   assignedSchema,
@@ -50,71 +41,35 @@ import {
   requestsSchema,
   suggestionsSchema,
 } from '../schemas';
-import type { FuguDb, PostAssignmentTable } from '../db';
-import type { Config } from '../../manifest';
-import type { Insertable } from 'kysely';
+import {
+  changeRequests,
+  communityGroups,
+  communityMembers,
+  currentAssignment,
+  findChangeRequest,
+  findGroup,
+  findPost,
+  pendingChangeRequest,
+  postsWithLoad,
+  registrationGroup,
+} from './queries';
+import { type GroupSizes, groupsSummary, rankPosts, unableLongEnough } from './rules';
+import * as service from './service';
 
-interface PostRow {
+/** The HTTP side of posts (岗位), 换岗 and party groups (党小组): input, reach and answers. */
+
+const postView = (p: {
   id: number;
   community_org_id: number;
-  category: PostCategory;
+  code: string | null;
+  category: string;
   name: string;
+  description: string | null;
   keywords: string;
   capacity: number | null;
   active: boolean;
-}
-
-/** How well a member's skills and occupation fit a post: category words count 1, the post's own words 2. */
-export function matchScore(
-  skills: string | null,
-  occupation: string | null,
-  post: Pick<PostRow, 'category' | 'keywords'>,
-): number {
-  const hay = `${skills ?? ''} ${occupation ?? ''}`;
-  if (!hay.trim()) return 0;
-  let score = 0;
-  for (const w of CATEGORY_KEYWORDS[post.category] ?? []) if (hay.includes(w)) score += 1;
-  for (const w of post.keywords.split(/[,，\s]+/).filter(Boolean)) if (hay.includes(w)) score += 2;
-  return score;
-}
-
-async function postsWithLoad(db: FuguDb, city: number, communityOrgId: number) {
-  const rows = await db
-    .selectFrom(`${S}.post as p`)
-    .leftJoin(`${S}.post_assignment as a`, (j) =>
-      j.onRef('a.city_id', '=', 'p.city_id').onRef('a.post_id', '=', 'p.id').on('a.until', 'is', null),
-    )
-    .select([
-      'p.id',
-      'p.community_org_id',
-      'p.category',
-      'p.name',
-      'p.keywords',
-      'p.capacity',
-      'p.active',
-      'p.description',
-      'p.code',
-    ])
-    .select((eb) => eb.fn.count<number>('a.id').as('holders'))
-    .where('p.city_id', '=', city)
-    .where('p.community_org_id', '=', communityOrgId)
-    .groupBy([
-      'p.id',
-      'p.community_org_id',
-      'p.category',
-      'p.name',
-      'p.keywords',
-      'p.capacity',
-      'p.active',
-      'p.description',
-      'p.code',
-    ])
-    .orderBy('p.id')
-    .execute();
-  return rows.map((r: any) => ({ ...r, holders: Number(r.holders) }));
-}
-
-const postView = (p: any) => ({
+  holders?: number;
+}) => ({
   id: p.id,
   communityOrgId: p.community_org_id,
   code: p.code,
@@ -127,75 +82,25 @@ const postView = (p: any) => ({
   holders: p.holders ?? 0,
 });
 
-/** Best post by skills among those with room; ties go to the emptier post. */
-export function bestPost(
-  reg: { skills: string | null; occupation: string | null },
-  posts: (PostRow & { holders: number })[],
-) {
-  let best: { post: PostRow & { holders: number }; score: number } | undefined;
-  for (const post of posts) {
-    if (!post.active || (post.capacity != null && post.holders >= post.capacity)) continue;
-    const score = matchScore(reg.skills, reg.occupation, post);
-    if (!best || score > best.score || (score === best.score && post.holders < best.post.holders))
-      best = { post, score };
-  }
-  return best;
-}
-
-async function assign(
-  trx: FuguDb,
-  c: C,
-  ctx: Ctx,
-  reg: RegistrationRow,
-  post: PostRow,
-  reason: 'skills' | 'manual' | 'change',
-  score: number,
-) {
-  const city = cityId(c);
-  const on = today(ctx);
-  await trx
-    .updateTable(`${S}.post_assignment`)
-    .set({ until: on })
-    .where('city_id', '=', city)
-    .where('registration_id', '=', reg.id)
-    .where('until', 'is', null)
-    .execute();
-  const row = await trx
-    .insertInto(`${S}.post_assignment`)
-    .values({
-      city_id: city,
-      registration_id: reg.id,
-      post_id: post.id,
-      since: on,
-      reason,
-      match_score: score,
-      assigned_by: c.get('actor').userId,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  await audit(trx, c, 'assign', 'post_assignment', row.id, null, {
-    registrationId: reg.id,
-    postId: post.id,
-    reason,
-    score,
-  });
-  return row.id as number;
-}
-
+/** A post in the actor's reach: else 404, or 400 naming `field` when the post was named in the body. */
 async function loadPost(db: FuguDb, c: C, postId: number, field?: string) {
-  const post = await db
-    .selectFrom(`${S}.post as p`)
-    .innerJoin('core.org as o', (j) =>
-      j.onRef('o.city_id', '=', 'p.city_id').onRef('o.id', '=', 'p.community_org_id'),
-    )
-    .selectAll('p')
-    .select('o.path')
-    .where('p.city_id', '=', cityId(c))
-    .where('p.id', '=', postId)
-    .executeTakeFirst();
+  const post = await findPost(db, cityId(c), postId);
   if (!post || !inScope(c.get('access'), post.path))
     throw field ? invalid(say('岗位不存在', 'no such post'), field) : notFound(ENTITY.post);
-  return post as PostRow & { path: string };
+  return post;
+}
+
+async function loadGroup(db: FuguDb, c: C, groupId: number) {
+  const group = await findGroup(db, cityId(c), groupId);
+  if (!group || !inScope(c.get('access'), group.path)) throw notFound(ENTITY.group);
+  return group;
+}
+
+/** A community's groups and its ungrouped members, each group checked against the configured sizes. */
+export async function groupsOf(db: FuguDb, city: number, communityOrgId: number, cfg: GroupSizes) {
+  const groups = await communityGroups(db, city, communityOrgId);
+  const members = await communityMembers(db, city, communityOrgId);
+  return groupsSummary(groups, members, cfg);
 }
 
 const createPost = z.object({
@@ -262,24 +167,7 @@ export function postRoutes(ctx: Ctx) {
       requireAdmin(c);
       const b = c.req.valid('json');
       const org = await managedCommunity(db, c, b.communityOrgId, 'communityOrgId');
-      const row = await db.transaction().execute(async (trx) => {
-        const row = await trx
-          .insertInto(`${S}.post`)
-          .values({
-            city_id: cityId(c),
-            community_org_id: org.id,
-            category: b.category,
-            name: b.name,
-            description: b.description ?? null,
-            keywords: b.keywords ?? '',
-            capacity: b.capacity ?? null,
-          })
-          .returningAll()
-          .executeTakeFirstOrThrow();
-        await audit(trx, c, 'create', 'post', row.id, null, row);
-        return row;
-      });
-      return c.json(postView(row), 201);
+      return c.json(postView(await service.createPost(db, whoOf(c), org.id, b)), 201);
     },
   );
 
@@ -296,33 +184,7 @@ export function postRoutes(ctx: Ctx) {
     async (c) => {
       requireAdmin(c);
       const org = await managedCommunity(db, c, c.req.valid('json').communityOrgId, 'communityOrgId');
-      const city = cityId(c);
-      const existing = new Set(
-        (
-          await db
-            .selectFrom(`${S}.post`)
-            .select('name')
-            .where('city_id', '=', city)
-            .where('community_org_id', '=', org.id)
-            .execute()
-        ).map((p: any) => p.name),
-      );
-      const rows = STANDARD_POSTS.filter((p) => !existing.has(p.name['zh-CN'])).map((p) => ({
-        city_id: city,
-        community_org_id: org.id,
-        code: p.code,
-        category: p.category,
-        name: p.name['zh-CN'],
-        description: p.name.en,
-        keywords: p.keywords.join(','),
-        capacity: null,
-      }));
-      if (rows.length)
-        await db.transaction().execute(async (trx) => {
-          await trx.insertInto(`${S}.post`).values(rows).execute();
-          await audit(trx, c, 'create_standard', 'post', org.id, null, { added: rows.length });
-        });
-      return c.json({ added: rows.length }, 201);
+      return c.json({ added: await service.addStandardPosts(db, whoOf(c), org.id) }, 201);
     },
   );
 
@@ -339,27 +201,7 @@ export function postRoutes(ctx: Ctx) {
     async (c) => {
       requireAdmin(c);
       const post = await loadPost(db, c, c.req.valid('param').id);
-      const b = c.req.valid('json');
-      const set: Record<string, unknown> = {};
-      if (b.category !== undefined) set.category = b.category;
-      if (b.name !== undefined) set.name = b.name;
-      if (b.description !== undefined) set.description = b.description;
-      if (b.keywords !== undefined) set.keywords = b.keywords;
-      if (b.capacity !== undefined) set.capacity = b.capacity;
-      if (b.active !== undefined) set.active = b.active;
-      if (!Object.keys(set).length) throw invalid(say('没有要修改的内容', 'nothing to update'), '(body)');
-      const row = await db.transaction().execute(async (trx) => {
-        const row = await trx
-          .updateTable(`${S}.post`)
-          .set(set)
-          .where('city_id', '=', cityId(c))
-          .where('id', '=', post.id)
-          .returningAll()
-          .executeTakeFirstOrThrow();
-        await audit(trx, c, 'update', 'post', post.id, post, row);
-        return row;
-      });
-      return c.json(postView(row));
+      return c.json(postView(await service.updatePost(db, whoOf(c), post, c.req.valid('json'))));
     },
   );
 
@@ -375,15 +217,9 @@ export function postRoutes(ctx: Ctx) {
       const { reg, sides } = await loadRegistration(db, c, c.req.valid('param').id);
       requireCommunitySide(sides);
       const posts = await postsWithLoad(db, cityId(c), reg.community_org_id);
-      const ranked = posts
-        .filter((p) => p.active)
-        .map((p) => ({
-          ...postView(p),
-          score: matchScore(reg.skills, reg.occupation, p),
-          full: p.capacity != null && p.holders >= p.capacity,
-        }))
-        .sort((a, b) => b.score - a.score || a.holders - b.holders);
-      return c.json({ items: ranked });
+      return c.json({
+        items: rankPosts(reg, posts).map((p) => ({ ...postView(p), score: p.score, full: p.full })),
+      });
     },
   );
 
@@ -402,19 +238,7 @@ export function postRoutes(ctx: Ctx) {
       requireCommunitySide(sides);
       requireActive(reg, 'id');
       const post = await loadPost(db, c, c.req.valid('json').postId, 'postId');
-      if (post.community_org_id !== reg.community_org_id)
-        throw invalid(say('岗位不属于该党员报到的社区', 'the post belongs to another community'), 'postId');
-      if (!post.active) throw conflictOn(say('岗位已停用', 'the post is retired'), 'postId');
-      const [load] = (await postsWithLoad(db, cityId(c), reg.community_org_id)).filter(
-        (p) => p.id === post.id,
-      );
-      if (post.capacity != null && (load?.holders ?? 0) >= post.capacity)
-        throw conflictOn(say('岗位已满', 'the post is full'), 'postId');
-      const id = await db
-        .transaction()
-        .execute((trx) =>
-          assign(trx, c, ctx, reg, post, 'manual', matchScore(reg.skills, reg.occupation, post)),
-        );
+      const id = await service.assignPost(db, whoOf(c), today(ctx), reg, post);
       return c.json({ assignmentId: id, postId: post.id }, 201);
     },
   );
@@ -430,52 +254,7 @@ export function postRoutes(ctx: Ctx) {
     async (c) => {
       requireAdmin(c);
       const org = await managedCommunity(db, c, c.req.valid('json').communityOrgId, 'communityOrgId');
-      const city = cityId(c);
-      const posts = await postsWithLoad(db, city, org.id);
-      if (!posts.some((p) => p.active))
-        throw conflictOn(say('社区尚未设置岗位', 'the community has no posts yet'), 'communityOrgId');
-      const regs = await db
-        .selectFrom(`${S}.registration as r`)
-        .select(['r.id', 'r.skills', 'r.occupation'])
-        .where('r.city_id', '=', city)
-        .where('r.community_org_id', '=', org.id)
-        .where('r.status', 'in', ACTIVE)
-        .where((eb) =>
-          eb.not(
-            eb.exists(
-              eb
-                .selectFrom(`${S}.post_assignment as a`)
-                .select('a.id')
-                .whereRef('a.city_id', '=', 'r.city_id')
-                .whereRef('a.registration_id', '=', 'r.id')
-                .where('a.until', 'is', null),
-            ),
-          ),
-        )
-        .orderBy('r.id')
-        .execute();
-      const on = today(ctx);
-      const rows: Insertable<PostAssignmentTable>[] = [];
-      for (const r of regs as any[]) {
-        const best = bestPost(r, posts);
-        if (!best) continue;
-        best.post.holders += 1;
-        rows.push({
-          city_id: city,
-          registration_id: r.id,
-          post_id: best.post.id,
-          since: on,
-          reason: 'skills',
-          match_score: best.score,
-          assigned_by: c.get('actor').userId,
-        });
-      }
-      if (rows.length)
-        await db.transaction().execute(async (trx) => {
-          await trx.insertInto(`${S}.post_assignment`).values(rows).execute();
-          await audit(trx, c, 'auto_assign', 'post_assignment', org.id, null, { assigned: rows.length });
-        });
-      return c.json({ assigned: rows.length, unassigned: regs.length - rows.length });
+      return c.json(await service.autoAssign(db, whoOf(c), today(ctx), org.id));
     },
   );
 
@@ -494,45 +273,17 @@ export function postRoutes(ctx: Ctx) {
       const { reg } = await loadRegistration(db, c, c.req.valid('param').id);
       requireActive(reg, 'id');
       const b = c.req.valid('json');
-      if (b.unableUntil < addMonths(b.unableFrom, 6))
+      if (!unableLongEnough(b.unableFrom, b.unableUntil))
         throw invalid(
           say('不能履职不足半年，无需调整岗位', 'under half a year: no change of post needed'),
           'unableUntil',
         );
       const city = cityId(c);
-      const current = await db
-        .selectFrom(`${S}.post_assignment`)
-        .select(['id', 'post_id'])
-        .where('city_id', '=', city)
-        .where('registration_id', '=', reg.id)
-        .where('until', 'is', null)
-        .executeTakeFirst();
-      if (!current) throw conflictOn(say('该党员目前没有岗位', 'the member holds no post'), 'id');
-      const pending = await db
-        .selectFrom(`${S}.post_change_request`)
-        .select('id')
-        .where('city_id', '=', city)
-        .where('registration_id', '=', reg.id)
-        .where('status', '=', 'pending')
-        .executeTakeFirst();
-      if (pending) throw conflictOn(say('已有待处理的换岗申请', 'a request is already pending'), 'id');
-      const row = await db.transaction().execute(async (trx) => {
-        const row = await trx
-          .insertInto(`${S}.post_change_request`)
-          .values({
-            city_id: city,
-            registration_id: reg.id,
-            assignment_id: current.id,
-            reason: b.reason,
-            unable_from: b.unableFrom,
-            unable_until: b.unableUntil,
-            created_by: c.get('actor').userId,
-          })
-          .returningAll()
-          .executeTakeFirstOrThrow();
-        await audit(trx, c, 'create', 'post_change_request', row.id, null, row);
-        return row;
-      });
+      const current = await currentAssignment(db, city, reg.id);
+      if (!current) throw conflict(say('该党员目前没有岗位', 'the member holds no post'), 'id');
+      if (await pendingChangeRequest(db, city, reg.id))
+        throw conflict(say('已有待处理的换岗申请', 'a request is already pending'), 'id');
+      const row = await service.createChangeRequest(db, whoOf(c), reg, current.id, b);
       return c.json({ id: row.id, status: row.status }, 201);
     },
   );
@@ -547,48 +298,7 @@ export function postRoutes(ctx: Ctx) {
     validate('query', requestQuery),
     async (c) => {
       requireAdmin(c);
-      const f = c.req.valid('query');
-      const access = c.get('access');
-      let q = db
-        .selectFrom(`${S}.post_change_request as q`)
-        .innerJoin(`${S}.registration as r`, (j) =>
-          j.onRef('r.city_id', '=', 'q.city_id').onRef('r.id', '=', 'q.registration_id'),
-        )
-        .innerJoin('core.member as m', (j) =>
-          j.onRef('m.city_id', '=', 'r.city_id').onRef('m.id', '=', 'r.member_id'),
-        )
-        .innerJoin('core.org as co', (j) =>
-          j.onRef('co.city_id', '=', 'r.city_id').onRef('co.id', '=', 'r.community_org_id'),
-        )
-        .leftJoin(`${S}.post_assignment as a`, (j) =>
-          j.onRef('a.city_id', '=', 'q.city_id').onRef('a.id', '=', 'q.assignment_id'),
-        )
-        .leftJoin(`${S}.post as p`, (j) =>
-          j.onRef('p.city_id', '=', 'a.city_id').onRef('p.id', '=', 'a.post_id'),
-        )
-        .leftJoin(`${S}.post as np`, (j) =>
-          j.onRef('np.city_id', '=', 'q.city_id').onRef('np.id', '=', 'q.new_post_id'),
-        )
-        .select([
-          'q.id',
-          'q.registration_id as registrationId',
-          'm.name as memberName',
-          'co.name as communityName',
-          'p.name as postName',
-          'q.reason',
-          'q.unable_from as unableFrom',
-          'q.unable_until as unableUntil',
-          'q.status',
-          'np.name as newPostName',
-          'q.decided_on as decidedOn',
-          'q.decision_note as decisionNote',
-        ])
-        .where('q.city_id', '=', cityId(c));
-      if (access.level === 'orgs')
-        q = q.where((eb) => eb.or(access.paths.map((p) => eb('co.path', 'like', `${p}%`))));
-      if (f.status) q = q.where('q.status', '=', f.status);
-      if (f.communityOrgId) q = q.where('r.community_org_id', '=', f.communityOrgId);
-      return c.json({ items: await q.orderBy('q.id', 'desc').limit(500).execute() });
+      return c.json({ items: await changeRequests(db, cityId(c), c.get('access'), c.req.valid('query')) });
     },
   );
 
@@ -604,89 +314,22 @@ export function postRoutes(ctx: Ctx) {
     validate('param', idParam),
     validate('json', decideBody),
     async (c) => {
-      const city = cityId(c);
-      const request = await db
-        .selectFrom(`${S}.post_change_request`)
-        .selectAll()
-        .where('city_id', '=', city)
-        .where('id', '=', c.req.valid('param').id)
-        .executeTakeFirst();
+      const request = await findChangeRequest(db, cityId(c), c.req.valid('param').id);
       if (!request) throw notFound(ENTITY.request);
       const { reg, sides } = await loadRegistration(db, c, request.registration_id).catch(() => {
         throw notFound(ENTITY.request);
       });
       if (!sides.community) throw forbidden();
-      if (request.status !== 'pending') throw conflictOn(say('申请已处理', 'already decided'), 'status');
+      if (request.status !== 'pending') throw conflict(say('申请已处理', 'already decided'), 'status');
       const b = c.req.valid('json');
-      let newPost: (PostRow & { path: string }) | undefined;
-      if (b.approve && b.newPostId) {
-        newPost = await loadPost(db, c, b.newPostId, 'newPostId');
-        if (newPost.community_org_id !== reg.community_org_id)
-          throw invalid(say('岗位不属于该社区', 'the post belongs to another community'), 'newPostId');
-        if (request.assignment_id) {
-          const cur = await db
-            .selectFrom(`${S}.post_assignment`)
-            .select('post_id')
-            .where('city_id', '=', city)
-            .where('id', '=', request.assignment_id)
-            .executeTakeFirst();
-          if (cur?.post_id === newPost.id) throw invalid(say('新岗位与原岗位相同', 'same post'), 'newPostId');
-        }
-      }
-      const on = today(ctx);
-      await db.transaction().execute(async (trx) => {
-        if (b.approve) {
-          // 交接岗: the old post ends today; the new one (if any) starts today.
-          await trx
-            .updateTable(`${S}.post_assignment`)
-            .set({ until: on })
-            .where('city_id', '=', city)
-            .where('registration_id', '=', reg.id)
-            .where('until', 'is', null)
-            .execute();
-          if (newPost)
-            await assign(
-              trx,
-              c,
-              ctx,
-              reg,
-              newPost,
-              'change',
-              matchScore(reg.skills, reg.occupation, newPost),
-            );
-          await notify(trx, city, {
-            toOrgId: reg.unit_org_id,
-            kind: 'post_change',
-            memberId: reg.member_id,
-            registrationId: reg.id,
-            dedupeKey: `q${request.id}`,
-            payload: { newPost: newPost?.name ?? null },
-            on,
-          });
-        }
-        await trx
-          .updateTable(`${S}.post_change_request`)
-          .set({
-            status: b.approve ? 'approved' : 'rejected',
-            new_post_id: newPost?.id ?? null,
-            decided_on: on,
-            decided_by: c.get('actor').userId,
-            decision_note: b.note ?? null,
-          })
-          .where('city_id', '=', city)
-          .where('id', '=', request.id)
-          .execute();
-        await audit(
-          trx,
-          c,
-          'decide',
-          'post_change_request',
-          request.id,
-          { status: 'pending' },
-          { status: b.approve ? 'approved' : 'rejected', newPostId: newPost?.id ?? null },
-        );
+      const newPost = b.approve && b.newPostId ? await loadPost(db, c, b.newPostId, 'newPostId') : undefined;
+      if (newPost) await service.checkNewPost(db, whoOf(c), reg, request.assignment_id, newPost);
+      const status = await service.decideChangeRequest(db, whoOf(c), today(ctx), request.id, reg, {
+        approve: b.approve,
+        newPost,
+        note: b.note,
       });
-      return c.json({ id: request.id, status: b.approve ? 'approved' : 'rejected' });
+      return c.json({ id: request.id, status });
     },
   );
 
@@ -714,15 +357,7 @@ export function postRoutes(ctx: Ctx) {
       requireAdmin(c);
       const b = c.req.valid('json');
       const org = await managedCommunity(db, c, b.communityOrgId, 'communityOrgId');
-      const row = await db.transaction().execute(async (trx) => {
-        const row = await trx
-          .insertInto(`${S}.party_group`)
-          .values({ city_id: cityId(c), community_org_id: org.id, name: b.name, category: b.category })
-          .returningAll()
-          .executeTakeFirstOrThrow();
-        await audit(trx, c, 'create', 'party_group', row.id, null, row);
-        return row;
-      });
+      const row = await service.createGroup(db, whoOf(c), org.id, b);
       return c.json({ id: row.id, name: row.name, category: row.category }, 201);
     },
   );
@@ -739,12 +374,7 @@ export function postRoutes(ctx: Ctx) {
     async (c) => {
       requireAdmin(c);
       const org = await managedCommunity(db, c, c.req.valid('json').communityOrgId, 'communityOrgId');
-      const created = await db.transaction().execute(async (trx) => {
-        const created = await formGroups(trx, cityId(c), org.id, config(c));
-        await audit(trx, c, 'form', 'party_group', org.id, null, created);
-        return created;
-      });
-      return c.json({ created }, 201);
+      return c.json({ created: await service.formGroupsAudited(db, whoOf(c), org.id, config(c)) }, 201);
     },
   );
 
@@ -767,46 +397,8 @@ export function postRoutes(ctx: Ctx) {
       });
       requireCommunitySide(sides);
       requireActive(reg);
-      if (reg.community_org_id !== group.community_org_id)
-        throw invalid(
-          say('党员不在该社区报到', 'the member registered at another community'),
-          'registrationId',
-        );
-      if (reg.party_group_id === group.id)
-        throw conflictOn(say('已在该党小组', 'already in this group'), 'registrationId');
-      const size = await groupSize(db, cityId(c), group.id);
-      const max = config(c).partyGroupMax;
-      if (size >= max)
-        throw conflictOn(
-          say(`党小组已满 ${max} 人`, `the group already has ${max} members`),
-          'registrationId',
-        );
-      await db.transaction().execute(async (trx) => {
-        if (reg.party_group_id)
-          await trx
-            .updateTable(`${S}.party_group`)
-            .set({ leader_registration_id: null })
-            .where('city_id', '=', cityId(c))
-            .where('id', '=', reg.party_group_id)
-            .where('leader_registration_id', '=', reg.id)
-            .execute();
-        await trx
-          .updateTable(`${S}.registration`)
-          .set({ party_group_id: group.id })
-          .where('city_id', '=', cityId(c))
-          .where('id', '=', reg.id)
-          .execute();
-        await audit(
-          trx,
-          c,
-          'join',
-          'party_group',
-          group.id,
-          { groupId: reg.party_group_id },
-          { registrationId: reg.id, groupId: group.id },
-        );
-      });
-      return c.json({ ok: true, size: size + 1 }, 201);
+      const size = await service.joinGroup(db, whoOf(c), group, reg, config(c).partyGroupMax);
+      return c.json({ ok: true, size }, 201);
     },
   );
 
@@ -823,30 +415,9 @@ export function postRoutes(ctx: Ctx) {
       requireAdmin(c);
       const { id, registrationId } = c.req.valid('param');
       const group = await loadGroup(db, c, id);
-      const city = cityId(c);
-      const reg = await db
-        .selectFrom(`${S}.registration`)
-        .select(['id', 'party_group_id'])
-        .where('city_id', '=', city)
-        .where('id', '=', registrationId)
-        .executeTakeFirst();
+      const reg = await registrationGroup(db, cityId(c), registrationId);
       if (!reg || reg.party_group_id !== group.id) throw notFound(ENTITY.registration);
-      await db.transaction().execute(async (trx) => {
-        await trx
-          .updateTable(`${S}.party_group`)
-          .set({ leader_registration_id: null })
-          .where('city_id', '=', city)
-          .where('id', '=', group.id)
-          .where('leader_registration_id', '=', reg.id)
-          .execute();
-        await trx
-          .updateTable(`${S}.registration`)
-          .set({ party_group_id: null })
-          .where('city_id', '=', city)
-          .where('id', '=', reg.id)
-          .execute();
-        await audit(trx, c, 'leave', 'party_group', group.id, { registrationId: reg.id }, null);
-      });
+      await service.leaveGroup(db, whoOf(c), group.id, reg.id);
       return c.json({ ok: true });
     },
   );
@@ -864,256 +435,13 @@ export function postRoutes(ctx: Ctx) {
     async (c) => {
       requireAdmin(c);
       const group = await loadGroup(db, c, c.req.valid('param').id);
-      const regId = c.req.valid('json').registrationId;
-      const reg = await db
-        .selectFrom(`${S}.registration`)
-        .select(['id', 'party_group_id', 'status'])
-        .where('city_id', '=', cityId(c))
-        .where('id', '=', regId)
-        .executeTakeFirst();
+      const reg = await registrationGroup(db, cityId(c), c.req.valid('json').registrationId);
       if (!reg || reg.party_group_id !== group.id)
         throw invalid(say('组长须是本小组成员', 'the leader must be in the group'), 'registrationId');
-      await db.transaction().execute(async (trx) => {
-        await trx
-          .updateTable(`${S}.party_group`)
-          .set({ leader_registration_id: reg.id })
-          .where('city_id', '=', cityId(c))
-          .where('id', '=', group.id)
-          .execute();
-        await audit(
-          trx,
-          c,
-          'leader',
-          'party_group',
-          group.id,
-          { leader: group.leader_registration_id },
-          { leader: reg.id },
-        );
-      });
+      await service.setLeader(db, whoOf(c), group, reg.id);
       return c.json({ ok: true });
     },
   );
 
   return app;
-}
-
-async function loadGroup(db: FuguDb, c: C, groupId: number) {
-  const group = await db
-    .selectFrom(`${S}.party_group as g`)
-    .innerJoin('core.org as o', (j) =>
-      j.onRef('o.city_id', '=', 'g.city_id').onRef('o.id', '=', 'g.community_org_id'),
-    )
-    .selectAll('g')
-    .select('o.path')
-    .where('g.city_id', '=', cityId(c))
-    .where('g.id', '=', groupId)
-    .executeTakeFirst();
-  if (!group || !inScope(c.get('access'), group.path)) throw notFound(ENTITY.group);
-  return group as {
-    id: number;
-    community_org_id: number;
-    leader_registration_id: number | null;
-    name: string;
-    category: string;
-    path: string;
-  };
-}
-
-async function groupSize(db: FuguDb, city: number, groupId: number) {
-  const r = await db
-    .selectFrom(`${S}.registration`)
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('city_id', '=', city)
-    .where('party_group_id', '=', groupId)
-    .where('status', 'in', ACTIVE)
-    .executeTakeFirstOrThrow();
-  return Number(r.n);
-}
-
-export async function groupsOf(
-  db: FuguDb,
-  city: number,
-  communityOrgId: number,
-  cfg: { partyGroupMin: number; partyGroupMax: number },
-) {
-  const groups = await db
-    .selectFrom(`${S}.party_group as g`)
-    .leftJoin(`${S}.registration as l`, (j) =>
-      j.onRef('l.city_id', '=', 'g.city_id').onRef('l.id', '=', 'g.leader_registration_id'),
-    )
-    .leftJoin('core.member as lm', (j) =>
-      j.onRef('lm.city_id', '=', 'l.city_id').onRef('lm.id', '=', 'l.member_id'),
-    )
-    .select([
-      'g.id',
-      'g.name',
-      'g.category',
-      'g.leader_registration_id as leaderRegistrationId',
-      'lm.name as leaderName',
-    ])
-    .where('g.city_id', '=', city)
-    .where('g.community_org_id', '=', communityOrgId)
-    .orderBy('g.id')
-    .execute();
-  const members = await db
-    .selectFrom(`${S}.registration as r`)
-    .innerJoin('core.member as m', (j) =>
-      j.onRef('m.city_id', '=', 'r.city_id').onRef('m.id', '=', 'r.member_id'),
-    )
-    .leftJoin(`${S}.post_assignment as a`, (j) =>
-      j
-        .onRef('a.city_id', '=', 'r.city_id')
-        .onRef('a.registration_id', '=', 'r.id')
-        .on('a.until', 'is', null),
-    )
-    .leftJoin(`${S}.post as p`, (j) => j.onRef('p.city_id', '=', 'a.city_id').onRef('p.id', '=', 'a.post_id'))
-    .select([
-      'r.id as registrationId',
-      'r.party_group_id as groupId',
-      'm.name as memberName',
-      'p.name as postName',
-      'p.category',
-    ])
-    .where('r.city_id', '=', city)
-    .where('r.community_org_id', '=', communityOrgId)
-    .where('r.status', 'in', ACTIVE)
-    .orderBy('r.id')
-    .execute();
-  const items = groups.map((g: any) => {
-    const list = members.filter((m: any) => m.groupId === g.id);
-    return {
-      ...g,
-      size: list.length,
-      undersized: list.length < cfg.partyGroupMin,
-      oversized: list.length > cfg.partyGroupMax,
-      noLeader: !g.leaderRegistrationId,
-      members: list,
-    };
-  });
-  return {
-    items,
-    ungrouped: members.filter((m: any) => !m.groupId),
-    min: cfg.partyGroupMin,
-    max: cfg.partyGroupMax,
-  };
-}
-
-/** Splits n into k near-equal parts. */
-function split<T>(list: T[], k: number): T[][] {
-  const out: T[][] = [];
-  const base = Math.floor(list.length / k);
-  let rest = list.length % k;
-  let at = 0;
-  for (let i = 0; i < k; i++) {
-    const size = base + (rest-- > 0 ? 1 : 0);
-    out.push(list.slice(at, at + size));
-    at += size;
-  }
-  return out;
-}
-
-/**
- * Members without a group, grouped by their post's category: each category of n members becomes ceil(n / max)
- * groups of near-equal size. Categories too small for a group of `min` are pooled into one mixed group.
- * The member with the most community activities leads each new group until the community names another.
- */
-export function planGroups(
-  members: { id: number; category: string | null; activities: number }[],
-  cfg: { partyGroupMin: number; partyGroupMax: number },
-) {
-  const byCategory = new Map<string, { id: number; activities: number }[]>();
-  for (const m of members) {
-    const key = m.category ?? 'mixed';
-    byCategory.set(key, [...(byCategory.get(key) ?? []), { id: m.id, activities: m.activities }]);
-  }
-  const batches: { category: string; members: { id: number; activities: number }[] }[] = [];
-  const pool: { id: number; activities: number }[] = [];
-  for (const [category, list] of byCategory) {
-    if (category === 'mixed' || list.length < cfg.partyGroupMin) {
-      pool.push(...list);
-      continue;
-    }
-    for (const part of split(list, Math.ceil(list.length / cfg.partyGroupMax)))
-      batches.push({ category, members: part });
-  }
-  if (pool.length)
-    for (const part of split(pool, Math.max(1, Math.ceil(pool.length / cfg.partyGroupMax))))
-      batches.push({ category: 'mixed', members: part });
-  return batches
-    .filter((b) => b.members.length)
-    .map((b) => ({
-      category: b.category,
-      memberIds: b.members.map((m) => m.id),
-      leaderId: [...b.members].sort((x, y) => y.activities - x.activities || x.id - y.id)[0]!.id,
-    }));
-}
-
-export const groupName = (n: number, category: string) =>
-  `第${n}党小组（${category === 'mixed' ? '综合' : CATEGORY_LABELS[category as PostCategory]['zh-CN']}）`;
-
-export async function formGroups(
-  trx: FuguDb,
-  city: number,
-  communityOrgId: number,
-  cfg: { partyGroupMin: number; partyGroupMax: number },
-) {
-  const rows = await trx
-    .selectFrom(`${S}.registration as r`)
-    .leftJoin(`${S}.post_assignment as a`, (j) =>
-      j
-        .onRef('a.city_id', '=', 'r.city_id')
-        .onRef('a.registration_id', '=', 'r.id')
-        .on('a.until', 'is', null),
-    )
-    .leftJoin(`${S}.post as p`, (j) => j.onRef('p.city_id', '=', 'a.city_id').onRef('p.id', '=', 'a.post_id'))
-    .select(['r.id', 'p.category'])
-    .select((eb) =>
-      eb
-        .selectFrom(`${S}.participation as x`)
-        .select((e2) => e2.fn.countAll<number>().as('n'))
-        .whereRef('x.city_id', '=', 'r.city_id')
-        .whereRef('x.registration_id', '=', 'r.id')
-        .as('activities'),
-    )
-    .where('r.city_id', '=', city)
-    .where('r.community_org_id', '=', communityOrgId)
-    .where('r.status', 'in', ACTIVE)
-    .where('r.party_group_id', 'is', null)
-    .orderBy('r.id')
-    .execute();
-  const plan = planGroups(
-    rows.map((r: any) => ({ id: r.id, category: r.category ?? null, activities: Number(r.activities ?? 0) })),
-    cfg,
-  );
-  const existing = await trx
-    .selectFrom(`${S}.party_group`)
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('city_id', '=', city)
-    .where('community_org_id', '=', communityOrgId)
-    .executeTakeFirstOrThrow();
-  let n = Number(existing.n);
-  const created: { id: number; name: string; category: string; size: number }[] = [];
-  for (const g of plan) {
-    n += 1;
-    const name = groupName(n, g.category);
-    const group = await trx
-      .insertInto(`${S}.party_group`)
-      .values({
-        city_id: city,
-        community_org_id: communityOrgId,
-        name,
-        category: g.category,
-        leader_registration_id: g.leaderId,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await trx
-      .updateTable(`${S}.registration`)
-      .set({ party_group_id: group.id })
-      .where('city_id', '=', city)
-      .where('id', 'in', g.memberIds)
-      .execute();
-    created.push({ id: group.id, name, category: g.category, size: g.memberIds.length });
-  }
-  return created;
 }

@@ -119,6 +119,15 @@ describe.each(testDatabaseKinds())('fugu-dual-link registration on %s', (kind) =
       const r = await (await w.as(who)).post(`${w.base}/registrations/${regA}/stamp`, { on: '2026-03-05' });
       expect(r.status, who).toBe(403);
     }
+    // The list offers the stamp by the same rule: to the community, and to the county above it with the reason.
+    expect(inbox.body.items[0].actions).toEqual({ stamp: { allowed: true } });
+    const countyRow = (
+      await (await w.as('county')).get(`${w.base}/registrations?side=community&status=sent`)
+    ).body.items.find((r: any) => r.id === regA);
+    expect(countyRow.actions.stamp).toEqual({
+      allowed: false,
+      reason: 'only the party org of the community reported to stamps its part',
+    });
     const early = await unit1.post(`${w.base}/registrations/${regA}/file-part1`, {});
     expect(early.status).toBe(409);
     const beforeSent = await communityA.post(`${w.base}/registrations/${regA}/stamp`, { on: '2026-02-27' });

@@ -1,6 +1,8 @@
 import {
+  actionsFor,
   ApiError,
   describe,
+  enforce,
   forbidden,
   idParam,
   notFound,
@@ -9,42 +11,33 @@ import {
   validate,
 } from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
-import { sql } from 'kysely';
 import { z } from 'zod';
+import type { Config } from '../../manifest';
+import { REGISTRATION_STATUSES } from '../../shared/terms';
 import {
-  REGISTRATION_STATUS_LABELS,
-  REGISTRATION_STATUSES,
-  type RegistrationStatus,
-} from '../../shared/terms';
-import {
-  ACTIVE,
-  audit,
   type C,
   type Ctx,
   cityId,
   communityOrg,
-  conflictOn,
+  conflict,
   ENTITY,
   inScope,
   invalid,
   isoDate,
   loadRegistration,
-  notify,
   OPEN,
   optionalText,
   queryId,
   type RegistrationRow,
-  registrationQuery,
   requireCommunitySide,
   requireUnitSide,
-  S,
-  type Sides,
+  say,
   sidesOf,
   TAG,
   today,
-  visibleRegistrations,
-  say,
+  whoOf,
 } from '../common';
+import type { FuguDb } from '../db';
 import {
   movedSchema,
   okSchema,
@@ -52,57 +45,25 @@ import {
   registrationListSchema,
   registrationSchema,
 } from '../schemas';
-import type { FuguDb } from '../db';
-import type { Config } from '../../manifest';
+import {
+  findMember,
+  findPhoto,
+  hasPhoto,
+  listRegistrations,
+  openRegistrationOf,
+  registrationExtras,
+  registrationHistory,
+} from './queries';
+import { filePart1Refusal, mayStamp, parsePhoto, registrationView } from './rules';
+import * as service from './service';
 
-export function registrationView(
-  r: RegistrationRow & { place_name?: string | null; post_name?: string | null; group_name?: string | null },
-  sides?: Sides,
-) {
-  return {
-    id: r.id,
-    letterNo: r.letter_no,
-    memberId: r.member_id,
-    memberName: r.member_name,
-    cadreRank: r.cadre_rank,
-    unitOrgId: r.unit_org_id,
-    unitOrgName: r.unit_org_name,
-    communityOrgId: r.community_org_id,
-    communityName: r.community_name,
-    residencePlaceId: r.residence_place_id,
-    residencePlaceName: r.place_name ?? null,
-    address: r.address,
-    occupation: r.occupation,
-    skills: r.skills,
-    commitment: r.commitment,
-    board: {
-      onBoard: r.on_board,
-      showPhoto: r.show_photo,
-      showUnit: r.show_unit,
-      showCommitment: r.show_commitment,
-      showPost: r.show_post,
-    },
-    status: r.status,
-    sentOn: r.sent_on,
-    stampedOn: r.stamped_on,
-    part1FiledOn: r.part1_filed_on,
-    returnedOn: r.returned_on,
-    returnReason: r.return_reason,
-    closedOn: r.closed_on,
-    closeReason: r.close_reason,
-    previousId: r.previous_id,
-    partyGroupId: r.party_group_id,
-    partyGroupName: r.group_name ?? null,
-    postName: r.post_name ?? null,
-    /** The two parts of 《机关党员报到登记卡》: part 1 goes back to the unit, part 2 stays with the community. */
-    card: {
-      part1: { keptBy: 'unit', stamped: !!r.stamped_on, filedOn: r.part1_filed_on },
-      part2: { keptBy: 'community', stamped: !!r.stamped_on, filedOn: r.stamped_on },
-      complete: !!r.stamped_on && !!r.part1_filed_on,
-    },
-    ...(sides ? { sides } : {}),
-  };
-}
+/** The HTTP side of 双向登记: the unit's letter, the community's stamp, the two-part card, moving and closing. */
+
+export { registrationView } from './rules';
+
+/** What a row offers: the stamp, refused with the reason when this actor may not (or not now). */
+const actionsOf = (c: C, reg: Pick<RegistrationRow, 'community_path' | 'status'>) =>
+  actionsFor({ stamp: mayStamp(c.get('access'), reg) }, c.get('locale'));
 
 const boardFields = {
   onBoard: z.boolean().optional(),
@@ -161,132 +122,18 @@ const listQuery = paging.extend({
   q: z.string().trim().max(60).optional(),
 });
 
-/** The place must lie in the community's area (its compound or building). */
-async function checkResidence(
-  db: FuguDb,
-  city: number,
-  communityPlaceId: number | null,
-  placeId: number,
-  field: string,
-) {
-  const place = await db
-    .selectFrom('core.place')
-    .select(['id', 'path', 'kind'])
-    .where('city_id', '=', city)
-    .where('id', '=', placeId)
-    .executeTakeFirst();
-  if (!place) throw new ApiError(400, 'cross_city', { field }, field);
-  if (communityPlaceId) {
-    const community = await db
-      .selectFrom('core.place')
-      .select('path')
-      .where('city_id', '=', city)
-      .where('id', '=', communityPlaceId)
-      .executeTakeFirst();
-    if (community && !place.path.startsWith(community.path))
-      throw invalid(say('住址不在该社区范围内', 'the address is not in this community'), field);
-  }
-}
-
-async function nextLetterNo(db: FuguDb, city: number, memberId: number, on: string) {
-  const r = await db
-    .selectFrom(`${S}.registration`)
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('city_id', '=', city)
-    .where('member_id', '=', memberId)
-    .executeTakeFirstOrThrow();
-  return `SLSG${on.replace(/-/g, '')}-${memberId}-${Number(r.n) + 1}`;
-}
-
-/** Opens a registration (the unit's 报到函) at a community; shared by "send" and "moved away". */
-export async function openRegistration(
-  trx: FuguDb,
-  c: C,
-  input: {
-    memberId: number;
-    unitOrgId: number;
-    communityOrgId: number;
-    residencePlaceId: number | null;
-    address?: string | null;
-    occupation?: string | null;
-    skills?: string | null;
-    commitment?: string | null;
-    board?: {
-      onBoard?: boolean;
-      showPhoto?: boolean;
-      showUnit?: boolean;
-      showCommitment?: boolean;
-      showPost?: boolean;
-    };
-    sentOn: string;
-    previousId?: number | null;
-  },
-) {
-  const city = cityId(c);
-  const b = input.board ?? {};
-  const row = await trx
-    .insertInto(`${S}.registration`)
-    .values({
-      city_id: city,
-      member_id: input.memberId,
-      unit_org_id: input.unitOrgId,
-      community_org_id: input.communityOrgId,
-      residence_place_id: input.residencePlaceId,
-      address: input.address ?? null,
-      occupation: input.occupation ?? null,
-      skills: input.skills ?? null,
-      commitment: input.commitment ?? null,
-      on_board: b.onBoard ?? false,
-      show_photo: b.showPhoto ?? false,
-      show_unit: b.showUnit ?? false,
-      show_commitment: b.showCommitment ?? false,
-      show_post: b.showPost ?? false,
-      status: 'sent',
-      letter_no: await nextLetterNo(trx, city, input.memberId, input.sentOn),
-      sent_on: input.sentOn,
-      sent_by: c.get('actor').userId,
-      previous_id: input.previousId ?? null,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  await audit(trx, c, 'create', 'registration', row.id, null, { ...input });
-  return row.id as number;
-}
-
-/** Ends what an active registration holds in the community: post, party group, the core activity affiliation. */
-export async function releaseRegistration(trx: FuguDb, city: number, reg: RegistrationRow, on: string) {
-  await trx
-    .updateTable(`${S}.post_assignment`)
-    .set({ until: on })
-    .where('city_id', '=', city)
-    .where('registration_id', '=', reg.id)
-    .where('until', 'is', null)
-    .execute();
-  await trx
-    .updateTable(`${S}.party_group`)
-    .set({ leader_registration_id: null })
-    .where('city_id', '=', city)
-    .where('leader_registration_id', '=', reg.id)
-    .execute();
-  if (reg.affiliation_id)
-    await trx
-      .updateTable('core.member_affiliation')
-      .set({ until: sql`greatest(since, ${on}::date)` })
-      .where('city_id', '=', city)
-      .where('id', '=', reg.affiliation_id)
-      .where('until', 'is', null)
-      .execute();
-}
-
-/** Only the community itself stamps its part: an admin of exactly that community org — not the unit, not a level above. */
-function canStamp(c: C, reg: Pick<RegistrationRow, 'community_path' | 'status'>) {
-  const access = c.get('access');
-  return access.level === 'orgs' && access.paths.includes(reg.community_path);
+/** A date given for a step: not after today. */
+function notFuture(on: string, todayIs: string, field: string) {
+  if (on > todayIs) throw invalid(say('日期不能晚于今天', 'date is in the future'), field);
 }
 
 export function registrationRoutes(ctx: Ctx) {
-  const { db } = ctx;
+  const { db, clock } = ctx;
   const app = new Hono<PluginEnv<Config>>();
+  const fresh = async (c: C, id: number) => {
+    const { reg, sides } = await loadRegistration(db, c, id);
+    return registrationView(reg, sides);
+  };
 
   app.get(
     '/registrations',
@@ -298,46 +145,13 @@ export function registrationRoutes(ctx: Ctx) {
     validate('query', listQuery),
     async (c) => {
       const f = c.req.valid('query');
-      const city = cityId(c);
-      const access = c.get('access');
-      let q = registrationQuery(db, city).where(visibleRegistrations(access));
-      if (access.level === 'orgs' && f.side !== 'all') {
-        const col = f.side === 'unit' ? 'uo.path' : 'co.path';
-        q = q.where((eb) => eb.or(access.paths.map((p) => eb(col, 'like', `${p}%`))));
-      }
-      if (f.status) q = q.where('r.status', '=', f.status);
-      if (f.open === 'true') q = q.where('r.status', 'in', OPEN);
-      if (f.communityOrgId) q = q.where('r.community_org_id', '=', f.communityOrgId);
-      if (f.unitOrgId) q = q.where('r.unit_org_id', '=', f.unitOrgId);
-      if (f.memberId) q = q.where('r.member_id', '=', f.memberId);
-      if (f.q) q = q.where((eb) => eb.or([eb('m.name', 'like', `%${f.q}%`), eb('r.letter_no', '=', f.q!)]));
-      const [rows, total, counts] = await Promise.all([
-        q
-          .leftJoin('core.place as pl', (j) =>
-            j.onRef('pl.city_id', '=', 'r.city_id').onRef('pl.id', '=', 'r.residence_place_id'),
-          )
-          .select('pl.name as place_name')
-          .orderBy('r.id', 'desc')
-          .limit(f.pageSize)
-          .offset((f.page - 1) * f.pageSize)
-          .execute(),
-        q
-          .clearSelect()
-          .select((eb) => eb.fn.countAll<number>().as('n'))
-          .executeTakeFirstOrThrow(),
-        registrationQuery(db, city)
-          .where(visibleRegistrations(access))
-          .clearSelect()
-          .select(['r.status', (eb) => eb.fn.countAll<number>().as('n')])
-          .groupBy('r.status')
-          .execute(),
-      ]);
+      const { rows, total, statusCounts } = await listRegistrations(db, cityId(c), c.get('access'), f);
       return c.json({
-        items: rows.map((r: any) => ({ ...registrationView(r, sidesOf(c, r)), canStamp: canStamp(c, r) })),
-        total: Number(total.n),
+        items: rows.map((r) => ({ ...registrationView(r, sidesOf(c, r)), actions: actionsOf(c, r) })),
+        total,
         page: f.page,
         pageSize: f.pageSize,
-        statusCounts: Object.fromEntries(counts.map((r: any) => [r.status, Number(r.n)])),
+        statusCounts,
       });
     },
   );
@@ -354,57 +168,12 @@ export function registrationRoutes(ctx: Ctx) {
     async (c) => {
       const { reg, sides } = await loadRegistration(db, c, c.req.valid('param').id);
       const city = cityId(c);
-      const extra = await db
-        .selectFrom(`${S}.registration as r`)
-        .leftJoin('core.place as pl', (j) =>
-          j.onRef('pl.city_id', '=', 'r.city_id').onRef('pl.id', '=', 'r.residence_place_id'),
-        )
-        .leftJoin(`${S}.party_group as g`, (j) =>
-          j.onRef('g.city_id', '=', 'r.city_id').onRef('g.id', '=', 'r.party_group_id'),
-        )
-        .leftJoin(`${S}.post_assignment as a`, (j) =>
-          j
-            .onRef('a.city_id', '=', 'r.city_id')
-            .onRef('a.registration_id', '=', 'r.id')
-            .on('a.until', 'is', null),
-        )
-        .leftJoin(`${S}.post as p`, (j) =>
-          j.onRef('p.city_id', '=', 'a.city_id').onRef('p.id', '=', 'a.post_id'),
-        )
-        .select(['pl.name as place_name', 'g.name as group_name', 'p.name as post_name'])
-        .where('r.city_id', '=', city)
-        .where('r.id', '=', reg.id)
-        .executeTakeFirst();
-      const history = await db
-        .selectFrom(`${S}.registration as r`)
-        .innerJoin('core.org as co', (j) =>
-          j.onRef('co.city_id', '=', 'r.city_id').onRef('co.id', '=', 'r.community_org_id'),
-        )
-        .select([
-          'r.id',
-          'r.letter_no as letterNo',
-          'r.status',
-          'co.name as communityName',
-          'r.sent_on as sentOn',
-          'r.stamped_on as stampedOn',
-          'r.closed_on as closedOn',
-          'r.close_reason as closeReason',
-        ])
-        .where('r.city_id', '=', city)
-        .where('r.member_id', '=', reg.member_id)
-        .where('r.id', '<>', reg.id)
-        .orderBy('r.id', 'desc')
-        .execute();
-      const photo = await db
-        .selectFrom(`${S}.member_photo`)
-        .select('mime')
-        .where('city_id', '=', city)
-        .where('member_id', '=', reg.member_id)
-        .executeTakeFirst();
+      const extra = await registrationExtras(db, city, reg.id);
+      const history = await registrationHistory(db, city, reg.member_id, reg.id);
       return c.json({
         ...registrationView({ ...reg, ...extra }, sides),
-        canStamp: canStamp(c, reg),
-        hasPhoto: !!photo,
+        actions: actionsOf(c, reg),
+        hasPhoto: await hasPhoto(db, city, reg.member_id),
         history,
       });
     },
@@ -425,24 +194,7 @@ export function registrationRoutes(ctx: Ctx) {
       const city = cityId(c);
       const access = c.get('access');
       if (access.level === 'self') throw forbidden();
-      const member = await db
-        .selectFrom('core.member as m')
-        .innerJoin('core.org as o', (j) =>
-          j.onRef('o.city_id', '=', 'm.city_id').onRef('o.id', '=', 'm.org_id'),
-        )
-        .select([
-          'm.id',
-          'm.org_id',
-          'm.category',
-          'm.active',
-          'm.residence_place_id',
-          'm.occupation',
-          'm.skills',
-          'o.path',
-        ])
-        .where('m.city_id', '=', city)
-        .where('m.id', '=', b.memberId)
-        .executeTakeFirst();
+      const member = await findMember(db, city, b.memberId);
       if (!member) throw new ApiError(400, 'cross_city', { field: 'memberId' }, 'memberId');
       if (!inScope(access, member.path))
         throw new ApiError(400, 'out_of_scope', { field: 'memberId' }, 'memberId');
@@ -454,10 +206,18 @@ export function registrationRoutes(ctx: Ctx) {
         );
       const community = await communityOrg(db, c, b.communityOrgId, 'communityOrgId');
       let residence = b.residencePlaceId ?? null;
-      if (residence) await checkResidence(db, city, community.place_id, residence, 'residencePlaceId');
+      if (residence)
+        await service.checkResidence(db, city, community.place_id, residence, 'residencePlaceId');
       else if (b.residencePlaceId === undefined && member.residence_place_id) {
+        // The member's recorded residence is taken only when it lies in the community.
         try {
-          await checkResidence(db, city, community.place_id, member.residence_place_id, 'residencePlaceId');
+          await service.checkResidence(
+            db,
+            city,
+            community.place_id,
+            member.residence_place_id,
+            'residencePlaceId',
+          );
           residence = member.residence_place_id;
         } catch {
           residence = null;
@@ -465,34 +225,24 @@ export function registrationRoutes(ctx: Ctx) {
       }
       const sentOn = b.sentOn ?? today(ctx);
       if (sentOn > today(ctx)) throw invalid(say('发函日期不能晚于今天', 'date is in the future'), 'sentOn');
-      const open = await db
-        .selectFrom(`${S}.registration`)
-        .select('id')
-        .where('city_id', '=', city)
-        .where('member_id', '=', member.id)
-        .where('status', 'in', OPEN)
-        .executeTakeFirst();
-      if (open)
-        throw conflictOn(
+      if (await openRegistrationOf(db, city, member.id))
+        throw conflict(
           say('该党员已有未注销的报到登记', 'the member already has an open registration'),
           'memberId',
         );
-      const newId = await db.transaction().execute((trx) =>
-        openRegistration(trx, c, {
-          memberId: member.id,
-          unitOrgId: member.org_id,
-          communityOrgId: community.id,
-          residencePlaceId: residence,
-          address: b.address,
-          occupation: b.occupation ?? member.occupation,
-          skills: b.skills ?? member.skills,
-          commitment: b.commitment,
-          board: b,
-          sentOn,
-        }),
-      );
-      const { reg, sides } = await loadRegistration(db, c, newId);
-      return c.json(registrationView(reg, sides), 201);
+      const newId = await service.sendLetter(db, whoOf(c), {
+        memberId: member.id,
+        unitOrgId: member.org_id,
+        communityOrgId: community.id,
+        residencePlaceId: residence,
+        address: b.address,
+        occupation: b.occupation ?? member.occupation,
+        skills: b.skills ?? member.skills,
+        commitment: b.commitment,
+        board: b,
+        sentOn,
+      });
+      return c.json(await fresh(c, newId), 201);
     },
   );
 
@@ -508,32 +258,9 @@ export function registrationRoutes(ctx: Ctx) {
     async (c) => {
       const { reg } = await loadRegistration(db, c, c.req.valid('param').id);
       if (!OPEN.includes(reg.status))
-        throw conflictOn(say('登记已注销或退回', 'registration is closed'), 'status');
-      const b = c.req.valid('json');
-      const set: Record<string, unknown> = { updated_at: ctx.clock.now() };
-      const map: Record<string, string> = {
-        address: 'address',
-        occupation: 'occupation',
-        skills: 'skills',
-        commitment: 'commitment',
-        onBoard: 'on_board',
-        showPhoto: 'show_photo',
-        showUnit: 'show_unit',
-        showCommitment: 'show_commitment',
-        showPost: 'show_post',
-      };
-      for (const [k, col] of Object.entries(map)) if ((b as any)[k] !== undefined) set[col] = (b as any)[k];
-      await db.transaction().execute(async (trx) => {
-        await trx
-          .updateTable(`${S}.registration`)
-          .set(set)
-          .where('city_id', '=', cityId(c))
-          .where('id', '=', reg.id)
-          .execute();
-        await audit(trx, c, 'update', 'registration', reg.id, registrationView(reg), b);
-      });
-      const fresh = await loadRegistration(db, c, reg.id);
-      return c.json(registrationView(fresh.reg, fresh.sides));
+        throw conflict(say('登记已注销或退回', 'registration is closed'), 'status');
+      await service.updateForm(db, whoOf(c), clock, reg, c.req.valid('json'));
+      return c.json(await fresh(c, reg.id));
     },
   );
 
@@ -543,64 +270,21 @@ export function registrationRoutes(ctx: Ctx) {
       summary: 'The community receives the member and stamps the card; part 2 stays with the community',
       response: registrationSchema,
       ...TAG,
-      responses: { 403: 'only the community stamps its part' },
+      responses: { 403: 'only the community stamps its part', 409: 'the letter is no longer waiting' },
     }),
     validate('param', idParam),
     validate('json', dateBody),
     async (c) => {
       const { reg } = await loadRegistration(db, c, c.req.valid('param').id);
-      if (!canStamp(c, reg)) throw forbidden();
-      if (reg.status !== 'sent')
-        throw conflictOn(
-          say(
-            `当前状态为「${REGISTRATION_STATUS_LABELS[reg.status as RegistrationStatus]?.['zh-CN'] ?? reg.status}」，不能盖章`,
-            `cannot stamp: the registration is “${REGISTRATION_STATUS_LABELS[reg.status as RegistrationStatus]?.en ?? reg.status}”`,
-          ),
-          'status',
-        );
+      const permit = mayStamp(c.get('access'), reg);
+      // A state refusal names the status; the actor's own refusal names no field.
+      enforce(permit, !permit.allowed && permit.status === 409 ? 'status' : undefined);
       const on = c.req.valid('json').on ?? today(ctx);
-      if (on > today(ctx)) throw invalid(say('日期不能晚于今天', 'date is in the future'), 'on');
+      notFuture(on, today(ctx), 'on');
       if (on < reg.sent_on)
         throw invalid(say('盖章日期早于发函日期', 'stamped before the letter was sent'), 'on');
-      const city = cityId(c);
-      await db.transaction().execute(async (trx) => {
-        const aff = await trx
-          .insertInto('core.member_affiliation')
-          .values({
-            city_id: city,
-            member_id: reg.member_id,
-            kind: 'community',
-            org_id: reg.community_org_id,
-            place_id: reg.residence_place_id,
-            since: on,
-            note: `双联双管 ${reg.letter_no}`,
-          })
-          .returning('id')
-          .executeTakeFirstOrThrow();
-        await trx
-          .updateTable(`${S}.registration`)
-          .set({
-            status: 'stamped',
-            stamped_on: on,
-            stamped_by: c.get('actor').userId,
-            affiliation_id: aff.id,
-            updated_at: ctx.clock.now(),
-          })
-          .where('city_id', '=', city)
-          .where('id', '=', reg.id)
-          .execute();
-        await audit(
-          trx,
-          c,
-          'stamp',
-          'registration',
-          reg.id,
-          { status: reg.status },
-          { status: 'stamped', stampedOn: on, affiliationId: aff.id },
-        );
-      });
-      const fresh = await loadRegistration(db, c, reg.id);
-      return c.json(registrationView(fresh.reg, fresh.sides));
+      await service.stamp(db, whoOf(c), clock, reg, on);
+      return c.json(await fresh(c, reg.id));
     },
   );
 
@@ -616,47 +300,14 @@ export function registrationRoutes(ctx: Ctx) {
     async (c) => {
       const { reg, sides } = await loadRegistration(db, c, c.req.valid('param').id);
       requireUnitSide(sides);
-      if (reg.status === 'sent')
-        throw conflictOn(
-          say('社区尚未盖章，第一联不能备案', 'the community has not stamped the card yet'),
-          'status',
-        );
-      if (reg.status !== 'stamped')
-        throw conflictOn(
-          say(
-            `当前状态为「${REGISTRATION_STATUS_LABELS[reg.status as RegistrationStatus]?.['zh-CN'] ?? reg.status}」`,
-            `the registration is “${REGISTRATION_STATUS_LABELS[reg.status as RegistrationStatus]?.en ?? reg.status}”`,
-          ),
-          'status',
-        );
+      const refusal = filePart1Refusal(reg.status);
+      if (refusal) throw conflict(refusal, 'status');
       const on = c.req.valid('json').on ?? today(ctx);
-      if (on > today(ctx)) throw invalid(say('日期不能晚于今天', 'date is in the future'), 'on');
+      notFuture(on, today(ctx), 'on');
       if (on < reg.stamped_on!)
         throw invalid(say('备案日期早于盖章日期', 'filed before it was stamped'), 'on');
-      await db.transaction().execute(async (trx) => {
-        await trx
-          .updateTable(`${S}.registration`)
-          .set({
-            status: 'filed',
-            part1_filed_on: on,
-            part1_filed_by: c.get('actor').userId,
-            updated_at: ctx.clock.now(),
-          })
-          .where('city_id', '=', cityId(c))
-          .where('id', '=', reg.id)
-          .execute();
-        await audit(
-          trx,
-          c,
-          'file_part1',
-          'registration',
-          reg.id,
-          { status: reg.status },
-          { status: 'filed', part1FiledOn: on },
-        );
-      });
-      const fresh = await loadRegistration(db, c, reg.id);
-      return c.json(registrationView(fresh.reg, fresh.sides));
+      await service.filePart1(db, whoOf(c), clock, reg, on);
+      return c.json(await fresh(c, reg.id));
     },
   );
 
@@ -673,40 +324,10 @@ export function registrationRoutes(ctx: Ctx) {
       const { reg, sides } = await loadRegistration(db, c, c.req.valid('param').id);
       requireCommunitySide(sides);
       if (reg.status !== 'sent')
-        throw conflictOn(
-          say('只能退回尚未盖章的报到函', 'only an unstamped letter can be returned'),
-          'status',
-        );
+        throw conflict(say('只能退回尚未盖章的报到函', 'only an unstamped letter can be returned'), 'status');
       const b = c.req.valid('json');
-      const on = b.on ?? today(ctx);
-      await db.transaction().execute(async (trx) => {
-        await trx
-          .updateTable(`${S}.registration`)
-          .set({ status: 'returned', returned_on: on, return_reason: b.reason, updated_at: ctx.clock.now() })
-          .where('city_id', '=', cityId(c))
-          .where('id', '=', reg.id)
-          .execute();
-        await notify(trx, cityId(c), {
-          toOrgId: reg.unit_org_id,
-          kind: 'registration_returned',
-          memberId: reg.member_id,
-          registrationId: reg.id,
-          dedupeKey: `r${reg.id}`,
-          payload: { reason: b.reason, community: reg.community_name },
-          on,
-        });
-        await audit(
-          trx,
-          c,
-          'return',
-          'registration',
-          reg.id,
-          { status: reg.status },
-          { status: 'returned', reason: b.reason },
-        );
-      });
-      const fresh = await loadRegistration(db, c, reg.id);
-      return c.json(registrationView(fresh.reg, fresh.sides));
+      await service.returnLetter(db, whoOf(c), clock, reg, b.reason, b.on ?? today(ctx));
+      return c.json(await fresh(c, reg.id));
     },
   );
 
@@ -724,97 +345,25 @@ export function registrationRoutes(ctx: Ctx) {
       const { reg, sides } = await loadRegistration(db, c, c.req.valid('param').id);
       if (!sides.unit && !sides.community) throw forbidden();
       if (!OPEN.includes(reg.status))
-        throw conflictOn(say('登记已注销或退回', 'registration is not open'), 'status');
+        throw conflict(say('登记已注销或退回', 'registration is not open'), 'status');
       const b = c.req.valid('json');
       if (b.newCommunityOrgId === reg.community_org_id)
         throw invalid(say('新社区与原社区相同', 'same community'), 'newCommunityOrgId');
       const city = cityId(c);
       const community = await communityOrg(db, c, b.newCommunityOrgId, 'newCommunityOrgId');
       const place = b.newResidencePlaceId ?? null;
-      if (place) await checkResidence(db, city, community.place_id, place, 'newResidencePlaceId');
+      if (place) await service.checkResidence(db, city, community.place_id, place, 'newResidencePlaceId');
       const on = b.movedOn ?? today(ctx);
-      if (on > today(ctx)) throw invalid(say('日期不能晚于今天', 'date is in the future'), 'movedOn');
+      notFuture(on, today(ctx), 'movedOn');
       if (on < reg.sent_on) throw invalid(say('迁居日期早于报到', 'moved before registering'), 'movedOn');
-      const newId = await db.transaction().execute(async (trx) => {
-        await releaseRegistration(trx, city, reg, on);
-        await trx
-          .updateTable(`${S}.registration`)
-          .set({
-            status: 'closed',
-            closed_on: on,
-            close_reason: 'moved',
-            party_group_id: null,
-            updated_at: ctx.clock.now(),
-          })
-          .where('city_id', '=', city)
-          .where('id', '=', reg.id)
-          .execute();
-        await audit(
-          trx,
-          c,
-          'close',
-          'registration',
-          reg.id,
-          { status: reg.status },
-          { status: 'closed', reason: 'moved', to: community.id },
-        );
-        if (place) {
-          const before = await trx
-            .selectFrom('core.member')
-            .select('residence_place_id')
-            .where('city_id', '=', city)
-            .where('id', '=', reg.member_id)
-            .executeTakeFirst();
-          await trx
-            .updateTable('core.member')
-            .set({ residence_place_id: place, updated_at: ctx.clock.now() })
-            .where('city_id', '=', city)
-            .where('id', '=', reg.member_id)
-            .execute();
-          await audit(trx, c, 'update', 'member_residence', reg.member_id, before, {
-            residence_place_id: place,
-          });
-        }
-        const id = await openRegistration(trx, c, {
-          memberId: reg.member_id,
-          unitOrgId: reg.unit_org_id,
-          communityOrgId: community.id,
-          residencePlaceId: place,
-          address: b.address ?? null,
-          occupation: reg.occupation,
-          skills: reg.skills,
-          commitment: reg.commitment,
-          board: {
-            onBoard: reg.on_board,
-            showPhoto: reg.show_photo,
-            showUnit: reg.show_unit,
-            showCommitment: reg.show_commitment,
-            showPost: reg.show_post,
-          },
-          sentOn: on,
-          previousId: reg.id,
-        });
-        await notify(trx, city, {
-          toOrgId: reg.unit_org_id,
-          kind: 'moved',
-          memberId: reg.member_id,
-          registrationId: id,
-          dedupeKey: `r${reg.id}`,
-          payload: { from: reg.community_name, to: community.name },
-          on,
-        });
-        return id;
+      const newId = await service.move(db, whoOf(c), clock, reg, community, {
+        place,
+        address: b.address ?? null,
+        on,
       });
-      const fresh = await loadRegistration(db, c, newId).catch(() => undefined);
       // A community-side actor may not see the new registration at another community.
-      return c.json(
-        {
-          closedId: reg.id,
-          newRegistrationId: newId,
-          newRegistration: fresh ? registrationView(fresh.reg, fresh.sides) : null,
-        },
-        201,
-      );
+      const next = await fresh(c, newId).catch(() => null);
+      return c.json({ closedId: reg.id, newRegistrationId: newId, newRegistration: next }, 201);
     },
   );
 
@@ -831,36 +380,14 @@ export function registrationRoutes(ctx: Ctx) {
       const { reg, sides } = await loadRegistration(db, c, c.req.valid('param').id);
       requireUnitSide(sides);
       if (!OPEN.includes(reg.status))
-        throw conflictOn(say('登记已注销或退回', 'registration is not open'), 'status');
+        throw conflict(say('登记已注销或退回', 'registration is not open'), 'status');
       const b = c.req.valid('json');
-      const on = b.on ?? today(ctx);
-      const city = cityId(c);
-      await db.transaction().execute(async (trx) => {
-        await releaseRegistration(trx, city, reg, on);
-        await trx
-          .updateTable(`${S}.registration`)
-          .set({
-            status: 'closed',
-            closed_on: on,
-            close_reason: b.reason,
-            party_group_id: null,
-            updated_at: ctx.clock.now(),
-          })
-          .where('city_id', '=', city)
-          .where('id', '=', reg.id)
-          .execute();
-        await audit(
-          trx,
-          c,
-          'close',
-          'registration',
-          reg.id,
-          { status: reg.status },
-          { status: 'closed', reason: b.reason, note: b.note },
-        );
+      await service.close(db, whoOf(c), clock, reg, {
+        reason: b.reason,
+        note: b.note,
+        on: b.on ?? today(ctx),
       });
-      const fresh = await loadRegistration(db, c, reg.id);
-      return c.json(registrationView(fresh.reg, fresh.sides));
+      return c.json(await fresh(c, reg.id));
     },
   );
 
@@ -875,23 +402,9 @@ export function registrationRoutes(ctx: Ctx) {
     validate('json', photoBody),
     async (c) => {
       const { reg } = await loadRegistration(db, c, c.req.valid('param').id);
-      const m = /^data:(image\/(?:png|jpeg|webp));base64,(.+)$/.exec(c.req.valid('json').dataUrl)!;
-      const city = cityId(c);
-      await db.transaction().execute(async (trx) => {
-        await trx
-          .insertInto(`${S}.member_photo`)
-          .values({ city_id: city, member_id: reg.member_id, mime: m[1]!, data_base64: m[2]! })
-          .onConflict((oc) =>
-            oc
-              .columns(['city_id', 'member_id'])
-              .doUpdateSet({ mime: m[1]!, data_base64: m[2]!, updated_at: ctx.clock.now() }),
-          )
-          .execute();
-        await audit(trx, c, 'update', 'member_photo', reg.member_id, null, {
-          mime: m[1],
-          bytes: Math.floor((m[2]!.length * 3) / 4),
-        });
-      });
+      // photoBody's pattern admits only what parsePhoto reads.
+      const photo = parsePhoto(c.req.valid('json').dataUrl)!;
+      await service.setPhoto(db, whoOf(c), clock, reg.member_id, photo);
       return c.json({ ok: true });
     },
   );
@@ -915,16 +428,9 @@ export function registrationRoutes(ctx: Ctx) {
 }
 
 export async function photoResponse(db: FuguDb, city: number, memberId: number) {
-  const photo = await db
-    .selectFrom(`${S}.member_photo`)
-    .select(['mime', 'data_base64'])
-    .where('city_id', '=', city)
-    .where('member_id', '=', memberId)
-    .executeTakeFirst();
+  const photo = await findPhoto(db, city, memberId);
   if (!photo) throw notFound(ENTITY.photo);
   return new Response(Buffer.from(photo.data_base64, 'base64'), {
     headers: { 'content-type': photo.mime, 'cache-control': 'private, max-age=300' },
   });
 }
-
-export { ACTIVE };
