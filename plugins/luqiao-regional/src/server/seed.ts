@@ -7,11 +7,11 @@ import {
   toLocalDate,
   withForeignKeysCheckedAfter,
 } from '@jiceng/plugin-kit';
-import { DEFAULT_STANDARDS, type Config } from '../manifest';
+import { type Config, DEFAULT_STANDARDS } from '../manifest';
 import { BASIC_SERVICES, ORG_KINDS, type RegionKind } from '../shared/model';
 import { addDays, addMonths, T } from './common';
-import { countBallots } from './democracy/count';
 import type { LuqiaoTables } from './db';
+import { countBallots } from './democracy/count';
 
 /**
  * Demo data for Luqiao at the published scale (source 004 piece 3): regions drawn in the streets with their

@@ -1,6 +1,9 @@
 import {
+  badRequest,
+  conflict,
   describe,
   idParam,
+  notFound,
   orgInScope,
   orgPathFilter,
   type PluginEnv,
@@ -28,13 +31,10 @@ import {
   addDays,
   type C,
   type Ctx,
-  clash,
   configOf,
   id,
-  invalid,
   isoDate,
   loadRegion,
-  missing,
   optText,
   T,
   text,
@@ -177,7 +177,7 @@ export function centreRoutes(ctx: Ctx) {
   async function loadCentre(c: C, centreId: number) {
     const ce: any = await centreBase(c.get('city').id).where('ce.id', '=', centreId).executeTakeFirst();
     if (!ce || !pathInScope(c.get('access'), ce.owner_path))
-      throw missing(c, '党员服务中心(站)', 'Service centre');
+      throw notFound({ 'zh-CN': '党员服务中心(站)', en: 'Service centre' });
     return ce;
   }
 
@@ -254,40 +254,57 @@ export function centreRoutes(ctx: Ctx) {
       if (b.level === 'district') {
         requireCityAdmin(c);
         if (!b.ownerOrgId)
-          throw invalid(
-            c,
+          throw badRequest(
+            'validation_failed',
+            {
+              detail: { 'zh-CN': '区级中心须指定区委', en: 'a district centre needs the district committee' },
+            },
             'ownerOrgId',
-            '区级中心须指定区委',
-            'a district centre needs the district committee',
           );
         const owner = await orgInScope(db, c, b.ownerOrgId, 'ownerOrgId');
         if (owner.parent_id !== null)
-          throw invalid(
-            c,
+          throw badRequest(
+            'validation_failed',
+            {
+              detail: {
+                'zh-CN': '区级中心由区委设立',
+                en: 'a district centre belongs to the district committee',
+              },
+            },
             'ownerOrgId',
-            '区级中心由区委设立',
-            'a district centre belongs to the district committee',
           );
         ownerOrgId = owner.id;
       } else if (b.level === 'town') {
         if (!b.ownerOrgId)
-          throw invalid(
-            c,
+          throw badRequest(
+            'validation_failed',
+            {
+              detail: {
+                'zh-CN': '镇(街道)级中心须指定镇(街道)党(工)委',
+                en: 'a town centre needs its town committee',
+              },
+            },
             'ownerOrgId',
-            '镇(街道)级中心须指定镇(街道)党(工)委',
-            'a town centre needs its town committee',
           );
         const owner = await orgInScope(db, c, b.ownerOrgId, 'ownerOrgId');
         if (owner.kind !== 'street_working_committee')
-          throw invalid(c, 'ownerOrgId', '须为镇(街道)党(工)委', 'must be a town or street committee');
+          throw badRequest(
+            'validation_failed',
+            { detail: { 'zh-CN': '须为镇(街道)党(工)委', en: 'must be a town or street committee' } },
+            'ownerOrgId',
+          );
         ownerOrgId = owner.id;
       } else {
         if (!b.regionId)
-          throw invalid(
-            c,
+          throw badRequest(
+            'validation_failed',
+            {
+              detail: {
+                'zh-CN': '区域级中心(站)须属于一个区域',
+                en: 'a region-level centre belongs to a region',
+              },
+            },
             'regionId',
-            '区域级中心(站)须属于一个区域',
-            'a region-level centre belongs to a region',
           );
         const region = await loadRegion(db, c, b.regionId, 'manage', 'regionId');
         ownerOrgId = region.centre_org_id;
@@ -300,7 +317,12 @@ export function centreRoutes(ctx: Ctx) {
           .where('city_id', '=', city.id)
           .where('id', '=', b.placeId)
           .executeTakeFirst();
-        if (!place) throw invalid(c, 'placeId', '地点不存在', 'unknown place');
+        if (!place)
+          throw badRequest(
+            'validation_failed',
+            { detail: { 'zh-CN': '地点不存在', en: 'unknown place' } },
+            'placeId',
+          );
       }
       const dup = await db
         .selectFrom(T.centre)
@@ -308,7 +330,8 @@ export function centreRoutes(ctx: Ctx) {
         .where('city_id', '=', city.id)
         .where('name', '=', b.name)
         .executeTakeFirst();
-      if (dup) throw clash(c, '已有同名服务中心(站)', 'a centre with this name exists', 'name');
+      if (dup)
+        throw conflict({ 'zh-CN': '已有同名服务中心(站)', en: 'a centre with this name exists' }, 'name');
       const row = await db.transaction().execute(async (trx) => {
         const r = await trx
           .insertInto(T.centre)
@@ -378,7 +401,8 @@ export function centreRoutes(ctx: Ctx) {
           .where('city_id', '=', cityId)
           .where('name', '=', b.name)
           .executeTakeFirst();
-        if (dup) throw clash(c, '已有同名服务中心(站)', 'a centre with this name exists', 'name');
+        if (dup)
+          throw conflict({ 'zh-CN': '已有同名服务中心(站)', en: 'a centre with this name exists' }, 'name');
       }
       await db.transaction().execute(async (trx) => {
         await trx
@@ -524,13 +548,17 @@ export function centreRoutes(ctx: Ctx) {
     async (c) => {
       requireOrgAdmin(c);
       const centre = await loadCentre(c, c.req.valid('param').id);
-      if (!centre.active) throw clash(c, '该服务中心(站)已停用', 'this centre is closed');
+      if (!centre.active) throw conflict({ 'zh-CN': '该服务中心(站)已停用', en: 'this centre is closed' });
       const b = c.req.valid('json');
       const cityId = c.get('city').id;
       const now = clock.now();
       const receivedAt = b.receivedAt ? new Date(b.receivedAt) : now;
       if (receivedAt.getTime() > now.getTime() + 60_000)
-        throw invalid(c, 'receivedAt', '接待时间不能晚于现在', 'cannot be received in the future');
+        throw badRequest(
+          'validation_failed',
+          { detail: { 'zh-CN': '接待时间不能晚于现在', en: 'cannot be received in the future' } },
+          'receivedAt',
+        );
       const receivedOn = toLocalDate(receivedAt);
       if (b.visitorMemberId) {
         const m = await db
@@ -539,26 +567,43 @@ export function centreRoutes(ctx: Ctx) {
           .where('city_id', '=', cityId)
           .where('id', '=', b.visitorMemberId)
           .executeTakeFirst();
-        if (!m) throw invalid(c, 'visitorMemberId', '党员不存在', 'unknown member');
+        if (!m)
+          throw badRequest(
+            'validation_failed',
+            { detail: { 'zh-CN': '党员不存在', en: 'unknown member' } },
+            'visitorMemberId',
+          );
       }
       let dueOn: string | null = null;
       if (b.timeLimited) {
         if (b.dueOn && b.timeLimitDays !== undefined)
-          throw invalid(
-            c,
+          throw badRequest(
+            'validation_failed',
+            {
+              detail: {
+                'zh-CN': '截止日期与办结天数只填一项',
+                en: 'give a due date or a number of days, not both',
+              },
+            },
             'dueOn',
-            '截止日期与办结天数只填一项',
-            'give a due date or a number of days, not both',
           );
         dueOn = b.dueOn ?? addDays(receivedOn, b.timeLimitDays ?? configOf(c).timeLimitDays);
         if (dueOn < receivedOn)
-          throw invalid(c, 'dueOn', '截止日期早于接待日期', 'due before it was received');
+          throw badRequest(
+            'validation_failed',
+            { detail: { 'zh-CN': '截止日期早于接待日期', en: 'due before it was received' } },
+            'dueOn',
+          );
       } else if (!b.result) {
-        throw invalid(
-          c,
+        throw badRequest(
+          'validation_failed',
+          {
+            detail: {
+              'zh-CN': '当场办结的事项需填写办理结果 / 限时件需要截止日期',
+              en: 'an item answered on the spot needs its result; otherwise mark it time-limited',
+            },
+          },
           'result',
-          '当场办结的事项需填写办理结果 / 限时件需要截止日期',
-          'an item answered on the spot needs its result; otherwise mark it time-limited',
         );
       }
       const row = await db.transaction().execute(async (trx) => {
@@ -612,8 +657,9 @@ export function centreRoutes(ctx: Ctx) {
       requireOrgAdmin(c);
       const cityId = c.get('city').id;
       const v: any = await visitBase(cityId).where('v.id', '=', c.req.valid('param').id).executeTakeFirst();
-      if (!v || !pathInScope(c.get('access'), v.owner_path)) throw missing(c, '来访记录', 'Visit');
-      if (v.completed_on) throw clash(c, '该事项已办结', 'already completed');
+      if (!v || !pathInScope(c.get('access'), v.owner_path))
+        throw notFound({ 'zh-CN': '来访记录', en: 'Visit' });
+      if (v.completed_on) throw conflict({ 'zh-CN': '该事项已办结', en: 'already completed' });
       const now = clock.now();
       const { result } = c.req.valid('json');
       await db.transaction().execute(async (trx) => {

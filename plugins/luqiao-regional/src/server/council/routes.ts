@@ -1,6 +1,9 @@
 import {
+  badRequest,
+  conflict,
   describe,
   idParam,
+  notFound,
   orgPathFilter,
   type PluginEnv,
   recordAudit,
@@ -9,18 +12,16 @@ import {
 } from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
 import { z } from 'zod';
+import type { Config } from '../../manifest';
 import {
   addMonths,
   type C,
   type Ctx,
-  clash,
   configOf,
   type Db,
   id,
-  invalid,
   isoDate,
   loadRegion,
-  missing,
   optText,
   T,
   text,
@@ -37,7 +38,6 @@ import {
   scoreboardSchema,
   termSchema,
 } from '../schemas';
-import type { Config } from '../../manifest';
 
 const createBody = z.object({
   regionId: id,
@@ -102,12 +102,12 @@ export function councilRoutes(ctx: Ctx) {
       .where('city_id', '=', c.get('city').id)
       .where('id', '=', councilId)
       .executeTakeFirst();
-    if (!council) throw missing(c, '共建理事会', 'Council');
+    if (!council) throw notFound({ 'zh-CN': '共建理事会', en: 'Council' });
     try {
       const region = await loadRegion(db, c, council.region_id, need);
       return { council, region };
     } catch {
-      throw missing(c, '共建理事会', 'Council');
+      throw notFound({ 'zh-CN': '共建理事会', en: 'Council' });
     }
   }
 
@@ -156,7 +156,7 @@ export function councilRoutes(ctx: Ctx) {
       .where('council_id', '=', councilId)
       .where('id', '=', memberId)
       .executeTakeFirst();
-    if (!m || m.left_on) throw invalid(c, field, zh, en);
+    if (!m || m.left_on) throw badRequest('validation_failed', { detail: { 'zh-CN': zh, en: en } }, field);
     return m;
   }
 
@@ -235,11 +235,15 @@ export function councilRoutes(ctx: Ctx) {
       const cityId = c.get('city').id;
       const unitIds = [...new Set(b.unitIds)];
       if (unitIds.length < 2)
-        throw invalid(
-          c,
+        throw badRequest(
+          'validation_failed',
+          {
+            detail: {
+              'zh-CN': '理事会至少需要两家理事单位',
+              en: 'a council needs at least two member units',
+            },
+          },
           'unitIds',
-          '理事会至少需要两家理事单位',
-          'a council needs at least two member units',
         );
       const inRegion = await db
         .selectFrom(T.regionUnit)
@@ -251,21 +255,29 @@ export function councilRoutes(ctx: Ctx) {
       const have = new Set(inRegion.map((r: any) => r.unit_id));
       const outside = unitIds.findIndex((u) => !have.has(u));
       if (outside >= 0)
-        throw invalid(
-          c,
+        throw badRequest(
+          'validation_failed',
+          {
+            detail: {
+              'zh-CN': '理事单位须为本区域内的单位',
+              en: 'member units must be units of this region',
+            },
+          },
           `unitIds.${outside}`,
-          '理事单位须为本区域内的单位',
-          'member units must be units of this region',
         );
       if (!unitIds.includes(b.chairUnitId))
-        throw invalid(c, 'chairUnitId', '轮值主席必须是理事单位', 'the rotating chair must be a member unit');
+        throw badRequest(
+          'validation_failed',
+          { detail: { 'zh-CN': '轮值主席必须是理事单位', en: 'the rotating chair must be a member unit' } },
+          'chairUnitId',
+        );
       const dup = await db
         .selectFrom(T.council)
         .select('id')
         .where('city_id', '=', cityId)
         .where('name', '=', b.name)
         .executeTakeFirst();
-      if (dup) throw clash(c, '已有同名理事会', 'a council with this name exists', 'name');
+      if (dup) throw conflict({ 'zh-CN': '已有同名理事会', en: 'a council with this name exists' }, 'name');
       const founded = b.foundedOn ?? todayOf(ctx);
       const created = await db.transaction().execute(async (trx) => {
         const k = await trx
@@ -468,7 +480,7 @@ export function councilRoutes(ctx: Ctx) {
         .where('unit_id', '=', b.unitId)
         .where('left_on', 'is', null)
         .executeTakeFirst();
-      if (already) throw clash(c, '该单位已是理事单位', 'already a member unit', 'unitId');
+      if (already) throw conflict({ 'zh-CN': '该单位已是理事单位', en: 'already a member unit' }, 'unitId');
       const row = await db.transaction().execute(async (trx) => {
         const r = await trx
           .insertInto(T.councilMember)
@@ -503,7 +515,13 @@ export function councilRoutes(ctx: Ctx) {
       .where('unit_id', '=', unitId)
       .executeTakeFirst();
     if (!ru)
-      throw invalid(c, field, '理事单位须为本区域内的单位', 'member units must be units of this region');
+      throw badRequest(
+        'validation_failed',
+        {
+          detail: { 'zh-CN': '理事单位须为本区域内的单位', en: 'member units must be units of this region' },
+        },
+        field,
+      );
   }
 
   app.post(
@@ -529,19 +547,26 @@ export function councilRoutes(ctx: Ctx) {
         .where('council_id', '=', council.id)
         .where('id', '=', memberId)
         .executeTakeFirst();
-      if (!m) throw missing(c, '理事单位', 'Member unit');
-      if (m.left_on) throw clash(c, '该理事单位已被更换', 'this member unit has already left');
+      if (!m) throw notFound({ 'zh-CN': '理事单位', en: 'Member unit' });
+      if (m.left_on)
+        throw conflict({ 'zh-CN': '该理事单位已被更换', en: 'this member unit has already left' });
       const term: any = await currentTerm(db, cityId, council.id);
       if (term?.chair_member_id === m.id)
-        throw clash(
-          c,
-          '该单位是现任轮值主席，请先更换轮值主席',
-          'this unit is the current rotating chair; replace the chair first',
+        throw conflict(
+          {
+            'zh-CN': '该单位是现任轮值主席，请先更换轮值主席',
+            en: 'this unit is the current rotating chair; replace the chair first',
+          },
           'memberId',
         );
       const b = c.req.valid('json');
       const on = b.on ?? todayOf(ctx);
-      if (on < m.joined_on) throw invalid(c, 'on', '更换日期早于入会日期', 'before the unit joined');
+      if (on < m.joined_on)
+        throw badRequest(
+          'validation_failed',
+          { detail: { 'zh-CN': '更换日期早于入会日期', en: 'before the unit joined' } },
+          'on',
+        );
       if (b.replacementUnitId) {
         await unitOfRegion(c, region.id, b.replacementUnitId, 'replacementUnitId');
         const dup = await db
@@ -553,10 +578,8 @@ export function councilRoutes(ctx: Ctx) {
           .where('left_on', 'is', null)
           .executeTakeFirst();
         if (dup)
-          throw clash(
-            c,
-            '替补单位已是理事单位',
-            'the replacement is already a member unit',
+          throw conflict(
+            { 'zh-CN': '替补单位已是理事单位', en: 'the replacement is already a member unit' },
             'replacementUnitId',
           );
       } else {
@@ -568,10 +591,11 @@ export function councilRoutes(ctx: Ctx) {
           .where('left_on', 'is', null)
           .executeTakeFirstOrThrow();
         if (Number(left.n) <= 2)
-          throw clash(
-            c,
-            '理事会至少保留两家理事单位，请指定替补单位',
-            'a council keeps at least two member units; name a replacement',
+          throw conflict(
+            {
+              'zh-CN': '理事会至少保留两家理事单位，请指定替补单位',
+              en: 'a council keeps at least two member units; name a replacement',
+            },
             'replacementUnitId',
           );
       }
@@ -624,31 +648,47 @@ export function councilRoutes(ctx: Ctx) {
       let chairId = b.chairMemberId;
       if (chairId === undefined) {
         const next = nextChair(ms, term?.chair_member_id);
-        if (!next) throw clash(c, '没有可轮值的其他理事单位', 'no other member unit to take the chair');
+        if (!next)
+          throw conflict({
+            'zh-CN': '没有可轮值的其他理事单位',
+            en: 'no other member unit to take the chair',
+          });
         chairId = next.memberId;
       }
       const chair = ms.find((m: any) => m.id === chairId);
       if (!chair || chair.left_on)
-        throw invalid(
-          c,
+        throw badRequest(
+          'validation_failed',
+          {
+            detail: {
+              'zh-CN': '轮值主席必须是现任理事单位',
+              en: 'the rotating chair must be a current member unit',
+            },
+          },
           'chairMemberId',
-          '轮值主席必须是现任理事单位',
-          'the rotating chair must be a current member unit',
         );
       if (term && term.chair_member_id === chairId)
-        throw invalid(
-          c,
+        throw badRequest(
+          'validation_failed',
+          {
+            detail: {
+              'zh-CN': '轮值主席应由下一家理事单位担任',
+              en: 'the chair rotates to another member unit',
+            },
+          },
           'chairMemberId',
-          '轮值主席应由下一家理事单位担任',
-          'the chair rotates to another member unit',
         );
       const startsOn = b.startsOn ?? todayOf(ctx);
       if (term && startsOn <= term.starts_on)
-        throw invalid(
-          c,
+        throw badRequest(
+          'validation_failed',
+          {
+            detail: {
+              'zh-CN': '新任期须晚于本任期开始',
+              en: 'the new term must start after the current one',
+            },
+          },
           'startsOn',
-          '新任期须晚于本任期开始',
-          'the new term must start after the current one',
         );
       const created = await db.transaction().execute(async (trx) => {
         if (term)
@@ -701,7 +741,7 @@ export function councilRoutes(ctx: Ctx) {
       const cityId = c.get('city').id;
       const b = c.req.valid('json');
       const term: any = await currentTerm(db, cityId, council.id);
-      if (!term) throw clash(c, '当前没有轮值主席', 'there is no current chair');
+      if (!term) throw conflict({ 'zh-CN': '当前没有轮值主席', en: 'there is no current chair' });
       const chair = await activeMember(
         c,
         council.id,
@@ -711,15 +751,23 @@ export function councilRoutes(ctx: Ctx) {
         'the rotating chair must be a current member unit',
       );
       if (chair.id === term.chair_member_id)
-        throw invalid(
-          c,
+        throw badRequest(
+          'validation_failed',
+          {
+            detail: {
+              'zh-CN': '新轮值主席不能是被更换的单位',
+              en: 'the new chair must be another member unit',
+            },
+          },
           'chairMemberId',
-          '新轮值主席不能是被更换的单位',
-          'the new chair must be another member unit',
         );
       const on = b.on ?? todayOf(ctx);
       if (on <= term.starts_on)
-        throw invalid(c, 'on', '更换日期须晚于本任期开始', 'must be after the term started');
+        throw badRequest(
+          'validation_failed',
+          { detail: { 'zh-CN': '更换日期须晚于本任期开始', en: 'must be after the term started' } },
+          'on',
+        );
       const ms = await members(cityId, council.id);
       const created = await db.transaction().execute(async (trx) => {
         await trx
@@ -808,7 +856,11 @@ export function councilRoutes(ctx: Ctx) {
       }
       const declaredOn = b.declaredOn ?? todayOf(ctx);
       if (b.dueOn && b.dueOn < declaredOn)
-        throw invalid(c, 'dueOn', '完成期限早于申报日期', 'due before it was declared');
+        throw badRequest(
+          'validation_failed',
+          { detail: { 'zh-CN': '完成期限早于申报日期', en: 'due before it was declared' } },
+          'dueOn',
+        );
       const row = await db.transaction().execute(async (trx) => {
         const r = await trx
           .insertInto(T.project)
@@ -846,7 +898,7 @@ export function councilRoutes(ctx: Ctx) {
       .where('city_id', '=', c.get('city').id)
       .where('id', '=', projectId)
       .executeTakeFirst();
-    if (!p) throw missing(c, '共建项目', 'Project');
+    if (!p) throw notFound({ 'zh-CN': '共建项目', en: 'Project' });
     await loadCouncil(c, p.council_id);
     return p;
   }
@@ -887,10 +939,14 @@ export function councilRoutes(ctx: Ctx) {
       requireOrgAdmin(c);
       const p = await loadProject(c, c.req.valid('param').id);
       if (p.status !== 'declared')
-        throw clash(c, '只有已申报的项目可以启动', 'only a declared project can start');
+        throw conflict({ 'zh-CN': '只有已申报的项目可以启动', en: 'only a declared project can start' });
       const on = c.req.valid('json').startsOn ?? todayOf(ctx);
       if (on < p.declared_on)
-        throw invalid(c, 'startsOn', '启动日期早于申报日期', 'starts before it was declared');
+        throw badRequest(
+          'validation_failed',
+          { detail: { 'zh-CN': '启动日期早于申报日期', en: 'starts before it was declared' } },
+          'startsOn',
+        );
       return setProject(c, p, { status: 'in_progress', starts_on: on }, 'start');
     },
   );
@@ -909,11 +965,18 @@ export function councilRoutes(ctx: Ctx) {
       requireOrgAdmin(c);
       const p = await loadProject(c, c.req.valid('param').id);
       if (p.status !== 'in_progress')
-        throw clash(c, '只有实施中的项目可以完成', 'only a project in progress can be completed');
+        throw conflict({
+          'zh-CN': '只有实施中的项目可以完成',
+          en: 'only a project in progress can be completed',
+        });
       const b = c.req.valid('json');
       const on = b.completedOn ?? todayOf(ctx);
       if (on < p.starts_on)
-        throw invalid(c, 'completedOn', '完成日期早于启动日期', 'completed before it started');
+        throw badRequest(
+          'validation_failed',
+          { detail: { 'zh-CN': '完成日期早于启动日期', en: 'completed before it started' } },
+          'completedOn',
+        );
       return setProject(c, p, { status: 'completed', completed_on: on, outcome: b.outcome }, 'complete');
     },
   );
@@ -932,7 +995,7 @@ export function councilRoutes(ctx: Ctx) {
       requireOrgAdmin(c);
       const p = await loadProject(c, c.req.valid('param').id);
       if (p.status === 'completed' || p.status === 'dropped')
-        throw clash(c, '项目已结束', 'the project is already over');
+        throw conflict({ 'zh-CN': '项目已结束', en: 'the project is already over' });
       return setProject(c, p, { status: 'dropped', outcome: c.req.valid('json').reason }, 'drop');
     },
   );
@@ -953,22 +1016,38 @@ export function councilRoutes(ctx: Ctx) {
       const cityId = c.get('city').id;
       const b = c.req.valid('json');
       if (b.heldOn < council.founded_on)
-        throw invalid(c, 'heldOn', '会议日期早于理事会成立', 'before the council was founded');
+        throw badRequest(
+          'validation_failed',
+          { detail: { 'zh-CN': '会议日期早于理事会成立', en: 'before the council was founded' } },
+          'heldOn',
+        );
       if (b.heldOn > todayOf(ctx))
-        throw invalid(c, 'heldOn', '不能登记未召开的会议', 'the meeting has not happened yet');
+        throw badRequest(
+          'validation_failed',
+          { detail: { 'zh-CN': '不能登记未召开的会议', en: 'the meeting has not happened yet' } },
+          'heldOn',
+        );
       const ms = await members(cityId, council.id);
       const seen = new Set<number>();
       b.reviews.forEach((r, i) => {
         const m: any = ms.find((x: any) => x.id === r.memberId);
         if (!m || m.joined_on > b.heldOn || (m.left_on && m.left_on <= b.heldOn))
-          throw invalid(
-            c,
+          throw badRequest(
+            'validation_failed',
+            {
+              detail: {
+                'zh-CN': '只能考核会议时在册的理事单位',
+                en: 'only units on the council at the meeting are reviewed',
+              },
+            },
             `reviews.${i}.memberId`,
-            '只能考核会议时在册的理事单位',
-            'only units on the council at the meeting are reviewed',
           );
         if (seen.has(r.memberId))
-          throw invalid(c, `reviews.${i}.memberId`, '同一单位重复考核', 'a unit is reviewed twice');
+          throw badRequest(
+            'validation_failed',
+            { detail: { 'zh-CN': '同一单位重复考核', en: 'a unit is reviewed twice' } },
+            `reviews.${i}.memberId`,
+          );
         seen.add(r.memberId);
       });
       const chairTerm: any = await db
@@ -1038,7 +1117,12 @@ export function councilRoutes(ctx: Ctx) {
       const f = c.req.valid('query');
       const from = f.from ?? `${today.slice(0, 4)}-01-01`;
       const to = f.to ?? today;
-      if (from > to) throw invalid(c, 'from', '开始日期晚于结束日期', 'from is after to');
+      if (from > to)
+        throw badRequest(
+          'validation_failed',
+          { detail: { 'zh-CN': '开始日期晚于结束日期', en: 'from is after to' } },
+          'from',
+        );
       return c.json({
         from,
         to,

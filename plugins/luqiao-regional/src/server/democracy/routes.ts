@@ -1,7 +1,10 @@
 import {
   ApiError,
+  badRequest,
+  conflict,
   describe,
   idParam,
+  notFound,
   orgPathFilter,
   type PluginEnv,
   recordAudit,
@@ -11,28 +14,14 @@ import {
 import { Hono } from 'hono';
 import { sql } from 'kysely';
 import { z } from 'zod';
+import type { Config } from '../../manifest';
 import {
   CLOSED_FOLLOW_UPS,
   FOLLOW_UP_STATUSES,
   type FollowUpStatus,
   normalizeName,
 } from '../../shared/model';
-import {
-  type C,
-  type Ctx,
-  clash,
-  configOf,
-  id,
-  invalid,
-  isoDate,
-  loadRegion,
-  missing,
-  optText,
-  T,
-  text,
-  todayOf,
-} from '../common';
-import { type BallotInput, ballotValid, countBallots, quorumMet } from './count';
+import { type C, type Ctx, configOf, id, isoDate, loadRegion, optText, T, text, todayOf } from '../common';
 import {
   ballotListSchema,
   ballotsAddedSchema,
@@ -44,7 +33,7 @@ import {
   receptionVisitSchema,
   receptionVisitsSchema,
 } from '../schemas';
-import type { Config } from '../../manifest';
+import { type BallotInput, ballotValid, countBallots, quorumMet } from './count';
 
 const electionBody = z.object({
   regionId: id,
@@ -97,12 +86,12 @@ export function democracyRoutes(ctx: Ctx) {
       .where('city_id', '=', c.get('city').id)
       .where('id', '=', electionId)
       .executeTakeFirst();
-    if (!e) throw missing(c, '选举', 'Election');
+    if (!e) throw notFound({ 'zh-CN': '选举', en: 'Election' });
     let region: Awaited<ReturnType<typeof loadRegion>>;
     try {
       region = await loadRegion(db, c, e.region_id, need);
     } catch {
-      throw missing(c, '选举', 'Election');
+      throw notFound({ 'zh-CN': '选举', en: 'Election' });
     }
     return { e, region };
   }
@@ -210,21 +199,33 @@ export function democracyRoutes(ctx: Ctx) {
       const n = (registered as any).n as number;
       const electorate = b.electorate ?? n;
       if (electorate < 1)
-        throw invalid(
-          c,
+        throw badRequest(
+          'validation_failed',
+          {
+            detail: {
+              'zh-CN': '区域内还没有登记的党员，无法选举',
+              en: 'no members are registered in the region yet',
+            },
+          },
           'electorate',
-          '区域内还没有登记的党员，无法选举',
-          'no members are registered in the region yet',
         );
       if (electorate > n)
-        throw invalid(
-          c,
+        throw badRequest(
+          'validation_failed',
+          {
+            detail: {
+              'zh-CN': `应到人数不能超过区域登记党员数 ${n}`,
+              en: `cannot exceed the ${n} members registered in the region`,
+            },
+          },
           'electorate',
-          `应到人数不能超过区域登记党员数 ${n}`,
-          `cannot exceed the ${n} members registered in the region`,
         );
       if (b.memberSeats >= electorate)
-        throw invalid(c, 'memberSeats', '应选人数须少于有选举权人数', 'seats must be fewer than voters');
+        throw badRequest(
+          'validation_failed',
+          { detail: { 'zh-CN': '应选人数须少于有选举权人数', en: 'seats must be fewer than voters' } },
+          'memberSeats',
+        );
       const open = await db
         .selectFrom(T.election)
         .select('id')
@@ -233,7 +234,10 @@ export function democracyRoutes(ctx: Ctx) {
         .where('status', '=', 'open')
         .executeTakeFirst();
       if (open)
-        throw clash(c, '本区域已有进行中的选举', 'an election is already open in this region', 'regionId');
+        throw conflict(
+          { 'zh-CN': '本区域已有进行中的选举', en: 'an election is already open in this region' },
+          'regionId',
+        );
       const row = await db.transaction().execute(async (trx) => {
         const r = await trx
           .insertInto(T.election)
@@ -282,8 +286,8 @@ export function democracyRoutes(ctx: Ctx) {
   async function addBallots(c: C, e: any, ballots: BallotInput[], voterMemberId?: number) {
     const cityId = c.get('city').id;
     if (e.status === 'counted')
-      throw clash(c, '已计票，不能再投票', 'the election has been counted; no more ballots');
-    if (e.status === 'closed') throw clash(c, '选举已结束', 'the election is closed');
+      throw conflict({ 'zh-CN': '已计票，不能再投票', en: 'the election has been counted; no more ballots' });
+    if (e.status === 'closed') throw conflict({ 'zh-CN': '选举已结束', en: 'the election is closed' });
     return db.transaction().execute(async (trx) => {
       // Lock the election row so racing tellers cannot push the ballots past the electorate.
       const locked: any = await trx
@@ -293,7 +297,8 @@ export function democracyRoutes(ctx: Ctx) {
         .where('id', '=', e.id)
         .forUpdate()
         .executeTakeFirstOrThrow();
-      if (locked.status !== 'open') throw clash(c, '选举已不在投票阶段', 'the election is no longer open');
+      if (locked.status !== 'open')
+        throw conflict({ 'zh-CN': '选举已不在投票阶段', en: 'the election is no longer open' });
       const have = await trx
         .selectFrom(T.ballot)
         .select(sql<number>`count(*)::int`.as('n'))
@@ -301,10 +306,11 @@ export function democracyRoutes(ctx: Ctx) {
         .where('election_id', '=', e.id)
         .executeTakeFirstOrThrow();
       if ((have as any).n + ballots.length > e.electorate)
-        throw clash(
-          c,
-          `选票数将超过应到会有选举权人数 ${e.electorate}`,
-          `ballots would exceed the electorate of ${e.electorate}`,
+        throw conflict(
+          {
+            'zh-CN': `选票数将超过应到会有选举权人数 ${e.electorate}`,
+            en: `ballots would exceed the electorate of ${e.electorate}`,
+          },
           'ballots',
         );
       if (voterMemberId) {
@@ -315,7 +321,8 @@ export function democracyRoutes(ctx: Ctx) {
           .where('election_id', '=', e.id)
           .where('member_id', '=', voterMemberId)
           .executeTakeFirst();
-        if (voted) throw clash(c, '该党员已投票', 'this member has already voted', 'voterMemberId');
+        if (voted)
+          throw conflict({ 'zh-CN': '该党员已投票', en: 'this member has already voted' }, 'voterMemberId');
         await trx
           .insertInto(T.voter)
           .values({ city_id: cityId, election_id: e.id, member_id: voterMemberId })
@@ -363,7 +370,11 @@ export function democracyRoutes(ctx: Ctx) {
       const access = c.get('access');
       const self = access.level === 'self';
       if (self && (!access.memberId || b.voterMemberId !== access.memberId))
-        throw invalid(c, 'voterMemberId', '党员只能以本人身份投票', 'members vote only as themselves');
+        throw badRequest(
+          'validation_failed',
+          { detail: { 'zh-CN': '党员只能以本人身份投票', en: 'members vote only as themselves' } },
+          'voterMemberId',
+        );
       const { e, region } = await loadElection(c, c.req.valid('param').id, self ? 'read' : 'manage');
       if (b.voterMemberId) {
         const reg = await db
@@ -375,11 +386,15 @@ export function democracyRoutes(ctx: Ctx) {
           .where('ended_on', 'is', null)
           .executeTakeFirst();
         if (!reg)
-          throw invalid(
-            c,
+          throw badRequest(
+            'validation_failed',
+            {
+              detail: {
+                'zh-CN': '只有在本区域登记的党员可以投票',
+                en: 'only members registered in the region vote',
+              },
+            },
             'voterMemberId',
-            '只有在本区域登记的党员可以投票',
-            'only members registered in the region vote',
           );
       }
       return c.json(
@@ -429,9 +444,15 @@ export function democracyRoutes(ctx: Ctx) {
           .forUpdate()
           .executeTakeFirstOrThrow();
         if (locked.status === 'counted')
-          throw clash(c, '该选举已计票，不能重复计票', 'this election has already been counted');
+          throw conflict({
+            'zh-CN': '该选举已计票，不能重复计票',
+            en: 'this election has already been counted',
+          });
         if (locked.status === 'closed')
-          throw clash(c, '选举已结束，不能计票', 'the election is closed and cannot be counted');
+          throw conflict({
+            'zh-CN': '选举已结束，不能计票',
+            en: 'the election is closed and cannot be counted',
+          });
         const rows: any[] = await trx
           .selectFrom(T.ballot)
           .select(['secretary_name', 'member_names'])
@@ -535,7 +556,8 @@ export function democracyRoutes(ctx: Ctx) {
     async (c) => {
       requireOrgAdmin(c);
       const { e } = await loadElection(c, c.req.valid('param').id);
-      if (e.status === 'closed') throw clash(c, '选举已结束', 'the election is already closed');
+      if (e.status === 'closed')
+        throw conflict({ 'zh-CN': '选举已结束', en: 'the election is already closed' });
       const cityId = c.get('city').id;
       await db.transaction().execute(async (trx) => {
         await trx
@@ -600,11 +622,11 @@ export function democracyRoutes(ctx: Ctx) {
       .where('city_id', '=', c.get('city').id)
       .where('id', '=', dayId)
       .executeTakeFirst();
-    if (!d) throw missing(c, '党代表接待日', 'Reception day');
+    if (!d) throw notFound({ 'zh-CN': '党代表接待日', en: 'Reception day' });
     try {
       await loadRegion(db, c, d.region_id, 'manage');
     } catch {
-      throw missing(c, '党代表接待日', 'Reception day');
+      throw notFound({ 'zh-CN': '党代表接待日', en: 'Reception day' });
     }
     return d;
   }
@@ -671,14 +693,22 @@ export function democracyRoutes(ctx: Ctx) {
       const cityId = c.get('city').id;
       const day = configOf(c).receptionDayOfMonth;
       if (Number(b.heldOn.slice(8, 10)) !== day && !b.rescheduleReason)
-        throw invalid(
-          c,
+        throw badRequest(
+          'validation_failed',
+          {
+            detail: {
+              'zh-CN': `接待日为每月 ${day} 日，改期需说明原因`,
+              en: `reception day is the ${day}th of each month; another day needs a reason`,
+            },
+          },
           'heldOn',
-          `接待日为每月 ${day} 日，改期需说明原因`,
-          `reception day is the ${day}th of each month; another day needs a reason`,
         );
       if (b.heldOn > todayOf(ctx))
-        throw invalid(c, 'heldOn', '不能登记未来的接待日', 'cannot record a reception day in the future');
+        throw badRequest(
+          'validation_failed',
+          { detail: { 'zh-CN': '不能登记未来的接待日', en: 'cannot record a reception day in the future' } },
+          'heldOn',
+        );
       const month = b.heldOn.slice(0, 7);
       const dup = await db
         .selectFrom(T.receptionDay)
@@ -688,7 +718,10 @@ export function democracyRoutes(ctx: Ctx) {
         .where('month', '=', month)
         .executeTakeFirst();
       if (dup)
-        throw clash(c, `${month} 已举行接待日`, `a reception day was already held in ${month}`, 'heldOn');
+        throw conflict(
+          { 'zh-CN': `${month} 已举行接待日`, en: `a reception day was already held in ${month}` },
+          'heldOn',
+        );
       const row = await db.transaction().execute(async (trx) => {
         const r = await trx
           .insertInto(T.receptionDay)
@@ -768,14 +801,22 @@ export function democracyRoutes(ctx: Ctx) {
       const b = c.req.valid('json');
       const cityId = c.get('city').id;
       if (!reps(d).map(normalizeName).includes(normalizeName(b.representative)))
-        throw invalid(
-          c,
+        throw badRequest(
+          'validation_failed',
+          {
+            detail: {
+              'zh-CN': '接待人须为当天值班的党代表',
+              en: 'must be one of the representatives on duty that day',
+            },
+          },
           'representative',
-          '接待人须为当天值班的党代表',
-          'must be one of the representatives on duty that day',
         );
       if (b.followUpDueOn && b.followUpDueOn < d.held_on)
-        throw invalid(c, 'followUpDueOn', '办理期限早于接待日', 'due before the reception day');
+        throw badRequest(
+          'validation_failed',
+          { detail: { 'zh-CN': '办理期限早于接待日', en: 'due before the reception day' } },
+          'followUpDueOn',
+        );
       if (b.visitorMemberId) {
         const m = await db
           .selectFrom('core.member')
@@ -783,7 +824,12 @@ export function democracyRoutes(ctx: Ctx) {
           .where('city_id', '=', cityId)
           .where('id', '=', b.visitorMemberId)
           .executeTakeFirst();
-        if (!m) throw invalid(c, 'visitorMemberId', '党员不存在', 'unknown member');
+        if (!m)
+          throw badRequest(
+            'validation_failed',
+            { detail: { 'zh-CN': '党员不存在', en: 'unknown member' } },
+            'visitorMemberId',
+          );
       }
       const row = await db.transaction().execute(async (trx) => {
         const r = await trx
@@ -833,12 +879,16 @@ export function democracyRoutes(ctx: Ctx) {
         .where('city_id', '=', cityId)
         .where('id', '=', c.req.valid('param').id)
         .executeTakeFirst();
-      if (!v) throw missing(c, '接待记录', 'Reception visit');
+      if (!v) throw notFound({ 'zh-CN': '接待记录', en: 'Reception visit' });
       await loadDay(c, v.reception_day_id);
-      if (v.closed_on) throw clash(c, '该事项已办结', 'this visit has been closed');
+      if (v.closed_on) throw conflict({ 'zh-CN': '该事项已办结', en: 'this visit has been closed' });
       const b = c.req.valid('json');
       if (b.status === 'pending')
-        throw invalid(c, 'status', '跟进后状态不能回到待办', 'a follow-up moves it on from pending');
+        throw badRequest(
+          'validation_failed',
+          { detail: { 'zh-CN': '跟进后状态不能回到待办', en: 'a follow-up moves it on from pending' } },
+          'status',
+        );
       const closed = CLOSED_FOLLOW_UPS.includes(b.status);
       const set = {
         follow_up_status: b.status,

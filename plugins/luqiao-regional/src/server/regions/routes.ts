@@ -1,7 +1,10 @@
 import {
   ApiError,
+  badRequest,
+  conflict,
   describe,
   idParam,
+  notFound,
   orgInScope,
   orgPathFilter,
   type PluginEnv,
@@ -13,17 +16,15 @@ import {
 import { Hono } from 'hono';
 import { sql } from 'kysely';
 import { z } from 'zod';
+import type { Config } from '../../manifest';
 import { MASS_ORG_KINDS, ORG_KINDS, REGION_KINDS, STAYING_UNIT_KINDS } from '../../shared/model';
 import {
   type C,
   type Ctx,
-  clash,
   type Db,
   id,
-  invalid,
   isoDate,
   loadRegion,
-  missing,
   optText,
   type RegionRow,
   regionQuery,
@@ -47,7 +48,6 @@ import {
   rowsSchema,
   structureSchema,
 } from '../schemas';
-import type { Config } from '../../manifest';
 
 const regionKinds = Object.keys(REGION_KINDS) as [string, ...string[]];
 const createBody = z.object({
@@ -185,11 +185,15 @@ export function regionRoutes(ctx: Ctx) {
       const city = c.get('city');
       const town = await orgInScope(db, c, b.townOrgId, 'townOrgId');
       if (town.kind !== 'street_working_committee')
-        throw invalid(
-          c,
+        throw badRequest(
+          'validation_failed',
+          {
+            detail: {
+              'zh-CN': '区域须划在镇(街道)党(工)委之下',
+              en: 'a region is drawn under a town or street committee',
+            },
+          },
           'townOrgId',
-          '区域须划在镇(街道)党(工)委之下',
-          'a region is drawn under a town or street committee',
         );
       const dup = await db
         .selectFrom(T.region)
@@ -197,7 +201,7 @@ export function regionRoutes(ctx: Ctx) {
         .where('city_id', '=', city.id)
         .where('name', '=', b.name)
         .executeTakeFirst();
-      if (dup) throw clash(c, '已有同名区域', 'a region with this name exists', 'name');
+      if (dup) throw conflict({ 'zh-CN': '已有同名区域', en: 'a region with this name exists' }, 'name');
       await checkPlaces(c, town.place_id, b.placeIds, null);
       await checkUnits(c, b.unitIds, null);
       const today = todayOf(ctx);
@@ -329,7 +333,7 @@ export function regionRoutes(ctx: Ctx) {
           .where('city_id', '=', city.id)
           .where('name', '=', b.name)
           .executeTakeFirst();
-        if (dup) throw clash(c, '已有同名区域', 'a region with this name exists', 'name');
+        if (dup) throw conflict({ 'zh-CN': '已有同名区域', en: 'a region with this name exists' }, 'name');
       }
       await db.transaction().execute(async (trx) => {
         await trx
@@ -422,7 +426,7 @@ export function regionRoutes(ctx: Ctx) {
         .where('ru.region_id', '=', region.id)
         .where('ru.unit_id', '=', unitId)
         .executeTakeFirst();
-      if (!ru) throw missing(c, '区域内单位', 'Unit in the region');
+      if (!ru) throw notFound({ 'zh-CN': '区域内单位', en: 'Unit in the region' });
       if (ru.org_id) {
         const moved = await db
           .selectFrom(T.move)
@@ -433,10 +437,11 @@ export function regionRoutes(ctx: Ctx) {
           .where('returned_at', 'is', null)
           .executeTakeFirst();
         if (moved)
-          throw clash(
-            c,
-            '该单位党组织仍在区域党组织下，请先移出',
-            'its org still sits under the regional org; return it first',
+          throw conflict(
+            {
+              'zh-CN': '该单位党组织仍在区域党组织下，请先移出',
+              en: 'its org still sits under the regional org; return it first',
+            },
             'unitId',
           );
       }
@@ -449,10 +454,11 @@ export function regionRoutes(ctx: Ctx) {
         .where('ended_on', 'is', null)
         .executeTakeFirstOrThrow();
       if (registered.n > 0)
-        throw clash(
-          c,
-          `该单位仍有 ${registered.n} 名党员在区域登记`,
-          `${registered.n} of its members are still registered in the region`,
+        throw conflict(
+          {
+            'zh-CN': `该单位仍有 ${registered.n} 名党员在区域登记`,
+            en: `${registered.n} of its members are still registered in the region`,
+          },
           'unitId',
         );
       await db.transaction().execute(async (trx) => {
@@ -589,7 +595,13 @@ export function regionRoutes(ctx: Ctx) {
           )
         )
           throw new ApiError(409, 'conflict', { reason: detail }, 'orgIds', issues);
-        throw invalid(c, 'orgIds', detail, detail, issues);
+        throw new ApiError(
+          400,
+          'validation_failed',
+          { detail: { 'zh-CN': detail, en: detail } },
+          'orgIds',
+          issues,
+        );
       }
       const now = clock.now();
       const moved = await db.transaction().execute(async (trx) => {
@@ -670,7 +682,7 @@ export function regionRoutes(ctx: Ctx) {
         .where('mv.org_id', '=', orgId)
         .where('mv.returned_at', 'is', null)
         .executeTakeFirst();
-      if (!move) throw missing(c, '区域内的N党组织', 'Org of the N');
+      if (!move) throw notFound({ 'zh-CN': '区域内的N党组织', en: 'Org of the N' });
       const { reason } = c.req.valid('json');
       const stillUnder = move.parent_id === region.regional_org_id;
       const now = clock.now();
@@ -795,11 +807,15 @@ export function regionRoutes(ctx: Ctx) {
           ...current.map((m: any) => m.org_id),
         ]);
         if (!allowed.has(b.mirrorsOrgId))
-          throw invalid(
-            c,
+          throw badRequest(
+            'validation_failed',
+            {
+              detail: {
+                'zh-CN': '群团组织只能对应本区域的区域党组织、N个党组织或服务中心党组织',
+                en: 'must mirror the regional org, one of the N or the centre org',
+              },
+            },
             'mirrorsOrgId',
-            '群团组织只能对应本区域的区域党组织、N个党组织或服务中心党组织',
-            'must mirror the regional org, one of the N or the centre org',
           );
       }
       const dup = await db
@@ -810,10 +826,11 @@ export function regionRoutes(ctx: Ctx) {
         .where('name', '=', b.name)
         .executeTakeFirst();
       if (dup)
-        throw clash(
-          c,
-          '本区域已有同名群团组织',
-          'a mass organization with this name exists in the region',
+        throw conflict(
+          {
+            'zh-CN': '本区域已有同名群团组织',
+            en: 'a mass organization with this name exists in the region',
+          },
           'name',
         );
       const row = await db.transaction().execute(async (trx) => {
@@ -1001,11 +1018,15 @@ export function regionRoutes(ctx: Ctx) {
     const byId = new Map(orgs.map((o: any) => [o.id as number, o]));
     const missingIds = orgIds.filter((i) => !byId.has(i));
     if (missingIds.length)
-      throw invalid(
-        c,
+      throw badRequest(
+        'validation_failed',
+        {
+          detail: {
+            'zh-CN': `党组织 ${missingIds.join(', ')} 不存在`,
+            en: `org ${missingIds.join(', ')} does not exist`,
+          },
+        },
         `orgIds.${orgIds.indexOf(missingIds[0]!)}`,
-        `党组织 ${missingIds.join(', ')} 不存在`,
-        `org ${missingIds.join(', ')} does not exist`,
       );
     // Government / public-institution orgs, at any level above the org too (a branch inside a bureau's committee).
     const ancestorIds = [
@@ -1151,11 +1172,15 @@ export function regionRoutes(ctx: Ctx) {
     if (!placeIds.length) return;
     const cityId = c.get('city').id;
     if (!townPlaceId)
-      throw invalid(
-        c,
+      throw badRequest(
+        'validation_failed',
+        {
+          detail: {
+            'zh-CN': '该镇(街道)党(工)委没有对应的地域',
+            en: 'the town committee has no place to draw areas in',
+          },
+        },
         'placeIds',
-        '该镇(街道)党(工)委没有对应的地域',
-        'the town committee has no place to draw areas in',
       );
     const town = await db
       .selectFrom('core.place')
@@ -1177,21 +1202,29 @@ export function regionRoutes(ctx: Ctx) {
       .execute();
     placeIds.forEach((pid, i) => {
       const p: any = places.find((x: any) => x.id === pid);
-      if (!p) throw invalid(c, `placeIds.${i}`, `地点 ${pid} 不存在`, `place ${pid} does not exist`);
-      if (p.id === townPlaceId || !(p.path as string).startsWith(town.path))
-        throw invalid(
-          c,
+      if (!p)
+        throw badRequest(
+          'validation_failed',
+          { detail: { 'zh-CN': `地点 ${pid} 不存在`, en: `place ${pid} does not exist` } },
           `placeIds.${i}`,
-          `${p.name} 不在该镇(街道)范围内`,
-          `${p.name} is not inside the town`,
+        );
+      if (p.id === townPlaceId || !(p.path as string).startsWith(town.path))
+        throw badRequest(
+          'validation_failed',
+          { detail: { 'zh-CN': `${p.name} 不在该镇(街道)范围内`, en: `${p.name} is not inside the town` } },
+          `placeIds.${i}`,
         );
       if (p.region_id && p.region_id === regionId)
-        throw clash(c, `${p.name} 已在本区域`, `${p.name} is already in this region`, `placeIds.${i}`);
+        throw conflict(
+          { 'zh-CN': `${p.name} 已在本区域`, en: `${p.name} is already in this region` },
+          `placeIds.${i}`,
+        );
       if (p.region_id)
-        throw clash(
-          c,
-          `${p.name} 已属于区域"${p.region_name}"`,
-          `${p.name} already belongs to region "${p.region_name}"`,
+        throw conflict(
+          {
+            'zh-CN': `${p.name} 已属于区域"${p.region_name}"`,
+            en: `${p.name} already belongs to region "${p.region_name}"`,
+          },
           `placeIds.${i}`,
         );
     });
@@ -1213,14 +1246,23 @@ export function regionRoutes(ctx: Ctx) {
       .execute();
     unitIds.forEach((uid, i) => {
       const u: any = units.find((x: any) => x.id === uid);
-      if (!u) throw invalid(c, `unitIds.${i}`, `单位 ${uid} 不存在`, `unit ${uid} does not exist`);
+      if (!u)
+        throw badRequest(
+          'validation_failed',
+          { detail: { 'zh-CN': `单位 ${uid} 不存在`, en: `unit ${uid} does not exist` } },
+          `unitIds.${i}`,
+        );
       if (u.region_id && u.region_id === regionId)
-        throw clash(c, `${u.name} 已在本区域`, `${u.name} is already in this region`, `unitIds.${i}`);
+        throw conflict(
+          { 'zh-CN': `${u.name} 已在本区域`, en: `${u.name} is already in this region` },
+          `unitIds.${i}`,
+        );
       if (u.region_id)
-        throw clash(
-          c,
-          `${u.name} 已属于区域"${u.region_name}"`,
-          `${u.name} already belongs to region "${u.region_name}"`,
+        throw conflict(
+          {
+            'zh-CN': `${u.name} 已属于区域"${u.region_name}"`,
+            en: `${u.name} already belongs to region "${u.region_name}"`,
+          },
           `unitIds.${i}`,
         );
     });

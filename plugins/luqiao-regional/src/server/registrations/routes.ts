@@ -1,6 +1,9 @@
 import {
+  badRequest,
+  conflict,
   describe,
   idParam,
+  notFound,
   type PluginEnv,
   paging,
   recordAudit,
@@ -10,16 +13,14 @@ import {
 import { Hono } from 'hono';
 import { sql } from 'kysely';
 import { z } from 'zod';
+import type { Config } from '../../manifest';
 import { REGISTRATION_VIA, type RegistrationVia } from '../../shared/model';
 import {
   type C,
   type Ctx,
-  clash,
   id,
-  invalid,
   isoDate,
   loadRegion,
-  missing,
   optText,
   type RegionRow,
   T,
@@ -38,7 +39,6 @@ import {
   rowsSchema,
   shopSchema,
 } from '../schemas';
-import type { Config } from '../../manifest';
 
 const registerBody = z.object({ memberId: id, registeredOn: isoDate.optional() });
 const bulkBody = z.object({ memberIds: z.array(id).min(1).max(500), registeredOn: isoDate.optional() });
@@ -108,29 +108,42 @@ export function registrationRoutes(ctx: Ctx) {
       .execute();
     return memberIds.map((mid, i) => {
       const m: any = rows.find((r: any) => r.id === mid);
-      if (!m) throw invalid(c, field(i), `党员 ${mid} 不存在`, `member ${mid} does not exist`);
-      if (!m.active) throw invalid(c, field(i), `${m.name} 已停用`, `${m.name} is inactive`);
+      if (!m)
+        throw badRequest(
+          'validation_failed',
+          { detail: { 'zh-CN': `党员 ${mid} 不存在`, en: `member ${mid} does not exist` } },
+          field(i),
+        );
+      if (!m.active)
+        throw badRequest(
+          'validation_failed',
+          { detail: { 'zh-CN': `${m.name} 已停用`, en: `${m.name} is inactive` } },
+          field(i),
+        );
       if (m.registered_in === region.id)
-        throw clash(
-          c,
-          `${m.name} 已在本区域登记`,
-          `${m.name} is already registered in this region`,
+        throw conflict(
+          { 'zh-CN': `${m.name} 已在本区域登记`, en: `${m.name} is already registered in this region` },
           field(i),
         );
       if (m.registered_in)
-        throw clash(
-          c,
-          `${m.name} 已在区域"${m.registered_name}"登记，请先注销`,
-          `${m.name} is registered in region "${m.registered_name}"; end that first`,
+        throw conflict(
+          {
+            'zh-CN': `${m.name} 已在区域"${m.registered_name}"登记，请先注销`,
+            en: `${m.name} is registered in region "${m.registered_name}"; end that first`,
+          },
           field(i),
         );
       const worksHere = m.works_in === region.id;
       if (!worksHere && m.category !== 'flowing')
-        throw invalid(
-          c,
+        throw badRequest(
+          'validation_failed',
+          {
+            detail: {
+              'zh-CN': `${m.name} 不在本区域的单位工作`,
+              en: `${m.name} does not work in a unit of this region`,
+            },
+          },
           field(i),
-          `${m.name} 不在本区域的单位工作`,
-          `${m.name} does not work in a unit of this region`,
         );
       const unitHasOrg = worksHere && m.unit_org_id != null;
       return {
@@ -217,7 +230,11 @@ export function registrationRoutes(ctx: Ctx) {
   function registrationDate(c: C, given: string | undefined) {
     const today = todayOf(ctx);
     if (given && given > today)
-      throw invalid(c, 'registeredOn', '登记日期不能晚于今天', 'cannot register in the future');
+      throw badRequest(
+        'validation_failed',
+        { detail: { 'zh-CN': '登记日期不能晚于今天', en: 'cannot register in the future' } },
+        'registeredOn',
+      );
     return given ?? today;
   }
 
@@ -233,10 +250,11 @@ export function registrationRoutes(ctx: Ctx) {
       .where('g.city_id', '=', c.get('city').id)
       .where('g.id', '=', regId)
       .executeTakeFirst();
-    if (!row) throw missing(c, '登记记录', 'Registration');
+    if (!row) throw notFound({ 'zh-CN': '登记记录', en: 'Registration' });
     const access = c.get('access');
     if (access.level === 'self') {
-      if (!allowSelf || access.memberId !== row.member_id) throw missing(c, '登记记录', 'Registration');
+      if (!allowSelf || access.memberId !== row.member_id)
+        throw notFound({ 'zh-CN': '登记记录', en: 'Registration' });
       const region = await loadRegion(db, c, row.region_id, 'read');
       return { row, region };
     }
@@ -363,7 +381,11 @@ export function registrationRoutes(ctx: Ctx) {
       const access = c.get('access');
       const self = access.level === 'self';
       if (self && access.memberId !== b.memberId)
-        throw invalid(c, 'memberId', '党员只能为自己登记', 'members register only themselves');
+        throw badRequest(
+          'validation_failed',
+          { detail: { 'zh-CN': '党员只能为自己登记', en: 'members register only themselves' } },
+          'memberId',
+        );
       const region = await loadRegion(db, c, c.req.valid('param').id, self ? 'read' : 'manage');
       const on = registrationDate(c, b.registeredOn);
       const plans = await plan(c, region, [b.memberId], () => 'memberId');
@@ -406,12 +428,21 @@ export function registrationRoutes(ctx: Ctx) {
     async (c) => {
       requireOrgAdmin(c);
       const { row } = await loadRegistration(c, c.req.valid('param').id, false);
-      if (row.ended_on) throw clash(c, '该登记已注销', 'this registration has ended');
+      if (row.ended_on) throw conflict({ 'zh-CN': '该登记已注销', en: 'this registration has ended' });
       const b = c.req.valid('json');
       const on = b.endedOn ?? todayOf(ctx);
       if (on < row.registered_on)
-        throw invalid(c, 'endedOn', '注销日期早于登记日期', 'ends before it was registered');
-      if (on > todayOf(ctx)) throw invalid(c, 'endedOn', '注销日期不能晚于今天', 'cannot end in the future');
+        throw badRequest(
+          'validation_failed',
+          { detail: { 'zh-CN': '注销日期早于登记日期', en: 'ends before it was registered' } },
+          'endedOn',
+        );
+      if (on > todayOf(ctx))
+        throw badRequest(
+          'validation_failed',
+          { detail: { 'zh-CN': '注销日期不能晚于今天', en: 'cannot end in the future' } },
+          'endedOn',
+        );
       const cityId = c.get('city').id;
       await db.transaction().execute(async (trx) => {
         await trx
@@ -453,13 +484,21 @@ export function registrationRoutes(ctx: Ctx) {
     validate('json', shopBody),
     async (c) => {
       const { row } = await loadRegistration(c, c.req.valid('param').id, true);
-      if (row.ended_on) throw clash(c, '该登记已注销', 'this registration has ended');
+      if (row.ended_on) throw conflict({ 'zh-CN': '该登记已注销', en: 'this registration has ended' });
       const b = c.req.valid('json');
       const on = b.displayedOn ?? todayOf(ctx);
       if (on < row.registered_on)
-        throw invalid(c, 'displayedOn', '亮牌日期早于登记日期', 'shown before registering');
+        throw badRequest(
+          'validation_failed',
+          { detail: { 'zh-CN': '亮牌日期早于登记日期', en: 'shown before registering' } },
+          'displayedOn',
+        );
       if (on > todayOf(ctx))
-        throw invalid(c, 'displayedOn', '亮牌日期不能晚于今天', 'cannot be in the future');
+        throw badRequest(
+          'validation_failed',
+          { detail: { 'zh-CN': '亮牌日期不能晚于今天', en: 'cannot be in the future' } },
+          'displayedOn',
+        );
       const cityId = c.get('city').id;
       await db.transaction().execute(async (trx) => {
         await trx
@@ -496,13 +535,17 @@ export function registrationRoutes(ctx: Ctx) {
     async (c) => {
       requireOrgAdmin(c);
       const { row } = await loadRegistration(c, c.req.valid('param').id, false);
-      if (row.ended_on) throw clash(c, '该登记已注销', 'this registration has ended');
+      if (row.ended_on) throw conflict({ 'zh-CN': '该登记已注销', en: 'this registration has ended' });
       if (!row.shop_name)
-        throw invalid(
-          c,
+        throw badRequest(
+          'validation_failed',
+          {
+            detail: {
+              'zh-CN': '只有亮牌经营的党员店铺才能参评示范店',
+              en: 'only shops that show the party badge (亮牌) can be nominated',
+            },
+          },
           'registrationId',
-          '只有亮牌经营的党员店铺才能参评示范店',
-          'only shops that show the party badge (亮牌) can be nominated',
         );
       const b = c.req.valid('json');
       const cityId = c.get('city').id;
@@ -513,7 +556,11 @@ export function registrationRoutes(ctx: Ctx) {
         .where('registration_id', '=', row.id)
         .where('year', '=', b.year)
         .executeTakeFirst();
-      if (dup) throw clash(c, `该店铺已参评 ${b.year} 年示范店`, `already nominated for ${b.year}`, 'year');
+      if (dup)
+        throw conflict(
+          { 'zh-CN': `该店铺已参评 ${b.year} 年示范店`, en: `already nominated for ${b.year}` },
+          'year',
+        );
       const created = await db.transaction().execute(async (trx) => {
         const r = await trx
           .insertInto(T.nomination)
@@ -555,9 +602,10 @@ export function registrationRoutes(ctx: Ctx) {
         .where('city_id', '=', cityId)
         .where('id', '=', c.req.valid('param').id)
         .executeTakeFirst();
-      if (!nom) throw missing(c, '示范店提名', 'Nomination');
+      if (!nom) throw notFound({ 'zh-CN': '示范店提名', en: 'Nomination' });
       await loadRegistration(c, nom.registration_id, false);
-      if (nom.status !== 'nominated') throw clash(c, '该提名已评定', 'this nomination has been decided');
+      if (nom.status !== 'nominated')
+        throw conflict({ 'zh-CN': '该提名已评定', en: 'this nomination has been decided' });
       const b = c.req.valid('json');
       const status = b.awarded ? 'awarded' : 'not_awarded';
       await db.transaction().execute(async (trx) => {
