@@ -75,6 +75,13 @@ export function addMonths(date: string, months: number): string {
 
 export const actorId = (c: C) => c.get('actor').userId;
 
+/** Who acts, in which city: what a service needs of the request. */
+export interface Who {
+  cityId: number;
+  userId: number;
+}
+export const whoOf = (c: C): Who => ({ cityId: c.get('city').id, userId: c.get('actor').userId });
+
 export interface RegionRow {
   id: number;
   name: string;

@@ -19,7 +19,7 @@ import {
 } from '../../indicators';
 import type { Config } from '../../manifest';
 import { type Ctx, configOf, isoDate, type RegionRow, regionQuery, T, todayOf } from '../common';
-import { regionCounts } from '../regions/routes';
+import { regionCounts } from '../regions/counts';
 import { dashboardSchema } from '../schemas';
 
 const query = z.object({ from: isoDate.optional(), to: isoDate.optional() });
