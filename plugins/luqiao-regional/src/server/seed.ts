@@ -1,4 +1,5 @@
 import {
+  idNumberCheckChar,
   insertBatches,
   intBetween,
   type PluginContext,
@@ -88,13 +89,6 @@ const DEALER_BRANDS = [
   '荣威',
 ];
 const OCCUPATIONS = ['个体经营户', '销售顾问', '维修技师', '企业管理人员', '技术员', '财务人员', '店长'];
-
-function checkChar(first17: string) {
-  const w = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-  let s = 0;
-  for (let i = 0; i < 17; i++) s += Number(first17[i]) * w[i]!;
-  return '10X98765432'[s % 11]!;
-}
 
 function demoRegions(scale: 'demo' | 'small', streets: number): RegionSpec[] {
   if (scale === 'small')
@@ -288,7 +282,7 @@ export async function seed(ctx: PluginContext<Config, LuqiaoTables>, input: Plug
   const newIdNumber = (birth: string) => {
     for (;;) {
       const first17 = `331004${birth.replace(/-/g, '')}${String(rand(0, 999)).padStart(3, '0')}`;
-      const idn = first17 + checkChar(first17);
+      const idn = first17 + idNumberCheckChar(first17);
       if (!idNumbers.has(idn)) {
         idNumbers.add(idn);
         return idn;
