@@ -51,9 +51,6 @@ export const id = z.number().int().positive();
 export const text = (max: number) => z.string().trim().min(1).max(max);
 export const optText = (max: number) => z.string().trim().max(max).nullable().optional();
 
-/** A message in the caller's language (refusal details, entity names). */
-export const say = (c: C, zh: string, en: string) => (c.get('locale') === 'en' ? en : zh);
-
 /** Today in the users' calendar, from the context's clock. */
 export const todayOf = (ctx: Ctx) => toLocalDate(ctx.clock.now());
 
@@ -72,8 +69,6 @@ export function addMonths(date: string, months: number): string {
   d.setUTCDate(Math.min(day, last));
   return d.toISOString().slice(0, 10);
 }
-
-export const actorId = (c: C) => c.get('actor').userId;
 
 /** Who acts, in which city: what a service needs of the request. */
 export interface Who {
@@ -199,18 +194,6 @@ export function regionView(r: RegionRow) {
     description: r.description,
     establishedOn: r.established_on,
   };
-}
-
-/** Org path of a subtree root, for indicator rollups ('/' = the whole city). */
-export async function subtreePrefix(db: Db, cityId: number, orgId?: number): Promise<string | null> {
-  if (!orgId) return '/';
-  const org = await db
-    .selectFrom('core.org')
-    .select('path')
-    .where('city_id', '=', cityId)
-    .where('id', '=', orgId)
-    .executeTakeFirst();
-  return org?.path ?? null;
 }
 
 export const configOf = (c: C) => c.get('pluginConfig');
