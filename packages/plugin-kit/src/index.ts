@@ -28,6 +28,8 @@ export {
   fileField,
   forbidden,
   hasVisibleText,
+  // 居民身份证号 check character, for demo seeds that generate ID numbers.
+  idNumberCheckChar,
   type IndicatorQuery,
   type IndicatorValue,
   idParam,

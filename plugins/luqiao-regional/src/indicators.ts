@@ -8,7 +8,7 @@ import {
 } from '@jiceng/plugin-kit';
 import { sql } from 'kysely';
 import type { Config } from './manifest';
-import { scoreboard } from './server/council/routes';
+import { scoreboard } from './server/council/queries';
 import type { LuqiaoDb } from './server/db';
 
 const S = 'p_luqiao_regional';

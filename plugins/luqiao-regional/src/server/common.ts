@@ -1,4 +1,12 @@
-import { ApiError, type PluginContext, type PluginEnv, pathInScope, toLocalDate } from '@jiceng/plugin-kit';
+import {
+  ApiError,
+  badRequest,
+  notFound,
+  type PluginContext,
+  type PluginEnv,
+  pathInScope,
+  toLocalDate,
+} from '@jiceng/plugin-kit';
 import type { Context } from 'hono';
 import { z } from 'zod';
 import type { Config } from '../manifest';
@@ -43,24 +51,6 @@ export const id = z.number().int().positive();
 export const text = (max: number) => z.string().trim().min(1).max(max);
 export const optText = (max: number) => z.string().trim().max(max).nullable().optional();
 
-/** A message in the caller's language (refusal details, entity names). */
-export const say = (c: C, zh: string, en: string) => (c.get('locale') === 'en' ? en : zh);
-
-/** 400 naming the field at fault. */
-export const invalid = (
-  c: C,
-  field: string,
-  zh: string,
-  en: string,
-  issues?: { field: string; message: string }[],
-) => new ApiError(400, 'validation_failed', { detail: say(c, zh, en) }, field, issues);
-/** 409 with a reason. */
-export const clash = (c: C, zh: string, en: string, field?: string) =>
-  new ApiError(409, 'conflict', { reason: say(c, zh, en) }, field);
-/** 404 for an id in the path. */
-export const missing = (c: C, zh: string, en: string) =>
-  new ApiError(404, 'not_found', { entity: say(c, zh, en) });
-
 /** Today in the users' calendar, from the context's clock. */
 export const todayOf = (ctx: Ctx) => toLocalDate(ctx.clock.now());
 
@@ -80,7 +70,12 @@ export function addMonths(date: string, months: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-export const actorId = (c: C) => c.get('actor').userId;
+/** Who acts, in which city: what a service needs of the request. */
+export interface Who {
+  cityId: number;
+  userId: number;
+}
+export const whoOf = (c: C): Who => ({ cityId: c.get('city').id, userId: c.get('actor').userId });
 
 export interface RegionRow {
   id: number;
@@ -150,8 +145,12 @@ export async function loadRegion(
     | undefined;
   const fail = () =>
     field
-      ? invalid(c, field, '区域不存在或不在管理范围内', 'unknown region or outside your scope')
-      : missing(c, '区域', 'Region');
+      ? badRequest(
+          'validation_failed',
+          { detail: { 'zh-CN': '区域不存在或不在管理范围内', en: 'unknown region or outside your scope' } },
+          field,
+        )
+      : notFound({ 'zh-CN': '区域', en: 'Region' });
   if (!region) throw fail();
   const access = c.get('access');
   if (access.level === 'self') {
@@ -195,18 +194,6 @@ export function regionView(r: RegionRow) {
     description: r.description,
     establishedOn: r.established_on,
   };
-}
-
-/** Org path of a subtree root, for indicator rollups ('/' = the whole city). */
-export async function subtreePrefix(db: Db, cityId: number, orgId?: number): Promise<string | null> {
-  if (!orgId) return '/';
-  const org = await db
-    .selectFrom('core.org')
-    .select('path')
-    .where('city_id', '=', cityId)
-    .where('id', '=', orgId)
-    .executeTakeFirst();
-  return org?.path ?? null;
 }
 
 export const configOf = (c: C) => c.get('pluginConfig');

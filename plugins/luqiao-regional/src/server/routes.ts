@@ -4,11 +4,11 @@ import type { Config } from '../manifest';
 import { centreRoutes } from './centres/routes';
 import { councilRoutes } from './council/routes';
 import { dashboardRoutes } from './dashboard/routes';
+import type { LuqiaoTables } from './db';
 import { democracyRoutes } from './democracy/routes';
 import { flowingRoutes } from './flowing/routes';
-import { registrationRoutes } from './registrations/routes';
 import { regionRoutes } from './regions/routes';
-import type { LuqiaoTables } from './db';
+import { registrationRoutes } from './registrations/routes';
 
 /** The model's API, one small router per feature. */
 export function routes(ctx: PluginContext<Config, LuqiaoTables>) {

@@ -429,7 +429,7 @@ function RecordVisit({
       title={t('登记来访（首问责任）', 'Record a visit (first responder)')}
       onCancel={onClose}
       onOk={submit}
-      okButtonProps={{ 'data-testid': 'visit-submit' } as any}
+      okButtonProps={{ 'data-testid': 'visit-submit' }}
       destroyOnHidden
     >
       {error && (

@@ -135,7 +135,7 @@ function CreateRegion({
       onCancel={onClose}
       onOk={submit}
       confirmLoading={saving}
-      okButtonProps={{ 'data-testid': 'region-submit' } as any}
+      okButtonProps={{ 'data-testid': 'region-submit' }}
       width={720}
       destroyOnHidden
     >
@@ -680,7 +680,7 @@ export function ReasonModal({
       title={title}
       onCancel={onClose}
       confirmLoading={saving}
-      okButtonProps={{ disabled: !reason.trim(), 'data-testid': 'reason-submit' } as any}
+      okButtonProps={{ disabled: !reason.trim(), 'data-testid': 'reason-submit' }}
       onOk={async () => {
         setSaving(true);
         const r = await attempt(

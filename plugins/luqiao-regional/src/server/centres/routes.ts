@@ -1,21 +1,21 @@
 import {
+  badRequest,
   describe,
   idParam,
+  notFound,
   orgInScope,
   orgPathFilter,
   type PluginEnv,
   paging,
   pathInScope,
-  recordAudit,
   requireCityAdmin,
   requireOrgAdmin,
-  toLocalDate,
   validate,
 } from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
 import { sql } from 'kysely';
 import { z } from 'zod';
-import type { CentreStandard, Config } from '../../manifest';
+import type { Config } from '../../manifest';
 import {
   BASIC_SERVICES,
   CENTRE_KINDS,
@@ -25,20 +25,16 @@ import {
   SERVICES,
 } from '../../shared/model';
 import {
-  addDays,
   type C,
   type Ctx,
-  clash,
   configOf,
   id,
-  invalid,
   isoDate,
   loadRegion,
-  missing,
   optText,
-  T,
   text,
   todayOf,
+  whoOf,
 } from '../common';
 import {
   centreListSchema,
@@ -48,6 +44,10 @@ import {
   visitPageSchema,
   visitSchema,
 } from '../schemas';
+import { centreBase, centreView, filterStatus, visitBase, visitStats, visitView } from './queries';
+import { completeVisit, createCentre, recordVisit, updateCentre } from './service';
+
+/** The centre routes: HTTP only (validation, scope, status codes); the work is in service.ts and queries.ts. */
 
 const levels = Object.keys(CENTRE_LEVELS) as [CentreLevel, ...CentreLevel[]];
 const funding = z.enum(Object.keys(FUNDING_SOURCES) as [string, ...string[]]);
@@ -99,85 +99,15 @@ const visitsQuery = paging.extend({
   status: z.enum(['open', 'overdue', 'completed', 'late', 'all']).default('all'),
 });
 
-export function shortfalls(
-  c: { floor_area: number; staff_count: number; funding_source: string },
-  std: CentreStandard,
-): string[] {
-  const out: string[] = [];
-  if (Number(c.floor_area) < std.minFloorArea) out.push('floorArea');
-  if (c.staff_count < std.minStaff) out.push('staffCount');
-  if (!(std.fundingSources as string[]).includes(c.funding_source)) out.push('fundingSource');
-  return out;
-}
-
-/** A visit's standing on a given day: open or completed, and whether the deadline passed (限时办结 overdue flag). */
-export function visitFlags(
-  v: { time_limited: boolean; due_on: string | null; completed_on: string | null },
-  today: string,
-) {
-  const overdue = v.time_limited && v.completed_on == null && v.due_on != null && today > v.due_on;
-  const late = v.time_limited && v.completed_on != null && v.due_on != null && v.completed_on > v.due_on;
-  const daysLeft =
-    v.time_limited && v.completed_on == null && v.due_on
-      ? Math.round((Date.parse(v.due_on) - Date.parse(today)) / 86_400_000)
-      : null;
-  return { status: v.completed_on ? 'completed' : 'open', overdue, late, daysLeft };
-}
-
 export function centreRoutes(ctx: Ctx) {
-  const { db, clock } = ctx;
+  const { db } = ctx;
   const app = new Hono<PluginEnv<Config>>();
   const tag = { tags: ['luqiao-regional: service centres'] };
 
-  const centreBase = (cityId: number) =>
-    db
-      .selectFrom(`${T.centre} as ce`)
-      .innerJoin('core.org as o', (j) =>
-        j.onRef('o.city_id', '=', 'ce.city_id').onRef('o.id', '=', 'ce.owner_org_id'),
-      )
-      .leftJoin(`${T.region} as r`, (j) =>
-        j.onRef('r.city_id', '=', 'ce.city_id').onRef('r.id', '=', 'ce.region_id'),
-      )
-      .leftJoin('core.place as p', (j) =>
-        j.onRef('p.city_id', '=', 'ce.city_id').onRef('p.id', '=', 'ce.place_id'),
-      )
-      .selectAll('ce')
-      .select([
-        'o.name as owner_name',
-        'o.path as owner_path',
-        'r.name as region_name',
-        'p.name as place_name',
-      ])
-      .where('ce.city_id', '=', cityId);
-
-  function view(ce: any, config: Config, stats?: { total: number; open: number; overdue: number }) {
-    const gaps = shortfalls(ce, config.standards[ce.level as CentreLevel]);
-    return {
-      id: ce.id,
-      level: ce.level,
-      kind: ce.kind,
-      name: ce.name,
-      ownerOrgId: ce.owner_org_id,
-      ownerName: ce.owner_name,
-      regionId: ce.region_id,
-      regionName: ce.region_name,
-      placeId: ce.place_id,
-      placeName: ce.place_name,
-      floorArea: Number(ce.floor_area),
-      staffCount: ce.staff_count,
-      fundingSource: ce.funding_source,
-      openedOn: ce.opened_on,
-      active: ce.active,
-      meetsStandard: gaps.length === 0,
-      shortfalls: gaps,
-      visits: stats ?? { total: 0, open: 0, overdue: 0 },
-    };
-  }
-
   async function loadCentre(c: C, centreId: number) {
-    const ce: any = await centreBase(c.get('city').id).where('ce.id', '=', centreId).executeTakeFirst();
+    const ce = await centreBase(db, c.get('city').id).where('ce.id', '=', centreId).executeTakeFirst();
     if (!ce || !pathInScope(c.get('access'), ce.owner_path))
-      throw missing(c, '党员服务中心(站)', 'Service centre');
+      throw notFound({ 'zh-CN': '党员服务中心(站)', en: 'Service centre' });
     return ce;
   }
 
@@ -210,24 +140,18 @@ export function centreRoutes(ctx: Ctx) {
       requireOrgAdmin(c);
       const f = c.req.valid('query');
       const cityId = c.get('city').id;
-      let q = centreBase(cityId).where(orgPathFilter(c.get('access'), 'o.path'));
+      let q = centreBase(db, cityId).where(orgPathFilter(c.get('access'), 'o.path'));
       if (f.level) q = q.where('ce.level', '=', f.level);
       if (f.regionId) q = q.where('ce.region_id', '=', f.regionId);
       const rows = await q.orderBy('ce.level').orderBy('ce.id').execute();
-      const today = todayOf(ctx);
-      const stats = rows.length
-        ? await sql<{ centre_id: number; total: number; open: number; overdue: number }>`
-          select centre_id, count(*)::int as total,
-                 count(*) filter (where completed_on is null)::int as open,
-                 count(*) filter (where time_limited and completed_on is null and due_on < ${today}::date)::int as overdue
-          from ${sql.table(T.visit)} where city_id = ${cityId} and centre_id in (${sql.join(rows.map((r: any) => r.id))})
-          group by centre_id`.execute(db)
-        : { rows: [] };
-      const byCentre = new Map(
-        stats.rows.map((s) => [s.centre_id, { total: s.total, open: s.open, overdue: s.overdue }]),
+      const byCentre = await visitStats(
+        db,
+        cityId,
+        rows.map((r) => r.id),
+        todayOf(ctx),
       );
       const config = configOf(c);
-      const items = rows.map((r: any) => view(r, config, byCentre.get(r.id)));
+      const items = rows.map((r) => centreView(r, config, byCentre.get(r.id)));
       const summary = levels.map((level) => {
         const mine = items.filter((i) => i.level === level);
         return { level, count: mine.length, meetingStandard: mine.filter((i) => i.meetsStandard).length };
@@ -248,96 +172,70 @@ export function centreRoutes(ctx: Ctx) {
     async (c) => {
       requireOrgAdmin(c);
       const b = c.req.valid('json');
-      const city = c.get('city');
+      // Who owns it, by level: the district committee, a town committee, or the region's centre org.
       let ownerOrgId: number;
       let regionId: number | null = null;
       if (b.level === 'district') {
         requireCityAdmin(c);
         if (!b.ownerOrgId)
-          throw invalid(
-            c,
+          throw badRequest(
+            'validation_failed',
+            {
+              detail: { 'zh-CN': '区级中心须指定区委', en: 'a district centre needs the district committee' },
+            },
             'ownerOrgId',
-            '区级中心须指定区委',
-            'a district centre needs the district committee',
           );
         const owner = await orgInScope(db, c, b.ownerOrgId, 'ownerOrgId');
         if (owner.parent_id !== null)
-          throw invalid(
-            c,
+          throw badRequest(
+            'validation_failed',
+            {
+              detail: {
+                'zh-CN': '区级中心由区委设立',
+                en: 'a district centre belongs to the district committee',
+              },
+            },
             'ownerOrgId',
-            '区级中心由区委设立',
-            'a district centre belongs to the district committee',
           );
         ownerOrgId = owner.id;
       } else if (b.level === 'town') {
         if (!b.ownerOrgId)
-          throw invalid(
-            c,
+          throw badRequest(
+            'validation_failed',
+            {
+              detail: {
+                'zh-CN': '镇(街道)级中心须指定镇(街道)党(工)委',
+                en: 'a town centre needs its town committee',
+              },
+            },
             'ownerOrgId',
-            '镇(街道)级中心须指定镇(街道)党(工)委',
-            'a town centre needs its town committee',
           );
         const owner = await orgInScope(db, c, b.ownerOrgId, 'ownerOrgId');
         if (owner.kind !== 'street_working_committee')
-          throw invalid(c, 'ownerOrgId', '须为镇(街道)党(工)委', 'must be a town or street committee');
+          throw badRequest(
+            'validation_failed',
+            { detail: { 'zh-CN': '须为镇(街道)党(工)委', en: 'must be a town or street committee' } },
+            'ownerOrgId',
+          );
         ownerOrgId = owner.id;
       } else {
         if (!b.regionId)
-          throw invalid(
-            c,
+          throw badRequest(
+            'validation_failed',
+            {
+              detail: {
+                'zh-CN': '区域级中心(站)须属于一个区域',
+                en: 'a region-level centre belongs to a region',
+              },
+            },
             'regionId',
-            '区域级中心(站)须属于一个区域',
-            'a region-level centre belongs to a region',
           );
         const region = await loadRegion(db, c, b.regionId, 'manage', 'regionId');
         ownerOrgId = region.centre_org_id;
         regionId = region.id;
       }
-      if (b.placeId) {
-        const place = await db
-          .selectFrom('core.place')
-          .select('id')
-          .where('city_id', '=', city.id)
-          .where('id', '=', b.placeId)
-          .executeTakeFirst();
-        if (!place) throw invalid(c, 'placeId', '地点不存在', 'unknown place');
-      }
-      const dup = await db
-        .selectFrom(T.centre)
-        .select('id')
-        .where('city_id', '=', city.id)
-        .where('name', '=', b.name)
-        .executeTakeFirst();
-      if (dup) throw clash(c, '已有同名服务中心(站)', 'a centre with this name exists', 'name');
-      const row = await db.transaction().execute(async (trx) => {
-        const r = await trx
-          .insertInto(T.centre)
-          .values({
-            city_id: city.id,
-            level: b.level,
-            kind: b.kind,
-            name: b.name,
-            owner_org_id: ownerOrgId,
-            region_id: regionId,
-            place_id: b.placeId ?? null,
-            floor_area: b.floorArea,
-            staff_count: b.staffCount,
-            funding_source: b.fundingSource,
-            opened_on: b.openedOn ?? todayOf(ctx),
-          })
-          .returning('id')
-          .executeTakeFirstOrThrow();
-        await recordAudit(trx, {
-          cityId: city.id,
-          actorUserId: c.get('actor').userId,
-          action: 'create',
-          entity: T.centre,
-          entityId: r.id,
-          after: b,
-        });
-        return r;
-      });
-      return c.json(view(await loadCentre(c, row.id), configOf(c)), 201);
+      const row = await createCentre(ctx, whoOf(c), { ownerOrgId, regionId }, b);
+      return c.json(centreView(await loadCentre(c, row.id), configOf(c)), 201);
     },
   );
 
@@ -352,7 +250,7 @@ export function centreRoutes(ctx: Ctx) {
     validate('param', idParam),
     async (c) => {
       requireOrgAdmin(c);
-      return c.json(view(await loadCentre(c, c.req.valid('param').id), configOf(c)));
+      return c.json(centreView(await loadCentre(c, c.req.valid('param').id), configOf(c)));
     },
   );
 
@@ -369,88 +267,10 @@ export function centreRoutes(ctx: Ctx) {
     async (c) => {
       requireOrgAdmin(c);
       const before = await loadCentre(c, c.req.valid('param').id);
-      const b = c.req.valid('json');
-      const cityId = c.get('city').id;
-      if (b.name && b.name !== before.name) {
-        const dup = await db
-          .selectFrom(T.centre)
-          .select('id')
-          .where('city_id', '=', cityId)
-          .where('name', '=', b.name)
-          .executeTakeFirst();
-        if (dup) throw clash(c, '已有同名服务中心(站)', 'a centre with this name exists', 'name');
-      }
-      await db.transaction().execute(async (trx) => {
-        await trx
-          .updateTable(T.centre)
-          .set({
-            name: b.name,
-            floor_area: b.floorArea,
-            staff_count: b.staffCount,
-            funding_source: b.fundingSource,
-            active: b.active,
-          })
-          .where('city_id', '=', cityId)
-          .where('id', '=', before.id)
-          .execute();
-        await recordAudit(trx, {
-          cityId,
-          actorUserId: c.get('actor').userId,
-          action: 'update',
-          entity: T.centre,
-          entityId: before.id,
-          before: view(before, configOf(c)),
-          after: b,
-        });
-      });
-      return c.json(view(await loadCentre(c, before.id), configOf(c)));
+      await updateCentre(db, whoOf(c), before, centreView(before, configOf(c)), c.req.valid('json'));
+      return c.json(centreView(await loadCentre(c, before.id), configOf(c)));
     },
   );
-
-  const visitView = (v: any, today: string) => ({
-    id: v.id,
-    centreId: v.centre_id,
-    centreName: v.centre_name,
-    service: v.service,
-    visitorName: v.visitor_name,
-    visitorMemberId: v.visitor_member_id,
-    subject: v.subject,
-    firstResponder: v.first_responder,
-    referredTo: v.referred_to,
-    receivedAt: v.received_at,
-    receivedOn: v.received_on,
-    timeLimited: v.time_limited,
-    dueOn: v.due_on,
-    completedOn: v.completed_on,
-    result: v.result,
-    ...visitFlags(v, today),
-  });
-
-  const visitBase = (cityId: number) =>
-    db
-      .selectFrom(`${T.visit} as v`)
-      .innerJoin(`${T.centre} as ce`, (j) =>
-        j.onRef('ce.city_id', '=', 'v.city_id').onRef('ce.id', '=', 'v.centre_id'),
-      )
-      .innerJoin('core.org as o', (j) =>
-        j.onRef('o.city_id', '=', 'ce.city_id').onRef('o.id', '=', 'ce.owner_org_id'),
-      )
-      .selectAll('v')
-      .select(['ce.name as centre_name', 'o.path as owner_path'])
-      .where('v.city_id', '=', cityId);
-
-  function filterStatus(q: any, status: string, today: string) {
-    if (status === 'open') return q.where('v.completed_on', 'is', null);
-    if (status === 'completed') return q.where('v.completed_on', 'is not', null);
-    if (status === 'overdue')
-      return q
-        .where('v.time_limited', '=', true)
-        .where('v.completed_on', 'is', null)
-        .where('v.due_on', '<', today);
-    if (status === 'late')
-      return q.where('v.time_limited', '=', true).where(sql<boolean>`v.completed_on > v.due_on`);
-    return q;
-  }
 
   app.get(
     '/centres/:id/visits',
@@ -467,7 +287,7 @@ export function centreRoutes(ctx: Ctx) {
       const f = c.req.valid('query');
       const today = todayOf(ctx);
       const q = filterStatus(
-        visitBase(c.get('city').id).where('v.centre_id', '=', centre.id),
+        visitBase(db, c.get('city').id).where('v.centre_id', '=', centre.id),
         f.status,
         today,
       );
@@ -481,7 +301,7 @@ export function centreRoutes(ctx: Ctx) {
         q.clearSelect().select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow(),
       ]);
       return c.json({
-        items: rows.map((v: any) => visitView(v, today)),
+        items: rows.map((v) => visitView(v, today)),
         total: total.n,
         page: f.page,
         pageSize: f.pageSize,
@@ -500,14 +320,14 @@ export function centreRoutes(ctx: Ctx) {
       requireOrgAdmin(c);
       const today = todayOf(ctx);
       const rows = await filterStatus(
-        visitBase(c.get('city').id).where(orgPathFilter(c.get('access'), 'o.path')),
+        visitBase(db, c.get('city').id).where(orgPathFilter(c.get('access'), 'o.path')),
         'overdue',
         today,
       )
         .orderBy('v.due_on')
         .limit(500)
         .execute();
-      return c.json({ items: rows.map((v: any) => visitView(v, today)) });
+      return c.json({ items: rows.map((v) => visitView(v, today)) });
     },
   );
 
@@ -524,76 +344,8 @@ export function centreRoutes(ctx: Ctx) {
     async (c) => {
       requireOrgAdmin(c);
       const centre = await loadCentre(c, c.req.valid('param').id);
-      if (!centre.active) throw clash(c, '该服务中心(站)已停用', 'this centre is closed');
-      const b = c.req.valid('json');
-      const cityId = c.get('city').id;
-      const now = clock.now();
-      const receivedAt = b.receivedAt ? new Date(b.receivedAt) : now;
-      if (receivedAt.getTime() > now.getTime() + 60_000)
-        throw invalid(c, 'receivedAt', '接待时间不能晚于现在', 'cannot be received in the future');
-      const receivedOn = toLocalDate(receivedAt);
-      if (b.visitorMemberId) {
-        const m = await db
-          .selectFrom('core.member')
-          .select('id')
-          .where('city_id', '=', cityId)
-          .where('id', '=', b.visitorMemberId)
-          .executeTakeFirst();
-        if (!m) throw invalid(c, 'visitorMemberId', '党员不存在', 'unknown member');
-      }
-      let dueOn: string | null = null;
-      if (b.timeLimited) {
-        if (b.dueOn && b.timeLimitDays !== undefined)
-          throw invalid(
-            c,
-            'dueOn',
-            '截止日期与办结天数只填一项',
-            'give a due date or a number of days, not both',
-          );
-        dueOn = b.dueOn ?? addDays(receivedOn, b.timeLimitDays ?? configOf(c).timeLimitDays);
-        if (dueOn < receivedOn)
-          throw invalid(c, 'dueOn', '截止日期早于接待日期', 'due before it was received');
-      } else if (!b.result) {
-        throw invalid(
-          c,
-          'result',
-          '当场办结的事项需填写办理结果 / 限时件需要截止日期',
-          'an item answered on the spot needs its result; otherwise mark it time-limited',
-        );
-      }
-      const row = await db.transaction().execute(async (trx) => {
-        const r = await trx
-          .insertInto(T.visit)
-          .values({
-            city_id: cityId,
-            centre_id: centre.id,
-            service: b.service,
-            visitor_name: b.visitorName,
-            visitor_member_id: b.visitorMemberId ?? null,
-            subject: b.subject,
-            first_responder: b.firstResponder,
-            referred_to: b.referredTo ?? null,
-            received_at: receivedAt,
-            received_on: receivedOn,
-            time_limited: b.timeLimited,
-            due_on: dueOn,
-            completed_at: b.timeLimited ? null : receivedAt,
-            completed_on: b.timeLimited ? null : receivedOn,
-            result: b.timeLimited ? null : b.result,
-          })
-          .returning('id')
-          .executeTakeFirstOrThrow();
-        await recordAudit(trx, {
-          cityId,
-          actorUserId: c.get('actor').userId,
-          action: 'create',
-          entity: T.visit,
-          entityId: r.id,
-          after: { ...b, dueOn },
-        });
-        return r;
-      });
-      const v = await visitBase(cityId).where('v.id', '=', row.id).executeTakeFirstOrThrow();
+      const row = await recordVisit(ctx, whoOf(c), centre, c.req.valid('json'), configOf(c).timeLimitDays);
+      const v = await visitBase(db, c.get('city').id).where('v.id', '=', row.id).executeTakeFirstOrThrow();
       return c.json(visitView(v, todayOf(ctx)), 201);
     },
   );
@@ -611,28 +363,11 @@ export function centreRoutes(ctx: Ctx) {
     async (c) => {
       requireOrgAdmin(c);
       const cityId = c.get('city').id;
-      const v: any = await visitBase(cityId).where('v.id', '=', c.req.valid('param').id).executeTakeFirst();
-      if (!v || !pathInScope(c.get('access'), v.owner_path)) throw missing(c, '来访记录', 'Visit');
-      if (v.completed_on) throw clash(c, '该事项已办结', 'already completed');
-      const now = clock.now();
-      const { result } = c.req.valid('json');
-      await db.transaction().execute(async (trx) => {
-        await trx
-          .updateTable(T.visit)
-          .set({ completed_at: now, completed_on: toLocalDate(now), result })
-          .where('city_id', '=', cityId)
-          .where('id', '=', v.id)
-          .execute();
-        await recordAudit(trx, {
-          cityId,
-          actorUserId: c.get('actor').userId,
-          action: 'complete',
-          entity: T.visit,
-          entityId: v.id,
-          after: { result, completedAt: now },
-        });
-      });
-      const after = await visitBase(cityId).where('v.id', '=', v.id).executeTakeFirstOrThrow();
+      const v = await visitBase(db, cityId).where('v.id', '=', c.req.valid('param').id).executeTakeFirst();
+      if (!v || !pathInScope(c.get('access'), v.owner_path))
+        throw notFound({ 'zh-CN': '来访记录', en: 'Visit' });
+      await completeVisit(ctx, whoOf(c), v, c.req.valid('json').result);
+      const after = await visitBase(db, cityId).where('v.id', '=', v.id).executeTakeFirstOrThrow();
       return c.json(visitView(after, todayOf(ctx)));
     },
   );

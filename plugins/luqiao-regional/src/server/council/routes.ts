@@ -1,30 +1,27 @@
 import {
+  badRequest,
+  conflict,
   describe,
   idParam,
-  orgPathFilter,
+  notFound,
   type PluginEnv,
-  recordAudit,
   requireOrgAdmin,
   validate,
 } from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
 import { z } from 'zod';
+import type { Config } from '../../manifest';
 import {
-  addMonths,
   type C,
   type Ctx,
-  clash,
   configOf,
-  type Db,
   id,
-  invalid,
   isoDate,
   loadRegion,
-  missing,
   optText,
-  T,
   text,
   todayOf,
+  whoOf,
 } from '../common';
 import {
   councilDetailSchema,
@@ -37,7 +34,19 @@ import {
   scoreboardSchema,
   termSchema,
 } from '../schemas';
-import type { Config } from '../../manifest';
+import { councilDetail, councilList, councilRow, projectRow, scoreboard } from './queries';
+import {
+  addMember,
+  createCouncil,
+  declareProject,
+  recordMeeting,
+  replaceChair,
+  replaceMember,
+  rotateChair,
+  setProject,
+} from './service';
+
+/** The council routes: HTTP only (validation, scope, status codes); the work is in service.ts and queries.ts. */
 
 const createBody = z.object({
   regionId: id,
@@ -95,69 +104,23 @@ export function councilRoutes(ctx: Ctx) {
   const app = new Hono<PluginEnv<Config>>();
   const tag = { tags: ['luqiao-regional: co-building council'] };
 
+  /** A council of a region the actor may read or manage; any other is a 404. */
   async function loadCouncil(c: C, councilId: number, need: 'read' | 'manage' = 'manage') {
-    const council: any = await db
-      .selectFrom(T.council)
-      .selectAll()
-      .where('city_id', '=', c.get('city').id)
-      .where('id', '=', councilId)
-      .executeTakeFirst();
-    if (!council) throw missing(c, '共建理事会', 'Council');
+    const council = await councilRow(db, c.get('city').id, councilId);
+    if (!council) throw notFound({ 'zh-CN': '共建理事会', en: 'Council' });
     try {
       const region = await loadRegion(db, c, council.region_id, need);
       return { council, region };
     } catch {
-      throw missing(c, '共建理事会', 'Council');
+      throw notFound({ 'zh-CN': '共建理事会', en: 'Council' });
     }
   }
 
-  const members = (cityId: number, councilId: number) =>
-    db
-      .selectFrom(`${T.councilMember} as cm`)
-      .innerJoin('core.unit as u', (j) =>
-        j.onRef('u.city_id', '=', 'cm.city_id').onRef('u.id', '=', 'cm.unit_id'),
-      )
-      .select([
-        'cm.id',
-        'cm.unit_id',
-        'u.name as unit_name',
-        'u.kind as unit_kind',
-        'cm.joined_on',
-        'cm.left_on',
-        'cm.left_reason',
-        'cm.replaced_by_id',
-      ])
-      .where('cm.city_id', '=', cityId)
-      .where('cm.council_id', '=', councilId)
-      .orderBy('cm.id')
-      .execute();
-
-  const currentTerm = (dbx: Db, cityId: number, councilId: number) =>
-    dbx
-      .selectFrom(T.term)
-      .selectAll()
-      .where('city_id', '=', cityId)
-      .where('council_id', '=', councilId)
-      .where('ended_on', 'is', null)
-      .executeTakeFirst();
-
-  async function activeMember(
-    c: C,
-    councilId: number,
-    memberId: number,
-    field: string,
-    zh: string,
-    en: string,
-  ) {
-    const m: any = await db
-      .selectFrom(T.councilMember)
-      .selectAll()
-      .where('city_id', '=', c.get('city').id)
-      .where('council_id', '=', councilId)
-      .where('id', '=', memberId)
-      .executeTakeFirst();
-    if (!m || m.left_on) throw invalid(c, field, zh, en);
-    return m;
+  async function loadProject(c: C, projectId: number) {
+    const p = await projectRow(db, c.get('city').id, projectId);
+    if (!p) throw notFound({ 'zh-CN': '共建项目', en: 'Project' });
+    await loadCouncil(c, p.council_id);
+    return p;
   }
 
   app.get(
@@ -170,51 +133,8 @@ export function councilRoutes(ctx: Ctx) {
     validate('query', listQuery),
     async (c) => {
       requireOrgAdmin(c);
-      const cityId = c.get('city').id;
-      let q = db
-        .selectFrom(`${T.council} as k`)
-        .innerJoin(`${T.region} as r`, (j) =>
-          j.onRef('r.city_id', '=', 'k.city_id').onRef('r.id', '=', 'k.region_id'),
-        )
-        .innerJoin('core.org as ro', (j) =>
-          j.onRef('ro.city_id', '=', 'r.city_id').onRef('ro.id', '=', 'r.regional_org_id'),
-        )
-        .leftJoin(`${T.term} as t`, (j) =>
-          j
-            .onRef('t.city_id', '=', 'k.city_id')
-            .onRef('t.council_id', '=', 'k.id')
-            .on('t.ended_on', 'is', null),
-        )
-        .leftJoin(`${T.councilMember} as ch`, (j) =>
-          j.onRef('ch.city_id', '=', 't.city_id').onRef('ch.id', '=', 't.chair_member_id'),
-        )
-        .leftJoin('core.unit as cu', (j) =>
-          j.onRef('cu.city_id', '=', 'ch.city_id').onRef('cu.id', '=', 'ch.unit_id'),
-        )
-        .select([
-          'k.id',
-          'k.name',
-          'k.region_id as regionId',
-          'r.name as regionName',
-          'k.founded_on as foundedOn',
-          't.term_no as termNo',
-          't.ends_on as termEndsOn',
-          'cu.name as chairName',
-          (eb) =>
-            eb
-              .selectFrom(`${T.councilMember} as m`)
-              .select((e) => e.fn.countAll<number>().as('n'))
-              .whereRef('m.city_id', '=', 'k.city_id')
-              .whereRef('m.council_id', '=', 'k.id')
-              .where('m.left_on', 'is', null)
-              .as('memberCount'),
-        ])
-        .where('k.city_id', '=', cityId)
-        .where(orgPathFilter(c.get('access'), 'ro.path'));
-      const f = c.req.valid('query');
-      if (f.regionId) q = q.where('k.region_id', '=', f.regionId);
-      const rows = await q.orderBy('k.id').execute();
-      return c.json({ items: rows.map((r: any) => ({ ...r, memberCount: Number(r.memberCount) })) });
+      const items = await councilList(db, c.get('city').id, c.get('access'), c.req.valid('query').regionId);
+      return c.json({ items });
     },
   );
 
@@ -232,75 +152,8 @@ export function councilRoutes(ctx: Ctx) {
       requireOrgAdmin(c);
       const b = c.req.valid('json');
       const region = await loadRegion(db, c, b.regionId, 'manage', 'regionId');
-      const cityId = c.get('city').id;
-      const unitIds = [...new Set(b.unitIds)];
-      if (unitIds.length < 2)
-        throw invalid(
-          c,
-          'unitIds',
-          '理事会至少需要两家理事单位',
-          'a council needs at least two member units',
-        );
-      const inRegion = await db
-        .selectFrom(T.regionUnit)
-        .select('unit_id')
-        .where('city_id', '=', cityId)
-        .where('region_id', '=', region.id)
-        .where('unit_id', 'in', unitIds)
-        .execute();
-      const have = new Set(inRegion.map((r: any) => r.unit_id));
-      const outside = unitIds.findIndex((u) => !have.has(u));
-      if (outside >= 0)
-        throw invalid(
-          c,
-          `unitIds.${outside}`,
-          '理事单位须为本区域内的单位',
-          'member units must be units of this region',
-        );
-      if (!unitIds.includes(b.chairUnitId))
-        throw invalid(c, 'chairUnitId', '轮值主席必须是理事单位', 'the rotating chair must be a member unit');
-      const dup = await db
-        .selectFrom(T.council)
-        .select('id')
-        .where('city_id', '=', cityId)
-        .where('name', '=', b.name)
-        .executeTakeFirst();
-      if (dup) throw clash(c, '已有同名理事会', 'a council with this name exists', 'name');
-      const founded = b.foundedOn ?? todayOf(ctx);
-      const created = await db.transaction().execute(async (trx) => {
-        const k = await trx
-          .insertInto(T.council)
-          .values({ city_id: cityId, region_id: region.id, name: b.name, founded_on: founded })
-          .returning('id')
-          .executeTakeFirstOrThrow();
-        const ms = await trx
-          .insertInto(T.councilMember)
-          .values(unitIds.map((u) => ({ city_id: cityId, council_id: k.id, unit_id: u, joined_on: founded })))
-          .returning(['id', 'unit_id'])
-          .execute();
-        const chair = ms.find((m: any) => m.unit_id === b.chairUnitId)!;
-        await trx
-          .insertInto(T.term)
-          .values({
-            city_id: cityId,
-            council_id: k.id,
-            term_no: 1,
-            chair_member_id: chair.id,
-            starts_on: founded,
-            ends_on: addMonths(founded, configOf(c).councilTermMonths),
-          })
-          .execute();
-        await recordAudit(trx, {
-          cityId,
-          actorUserId: c.get('actor').userId,
-          action: 'create',
-          entity: T.council,
-          entityId: k.id,
-          after: b,
-        });
-        return k;
-      });
-      return c.json(await detail(c, created.id), 201);
+      const created = await createCouncil(ctx, whoOf(c), region, b, configOf(c).councilTermMonths);
+      return c.json(await councilDetail(db, c.get('city').id, created.id), 201);
     },
   );
 
@@ -317,132 +170,9 @@ export function councilRoutes(ctx: Ctx) {
     async (c) => {
       requireOrgAdmin(c);
       const { council } = await loadCouncil(c, c.req.valid('param').id, 'read');
-      return c.json(await detail(c, council.id));
+      return c.json(await councilDetail(db, c.get('city').id, council.id));
     },
   );
-
-  async function detail(c: C, councilId: number) {
-    const cityId = c.get('city').id;
-    const council: any = await db
-      .selectFrom(T.council)
-      .selectAll()
-      .where('city_id', '=', cityId)
-      .where('id', '=', councilId)
-      .executeTakeFirstOrThrow();
-    const [ms, terms, projects, meetings] = await Promise.all([
-      members(cityId, councilId),
-      db
-        .selectFrom(T.term)
-        .selectAll()
-        .where('city_id', '=', cityId)
-        .where('council_id', '=', councilId)
-        .orderBy('term_no')
-        .execute(),
-      db
-        .selectFrom(T.project)
-        .selectAll()
-        .where('city_id', '=', cityId)
-        .where('council_id', '=', councilId)
-        .orderBy('id')
-        .execute(),
-      db
-        .selectFrom(T.meeting)
-        .selectAll()
-        .where('city_id', '=', cityId)
-        .where('council_id', '=', councilId)
-        .orderBy('held_on')
-        .execute(),
-    ]);
-    const name = new Map(ms.map((m: any) => [m.id as number, m.unit_name as string]));
-    const reviews = meetings.length
-      ? await db
-          .selectFrom(T.review)
-          .selectAll()
-          .where('city_id', '=', cityId)
-          .where(
-            'meeting_id',
-            'in',
-            meetings.map((m: any) => m.id),
-          )
-          .execute()
-      : [];
-    const current = terms.find((t: any) => !t.ended_on);
-    return {
-      id: council.id,
-      name: council.name,
-      regionId: council.region_id,
-      foundedOn: council.founded_on,
-      currentTerm: current ? termView(current, name) : null,
-      nextInTurn: nextChair(ms, current?.chair_member_id),
-      members: ms.map((m: any) => ({
-        id: m.id,
-        unitId: m.unit_id,
-        unitName: m.unit_name,
-        unitKind: m.unit_kind,
-        joinedOn: m.joined_on,
-        leftOn: m.left_on,
-        leftReason: m.left_reason,
-        replacedByName: m.replaced_by_id ? name.get(m.replaced_by_id) : null,
-        active: !m.left_on,
-      })),
-      terms: terms.map((t: any) => termView(t, name)),
-      projects: projects.map((p: any) => ({
-        id: p.id,
-        title: p.title,
-        description: p.description,
-        declaredById: p.declared_by_id,
-        declaredByName: name.get(p.declared_by_id),
-        leadMemberId: p.lead_member_id,
-        leadName: name.get(p.lead_member_id),
-        declaredOn: p.declared_on,
-        startsOn: p.starts_on,
-        dueOn: p.due_on,
-        status: p.status,
-        completedOn: p.completed_on,
-        outcome: p.outcome,
-      })),
-      meetings: meetings.map((m: any) => ({
-        id: m.id,
-        heldOn: m.held_on,
-        topic: m.topic,
-        minutes: m.minutes,
-        chairName: m.chair_member_id ? name.get(m.chair_member_id) : null,
-        reviews: reviews
-          .filter((r: any) => r.meeting_id === m.id)
-          .map((r: any) => ({
-            memberId: r.council_member_id,
-            unitName: name.get(r.council_member_id),
-            attended: r.attended,
-            score: r.score,
-            note: r.note,
-          })),
-      })),
-    };
-  }
-
-  function termView(t: any, name: Map<number, string>) {
-    return {
-      id: t.id,
-      termNo: t.term_no,
-      chairMemberId: t.chair_member_id,
-      chairName: name.get(t.chair_member_id),
-      startsOn: t.starts_on,
-      endsOn: t.ends_on,
-      endedOn: t.ended_on,
-      endKind: t.end_kind,
-      endReason: t.end_reason,
-    };
-  }
-
-  /** 轮流: the next active member after the current chair, in the order they joined. */
-  function nextChair(ms: any[], currentChairId: number | undefined) {
-    const active = ms.filter((m) => !m.left_on);
-    if (!active.length) return null;
-    const after = active.find((m) => currentChairId !== undefined && m.id > currentChairId);
-    const next = after ?? active[0];
-    if (next.id === currentChairId && active.length > 1) return null;
-    return { memberId: next.id, unitName: next.unit_name };
-  }
 
   app.post(
     '/councils/:id/members',
@@ -457,54 +187,10 @@ export function councilRoutes(ctx: Ctx) {
     async (c) => {
       requireOrgAdmin(c);
       const { council, region } = await loadCouncil(c, c.req.valid('param').id);
-      const b = c.req.valid('json');
-      const cityId = c.get('city').id;
-      await unitOfRegion(c, region.id, b.unitId, 'unitId');
-      const already = await db
-        .selectFrom(T.councilMember)
-        .select('id')
-        .where('city_id', '=', cityId)
-        .where('council_id', '=', council.id)
-        .where('unit_id', '=', b.unitId)
-        .where('left_on', 'is', null)
-        .executeTakeFirst();
-      if (already) throw clash(c, '该单位已是理事单位', 'already a member unit', 'unitId');
-      const row = await db.transaction().execute(async (trx) => {
-        const r = await trx
-          .insertInto(T.councilMember)
-          .values({
-            city_id: cityId,
-            council_id: council.id,
-            unit_id: b.unitId,
-            joined_on: b.joinedOn ?? todayOf(ctx),
-          })
-          .returning('id')
-          .executeTakeFirstOrThrow();
-        await recordAudit(trx, {
-          cityId,
-          actorUserId: c.get('actor').userId,
-          action: 'add_member',
-          entity: T.council,
-          entityId: council.id,
-          after: { memberId: r.id, unitId: b.unitId },
-        });
-        return r;
-      });
+      const row = await addMember(ctx, whoOf(c), council, region, c.req.valid('json'));
       return c.json({ id: row.id }, 201);
     },
   );
-
-  async function unitOfRegion(c: C, regionId: number, unitId: number, field: string) {
-    const ru = await db
-      .selectFrom(T.regionUnit)
-      .select('unit_id')
-      .where('city_id', '=', c.get('city').id)
-      .where('region_id', '=', regionId)
-      .where('unit_id', '=', unitId)
-      .executeTakeFirst();
-    if (!ru)
-      throw invalid(c, field, '理事单位须为本区域内的单位', 'member units must be units of this region');
-  }
 
   app.post(
     '/councils/:id/members/:memberId/replace',
@@ -521,86 +207,7 @@ export function councilRoutes(ctx: Ctx) {
       requireOrgAdmin(c);
       const { id: councilId, memberId } = c.req.valid('param');
       const { council, region } = await loadCouncil(c, councilId);
-      const cityId = c.get('city').id;
-      const m: any = await db
-        .selectFrom(T.councilMember)
-        .selectAll()
-        .where('city_id', '=', cityId)
-        .where('council_id', '=', council.id)
-        .where('id', '=', memberId)
-        .executeTakeFirst();
-      if (!m) throw missing(c, '理事单位', 'Member unit');
-      if (m.left_on) throw clash(c, '该理事单位已被更换', 'this member unit has already left');
-      const term: any = await currentTerm(db, cityId, council.id);
-      if (term?.chair_member_id === m.id)
-        throw clash(
-          c,
-          '该单位是现任轮值主席，请先更换轮值主席',
-          'this unit is the current rotating chair; replace the chair first',
-          'memberId',
-        );
-      const b = c.req.valid('json');
-      const on = b.on ?? todayOf(ctx);
-      if (on < m.joined_on) throw invalid(c, 'on', '更换日期早于入会日期', 'before the unit joined');
-      if (b.replacementUnitId) {
-        await unitOfRegion(c, region.id, b.replacementUnitId, 'replacementUnitId');
-        const dup = await db
-          .selectFrom(T.councilMember)
-          .select('id')
-          .where('city_id', '=', cityId)
-          .where('council_id', '=', council.id)
-          .where('unit_id', '=', b.replacementUnitId)
-          .where('left_on', 'is', null)
-          .executeTakeFirst();
-        if (dup)
-          throw clash(
-            c,
-            '替补单位已是理事单位',
-            'the replacement is already a member unit',
-            'replacementUnitId',
-          );
-      } else {
-        const left = await db
-          .selectFrom(T.councilMember)
-          .select((e) => e.fn.countAll<number>().as('n'))
-          .where('city_id', '=', cityId)
-          .where('council_id', '=', council.id)
-          .where('left_on', 'is', null)
-          .executeTakeFirstOrThrow();
-        if (Number(left.n) <= 2)
-          throw clash(
-            c,
-            '理事会至少保留两家理事单位，请指定替补单位',
-            'a council keeps at least two member units; name a replacement',
-            'replacementUnitId',
-          );
-      }
-      const result = await db.transaction().execute(async (trx) => {
-        let replacement: { id: number } | null = null;
-        if (b.replacementUnitId)
-          replacement = await trx
-            .insertInto(T.councilMember)
-            .values({ city_id: cityId, council_id: council.id, unit_id: b.replacementUnitId, joined_on: on })
-            .returning('id')
-            .executeTakeFirstOrThrow();
-        await trx
-          .updateTable(T.councilMember)
-          .set({ left_on: on, left_reason: b.reason, replaced_by_id: replacement?.id ?? null })
-          .where('city_id', '=', cityId)
-          .where('id', '=', m.id)
-          .execute();
-        await recordAudit(trx, {
-          cityId,
-          actorUserId: c.get('actor').userId,
-          action: 'replace_member',
-          entity: T.council,
-          entityId: council.id,
-          before: { memberId: m.id, unitId: m.unit_id },
-          after: { reason: b.reason, replacementMemberId: replacement?.id ?? null, on },
-        });
-        return { replacedMemberId: m.id, replacementMemberId: replacement?.id ?? null };
-      });
-      return c.json(result);
+      return c.json(await replaceMember(ctx, whoOf(c), council, region, memberId, c.req.valid('json')));
     },
   );
 
@@ -617,71 +224,14 @@ export function councilRoutes(ctx: Ctx) {
     async (c) => {
       requireOrgAdmin(c);
       const { council } = await loadCouncil(c, c.req.valid('param').id);
-      const cityId = c.get('city').id;
-      const b = c.req.valid('json');
-      const term: any = await currentTerm(db, cityId, council.id);
-      const ms = await members(cityId, council.id);
-      let chairId = b.chairMemberId;
-      if (chairId === undefined) {
-        const next = nextChair(ms, term?.chair_member_id);
-        if (!next) throw clash(c, '没有可轮值的其他理事单位', 'no other member unit to take the chair');
-        chairId = next.memberId;
-      }
-      const chair = ms.find((m: any) => m.id === chairId);
-      if (!chair || chair.left_on)
-        throw invalid(
-          c,
-          'chairMemberId',
-          '轮值主席必须是现任理事单位',
-          'the rotating chair must be a current member unit',
-        );
-      if (term && term.chair_member_id === chairId)
-        throw invalid(
-          c,
-          'chairMemberId',
-          '轮值主席应由下一家理事单位担任',
-          'the chair rotates to another member unit',
-        );
-      const startsOn = b.startsOn ?? todayOf(ctx);
-      if (term && startsOn <= term.starts_on)
-        throw invalid(
-          c,
-          'startsOn',
-          '新任期须晚于本任期开始',
-          'the new term must start after the current one',
-        );
-      const created = await db.transaction().execute(async (trx) => {
-        if (term)
-          await trx
-            .updateTable(T.term)
-            .set({ ended_on: startsOn, end_kind: 'completed' })
-            .where('city_id', '=', cityId)
-            .where('id', '=', term.id)
-            .execute();
-        const t = await trx
-          .insertInto(T.term)
-          .values({
-            city_id: cityId,
-            council_id: council.id,
-            term_no: (term?.term_no ?? 0) + 1,
-            chair_member_id: chairId as number, // the next chair when the body named none (above)
-            starts_on: startsOn,
-            ends_on: addMonths(startsOn, configOf(c).councilTermMonths),
-          })
-          .returningAll()
-          .executeTakeFirstOrThrow();
-        await recordAudit(trx, {
-          cityId,
-          actorUserId: c.get('actor').userId,
-          action: 'rotate',
-          entity: T.council,
-          entityId: council.id,
-          before: term ? { chairMemberId: term.chair_member_id } : null,
-          after: { chairMemberId: chairId, termNo: t.term_no },
-        });
-        return t;
-      });
-      return c.json(termView(created, new Map(ms.map((m: any) => [m.id, m.unit_name]))), 201);
+      const term = await rotateChair(
+        ctx,
+        whoOf(c),
+        council,
+        c.req.valid('json'),
+        configOf(c).councilTermMonths,
+      );
+      return c.json(term, 201);
     },
   );
 
@@ -698,61 +248,14 @@ export function councilRoutes(ctx: Ctx) {
     async (c) => {
       requireOrgAdmin(c);
       const { council } = await loadCouncil(c, c.req.valid('param').id);
-      const cityId = c.get('city').id;
-      const b = c.req.valid('json');
-      const term: any = await currentTerm(db, cityId, council.id);
-      if (!term) throw clash(c, '当前没有轮值主席', 'there is no current chair');
-      const chair = await activeMember(
-        c,
-        council.id,
-        b.chairMemberId,
-        'chairMemberId',
-        '轮值主席必须是现任理事单位',
-        'the rotating chair must be a current member unit',
+      const term = await replaceChair(
+        ctx,
+        whoOf(c),
+        council,
+        c.req.valid('json'),
+        configOf(c).councilTermMonths,
       );
-      if (chair.id === term.chair_member_id)
-        throw invalid(
-          c,
-          'chairMemberId',
-          '新轮值主席不能是被更换的单位',
-          'the new chair must be another member unit',
-        );
-      const on = b.on ?? todayOf(ctx);
-      if (on <= term.starts_on)
-        throw invalid(c, 'on', '更换日期须晚于本任期开始', 'must be after the term started');
-      const ms = await members(cityId, council.id);
-      const created = await db.transaction().execute(async (trx) => {
-        await trx
-          .updateTable(T.term)
-          .set({ ended_on: on, end_kind: 'replaced', end_reason: b.reason })
-          .where('city_id', '=', cityId)
-          .where('id', '=', term.id)
-          .execute();
-        // The new chair serves out the rest of the term.
-        const t = await trx
-          .insertInto(T.term)
-          .values({
-            city_id: cityId,
-            council_id: council.id,
-            term_no: term.term_no + 1,
-            chair_member_id: chair.id,
-            starts_on: on,
-            ends_on: term.ends_on > on ? term.ends_on : addMonths(on, configOf(c).councilTermMonths),
-          })
-          .returningAll()
-          .executeTakeFirstOrThrow();
-        await recordAudit(trx, {
-          cityId,
-          actorUserId: c.get('actor').userId,
-          action: 'replace_chair',
-          entity: T.council,
-          entityId: council.id,
-          before: { chairMemberId: term.chair_member_id },
-          after: { chairMemberId: chair.id, reason: b.reason },
-        });
-        return t;
-      });
-      return c.json(termView(created, new Map(ms.map((m: any) => [m.id, m.unit_name]))), 201);
+      return c.json(term, 201);
     },
   );
 
@@ -769,109 +272,9 @@ export function councilRoutes(ctx: Ctx) {
     async (c) => {
       requireOrgAdmin(c);
       const { council } = await loadCouncil(c, c.req.valid('param').id);
-      const cityId = c.get('city').id;
-      const b = c.req.valid('json');
-      await activeMember(
-        c,
-        council.id,
-        b.declaredByMemberId,
-        'declaredByMemberId',
-        '申报单位须为现任理事单位',
-        'projects are declared by current member units',
-      );
-      let lead = b.leadMemberId;
-      if (lead)
-        await activeMember(
-          c,
-          council.id,
-          lead,
-          'leadMemberId',
-          '牵头单位须为现任理事单位',
-          'the lead must be a current member unit',
-        );
-      else {
-        // 轮流牵头: the current member unit that has led the fewest projects, earliest joined first.
-        const ms = (await members(cityId, council.id)).filter((m: any) => !m.left_on);
-        const led = await db
-          .selectFrom(T.project)
-          .select(['lead_member_id'])
-          .where('city_id', '=', cityId)
-          .where('council_id', '=', council.id)
-          .where('status', '<>', 'dropped')
-          .execute();
-        const count = new Map<number, number>();
-        for (const p of led as any[]) count.set(p.lead_member_id, (count.get(p.lead_member_id) ?? 0) + 1);
-        lead = ms.reduce(
-          (best: any, m: any) => ((count.get(m.id) ?? 0) < (count.get(best.id) ?? 0) ? m : best),
-          ms[0],
-        ).id as number;
-      }
-      const declaredOn = b.declaredOn ?? todayOf(ctx);
-      if (b.dueOn && b.dueOn < declaredOn)
-        throw invalid(c, 'dueOn', '完成期限早于申报日期', 'due before it was declared');
-      const row = await db.transaction().execute(async (trx) => {
-        const r = await trx
-          .insertInto(T.project)
-          .values({
-            city_id: cityId,
-            council_id: council.id,
-            title: b.title,
-            description: b.description ?? null,
-            declared_by_id: b.declaredByMemberId,
-            lead_member_id: lead,
-            declared_on: declaredOn,
-            due_on: b.dueOn ?? null,
-            status: 'declared',
-          })
-          .returning('id')
-          .executeTakeFirstOrThrow();
-        await recordAudit(trx, {
-          cityId,
-          actorUserId: c.get('actor').userId,
-          action: 'create',
-          entity: T.project,
-          entityId: r.id,
-          after: { ...b, leadMemberId: lead },
-        });
-        return r;
-      });
-      return c.json({ id: row.id, leadMemberId: lead, status: 'declared' }, 201);
+      return c.json(await declareProject(ctx, whoOf(c), council, c.req.valid('json')), 201);
     },
   );
-
-  async function loadProject(c: C, projectId: number) {
-    const p: any = await db
-      .selectFrom(T.project)
-      .selectAll()
-      .where('city_id', '=', c.get('city').id)
-      .where('id', '=', projectId)
-      .executeTakeFirst();
-    if (!p) throw missing(c, '共建项目', 'Project');
-    await loadCouncil(c, p.council_id);
-    return p;
-  }
-
-  async function setProject(c: C, p: any, set: Record<string, unknown>, action: string) {
-    const cityId = c.get('city').id;
-    await db.transaction().execute(async (trx) => {
-      await trx
-        .updateTable(T.project)
-        .set(set)
-        .where('city_id', '=', cityId)
-        .where('id', '=', p.id)
-        .execute();
-      await recordAudit(trx, {
-        cityId,
-        actorUserId: c.get('actor').userId,
-        action,
-        entity: T.project,
-        entityId: p.id,
-        before: { status: p.status },
-        after: set,
-      });
-    });
-    return c.json({ id: p.id, ...set });
-  }
 
   app.post(
     '/council-projects/:id/start',
@@ -887,11 +290,15 @@ export function councilRoutes(ctx: Ctx) {
       requireOrgAdmin(c);
       const p = await loadProject(c, c.req.valid('param').id);
       if (p.status !== 'declared')
-        throw clash(c, '只有已申报的项目可以启动', 'only a declared project can start');
+        throw conflict({ 'zh-CN': '只有已申报的项目可以启动', en: 'only a declared project can start' });
       const on = c.req.valid('json').startsOn ?? todayOf(ctx);
       if (on < p.declared_on)
-        throw invalid(c, 'startsOn', '启动日期早于申报日期', 'starts before it was declared');
-      return setProject(c, p, { status: 'in_progress', starts_on: on }, 'start');
+        throw badRequest(
+          'validation_failed',
+          { detail: { 'zh-CN': '启动日期早于申报日期', en: 'starts before it was declared' } },
+          'startsOn',
+        );
+      return c.json(await setProject(db, whoOf(c), p, { status: 'in_progress', starts_on: on }, 'start'));
     },
   );
 
@@ -909,12 +316,21 @@ export function councilRoutes(ctx: Ctx) {
       requireOrgAdmin(c);
       const p = await loadProject(c, c.req.valid('param').id);
       if (p.status !== 'in_progress')
-        throw clash(c, '只有实施中的项目可以完成', 'only a project in progress can be completed');
+        throw conflict({
+          'zh-CN': '只有实施中的项目可以完成',
+          en: 'only a project in progress can be completed',
+        });
       const b = c.req.valid('json');
       const on = b.completedOn ?? todayOf(ctx);
-      if (on < p.starts_on)
-        throw invalid(c, 'completedOn', '完成日期早于启动日期', 'completed before it started');
-      return setProject(c, p, { status: 'completed', completed_on: on, outcome: b.outcome }, 'complete');
+      // A project in progress has started.
+      if (on < p.starts_on!)
+        throw badRequest(
+          'validation_failed',
+          { detail: { 'zh-CN': '完成日期早于启动日期', en: 'completed before it started' } },
+          'completedOn',
+        );
+      const set = { status: 'completed', completed_on: on, outcome: b.outcome } as const;
+      return c.json(await setProject(db, whoOf(c), p, set, 'complete'));
     },
   );
 
@@ -932,8 +348,9 @@ export function councilRoutes(ctx: Ctx) {
       requireOrgAdmin(c);
       const p = await loadProject(c, c.req.valid('param').id);
       if (p.status === 'completed' || p.status === 'dropped')
-        throw clash(c, '项目已结束', 'the project is already over');
-      return setProject(c, p, { status: 'dropped', outcome: c.req.valid('json').reason }, 'drop');
+        throw conflict({ 'zh-CN': '项目已结束', en: 'the project is already over' });
+      const set = { status: 'dropped', outcome: c.req.valid('json').reason } as const;
+      return c.json(await setProject(db, whoOf(c), p, set, 'drop'));
     },
   );
 
@@ -950,74 +367,7 @@ export function councilRoutes(ctx: Ctx) {
     async (c) => {
       requireOrgAdmin(c);
       const { council } = await loadCouncil(c, c.req.valid('param').id);
-      const cityId = c.get('city').id;
-      const b = c.req.valid('json');
-      if (b.heldOn < council.founded_on)
-        throw invalid(c, 'heldOn', '会议日期早于理事会成立', 'before the council was founded');
-      if (b.heldOn > todayOf(ctx))
-        throw invalid(c, 'heldOn', '不能登记未召开的会议', 'the meeting has not happened yet');
-      const ms = await members(cityId, council.id);
-      const seen = new Set<number>();
-      b.reviews.forEach((r, i) => {
-        const m: any = ms.find((x: any) => x.id === r.memberId);
-        if (!m || m.joined_on > b.heldOn || (m.left_on && m.left_on <= b.heldOn))
-          throw invalid(
-            c,
-            `reviews.${i}.memberId`,
-            '只能考核会议时在册的理事单位',
-            'only units on the council at the meeting are reviewed',
-          );
-        if (seen.has(r.memberId))
-          throw invalid(c, `reviews.${i}.memberId`, '同一单位重复考核', 'a unit is reviewed twice');
-        seen.add(r.memberId);
-      });
-      const chairTerm: any = await db
-        .selectFrom(T.term)
-        .select('chair_member_id')
-        .where('city_id', '=', cityId)
-        .where('council_id', '=', council.id)
-        .where('starts_on', '<=', b.heldOn)
-        .where((eb) => eb.or([eb('ended_on', 'is', null), eb('ended_on', '>', b.heldOn)]))
-        .orderBy('starts_on', 'desc')
-        .executeTakeFirst();
-      const row = await db.transaction().execute(async (trx) => {
-        const m = await trx
-          .insertInto(T.meeting)
-          .values({
-            city_id: cityId,
-            council_id: council.id,
-            held_on: b.heldOn,
-            topic: b.topic,
-            minutes: b.minutes ?? null,
-            chair_member_id: chairTerm?.chair_member_id ?? null,
-          })
-          .returning('id')
-          .executeTakeFirstOrThrow();
-        if (b.reviews.length)
-          await trx
-            .insertInto(T.review)
-            .values(
-              b.reviews.map((r) => ({
-                city_id: cityId,
-                meeting_id: m.id,
-                council_member_id: r.memberId,
-                attended: r.attended,
-                score: r.score,
-                note: r.note ?? null,
-              })),
-            )
-            .execute();
-        await recordAudit(trx, {
-          cityId,
-          actorUserId: c.get('actor').userId,
-          action: 'create',
-          entity: T.meeting,
-          entityId: m.id,
-          after: b,
-        });
-        return m;
-      });
-      return c.json({ id: row.id, chairMemberId: chairTerm?.chair_member_id ?? null }, 201);
+      return c.json(await recordMeeting(ctx, whoOf(c), council, c.req.valid('json')), 201);
     },
   );
 
@@ -1038,7 +388,12 @@ export function councilRoutes(ctx: Ctx) {
       const f = c.req.valid('query');
       const from = f.from ?? `${today.slice(0, 4)}-01-01`;
       const to = f.to ?? today;
-      if (from > to) throw invalid(c, 'from', '开始日期晚于结束日期', 'from is after to');
+      if (from > to)
+        throw badRequest(
+          'validation_failed',
+          { detail: { 'zh-CN': '开始日期晚于结束日期', en: 'from is after to' } },
+          'from',
+        );
       return c.json({
         from,
         to,
@@ -1048,115 +403,4 @@ export function councilRoutes(ctx: Ctx) {
   );
 
   return app;
-}
-
-export interface ScoreRow {
-  memberId: number;
-  unitName: string;
-  active: boolean;
-  current: boolean;
-  declared: number;
-  led: number;
-  completed: number;
-  meetings: number;
-  attended: number;
-  avgScore: number | null;
-  chairTerms: number;
-}
-
-/**
- * Per member unit on the council during [from, to]: what it did, and whether it counts as active —
- * it declared or led a project in the period, or its average meeting review score reached the threshold.
- */
-export async function scoreboard(
-  db: Db,
-  cityId: number,
-  councilId: number,
-  from: string,
-  to: string,
-  threshold: number,
-): Promise<ScoreRow[]> {
-  const ms: any[] = await db
-    .selectFrom(`${T.councilMember} as cm`)
-    .innerJoin('core.unit as u', (j) =>
-      j.onRef('u.city_id', '=', 'cm.city_id').onRef('u.id', '=', 'cm.unit_id'),
-    )
-    .select(['cm.id', 'u.name', 'cm.joined_on', 'cm.left_on'])
-    .where('cm.city_id', '=', cityId)
-    .where('cm.council_id', '=', councilId)
-    .where('cm.joined_on', '<=', to)
-    .where((eb) => eb.or([eb('cm.left_on', 'is', null), eb('cm.left_on', '>=', from)]))
-    .orderBy('cm.id')
-    .execute();
-  const projects: any[] = await db
-    .selectFrom(T.project)
-    .selectAll()
-    .where('city_id', '=', cityId)
-    .where('council_id', '=', councilId)
-    .execute();
-  const meetings: any[] = await db
-    .selectFrom(T.meeting)
-    .select(['id'])
-    .where('city_id', '=', cityId)
-    .where('council_id', '=', councilId)
-    .where('held_on', '>=', from)
-    .where('held_on', '<=', to)
-    .execute();
-  const reviews: any[] = meetings.length
-    ? await db
-        .selectFrom(T.review)
-        .selectAll()
-        .where('city_id', '=', cityId)
-        .where(
-          'meeting_id',
-          'in',
-          meetings.map((m) => m.id),
-        )
-        .execute()
-    : [];
-  const terms: any[] = await db
-    .selectFrom(T.term)
-    .select(['chair_member_id'])
-    .where('city_id', '=', cityId)
-    .where('council_id', '=', councilId)
-    .where('starts_on', '<=', to)
-    .where((eb) => eb.or([eb('ended_on', 'is', null), eb('ended_on', '>', from)]))
-    .execute();
-  return ms.map((m) => {
-    const declared = projects.filter(
-      (p) => p.declared_by_id === m.id && p.declared_on >= from && p.declared_on <= to,
-    ).length;
-    // Led in the period: a started project whose run overlaps the period.
-    const led = projects.filter(
-      (p) =>
-        p.lead_member_id === m.id &&
-        p.starts_on &&
-        p.starts_on <= to &&
-        (p.completed_on == null || p.completed_on >= from) &&
-        p.status !== 'dropped',
-    ).length;
-    const completed = projects.filter(
-      (p) =>
-        p.lead_member_id === m.id &&
-        p.status === 'completed' &&
-        p.completed_on >= from &&
-        p.completed_on <= to,
-    ).length;
-    const mine = reviews.filter((r) => r.council_member_id === m.id);
-    const avgScore = mine.length ? mine.reduce((s, r) => s + r.score, 0) / mine.length : null;
-    const active = declared > 0 || led > 0 || (avgScore !== null && avgScore >= threshold);
-    return {
-      memberId: m.id,
-      unitName: m.name,
-      active,
-      current: m.left_on == null,
-      declared,
-      led,
-      completed,
-      meetings: mine.length,
-      attended: mine.filter((r) => r.attended).length,
-      avgScore: avgScore === null ? null : Math.round(avgScore * 10) / 10,
-      chairTerms: terms.filter((t) => t.chair_member_id === m.id).length,
-    };
-  });
 }

@@ -1,4 +1,5 @@
 import {
+  badRequest,
   describe,
   type IndicatorValue,
   orgPathFilter,
@@ -16,10 +17,10 @@ import {
   unitCoverage,
   unitsActive,
 } from '../../indicators';
-import { type Ctx, configOf, invalid, isoDate, type RegionRow, regionQuery, T, todayOf } from '../common';
-import { regionCounts } from '../regions/routes';
-import { dashboardSchema } from '../schemas';
 import type { Config } from '../../manifest';
+import { type Ctx, configOf, isoDate, type RegionRow, regionQuery, T, todayOf } from '../common';
+import { regionCounts } from '../regions/counts';
+import { dashboardSchema } from '../schemas';
 
 const query = z.object({ from: isoDate.optional(), to: isoDate.optional() });
 
@@ -58,7 +59,12 @@ export function dashboardRoutes(ctx: Ctx) {
       const today = todayOf(ctx);
       const f = c.req.valid('query');
       const period = { from: f.from ?? `${today.slice(0, 4)}-01-01`, to: f.to ?? today };
-      if (period.from > period.to) throw invalid(c, 'from', '开始日期晚于结束日期', 'from is after to');
+      if (period.from > period.to)
+        throw badRequest(
+          'validation_failed',
+          { detail: { 'zh-CN': '开始日期晚于结束日期', en: 'from is after to' } },
+          'from',
+        );
       const cityId = c.get('city').id;
       const access = c.get('access');
       const prefixes = prefixesOf(access);

@@ -1,38 +1,28 @@
 import {
-  ApiError,
+  badRequest,
   describe,
   idParam,
-  orgPathFilter,
+  notFound,
   type PluginEnv,
-  recordAudit,
   requireOrgAdmin,
   validate,
 } from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
-import { sql } from 'kysely';
 import { z } from 'zod';
-import {
-  CLOSED_FOLLOW_UPS,
-  FOLLOW_UP_STATUSES,
-  type FollowUpStatus,
-  normalizeName,
-} from '../../shared/model';
+import type { Config } from '../../manifest';
+import { FOLLOW_UP_STATUSES, type FollowUpStatus } from '../../shared/model';
 import {
   type C,
   type Ctx,
-  clash,
   configOf,
   id,
-  invalid,
   isoDate,
   loadRegion,
-  missing,
   optText,
-  T,
   text,
   todayOf,
+  whoOf,
 } from '../common';
-import { type BallotInput, ballotValid, countBallots, quorumMet } from './count';
 import {
   ballotListSchema,
   ballotsAddedSchema,
@@ -44,7 +34,32 @@ import {
   receptionVisitSchema,
   receptionVisitsSchema,
 } from '../schemas';
-import type { Config } from '../../manifest';
+import {
+  ballotList,
+  electionList,
+  electionRow,
+  electionView,
+  isRegisteredIn,
+  openVisits,
+  receptionDayList,
+  receptionDayRow,
+  visitRow,
+  visitsOfDay,
+  visitView,
+} from './queries';
+import { jsonList, visitOverdue } from './rules';
+import {
+  addBallots,
+  closeElection,
+  countElection,
+  followUp,
+  holdReceptionDay,
+  openElection,
+  recordVisit,
+  reloadElection,
+} from './service';
+
+/** The democracy routes: HTTP only (validation, scope, status codes); the work is in service.ts and queries.ts. */
 
 const electionBody = z.object({
   regionId: id,
@@ -86,71 +101,21 @@ const daysQuery = z.object({
 const openVisitsQuery = z.object({ regionId: z.coerce.number().int().positive().optional() });
 
 export function democracyRoutes(ctx: Ctx) {
-  const { db, clock } = ctx;
+  const { db } = ctx;
   const app = new Hono<PluginEnv<Config>>();
   const tag = { tags: ['luqiao-regional: inner-party democracy'] };
 
+  /** An election of a region the actor may read or manage; any other is a 404. */
   async function loadElection(c: C, electionId: number, need: 'read' | 'manage' = 'manage') {
-    const e: any = await db
-      .selectFrom(T.election)
-      .selectAll()
-      .where('city_id', '=', c.get('city').id)
-      .where('id', '=', electionId)
-      .executeTakeFirst();
-    if (!e) throw missing(c, '选举', 'Election');
+    const e = await electionRow(db, c.get('city').id, electionId);
+    if (!e) throw notFound({ 'zh-CN': '选举', en: 'Election' });
     let region: Awaited<ReturnType<typeof loadRegion>>;
     try {
       region = await loadRegion(db, c, e.region_id, need);
     } catch {
-      throw missing(c, '选举', 'Election');
+      throw notFound({ 'zh-CN': '选举', en: 'Election' });
     }
     return { e, region };
-  }
-
-  async function electionView(c: C, e: any) {
-    const cityId = c.get('city').id;
-    const [ballots, results] = await Promise.all([
-      db
-        .selectFrom(T.ballot)
-        .select(sql<number>`count(*)::int`.as('n'))
-        .where('city_id', '=', cityId)
-        .where('election_id', '=', e.id)
-        .executeTakeFirstOrThrow(),
-      db
-        .selectFrom(T.result)
-        .selectAll()
-        .where('city_id', '=', cityId)
-        .where('election_id', '=', e.id)
-        .execute(),
-    ]);
-    // Same order as the count: most votes first, ties by the name's pinyin order.
-    results.sort((a: any, b: any) => a.rank - b.rank || a.name.localeCompare(b.name, 'zh-CN'));
-    const view = (r: any) => ({
-      name: r.name,
-      votes: r.votes,
-      rank: r.rank,
-      elected: r.elected,
-      memberId: r.member_id,
-    });
-    return {
-      id: e.id,
-      regionId: e.region_id,
-      title: e.title,
-      memberSeats: e.member_seats,
-      electorate: e.electorate,
-      heldOn: e.held_on,
-      status: e.status,
-      ballotsEntered: (ballots as any).n,
-      ballotsCast: e.ballots_cast,
-      ballotsValid: e.ballots_valid,
-      countedAt: e.counted_at,
-      closedAt: e.closed_at,
-      threshold: e.electorate / 2,
-      secretary: results.filter((r: any) => r.role === 'secretary').map(view),
-      members: results.filter((r: any) => r.role === 'member').map(view),
-      electedSecretary: results.find((r: any) => r.role === 'secretary' && r.elected)?.name ?? null,
-      electedMembers: results.filter((r: any) => r.role === 'member' && r.elected).map((r: any) => r.name),
-    };
   }
 
   app.get(
@@ -159,30 +124,8 @@ export function democracyRoutes(ctx: Ctx) {
     validate('query', listQuery),
     async (c) => {
       requireOrgAdmin(c);
-      let q = db
-        .selectFrom(`${T.election} as e`)
-        .innerJoin(`${T.region} as r`, (j) =>
-          j.onRef('r.city_id', '=', 'e.city_id').onRef('r.id', '=', 'e.region_id'),
-        )
-        .innerJoin('core.org as ro', (j) =>
-          j.onRef('ro.city_id', '=', 'r.city_id').onRef('ro.id', '=', 'r.regional_org_id'),
-        )
-        .select([
-          'e.id',
-          'e.title',
-          'e.region_id as regionId',
-          'r.name as regionName',
-          'e.held_on as heldOn',
-          'e.status',
-          'e.electorate',
-          'e.member_seats as memberSeats',
-          'e.ballots_cast as ballotsCast',
-        ])
-        .where('e.city_id', '=', c.get('city').id)
-        .where(orgPathFilter(c.get('access'), 'ro.path'));
-      const f = c.req.valid('query');
-      if (f.regionId) q = q.where('e.region_id', '=', f.regionId);
-      return c.json({ items: await q.orderBy('e.held_on', 'desc').orderBy('e.id', 'desc').execute() });
+      const items = await electionList(db, c.get('city').id, c.get('access'), c.req.valid('query').regionId);
+      return c.json({ items });
     },
   );
 
@@ -199,67 +142,8 @@ export function democracyRoutes(ctx: Ctx) {
       requireOrgAdmin(c);
       const b = c.req.valid('json');
       const region = await loadRegion(db, c, b.regionId, 'manage', 'regionId');
-      const cityId = c.get('city').id;
-      const registered = await db
-        .selectFrom(T.registration)
-        .select(sql<number>`count(*)::int`.as('n'))
-        .where('city_id', '=', cityId)
-        .where('region_id', '=', region.id)
-        .where('ended_on', 'is', null)
-        .executeTakeFirstOrThrow();
-      const n = (registered as any).n as number;
-      const electorate = b.electorate ?? n;
-      if (electorate < 1)
-        throw invalid(
-          c,
-          'electorate',
-          '区域内还没有登记的党员，无法选举',
-          'no members are registered in the region yet',
-        );
-      if (electorate > n)
-        throw invalid(
-          c,
-          'electorate',
-          `应到人数不能超过区域登记党员数 ${n}`,
-          `cannot exceed the ${n} members registered in the region`,
-        );
-      if (b.memberSeats >= electorate)
-        throw invalid(c, 'memberSeats', '应选人数须少于有选举权人数', 'seats must be fewer than voters');
-      const open = await db
-        .selectFrom(T.election)
-        .select('id')
-        .where('city_id', '=', cityId)
-        .where('region_id', '=', region.id)
-        .where('status', '=', 'open')
-        .executeTakeFirst();
-      if (open)
-        throw clash(c, '本区域已有进行中的选举', 'an election is already open in this region', 'regionId');
-      const row = await db.transaction().execute(async (trx) => {
-        const r = await trx
-          .insertInto(T.election)
-          .values({
-            city_id: cityId,
-            region_id: region.id,
-            title: b.title,
-            member_seats: b.memberSeats,
-            electorate,
-            held_on: b.heldOn ?? todayOf(ctx),
-            status: 'open',
-            created_at: clock.now(),
-          })
-          .returningAll()
-          .executeTakeFirstOrThrow();
-        await recordAudit(trx, {
-          cityId,
-          actorUserId: c.get('actor').userId,
-          action: 'create',
-          entity: T.election,
-          entityId: r.id,
-          after: { ...b, electorate },
-        });
-        return r;
-      });
-      return c.json(await electionView(c, row), 201);
+      const row = await openElection(ctx, whoOf(c), region, b);
+      return c.json(await electionView(db, c.get('city').id, row), 201);
     },
   );
 
@@ -275,77 +159,9 @@ export function democracyRoutes(ctx: Ctx) {
     async (c) => {
       requireOrgAdmin(c);
       const { e } = await loadElection(c, c.req.valid('param').id, 'read');
-      return c.json(await electionView(c, e));
+      return c.json(await electionView(db, c.get('city').id, e));
     },
   );
-
-  async function addBallots(c: C, e: any, ballots: BallotInput[], voterMemberId?: number) {
-    const cityId = c.get('city').id;
-    if (e.status === 'counted')
-      throw clash(c, '已计票，不能再投票', 'the election has been counted; no more ballots');
-    if (e.status === 'closed') throw clash(c, '选举已结束', 'the election is closed');
-    return db.transaction().execute(async (trx) => {
-      // Lock the election row so racing tellers cannot push the ballots past the electorate.
-      const locked: any = await trx
-        .selectFrom(T.election)
-        .select(['status'])
-        .where('city_id', '=', cityId)
-        .where('id', '=', e.id)
-        .forUpdate()
-        .executeTakeFirstOrThrow();
-      if (locked.status !== 'open') throw clash(c, '选举已不在投票阶段', 'the election is no longer open');
-      const have = await trx
-        .selectFrom(T.ballot)
-        .select(sql<number>`count(*)::int`.as('n'))
-        .where('city_id', '=', cityId)
-        .where('election_id', '=', e.id)
-        .executeTakeFirstOrThrow();
-      if ((have as any).n + ballots.length > e.electorate)
-        throw clash(
-          c,
-          `选票数将超过应到会有选举权人数 ${e.electorate}`,
-          `ballots would exceed the electorate of ${e.electorate}`,
-          'ballots',
-        );
-      if (voterMemberId) {
-        const voted = await trx
-          .selectFrom(T.voter)
-          .select('member_id')
-          .where('city_id', '=', cityId)
-          .where('election_id', '=', e.id)
-          .where('member_id', '=', voterMemberId)
-          .executeTakeFirst();
-        if (voted) throw clash(c, '该党员已投票', 'this member has already voted', 'voterMemberId');
-        await trx
-          .insertInto(T.voter)
-          .values({ city_id: cityId, election_id: e.id, member_id: voterMemberId })
-          .execute();
-      }
-      const now = clock.now();
-      await trx
-        .insertInto(T.ballot)
-        .values(
-          ballots.map((b) => ({
-            city_id: cityId,
-            election_id: e.id,
-            secretary_name: b.secretary || null,
-            member_names: JSON.stringify(b.members),
-            entered_at: now,
-            entered_by: c.get('actor').userId,
-          })),
-        )
-        .execute();
-      await recordAudit(trx, {
-        cityId,
-        actorUserId: c.get('actor').userId,
-        action: 'ballots',
-        entity: T.election,
-        entityId: e.id,
-        after: { count: ballots.length, voter: voterMemberId ? 'recorded' : 'paper' },
-      });
-      return { entered: ballots.length, total: (have as any).n + ballots.length };
-    });
-  }
 
   app.post(
     '/elections/:id/ballots',
@@ -363,29 +179,25 @@ export function democracyRoutes(ctx: Ctx) {
       const access = c.get('access');
       const self = access.level === 'self';
       if (self && (!access.memberId || b.voterMemberId !== access.memberId))
-        throw invalid(c, 'voterMemberId', '党员只能以本人身份投票', 'members vote only as themselves');
+        throw badRequest(
+          'validation_failed',
+          { detail: { 'zh-CN': '党员只能以本人身份投票', en: 'members vote only as themselves' } },
+          'voterMemberId',
+        );
       const { e, region } = await loadElection(c, c.req.valid('param').id, self ? 'read' : 'manage');
-      if (b.voterMemberId) {
-        const reg = await db
-          .selectFrom(T.registration)
-          .select('id')
-          .where('city_id', '=', c.get('city').id)
-          .where('region_id', '=', region.id)
-          .where('member_id', '=', b.voterMemberId)
-          .where('ended_on', 'is', null)
-          .executeTakeFirst();
-        if (!reg)
-          throw invalid(
-            c,
-            'voterMemberId',
-            '只有在本区域登记的党员可以投票',
-            'only members registered in the region vote',
-          );
-      }
-      return c.json(
-        await addBallots(c, e, [{ secretary: b.secretary, members: b.members }], b.voterMemberId),
-        201,
-      );
+      if (b.voterMemberId && !(await isRegisteredIn(db, c.get('city').id, region.id, b.voterMemberId)))
+        throw badRequest(
+          'validation_failed',
+          {
+            detail: {
+              'zh-CN': '只有在本区域登记的党员可以投票',
+              en: 'only members registered in the region vote',
+            },
+          },
+          'voterMemberId',
+        );
+      const ballot = { secretary: b.secretary, members: b.members };
+      return c.json(await addBallots(ctx, whoOf(c), e, [ballot], b.voterMemberId), 201);
     },
   );
 
@@ -402,7 +214,7 @@ export function democracyRoutes(ctx: Ctx) {
     async (c) => {
       requireOrgAdmin(c);
       const { e } = await loadElection(c, c.req.valid('param').id);
-      return c.json(await addBallots(c, e, c.req.valid('json').ballots), 201);
+      return c.json(await addBallots(ctx, whoOf(c), e, c.req.valid('json').ballots), 201);
     },
   );
 
@@ -420,102 +232,9 @@ export function democracyRoutes(ctx: Ctx) {
       requireOrgAdmin(c);
       const { e, region } = await loadElection(c, c.req.valid('param').id);
       const cityId = c.get('city').id;
-      const result = await db.transaction().execute(async (trx) => {
-        const locked: any = await trx
-          .selectFrom(T.election)
-          .select(['status'])
-          .where('city_id', '=', cityId)
-          .where('id', '=', e.id)
-          .forUpdate()
-          .executeTakeFirstOrThrow();
-        if (locked.status === 'counted')
-          throw clash(c, '该选举已计票，不能重复计票', 'this election has already been counted');
-        if (locked.status === 'closed')
-          throw clash(c, '选举已结束，不能计票', 'the election is closed and cannot be counted');
-        const rows: any[] = await trx
-          .selectFrom(T.ballot)
-          .select(['secretary_name', 'member_names'])
-          .where('city_id', '=', cityId)
-          .where('election_id', '=', e.id)
-          .execute();
-        if (!quorumMet(rows.length, e.electorate))
-          throw new ApiError(409, 'conflict', {
-            reason:
-              c.get('locale') === 'en'
-                ? `${rows.length} ballots of ${e.electorate} voters: more than four fifths must vote`
-                : `收回选票 ${rows.length} 张，应到 ${e.electorate} 人：到会人数须超过五分之四`,
-          });
-        const ballots: BallotInput[] = rows.map((r) => ({
-          secretary: r.secretary_name,
-          members: (typeof r.member_names === 'string'
-            ? JSON.parse(r.member_names)
-            : r.member_names) as string[],
-        }));
-        const counted = countBallots(ballots, e.electorate, e.member_seats);
-        // Link names to members registered in the region when the name is unambiguous.
-        const regs: any[] = await trx
-          .selectFrom(`${T.registration} as g`)
-          .innerJoin('core.member as m', (j) =>
-            j.onRef('m.city_id', '=', 'g.city_id').onRef('m.id', '=', 'g.member_id'),
-          )
-          .select(['m.id', 'm.name'])
-          .where('g.city_id', '=', cityId)
-          .where('g.region_id', '=', region.id)
-          .where('g.ended_on', 'is', null)
-          .execute();
-        const byName = new Map<string, number[]>();
-        for (const r of regs)
-          byName.set(normalizeName(r.name), [...(byName.get(normalizeName(r.name)) ?? []), r.id]);
-        const memberOf = (name: string) => (byName.get(name)?.length === 1 ? byName.get(name)![0]! : null);
-        const resultRows = [
-          ...counted.secretary.map((t) => ({ role: 'secretary', ...t })),
-          ...counted.members.map((t) => ({ role: 'member', ...t })),
-        ].map((t) => ({
-          city_id: cityId,
-          election_id: e.id,
-          role: t.role,
-          name: t.name,
-          votes: t.votes,
-          rank: t.rank,
-          elected: t.elected,
-          member_id: memberOf(t.name),
-        }));
-        if (resultRows.length) await trx.insertInto(T.result).values(resultRows).execute();
-        await trx
-          .updateTable(T.election)
-          .set({
-            status: 'counted',
-            ballots_cast: counted.cast,
-            ballots_valid: counted.valid,
-            counted_at: clock.now(),
-            counted_by: c.get('actor').userId,
-          })
-          .where('city_id', '=', cityId)
-          .where('id', '=', e.id)
-          .execute();
-        await recordAudit(trx, {
-          cityId,
-          actorUserId: c.get('actor').userId,
-          action: 'count',
-          entity: T.election,
-          entityId: e.id,
-          after: {
-            cast: counted.cast,
-            valid: counted.valid,
-            secretary: counted.electedSecretary,
-            members: counted.electedMembers,
-          },
-        });
-        return counted;
-      });
-      const after = await db
-        .selectFrom(T.election)
-        .selectAll()
-        .where('city_id', '=', cityId)
-        .where('id', '=', e.id)
-        .executeTakeFirstOrThrow();
+      const result = await countElection(ctx, whoOf(c), c.get('locale'), e, region);
       return c.json({
-        ...(await electionView(c, after)),
+        ...(await electionView(db, cityId, await reloadElection(db, cityId, e.id))),
         invalid: result.invalid,
         unfilledSecretary: result.unfilledSecretary,
         unfilledMemberSeats: result.unfilledMemberSeats,
@@ -535,25 +254,7 @@ export function democracyRoutes(ctx: Ctx) {
     async (c) => {
       requireOrgAdmin(c);
       const { e } = await loadElection(c, c.req.valid('param').id);
-      if (e.status === 'closed') throw clash(c, '选举已结束', 'the election is already closed');
-      const cityId = c.get('city').id;
-      await db.transaction().execute(async (trx) => {
-        await trx
-          .updateTable(T.election)
-          .set({ status: 'closed', closed_at: clock.now() })
-          .where('city_id', '=', cityId)
-          .where('id', '=', e.id)
-          .execute();
-        await recordAudit(trx, {
-          cityId,
-          actorUserId: c.get('actor').userId,
-          action: 'close',
-          entity: T.election,
-          entityId: e.id,
-          before: { status: e.status },
-          after: { status: 'closed' },
-        });
-      });
+      await closeElection(ctx, whoOf(c), e);
       return c.json({ id: e.id, status: 'closed' });
     },
   );
@@ -569,47 +270,21 @@ export function democracyRoutes(ctx: Ctx) {
     async (c) => {
       requireOrgAdmin(c);
       const { e } = await loadElection(c, c.req.valid('param').id, 'read');
-      const rows: any[] = await db
-        .selectFrom(T.ballot)
-        .select(['id', 'secretary_name', 'member_names'])
-        .where('city_id', '=', c.get('city').id)
-        .where('election_id', '=', e.id)
-        .orderBy('id')
-        .execute();
-      return c.json({
-        items: rows.map((r) => {
-          const members = (
-            typeof r.member_names === 'string' ? JSON.parse(r.member_names) : r.member_names
-          ) as string[];
-          return {
-            id: r.id,
-            secretary: r.secretary_name,
-            members,
-            valid: ballotValid({ secretary: r.secretary_name, members }, e.member_seats),
-          };
-        }),
-      });
+      return c.json({ items: await ballotList(db, c.get('city').id, e) });
     },
   );
 
   // 党代表接待日
   async function loadDay(c: C, dayId: number) {
-    const d: any = await db
-      .selectFrom(T.receptionDay)
-      .selectAll()
-      .where('city_id', '=', c.get('city').id)
-      .where('id', '=', dayId)
-      .executeTakeFirst();
-    if (!d) throw missing(c, '党代表接待日', 'Reception day');
+    const d = await receptionDayRow(db, c.get('city').id, dayId);
+    if (!d) throw notFound({ 'zh-CN': '党代表接待日', en: 'Reception day' });
     try {
       await loadRegion(db, c, d.region_id, 'manage');
     } catch {
-      throw missing(c, '党代表接待日', 'Reception day');
+      throw notFound({ 'zh-CN': '党代表接待日', en: 'Reception day' });
     }
     return d;
   }
-  const reps = (d: any) =>
-    (typeof d.representatives === 'string' ? JSON.parse(d.representatives) : d.representatives) as string[];
 
   app.get(
     '/reception-days',
@@ -621,36 +296,8 @@ export function democracyRoutes(ctx: Ctx) {
     validate('query', daysQuery),
     async (c) => {
       requireOrgAdmin(c);
-      const f = c.req.valid('query');
-      let q = db
-        .selectFrom(`${T.receptionDay} as d`)
-        .innerJoin(`${T.region} as r`, (j) =>
-          j.onRef('r.city_id', '=', 'd.city_id').onRef('r.id', '=', 'd.region_id'),
-        )
-        .innerJoin('core.org as ro', (j) =>
-          j.onRef('ro.city_id', '=', 'r.city_id').onRef('ro.id', '=', 'r.regional_org_id'),
-        )
-        .select([
-          'd.id',
-          'd.region_id as regionId',
-          'r.name as regionName',
-          'd.held_on as heldOn',
-          'd.month',
-          'd.representatives',
-          'd.reschedule_reason as rescheduleReason',
-          sql<number>`(select count(*)::int from ${sql.table(T.receptionVisit)} v where v.city_id = d.city_id and v.reception_day_id = d.id)`.as(
-            'visits',
-          ),
-          sql<number>`(select count(*)::int from ${sql.table(T.receptionVisit)} v where v.city_id = d.city_id and v.reception_day_id = d.id and v.closed_on is null)`.as(
-            'openFollowUps',
-          ),
-        ])
-        .where('d.city_id', '=', c.get('city').id)
-        .where(orgPathFilter(c.get('access'), 'ro.path'));
-      if (f.regionId) q = q.where('d.region_id', '=', f.regionId);
-      if (f.year) q = q.where('d.month', 'like', `${f.year}-%`);
-      const rows = await q.orderBy('d.held_on', 'desc').limit(500).execute();
-      return c.json({ items: rows.map((r: any) => ({ ...r, representatives: reps(r) })) });
+      const rows = await receptionDayList(db, c.get('city').id, c.get('access'), c.req.valid('query'));
+      return c.json({ items: rows.map((r) => ({ ...r, representatives: jsonList(r.representatives) })) });
     },
   );
 
@@ -668,71 +315,10 @@ export function democracyRoutes(ctx: Ctx) {
       requireOrgAdmin(c);
       const b = c.req.valid('json');
       const region = await loadRegion(db, c, b.regionId, 'manage', 'regionId');
-      const cityId = c.get('city').id;
-      const day = configOf(c).receptionDayOfMonth;
-      if (Number(b.heldOn.slice(8, 10)) !== day && !b.rescheduleReason)
-        throw invalid(
-          c,
-          'heldOn',
-          `接待日为每月 ${day} 日，改期需说明原因`,
-          `reception day is the ${day}th of each month; another day needs a reason`,
-        );
-      if (b.heldOn > todayOf(ctx))
-        throw invalid(c, 'heldOn', '不能登记未来的接待日', 'cannot record a reception day in the future');
-      const month = b.heldOn.slice(0, 7);
-      const dup = await db
-        .selectFrom(T.receptionDay)
-        .select('id')
-        .where('city_id', '=', cityId)
-        .where('region_id', '=', region.id)
-        .where('month', '=', month)
-        .executeTakeFirst();
-      if (dup)
-        throw clash(c, `${month} 已举行接待日`, `a reception day was already held in ${month}`, 'heldOn');
-      const row = await db.transaction().execute(async (trx) => {
-        const r = await trx
-          .insertInto(T.receptionDay)
-          .values({
-            city_id: cityId,
-            region_id: region.id,
-            held_on: b.heldOn,
-            month,
-            representatives: JSON.stringify(b.representatives),
-            reschedule_reason: b.rescheduleReason ?? null,
-          })
-          .returning('id')
-          .executeTakeFirstOrThrow();
-        await recordAudit(trx, {
-          cityId,
-          actorUserId: c.get('actor').userId,
-          action: 'create',
-          entity: T.receptionDay,
-          entityId: r.id,
-          after: b,
-        });
-        return r;
-      });
-      return c.json(
-        { id: row.id, regionId: region.id, heldOn: b.heldOn, month, representatives: b.representatives },
-        201,
-      );
+      const day = await holdReceptionDay(ctx, whoOf(c), region, b, configOf(c).receptionDayOfMonth);
+      return c.json(day, 201);
     },
   );
-
-  const visitView = (v: any) => ({
-    id: v.id,
-    receptionDayId: v.reception_day_id,
-    visitorName: v.visitor_name,
-    visitorMemberId: v.visitor_member_id,
-    issue: v.issue,
-    representative: v.representative,
-    followUpStatus: v.follow_up_status,
-    followUpNote: v.follow_up_note,
-    followUpDueOn: v.follow_up_due_on,
-    closedOn: v.closed_on,
-    heldOn: v.held_on,
-    regionName: v.region_name,
-  });
 
   app.get(
     '/reception-days/:id/visits',
@@ -741,14 +327,8 @@ export function democracyRoutes(ctx: Ctx) {
     async (c) => {
       requireOrgAdmin(c);
       const d = await loadDay(c, c.req.valid('param').id);
-      const rows = await db
-        .selectFrom(T.receptionVisit)
-        .selectAll()
-        .where('city_id', '=', c.get('city').id)
-        .where('reception_day_id', '=', d.id)
-        .orderBy('id')
-        .execute();
-      return c.json({ items: rows.map(visitView), representatives: reps(d) });
+      const rows = await visitsOfDay(db, c.get('city').id, d.id);
+      return c.json({ items: rows.map(visitView), representatives: jsonList(d.representatives) });
     },
   );
 
@@ -765,52 +345,7 @@ export function democracyRoutes(ctx: Ctx) {
     async (c) => {
       requireOrgAdmin(c);
       const d = await loadDay(c, c.req.valid('param').id);
-      const b = c.req.valid('json');
-      const cityId = c.get('city').id;
-      if (!reps(d).map(normalizeName).includes(normalizeName(b.representative)))
-        throw invalid(
-          c,
-          'representative',
-          '接待人须为当天值班的党代表',
-          'must be one of the representatives on duty that day',
-        );
-      if (b.followUpDueOn && b.followUpDueOn < d.held_on)
-        throw invalid(c, 'followUpDueOn', '办理期限早于接待日', 'due before the reception day');
-      if (b.visitorMemberId) {
-        const m = await db
-          .selectFrom('core.member')
-          .select('id')
-          .where('city_id', '=', cityId)
-          .where('id', '=', b.visitorMemberId)
-          .executeTakeFirst();
-        if (!m) throw invalid(c, 'visitorMemberId', '党员不存在', 'unknown member');
-      }
-      const row = await db.transaction().execute(async (trx) => {
-        const r = await trx
-          .insertInto(T.receptionVisit)
-          .values({
-            city_id: cityId,
-            reception_day_id: d.id,
-            visitor_name: b.visitorName,
-            visitor_member_id: b.visitorMemberId ?? null,
-            issue: b.issue,
-            representative: b.representative,
-            follow_up_status: 'pending',
-            follow_up_due_on: b.followUpDueOn ?? null,
-          })
-          .returningAll()
-          .executeTakeFirstOrThrow();
-        await recordAudit(trx, {
-          cityId,
-          actorUserId: c.get('actor').userId,
-          action: 'create',
-          entity: T.receptionVisit,
-          entityId: r.id,
-          after: b,
-        });
-        return r;
-      });
-      return c.json(visitView(row), 201);
+      return c.json(visitView(await recordVisit(db, whoOf(c), d, c.req.valid('json'))), 201);
     },
   );
 
@@ -826,46 +361,10 @@ export function democracyRoutes(ctx: Ctx) {
     validate('json', followUpBody),
     async (c) => {
       requireOrgAdmin(c);
-      const cityId = c.get('city').id;
-      const v: any = await db
-        .selectFrom(T.receptionVisit)
-        .selectAll()
-        .where('city_id', '=', cityId)
-        .where('id', '=', c.req.valid('param').id)
-        .executeTakeFirst();
-      if (!v) throw missing(c, '接待记录', 'Reception visit');
+      const v = await visitRow(db, c.get('city').id, c.req.valid('param').id);
+      if (!v) throw notFound({ 'zh-CN': '接待记录', en: 'Reception visit' });
       await loadDay(c, v.reception_day_id);
-      if (v.closed_on) throw clash(c, '该事项已办结', 'this visit has been closed');
-      const b = c.req.valid('json');
-      if (b.status === 'pending')
-        throw invalid(c, 'status', '跟进后状态不能回到待办', 'a follow-up moves it on from pending');
-      const closed = CLOSED_FOLLOW_UPS.includes(b.status);
-      const set = {
-        follow_up_status: b.status,
-        follow_up_note: b.note,
-        follow_up_due_on: b.dueOn ?? v.follow_up_due_on,
-        closed_on: closed ? todayOf(ctx) : null,
-      };
-      const after = await db.transaction().execute(async (trx) => {
-        const r = await trx
-          .updateTable(T.receptionVisit)
-          .set(set)
-          .where('city_id', '=', cityId)
-          .where('id', '=', v.id)
-          .returningAll()
-          .executeTakeFirstOrThrow();
-        await recordAudit(trx, {
-          cityId,
-          actorUserId: c.get('actor').userId,
-          action: 'follow_up',
-          entity: T.receptionVisit,
-          entityId: v.id,
-          before: { status: v.follow_up_status },
-          after: set,
-        });
-        return r;
-      });
-      return c.json(visitView(after));
+      return c.json(visitView(await followUp(ctx, whoOf(c), v, c.req.valid('json'))));
     },
   );
 
@@ -879,31 +378,10 @@ export function democracyRoutes(ctx: Ctx) {
     validate('query', openVisitsQuery),
     async (c) => {
       requireOrgAdmin(c);
-      let q = db
-        .selectFrom(`${T.receptionVisit} as v`)
-        .innerJoin(`${T.receptionDay} as d`, (j) =>
-          j.onRef('d.city_id', '=', 'v.city_id').onRef('d.id', '=', 'v.reception_day_id'),
-        )
-        .innerJoin(`${T.region} as r`, (j) =>
-          j.onRef('r.city_id', '=', 'd.city_id').onRef('r.id', '=', 'd.region_id'),
-        )
-        .innerJoin('core.org as ro', (j) =>
-          j.onRef('ro.city_id', '=', 'r.city_id').onRef('ro.id', '=', 'r.regional_org_id'),
-        )
-        .selectAll('v')
-        .select(['d.held_on', 'r.name as region_name'])
-        .where('v.city_id', '=', c.get('city').id)
-        .where('v.closed_on', 'is', null)
-        .where(orgPathFilter(c.get('access'), 'ro.path'));
-      const f = c.req.valid('query');
-      if (f.regionId) q = q.where('d.region_id', '=', f.regionId);
-      const rows = await q.orderBy('d.held_on').orderBy('v.id').limit(500).execute();
+      const rows = await openVisits(db, c.get('city').id, c.get('access'), c.req.valid('query').regionId);
       const today = todayOf(ctx);
       return c.json({
-        items: rows.map((v: any) => ({
-          ...visitView(v),
-          overdue: !!v.follow_up_due_on && v.follow_up_due_on < today,
-        })),
+        items: rows.map((v) => ({ ...visitView(v), overdue: visitOverdue(v.follow_up_due_on, today) })),
       });
     },
   );

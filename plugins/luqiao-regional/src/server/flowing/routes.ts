@@ -1,6 +1,9 @@
 import {
+  badRequest,
+  conflict,
   describe,
   idParam,
+  notFound,
   orgInScope,
   orgPathFilter,
   type PluginEnv,
@@ -12,23 +15,10 @@ import {
 import { Hono } from 'hono';
 import { sql } from 'kysely';
 import { z } from 'zod';
-import { FLOWING_ACTIVITY_KINDS, ORG_KINDS } from '../../shared/model';
-import {
-  type C,
-  type Ctx,
-  clash,
-  id,
-  invalid,
-  isoDate,
-  loadRegion,
-  missing,
-  optText,
-  T,
-  text,
-  todayOf,
-} from '../common';
-import { branchActivitySchema, flowingBranchSchema, idRowsSchema, joinedSchema, okSchema } from '../schemas';
 import type { Config } from '../../manifest';
+import { FLOWING_ACTIVITY_KINDS, ORG_KINDS } from '../../shared/model';
+import { type C, type Ctx, id, isoDate, loadRegion, optText, T, text, todayOf } from '../common';
+import { branchActivitySchema, flowingBranchSchema, idRowsSchema, joinedSchema, okSchema } from '../schemas';
 
 const createBody = z.object({
   name: text(120),
@@ -96,7 +86,8 @@ export function flowingRoutes(ctx: Ctx) {
 
   async function loadBranch(c: C, branchId: number) {
     const b: any = await base(c.get('city').id).where('b.id', '=', branchId).executeTakeFirst();
-    if (!b || !pathInScope(c.get('access'), b.path)) throw missing(c, '流动党支部', 'Flowing branch');
+    if (!b || !pathInScope(c.get('access'), b.path))
+      throw notFound({ 'zh-CN': '流动党支部', en: 'Flowing branch' });
     return b;
   }
 
@@ -151,11 +142,15 @@ export function flowingRoutes(ctx: Ctx) {
       if (b.regionId) {
         const region = await loadRegion(db, c, b.regionId, 'manage', 'regionId');
         if (!parent.path.startsWith(region.regional_path))
-          throw invalid(
-            c,
+          throw badRequest(
+            'validation_failed',
+            {
+              detail: {
+                'zh-CN': '上级党组织须在该区域党组织之下',
+                en: 'the parent must sit under that region’s regional org',
+              },
+            },
             'parentOrgId',
-            '上级党组织须在该区域党组织之下',
-            'the parent must sit under that region’s regional org',
           );
       }
       const dup = await db
@@ -165,7 +160,11 @@ export function flowingRoutes(ctx: Ctx) {
         .where('kind', '=', ORG_KINDS.flowing)
         .where('name', '=', b.name)
         .executeTakeFirst();
-      if (dup) throw clash(c, '已有同名流动党支部', 'a flowing branch with this name exists', 'name');
+      if (dup)
+        throw conflict(
+          { 'zh-CN': '已有同名流动党支部', en: 'a flowing branch with this name exists' },
+          'name',
+        );
       const row = await db.transaction().execute(async (trx) => {
         const org = await trx
           .insertInto('core.org')
@@ -335,14 +334,28 @@ export function flowingRoutes(ctx: Ctx) {
         .where('city_id', '=', cityId)
         .where('id', '=', body.memberId)
         .executeTakeFirst();
-      if (!m) throw invalid(c, 'memberId', '党员不存在', 'unknown member');
-      if (!m.active) throw invalid(c, 'memberId', `${m.name} 已停用`, `${m.name} is inactive`);
-      if (m.category !== 'flowing')
-        throw invalid(
-          c,
+      if (!m)
+        throw badRequest(
+          'validation_failed',
+          { detail: { 'zh-CN': '党员不存在', en: 'unknown member' } },
           'memberId',
-          '流动党支部只接纳流动党员',
-          'a flowing branch takes flowing members only',
+        );
+      if (!m.active)
+        throw badRequest(
+          'validation_failed',
+          { detail: { 'zh-CN': `${m.name} 已停用`, en: `${m.name} is inactive` } },
+          'memberId',
+        );
+      if (m.category !== 'flowing')
+        throw badRequest(
+          'validation_failed',
+          {
+            detail: {
+              'zh-CN': '流动党支部只接纳流动党员',
+              en: 'a flowing branch takes flowing members only',
+            },
+          },
+          'memberId',
         );
       const dup = await db
         .selectFrom(T.branchMember)
@@ -352,7 +365,11 @@ export function flowingRoutes(ctx: Ctx) {
         .where('member_id', '=', m.id)
         .where('left_on', 'is', null)
         .executeTakeFirst();
-      if (dup) throw clash(c, `${m.name} 已在该支部`, `${m.name} is already in the branch`, 'memberId');
+      if (dup)
+        throw conflict(
+          { 'zh-CN': `${m.name} 已在该支部`, en: `${m.name} is already in the branch` },
+          'memberId',
+        );
       const on = body.joinedOn ?? todayOf(ctx);
       const row = await db.transaction().execute(async (trx) => {
         const aff = await trx
@@ -411,9 +428,14 @@ export function flowingRoutes(ctx: Ctx) {
         .where('member_id', '=', memberId)
         .where('left_on', 'is', null)
         .executeTakeFirst();
-      if (!bm) throw missing(c, '支部成员', 'Branch member');
+      if (!bm) throw notFound({ 'zh-CN': '支部成员', en: 'Branch member' });
       const on = c.req.valid('json').leftOn ?? todayOf(ctx);
-      if (on < bm.joined_on) throw invalid(c, 'leftOn', '离开日期早于加入日期', 'leaves before joining');
+      if (on < bm.joined_on)
+        throw badRequest(
+          'validation_failed',
+          { detail: { 'zh-CN': '离开日期早于加入日期', en: 'leaves before joining' } },
+          'leftOn',
+        );
       await db.transaction().execute(async (trx) => {
         await trx
           .updateTable(T.branchMember)
@@ -456,9 +478,17 @@ export function flowingRoutes(ctx: Ctx) {
       const b = await loadBranch(c, c.req.valid('param').id);
       const body = c.req.valid('json');
       if (body.happenedOn > todayOf(ctx))
-        throw invalid(c, 'happenedOn', '不能登记未来的事项', 'cannot record the future');
+        throw badRequest(
+          'validation_failed',
+          { detail: { 'zh-CN': '不能登记未来的事项', en: 'cannot record the future' } },
+          'happenedOn',
+        );
       if (body.kind === 'investment' && body.amount === undefined)
-        throw invalid(c, 'amount', '招商引资需填写金额(万元)', 'investment needs an amount (10k yuan)');
+        throw badRequest(
+          'validation_failed',
+          { detail: { 'zh-CN': '招商引资需填写金额(万元)', en: 'investment needs an amount (10k yuan)' } },
+          'amount',
+        );
       const cityId = c.get('city').id;
       const row = await db.transaction().execute(async (trx) => {
         const r = await trx

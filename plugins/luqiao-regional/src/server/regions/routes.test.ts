@@ -4,7 +4,7 @@ import {
   type PluginTestBackend,
   testDatabaseKinds,
 } from '@jiceng/plugin-kit/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import plugin from '../../index';
 import { drawRegion, type LuqiaoWorld, luqiaoWorld } from '../test-world';
 
@@ -18,15 +18,42 @@ describe.each(testDatabaseKinds())('luqiao-regional regions (1+N+1) on %s', (kin
       .where('id', '=', orgId)
       .executeTakeFirstOrThrow()) as { parent_id: number | null; path: string };
 
-  beforeAll(async () => {
+  // Each test builds its own city (a fresh database from the migrated template) and what it needs in it, so any
+  // test runs alone or in any order.
+  afterEach(async () => {
+    await backend?.close();
+  });
+  async function fresh() {
     backend = await createPluginTestBackend(plugin, kind);
     w = await luqiaoWorld(backend, plugin.id);
-  });
-  afterAll(() => backend?.close());
-
-  let cbd: { id: number; regionalOrgId: number; centreOrgId: number };
+  }
+  /** 中央商务区 drawn by town A's admin over 富仁社区 and five units (two of them government or school). */
+  async function givenCbd() {
+    await fresh();
+    const town = await w.login('lq-town-a');
+    const r = await town.post(`${w.base}/regions`, {
+      name: '中央商务区',
+      kind: 'business_district',
+      townOrgId: w.orgs.townA.id,
+      placeIds: [w.places.commA1.id],
+      unitIds: [w.units.e1.id, w.units.e2.id, w.units.gov.id, w.units.school.id, w.units.shop1.id],
+    });
+    if (r.status !== 201) throw new Error(`region not created: ${r.status} ${JSON.stringify(r.body)}`);
+    return r.body as { id: number; regionalOrgId: number; centreOrgId: number };
+  }
+  /** …with its N: 银泰 and 富仁社区 (moved by the town), 恒达 (outside the town, moved by the city admin). */
+  async function givenCbdWithN() {
+    const cbd = await givenCbd();
+    const admin = await w.login('lq-admin');
+    const r = await admin.post(`${w.base}/regions/${cbd.id}/n-orgs`, {
+      orgIds: [w.orgs.e1Org.id, w.orgs.commA1Org.id, w.orgs.e2Org.id],
+    });
+    if (r.status !== 201) throw new Error(`N not moved: ${r.status} ${JSON.stringify(r.body)}`);
+    return cbd;
+  }
 
   it('draws a region inside a town: the regional org under the town, the service centre’s org under it', async () => {
+    await fresh();
     const town = await w.login('lq-town-a');
     const r = await town.post(`${w.base}/regions`, {
       name: '中央商务区',
@@ -36,7 +63,7 @@ describe.each(testDatabaseKinds())('luqiao-regional regions (1+N+1) on %s', (kin
       unitIds: [w.units.e1.id, w.units.e2.id, w.units.gov.id, w.units.school.id, w.units.shop1.id],
     });
     expect(r.status).toBe(201);
-    cbd = r.body;
+    const cbd = r.body;
     expect(r.body.regionalOrgName).toBe('中央商务区联合党委');
     expect(r.body.centreOrgName).toBe('中央商务区党员服务中心党支部');
     expect((await parentOf(cbd.regionalOrgId)).parent_id).toBe(w.orgs.townA.id);
@@ -49,6 +76,7 @@ describe.each(testDatabaseKinds())('luqiao-regional regions (1+N+1) on %s', (kin
   });
 
   it('refuses areas outside the town, a non-town parent, another town’s admin and a duplicate name', async () => {
+    await givenCbd();
     const town = await w.login('lq-town-a');
     const outside = await town.post(`${w.base}/regions`, {
       name: '越界区',
@@ -98,6 +126,7 @@ describe.each(testDatabaseKinds())('luqiao-regional regions (1+N+1) on %s', (kin
   });
 
   it('lists the N candidates, refusing government and public-institution orgs with the reason', async () => {
+    const cbd = await givenCbd();
     const town = await w.login('lq-town-a');
     const r = await town.get(`${w.base}/regions/${cbd.id}/n-candidates`);
     expect(r.status).toBe(200);
@@ -117,6 +146,7 @@ describe.each(testDatabaseKinds())('luqiao-regional regions (1+N+1) on %s', (kin
   });
 
   it('refuses the whole move when one org is a government org, moving nothing', async () => {
+    const cbd = await givenCbd();
     const admin = await w.login('lq-admin', 'zh-CN');
     const r = await admin.post(`${w.base}/regions/${cbd.id}/n-orgs`, {
       orgIds: [w.orgs.e1Org.id, w.orgs.govOrg.id],
@@ -142,6 +172,7 @@ describe.each(testDatabaseKinds())('luqiao-regional regions (1+N+1) on %s', (kin
   });
 
   it('moves the N under the regional org in one transaction and keeps where each sat before', async () => {
+    const cbd = await givenCbd();
     const town = await w.login('lq-town-a');
     const outOfScope = await town.post(`${w.base}/regions/${cbd.id}/n-orgs`, { orgIds: [w.orgs.e2Org.id] });
     expect(outOfScope.status).toBe(400);
@@ -172,6 +203,7 @@ describe.each(testDatabaseKinds())('luqiao-regional regions (1+N+1) on %s', (kin
   });
 
   it('refuses an org already in another region (one region at a time)', async () => {
+    await givenCbdWithN();
     const admin = await w.login('lq-admin');
     const second = await drawRegion(w, admin, {
       name: '路北工业集聚区',
@@ -193,6 +225,7 @@ describe.each(testDatabaseKinds())('luqiao-regional regions (1+N+1) on %s', (kin
   });
 
   it('draws the 1+N+1 structure, with the orgs that stay where they are', async () => {
+    const cbd = await givenCbdWithN();
     const admin = await w.login('lq-admin');
     const r = await admin.get(`${w.base}/regions/${cbd.id}/structure`);
     expect(r.status).toBe(200);
@@ -210,6 +243,7 @@ describe.each(testDatabaseKinds())('luqiao-regional regions (1+N+1) on %s', (kin
   });
 
   it('returns an org of the N to its former parent with the reason, and it may then be moved again', async () => {
+    const cbd = await givenCbdWithN();
     const admin = await w.login('lq-admin');
     const r = await admin.post(`${w.base}/regions/${cbd.id}/n-orgs/${w.orgs.e2Org.id}/return`, {
       reason: '企业迁出商务区',
@@ -229,6 +263,7 @@ describe.each(testDatabaseKinds())('luqiao-regional regions (1+N+1) on %s', (kin
   });
 
   it('attaches mass organizations mirroring the regional org or one of the N only', async () => {
+    const cbd = await givenCbdWithN();
     const town = await w.login('lq-town-a');
     const ok = await town.post(`${w.base}/regions/${cbd.id}/mass-orgs`, {
       kind: 'youth_league',
@@ -257,6 +292,7 @@ describe.each(testDatabaseKinds())('luqiao-regional regions (1+N+1) on %s', (kin
   });
 
   it('lets the regional org’s own admin manage but not redraw the region; others do not see it', async () => {
+    const cbd = await givenCbd();
     await backend.f.user('cbd-secretary', PASSWORD, [
       { role: 'org_admin', cityId: w.city.id, orgId: cbd.regionalOrgId },
     ]);
@@ -276,6 +312,7 @@ describe.each(testDatabaseKinds())('luqiao-regional regions (1+N+1) on %s', (kin
   });
 
   it('reports coverage by region: own org, covered by the centre’s org, uncovered', async () => {
+    const cbd = await givenCbdWithN();
     const admin = await w.login('lq-admin');
     const r = await admin.get(`${w.base}/coverage`);
     const cbdRow = r.body.items.find((i: any) => i.name === '中央商务区');
