@@ -52,13 +52,20 @@ export const outcomeViews = {
                  from p_jinan_standards.assessment a
                  left join core.city_plugin cp on cp.city_id = a.city_id and cp.plugin_id = 'jinan-standards'
                  cross join lateral (
-                   select 100 * sum(r.weight * (case when r.review_result is not null then r.review_score else r.self_score end) / s.max_score)
-                            / nullif(sum(r.weight), 0) as score
+                   -- Answered, applicable items only, as FILTER clauses rather than WHERE conditions: the planner
+                   -- then sees the ~30 results an assessment has and looks each standard up by its key.
+                   select 100 * sum(r.weight * x.score / s.max_score) filter (where x.counted)
+                            / nullif(sum(r.weight) filter (where x.counted), 0) as score
                      from p_jinan_standards.result r
-                     join p_jinan_standards.standard s on s.city_id = r.city_id and s.id = r.standard_id
+                     join p_jinan_standards.standard s
+                       on s.city_id = r.city_id and s.id = r.standard_id and s.template_version_id = r.template_version_id
+                     cross join lateral (
+                       select case when r.review_result is not null then r.review_score else r.self_score end as score,
+                              coalesce(r.review_result, r.self_result) in ('met', 'partly', 'not_met')
+                                and (case when r.review_result is not null then r.review_score else r.self_score end) is not null
+                                as counted
+                     ) x
                     where r.city_id = a.city_id and r.assessment_id = a.id
-                      and coalesce(r.review_result, r.self_result) in ('met', 'partly', 'not_met')
-                      and (case when r.review_result is not null then r.review_score else r.self_score end) is not null
                  ) sc
                 where a.city_id = p.city_id and a.community_place_id = p.id and a.state = 'done'
              ) s
