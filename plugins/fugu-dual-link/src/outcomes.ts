@@ -29,8 +29,8 @@ export const outcomes: PluginOutcomes = {
       view: true,
       describes: {
         'zh-CN':
-          '规则提示的事项：告知单位的党员长期未参加活动或迁居等提示(单位阅知即办结)、流动党员连续6个月未过组织生活待支部研究的事项(支部或上级作出决定即办结)，以及党员申请调整服务岗位(社区作出决定即办结)；均无办理时限',
-        en: 'Flags acted on: notices telling a unit its member has been absent or moved (closed when read), flowing members’ six-month lapses put to their branch (closed when the branch or the higher org decides), and members’ applications to change post (closed when the community decides); none has a deadline',
+          '社区每半年向党员所在单位反馈的《社区表现反馈卡》：半年结束时已报到在册的每名党员一张，半年最后一天受理，期限为其后反馈宽限天数(本县设置，默认15天)，社区送出即办结；另有规则提示的事项：告知单位的党员长期未参加活动或迁居等提示(单位阅知即办结)、流动党员连续6个月未过组织生活待支部研究的事项(支部或上级作出决定即办结)，以及党员申请调整服务岗位(社区作出决定即办结)，这些均无办理时限',
+        en: 'The half-yearly feedback card the community owes each member’s unit: one per member registered at the half year’s end, received on its last day, due the county’s grace days later (15 unless set), closed when the community sends it; and flags acted on, none with a deadline: notices telling a unit its member has been absent or moved (closed when read), flowing members’ six-month lapses put to their branch (closed when the branch or the higher org decides), and members’ applications to change post (closed when the community decides)',
       },
     },
     project: {

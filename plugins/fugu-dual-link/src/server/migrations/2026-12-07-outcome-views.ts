@@ -49,7 +49,11 @@ export const outcomeViews = {
       // Flags acted on: what the rules tell an org (a unit told its member is absent or moved; to the county
       // office when no org), closed when read there; six-month lapses of flowing members put to their branch,
       // closed when the branch excused or warned, or the higher org approved or rejected its proposal; members'
-      // applications to change post, closed when the community decided. None has a deadline.
+      // applications to change post, closed when the community decided. None of these has a deadline. And the
+      // half-yearly 反馈卡 the community owes the unit: for every registration active at the end of a half year that
+      // has ended (stamped by its last day and not closed by then, as the feedback_on_time_rate indicator counts),
+      // received that last day, due feedbackGraceDays later (the city's config, default 15), closed when the
+      // card for that half year ('2026-H1') was sent; still open while none was.
       `create view ${S}.outcome_request as
        select n.city_id::integer as city_id,
               n.to_org_id::integer as org_id,
@@ -72,7 +76,33 @@ export const outcomeViews = {
               null::date as due_on,
               (case when q.status <> 'pending' then q.decided_on end)::date as closed_on
          from ${S}.post_change_request q
-         join ${S}.registration r on r.city_id = q.city_id and r.id = q.registration_id`,
+         join ${S}.registration r on r.city_id = q.city_id and r.id = q.registration_id
+       union all
+       select r.city_id::integer as city_id,
+              r.community_org_id::integer as org_id,
+              h.last_day::date as received_on,
+              (h.last_day + coalesce((cp.config ->> 'feedbackGraceDays')::integer, 15))::date as due_on,
+              f.sent_on::date as closed_on
+         from ${S}.registration r
+         left join core.city_plugin cp on cp.city_id = r.city_id and cp.plugin_id = 'fugu-dual-link'
+         cross join lateral (
+           -- Half years numbered year × 2 + (0 for H1, 1 for H2), from the last one ended by today (Beijing time)
+           -- back to the one the registration was stamped in. The limit (the latest 50 years, far past any registration)
+           -- keeps the planner's guess near the truth: it assumes 1,000 rows from the series for every
+           -- registration and would spend ~40 ms compiling the query (JIT) for the ~2 rows each really has.
+           select make_date(n / 2, 6 + 6 * (n % 2), 30 + n % 2) as last_day,
+                  (n / 2)::text || case n % 2 when 0 then '-H1' else '-H2' end as period_key
+             from generate_series(
+                    (select extract(year from t)::integer * 2 + (extract(month from t) > 6)::integer - 1
+                       from (select ((now() at time zone 'UTC') + interval '8 hours')::date as t) today),
+                    extract(year from r.stamped_on)::integer * 2 + (extract(month from r.stamped_on) > 6)::integer,
+                    -1) n
+            limit 100
+         ) h
+         left join ${S}.feedback_card f
+           on f.city_id = r.city_id and f.registration_id = r.id and f.kind = 'half_year' and f.period_key = h.period_key
+        where r.stamped_on <= h.last_day
+          and (r.status in ('stamped', 'filed') or r.closed_on > h.last_day)`,
       // Practical things (实事) for the community: the model records one when it is done, so it starts and
       // completes that day.
       `create view ${S}.outcome_project as

@@ -112,8 +112,38 @@ describe.each(testDatabaseKinds())('fugu-dual-link outcome views on %s', (kind) 
       .values({ city_id: w.city.id, registration_id: registrationId, done_on: doneOn, title: '协调修缮路面' })
       .execute();
 
+  const card = (
+    registrationId: number,
+    member: 'a' | 'd' | 'e',
+    community: 'communityA' | 'communityB',
+    period: string,
+    sentOn: string,
+  ) => {
+    const m = w.members[member];
+    const [from, to] = period.endsWith('H1')
+      ? [`${period.slice(0, 4)}-01-01`, `${period.slice(0, 4)}-06-30`]
+      : [`${period.slice(0, 4)}-07-01`, `${period.slice(0, 4)}-12-31`];
+    return db
+      .insertInto('p_fugu_dual_link.feedback_card')
+      .values({
+        city_id: w.city.id,
+        registration_id: registrationId,
+        member_id: m.id,
+        community_org_id: w.orgs[community].id,
+        unit_org_id: m.org_id!,
+        kind: 'half_year',
+        period_key: period,
+        period_from: from,
+        period_to: to,
+        due_on: to,
+        sent_on: sentOn,
+      })
+      .execute();
+  };
+
   beforeAll(async () => {
-    backend = await createPluginTestBackend(plugin, kind);
+    // The indicators count cards already due by the app's clock; the view, half years ended by the database's.
+    backend = await createPluginTestBackend(plugin, kind, { now: '2026-08-01T02:00:00Z' });
     db = backend.db as unknown as FuguDb;
     w = await fuguWorld(backend, 'fg');
     other = await fuguWorld(backend, 'fh');
@@ -147,6 +177,13 @@ describe.each(testDatabaseKinds())('fugu-dual-link outcome views on %s', (kind) 
       stamped: '2026-02-05',
     });
     await register(w, 'c', 'communityB', { status: 'returned', sent: '2026-01-05', returned: '2026-01-08' });
+    // 王三 had been registered in B before, until the last day of 2025 (closed that day: not active at its end).
+    await register(w, 'c', 'communityB', {
+      status: 'closed',
+      sent: '2025-03-01',
+      stamped: '2025-03-05',
+      closed: '2025-12-31',
+    });
 
     // Activities: a collective one with hours, a study session (not service), a cultural one without hours, a
     // service one in B, and one in B before 钱五 moved (her old registration still served there).
@@ -218,6 +255,32 @@ describe.each(testDatabaseKinds())('fugu-dual-link outcome views on %s', (kind) 
         decided_on: '2026-03-06',
         // 01:00 in Beijing is the day before in UTC: the local day counts.
         created_at: '2026-03-02T01:00:00+08:00',
+      })
+      .execute();
+
+    // 反馈卡, with 20 days' grace in this county (the other keeps the default 15): 钱五's old registration got its
+    // 2025-H1 card on time and its 2025-H2 card 5 days late (due 2026-01-20); for 2026-H1 张一's card went out on
+    // time, 钱五's on its last day (2026-07-20), 赵四's not at all. An annual card is no half-year card.
+    await sql`update core.city_plugin set config = ${JSON.stringify({ feedbackGraceDays: 20 })}::jsonb
+      where city_id = ${w.city.id} and plugin_id = ${plugin.id}`.execute(backend.db);
+    await card(reg.eOld!, 'e', 'communityB', '2025-H1', '2025-07-08');
+    await card(reg.eOld!, 'e', 'communityB', '2025-H2', '2026-01-25');
+    await card(reg.a!, 'a', 'communityA', '2026-H1', '2026-07-10');
+    await card(reg.e!, 'e', 'communityA', '2026-H1', '2026-07-20');
+    await db
+      .insertInto('p_fugu_dual_link.feedback_card')
+      .values({
+        city_id: w.city.id,
+        registration_id: reg.d!,
+        member_id: w.members.d.id,
+        community_org_id: w.orgs.communityB.id,
+        unit_org_id: w.members.d.org_id!,
+        kind: 'annual',
+        period_key: '2026',
+        period_from: '2026-01-01',
+        period_to: '2026-12-31',
+        due_on: '2027-01-20',
+        sent_on: '2026-06-01',
       })
       .execute();
 
@@ -330,9 +393,17 @@ describe.each(testDatabaseKinds())('fugu-dual-link outcome views on %s', (kind) 
     expect(agg.rows[0]).toEqual({ hours: 7.5, members: 3 });
   });
 
+  /** The city's requests with or without a deadline; cards only for half years ended by mid-2026, so the rows do not grow with the clock. */
+  const requests = async (cityId: number, due: boolean) =>
+    (
+      await sql<Record<string, unknown>>`select * from p_fugu_dual_link.outcome_request
+        where city_id = ${cityId} and (due_on is not null) = ${due} and received_on < '2026-07-01'
+        order by received_on, org_id, closed_on`.execute(backend.db)
+    ).rows;
+
   it('lists flags and applications, closed when acted on, without deadlines', async () => {
     const city = w.city.id;
-    expect(await rows('outcome_request', city, 'received_on, org_id')).toEqual([
+    expect(await requests(city, false)).toEqual([
       {
         city_id: city,
         org_id: w.orgs.communityA.id,
@@ -370,6 +441,54 @@ describe.each(testDatabaseKinds())('fugu-dual-link outcome views on %s', (kind) 
       },
       { city_id: city, org_id: null, received_on: '2026-03-05', due_on: null, closed_on: null },
     ]);
+  });
+
+  it('owes a feedback card for each registration active at a half year’s end, due the city’s grace days later', async () => {
+    const city = w.city.id;
+    const A = w.orgs.communityA.id;
+    const B = w.orgs.communityB.id;
+    const row = (org: number, received: string, due: string, closed: string | null) => ({
+      city_id: city,
+      org_id: org,
+      received_on: received,
+      due_on: due,
+      closed_on: closed,
+    });
+    // 钱五's old registration (stamped 2025-06-01, closed 2026-01-20) owes 2025-H1 and 2025-H2, not 2026-H1; 张一,
+    // 赵四 and 钱五's new one owe 2026-H1; 王三's old one (closed on 2025-12-31) owes 2025-H1 only, and no card came;
+    // 李二 (not stamped) and 王三's returned letter owe nothing.
+    expect(await requests(city, true)).toEqual([
+      row(B, '2025-06-30', '2025-07-20', '2025-07-08'),
+      row(B, '2025-06-30', '2025-07-20', null),
+      row(B, '2025-12-31', '2026-01-20', '2026-01-25'),
+      row(A, '2026-06-30', '2026-07-20', '2026-07-10'),
+      row(A, '2026-06-30', '2026-07-20', '2026-07-20'),
+      row(B, '2026-06-30', '2026-07-20', null),
+    ]);
+  });
+
+  it('agrees with feedback_on_time_rate for the whole county', async () => {
+    const county = await w.as('county');
+    // Every card in these spans is due by the app's clock (2026-08-01) and by the real today.
+    for (const [from, to, num, den] of [
+      ['2025-01-01', '2026-12-31', 3, 6],
+      ['2025-07-01', '2025-12-31', 1, 2],
+      ['2026-01-01', '2026-06-30', 0, 1],
+      ['2026-07-01', '2026-07-31', 2, 3],
+    ] as const) {
+      const r = await county.get(`/api/cities/fg/indicators?from=${from}&to=${to}`);
+      expect(r.status).toBe(200);
+      const indicator = r.body.items.find(
+        (i: { meta: { id: string } }) => i.meta.id === 'feedback_on_time_rate',
+      );
+      expect(indicator.value).toMatchObject({ numerator: num, denominator: den });
+      // requests_on_time_rate's definition over the view: due in the period and closed by the deadline ÷ due in it.
+      const view = await sql<{ num: number; den: number }>`
+        select count(*) filter (where closed_on <= due_on)::int as num, count(*)::int as den
+          from p_fugu_dual_link.outcome_request
+         where city_id = ${w.city.id} and due_on between ${from} and ${to}`.execute(backend.db);
+      expect(view.rows[0]).toEqual({ num, den });
+    }
   });
 
   it('counts each practical thing as a project completed the day it was done', async () => {
@@ -418,7 +537,18 @@ describe.each(testDatabaseKinds())('fugu-dual-link outcome views on %s', (kind) 
         confirmed: true,
       },
     ]);
-    expect(await rows('outcome_request', city, 'received_on')).toEqual([]);
+    // Its one registration owes the 2026-H1 card with the default 15 days' grace, not sent; none of the first
+    // county's rows.
+    expect(await requests(city, false)).toEqual([]);
+    expect(await requests(city, true)).toEqual([
+      {
+        city_id: city,
+        org_id: other.orgs.communityA.id,
+        received_on: '2026-06-30',
+        due_on: '2026-07-15',
+        closed_on: null,
+      },
+    ]);
     expect((await rows('outcome_coverage', city, 'org_id')).map((r) => r.covered_since)).toEqual([
       '2026-02-03',
       null,
