@@ -2,6 +2,7 @@ import { definePlugin } from '@jiceng/plugin-kit';
 import { indicators } from './indicators';
 import { labels } from './labels';
 import { type Config, configSchema, manifest } from './manifest';
+import { outcomes } from './outcomes';
 import type { FuguTables } from './server/db';
 import { migrations } from './server/migrations';
 import { dailyRules } from './server/rules/job';
@@ -21,4 +22,5 @@ export default definePlugin<Config, FuguTables>({
   jobs: [dailyRules],
   workQueue,
   seed,
+  outcomes,
 });

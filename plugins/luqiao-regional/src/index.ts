@@ -2,6 +2,7 @@ import { definePlugin } from '@jiceng/plugin-kit';
 import { indicators } from './indicators';
 import { labels } from './labels';
 import { type Config, configSchema, manifest } from './manifest';
+import { outcomes } from './outcomes';
 import type { LuqiaoTables } from './server/db';
 import { migrations } from './server/migrations';
 import { routes } from './server/routes';
@@ -18,4 +19,5 @@ export default definePlugin<Config, LuqiaoTables>({
   indicators,
   workQueue,
   seed,
+  outcomes,
 });

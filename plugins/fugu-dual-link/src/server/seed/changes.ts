@@ -38,6 +38,9 @@ export async function seedChanges(
       new_post_id: approved ? (alt?.id ?? null) : null,
       decided_on: approved ? addDays(from, 5) : null,
       decision_note: null,
+      // Applied for a few days before the member becomes unable to serve, not on the day the demo was loaded
+      // (the shared request figures count from the day received).
+      created_at: new Date(`${addDays(from, -3)}T10:00:00+08:00`),
     });
   }
   await insertBatches(db, `${S}.post_change_request`, changeRows);
