@@ -13,6 +13,7 @@ export const REASONS = {
   empty: t('期内没有可计算的对象', 'nothing to count in the period'),
   noHours: t('该模式记录服务但不记录时长', 'the model records service without hours'),
   noModel: t('未启用提供此项数据的模式', 'no enabled model provides this'),
+  failed: t('计算失败', 'computation failed'),
 } as const;
 
 /** A value before localization: a not-applicable reason in both languages. */

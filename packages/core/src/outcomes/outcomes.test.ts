@@ -6,6 +6,7 @@ import { silentLogger } from '../logger';
 import { createTestDatabase, testDatabaseKinds } from '../testing';
 import { fx, nx, outcomeWorld } from './fixture-world.test-helper';
 import { refreshOutcomeSnapshots } from './job';
+import type { Scope } from './queries';
 import { citySources, computeLive, type SHARED_IDS, sharedForScopes } from './service';
 import { readTrends } from './snapshots';
 
@@ -30,7 +31,7 @@ describe.each(testDatabaseKinds())('shared indicators on %s', (kind) => {
   const live = async (
     cityId: number,
     period: { from: string; to: string },
-    scopes = [{ id: 0, path: null }],
+    scopes: Scope[] = [{ id: 0, path: null }],
   ) => (await computeLive(handle.db, cityId, await citySources(deps, cityId), period, scopes)).values;
 
   it('computes every shared indicator of a city by hand (another city’s rows in the same views never count)', async () => {
@@ -78,7 +79,7 @@ describe.each(testDatabaseKinds())('shared indicators on %s', (kind) => {
     const c2 = values.get(orgs.community2.id)!;
     expect(c2.engagement_rate).toMatchObject({ numerator: 0, denominator: 1 });
     // Nobody engaged in community2: an empty denominator is not applicable, never 0.
-    expect(c2.service_participation_rate.status).toBe('not_applicable');
+    expect(c2.service_participation_rate!.status).toBe('not_applicable');
     expect(c2.service_hours_per_member).toMatchObject({ value: 4 });
     expect(c2.coverage_rate).toMatchObject({ numerator: 0, denominator: 1 });
   });
@@ -118,10 +119,7 @@ describe.each(testDatabaseKinds())('shared indicators on %s', (kind) => {
       { from: '2026-02-01', to: '2026-02-28' },
       { from: '2026-01-01', to: '2026-12-31' },
     ]) {
-      for (const scope of [
-        { id: 0, path: null },
-        { id: orgs.street.id, path: orgs.street.path },
-      ]) {
+      for (const scope of [{ id: 0, path: null } as Scope, { id: orgs.street.id, path: orgs.street.path }]) {
         const stored = (await sharedForScopes(deps, world.a.city.id, period, [scope], 'en')).get(scope.id)!;
         expect(stored.every((v) => v.source === 'snapshot')).toBe(true);
         const fresh = (await live(world.a.city.id, period, [scope])).get(scope.id)!;

@@ -11,6 +11,7 @@ import {
   factsOf,
   localize,
   notApplicableReason,
+  REASONS,
   type SharedValue,
   sharedValue,
 } from './compute';
@@ -185,7 +186,19 @@ export async function sharedForScopes(
       return out;
     }
   }
-  const { values, durationMs } = await computeLive(deps.db, cityId, sources, period, scopes, ids);
+  let live: Awaited<ReturnType<typeof computeLive>>;
+  try {
+    live = await computeLive(deps.db, cityId, sources, period, scopes, ids);
+  } catch (e) {
+    // A model's view that fails (a bad cast, a dropped column) must not fail the page: not applicable, logged.
+    deps.logger.error('shared indicators failed', { cityId, message: (e as Error).message });
+    const failed: SharedValue = { status: 'not_applicable', reason: REASONS.failed };
+    live = {
+      values: new Map(scopes.map((s) => [s.id, Object.fromEntries(ids.map((id) => [id, failed]))])),
+      durationMs: 0,
+    };
+  }
+  const { values, durationMs } = live;
   const computedAt = deps.clock.now().toISOString();
   const each = durationMs / Math.max(1, scopes.length);
   for (const s of scopes) build(s.id, (id) => ({ value: values.get(s.id)![id]!, computedAt }), each, 'live');

@@ -1,6 +1,6 @@
 import {
-  createApp,
   configPaths,
+  createApp,
   crossModelIndicator,
   type DatabaseKind,
   type JicengPlugin,
@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPluginTestBackend, type PluginTestBackend, pluginMigrationSet } from './backend';
 import { migrationFootprintProblems } from './checks/catalog';
 import { keyProblems } from './checks/keys';
+import { outcomeViewProblems } from './checks/outcomes';
 import { openApiProblems, undocumentedRoutes, writeRouteProbeProblems } from './checks/routes';
 import { expectSchemaTypes } from './schema-types';
 
@@ -132,6 +133,15 @@ export function runContractSuite(
         }
       });
 
+      it('provides each outcome fact it declares from p_<id>.outcome_<fact> with exactly the contract’s columns', async () => {
+        const handle = await createTestDatabase(kind, [pluginMigrationSet(plugin)]);
+        try {
+          expectNone(await outcomeViewProblems(handle.db, plugin), 'outcome views that break the contract');
+        } finally {
+          await handle.close();
+        }
+      });
+
       const { tablesFile } = options;
       if (tablesFile)
         it('has table types that match every table and column of p_<id> in the migrated database', async () => {
@@ -229,6 +239,18 @@ export function runContractSuite(
             expect(['ok', 'not_applicable']).toContain(i.value.status);
             if (i.value.status === 'ok') expect(Number.isFinite(i.value.value)).toBe(true);
             expect(i.value.reason).not.toBe('computation failed');
+          }
+        });
+
+        it('gives core the outcome facts it declares: every shared indicator computes for the seeded city', async () => {
+          const client = backend.client();
+          await client.login('contract-admin', PASSWORD);
+          const r = await client.get('/api/compare?targets=enabled&from=2026-01-01&to=2026-12-31&set=shared');
+          expect(r.status).toBe(200);
+          for (const [id, v] of Object.entries<any>(r.body.columns[0].values)) {
+            expect(['ok', 'not_applicable'], id).toContain(v.value.status);
+            if (v.value.status === 'ok') expect(Number.isFinite(v.value.value), id).toBe(true);
+            expect(v.value.reason, id).not.toBe('computation failed');
           }
         });
 
