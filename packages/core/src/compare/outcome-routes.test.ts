@@ -3,13 +3,29 @@ import { createApp } from '../app';
 import { manualClock } from '../clock';
 import type { DatabaseHandle } from '../db';
 import { readXlsxRows } from '../export/xlsx';
+import type { IndicatorValue } from '../indicators';
 import { silentLogger } from '../logger';
 import { fx, nx, outcomeWorld } from '../outcomes/fixture-world.test-helper';
 import { SHARED_INDICATORS } from '../outcomes/indicators';
 import { refreshOutcomeSnapshots } from '../outcomes/job';
+import type { TrendPoint } from '../outcomes/snapshots';
 import { createTestDatabase, PASSWORD, testClient, testDatabaseKinds } from '../testing';
 
 const H1 = 'from=2026-01-01&to=2026-06-30';
+
+interface Value {
+  pluginId: string;
+  source?: string;
+  value: IndicatorValue;
+}
+interface Compare {
+  indicators: { id: string; shared: boolean }[];
+  columns: { values: Record<string, Value> }[];
+}
+interface Trends {
+  months: string[];
+  series: { target: string; indicatorId: string; points: TrendPoint[] }[];
+}
 
 describe.each(testDatabaseKinds())('shared indicators over HTTP on %s', (kind) => {
   let handle: DatabaseHandle;
@@ -35,7 +51,7 @@ describe.each(testDatabaseKinds())('shared indicators over HTTP on %s', (kind) =
     expect(r.status).toBe(200);
     expect(r.body.set).toBe('shared');
     expect(r.body.period).toEqual({ from: '2026-01-01', to: '2026-06-30', partial: true });
-    expect(r.body.indicators.map((i: any) => i.id)).toEqual(SHARED_INDICATORS.map((i) => i.id));
+    expect((r.body as Compare).indicators.map((i) => i.id)).toEqual(SHARED_INDICATORS.map((i) => i.id));
     expect(r.body.indicators[0]).toMatchObject({
       shared: true,
       facts: ['engagement'],
@@ -67,7 +83,7 @@ describe.each(testDatabaseKinds())('shared indicators over HTTP on %s', (kind) =
     });
     expect(aa.outcomes.coverage.applicable).toBe(true);
     const all = await client.get(`/api/compare?targets=aa&${H1}&set=all`);
-    expect(all.body.indicators.filter((i: any) => i.shared)).toHaveLength(SHARED_INDICATORS.length);
+    expect((all.body as Compare).indicators.filter((i) => i.shared)).toHaveLength(SHARED_INDICATORS.length);
     const bad = await client.get(`/api/compare?targets=aa&${H1}&set=everything`);
     expect(bad.status).toBe(400);
     expect(bad.body.error.field).toBe('set');
@@ -80,7 +96,7 @@ describe.each(testDatabaseKinds())('shared indicators over HTTP on %s', (kind) =
     await refreshOutcomeSnapshots(deps());
     const after = await client.get(`/api/compare?targets=aa,bb&${H1}`);
     for (const [i, col] of after.body.columns.entries())
-      for (const [id, v] of Object.entries<any>(col.values)) {
+      for (const [id, v] of Object.entries((col as Compare['columns'][number]).values)) {
         if (v.value.status === 'ok') expect(v.source).toBe('snapshot');
         expect(v.value, id).toEqual(before.body.columns[i].values[id].value);
       }
@@ -99,12 +115,13 @@ describe.each(testDatabaseKinds())('shared indicators over HTTP on %s', (kind) =
     );
     expect(r.status).toBe(200);
     expect(r.body.months).toEqual(['2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06']);
-    const city = r.body.series.find((s: any) => s.target === 'aa' && s.indicatorId === 'engagement_rate');
-    expect(city.points.map((p: any) => p.numerator)).toEqual([1, 1, 2, 2, 2, 2]);
-    expect(city.points.map((p: any) => p.partial)).toEqual([false, false, false, false, false, true]);
+    const series = (r.body as Trends).series;
+    const city = series.find((s) => s.target === 'aa' && s.indicatorId === 'engagement_rate')!;
+    expect(city.points.map((p) => p.numerator)).toEqual([1, 1, 2, 2, 2, 2]);
+    expect(city.points.map((p) => p.partial)).toEqual([false, false, false, false, false, true]);
     // community1 is below the stored levels: computed month by month; 丙 engaged there in February (unconfirmed).
-    const sub = r.body.series.find((s: any) => s.target.includes(':') && s.indicatorId === 'engagement_rate');
-    expect(sub.points.map((p: any) => p.denominator)).toEqual([2, 3, 3, 3, 3, 3]);
+    const sub = series.find((s) => s.target.includes(':') && s.indicatorId === 'engagement_rate')!;
+    expect(sub.points.map((p) => p.denominator)).toEqual([2, 3, 3, 3, 3, 3]);
     expect((await client.get('/api/compare/trends?targets=bb')).status).toBe(404);
     expect((await client.get('/api/compare/trends?targets=aa&months=25')).body.error.field).toBe('months');
     expect((await client.get('/api/compare/trends?targets=aa&indicators=nope')).body.error.field).toMatch(
@@ -114,8 +131,8 @@ describe.each(testDatabaseKinds())('shared indicators over HTTP on %s', (kind) =
     const own = await client.get(`/api/cities/aa/outcomes/trends?months=3&orgId=${orgs.street.id}`);
     expect(own.status).toBe(200);
     expect(own.body.series).toHaveLength(SHARED_INDICATORS.length);
-    const cov = own.body.series.find((s: any) => s.indicatorId === 'coverage_rate');
-    expect(cov.points.map((p: any) => p.value)).toEqual([1 / 3, 1 / 3, 1 / 3]);
+    const cov = (own.body as Trends).series.find((s) => s.indicatorId === 'coverage_rate')!;
+    expect(cov.points.map((p) => p.value)).toEqual([1 / 3, 1 / 3, 1 / 3]);
     const member = testClient(app);
     await member.login('aa-member', PASSWORD);
     expect((await member.get('/api/cities/aa/outcomes/trends')).status).toBe(403);
@@ -128,7 +145,11 @@ describe.each(testDatabaseKinds())('shared indicators over HTTP on %s', (kind) =
       `/api/cities/aa/indicators/engagement_rate/rollup?parentId=${world.a.orgs.street.id}&${H1}`,
     );
     expect(r.status).toBe(200);
-    expect(r.body.items.map((i: any) => [i.org.name, i.value.numerator, i.value.denominator])).toEqual([
+    const items = r.body.items as {
+      org: { name: string };
+      value: { numerator?: number; denominator?: number };
+    }[];
+    expect(items.map((i) => [i.org.name, i.value.numerator, i.value.denominator])).toEqual([
       ['aa一社区党委', 2, 3],
       ['aa二社区党委', 0, 1],
     ]);
@@ -138,13 +159,17 @@ describe.each(testDatabaseKinds())('shared indicators over HTTP on %s', (kind) =
     const client = testClient(app);
     await client.login('platform', PASSWORD);
     const r = await client.get('/api/plugins');
-    expect(r.body.sharedIndicators.map((i: any) => i.id)).toEqual(SHARED_INDICATORS.map((i) => i.id));
-    const n = r.body.items.find((p: any) => p.id === 'nx');
+    expect((r.body.sharedIndicators as { id: string }[]).map((i) => i.id)).toEqual(
+      SHARED_INDICATORS.map((i) => i.id),
+    );
+    const n = (r.body.items as { id: string; outcomes: { facts: Record<string, unknown> } }[]).find(
+      (p) => p.id === 'nx',
+    )!;
     expect(n.outcomes.facts.engagement).toEqual({
       applicable: true,
       text: { 'zh-CN': '入网格', en: 'grid membership' },
     });
-    expect(n.outcomes.facts.project.applicable).toBe(false);
+    expect(n.outcomes.facts.project).toMatchObject({ applicable: false });
   });
 
   it('exports shared indicators first with units in words, definitions and reasons', async () => {

@@ -6,19 +6,19 @@ import type { CoreDeps } from '../deps';
 import type { Locale } from '../http/env';
 import { ApiError } from '../http/errors';
 import { CROSS_MODEL_INDICATORS, type IndicatorMeta, type LocalizedText } from '../indicators';
-import { OUTCOME_FACTS, type OutcomeFact } from '../outcomes/contract';
+import { OUTCOME_FACTS, type OutcomeFact, type PluginOutcomes } from '../outcomes/contract';
 import { SHARED_INDICATORS, type SharedIndicatorId } from '../outcomes/indicators';
 import { lastMonths, monthPeriod } from '../outcomes/periods';
 import {
   computeLive,
   outcomesSummary,
+  type PluginWithOutcomes,
   referencesOf,
   type SharedComputed,
   sharedForScopes,
   sourcesOf,
 } from '../outcomes/service';
 import { readTrends, snapshotScopes, type TrendPoint } from '../outcomes/snapshots';
-import type { JicengPlugin } from '../plugins/contract';
 import { type ComputedIndicator, computeIndicators, enabledPlugins, pluginMeta } from '../plugins/host';
 
 export type IndicatorSet = 'shared' | 'model' | 'all';
@@ -119,7 +119,7 @@ export async function compareColumns(
 export type CatalogueEntry = IndicatorMeta & { computedBy: string[]; shared: boolean; facts?: OutcomeFact[] };
 
 /** The plugins whose declared views provide every fact a shared indicator reads. */
-function providers(plugins: readonly JicengPlugin<any>[], facts: readonly OutcomeFact[]) {
+function providers(plugins: readonly PluginWithOutcomes[], facts: readonly OutcomeFact[]) {
   return plugins
     .filter((p) => facts.every((f) => p.outcomes?.facts[f] && 'view' in p.outcomes.facts[f]))
     .map((p) => p.id);
@@ -147,7 +147,7 @@ export function catalogue(deps: CoreDeps, cols: CompareColumn[], set: IndicatorS
 }
 
 /** What a model says about each outcome fact, for the feature matrix and the indicator catalogue. */
-export function pluginOutcomesMeta(plugin: JicengPlugin<any>) {
+export function pluginOutcomesMeta(plugin: { outcomes?: PluginOutcomes }) {
   const facts = Object.fromEntries(
     OUTCOME_FACTS.map((f) => {
       const s = plugin.outcomes?.facts[f];

@@ -27,6 +27,6 @@ const up = [
 const down = [`drop table if exists core.outcome_snapshot`];
 
 export const outcomeSnapshots = {
-  up: (db: Kysely<any>) => runStatements(db, up),
-  down: (db: Kysely<any>) => runStatements(db, down),
+  up: (db: Kysely<unknown>) => runStatements(db, up),
+  down: (db: Kysely<unknown>) => runStatements(db, down),
 };

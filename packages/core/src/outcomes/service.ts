@@ -2,7 +2,6 @@ import type { Kysely } from 'kysely';
 import type { CoreDatabase } from '../db/schema';
 import type { CoreDeps } from '../deps';
 import type { IndicatorValue, LocalizedText } from '../indicators';
-import type { JicengPlugin } from '../plugins/contract';
 import { enabledPlugins } from '../plugins/host';
 import {
   type Aggregates,
@@ -15,7 +14,7 @@ import {
   type SharedValue,
   sharedValue,
 } from './compute';
-import { OUTCOME_FACTS, type OutcomeFact } from './contract';
+import { OUTCOME_FACTS, type OutcomeFact, type PluginOutcomes } from './contract';
 import { SHARED_INDICATORS, type SharedIndicatorId, type SharedIndicatorMeta } from './indicators';
 import { standardPeriod } from './periods';
 import {
@@ -35,7 +34,10 @@ export const isSharedIndicator = (id: string): id is SharedIndicatorId =>
 /** What a city's enabled models say about each fact. */
 export type CitySources = Record<OutcomeFact, FactSources>;
 
-export function sourcesOf(plugins: readonly JicengPlugin<any>[]): CitySources {
+/** What the outcome rules need of a plugin. */
+export type PluginWithOutcomes = { id: string; outcomes?: PluginOutcomes };
+
+export function sourcesOf(plugins: readonly PluginWithOutcomes[]): CitySources {
   return Object.fromEntries(OUTCOME_FACTS.map((f) => [f, factSources(plugins, f)])) as CitySources;
 }
 
@@ -213,7 +215,7 @@ export function outcomesSummary(sources: CitySources) {
 }
 
 /** The published figures of the city's enabled models, by shared indicator. */
-export function referencesOf(plugins: readonly JicengPlugin<any>[]) {
+export function referencesOf(plugins: readonly PluginWithOutcomes[]) {
   const refs: Record<string, { value: number; source: LocalizedText; pluginId: string }[]> = {};
   for (const p of plugins)
     for (const r of p.outcomes?.references ?? []) {

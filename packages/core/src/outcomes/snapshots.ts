@@ -144,10 +144,12 @@ export async function refreshCity(
   cityId: number,
   sources: CitySources,
   today: string,
-  options: { backfillMonths?: number } = {},
+  options: { backfillMonths?: number; all?: boolean } = {},
 ): Promise<{ periods: number; rows: number }> {
+  const count = options.backfillMonths ?? 12;
   const recent = lastMonths(today, 2);
-  const missing = await missingMonths(deps.db, cityId, today, options.backfillMonths ?? 12);
+  // `all`: the city's data changed wholesale (a model's demo data loaded): every stored month is stale.
+  const missing = options.all ? lastMonths(today, count) : await missingMonths(deps.db, cityId, today, count);
   const periods = periodsOfMonths([...new Set([...missing, ...recent])].sort());
   const rows = await storeSnapshots(deps, cityId, sources, periods);
   return { periods: periods.length, rows };

@@ -213,7 +213,7 @@ describe.each(testDatabaseKinds())('contract suite on %s', (kind) => {
   });
 
   describe('outcome views match the contract', () => {
-    const views = async (plugin: JicengPlugin<any>) => {
+    const views = async (plugin: JicengPlugin) => {
       const handle = await createTestDatabase(kind);
       try {
         await migrateToLatest(handle.db, [pluginMigrationSet(plugin)]);

@@ -1,8 +1,8 @@
 import {
-  type JicengPlugin,
   OUTCOME_FACTS,
   OUTCOME_VIEW_COLUMNS,
   outcomeView,
+  type PluginOutcomes,
   pluginSchemaName,
 } from '@jiceng/core';
 import { type Kysely, sql } from 'kysely';
@@ -12,7 +12,10 @@ import { type Kysely, sql } from 'kysely';
  * exists with exactly the contract's columns and types; a fact declared not applicable (or no `outcomes` at all) has
  * no such view, so nothing half-declared is read. One line per problem, naming plugin, view and column.
  */
-export async function outcomeViewProblems(db: Kysely<any>, plugin: JicengPlugin<any>): Promise<string[]> {
+export async function outcomeViewProblems(
+  db: Kysely<unknown>,
+  plugin: { id: string; outcomes?: PluginOutcomes },
+): Promise<string[]> {
   const schema = pluginSchemaName(plugin.id);
   const { rows } = await sql<{ table_name: string; column_name: string; udt_name: string }>`
     select c.table_name, c.column_name, c.udt_name
