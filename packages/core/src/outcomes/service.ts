@@ -27,6 +27,9 @@ import {
 } from './queries';
 import { readSnapshots } from './snapshots';
 
+/** Never shown: `build` gives every indicator without a view its reason before asking for a value. */
+const REASONS_NONE: SharedValue = { status: 'not_applicable', reason: REASONS.noModel };
+
 export const SHARED_IDS = SHARED_INDICATORS.map((i) => i.id) as SharedIndicatorId[];
 export const isSharedIndicator = (id: string): id is SharedIndicatorId =>
   (SHARED_IDS as string[]).includes(id);
@@ -172,6 +175,12 @@ export async function sharedForScopes(
         };
       }),
     );
+  const computable = ids.filter((id) => !reasons.get(id));
+  if (!computable.length) {
+    // Nothing to read: every indicator is not applicable by the models' declarations.
+    for (const s of scopes) build(s.id, () => ({ value: REASONS_NONE, computedAt: '' }), 0, 'live');
+    return out;
+  }
   if (standardPeriod(period.from, period.to)) {
     const started = performance.now();
     const stored = await readSnapshots(
@@ -179,7 +188,7 @@ export async function sharedForScopes(
       cityId,
       period,
       scopes.map((s) => s.id),
-      ids,
+      computable,
     );
     const complete = scopes.every((s) => ids.every((id) => reasons.get(id) || stored.get(s.id)?.has(id)));
     if (complete) {

@@ -5,7 +5,7 @@ import {
   type PluginOutcomes,
   pluginSchemaName,
 } from '@jiceng/core';
-import { type Kysely, sql } from 'kysely';
+import { type QueryExecutorProvider, sql } from 'kysely';
 
 /**
  * The outcome views core reads (issue 19): for each fact the plugin declares `view: true`, `p_<id>.outcome_<fact>`
@@ -13,7 +13,7 @@ import { type Kysely, sql } from 'kysely';
  * no such view, so nothing half-declared is read. One line per problem, naming plugin, view and column.
  */
 export async function outcomeViewProblems(
-  db: Kysely<unknown>,
+  db: QueryExecutorProvider,
   plugin: { id: string; outcomes?: PluginOutcomes },
 ): Promise<string[]> {
   const schema = pluginSchemaName(plugin.id);
