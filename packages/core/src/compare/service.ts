@@ -38,35 +38,67 @@ export async function resolveTargets(
   actor: Actor,
   targets: string[],
 ): Promise<CompareTarget[]> {
-  const resolved: CompareTarget[] = [];
-  for (const target of targets) {
+  const parsed = targets.map((target) => {
     const [code, orgPart] = target.split(':');
-    const city = await deps.db
-      .selectFrom('core.city')
-      .selectAll()
-      .where('code', '=', code!)
-      .where('active', '=', true)
-      .executeTakeFirst();
+    return { target, code: code!, orgId: orgPart ? Number(orgPart) : null };
+  });
+  // Two reads for any number of targets (cities, then the named orgs), not two per target.
+  const cities = await deps.db
+    .selectFrom('core.city')
+    .selectAll()
+    .where('code', 'in', [...new Set(parsed.map((p) => p.code))])
+    .where('active', '=', true)
+    .execute();
+  const orgIds = parsed.flatMap((p) => (p.orgId ? [p.orgId] : []));
+  const orgs = orgIds.length
+    ? await deps.db
+        .selectFrom('core.org')
+        .select(['city_id', 'id', 'name', 'path'])
+        .where(
+          'city_id',
+          'in',
+          cities.map((c) => c.id),
+        )
+        .where('id', 'in', orgIds)
+        .execute()
+    : [];
+  return parsed.map(({ target, code, orgId }) => {
+    const city = cities.find((c) => c.code === code);
     const access = city ? cityAccess(actor, city.id) : null;
     if (!city || !access || access.level === 'self')
       throw new ApiError(404, 'not_found', { entity: 'city' }, 'targets');
     let org: CompareTarget['org'] = null;
-    if (orgPart) {
-      const row = await deps.db
-        .selectFrom('core.org')
-        .select(['id', 'name', 'path'])
-        .where('city_id', '=', city.id)
-        .where('id', '=', Number(orgPart))
-        .executeTakeFirst();
+    if (orgId) {
+      const row = orgs.find((o) => o.city_id === city.id && o.id === orgId);
       if (!row || !pathInScope(access, row.path))
         throw new ApiError(404, 'not_found', { entity: 'org' }, 'targets');
-      org = row;
+      org = { id: row.id, name: row.name, path: row.path };
     } else if (access.level !== 'city') {
       throw new ApiError(400, 'out_of_scope', { field: 'targets' }, 'targets');
     }
-    resolved.push({ target, city, org });
-  }
-  return resolved;
+    return { target, city, org };
+  });
+}
+
+/** The enabled plugins of several cities in one read, in registry order. */
+async function enabledByCity(
+  deps: CoreDeps,
+  cityIds: number[],
+): Promise<Map<number, CoreDeps['plugins'][number][]>> {
+  const rows = cityIds.length
+    ? await deps.db
+        .selectFrom('core.city_plugin')
+        .select(['city_id', 'plugin_id'])
+        .where('city_id', 'in', cityIds)
+        .where('enabled', '=', true)
+        .execute()
+    : [];
+  return new Map(
+    cityIds.map((id) => {
+      const on = new Set(rows.filter((r) => r.city_id === id).map((r) => r.plugin_id));
+      return [id, deps.plugins.filter((p) => on.has(p.id))];
+    }),
+  );
 }
 
 export type CompareValue = (ComputedIndicator & { source?: 'snapshot' | 'live' }) | SharedComputed;
@@ -89,9 +121,10 @@ export async function compareColumns(
   set: IndicatorSet,
   locale: Locale,
 ): Promise<CompareColumn[]> {
+  const enabled = await enabledByCity(deps, [...new Set(targets.map((t) => t.city.id))]);
   return Promise.all(
     targets.map(async ({ target, city, org }) => {
-      const plugins = await enabledPlugins(deps, city.id);
+      const plugins = enabled.get(city.id)!;
       const sources = sourcesOf(plugins);
       const values: Record<string, CompareValue> = {};
       if (set !== 'model') {
