@@ -65,8 +65,27 @@ export function factRows(
 function scopeValues(scopes: readonly Scope[]) {
   return sql.join(scopes.map((s) => sql`(${s.id}::int, ${s.path}::text)`));
 }
-/** A row with org path `p` belongs to scope `s`: everything for the whole city, else the org's subtree. */
-const inScope = (p: string) => sql.raw(`(s.path is null or ${p} like s.path || '%')`);
+/**
+ * Joins each row to the scopes it counts in, by equality (a hash join, not a LIKE per row and scope): the whole city
+ * (0) and, for each depth the org scopes have, the row's org ancestor at that depth, read from its path ('/1/5/9/':
+ * depth 0 → 1, depth 1 → 5). A fixed-size VALUES list, so the planner's row estimates stay true.
+ */
+function scopesOf(scopes: readonly Scope[], path: string, options: { city?: boolean } = {}) {
+  const depths = [
+    ...new Set(scopes.filter((s) => s.path).map((s) => s.path!.split('/').filter(Boolean).length - 1)),
+  ];
+  const city = options.city !== false && scopes.some((s) => !s.path);
+  // The whole city alone (the compare page's column): no join at all.
+  if (city && !depths.length) return sql.raw('cross join (select 0 as id) s');
+  const keys = [
+    ...(city ? ['(0)'] : []),
+    ...depths.map((d) => `(nullif(split_part(${path}, '/', ${d + 2}), '')::int)`),
+  ];
+  if (!keys.length) return sql.raw('cross join (select 0 as id) s where false');
+  return sql.raw(
+    `cross join lateral (values ${keys.join(', ')}) anc(scope_id) join scope s on s.id = anc.scope_id`,
+  );
+}
 
 export interface MemberAggregate {
   scopeId: number;
@@ -119,11 +138,9 @@ export async function memberAggregates(
     ),
     engaged as (select member_id from eng where confirmed group by member_id),
     ms as (
-      select s.id as scope_id, m.id as member_id from scope s join mem m on ${inScope('m.path')}
+      select s.id as scope_id, m.id as member_id from mem m ${scopesOf(scopes, 'm.path')}
       union
-      select s.id, g.member_id from scope s
-      join eng g on s.path is not null and g.path like s.path || '%'
-      join mem m on m.id = g.member_id
+      select s.id, g.member_id from eng g join mem m on m.id = g.member_id ${scopesOf(scopes, 'g.path', { city: false })}
     )
     select ms.scope_id,
       count(*)::int as members,
@@ -192,7 +209,7 @@ export async function requestAggregates(
       count(*) filter (where r.closed_on between ${from} and ${to})::int as closed,
       percentile_cont(0.5) within group (order by (r.closed_on - r.received_on)::float8)
         filter (where r.closed_on between ${from} and ${to}) as median_days
-    from scope s join req r on ${inScope('r.path')}
+    from req r ${scopesOf(scopes, 'r.path')}
     group by s.id`.execute(db);
   return r.rows.map((x) => ({
     scopeId: x.scope_id,
@@ -231,7 +248,7 @@ export async function projectAggregates(
     )
     select s.id as scope_id, count(*)::int as under_way,
       count(*) filter (where p.completed_on <= ${to})::int as done
-    from scope s join pr p on ${inScope('p.path')}
+    from pr p ${scopesOf(scopes, 'p.path')}
     group by s.id`.execute(db);
   return r.rows.map((x) => ({ scopeId: x.scope_id, underWay: x.under_way, done: x.done }));
 }
@@ -259,7 +276,7 @@ export async function coverageAggregates(
     )
     select s.id as scope_id, count(distinct c.k)::int as total,
       count(distinct c.k) filter (where c.covered)::int as covered
-    from scope s join cv c on ${inScope('c.path')}
+    from cv c ${scopesOf(scopes, 'c.path')}
     group by s.id`.execute(db);
   return r.rows.map((x) => ({ scopeId: x.scope_id, total: x.total, covered: x.covered }));
 }
