@@ -1,9 +1,10 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../clock';
 import type { DatabaseHandle } from '../db';
 import type { CoreDeps } from '../deps';
 import { silentLogger } from '../logger';
-import { createTestDatabase, testDatabaseKinds } from '../testing';
+import { createTestDatabase, fixtures, testDatabaseKinds } from '../testing';
 import { fx, nx, outcomeWorld } from './fixture-world.test-helper';
 import { refreshOutcomeSnapshots } from './job';
 import type { Scope } from './queries';
@@ -141,5 +142,18 @@ describe.each(testDatabaseKinds())('shared indicators on %s', (kind) => {
     );
     expect(trends.get('engagement_rate')!.map((p) => p.numerator)).toEqual([1, 1, 2, 2, 2, 2]);
     expect(trends.get('engagement_rate')!.at(-1)!.partial).toBe(true);
+  });
+
+  it('reads the union of every enabled model’s view for a fact (last: it enables a second model in aa)', async () => {
+    const A = world.a.city.id;
+    await fixtures(handle.db).enable(A, 'nx');
+    await sql`insert into p_nx.e values (${A}, ${world.a.members.m3.id}, ${world.a.orgs.community2.id}, '2026-04-01', true)`.execute(
+      handle.db,
+    );
+    const v = (await live(A, H1)).get(0)!;
+    // 甲 and 乙 from fx, 丙 from nx: every in-service member engaged.
+    expect(v.engagement_rate).toEqual({ status: 'ok', value: 1, numerator: 3, denominator: 3 });
+    // fx still provides service: nx declaring it not applicable does not make it so for the city.
+    expect(v.service_hours_per_member).toMatchObject({ status: 'ok', value: 2.5 });
   });
 });
