@@ -4,8 +4,8 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { installedPlugins } from '@jiceng/api';
 import { coreMigrationSet, createDatabase, migrateToLatest, pluginSchemaName } from '@jiceng/core';
+import { installedPlugins } from '@jiceng/api';
 import { seedCity, seededRandom, seedPlatformAdmin, smallCitySpec } from '@jiceng/core/demo';
 
 export const REPO = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');

@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { createDatabase } from '@jiceng/core';
 import { DEMO_PASSWORD } from '@jiceng/core/demo';
 import pg from 'pg';
-import { generateRosters, loadStructure } from '../import/generate';
 import { freshPostgres } from '../lib';
+import { generateRosters, loadStructure } from '../import/generate';
 import {
   type ApiProcess,
   count5xx,

@@ -4,9 +4,9 @@ import {
   createTestApp,
   PASSWORD,
   type TestApp,
-  type TestWorld,
   testClient,
   testDatabaseKinds,
+  type TestWorld,
 } from './testing';
 
 describe.each(testDatabaseKinds())('the API as a whole on %s', (kind) => {

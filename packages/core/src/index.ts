@@ -8,12 +8,13 @@ export * from './cities/scope';
 export * from './clock';
 export * from './db';
 export type { CoreDeps } from './deps';
-export { csvCell, neutralizeFormula, toCsv } from './export/csv';
-export * from './export/xlsx';
-export * from './http/actions';
 export type { AppEnv, Locale } from './http/env';
 export * from './http/errors';
+export * from './http/actions';
 export { API_CSP, originGuard, SHELL_CSP, securityHeaders } from './http/guard';
+export { type HttpSettings, httpSettings, requestHost, requestIsHttps } from './http/settings';
+export { localeFrom, translate } from './http/messages';
+export * from './http/validate';
 export {
   allowBody,
   bodyLimits,
@@ -22,26 +23,25 @@ export {
   requestTimeout,
   uploadLimit,
 } from './http/limits';
-export { localeFrom, translate } from './http/messages';
 export { itemsOf, okSchema, pageOf } from './http/schemas';
-export { type HttpSettings, httpSettings, requestHost, requestIsHttps } from './http/settings';
-export * from './http/validate';
 export * from './indicators';
+export * from './outcomes';
 export * from './jobs';
+export { sortWorkLines, WORK_QUEUE_BUDGET_MS, type WorkLine, type WorkQueue, workQueueOf } from './work';
 export * from './logger';
-export * from './members/id-number';
-export * from './migrate';
 export {
-  type DispatchResult,
   dispatchNotifications,
+  type DispatchResult,
   NOTICE_LIMITS,
   type NotificationChannel,
   type NotificationView,
   type OutboundNotice,
 } from './notifications';
-export * from './outcomes';
+export * from './members/id-number';
+export * from './migrate';
 export * from './plugins/contract';
-export { isDemoCity, recordDemoSeed, type SeedPluginResult, seedPluginIntoCity } from './plugins/demo-seed';
 export * from './plugins/host';
+export { isDemoCity, recordDemoSeed, type SeedPluginResult, seedPluginIntoCity } from './plugins/demo-seed';
+export * from './export/xlsx';
+export { csvCell, neutralizeFormula, toCsv } from './export/csv';
 export * from './roster';
-export { sortWorkLines, WORK_QUEUE_BUDGET_MS, type WorkLine, type WorkQueue, workQueueOf } from './work';

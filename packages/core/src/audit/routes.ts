@@ -3,9 +3,10 @@ import { z } from 'zod';
 import { requireCityAdmin } from '../cities/scope';
 import type { CoreDeps } from '../deps';
 import { toXlsx, xlsxResponse } from '../export/xlsx';
-import type { AppEnv, Locale } from '../http/env';
-import { auditEntrySchema, pageOf } from '../http/schemas';
+import type { AppEnv } from '../http/env';
 import { describe, paging, validate, XLSX } from '../http/validate';
+import { auditEntrySchema, pageOf } from '../http/schemas';
+import type { Locale } from '../http/env';
 import { auditSubjects, auditWords } from './labels';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');

@@ -3,10 +3,9 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
 import { recordAudit } from '../audit';
 import type { CoreDeps } from '../deps';
-import { clientAddress } from '../http/client-address';
 import type { AppEnv } from '../http/env';
+import { clientAddress } from '../http/client-address';
 import { ApiError } from '../http/errors';
-import { meSchema, okSchema } from '../http/schemas';
 import { httpSettings, requestIsHttps } from '../http/settings';
 import { describe, validate } from '../http/validate';
 import { cityAccess } from './actor';
@@ -14,6 +13,7 @@ import { requireLogin } from './middleware';
 import { dummyHash, hashPassword, verifyPassword } from './password';
 import { createSession, deleteSession, deleteUserSessions, SESSION_COOKIE, SESSION_HOURS } from './session';
 import { attemptSucceeded, beginAttempt, loginKeys } from './throttle';
+import { meSchema, okSchema } from '../http/schemas';
 
 const loginBody = z.object({
   username: z.string().trim().min(1).max(64),

@@ -1,17 +1,17 @@
 import { Hono } from 'hono';
 import { sql } from 'kysely';
 import { z } from 'zod';
-import { recordAudit } from '../audit';
 import { cityAccess, isPlatformAdmin } from '../auth/actor';
-import type { City } from '../db/schema';
+import { recordAudit } from '../audit';
 import type { CoreDeps } from '../deps';
-import type { AppEnv } from '../http/env';
-import { ApiError, forbidden, notFound } from '../http/errors';
-import { cityDetailSchema, citySchema, itemsOf, orgSchema } from '../http/schemas';
-import { describe, nameText, validate } from '../http/validate';
-import { createRootOrg, orgView } from '../orgs/service';
 import { CITY_CODE, requireCityAdmin } from './scope';
 import { setupSteps } from './setup';
+import type { City } from '../db/schema';
+import type { AppEnv } from '../http/env';
+import { ApiError, forbidden, notFound } from '../http/errors';
+import { describe, nameText, validate } from '../http/validate';
+import { cityDetailSchema, citySchema, itemsOf, orgSchema } from '../http/schemas';
+import { createRootOrg, orgView } from '../orgs/service';
 
 export const cityView = (c: City) => ({
   id: c.id,

@@ -1,8 +1,8 @@
 import type { ColumnType, Generated } from 'kysely';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
-import { schemaTypesText } from '../testing/schema-types';
 import { createDatabase, type DatabaseHandle } from '.';
+import { schemaTypesText } from '../testing/schema-types';
 import type { SchemaMismatches } from './schema-check';
 
 describe('schemaTypesText', () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, schemaTypesText, testDatabaseKinds } from '../testing';
 import type { DatabaseHandle } from '.';
+import { createTestDatabase, schemaTypesText, testDatabaseKinds } from '../testing';
 
 // The database types in schema.ts are hand-written; schema.generated.ts is what a migrated database says, and
 // schema.ts compiles only while the two agree (SchemaMismatches). This test keeps the generated file true: after a

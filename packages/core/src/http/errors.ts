@@ -1,10 +1,10 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { isDatabaseUnavailable } from '../db/unavailable';
-import type { LocalizedText } from '../indicators';
 import type { Logger } from '../logger';
 import type { AppEnv, Locale } from './env';
+import { isDatabaseUnavailable } from '../db/unavailable';
+import type { LocalizedText } from '../indicators';
 import { localeFrom, type MessageKey, translate } from './messages';
 
 export interface FieldIssue {

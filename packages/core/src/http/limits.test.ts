@@ -1,9 +1,9 @@
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
-import { silentLogger } from '../logger';
 import type { AppEnv } from './env';
 import { ApiError, errorHandler } from './errors';
 import { allowBody, bodyLimits, requestTimeout, uploadLimit } from './limits';
+import { silentLogger } from '../logger';
 
 /** A body sent as a stream without Content-Length (chunked on the wire), counting what the server pulled. */
 function dripping(totalBytes: number, chunk = 64 * 1024) {

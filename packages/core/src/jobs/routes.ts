@@ -3,9 +3,9 @@ import { z } from 'zod';
 import { requireCityAdmin } from '../cities/scope';
 import type { CoreDeps } from '../deps';
 import type { AppEnv } from '../http/env';
-import { itemsOf, jobRunSchema } from '../http/schemas';
 import { describe, validate } from '../http/validate';
 import { jobsOfCity, runJobNow } from '.';
+import { itemsOf, jobRunSchema } from '../http/schemas';
 
 const jobParam = z.object({
   pluginId: z.string().max(60),

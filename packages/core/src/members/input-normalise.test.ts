@@ -5,9 +5,9 @@ import {
   createTestApp,
   PASSWORD,
   type TestApp,
-  type TestWorld,
   testClient,
   testDatabaseKinds,
+  type TestWorld,
 } from '../testing';
 import { idNumberCheckChar } from './id-number';
 

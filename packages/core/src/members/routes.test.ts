@@ -4,9 +4,9 @@ import {
   createTestApp,
   PASSWORD,
   type TestApp,
-  type TestWorld,
   testClient,
   testDatabaseKinds,
+  type TestWorld,
 } from '../testing';
 
 const NEW_ID = '11010519491231002X';

@@ -1,16 +1,16 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { recordAudit } from '../audit';
 import { orgPathFilter } from '../auth/actor';
+import { recordAudit } from '../audit';
 import { assertInCity, orgInScope, requireOrgAdmin } from '../cities/scope';
-import { AFFILIATION_KINDS, CADRE_RANKS, MEMBER_CATEGORIES, type Member } from '../db/schema';
 import type { CoreDeps } from '../deps';
+import { AFFILIATION_KINDS, CADRE_RANKS, MEMBER_CATEGORIES, type Member } from '../db/schema';
 import type { AppEnv } from '../http/env';
 import { ApiError, notFound } from '../http/errors';
-import { affiliationSchema, memberSchema, okSchema, pageOf } from '../http/schemas';
 import { describe, idParam, nameText, paging, validate } from '../http/validate';
 import { normalizeIdNumber, normalizePhone } from '../roster/values';
 import { isValidIdNumber, isValidPhone, maskIdNumber, maskPhone } from './id-number';
+import { affiliationSchema, memberSchema, okSchema, pageOf } from '../http/schemas';
 
 export function memberView(m: Member & { org_name?: string; unit_name?: string | null }, reveal: boolean) {
   return {

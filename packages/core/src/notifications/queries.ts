@@ -1,6 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import type { CoreDatabase } from '../db/schema';
-import { type CheckedNotice, CLAIM_LEASE_MS } from './rules';
+import { CLAIM_LEASE_MS, type CheckedNotice } from './rules';
 
 /**
  * The accounts a notice reaches in its city: active accounts that belong to the city (home city or a grant there),

@@ -5,9 +5,9 @@ import {
   fixtures,
   PASSWORD,
   type TestApp,
-  type TestWorld,
   testClient,
   testDatabaseKinds,
+  type TestWorld,
 } from '../testing';
 
 /** Issue 17: a city's root committee, dissolving and moving orgs, archiving a city — and each refusal. */

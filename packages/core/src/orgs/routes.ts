@@ -1,16 +1,16 @@
 import { Hono } from 'hono';
 import { sql } from 'kysely';
 import { z } from 'zod';
-import { recordAudit } from '../audit';
 import { orgPathFilter } from '../auth/actor';
+import { recordAudit } from '../audit';
 import { assertInCity, orgInScope, requireCityAdmin, requireOrgAdmin } from '../cities/scope';
 import type { CoreDeps } from '../deps';
 import type { AppEnv } from '../http/env';
 import { ApiError, forbidden } from '../http/errors';
 import { itemsOf, orgSchema } from '../http/schemas';
-import { describe, idParam, nameText, validate } from '../http/validate';
 import { isInSubtree, ROOT_ORG_KIND } from './rules';
 import { createRootOrg, dissolveOrg, orgView } from './service';
+import { describe, idParam, nameText, validate } from '../http/validate';
 
 export { orgView };
 

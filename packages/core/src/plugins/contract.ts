@@ -1,9 +1,9 @@
 import type { Hono } from 'hono';
 import type { Kysely, Migration, Transaction } from 'kysely';
 import { z } from 'zod';
-import type { Actor, CityAccess } from '../auth/actor';
 import type { Clock } from '../clock';
 import type { CoreDatabase } from '../db/schema';
+import type { Actor, CityAccess } from '../auth/actor';
 import type { AppEnv } from '../http/env';
 import type { IndicatorMeta, IndicatorValue, LocalizedText, Period } from '../indicators';
 import type { Logger } from '../logger';

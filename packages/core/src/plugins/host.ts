@@ -1,20 +1,20 @@
 import { type Context, Hono, type MiddlewareHandler } from 'hono';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import { recordAudit } from '../audit';
 import { requireLogin } from '../auth/middleware';
+import { recordAudit } from '../audit';
 import { cityScope, isCityCode, orgInScope, requireCityAdmin, requireOrgAdmin } from '../cities/scope';
-import type { CoreDatabase } from '../db/schema';
 import type { CoreDeps } from '../deps';
+import type { CoreDatabase } from '../db/schema';
 import type { AppEnv } from '../http/env';
 import { ApiError, notFound } from '../http/errors';
-import { indicatorValueSchema, itemsOf, pluginMetaSchema } from '../http/schemas';
 import { describe, parseOrThrow, validate } from '../http/validate';
 import { crossModelIndicator, type IndicatorMeta, type IndicatorValue, notApplicable } from '../indicators';
 import { pluginSchemaName } from '../migrate';
-import { notify } from '../notifications';
 import type { JicengPlugin, PluginContext } from './contract';
+import { indicatorValueSchema, itemsOf, pluginMetaSchema } from '../http/schemas';
 import { demoSeedRoutes } from './demo-seed';
+import { notify } from '../notifications';
 
 export function pluginContext(deps: CoreDeps, plugin: JicengPlugin<any>): PluginContext<any> {
   return {

@@ -2,11 +2,11 @@ import { type Kysely, sql } from 'kysely';
 import { z } from 'zod';
 import { type CityAccess, orgPathFilter } from '../auth/actor';
 import { CADRE_RANKS, type CoreDatabase, MEMBER_CATEGORIES } from '../db/schema';
-import { csvCell } from '../export/csv';
 import type { Locale } from '../http/env';
 import { maskIdNumber, maskPhone } from '../members/id-number';
 import { COLUMNS, columnLabel, enumLabel } from './columns';
 import type { StreamColumn } from './xlsx-stream';
+import { csvCell } from '../export/csv';
 
 /** The filters of GET /api/cities/:city/members, without paging. */
 export const memberExportQuery = z.object({

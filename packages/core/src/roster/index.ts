@@ -55,8 +55,8 @@ export {
   type JobStatus,
 } from './schema';
 export { templateCsv, templateXlsx } from './templates';
-export { DEFAULT_XLSX_LIMITS, XlsxLimitError, type XlsxLimits } from './xlsx-read';
 export { type StreamColumn, writeXlsxFile, writeXlsxStream } from './xlsx-stream';
+export { DEFAULT_XLSX_LIMITS, XlsxLimitError, type XlsxLimits } from './xlsx-read';
 
 /** A file on disk, streamed in 256 KB chunks or read at offsets (never read whole). */
 export function fileSource(path: string, size: number): FileSource {

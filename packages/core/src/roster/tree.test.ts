@@ -4,9 +4,9 @@ import {
   createTestApp,
   PASSWORD,
   type TestApp,
-  type TestWorld,
   testClient,
   testDatabaseKinds,
+  type TestWorld,
 } from '../testing';
 import { csvText, problemKeys, runUpload, xlsxOf } from './test-helpers';
 

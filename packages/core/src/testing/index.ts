@@ -10,5 +10,5 @@ export {
 export { databaseFingerprint, VOLATILE_TABLES } from './fingerprint';
 export { fixtures } from './fixtures';
 export { farColumnXlsx, xlsxWithSheet, zipBombXlsx, zipOf } from './hostile-files';
-export { type ColumnInfo, schemaColumns, schemaTypesText } from './schema-types';
 export { PASSWORD, twoCityWorld } from './world';
+export { type ColumnInfo, schemaColumns, schemaTypesText } from './schema-types';

@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDatabase, type DatabaseHandle } from '../db';
-import { migrateToLatest } from '../migrate';
 import { coreMigrations } from '../migrations';
+import { migrateToLatest } from '../migrate';
 import {
   createTestApp,
   PASSWORD,
   type TestApp,
-  type TestWorld,
   testClient,
   testDatabaseKinds,
+  type TestWorld,
   twoCityWorld,
 } from '../testing';
 

@@ -5,9 +5,9 @@ import {
   createTestApp,
   PASSWORD,
   type TestApp,
-  type TestWorld,
   testClient,
   testDatabaseKinds,
+  type TestWorld,
 } from '../testing';
 
 describe.each(testDatabaseKinds())('users, grants and the audit log on %s', (kind) => {

@@ -3,19 +3,19 @@ import type { Context } from 'hono';
 import { Hono } from 'hono';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import { recordAudit } from '../audit';
 import { pathInScope } from '../auth/actor';
 import { hashPassword } from '../auth/password';
 import { deleteUserSessions } from '../auth/session';
+import { recordAudit } from '../audit';
 import { assertInCity, orgInScope, requireOrgAdmin } from '../cities/scope';
 import type { CoreDatabase } from '../db/schema';
 import type { CoreDeps } from '../deps';
 import type { AppEnv } from '../http/env';
 import { ApiError, forbidden, notFound } from '../http/errors';
-import { itemsOf, okSchema, userSchema } from '../http/schemas';
 import { describe, localizedIssue, nameText, validate } from '../http/validate';
 import { accountsInCity, type CityGrant, candidateAccounts } from './queries';
 import { mayManageAccount } from './scope';
+import { itemsOf, okSchema, userSchema } from '../http/schemas';
 
 const grantBody = z.object({
   role: z.enum(['city_admin', 'org_admin', 'member']),

@@ -1,8 +1,8 @@
-import type { Actor, CityAccess } from '../auth/actor';
+import type { CityAccess, Actor } from '../auth/actor';
 import type { CoreDeps } from '../deps';
 import type { LocalizedText } from '../indicators';
-import type { WorkItem } from '../plugins/contract';
 import { enabledPlugins, pluginContext } from '../plugins/host';
+import type { WorkItem } from '../plugins/contract';
 
 /** How long one model may take to answer its work queue before the home is shown without it. */
 export const WORK_QUEUE_BUDGET_MS = 3000;

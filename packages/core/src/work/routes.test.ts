@@ -10,9 +10,9 @@ import {
   createTestApp,
   PASSWORD,
   type TestApp,
-  type TestWorld,
   testClient,
   testDatabaseKinds,
+  type TestWorld,
 } from '../testing';
 import { sortWorkLines, type WorkLine, workQueueOf } from '.';
 
