@@ -57,7 +57,7 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: compare cities and mode
         // The same figures the API computes: report_rate as % with one decimal, or 不适用 — never a 0 for n/a.
         const year = new Date().getFullYear();
         const api = await page.request.get(
-          `${e2e.url}/api/compare?targets=${CODES.join(',')}&from=${year}-01-01&to=${year}-12-31`,
+          `${e2e.url}/api/compare?targets=${CODES.join(',')}&from=${year}-01-01&to=${year}-12-31&set=all`,
         );
         expect(api.status()).toBe(200);
         const body = (await api.json()) as Compare;
