@@ -2001,6 +2001,62 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cities/{city}/outcomes/trends": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Shared indicators month by month for the city or an org subtree (stored snapshots) */
+        get: {
+            parameters: {
+                query?: {
+                    indicators?: string;
+                    months?: number;
+                    orgId?: number;
+                };
+                header?: never;
+                path: {
+                    city: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Shared indicators month by month for the city or an org subtree (stored snapshots) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            months: string[];
+                            series: {
+                                indicatorId: string;
+                                points: {
+                                    denominator?: number;
+                                    month: string;
+                                    numerator?: number;
+                                    partial: boolean;
+                                    /** @description null: not applicable or no snapshot */
+                                    value: number | null;
+                                }[];
+                                target: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cities/{city}/places": {
         parameters: {
             query?: never;
@@ -4155,11 +4211,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Indicators side by side for cities or org subtrees (targets=longyan,gulou:12) */
+        /** Indicators side by side for cities or org subtrees (targets=longyan,gulou:12; set=shared|model|all) */
         get: {
             parameters: {
                 query: {
                     from: string;
+                    set?: "shared" | "model" | "all";
                     targets: string;
                     to: string;
                 };
@@ -4169,27 +4226,95 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Indicators side by side for cities or org subtrees (targets=longyan,gulou:12) */
+                /** @description Indicators side by side for cities or org subtrees (targets=longyan,gulou:12; set=shared|model|all) */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": {
-                            columns: {
+                            columns: ({
+                                city: {
+                                    code: string;
+                                    id: number;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                models: {
+                                    id: string;
+                                    names: {
+                                        en: string;
+                                        "zh-CN": string;
+                                    };
+                                }[];
+                                org: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                /** @description per outcome fact: what counts, or why it is not applicable */
+                                outcomes: {
+                                    [key: string]: {
+                                        applicable: boolean;
+                                        text: {
+                                            en: string;
+                                            "zh-CN": string;
+                                        }[];
+                                    };
+                                };
+                                /** @description published figures of the city’s models, by shared indicator, for reference marks */
+                                references: {
+                                    [key: string]: {
+                                        pluginId: string;
+                                        source: {
+                                            en: string;
+                                            "zh-CN": string;
+                                        };
+                                        value: number;
+                                    }[];
+                                };
+                                target: string;
+                                values: {
+                                    [key: string]: {
+                                        /** Format: date-time */
+                                        computedAt: string;
+                                        durationMs: number;
+                                        meta: {
+                                            id: string;
+                                        } & {
+                                            [key: string]: unknown;
+                                        };
+                                        pluginId: string;
+                                        /** @enum {string} */
+                                        source?: "snapshot" | "live";
+                                        /** @description a value with its unit, or not applicable with the reason */
+                                        value: {
+                                            [key: string]: unknown;
+                                        };
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                };
+                            } & {
                                 [key: string]: unknown;
-                            }[];
+                            })[];
                             indicators: ({
+                                computedBy: string[];
+                                facts?: string[];
                                 id: string;
+                                shared: boolean;
                             } & {
                                 [key: string]: unknown;
                             })[];
                             period: {
                                 /** Format: date */
                                 from: string;
+                                /** @description the period reaches past today */
+                                partial: boolean;
                                 /** Format: date */
                                 to: string;
                             };
+                            /** @enum {string} */
+                            set: "shared" | "model" | "all";
                         };
                     };
                 };
@@ -4215,6 +4340,7 @@ export interface paths {
             parameters: {
                 query: {
                     from: string;
+                    set?: "shared" | "model" | "all";
                     targets: string;
                     to: string;
                 };
@@ -4231,6 +4357,60 @@ export interface paths {
                     };
                     content: {
                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/compare/trends": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Shared indicators month by month (stored snapshots) for cities or org subtrees */
+        get: {
+            parameters: {
+                query: {
+                    indicators?: string;
+                    months?: number;
+                    targets: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Shared indicators month by month (stored snapshots) for cities or org subtrees */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            months: string[];
+                            series: {
+                                indicatorId: string;
+                                points: {
+                                    denominator?: number;
+                                    month: string;
+                                    numerator?: number;
+                                    partial: boolean;
+                                    /** @description null: not applicable or no snapshot */
+                                    value: number | null;
+                                }[];
+                                target: string;
+                            }[];
+                        };
                     };
                 };
             };
@@ -4445,6 +4625,12 @@ export interface paths {
                                 names: {
                                     [key: string]: string;
                                 };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            sharedIndicators: ({
+                                facts: string[];
+                                id: string;
                             } & {
                                 [key: string]: unknown;
                             })[];
