@@ -57,6 +57,7 @@ export {
   type PluginJob,
   type PluginJobInput,
   type PluginNotice,
+  type PluginOutcomes,
   type PluginSeedInput,
   pageOf,
   paging,

@@ -1,4 +1,4 @@
-import type { JicengPlugin } from '@jiceng/plugin-kit';
+import type { PluginOutcomes } from '@jiceng/plugin-kit';
 
 const t = (zh: string, en: string) => ({ 'zh-CN': zh, en });
 
@@ -7,7 +7,7 @@ const t = (zh: string, en: string) => ({ 'zh-CN': zh, en });
  * The source (福州日报 on 鼓楼区's "两全两治", reprinted by 海峡网) gives one figure a shared indicator can show beside
  * the computed value: every one of the 534 base grids has its grid party branch.
  */
-export const outcomes: NonNullable<JicengPlugin['outcomes']> = {
+export const outcomes: PluginOutcomes = {
   facts: {
     engagement: {
       view: true,

@@ -1,7 +1,6 @@
-import type { JicengPlugin } from '@jiceng/plugin-kit';
+import type { PluginOutcomes } from '@jiceng/plugin-kit';
 
 /** The contract's `outcomes` slot (core's PluginOutcomes), as plugin-kit exposes it. */
-type PluginOutcomes = NonNullable<JicengPlugin['outcomes']>;
 
 /**
  * How Jinan's checklist maps onto core's shared outcome facts (views in migrations/2026-12-07-outcome-views.ts).

@@ -1,4 +1,4 @@
-import type { JicengPlugin } from '@jiceng/plugin-kit';
+import type { PluginOutcomes } from '@jiceng/plugin-kit';
 
 const t = (zh: string, en: string) => ({ 'zh-CN': zh, en });
 
@@ -12,7 +12,7 @@ const SOURCE_EN =
  * How the model's records map onto core's shared outcome facts: the views of migrations/2026-12-07-outcome-views.ts.
  * The references are the figures the source publishes for the end of 2017, drawn beside the computed values.
  */
-export const outcomes: NonNullable<JicengPlugin['outcomes']> = {
+export const outcomes: PluginOutcomes = {
   facts: {
     engagement: {
       view: true,

@@ -1,7 +1,6 @@
-import type { JicengPlugin } from '@jiceng/plugin-kit';
+import type { PluginOutcomes } from '@jiceng/plugin-kit';
 
 /** The contract's `outcomes` slot (core's PluginOutcomes), as plugin-kit exposes it. */
-type PluginOutcomes = NonNullable<JicengPlugin['outcomes']>;
 
 /**
  * How Luqiao's regional structures map onto core's shared outcome facts (views in
