@@ -230,7 +230,7 @@ export const en: ShellMessages = {
     lower_is_better: 'Lower is better',
     periodOf: { any: 'Any period', year: 'Yearly', half_year: 'Half-yearly', quarter: 'Quarterly' },
     units: {
-      ratio: '%',
+      ratio: 'ratio (%)',
       count: 'count',
       hours: 'hours',
       score: 'score',
@@ -239,9 +239,32 @@ export const en: ShellMessages = {
     },
     barIndicators: 'Bar chart indicators',
     barHint: 'Pick the indicators to chart',
-    radar: 'Radar (normalized scores)',
+    radar: 'Shared indicators radar (each normalized to 0–1)',
     radarHint:
-      'Only indicators at least two cities compute. Ratios as they are; other indicators divided by the best value among the cities; “lower is better” ones scored the other way; n/a left empty.',
+      'Only shared indicators at least two cities compute, each normalized to 0–1 on its own: ratios as they are; other indicators divided by the best value among the cities; “lower is better” ones scored the other way; n/a left empty. Hover for the figures themselves.',
+    sharedBars: 'Shared indicators',
+    noIndicators: 'No indicators to show.',
+    definitionOf: 'Definition of {{name}}',
+    drillInto: '{{name}} of {{column}}: drill down',
+    setLabel: 'Indicators',
+    setShared: 'Shared indicators',
+    setModel: 'Model-specific indicators',
+    setSharedHint:
+      'Shared indicators have one definition for every city and are computed by the platform from each model’s data, so they can be compared directly.',
+    setModelHint:
+      'Model-specific indicators are defined and computed by each model; they are usually not comparable across models.',
+    computedByCore: 'The platform (one definition for every model)',
+    outcomes: 'What each city counts',
+    facts: {
+      engagement: 'Engagement',
+      service: 'Service',
+      request: 'Requests',
+      project: 'Projects',
+      coverage: 'Coverage',
+    },
+    trends: 'Trends, last {{months}} months',
+    trendsHint:
+      'Monthly values of the shared indicators (stored snapshots); a gap means not applicable or no data that month; the current month is not over yet and is dashed.',
     radarEmpty: 'The chosen cities have no comparable indicator.',
     pickCities: 'Pick at least one city',
     drill: 'Drill down',
