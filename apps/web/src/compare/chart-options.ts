@@ -9,6 +9,7 @@ import {
   numberOf,
   partialMonthIndex,
   referenceText,
+  wrapLabel,
 } from './format';
 import type { CompareColumn, CompareIndicator, TrendsResult } from './types';
 
@@ -135,8 +136,12 @@ export function radarOption(
     },
     legend: { bottom: 0, data: labels },
     radar: {
-      radius: '60%',
-      indicator: inds.map((ind) => ({ name: ind.names[locale] || ind.names['zh-CN'], min: 0, max: 1 })),
+      radius: '58%',
+      indicator: inds.map((ind) => ({
+        name: wrapLabel(ind.names[locale] || ind.names['zh-CN'], locale === 'en' ? 14 : 6),
+        min: 0,
+        max: 1,
+      })),
       axisName: { color: '#595959', fontSize: 11 },
     },
     series: [

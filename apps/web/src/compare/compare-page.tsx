@@ -68,10 +68,17 @@ export function ComparePage() {
         : Promise.resolve(undefined),
     [query.targets, set],
   );
+  // Named from the user's cities, so the lines need not wait for the comparison.
   const trendTargets = useMemo(
-    () => (data?.columns ?? []).map((c) => ({ target: c.target, label: columnLabel(c, locale) })),
-    [data?.columns, locale],
+    () =>
+      targets.map((code) => {
+        const city = allowed.find((c) => c.code === code);
+        return { target: code, label: city ? columnLabel({ city, org: null }, locale) : code };
+      }),
+    [targets, allowed, locale],
   );
+  // While the other set is being fetched the page keeps drawing the answer it has, as that answer's set.
+  const shownSet: IndicatorSet = data?.set === 'model' ? 'model' : data?.set === 'shared' ? 'shared' : set;
   const sharedIndicators = useMemo(
     () => (data?.indicators ?? []).filter((i) => i.shared),
     [data?.indicators],
@@ -165,10 +172,10 @@ export function ComparePage() {
         data && (
           <>
             <Typography.Paragraph type="secondary" data-testid="compare-set-hint">
-              {t(set === 'model' ? 'compare.setModelHint' : 'compare.setSharedHint')}
+              {t(shownSet === 'model' ? 'compare.setModelHint' : 'compare.setSharedHint')}
             </Typography.Paragraph>
-            <CompareCharts data={data} set={set} />
-            {set === 'shared' && (
+            <CompareCharts data={data} set={shownSet} />
+            {shownSet === 'shared' && (
               <TrendCharts
                 trends={trends.data}
                 error={trends.error}

@@ -1,6 +1,16 @@
 import { InfoCircleOutlined } from '@ant-design/icons';
 import { useApiData } from '@jiceng/ui';
-import { Button, Card, Descriptions, Table, type TableColumnsType, Tag, Tooltip, Typography } from 'antd';
+import {
+  Button,
+  Card,
+  Descriptions,
+  Grid,
+  Table,
+  type TableColumnsType,
+  Tag,
+  Tooltip,
+  Typography,
+} from 'antd';
 import dayjs from 'dayjs';
 import { apiClient } from '../api';
 import { useLocale, useLocalized, useT } from '../i18n';
@@ -25,13 +35,16 @@ export function CompareTable({
     () => apiClient('/api/plugins').get<{ items: PluginManifest[] }>(''),
     [],
   );
+  const narrow = !Grid.useBreakpoint().md;
   const modelName = (id: string) => localized(installed?.items.find((m) => m.id === id)?.names) || id;
 
   const columns: TableColumnsType<CompareIndicator> = [
     {
       key: 'indicator',
       title: t('compare.indicator'),
-      width: 240,
+      // On a phone the names stay in view (narrower, wrapping) while the cities scroll beside them.
+      width: narrow ? 120 : 240,
+      fixed: 'left',
       render: (_, ind) => (
         <span data-testid={`indicator-${ind.id}`}>
           {localized(ind.names)}{' '}
@@ -41,7 +54,12 @@ export function CompareTable({
         </span>
       ),
     },
-    { key: 'unit', title: t('compare.unit'), width: 80, render: (_, ind) => t(`compare.units.${ind.unit}`) },
+    {
+      key: 'unit',
+      title: t('compare.unit'),
+      width: narrow ? 64 : 80,
+      render: (_, ind) => t(`compare.units.${ind.unit}`),
+    },
     ...data.columns.map((col) => ({
       key: col.target,
       title: (
@@ -166,6 +184,9 @@ export function CompareTable({
               {ind.shared ? (
                 <Descriptions.Item label={t('compare.computedBy')}>
                   {t('compare.computedByCore')}
+                  {ind.computedBy.length
+                    ? ` · ${t('compare.dataFrom')}${ind.computedBy.map(modelName).join('、')}`
+                    : ''}
                 </Descriptions.Item>
               ) : (
                 <Descriptions.Item label={t('compare.computedBy')}>

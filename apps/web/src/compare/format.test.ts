@@ -10,6 +10,7 @@ import {
   partialMonthIndex,
   radarIndicators,
   referenceText,
+  wrapLabel,
 } from './format';
 import type { CompareColumn, CompareIndicator, IndicatorValue, TrendsResult } from './types';
 
@@ -97,12 +98,29 @@ describe('radar normalisation', () => {
       { name: '指标r', min: 0, max: 1 },
       { name: '指标h', min: 0, max: 1 },
     ]);
+    const long = radarOption(
+      [ind('r', { names: t('在职党员报到(登记)率', 'In-service members engaged') })],
+      cols,
+      'en',
+    );
+    expect(opt(long).radar.indicator).toEqual([{ name: 'In-service\nmembers\nengaged', min: 0, max: 1 }]);
+    expect(
+      opt(radarOption([ind('r', { names: t('在职党员报到(登记)率') })], cols, 'zh-CN')).radar.indicator,
+    ).toEqual([{ name: '在职党员报到\n(登记)率', min: 0, max: 1 }]);
     expect(option.series[0]!.data.map((d) => (d as { value: unknown }).value)).toEqual([
       [0.8, 1],
       [0.4, 0.5],
       ['-', 0],
     ]);
     expect(radarOption([], cols, 'zh-CN')).toBeNull();
+  });
+});
+
+describe('chart labels', () => {
+  it('wraps at spaces, or every few characters in Chinese', () => {
+    expect(wrapLabel('短', 6)).toBe('短');
+    expect(wrapLabel('Median days to close', 12)).toBe('Median days\nto close');
+    expect(wrapLabel('共建项目完成率共建', 4)).toBe('共建项目\n完成率共\n建');
   });
 });
 

@@ -133,6 +133,27 @@ export function partialMonthIndex(
   return marked >= 0 ? marked : partialPeriodIndex(months, today);
 }
 
+/**
+ * A chart label over lines of at most `max` characters (a radar's spoke names would otherwise run off a phone's
+ * screen): at spaces where there are any, else every `max` characters (Chinese has no spaces).
+ */
+export function wrapLabel(text: string, max: number): string {
+  if (text.length <= max) return text;
+  if (/\s/.test(text.trim())) {
+    const lines: string[] = [];
+    for (const word of text.trim().split(/\s+/)) {
+      const last = lines.length - 1;
+      if (last >= 0 && lines[last]!.length + 1 + word.length <= max) lines[last] += ` ${word}`;
+      else lines.push(word);
+    }
+    return lines.join('\n');
+  }
+  const chars = [...text];
+  const lines: string[] = [];
+  for (let i = 0; i < chars.length; i += max) lines.push(chars.slice(i, i + max).join(''));
+  return lines.join('\n');
+}
+
 /** Period presets relative to today: this year, last year, the halves of this and last year. */
 export function periodPresets(today: Date) {
   const y = today.getFullYear();

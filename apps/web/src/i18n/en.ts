@@ -253,6 +253,7 @@ export const en: ShellMessages = {
       'Shared indicators have one definition for every city and are computed by the platform from each model’s data, so they can be compared directly.',
     setModelHint:
       'Model-specific indicators are defined and computed by each model; they are usually not comparable across models.',
+    dataFrom: 'data from: ',
     computedByCore: 'The platform (one definition for every model)',
     outcomes: 'What each city counts',
     facts: {
@@ -281,6 +282,16 @@ export const en: ShellMessages = {
     enabledHere: 'Enabled in this city',
     has: 'Has this feature',
     count: '{{count}} features',
+    fact: 'Shared outcome',
+    produces: 'Produces this outcome',
+    outcomesTitle: 'Shared outcomes by model',
+    outcomesHint:
+      'How each model produces the platform’s shared outcomes (as each model declares); an outcome a model cannot produce makes the shared indicators reading it “n/a”, with the reason, for its cities.',
+    catalogueTitle: 'Shared indicator catalogue',
+    catalogueHint:
+      'Shared indicators have one definition for every city and are computed by the platform from the shared outcomes; a model’s published figures are shown for reference only, never instead of the computed value.',
+    computedFor: 'Models it is computed for / published figures',
+    published: 'published',
   },
   adminJobs: {
     title: 'Scheduled jobs',

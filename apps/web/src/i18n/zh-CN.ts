@@ -243,6 +243,7 @@ export const zhCN = {
     setModel: '模式特有指标',
     setSharedHint: '共同指标对每个城市采用同一定义，由平台根据各模式的数据统一计算，可直接比较。',
     setModelHint: '模式特有指标由各模式自行定义和计算，不同模式之间通常不可直接比较。',
+    dataFrom: '数据来自：',
     computedByCore: '平台统一计算（同一定义适用于所有模式）',
     outcomes: '各城市的统计口径',
     facts: {
@@ -271,6 +272,16 @@ export const zhCN = {
     enabledHere: '本城市已启用',
     has: '有此功能',
     count: '{{count}} 项功能',
+    fact: '共同结果',
+    produces: '提供此结果',
+    outcomesTitle: '共同结果对照',
+    outcomesHint:
+      '各模式如何产生平台的共同结果（由各模式声明）；不适用的结果会使依赖它的共同指标在该模式的城市显示“不适用”及原因。',
+    catalogueTitle: '共同指标目录',
+    catalogueHint:
+      '共同指标对所有城市采用同一定义，由平台根据共同结果统一计算；模式公布的数字只作参考，不代替计算值。',
+    computedFor: '可计算的模式 / 公布数字',
+    published: '公布',
   },
   adminJobs: {
     title: '定时任务',

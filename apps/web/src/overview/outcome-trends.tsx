@@ -1,10 +1,10 @@
 import { useApiData } from '@jiceng/ui';
 import { useMemo } from 'react';
-import { cityApi } from '../api';
+import { apiClient, cityApi } from '../api';
 import { TrendCharts } from '../compare/compare-trends';
-import { SHARED_INDICATOR_NAMES } from '../compare/shared-indicators';
 import type { TrendsResult } from '../compare/types';
 import { useLocale } from '../i18n';
+import type { PluginsResponse } from '../models/types';
 import type { MeCity } from '../types';
 
 /**
@@ -24,6 +24,12 @@ export function OutcomeTrends({ city, orgId }: { city: MeCity; orgId?: number })
         : Promise.resolve(undefined),
     [city.code, city.access, orgId],
   );
+  // The shared indicators' names come with the catalogue of models (the trends answer carries ids only).
+  const catalogue = useApiData<PluginsResponse | undefined>(
+    () => (ask ? apiClient('/api/plugins').get<PluginsResponse>('') : Promise.resolve(undefined)),
+    [ask],
+  );
+  const indicators = useMemo(() => catalogue.data?.sharedIndicators ?? [], [catalogue.data]);
   const targets = useMemo(() => {
     const label = locale === 'en' ? city.nameEn : city.nameZh;
     // The answer names its one target; until it comes, nothing is drawn anyway.
@@ -34,9 +40,9 @@ export function OutcomeTrends({ city, orgId }: { city: MeCity; orgId?: number })
   return (
     <TrendCharts
       trends={data}
-      error={error}
-      loading={loading}
-      indicators={SHARED_INDICATOR_NAMES}
+      error={error ?? catalogue.error}
+      loading={loading || catalogue.loading}
+      indicators={indicators}
       targets={targets}
       testId="overview-trends"
     />
