@@ -1,9 +1,9 @@
-import type { LocalizedText } from '@jiceng/ui';
 import { ApiRequestError, ErrorAlert } from '@jiceng/ui';
 import { Button, Form, Input, InputNumber, Select, Space, Switch, Tooltip, Typography } from 'antd';
 import type { Rule } from 'antd/es/form';
 import { type CSSProperties, type ReactNode, useMemo, useState } from 'react';
 import { i18n, useLocale, useT } from '../i18n';
+import type { LocalizedText } from '@jiceng/ui';
 import type { JsonSchema } from './types';
 
 type Path = (string | number)[];

@@ -9,9 +9,9 @@ import { useMe } from '../login/session';
 import { MemberDrawer } from '../members/member-drawer';
 import { AccessPanel } from './access-panel';
 import { GrantTag } from './grant-tag';
+import { CreateUserModal, GrantModal, LinkMemberModal } from './user-modals';
 import { TemporaryPasswordModal } from './password-modal';
 import type { AdminUser, UserGrant } from './types';
-import { CreateUserModal, GrantModal, LinkMemberModal } from './user-modals';
 
 /** 用户与角色: accounts with a role here, their grants, and who can act on an org. City and org admins. */
 export function PeoplePage() {

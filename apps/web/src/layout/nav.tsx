@@ -1,6 +1,6 @@
 import {
-  ApartmentOutlined,
   AppstoreOutlined,
+  ApartmentOutlined,
   BankOutlined,
   BarChartOutlined,
   DashboardOutlined,

@@ -5,8 +5,8 @@ import { useState } from 'react';
 import { useT } from '../i18n';
 import { LanguageToggle } from '../layout/language-toggle';
 import { useDocumentTitle } from '../layout/page-title';
-import styles from './login.module.css';
 import { useSession } from './session';
+import styles from './login.module.css';
 
 export function LoginPage() {
   const t = useT();

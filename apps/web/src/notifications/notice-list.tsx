@@ -1,8 +1,8 @@
 import { Badge, Button, Empty, List, Typography } from 'antd';
 import { useNavigate } from 'react-router-dom';
 import { useLocale, useLocalized, useT } from '../i18n';
-import styles from './notifications.module.css';
 import { type Notice, noticeLink } from './use-notifications';
+import styles from './notifications.module.css';
 
 /** A notice's time in the reader's language, to the minute. */
 export function useNoticeTime() {

@@ -1,8 +1,8 @@
 import { ErrorAlert } from '@jiceng/ui';
 import { Alert, App, Button, Form, Input, Modal, Select, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import { OrgPicker } from '../admin/pickers';
 import { markApiFields } from '../admin/user-modals';
+import { OrgPicker } from '../admin/pickers';
 import { cityApi } from '../api';
 import { useLabel, useT } from '../i18n';
 import type { OrgNode } from '../types';

@@ -2,8 +2,8 @@ import { Card, Col, Empty, Row } from 'antd';
 import { useState } from 'react';
 import { useT } from '../i18n';
 import { useCity } from '../layout/city-context';
-import { OrgDetails } from './org-details';
 import { NoRoot, type OrgEdit, OrgEditModal } from './org-edit';
+import { OrgDetails } from './org-details';
 import { OrgTreePanel } from './org-tree-panel';
 
 export function OrgTreePage() {
