@@ -333,6 +333,35 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: compare cities and mode
             model.id,
           ).toBe(String(own.includes(model.id)));
         await e2e.screenshot(page, 'feature-matrix');
+
+        // How each model produces the shared outcome facts, and the shared indicator catalogue.
+        const catalogue = (await res.json()) as {
+          items: {
+            id: string;
+            outcomes: {
+              facts: Record<string, { applicable: boolean; text: Text }>;
+              references: { indicatorId: string }[];
+            };
+          }[];
+          sharedIndicators: { id: string; names: Text }[];
+        };
+        await page.getByTestId('outcome-matrix').scrollIntoViewIfNeeded();
+        for (const model of catalogue.items)
+          for (const [fact, source] of Object.entries(model.outcomes.facts)) {
+            const cell = page.getByTestId(`fact-${model.id}-${fact}`);
+            expect(await cell.getAttribute('data-applicable'), `${model.id} ${fact}`).toBe(
+              String(source.applicable),
+            );
+            expect(await cell.textContent()).toContain(source.text['zh-CN']);
+          }
+        expect(catalogue.sharedIndicators.length).toBeGreaterThanOrEqual(6);
+        for (const ind of catalogue.sharedIndicators)
+          expect(await page.getByTestId(`catalogue-${ind.id}`).textContent()).toContain(ind.names['zh-CN']);
+        for (const model of catalogue.items)
+          for (const ref of model.outcomes.references)
+            await page.getByTestId(`catalogue-ref-${ref.indicatorId}-${model.id}`).waitFor();
+        await page.getByTestId('shared-catalogue').scrollIntoViewIfNeeded();
+        await e2e.screenshot(page, 'shared-catalogue');
       }, 300_000);
     });
   }
