@@ -202,7 +202,8 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: compare cities and mode
         const page = await e2e.login('admin');
         await page.getByTestId('nav-compare').click();
         await page.getByTestId('compare-table').waitFor();
-        await page.getByTestId('compare-set').getByText('模式特有指标').click();
+        // The toggle is found by its accessible name.
+        await page.getByRole('radiogroup', { name: '指标范围' }).getByText('模式特有指标').click();
         await expect.poll(() => new URL(page.url()).searchParams.get('set')).toBe('model');
         await page.getByTestId('compare-bar-indicators').waitFor();
         expect(await page.getByTestId('compare-radar').count()).toBe(0);

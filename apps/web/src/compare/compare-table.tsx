@@ -128,6 +128,12 @@ export function CompareTable({
             <div>
               {t('compare.computedAt', { time: dayjs(cell.computedAt).format('YYYY-MM-DD HH:mm:ss') })}
             </div>
+            {cell.source && (
+              <div>
+                {t(`compare.source.${cell.source}`)}
+                {cell.durationMs != null ? ` · ${t('compare.duration', { ms: cell.durationMs })}` : ''}
+              </div>
+            )}
             <div>{t('compare.clickToDrill')}</div>
           </div>
         );

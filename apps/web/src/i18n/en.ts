@@ -254,6 +254,8 @@ export const en: ShellMessages = {
     setModelHint:
       'Model-specific indicators are defined and computed by each model; they are usually not comparable across models.',
     dataFrom: 'data from: ',
+    source: { snapshot: 'From the stored monthly snapshots', live: 'Computed live for this period' },
+    duration: '{{ms}} ms',
     computedByCore: 'The platform (one definition for every model)',
     outcomes: 'What each city counts',
     facts: {

@@ -244,6 +244,8 @@ export const zhCN = {
     setSharedHint: '共同指标对每个城市采用同一定义，由平台根据各模式的数据统一计算，可直接比较。',
     setModelHint: '模式特有指标由各模式自行定义和计算，不同模式之间通常不可直接比较。',
     dataFrom: '数据来自：',
+    source: { snapshot: '取自月度快照', live: '按所选时间段实时计算' },
+    duration: '用时 {{ms}} 毫秒',
     computedByCore: '平台统一计算（同一定义适用于所有模式）',
     outcomes: '各城市的统计口径',
     facts: {
