@@ -132,7 +132,9 @@ function IndicatorBar({
           style={{ display: 'block', fontSize: 12 }}
           data-testid={`bar-ref-${ind.id}-${col.target}`}
         >
-          ▬ {col.city[locale === 'en' ? 'nameEn' : 'nameZh']}：{referenceText(ind.unit, ref, locale)}
+          ▬ {col.city[locale === 'en' ? 'nameEn' : 'nameZh']}
+          {t('compare.colon')}
+          {referenceText(ind.unit, ref, locale)}
         </Typography.Text>
       ))}
       {notes.map((n) => (
@@ -142,7 +144,9 @@ function IndicatorBar({
           style={{ display: 'block', fontSize: 12 }}
           data-testid={`bar-na-${ind.id}-${n.target}`}
         >
-          {n.label}：{t('compare.notApplicable')}
+          {n.label}
+          {t('compare.colon')}
+          {t('compare.notApplicable')}
           {n.reason ? ` — ${n.reason}` : ''}
         </Typography.Text>
       ))}

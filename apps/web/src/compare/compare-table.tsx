@@ -191,12 +191,12 @@ export function CompareTable({
                 <Descriptions.Item label={t('compare.computedBy')}>
                   {t('compare.computedByCore')}
                   {ind.computedBy.length
-                    ? ` · ${t('compare.dataFrom')}${ind.computedBy.map(modelName).join('、')}`
+                    ? ` · ${t('compare.dataFrom')}${ind.computedBy.map(modelName).join(t('compare.listSep'))}`
                     : ''}
                 </Descriptions.Item>
               ) : (
                 <Descriptions.Item label={t('compare.computedBy')}>
-                  {ind.computedBy.map(modelName).join('、') || '—'}
+                  {ind.computedBy.map(modelName).join(t('compare.listSep')) || '—'}
                 </Descriptions.Item>
               )}
               {ind.shared && ind.facts?.length ? (
@@ -223,12 +223,12 @@ function OutcomeList({ indicator, columns }: { indicator: CompareIndicator; colu
         return (
           <li key={col.target}>
             <Typography.Text strong>{columnLabel(col, locale)}</Typography.Text>
-            {lines.length === 0 && <Typography.Text type="secondary">：—</Typography.Text>}
+            {lines.length === 0 && <Typography.Text type="secondary">{t('compare.colon')}—</Typography.Text>}
             {lines.map((line) => (
               <div key={line.fact}>
                 <Tag color={line.applicable ? 'green' : 'default'}>{t(`compare.facts.${line.fact}`)}</Tag>
                 <Typography.Text type={line.applicable ? undefined : 'secondary'}>
-                  {line.applicable ? '' : `${t('compare.notApplicable')}：`}
+                  {line.applicable ? '' : `${t('compare.notApplicable')}${t('compare.colon')}`}
                   {line.text}
                 </Typography.Text>
               </div>

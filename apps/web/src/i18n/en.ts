@@ -256,6 +256,8 @@ export const en: ShellMessages = {
     dataFrom: 'data from: ',
     source: { snapshot: 'From the stored monthly snapshots', live: 'Computed live for this period' },
     duration: '{{ms}} ms',
+    colon: ': ',
+    listSep: ', ',
     computedByCore: 'The platform (one definition for every model)',
     outcomes: 'What each city counts',
     facts: {
@@ -293,7 +295,7 @@ export const en: ShellMessages = {
     catalogueHint:
       'Shared indicators have one definition for every city and are computed by the platform from the shared outcomes; a model’s published figures are shown for reference only, never instead of the computed value.',
     computedFor: 'Models it is computed for / published figures',
-    published: 'published',
+    publishedFigure: 'published {{figure}} ({{source}})',
   },
   adminJobs: {
     title: 'Scheduled jobs',

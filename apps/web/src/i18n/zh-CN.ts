@@ -246,6 +246,8 @@ export const zhCN = {
     dataFrom: '数据来自：',
     source: { snapshot: '取自月度快照', live: '按所选时间段实时计算' },
     duration: '用时 {{ms}} 毫秒',
+    colon: '：',
+    listSep: '、',
     computedByCore: '平台统一计算（同一定义适用于所有模式）',
     outcomes: '各城市的统计口径',
     facts: {
@@ -283,7 +285,7 @@ export const zhCN = {
     catalogueHint:
       '共同指标对所有城市采用同一定义，由平台根据共同结果统一计算；模式公布的数字只作参考，不代替计算值。',
     computedFor: '可计算的模式 / 公布数字',
-    published: '公布',
+    publishedFigure: '公布 {{figure}}（{{source}}）',
   },
   adminJobs: {
     title: '定时任务',

@@ -40,7 +40,10 @@ export function OutcomeMatrix({ models }: { models: PluginInfo[] }) {
                 aria-label={t('models.produces')}
               />
             ) : (
-              <Typography.Text type="secondary">{t('compare.notApplicable')}：</Typography.Text>
+              <Typography.Text type="secondary">
+                {t('compare.notApplicable')}
+                {t('compare.colon')}
+              </Typography.Text>
             )}
             <Typography.Text type={source.applicable ? undefined : 'secondary'} style={{ fontSize: 12 }}>
               {localized(source.text)}
@@ -123,7 +126,7 @@ export function SharedCatalogue({
         );
         return (
           <>
-            <div>{able.map((m) => localized(m.names)).join('、') || '—'}</div>
+            <div>{able.map((m) => localized(m.names)).join(t('compare.listSep')) || '—'}</div>
             {refs.map(({ model, ref, key }) => (
               <Typography.Text
                 key={key}
@@ -131,8 +134,12 @@ export function SharedCatalogue({
                 style={{ display: 'block', fontSize: 12 }}
                 data-testid={`catalogue-ref-${ind.id}-${model.id}`}
               >
-                {localized(model.names)}：{t('models.published')} {formatReference(ind.unit, ref.value)}（
-                {localized(ref.source)}）
+                {localized(model.names)}
+                {t('compare.colon')}
+                {t('models.publishedFigure', {
+                  figure: formatReference(ind.unit, ref.value),
+                  source: localized(ref.source),
+                })}
               </Typography.Text>
             ))}
           </>
