@@ -5,7 +5,7 @@ import { type CitySpec, smallCitySpec } from '@jiceng/core/demo';
 import { testDatabaseKinds } from '@jiceng/core/testing';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type E2E, e2eMissing, inCI, PHONE, startE2E } from './harness';
+import { type E2E, e2eMissing, expectNoSeriousA11yViolations, inCI, PHONE, startE2E } from './harness';
 
 const missing = e2eMissing();
 if (missing && !inCI) console.warn(`[e2e] compare browser tests skipped: ${missing}`);
@@ -169,6 +169,7 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: compare cities and mode
         }
         expect(drawn, 'the stored snapshots draw trend lines').toBeGreaterThan(0);
         await e2e.screenshot(page, 'compare-trends');
+        await expectNoSeriousA11yViolations(page, 'compare page, shared indicators');
 
         // A shared indicator opens on what each city's models count for it.
         const first = body.indicators[0]!;
@@ -363,6 +364,7 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: compare cities and mode
             await page.getByTestId(`catalogue-ref-${ref.indicatorId}-${model.id}`).waitFor();
         await page.getByTestId('shared-catalogue').scrollIntoViewIfNeeded();
         await e2e.screenshot(page, 'shared-catalogue');
+        await expectNoSeriousA11yViolations(page, 'feature matrix with the shared outcomes');
       }, 300_000);
     });
   }

@@ -111,7 +111,7 @@ function IndicatorBar({
   );
   const name = localized(ind.names);
   return (
-    <section aria-label={name} data-testid={`bar-card-${ind.id}`}>
+    <section aria-label={t('compare.barOf', { name })} data-testid={`bar-card-${ind.id}`}>
       <Typography.Text strong>{name}</Typography.Text>
       <Popover
         trigger="click"

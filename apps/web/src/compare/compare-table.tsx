@@ -147,6 +147,7 @@ export function CompareTable({
                 data-testid={testId}
                 data-status="ok"
                 aria-label={t('compare.drillInto', {
+                  value: formatValue(ind.unit, v.value),
                   name: localized(ind.names),
                   column: columnLabel(col, locale),
                 })}

@@ -53,7 +53,7 @@ export function TrendCharts({
         <Row gutter={[16, 16]}>
           {options.map(({ ind, option }) => (
             <Col key={ind.id} xs={24} md={12} xxl={8}>
-              <section aria-label={localized(ind.names)}>
+              <section aria-label={t('compare.trendOf', { name: localized(ind.names) })}>
                 <Typography.Text strong>{localized(ind.names)}</Typography.Text>
                 <Chart option={option} height={220} testId={`trend-${ind.id}`} locale={locale} />
               </section>
