@@ -7,7 +7,8 @@ import { requireLogin } from './auth/middleware';
 import { authRoutes } from './auth/routes';
 import { cityDetailRoutes, cityListRoutes } from './cities/routes';
 import { cityScope } from './cities/scope';
-import { compareRoutes, rollupRoutes } from './compare/routes';
+import { cityOutcomeRoutes, compareRoutes, rollupRoutes } from './compare/routes';
+import { pluginOutcomesMeta } from './compare/service';
 import type { CoreDeps } from './deps';
 import { docsRoutes } from './http/docs';
 import type { AppEnv } from './http/env';
@@ -16,13 +17,14 @@ import { originGuard, securityHeaders } from './http/guard';
 import { bodyLimits, requestTimeout } from './http/limits';
 import { localeFrom } from './http/messages';
 import { buildOpenApi } from './http/openapi';
-import { itemsOf, pluginMetaSchema } from './http/schemas';
+import { pluginMetaSchema } from './http/schemas';
 import { httpSettings } from './http/settings';
 import { describe } from './http/validate';
 import { jobRoutes } from './jobs/routes';
 import { memberRoutes } from './members/routes';
 import { notificationRoutes } from './notifications/routes';
 import { orgRoutes } from './orgs/routes';
+import { SHARED_INDICATORS } from './outcomes/indicators';
 import { placeRoutes } from './places/routes';
 import {
   indicatorRoutes,
@@ -117,9 +119,17 @@ export function createApp(deps: CoreDeps) {
     describe({
       summary: 'The installed model plugins',
       tags: ['plugins'],
-      response: itemsOf(pluginMetaSchema),
+      response: z.looseObject({
+        items: z.array(pluginMetaSchema),
+        sharedIndicators: z.array(z.looseObject({ id: z.string(), facts: z.array(z.string()) })),
+      }),
     }),
-    (c) => c.json({ items: deps.plugins.map(pluginMeta) }),
+    // Each model with the outcome facts it provides (or why not), and the shared indicators computed from them.
+    (c) =>
+      c.json({
+        items: deps.plugins.map((p) => ({ ...pluginMeta(p), outcomes: pluginOutcomesMeta(p) })),
+        sharedIndicators: SHARED_INDICATORS,
+      }),
   );
 
   app.use('/api/compare', requireLogin(deps));
@@ -140,6 +150,7 @@ export function createApp(deps: CoreDeps) {
   app.route('/api/cities/:city/plugin-settings', pluginSettingsRoutes(deps));
   app.route('/api/cities/:city/indicators', indicatorRoutes(deps));
   app.route('/api/cities/:city/indicators', rollupRoutes(deps));
+  app.route('/api/cities/:city/outcomes', cityOutcomeRoutes(deps));
   app.route('/api/cities/:city/users', userRoutes(deps));
   app.route('/api/cities/:city/audit', auditRoutes(deps));
   app.route('/api/cities/:city/jobs', jobRoutes(deps));

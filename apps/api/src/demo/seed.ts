@@ -1,5 +1,13 @@
 import type { CoreDatabase, JicengPlugin, Logger } from '@jiceng/core';
-import { pluginContext, pluginSchemaName, recordDemoSeed, systemClock } from '@jiceng/core';
+import {
+  pluginContext,
+  pluginSchemaName,
+  recordDemoSeed,
+  refreshCity,
+  sourcesOf,
+  systemClock,
+  toLocalDate,
+} from '@jiceng/core';
 import {
   analyzeSchemas,
   type CitySpec,
@@ -109,6 +117,13 @@ export async function seedDemo(
       report(spec.code, 'statistics after models', 1, 1);
       return city;
     });
+    flush();
+    // The shared indicators' monthly snapshots for the last 12 months (trends, standard-period comparisons).
+    report(spec.code, 'outcome snapshots', 0, 1);
+    const enabled = plugins.filter((p) => installed.includes(p.id));
+    const deps = { db, clock: systemClock, logger: options.logger, plugins };
+    await refreshCity(deps, city.cityId, sourcesOf(enabled), toLocalDate(systemClock.now()), { all: true });
+    report(spec.code, 'outcome snapshots', 1, 1);
     flush();
     seeded.push({ spec, city });
   }

@@ -84,7 +84,8 @@ describe.each(testDatabaseKinds())('comparison on %s', (kind) => {
   let handle: DatabaseHandle;
   let world: Awaited<ReturnType<typeof twoCityWorld>>;
   let app: ReturnType<typeof createApp>;
-  const query = 'from=2026-01-01&to=2026-12-31';
+  // The model-specific indicators (the page's toggle); shared ones are tested in outcome-routes.test.ts.
+  const query = 'from=2026-01-01&to=2026-12-31&set=model';
   beforeAll(async () => {
     handle = await createTestDatabase(kind);
     world = await twoCityWorld(handle.db);
@@ -166,6 +167,8 @@ describe.each(testDatabaseKinds())('comparison on %s', (kind) => {
     const rows = await readXlsxRows(Buffer.from(await res.arrayBuffer()));
     expect(rows[0]!.slice(0, 4)).toEqual(['指标', '单位', 'aa (alpha模式)', 'bb (beta模式)']);
     const report = rows.find((r) => r[0] === '在职党员报到率')!;
-    expect(report.slice(1, 4)).toEqual(['%', '75', '不适用']);
+    expect(report.slice(1, 4)).toEqual(['比率(%)', '75', '不适用']);
+    expect(rows[0]!.slice(-2)).toEqual(['定义', '说明']);
+    expect(report.at(-1)).toBe('bb: no reporting in this model');
   });
 });

@@ -243,6 +243,21 @@ export interface CoreOrgLink {
   until: string | null;
 }
 
+export interface CoreOutcomeSnapshot {
+  city_id: number;
+  org_id: Generated<number>;
+  period_from: string;
+  period_to: string;
+  indicator_id: string;
+  period_kind: string;
+  status: string;
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  reason: Json | null;
+  computed_at: Timestamp;
+}
+
 export interface CorePlace {
   city_id: number;
   id: Generated<number>;
@@ -302,6 +317,7 @@ export interface CoreTables {
   'core.notification_outbox': CoreNotificationOutbox;
   'core.org': CoreOrg;
   'core.org_link': CoreOrgLink;
+  'core.outcome_snapshot': CoreOutcomeSnapshot;
   'core.place': CorePlace;
   'core.role_grant': CoreRoleGrant;
   'core.session': CoreSession;

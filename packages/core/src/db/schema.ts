@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { OutcomeSnapshotTable } from '../outcomes/schema';
 import type {
   ImportErrorRowTable,
   ImportErrorTable,
@@ -275,6 +276,7 @@ export interface CoreDatabase {
   'core.demo_seed': DemoSeedTable;
   'core.notification': NotificationTable;
   'core.notification_outbox': NotificationOutboxTable;
+  'core.outcome_snapshot': OutcomeSnapshotTable;
   // Roster imports (their types live in ../roster/schema, beside the code that owns them).
   'core.import_job': ImportJobTable;
   'core.import_error': ImportErrorTable;

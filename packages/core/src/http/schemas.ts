@@ -188,10 +188,63 @@ export const meSchema = z.object({
   cities: z.array(citySchema),
 });
 
+const compareValueSchema = indicatorValueSchema.extend({
+  source: z.enum(['snapshot', 'live']).optional(),
+});
 export const compareSchema = z.object({
-  period: z.object({ from: date, to: date }),
-  indicators: z.array(z.looseObject({ id: z.string() })),
-  columns: z.array(z.looseObject({})),
+  period: z.object({
+    from: date,
+    to: date,
+    partial: z.boolean().meta({ description: 'the period reaches past today' }),
+  }),
+  set: z.enum(['shared', 'model', 'all']),
+  indicators: z.array(
+    z.looseObject({
+      id: z.string(),
+      computedBy: z.array(z.string()),
+      shared: z.boolean(),
+      facts: z.array(z.string()).optional(),
+    }),
+  ),
+  columns: z.array(
+    z.looseObject({
+      target: z.string(),
+      city: z.looseObject({ id, code: z.string() }),
+      org: z.object({ id, name: z.string() }).nullable(),
+      models: z.array(z.object({ id: z.string(), names: localizedText })),
+      values: z.record(z.string(), compareValueSchema),
+      references: z
+        .record(
+          z.string(),
+          z.array(z.object({ value: z.number(), source: localizedText, pluginId: z.string() })),
+        )
+        .meta({
+          description: 'published figures of the city’s models, by shared indicator, for reference marks',
+        }),
+      outcomes: z
+        .record(z.string(), z.object({ applicable: z.boolean(), text: z.array(localizedText) }))
+        .meta({ description: 'per outcome fact: what counts, or why it is not applicable' }),
+    }),
+  ),
+});
+
+export const trendsSchema = z.object({
+  months: z.array(z.string()),
+  series: z.array(
+    z.object({
+      target: z.string(),
+      indicatorId: z.string(),
+      points: z.array(
+        z.object({
+          month: z.string(),
+          value: z.number().nullable().meta({ description: 'null: not applicable or no snapshot' }),
+          numerator: z.number().optional(),
+          denominator: z.number().optional(),
+          partial: z.boolean(),
+        }),
+      ),
+    }),
+  ),
 });
 
 export const importProblemSchema = z.object({

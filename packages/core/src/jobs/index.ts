@@ -3,9 +3,10 @@ import { recordAudit } from '../audit';
 import { toLocalDate } from '../clock';
 import type { CoreDeps } from '../deps';
 import { ApiError, notFound } from '../http/errors';
+import { dispatchNotifications } from '../notifications';
+import { refreshOutcomeSnapshots } from '../outcomes/job';
 import type { JicengPlugin, PluginJob } from '../plugins/contract';
 import { enabledPlugins, isEnabled, pluginContext } from '../plugins/host';
-import { dispatchNotifications } from '../notifications';
 
 /** A run still 'running' after this was left by a process that died: its day may be claimed again. */
 const STALE_RUN_MS = 60 * 60_000;
@@ -51,7 +52,13 @@ const iso = (d: Date) => d.toISOString();
  * Claims today's scheduled run of one job for one city: exactly one caller gets an id, however many API
  * processes tick at once; a failed run (after a pause) or a run abandoned by a dead process may be claimed again.
  */
-async function claimDaily(deps: CoreDeps, cityId: number, pluginId: string, jobId: string, day: string) {
+export async function claimDaily(
+  deps: CoreDeps,
+  cityId: number,
+  pluginId: string,
+  jobId: string,
+  day: string,
+) {
   const now = deps.clock.now();
   await expireStaleRuns(deps, cityId, pluginId, jobId, day);
   try {
@@ -292,6 +299,9 @@ export function startScheduler(
           deps.logger.info(`job ${r.pluginId}/${r.jobId} ${r.status}`, { runOn: r.runOn, result: r.result });
       })
       .catch((e) => deps.logger.error('scheduler tick failed', { message: (e as Error).message }))
+      // Then core's own daily job: the shared indicators' monthly snapshots (claimed per city and day).
+      .then(() => refreshOutcomeSnapshots(deps))
+      .catch((e) => deps.logger.error('outcome snapshots failed', { message: (e as Error).message }))
       // Then the notification outbox (channels beyond the app), whatever the jobs did.
       .then(async () => {
         if (deps.notificationChannels?.length) await dispatchNotifications(deps);

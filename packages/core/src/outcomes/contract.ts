@@ -77,6 +77,25 @@ export interface OutcomeFactRows {
   coverage: CoverageFactRow;
 }
 
+/** Column types of each view (PostgreSQL udt names, as information_schema reports them): the contract suite checks them. */
+export const OUTCOME_VIEW_COLUMNS: Record<
+  OutcomeFact,
+  Record<string, 'int4' | 'date' | 'bool' | 'numeric' | 'text'>
+> = {
+  engagement: { city_id: 'int4', member_id: 'int4', org_id: 'int4', effective_on: 'date', confirmed: 'bool' },
+  service: {
+    city_id: 'int4',
+    member_id: 'int4',
+    org_id: 'int4',
+    served_on: 'date',
+    hours: 'numeric',
+    confirmed: 'bool',
+  },
+  request: { city_id: 'int4', org_id: 'int4', received_on: 'date', due_on: 'date', closed_on: 'date' },
+  project: { city_id: 'int4', org_id: 'int4', started_on: 'date', completed_on: 'date' },
+  coverage: { city_id: 'int4', org_id: 'int4', unit_kind: 'text', unit_key: 'text', covered_since: 'date' },
+};
+
 /** The view a fact is read from: `outcome_<fact>` in the plugin's schema. */
 export const outcomeView = (fact: OutcomeFact) => `outcome_${fact}` as const;
 

@@ -3,15 +3,18 @@ import type { Kysely, Transaction } from 'kysely';
 import { z } from 'zod';
 import { recordAudit } from '../audit';
 import { requireCityAdmin } from '../cities/scope';
+import { toLocalDate } from '../clock';
 import { coreTablesOf } from '../db';
 import type { CoreDatabase } from '../db/schema';
-import type { CoreDeps } from '../deps';
 import { analyzeSchemas } from '../demo/bulk';
 import { seededRandom } from '../demo/random';
+import type { CoreDeps } from '../deps';
 import type { AppEnv } from '../http/env';
 import { ApiError } from '../http/errors';
 import { describe, validate } from '../http/validate';
 import { pluginSchemaName } from '../migrate';
+import { citySources } from '../outcomes/service';
+import { refreshCity } from '../outcomes/snapshots';
 import type { JicengPlugin, SeedProgress } from './contract';
 import { pluginContext } from './host';
 
@@ -99,7 +102,13 @@ export async function seedPluginIntoCity(
     return { seeded: true, enabled: !before?.enabled };
   });
   // PGlite never autovacuums: fresh statistics for the tables the seed just filled.
-  if (result.seeded) await analyzeSchemas(deps.db, ['core', pluginSchemaName(plugin.id)]);
+  if (result.seeded) {
+    await analyzeSchemas(deps.db, ['core', pluginSchemaName(plugin.id)]);
+    // The shared indicators' stored months now miss the model's data: recompute them all.
+    await refreshCity(deps, cityId, await citySources(deps, cityId), toLocalDate(deps.clock.now()), {
+      all: true,
+    });
+  }
   return result;
 }
 

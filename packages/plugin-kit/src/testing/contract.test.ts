@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPluginTestBackend, pluginMigrationSet } from './backend';
 import { migrationFootprintProblems } from './checks/catalog';
 import { keyProblems } from './checks/keys';
+import { outcomeViewProblems } from './checks/outcomes';
 import { openApiProblems, undocumentedRoutes, writeRouteProbeProblems } from './checks/routes';
 import { configLabelGaps, contractBackend } from './contract';
 import * as fx from './fixtures/plugins';
@@ -207,6 +208,35 @@ describe.each(testDatabaseKinds())('contract suite on %s', (kind) => {
             /^p_contract_fixture\.visit: foreign key \w+ \(parent_id\) → p_contract_fixture\.visit lacks city_id$/,
           ),
         ]),
+      );
+    });
+  });
+
+  describe('outcome views match the contract', () => {
+    const views = async (plugin: JicengPlugin) => {
+      const handle = await createTestDatabase(kind);
+      try {
+        await migrateToLatest(handle.db, [pluginMigrationSet(plugin)]);
+        return await outcomeViewProblems(handle.db, plugin);
+      } finally {
+        await handle.close();
+      }
+    };
+    it('passes a plugin without outcomes and one whose view casts every column', async () => {
+      expect(await views(fx.goodPlugin())).toEqual([]);
+      expect(await views(fx.outcomeViewsGood)).toEqual([]);
+    });
+    it('names the plugin, the view and the column for every mistake', async () => {
+      const v = 'p_contract_fixture.outcome_';
+      expect((await views(fx.outcomeViewsWrong)).sort()).toEqual(
+        [
+          `contract-fixture: ${v}engagement.member_id is int8, the contract says int4 (cast it)`,
+          `contract-fixture: ${v}engagement.org_id is missing (int4)`,
+          `contract-fixture: ${v}engagement.confirmed is text, the contract says bool (cast it)`,
+          `contract-fixture: ${v}engagement.id is not in the contract`,
+          `contract-fixture: ${v}service exists but the fact "service" is declared not applicable`,
+          `contract-fixture: ${v}project is missing (outcomes.facts.project declares view: true)`,
+        ].sort(),
       );
     });
   });

@@ -1,8 +1,9 @@
 import {
-  createApp,
   configPaths,
+  createApp,
   crossModelIndicator,
   type DatabaseKind,
+  type IndicatorValue,
   type JicengPlugin,
   pluginSchemaName,
   validatePlugin,
@@ -13,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPluginTestBackend, type PluginTestBackend, pluginMigrationSet } from './backend';
 import { migrationFootprintProblems } from './checks/catalog';
 import { keyProblems } from './checks/keys';
+import { outcomeViewProblems } from './checks/outcomes';
 import { openApiProblems, undocumentedRoutes, writeRouteProbeProblems } from './checks/routes';
 import { expectSchemaTypes } from './schema-types';
 
@@ -132,6 +134,15 @@ export function runContractSuite(
         }
       });
 
+      it('provides each outcome fact it declares from p_<id>.outcome_<fact> with exactly the contract’s columns', async () => {
+        const handle = await createTestDatabase(kind, [pluginMigrationSet(plugin)]);
+        try {
+          expectNone(await outcomeViewProblems(handle.db, plugin), 'outcome views that break the contract');
+        } finally {
+          await handle.close();
+        }
+      });
+
       const { tablesFile } = options;
       if (tablesFile)
         it('has table types that match every table and column of p_<id> in the migrated database', async () => {
@@ -229,6 +240,19 @@ export function runContractSuite(
             expect(['ok', 'not_applicable']).toContain(i.value.status);
             if (i.value.status === 'ok') expect(Number.isFinite(i.value.value)).toBe(true);
             expect(i.value.reason).not.toBe('computation failed');
+          }
+        });
+
+        it('gives core the outcome facts it declares: every shared indicator computes for the seeded city', async () => {
+          const client = backend.client();
+          await client.login('contract-admin', PASSWORD);
+          const r = await client.get('/api/compare?targets=enabled&from=2026-01-01&to=2026-12-31&set=shared');
+          expect(r.status).toBe(200);
+          const values = r.body.columns[0].values as Record<string, { value: IndicatorValue }>;
+          for (const [id, v] of Object.entries(values)) {
+            expect(['ok', 'not_applicable'], id).toContain(v.value.status);
+            if (v.value.status === 'ok') expect(Number.isFinite(v.value.value), id).toBe(true);
+            else expect(v.value.reason, id).not.toBe('computation failed');
           }
         });
 
