@@ -1,6 +1,6 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { ErrorAlert, useApiData } from '@jiceng/ui';
-import { Button, Card, DatePicker, Empty, Radio, Select, Skeleton, Space, Typography } from 'antd';
+import { Button, Card, DatePicker, Empty, Radio, Segmented, Select, Skeleton, Space, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
@@ -9,13 +9,18 @@ import { useLocale, useT } from '../i18n';
 import { useMe } from '../login/session';
 import { CompareCharts } from './compare-charts';
 import { CompareTable } from './compare-table';
-import { periodPresets } from './format';
+import { TrendCharts } from './compare-trends';
+import { columnLabel, periodPresets } from './format';
 import { RollupDrawer } from './rollup-drawer';
-import type { CompareColumn, CompareIndicator, CompareResult } from './types';
+import type { CompareColumn, CompareIndicator, CompareResult, IndicatorSet, TrendsResult } from './types';
 
 type PresetKey = 'thisYear' | 'lastYear' | 'firstHalf' | 'secondHalfLast';
 
-/** 对比: the chosen cities' indicators side by side for one period, with charts, drill-down and Excel export. */
+/**
+ * 对比: the chosen cities side by side for one period. It leads with the shared indicators (one definition for every
+ * city: bars, a radar, 12 months of trends, then the table); a toggle shows the models' own indicators instead.
+ * Drill-down and the Excel export follow the toggle.
+ */
 export function ComparePage() {
   const me = useMe();
   const t = useT();
@@ -38,20 +43,45 @@ export function ComparePage() {
     (k) => k !== 'year' && presets[k].from === from && presets[k].to === to,
   ) as PresetKey | undefined;
   const [custom, setCustom] = useState(!preset);
+  const set: IndicatorSet = params.get('set') === 'model' ? 'model' : 'shared';
 
-  const update = (next: { targets?: string[]; from?: string; to?: string }) => {
+  const update = (next: { targets?: string[]; from?: string; to?: string; set?: IndicatorSet }) => {
     const p = new URLSearchParams(params);
     if (next.targets) p.set('targets', next.targets.join(','));
+    if (next.set) p.set('set', next.set);
     if (next.from) p.set('from', next.from);
     if (next.to) p.set('to', next.to);
     setParams(p, { replace: true });
   };
 
-  const query = { targets: targets.join(','), from, to };
+  const query = { targets: targets.join(','), from, to, set };
   const { data, error, loading } = useApiData<CompareResult | undefined>(
     () =>
       targets.length ? apiClient('/api/compare').get<CompareResult>('', query) : Promise.resolve(undefined),
-    [query.targets, from, to],
+    [query.targets, from, to, set],
+  );
+  // Trends are of the shared indicators only, the last 12 months whatever the period above.
+  const trends = useApiData<TrendsResult | undefined>(
+    () =>
+      targets.length && set === 'shared'
+        ? apiClient('/api/compare').get<TrendsResult>('/trends', { targets: query.targets, months: 12 })
+        : Promise.resolve(undefined),
+    [query.targets, set],
+  );
+  // Named from the user's cities, so the lines need not wait for the comparison.
+  const trendTargets = useMemo(
+    () =>
+      targets.map((code) => {
+        const city = allowed.find((c) => c.code === code);
+        return { target: code, label: city ? columnLabel({ city, org: null }, locale) : code };
+      }),
+    [targets, allowed, locale],
+  );
+  // While the other set is being fetched the page keeps drawing the answer it has, as that answer's set.
+  const shownSet: IndicatorSet = data?.set === 'model' ? 'model' : data?.set === 'shared' ? 'shared' : set;
+  const sharedIndicators = useMemo(
+    () => (data?.indicators ?? []).filter((i) => i.shared),
+    [data?.indicators],
   );
   const exportUrl = apiClient('/api/compare').url('/export', { ...query, lang: locale });
   const [drill, setDrill] = useState<{ column: CompareColumn; indicator: CompareIndicator } | null>(null);
@@ -76,7 +106,7 @@ export function ComparePage() {
             aria-label={t('compare.pickCities')}
             mode="multiple"
             data-testid="compare-cities"
-            style={{ minWidth: 360 }}
+            style={{ minWidth: 'min(360px, 75vw)' }}
             value={targets}
             onChange={(codes: string[]) => update({ targets: codes })}
             options={allowed.map((c) => ({ value: c.code, label: cityName(c) }))}
@@ -113,6 +143,16 @@ export function ComparePage() {
               }}
             />
           )}
+          <Segmented<IndicatorSet>
+            aria-label={t('compare.setLabel')}
+            data-testid="compare-set"
+            value={set}
+            onChange={(value) => update({ set: value })}
+            options={[
+              { value: 'shared', label: t('compare.setShared') },
+              { value: 'model', label: t('compare.setModel') },
+            ]}
+          />
           <Button
             icon={<DownloadOutlined />}
             href={exportUrl}
@@ -131,12 +171,25 @@ export function ComparePage() {
       ) : (
         data && (
           <>
+            <Typography.Paragraph type="secondary" data-testid="compare-set-hint">
+              {t(shownSet === 'model' ? 'compare.setModelHint' : 'compare.setSharedHint')}
+            </Typography.Paragraph>
+            <CompareCharts data={data} set={shownSet} />
+            {shownSet === 'shared' && (
+              <TrendCharts
+                trends={trends.data}
+                error={trends.error}
+                loading={trends.loading}
+                indicators={sharedIndicators}
+                targets={trendTargets}
+                testId="compare-trends"
+              />
+            )}
             <CompareTable
               data={data}
               loading={loading}
               onDrill={(column, indicator) => setDrill({ column, indicator })}
             />
-            <CompareCharts data={data} />
           </>
         )
       )}

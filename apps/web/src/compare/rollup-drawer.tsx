@@ -184,6 +184,9 @@ export function RollupDrawer({
                   ) : (
                     <Typography.Text type="secondary" data-testid={`rollup-value-${r.org.id}`}>
                       {t('compare.notApplicable')}
+                      {r.value.status === 'not_applicable' && r.value.reason && (
+                        <span style={{ display: 'block', fontSize: 12 }}>{r.value.reason}</span>
+                      )}
                     </Typography.Text>
                   ),
               },

@@ -5,17 +5,18 @@ import { useMemo } from 'react';
 import { apiClient } from '../api';
 import { useLocalized, useT } from '../i18n';
 import { useCity } from '../layout/city-context';
-import type { PluginFeature, PluginManifest } from './types';
+import { OutcomeMatrix, SharedCatalogue } from './outcomes-matrix';
+import type { PluginFeature, PluginsResponse } from './types';
 
-/** 模式功能对照: features (rows) × installed models (columns), read from each model's manifest. */
+/**
+ * 模式功能对照: features (rows) × installed models (columns), read from each model's manifest; then how each model
+ * produces the shared outcome facts, and the catalogue of shared indicators computed from them.
+ */
 export function FeatureMatrixPage() {
   const t = useT();
   const localized = useLocalized();
   const { plugins } = useCity();
-  const { data, error, loading } = useApiData(
-    () => apiClient('/api/plugins').get<{ items: PluginManifest[] }>(''),
-    [],
-  );
+  const { data, error, loading } = useApiData(() => apiClient('/api/plugins').get<PluginsResponse>(''), []);
   const models = data?.items ?? [];
   const enabled = new Set(plugins.settings.filter((p) => p.enabled).map((p) => p.id));
 
@@ -92,6 +93,10 @@ export function FeatureMatrixPage() {
           dataSource={features}
         />
       </Card>
+      {models.some((m) => m.outcomes) && <OutcomeMatrix models={models} />}
+      {data?.sharedIndicators?.length ? (
+        <SharedCatalogue indicators={data.sharedIndicators} models={models} />
+      ) : null}
     </div>
   );
 }

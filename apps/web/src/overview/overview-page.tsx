@@ -3,8 +3,10 @@ import { Col, Row, Skeleton, Typography } from 'antd';
 import { cityApi } from '../api';
 import { useLocale, useT } from '../i18n';
 import { useCity } from '../layout/city-context';
+import { useMe } from '../login/session';
 import { CategoryChart } from './category-chart';
 import { ModelsList } from './models-list';
+import { OutcomeTrends } from './outcome-trends';
 import { SelfOverview } from './self-overview';
 import { SetupChecklist, useSetupStatus } from './setup-checklist';
 import { WorkHome } from './work-home';
@@ -27,6 +29,10 @@ function AdminOverview() {
   const t = useT();
   const { locale } = useLocale();
   const { data, error, loading } = useApiData(() => cityApi(city.code).get<CityDetail>(''), [city.code]);
+  // An org administrator's trends are of the (first) org they manage in this city.
+  const { grants } = useMe();
+  const orgId =
+    grants.find((g) => g.role === 'org_admin' && g.cityId === city.id && g.orgId != null)?.orgId ?? undefined;
   // A city admin of a city still being set up sees its checklist first; a finished city shows none.
   const setup = useSetupStatus(city.code, city.access === 'city');
   // The totals are the whole city's; an org administrator's own scope is in the chart below.
@@ -68,6 +74,7 @@ function AdminOverview() {
           <ModelsList />
         </Col>
       </Row>
+      <OutcomeTrends city={city} orgId={orgId} />
     </div>
   );
 }
