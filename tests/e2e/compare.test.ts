@@ -129,7 +129,10 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: compare cities and mode
           }
         }
         expect(reasons, 'some city cannot compute some shared indicator, and says why').toBeGreaterThan(0);
-        expect(wide.length, `indicators computed for at least 4 cities: ${wide.join(', ')}`).toBeGreaterThanOrEqual(6);
+        expect(
+          wide.length,
+          `indicators computed for at least 4 cities: ${wide.join(', ')}`,
+        ).toBeGreaterThanOrEqual(6);
 
         // A model's published figure beside the computed value: in the table and under the bar chart.
         let references = 0;
