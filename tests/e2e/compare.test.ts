@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { DEMO_CITIES, installedPlugins } from '@jiceng/api';
-import { readXlsxRows } from '@jiceng/core';
+import { readXlsxRows, refreshCity, silentLogger, sourcesOf, systemClock, toLocalDate } from '@jiceng/core';
 import { type CitySpec, smallCitySpec } from '@jiceng/core/demo';
 import { testDatabaseKinds } from '@jiceng/core/testing';
 import type { Page } from 'playwright-core';
@@ -70,6 +70,20 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: compare cities and mode
 
       beforeAll(async () => {
         e2e = await startE2E({ kind, cities: FIVE });
+        // The harness seeds small cities without the demo's stored months: store them as the demo seed does, so
+        // the trends read real snapshots of these cities' data.
+        const deps = {
+          db: e2e.handle.db,
+          clock: systemClock,
+          logger: silentLogger,
+          plugins: installedPlugins,
+        };
+        const cities = await e2e.handle.db.selectFrom('core.city').select(['id', 'code']).execute();
+        for (const city of cities) {
+          const models = DEMO_CITIES.find((d) => d.code === city.code)?.plugins ?? [];
+          const enabled = installedPlugins.filter((p) => models.includes(p.id));
+          await refreshCity(deps, city.id, sourcesOf(enabled), toLocalDate(systemClock.now()), { all: true });
+        }
       }, 600_000);
       afterAll(async () => {
         await e2e?.close();
