@@ -48,7 +48,16 @@ import {
   recordPage,
   reportedCommunity,
 } from './queries';
-import { mayServeIn, recordInputProblem, recordView, tagsReach, uniqueTags } from './rules';
+import {
+  claimListView,
+  collectedView,
+  mayServeIn,
+  postListView,
+  recordInputProblem,
+  recordView,
+  tagsReach,
+  uniqueTags,
+} from './rules';
 import {
   claimBody,
   claimListItemSchema,
@@ -121,19 +130,7 @@ export function serviceRoutes(ctx: PluginContext<Config, LongyanTables>) {
       const where = await publishedScope(c, f.communityOrgId);
       const rows = await listPosts(db, c.get('city').id, where, f, c.get('actor').memberId ?? 0);
       return c.json({
-        items: rows.map((r) => ({
-          id: r.id,
-          communityOrgId: r.community_org_id,
-          communityOrgName: r.community_org_name,
-          title: r.title,
-          mode: r.mode,
-          description: r.description,
-          capacity: r.capacity,
-          status: r.status,
-          publishedOn: r.published_on,
-          claims: num(r.claims),
-          mine: !!r.mine,
-        })),
+        items: rows.map(postListView),
       });
     },
   );
@@ -237,19 +234,7 @@ export function serviceRoutes(ctx: PluginContext<Config, LongyanTables>) {
         const where = await publishedScope(c, f.communityOrgId);
         const rows = await listCollected(db, kind, c.get('city').id, where, f);
         return c.json({
-          items: rows.map((r) => ({
-            id: r.id,
-            communityOrgId: r.community_org_id,
-            communityOrgName: r.community_org_name,
-            beneficiary: r.beneficiary,
-            [textCol]: r.text,
-            collectedOn: r.collected_on,
-            status: r.status,
-            ...(kind === 'wish' ? { fulfilledOn: r.fulfilled_on } : {}),
-            claimId: r.claim_id,
-            claimedBy: r.claimed_by,
-            claimedByName: r.claimed_by_name,
-          })),
+          items: rows.map((r) => collectedView(kind, r)),
         });
       },
     );
@@ -330,18 +315,7 @@ export function serviceRoutes(ctx: PluginContext<Config, LongyanTables>) {
       const { member } = await subjectMember(db, c, memberId);
       const rows = await memberClaims(db, c.get('city').id, member.id);
       return c.json({
-        items: rows.map((r) => ({
-          id: r.id,
-          kind: r.kind,
-          postId: r.post_id,
-          pairingId: r.pairing_id,
-          wishId: r.wish_id,
-          title: r.title,
-          status: r.status,
-          communityOrgId: r.community_org_id,
-          communityOrgName: r.community_org_name,
-          claimedAt: r.claimed_at,
-        })),
+        items: rows.map(claimListView),
       });
     },
   );

@@ -1,6 +1,15 @@
 import type { CityAccess } from '@jiceng/plugin-kit';
 import { describe, expect, it } from 'vitest';
-import { mayServeIn, postClaimRefusal, recordInputProblem, recordView, tagsReach, uniqueTags } from './rules';
+import {
+  collectedView,
+  mayServeIn,
+  postClaimRefusal,
+  postListView,
+  recordInputProblem,
+  recordView,
+  tagsReach,
+  uniqueTags,
+} from './rules';
 
 describe('postClaimRefusal', () => {
   const post = { title: '政策宣讲', capacity: 3 };
@@ -77,5 +86,41 @@ describe('recordView', () => {
   it('turns numeric hours into a number and a missing claim kind or reviewer into null', () => {
     const v = recordView({ id: 1, hours: '2.50', member_name: '张三', status: 'submitted' });
     expect([v.hours, v.claimKind, v.reviewedBy, v.memberName]).toEqual([2.5, null, null, '张三']);
+  });
+});
+
+describe('collectedView', () => {
+  const row = {
+    id: 4,
+    community_org_id: 7,
+    community_org_name: '东城社区',
+    beneficiary: '李奶奶',
+    text: '换一把轮椅',
+    collected_on: '2026-11-30',
+    status: 'claimed',
+    fulfilled_on: null,
+    claim_id: 2,
+    claimed_by: 11,
+    claimed_by_name: '王五',
+  };
+  it('answers a wish’s text as content, with when it was fulfilled', () => {
+    const v: Record<string, unknown> = collectedView('wish', row);
+    expect([v.content, v.need, 'fulfilledOn' in v, v.claimedByName]).toEqual([
+      '换一把轮椅',
+      undefined,
+      true,
+      '王五',
+    ]);
+  });
+  it('answers a pairing need’s text as need, without fulfilledOn', () => {
+    const v: Record<string, unknown> = collectedView('pairing', row);
+    expect([v.need, v.content, 'fulfilledOn' in v]).toEqual(['换一把轮椅', undefined, false]);
+  });
+});
+
+describe('postListView', () => {
+  it('counts claims as a number and mine as a boolean', () => {
+    const v = postListView({ id: 1, claims: '2', mine: null, capacity: 3 });
+    expect([v.claims, v.mine, v.capacity]).toEqual([2, false, 3]);
   });
 });

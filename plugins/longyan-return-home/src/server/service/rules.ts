@@ -75,3 +75,47 @@ export const recordView = (r: any) => ({
   verifiedWith: r.verified_with,
   reviewNote: r.review_note,
 });
+
+/** A service post in a list: its claims so far and whether the asker claimed it. */
+export const postListView = (r: Record<string, unknown>) => ({
+  id: r.id,
+  communityOrgId: r.community_org_id,
+  communityOrgName: r.community_org_name,
+  title: r.title,
+  mode: r.mode,
+  description: r.description,
+  capacity: r.capacity,
+  status: r.status,
+  publishedOn: r.published_on,
+  claims: num(r.claims),
+  mine: !!r.mine,
+});
+
+/** A 结对帮扶 need (its text as `need`) or a 微心愿 (as `content`, with when it was fulfilled) in a list, with who claimed it. */
+export const collectedView = (kind: 'pairing' | 'wish', r: Record<string, unknown>) => ({
+  id: r.id,
+  communityOrgId: r.community_org_id,
+  communityOrgName: r.community_org_name,
+  beneficiary: r.beneficiary,
+  [kind === 'pairing' ? 'need' : 'content']: r.text,
+  collectedOn: r.collected_on,
+  status: r.status,
+  ...(kind === 'wish' ? { fulfilledOn: r.fulfilled_on } : {}),
+  claimId: r.claim_id,
+  claimedBy: r.claimed_by,
+  claimedByName: r.claimed_by_name,
+});
+
+/** A member's claim in their list, with the title and status of what was claimed. */
+export const claimListView = (r: Record<string, unknown>) => ({
+  id: r.id,
+  kind: r.kind,
+  postId: r.post_id,
+  pairingId: r.pairing_id,
+  wishId: r.wish_id,
+  title: r.title,
+  status: r.status,
+  communityOrgId: r.community_org_id,
+  communityOrgName: r.community_org_name,
+  claimedAt: r.claimed_at,
+});
