@@ -25,14 +25,15 @@ import {
   refuse,
   requireManager,
   S,
+  say,
   scopeFilter,
   TAG,
   text,
   today,
-  say,
 } from '../common';
+import type { LongyanTables } from '../db';
 import { itemsOf } from '../schemas';
-import { reportedCommunity } from '../service/routes';
+import { reportedCommunity } from '../service/queries';
 import {
   gridListItemSchema,
   gridMemberSchema,
@@ -43,7 +44,6 @@ import {
   teamSchema,
   unplacedSchema,
 } from './schemas';
-import type { LongyanTables } from '../db';
 
 const schema = sql.raw(S);
 const teamBody = z.object({

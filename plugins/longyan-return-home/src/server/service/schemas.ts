@@ -1,6 +1,7 @@
-import { actionsSchema } from '@jiceng/plugin-kit';
+import { actionsSchema, paging } from '@jiceng/plugin-kit';
 import { z } from 'zod';
 import { PIONEER_TAGS, RECORD_STATUSES, SERVICE_MODES } from '../../shared/model';
+import { isoDate, positiveId, queryId, text } from '../common';
 import { count, day, id, idOrNull, moment, str, strOrNull } from '../schemas';
 
 export const postSchema = z.looseObject({
@@ -81,3 +82,51 @@ export const recordSchema = z.looseObject({
 });
 
 export const tagsSchema = z.object({ memberId: id, tags: z.array(z.enum(PIONEER_TAGS)) });
+
+// --- Request bodies and queries ---
+export const postBody = z.object({
+  communityOrgId: positiveId,
+  title: text(120),
+  mode: z.enum(SERVICE_MODES),
+  description: z.string().trim().max(1000).nullable().optional(),
+  capacity: z.number().int().min(1).max(10_000).nullable().optional(),
+});
+export const pairingBody = z.object({
+  communityOrgId: positiveId,
+  beneficiary: text(60),
+  need: text(500),
+  collectedOn: isoDate.optional(),
+});
+export const wishBody = z.object({
+  communityOrgId: positiveId,
+  beneficiary: text(60),
+  content: text(500),
+  collectedOn: isoDate.optional(),
+});
+export const claimBody = z.object({ memberId: positiveId.nullable().optional() });
+export const listQuery = paging.extend({
+  communityOrgId: queryId.optional(),
+  status: z.string().trim().max(20).optional(),
+});
+export const recordBody = z.object({
+  memberId: positiveId.nullable().optional(),
+  claimId: positiveId.nullable().optional(),
+  communityOrgId: positiveId.nullable().optional(),
+  servedOn: isoDate,
+  hours: z.number().positive().max(24),
+  content: text(500),
+  beneficiary: text(60),
+});
+export const recordQuery = paging.extend({
+  communityOrgId: queryId.optional(),
+  memberId: queryId.optional(),
+  status: z.enum(RECORD_STATUSES).optional(),
+});
+export const confirmBody = z.object({
+  /** 核实对象: the beneficiary or organizer the community checked with. */
+  verifiedWith: text(120),
+  note: z.string().trim().max(500).nullable().optional(),
+});
+export const rejectBody = z.object({ reason: text(500) });
+export const tagsBody = z.object({ tags: z.array(z.enum(PIONEER_TAGS)).max(PIONEER_TAGS.length) });
+export const claimsQuery = z.object({ memberId: queryId.optional() });
