@@ -4,7 +4,7 @@ import type { PluginOutcomes } from '@jiceng/plugin-kit';
 
 /**
  * How Luqiao's regional structures map onto core's shared outcome facts (views in
- * migrations/2026-12-07-outcome-views.ts), with the one rate the source publishes: every member in the CBD
+ * migrations/2026-12-07-outcome-views.ts, and 2026-12-07-service-records.ts for service), with the one rate the source publishes: every member in the CBD
  * registered (for the CBD, not the whole district, as its words say).
  */
 export const outcomes: PluginOutcomes = {
@@ -18,9 +18,11 @@ export const outcomes: PluginOutcomes = {
       },
     },
     service: {
-      notApplicable: {
-        'zh-CN': '路桥模式记录服务中心的来访服务和理事会成员单位的共建，不记录党员个人的服务',
-        en: 'Luqiao records the service centres’ help to visitors and the council member units’ co-building, not service by individual members',
+      view: true,
+      describes: {
+        'zh-CN':
+          '在区域登记的党员在区域内的奉献服务(奉献双岗位)：党员本人登记服务日期和时长，区域党组织确认；被退回的不计，待确认的计为未确认',
+        en: 'Service that members registered with a region give there (the second of their “two posts”): logged by the member with its date and hours, confirmed by the region’s organisation; rejected entries are left out, those awaiting confirmation count as unconfirmed',
       },
     },
     request: {

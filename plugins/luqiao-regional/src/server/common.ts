@@ -22,6 +22,7 @@ export const T = {
   massOrg: `${S}.mass_org`,
   registration: `${S}.registration`,
   nomination: `${S}.shop_nomination`,
+  serviceRecord: `${S}.service_record`,
   centre: `${S}.centre`,
   visit: `${S}.visit`,
   council: `${S}.council`,

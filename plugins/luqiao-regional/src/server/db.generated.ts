@@ -259,6 +259,21 @@ export interface PLuqiaoRegionalRegistration {
   created_by: number | null;
 }
 
+export interface PLuqiaoRegionalServiceRecord {
+  city_id: number;
+  id: Generated<number>;
+  registration_id: number;
+  member_id: number;
+  region_id: number;
+  served_on: string;
+  hours: number;
+  content: string;
+  status: Generated<string>;
+  confirmed_by: number | null;
+  confirmed_on: string | null;
+  created_at: Generated<Timestamp>;
+}
+
 export interface PLuqiaoRegionalShopNomination {
   city_id: number;
   id: Generated<number>;
@@ -312,6 +327,7 @@ export interface PLuqiaoRegionalTables {
   'p_luqiao_regional.region_place': PLuqiaoRegionalRegionPlace;
   'p_luqiao_regional.region_unit': PLuqiaoRegionalRegionUnit;
   'p_luqiao_regional.registration': PLuqiaoRegionalRegistration;
+  'p_luqiao_regional.service_record': PLuqiaoRegionalServiceRecord;
   'p_luqiao_regional.shop_nomination': PLuqiaoRegionalShopNomination;
   'p_luqiao_regional.visit': PLuqiaoRegionalVisit;
 }

@@ -265,6 +265,22 @@ export interface RegistrationTable {
   created_by: number | null;
 }
 
+/** 奉献双岗位: a service a registered member logged in their region, and whether the region's org confirmed it. */
+export interface ServiceRecordTable {
+  city_id: number;
+  id: Generated<number>;
+  registration_id: number;
+  member_id: number;
+  region_id: number;
+  served_on: string;
+  hours: number;
+  content: string;
+  status: Defaulted<'submitted' | 'confirmed' | 'rejected'>;
+  confirmed_by: number | null;
+  confirmed_on: string | null;
+  created_at: Defaulted<Date>;
+}
+
 export interface ShopNominationTable {
   city_id: number;
   id: Generated<number>;
@@ -318,6 +334,7 @@ export interface LuqiaoTables {
   'p_luqiao_regional.region_place': RegionPlaceTable;
   'p_luqiao_regional.region_unit': RegionUnitTable;
   'p_luqiao_regional.registration': RegistrationTable;
+  'p_luqiao_regional.service_record': ServiceRecordTable;
   'p_luqiao_regional.shop_nomination': ShopNominationTable;
   'p_luqiao_regional.visit': VisitTable;
 }

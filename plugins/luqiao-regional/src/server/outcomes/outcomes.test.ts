@@ -39,6 +39,14 @@ const CONTRACT: Record<string, [string, string][]> = {
     ['due_on', 'date'],
     ['closed_on', 'date'],
   ],
+  service: [
+    ['city_id', 'integer'],
+    ['member_id', 'integer'],
+    ['org_id', 'integer'],
+    ['served_on', 'date'],
+    ['hours', 'numeric'],
+    ['confirmed', 'boolean'],
+  ],
 };
 
 /**
@@ -112,6 +120,30 @@ describe.each(testDatabaseKinds())('luqiao-regional outcome views on %s', (kind)
         ended_on: endedOn,
         end_reason: endedOn ? '离开区域' : null,
       })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+  const service = (
+    cityId: number,
+    regionId: number,
+    reg: { id: number },
+    memberId: number,
+    on: string,
+    hours: number,
+    status: 'submitted' | 'confirmed' | 'rejected',
+  ) =>
+    db
+      .insertInto('p_luqiao_regional.service_record')
+      .values({
+        city_id: cityId,
+        registration_id: reg.id,
+        member_id: memberId,
+        region_id: regionId,
+        served_on: on,
+        hours,
+        content: '商圈志愿服务',
+        status,
+        confirmed_on: status === 'submitted' ? null : on,
+      })
       .execute();
   const visit = (
     cityId: number,
@@ -179,9 +211,16 @@ describe.each(testDatabaseKinds())('luqiao-regional outcome views on %s', (kind)
     r = await region(db, city, w.orgs.townA.id, '路北商务区');
 
     // 区域登记: 张三 through his unit's org, 钱七 (a shop without an org) through the centre's; 李四's ended.
-    await registration(city, r.id, w.m.e1a.id, 'unit_org', '2026-02-01');
-    await registration(city, r.id, w.m.shop1a.id, 'centre_org', '2026-03-05');
+    const regE1a = await registration(city, r.id, w.m.e1a.id, 'unit_org', '2026-02-01');
+    const regShop = await registration(city, r.id, w.m.shop1a.id, 'centre_org', '2026-03-05');
     await registration(city, r.id, w.m.e1b.id, 'unit_org', '2026-01-10', '2026-04-01');
+
+    // 奉献双岗位: 张三 served twice (one confirmed 2.5 h, one awaiting confirmation 1 h), 钱七 once confirmed (4 h)
+    // and once rejected (left out).
+    await service(city, r.id, regE1a, w.m.e1a.id, '2026-03-01', 2.5, 'confirmed');
+    await service(city, r.id, regE1a, w.m.e1a.id, '2026-04-12', 1, 'submitted');
+    await service(city, r.id, regShop, w.m.shop1a.id, '2026-04-01', 4, 'confirmed');
+    await service(city, r.id, regShop, w.m.shop1a.id, '2026-04-02', 3, 'rejected');
 
     // 来访: two 限时办结 (one done in time, one open) and one answered on the spot (no time limit: not a request).
     await visit(city, r.centreId, '2026-05-01', '2026-05-06', '2026-05-04');
@@ -261,7 +300,8 @@ describe.each(testDatabaseKinds())('luqiao-regional outcome views on %s', (kind)
     const memberB = await f.member(cityB.id, townB.id, { name: '外区党员', unit_id: unitB.id });
     await f.enable(cityB.id, plugin.id);
     const rb = await region(db, cityB.id, townB.id, '另一商务区');
-    await registration(cityB.id, rb.id, memberB.id, 'centre_org', '2026-02-02');
+    const regB = await registration(cityB.id, rb.id, memberB.id, 'centre_org', '2026-02-02');
+    await service(cityB.id, rb.id, regB, memberB.id, '2026-03-03', 2, 'confirmed');
     await visit(cityB.id, rb.centreId, '2026-05-02', '2026-05-07', null);
     const kb = await council(cityB.id, rb.id, unitB.id, '另一理事会');
     await project(cityB.id, kb.councilId, kb.memberId, {
@@ -283,10 +323,11 @@ describe.each(testDatabaseKinds())('luqiao-regional outcome views on %s', (kind)
         where city_id = ${cityId} order by ${sql.raw(order)}`.execute(backend.db)
     ).rows;
 
-  it('has a view for each fact it declares and none for service, with the contract’s columns', async () => {
+  it('has a view for each fact it declares, with the contract’s columns', async () => {
     const declared = Object.entries(plugin.outcomes!.facts);
     expect(declared.filter(([, s]) => 'view' in s).map(([f]) => f)).toEqual([
       'engagement',
+      'service',
       'request',
       'project',
       'coverage',
@@ -323,6 +364,44 @@ describe.each(testDatabaseKinds())('luqiao-regional outcome views on %s', (kind)
         },
       ].sort((a, b) => a.member_id - b.member_id),
     );
+  });
+
+  it('lists members’ service in the region, confirmed or awaiting confirmation, leaving rejected out', async () => {
+    const city = w.city.id;
+    const got = (await rows('outcome_service', city)).map((x) => ({ ...x, hours: Number(x.hours) }));
+    expect(got).toEqual(
+      [
+        {
+          city_id: city,
+          member_id: w.m.e1a.id,
+          org_id: r.regionalOrgId,
+          served_on: '2026-03-01',
+          hours: 2.5,
+          confirmed: true,
+        },
+        {
+          city_id: city,
+          member_id: w.m.e1a.id,
+          org_id: r.regionalOrgId,
+          served_on: '2026-04-12',
+          hours: 1,
+          confirmed: false,
+        },
+        {
+          city_id: city,
+          member_id: w.m.shop1a.id,
+          org_id: r.regionalOrgId,
+          served_on: '2026-04-01',
+          hours: 4,
+          confirmed: true,
+        },
+      ].sort((a, b) => a.member_id - b.member_id || a.served_on.localeCompare(b.served_on)),
+    );
+    // Confirmed hours 2.5 + 4 = 6.5 over two members who served.
+    const agg = await sql<{ members: number; confirmed_hours: string }>`
+      select count(distinct member_id)::int as members, sum(hours) filter (where confirmed)::text as confirmed_hours
+        from p_luqiao_regional.outcome_service where city_id = ${city}`.execute(backend.db);
+    expect(agg.rows[0]).toEqual({ members: 2, confirmed_hours: '6.5' });
   });
 
   it('lists 限时办结 visits and reception-day issues, received, due and closed or open', async () => {
@@ -400,6 +479,16 @@ describe.each(testDatabaseKinds())('luqiao-regional outcome views on %s', (kind)
         member_id: other.memberId,
         org_id: other.region.centreOrgId,
         effective_on: '2026-02-02',
+        confirmed: true,
+      },
+    ]);
+    expect((await rows('outcome_service', b)).map((x) => ({ ...x, hours: Number(x.hours) }))).toEqual([
+      {
+        city_id: b,
+        member_id: other.memberId,
+        org_id: other.region.regionalOrgId,
+        served_on: '2026-03-03',
+        hours: 2,
         confirmed: true,
       },
     ]);
