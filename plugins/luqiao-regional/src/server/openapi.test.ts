@@ -62,6 +62,7 @@ describe.each(testDatabaseKinds())('fugu-dual-link API reference on %s', (kind) 
       '/reception-visits/open',
       '/flowing-branches',
       '/me',
+      '/me/services',
     ])
       await check(path);
     const first = async (path: string) => {
@@ -70,7 +71,16 @@ describe.each(testDatabaseKinds())('fugu-dual-link API reference on %s', (kind) 
       return items[0];
     };
     const region = await first('/regions');
-    for (const sub of ['', '/structure', '/history', '/registrations', '/pending', '/shops', '/n-candidates'])
+    for (const sub of [
+      '',
+      '/structure',
+      '/history',
+      '/registrations',
+      '/pending',
+      '/shops',
+      '/n-candidates',
+      '/services',
+    ])
       await check(`/regions/{id}${sub}`, `/regions/${region.id}${sub}`);
     const centre = await first('/centres');
     await check('/centres/{id}', `/centres/${centre.id}`);

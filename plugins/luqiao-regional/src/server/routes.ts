@@ -9,6 +9,7 @@ import { democracyRoutes } from './democracy/routes';
 import { flowingRoutes } from './flowing/routes';
 import { regionRoutes } from './regions/routes';
 import { registrationRoutes } from './registrations/routes';
+import { serviceRecordRoutes } from './service-records/routes';
 
 /** The model's API, one small router per feature. */
 export function routes(ctx: PluginContext<Config, LuqiaoTables>) {
@@ -16,6 +17,7 @@ export function routes(ctx: PluginContext<Config, LuqiaoTables>) {
   app.route('/', dashboardRoutes(ctx));
   app.route('/', regionRoutes(ctx));
   app.route('/', registrationRoutes(ctx));
+  app.route('/', serviceRecordRoutes(ctx));
   app.route('/', centreRoutes(ctx));
   app.route('/', councilRoutes(ctx));
   app.route('/', democracyRoutes(ctx));

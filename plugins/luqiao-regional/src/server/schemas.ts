@@ -126,3 +126,25 @@ export const dashboardSchema = L({}).meta({
   description: 'the five indicators for the period, structure totals and coverage by region',
 });
 export const visitPageSchema = L({ items: z.array(visitSchema), total: count, page: count, pageSize: count });
+
+export const serviceRecordSchema = L({
+  id,
+  registrationId: id,
+  memberId: id,
+  regionId: id,
+  servedOn: date,
+  hours: z.number(),
+  status: z.string(),
+});
+export const servicePageSchema = L({
+  items: z.array(serviceRecordSchema),
+  total: count,
+  page: count,
+  pageSize: count,
+});
+export const serviceMineSchema = L({
+  items: z.array(serviceRecordSchema),
+  confirmedHours: z.number(),
+  submitted: count,
+});
+export const serviceDecisionSchema = L({ id, status: z.string(), confirmedOn: date });
