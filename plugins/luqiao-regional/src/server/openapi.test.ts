@@ -82,6 +82,12 @@ describe.each(testDatabaseKinds())('fugu-dual-link API reference on %s', (kind) 
       '/services',
     ])
       await check(`/regions/{id}${sub}`, `/regions/${region.id}${sub}`);
+    // The seed's 奉献双岗位 records: the first region's members have logged service, most of it confirmed.
+    const services = (await client.get(`${base}/regions/${region.id}/services?pageSize=100`)).body;
+    expect(services.total).toBeGreaterThan(0);
+    expect(services.items.filter((i: any) => i.status === 'confirmed').length).toBeGreaterThan(
+      services.items.length / 2,
+    );
     const centre = await first('/centres');
     await check('/centres/{id}', `/centres/${centre.id}`);
     await check('/centres/{id}/visits', `/centres/${centre.id}/visits`);
