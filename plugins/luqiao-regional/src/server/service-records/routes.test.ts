@@ -134,6 +134,11 @@ describe.each(testDatabaseKinds())('luqiao-regional service records ("奉献双�
       409,
     );
     expect((await region.get(`${w.base}/regions/${cbd.id}/services?status=submitted`)).body.total).toBe(0);
+    const decided = await region.get(`${w.base}/regions/${cbd.id}/services`);
+    expect(decided.body.items[0].actions.decide).toEqual({
+      allowed: false,
+      reason: 'this service record has already been confirmed',
+    });
     const view = await backend.db
       .selectFrom('p_luqiao_regional.outcome_service' as never)
       .selectAll()

@@ -1,4 +1,5 @@
 import {
+  actionsFor,
   describe,
   idParam,
   notFound,
@@ -14,7 +15,7 @@ import { type C, type Ctx, isoDate, loadRegion, text, whoOf } from '../common';
 import { registrationRow } from '../registrations/queries';
 import { serviceDecisionSchema, serviceMineSchema, servicePageSchema, serviceRecordSchema } from '../schemas';
 import { memberServices, regionServicePage, serviceRow } from './queries';
-import { MAX_SERVICE_HOURS, SERVICE_STATUSES } from './rules';
+import { MAX_SERVICE_HOURS, mayDecide, SERVICE_STATUSES, type ServiceStatus } from './rules';
 import { decideServiceRecord, logService } from './service';
 
 /**
@@ -81,7 +82,13 @@ export function serviceRecordRoutes(ctx: Ctx) {
     async (c) => {
       requireOrgAdmin(c);
       const region = await loadRegion(db, c, c.req.valid('param').id, 'manage');
-      return c.json(await regionServicePage(db, c.get('city').id, region.id, c.req.valid('query')));
+      const page = await regionServicePage(db, c.get('city').id, region.id, c.req.valid('query'));
+      // Each row says whether it may still be decided, by the rule the decision route enforces.
+      const items = page.items.map((i) => ({
+        ...i,
+        actions: actionsFor({ decide: mayDecide(i.status as ServiceStatus) }, c.get('locale')),
+      }));
+      return c.json({ ...page, items });
     },
   );
 

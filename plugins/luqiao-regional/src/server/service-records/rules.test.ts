@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decideService, serviceProblem } from './rules';
+import { decidedStatus, mayDecide, serviceProblem } from './rules';
 
 const reg = { registeredOn: '2026-03-01', endedOn: null };
 const today = '2026-06-15';
@@ -35,14 +35,19 @@ describe('serviceProblem', () => {
   });
 });
 
-describe('decideService', () => {
-  it('confirms or rejects a submitted record', () => {
-    expect(decideService('submitted', true)).toEqual({ status: 'confirmed' });
-    expect(decideService('submitted', false)).toEqual({ status: 'rejected' });
+describe('mayDecide', () => {
+  it('lets a submitted record be decided', () => {
+    expect(mayDecide('submitted')).toEqual({ allowed: true });
+    expect(decidedStatus(true)).toBe('confirmed');
+    expect(decidedStatus(false)).toBe('rejected');
   });
 
-  it('decides a record once', () => {
-    expect(decideService('confirmed', false)).toHaveProperty('conflict');
-    expect(decideService('rejected', true)).toHaveProperty('conflict');
+  it('decides a record once: a decided one is a 409 with the reason', () => {
+    expect(mayDecide('confirmed')).toMatchObject({ allowed: false, status: 409 });
+    expect(mayDecide('rejected')).toMatchObject({
+      allowed: false,
+      status: 409,
+      reason: { 'zh-CN': '该服务记录已退回' },
+    });
   });
 });

@@ -1,4 +1,4 @@
-import type { LocalizedText } from '@jiceng/plugin-kit';
+import { allow, deny, type LocalizedText, type Permit } from '@jiceng/plugin-kit';
 
 /** Pure rules of 奉献双岗位 service records: no database, no HTTP (unit-tested in rules.test.ts). */
 
@@ -57,17 +57,19 @@ export function serviceProblem(
   return null;
 }
 
-/** What a decision on a record makes of it: confirmed or rejected, once, and only while it awaits one. */
-export function decideService(
-  current: ServiceStatus,
-  confirmed: boolean,
-): { status: ServiceStatus } | { conflict: LocalizedText } {
-  if (current !== 'submitted')
-    return {
-      conflict: words(
-        current === 'confirmed' ? '该服务记录已确认' : '该服务记录已退回',
-        `this service record has already been ${current}`,
-      ),
-    };
-  return { status: confirmed ? 'confirmed' : 'rejected' };
+/**
+ * Whether a record may be confirmed or rejected: once, while it awaits a decision (409 otherwise). The same answer
+ * refuses the decision route and tells the admin's list whether to offer the buttons.
+ */
+export function mayDecide(current: ServiceStatus): Permit {
+  if (current === 'submitted') return allow();
+  return deny(
+    current === 'confirmed'
+      ? words('该服务记录已确认', 'this service record has already been confirmed')
+      : words('该服务记录已退回', 'this service record has already been rejected'),
+    409,
+  );
 }
+
+/** What a decision makes of a submitted record. */
+export const decidedStatus = (confirmed: boolean): ServiceStatus => (confirmed ? 'confirmed' : 'rejected');

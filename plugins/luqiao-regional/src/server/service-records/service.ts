@@ -1,6 +1,6 @@
-import { badRequest, conflict, recordAudit } from '@jiceng/plugin-kit';
+import { badRequest, conflict, enforce, recordAudit } from '@jiceng/plugin-kit';
 import { type Ctx, T, todayOf, type Who } from '../common';
-import { decideService, type ServiceStatus, serviceProblem } from './rules';
+import { decidedStatus, mayDecide, type ServiceStatus, serviceProblem } from './rules';
 
 /** The transactions of the service-record routes, each write with its audit entry, after the rules' checks. */
 
@@ -65,8 +65,8 @@ export async function decideServiceRecord(
   rec: { id: number; status: string },
   b: { confirmed: boolean },
 ) {
-  const decided = decideService(rec.status as ServiceStatus, b.confirmed);
-  if ('conflict' in decided) throw conflict(decided.conflict);
+  enforce(mayDecide(rec.status as ServiceStatus));
+  const decided = { status: decidedStatus(b.confirmed) };
   const on = todayOf(ctx);
   await ctx.db.transaction().execute(async (trx) => {
     const done = await trx
