@@ -3,6 +3,7 @@ import { Alert, Button, Col, Input, Modal, Row, Segmented, Space, Table, Tag, Ty
 import { useEffect, useState } from 'react';
 import { REGISTRATION_VIA } from '../shared/model';
 import { attempt, label, loadRegions, pct, RegionSelect, tr, ViaTag } from './common';
+import { RegionServiceReview } from './service-records';
 
 const NOMINATION: Record<string, { zh: string; en: string; color: string }> = {
   nominated: { zh: '示范店参评中', en: 'Nominated', color: 'gold' },
@@ -293,6 +294,7 @@ function RegionRegistrations({
           ]}
         />
       </Section>
+      <RegionServiceReview api={api} locale={locale} regionId={regionId} />
       {shopFor && (
         <ShopModal
           api={api}
