@@ -85,7 +85,7 @@ describe.each(testDatabaseKinds())('fugu-dual-link API reference on %s', (kind) 
     // The seed's 奉献双岗位 records: the first region's members have logged service, most of it confirmed.
     const services = (await client.get(`${base}/regions/${region.id}/services?pageSize=100`)).body;
     expect(services.total).toBeGreaterThan(0);
-    expect(services.items.filter((i: any) => i.status === 'confirmed').length).toBeGreaterThan(
+    expect(services.items.filter((i: { status: string }) => i.status === 'confirmed').length).toBeGreaterThan(
       services.items.length / 2,
     );
     const centre = await first('/centres');

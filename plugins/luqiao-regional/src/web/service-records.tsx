@@ -1,4 +1,11 @@
-import { ActionButton, type PluginPageProps, Section, useApiData, validValues } from '@jiceng/ui';
+import {
+  type ActionAnswer,
+  ActionButton,
+  type PluginPageProps,
+  Section,
+  useApiData,
+  validValues,
+} from '@jiceng/ui';
 import { Alert, Button, Form, Input, InputNumber, Segmented, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { attempt, today, tr } from './common';
@@ -13,6 +20,18 @@ const STATUS: Record<string, { zh: string; en: string; color: string }> = {
   confirmed: { zh: '已确认', en: 'Confirmed', color: 'green' },
   rejected: { zh: '已退回', en: 'Rejected', color: 'default' },
 };
+
+/** A service record as the lists answer it. */
+interface ServiceRow {
+  id: number;
+  memberName: string;
+  regionName: string;
+  servedOn: string;
+  hours: number;
+  content: string;
+  status: string;
+  actions?: { decide: ActionAnswer };
+}
 
 function StatusTag({ status, locale }: { status: string; locale: Locale }) {
   const s = STATUS[status];
@@ -32,7 +51,10 @@ export function MyService({
   const t = tr(locale);
   const [form] = Form.useForm();
   const [error, setError] = useState<string | null>(null);
-  const mine = useApiData(() => api.get<any>('/me/services'), [api]);
+  const mine = useApiData(
+    () => api.get<{ items: ServiceRow[]; confirmedHours: number; submitted: number }>('/me/services'),
+    [api],
+  );
   const submit = async () => {
     const v = await validValues(form);
     if (!v) return;
@@ -143,7 +165,7 @@ export function RegionServiceReview({
   const [page, setPage] = useState(1);
   const list = useApiData(
     () =>
-      api.get<any>(`/regions/${regionId}/services`, {
+      api.get<{ items: ServiceRow[]; total: number }>(`/regions/${regionId}/services`, {
         status: status === 'all' ? undefined : status,
         page,
         pageSize: 15,
@@ -199,7 +221,7 @@ export function RegionServiceReview({
           {
             title: t('操作', 'Actions'),
             key: 'a',
-            render: (_: unknown, r: any) => (
+            render: (_: unknown, r: ServiceRow) => (
               <Space>
                 <ActionButton
                   size="small"

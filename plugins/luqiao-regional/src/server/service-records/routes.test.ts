@@ -143,9 +143,9 @@ describe.each(testDatabaseKinds())('luqiao-regional service records ("奉献双�
       .selectFrom('p_luqiao_regional.outcome_service' as never)
       .selectAll()
       .execute();
-    expect(view.map((v: any) => [v.member_id, v.served_on, Number(v.hours), v.confirmed])).toEqual([
-      [w.m.shop1b.id, '2026-06-01', 2.5, true],
-    ]);
+    expect(
+      view.map((v: Record<string, unknown>) => [v.member_id, v.served_on, Number(v.hours), v.confirmed]),
+    ).toEqual([[w.m.shop1b.id, '2026-06-01', 2.5, true]]);
   });
 
   it('lets the member read their own records and rejected service drops out of the outcome', async () => {
@@ -162,7 +162,7 @@ describe.each(testDatabaseKinds())('luqiao-regional service records ("奉献双�
     ).toBe('rejected');
     const mine = await member.get(`${w.base}/me/services`);
     expect(mine.status).toBe(200);
-    expect(mine.body.items.map((i: any) => [i.servedOn, i.status])).toEqual([
+    expect(mine.body.items.map((i: { servedOn: string; status: string }) => [i.servedOn, i.status])).toEqual([
       ['2026-06-10', 'rejected'],
       ['2026-06-01', 'confirmed'],
     ]);
