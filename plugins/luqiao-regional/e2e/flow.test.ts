@@ -10,6 +10,7 @@ import {
   submitEmptyDialog,
   testDatabaseKinds,
 } from '@jiceng/e2e';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const missing = e2eMissing();
@@ -202,6 +203,38 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: luqiao-regional (1+N+1)
         await page.getByText('默认 7 天办结').waitFor();
         expect(await page.getByText('默认 5 天办结').count()).toBe(0);
         await e2e.screenshot(page, 'luqiao-05-time-limit');
+      });
+
+      it('a member logs service in the region on their page (奉献双岗位) and the region’s org confirms it', async () => {
+        const record = async () =>
+          (
+            await sql<{ id: number; status: string; hours: string }>`
+              select id, status, hours::text as hours from p_luqiao_regional.service_record
+               where content = '清理商圈小广告'`.execute(e2e.handle.db)
+          ).rows;
+        const member = await e2e.login('luqiao-member');
+        const errors = pageErrors(member);
+        await member.getByTestId('nav-page-luqiao-regional-me').click();
+        await member.getByTestId('register-self').click();
+        await member.getByTestId('my-registration').waitFor();
+        await member.getByTestId('service-form').getByRole('spinbutton').fill('2.5');
+        await member.getByTestId('service-content').fill('清理商圈小广告');
+        await member.getByTestId('service-submit').click();
+        expect(await textBecomes(member, 'my-services', '清理商圈小广告')).toContain('待确认');
+        const [rec] = await record();
+        expect(rec).toMatchObject({ status: 'submitted', hours: '2.5' });
+
+        const page = await e2e.login('luqiao-admin');
+        const adminErrors = pageErrors(page);
+        await page.getByTestId('nav-page-luqiao-regional-registration').click();
+        await page.getByTestId('registration-page').waitFor();
+        await choose(page, 'region-select', '示范商务区');
+        expect(await textBecomes(page, 'service-review', '清理商圈小广告')).toContain('2.5');
+        await page.getByTestId(`service-confirm-${rec!.id}`).click();
+        // Decided rows leave the "awaiting" list.
+        await page.getByTestId(`service-confirm-${rec!.id}`).waitFor({ state: 'detached' });
+        expect((await record())[0]!.status).toBe('confirmed');
+        expect([...errors, ...adminErrors]).toEqual([]);
       });
 
       it('a new region submitted empty names its fields in the dialog and raises no page error', async () => {
