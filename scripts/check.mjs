@@ -3,7 +3,9 @@
 // `npm run check -- --plugin <id>`: the fast path while working on one model — lint, boundaries, one type-check
 // program over core, plugin-kit, ui and that plugin (tests included), then core's and that plugin's tests (its
 // browser tests in plugins/<id>/e2e are left to `npm test`). Add --postgres to run the tests on PostgreSQL too
-// (TEST_DATABASE_URL, default postgres://postgres@127.0.0.1:5432/test).
+// (TEST_DATABASE_URL, default postgres://postgres@127.0.0.1:5432/test). Add --no-core-tests to run only the plugin's
+// own tests (its contract suite included): for a check whose core is unchanged and tested elsewhere, such as the
+// scaffolder's test of a new plugin, which runs inside `npm test` where core's tests run anyway.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -14,6 +16,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const env = { ...process.env, TURBO_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1' };
 const args = process.argv.slice(2);
 const plugin = args.includes('--plugin') ? args[args.indexOf('--plugin') + 1] : undefined;
+const coreTests = !args.includes('--no-core-tests');
 if (args.includes('--postgres')) env.TEST_DATABASE_URL ??= 'postgres://postgres@127.0.0.1:5432/test';
 
 const timings = [];
@@ -74,16 +77,11 @@ if (plugin) {
     }),
   );
   step(`type check (core, plugin-kit, ui, ${plugin})`, ['pnpm', 'exec', 'tsc', '-p', tsconfig]);
-  step(`tests (core, ${plugin})${env.TEST_DATABASE_URL ? ' on PGlite and PostgreSQL' : ' on PGlite'}`, [
-    'pnpm',
-    'exec',
-    'vitest',
-    'run',
-    '--project',
-    'core',
-    '--project',
-    plugin,
-  ]);
+  const projects = coreTests ? ['core', plugin] : [plugin];
+  step(
+    `tests (${projects.join(', ')})${env.TEST_DATABASE_URL ? ' on PGlite and PostgreSQL' : ' on PGlite'}`,
+    ['pnpm', 'exec', 'vitest', 'run', ...projects.flatMap((p) => ['--project', p])],
+  );
 } else {
   step('lint and format (Biome)', [
     'pnpm',

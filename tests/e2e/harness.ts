@@ -94,6 +94,28 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
+/** The window of a page unless a test asks for another. */
+const DESKTOP = { width: 1440, height: 900 };
+/** What a page shows once a login is done (on a phone the navigation waits in a drawer behind the menu button). */
+const LANDED =
+  '[data-testid="nav"], [data-testid="menu-button"], [data-testid="change-password"], [data-testid="no-city"], [data-testid="error-alert"]';
+
+/**
+ * Clears the app's local and session storage (not its cookies, nor the cache) in `page`'s context through the
+ * DevTools protocol, before the page has opened anything.
+ */
+async function clearOriginStorage(page: Page, url: string) {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('Storage.clearDataForOrigin', {
+      origin: new URL(url).origin,
+      storageTypes: 'local_storage,session_storage',
+    });
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
+}
+
 /** A phone: `{ viewport: PHONE }` (an iPhone 12's CSS pixels, touch events on). */
 export const PHONE = { width: 390, height: 844 };
 export interface PageOptions {
@@ -107,7 +129,12 @@ export interface E2E {
   browser: Browser;
   /** A page in a fresh browser context (own cookies and localStorage), 1440×900 unless a phone's `viewport` is given. */
   newPage(options?: PageOptions): Promise<Page>;
-  /** Opens the app in a fresh context and logs in; resolves once the shell (or the password form) is shown. */
+  /**
+   * A new page of the app, logged in as `username`; resolves once the shell (or the password form) is shown. The
+   * first login of a user (with that password and window size) fills in the login form in a fresh context; later
+   * ones open a new page in that context, still signed in (see `login` below), or log in again when its session
+   * has ended.
+   */
   login(username: string, password?: string, options?: PageOptions): Promise<Page>;
   /** Saves tests/e2e/screenshots/<kind>-<name>.png. */
   screenshot(page: Page, name: string): Promise<string>;
@@ -260,9 +287,11 @@ async function launchE2E(kind: DatabaseKind, options: StartOptions): Promise<E2E
   const url = server.url;
   const b = browser;
   const violations: string[] = [];
+  /** The context each login left signed in, by user, password and window size (see `login`). */
+  const sessions = new Map<string, BrowserContext>();
 
-  async function newPage(options: PageOptions = {}) {
-    const viewport = options.viewport ?? { width: 1440, height: 900 };
+  async function newContext(options: PageOptions = {}) {
+    const viewport = options.viewport ?? DESKTOP;
     // A phone-sized window takes touches too; it stays a desktop browser otherwise (no zooming out to fit a wide
     // page), so a page wider than the screen shows as a horizontal scroll the tests can measure.
     // Reduced motion, which the shell honours by turning antd's animations off: a click never lands on a menu,
@@ -274,7 +303,11 @@ async function launchE2E(kind: DatabaseKind, options: StartOptions): Promise<E2E
       reducedMotion: 'reduce',
     });
     contexts.push(context);
-    const page = await context.newPage();
+    return context;
+  }
+
+  async function newPage(options: PageOptions = {}, context?: BrowserContext) {
+    const page = await (context ?? (await newContext(options))).newPage();
     // Generous: CI and developers share two cores with other suites.
     page.setDefaultTimeout(30_000);
     page.on('pageerror', (e) => console.error(`[browser] ${e.message}`));
@@ -297,22 +330,37 @@ async function launchE2E(kind: DatabaseKind, options: StartOptions): Promise<E2E
     handle,
     browser: b,
     newPage,
-    async login(username, password = DEMO_PASSWORD, options) {
-      const page = await newPage(options);
+    async login(username, password = DEMO_PASSWORD, options = {}) {
+      // One context per user, password and window size, reused by every later login of the same: a fresh context
+      // loads and compiles the whole shell again (about 2.5 s of Chromium's CPU on the shared 2-core machine, and
+      // a file logs in up to a dozen times), while a page in a used one finds the scripts in its cache. The cookie
+      // is all a context keeps of a test: the storage a test may have changed (the language) is cleared first.
+      const key = JSON.stringify([username, password, options.viewport ?? DESKTOP]);
+      const reused = sessions.get(key);
+      const page = await newPage(options, reused);
       try {
+        if (reused) await clearOriginStorage(page, url);
         await page.goto(url);
-        await page.getByTestId('login-username').fill(username);
-        await page.getByTestId('login-password').fill(password);
-        await page.getByTestId('login-submit').click();
-        const landed = page
-          .locator(
-            // on a phone the navigation waits in a drawer behind the menu button
-            '[data-testid="nav"], [data-testid="menu-button"], [data-testid="change-password"], [data-testid="no-city"], [data-testid="error-alert"]',
-          )
-          .first();
+        // Still signed in: the shell shows at once. Signed out meanwhile (a logout, a changed password, an ended
+        // session): the login form, filled in as for a first login.
+        const gate = page.locator(`${LANDED}, [data-testid="login-username"]`).first();
+        await gate.waitFor();
+        if ((await gate.getAttribute('data-testid')) === 'login-username') {
+          await page.getByTestId('login-username').fill(username);
+          await page.getByTestId('login-password').fill(password);
+          await page.getByTestId('login-submit').click();
+        }
+        const landed = page.locator(LANDED).first();
         await landed.waitFor();
         if ((await landed.getAttribute('data-testid')) === 'error-alert')
           throw new Error(`login as ${username} failed: ${await landed.textContent()}`);
+        if (!reused) {
+          const context = page.context();
+          sessions.set(key, context);
+          context.on('close', () => {
+            if (sessions.get(key) === context) sessions.delete(key);
+          });
+        }
         return page;
       } catch (e) {
         // Leave evidence: what the browser showed when the login did not land.

@@ -190,8 +190,9 @@ describe('npm run new-plugin', () => {
 
 /**
  * The contributor's path end to end, as the README promises it: a copy of the repository, a PATH without pnpm,
- * `npm run new-plugin`, then `npm run check -- --plugin <id>` (lint, boundaries, type check, core's and the new
- * plugin's tests). Slow (a full install into the copy, then core's tests): it runs in CI, or locally with
+ * `npm run new-plugin`, then `npm run check -- --plugin <id> --no-core-tests` (lint, boundaries, type check and the
+ * new plugin's tests; core's run elsewhere in the same `npm test`). Slow (a full install into the copy and a type
+ * check of core with the plugin): it runs in CI, or locally with
  * JICENG_SLOW_TESTS=1; `npm run check -- --plugin` never includes it (it lives in the tests project).
  */
 describe.skipIf(!slowPath)('a new contributor with only Node and npm (slow)', () => {
@@ -231,9 +232,12 @@ describe.skipIf(!slowPath)('a new contributor with only Node and npm (slow)', ()
       '@jiceng/plugin-throwaway-region',
     );
 
-    const check = npm(['run', 'check', '--', '--plugin', 'throwaway-region'], 1_800_000);
+    // Core's own tests are not run again here: they run in the same `npm test` (and core is unchanged in the copy);
+    // the plugin's tests, its contract suite included, are what prove the scaffolded plugin works.
+    const check = npm(['run', 'check', '--', '--plugin', 'throwaway-region', '--no-core-tests'], 1_800_000);
     expect(check.status, check.out.slice(-4000)).toBe(0);
-    expect(check.out).toMatch(/tests \(core, throwaway-region\)/);
+    expect(check.out).toMatch(/tests \(throwaway-region\)/);
+    expect(check.out).toMatch(/Tests\s+.*\d+ passed/);
     expect(check.out).toMatch(/checks passed/);
 
     rmSync(copy, { recursive: true, force: true });

@@ -6,6 +6,10 @@ import { silentLogger } from '../logger';
 import { createTestDatabase, fixtures, PASSWORD, testDatabaseKinds } from '../testing';
 import { THROTTLE } from './throttle';
 
+// The package's files share one process per worker (isolate: false in vitest.shared.ts), so the app's modules may
+// already be loaded with the real password module: forget them, so that the imports below load them again with
+// the mock.
+vi.hoisted(() => vi.resetModules());
 // Count every argon2 verification the login route makes (the real one still runs).
 vi.mock('./password', async (importOriginal) => {
   const real = await importOriginal<typeof import('./password')>();
