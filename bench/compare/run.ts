@@ -160,7 +160,7 @@ console.log(`compare bench: median of ${runs} runs after a warm-up`);
 const scenarios = args.includes('--scale10') || args.includes('--cities20');
 if (scenarios) {
   const { scale10, cities20 } = await import('./scale');
-  if (args.includes('--scale10')) await scale10(pgUrl, runs);
+  if (args.includes('--scale10')) await scale10(pgUrl, runs, args.includes('--keep'));
   if (args.includes('--cities20')) await cities20(pgUrl, runs);
 } else {
   if (!args.includes('--postgres-only')) await bench('pglite');

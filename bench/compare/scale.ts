@@ -3,6 +3,7 @@
 //   per-member rates grow with them: reports, service records, post claims), beside the other four demo cities.
 //   Measures the five-city shared compare (snapshots, target ≤ 1 s), Longyan's shared indicators live
 //   (durationMs) and the 12-month snapshot refresh of that city.
+// --keep (with --scale10): the database is kept for EXPLAIN by hand.
 // --cities20: Longyan's demo city alone, then with 20 more cities loaded (demo seeds with new codes, a quarter of
 //   the members each, four of every model): Longyan's shared figures live for a custom range before and after
 //   (target ≤ 1.1×). Both scenarios EXPLAIN ANALYZE the live queries of one city and write the plans to
@@ -181,7 +182,7 @@ async function explainLive(
   return out;
 }
 
-export async function scale10(pgUrl: string, runs: number) {
+export async function scale10(pgUrl: string, runs: number, keep = false) {
   console.log(
     `\n--scale10: Longyan at 10× members beside the other four demo cities (median of ${runs} runs)`,
   );
@@ -233,7 +234,9 @@ export async function scale10(pgUrl: string, runs: number) {
       console.log(l);
   } finally {
     await handle.close();
-    await drop();
+    // --keep: the database stays for EXPLAIN by hand (minutes to seed again).
+    if (keep) console.log(`kept ${url}`);
+    else await drop();
   }
 }
 
