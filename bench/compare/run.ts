@@ -3,6 +3,7 @@
 // each against a plain count(*) over core.member in the same run. Targets: compare ≤ 300 ms median and ≤ 10× the
 // count, drill-down ≤ 500 ms, ≤ 50 ms per indicator per city.
 // Usage: pnpm --filter @jiceng/bench compare [--pglite-only] [--postgres-only] [--runs 5]
+//        pnpm --filter @jiceng/bench compare --scale10 | --cities20 [--runs 5]   (PostgreSQL, see scale.ts)
 import { DEMO_CITIES, installedPlugins, seedDemo } from '@jiceng/api';
 import {
   coreMigrationSet,
@@ -155,5 +156,13 @@ async function bench(kind: 'pglite' | 'postgres') {
 }
 
 console.log(`compare bench: median of ${runs} runs after a warm-up`);
-if (!args.includes('--postgres-only')) await bench('pglite');
-if (!args.includes('--pglite-only')) await bench('postgres');
+// The scale scenarios (PostgreSQL only) run instead of the standard bench when asked for.
+const scenarios = args.includes('--scale10') || args.includes('--cities20');
+if (scenarios) {
+  const { scale10, cities20 } = await import('./scale');
+  if (args.includes('--scale10')) await scale10(pgUrl, runs, args.includes('--keep'));
+  if (args.includes('--cities20')) await cities20(pgUrl, runs);
+} else {
+  if (!args.includes('--postgres-only')) await bench('pglite');
+  if (!args.includes('--pglite-only')) await bench('postgres');
+}

@@ -109,6 +109,10 @@ export async function memberAggregates(
   period: PeriodRange,
   scopes: readonly Scope[],
 ): Promise<MemberAggregate[]> {
+  // With org scopes a member may count in one through its own org and again through an engagement's org: `union`
+  // removes the pair twice. The whole city alone has no second branch (where false) and one row per member, so
+  // `union all`: at 375,000 members the dedupe was a sort spilling to disk for nothing.
+  const orgScopes = scopes.some((s) => s.path);
   const r = await sql<{
     scope_id: number;
     members: number;
@@ -139,7 +143,7 @@ export async function memberAggregates(
     engaged as (select member_id from eng where confirmed group by member_id),
     ms as (
       select s.id as scope_id, m.id as member_id from mem m ${scopesOf(scopes, 'm.path')}
-      union
+      ${sql.raw(orgScopes ? 'union' : 'union all')}
       select s.id, g.member_id from eng g join mem m on m.id = g.member_id ${scopesOf(scopes, 'g.path', { city: false })}
     )
     select ms.scope_id,
