@@ -10,6 +10,10 @@ import {
   textBecomes,
 } from '@jiceng/e2e';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { GulouTables } from '../src/server/db';
+
+/** The test database with this plugin's tables typed (withTables takes a type alias, so the interface is mapped). */
+const typedDb = (e2e: E2E) => e2e.handle.db.withTables<{ [K in keyof GulouTables]: GulouTables[K] }>();
 
 const missing = e2eMissing();
 if (missing && !inCI) console.warn(`[e2e] gulou-grid-alliance browser tests skipped: ${missing}`);
@@ -28,10 +32,10 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: gulou-grid-alliance (�
 
       beforeAll(async () => {
         e2e = await startE2E({ kind, cities: [GULOU], strictPluginSeeds: true });
-        const community = await (e2e.handle.db as any)
+        const community = await typedDb(e2e)
           .selectFrom('core.role_grant as g')
           .innerJoin('core.app_user as u', 'u.id', 'g.user_id')
-          .innerJoin('core.org as o', (j: any) =>
+          .innerJoin('core.org as o', (j) =>
             j.onRef('o.city_id', '=', 'g.city_id').onRef('o.id', '=', 'g.org_id'),
           )
           .select(['o.path'])
@@ -48,12 +52,12 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: gulou-grid-alliance (�
       async function yearToDate() {
         const today = localDay();
         const count = async (closedOnly: boolean) => {
-          let q = (e2e.handle.db as any)
+          let q = typedDb(e2e)
             .selectFrom('p_gulou_grid_alliance.demand as d')
-            .innerJoin('core.org as g', (j: any) =>
+            .innerJoin('core.org as g', (j) =>
               j.onRef('g.city_id', '=', 'd.city_id').onRef('g.id', '=', 'd.grid_org_id'),
             )
-            .select((eb: any) => eb.fn.countAll().as('n'))
+            .select((eb) => eb.fn.countAll().as('n'))
             .where('g.path', 'like', `${communityPath}%`)
             .where('d.received_on', '>=', `${today.slice(0, 4)}-01-01`)
             .where('d.received_on', '<=', today);
@@ -84,7 +88,7 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: gulou-grid-alliance (�
         await page.getByTestId('demand-submit').click();
         await page.getByTestId('demand-drawer').waitFor();
         expect(await textBecomes(page, 'demand-status', '已登记')).toContain('已登记');
-        const { id } = await (e2e.handle.db as any)
+        const { id } = await typedDb(e2e)
           .selectFrom('p_gulou_grid_alliance.demand')
           .select('id')
           .where('resident_name', '=', '王大爷')
@@ -121,7 +125,7 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: gulou-grid-alliance (�
         expect(await textBecomes(page, 'demand-status', '已销号')).toContain('已销号');
         expect(await textBecomes(page, 'demand-reply', '已电话回复王大爷')).toContain('已电话回复王大爷');
         await e2e.screenshot(page, 'gulou-02-demand-closed');
-        const stored = await (e2e.handle.db as any)
+        const stored = await typedDb(e2e)
           .selectFrom('p_gulou_grid_alliance.demand')
           .select(['status', 'ledger', 'assignee_department', 'reply'])
           .where('resident_name', '=', '王大爷')
@@ -169,10 +173,10 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: gulou-grid-alliance (�
         await member.getByTestId('log-submit').click();
         // The entry shows in the member's list once saved, awaiting confirmation by someone else.
         await member.locator('td', { hasText: '楼道清洁' }).waitFor();
-        const logged = await (e2e.handle.db as any)
+        const logged = await typedDb(e2e)
           .selectFrom('p_gulou_grid_alliance.volunteer_log as v')
           .innerJoin('core.app_user as u', 'u.member_id', 'v.member_id')
-          .select((eb: any) => eb.fn.countAll().as('n'))
+          .select((eb) => eb.fn.countAll().as('n'))
           .where('u.username', '=', 'gulou-member')
           .where('v.description', '=', '楼道清洁')
           .where('v.status', '=', 'pending')

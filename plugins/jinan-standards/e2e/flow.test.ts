@@ -5,13 +5,17 @@ import {
   horizontalOverflow,
   inCI,
   PASSWORD,
-  PHONE,
   type Page,
+  PHONE,
   smallCitySpec,
   startE2E,
   testDatabaseKinds,
 } from '@jiceng/e2e';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { JinanTables } from '../src/server/db';
+
+/** The test database with this plugin's tables typed (withTables takes a type alias, so the interface is mapped). */
+const typedDb = (e2e: E2E) => e2e.handle.db.withTables<{ [K in keyof JinanTables]: JinanTables[K] }>();
 
 const missing = e2eMissing();
 if (missing && !inCI) console.warn(`[e2e] jinan-standards browser tests skipped: ${missing}`);
@@ -72,7 +76,7 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: jinan-standards (30-sta
 
       beforeAll(async () => {
         e2e = await startE2E({ kind, cities: [JINAN], strictPluginSeeds: true });
-        const db = e2e.handle.db as any;
+        const db = typedDb(e2e);
         cityId = (
           await db.selectFrom('core.city').select('id').where('code', '=', 'jinan').executeTakeFirstOrThrow()
         ).id;
@@ -85,7 +89,7 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: jinan-standards (30-sta
           .executeTakeFirstOrThrow();
         const a = await db
           .selectFrom('p_jinan_standards.assessment as a')
-          .innerJoin('p_jinan_standards.campaign as c', (j: any) =>
+          .innerJoin('p_jinan_standards.campaign as c', (j) =>
             j.onRef('c.city_id', '=', 'a.city_id').onRef('c.id', '=', 'a.campaign_id'),
           )
           .select(['a.id', 'a.community_place_id', 'a.state'])
@@ -96,7 +100,7 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: jinan-standards (30-sta
         expect(a.state).toBe('in_progress');
         const open = await db
           .selectFrom('p_jinan_standards.result as r')
-          .innerJoin('p_jinan_standards.standard as s', (j: any) =>
+          .innerJoin('p_jinan_standards.standard as s', (j) =>
             j.onRef('s.city_id', '=', 'r.city_id').onRef('s.id', '=', 'r.standard_id'),
           )
           .select(['s.code', 's.scoring_rule'])
@@ -171,7 +175,7 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: jinan-standards (30-sta
         // The radar of the 8 areas is drawn.
         await page.locator('[data-testid="radar"] canvas').first().waitFor();
         await e2e.screenshot(page, 'jinan-02-submitted-radar');
-        const row = await (e2e.handle.db as any)
+        const row = await typedDb(e2e)
           .selectFrom('p_jinan_standards.assessment')
           .select(['state', 'submitted_at'])
           .where('id', '=', assessment.id)
@@ -188,16 +192,16 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: jinan-standards (30-sta
         await page.getByTestId('assessment-detail').waitFor();
         await confirmStep(page, 'approve', 'state-done');
         await e2e.screenshot(page, 'jinan-03-approved');
-        const db = e2e.handle.db as any;
+        const db = typedDb(e2e);
         const unmet = await db
           .selectFrom('p_jinan_standards.result')
-          .select((eb: any) => eb.fn.countAll().as('n'))
+          .select((eb) => eb.fn.countAll().as('n'))
           .where('assessment_id', '=', assessment.id)
-          .where((eb: any) => eb(eb.fn.coalesce('review_result', 'self_result'), 'in', ['not_met', 'partly']))
+          .where((eb) => eb(eb.fn.coalesce('review_result', 'self_result'), 'in', ['not_met', 'partly']))
           .executeTakeFirstOrThrow();
         const rect = await db
           .selectFrom('p_jinan_standards.rectification')
-          .select((eb: any) => eb.fn.countAll().as('n'))
+          .select((eb) => eb.fn.countAll().as('n'))
           .where('assessment_id', '=', assessment.id)
           .executeTakeFirstOrThrow();
         expect(Number(rect.n)).toBe(Number(unmet.n));

@@ -188,9 +188,7 @@ export function OrgEditModal({
       onCancel={onClose}
       onOk={() => form.submit()}
       okText={edit.mode === 'dissolve' ? t('onboard.org.dissolve') : t('common.save')}
-      okButtonProps={
-        { loading: saving, danger: edit.mode === 'dissolve', 'data-testid': 'org-edit-ok' } as any
-      }
+      okButtonProps={{ loading: saving, danger: edit.mode === 'dissolve', 'data-testid': 'org-edit-ok' }}
       cancelText={t('common.cancel')}
       destroyOnHidden
     >

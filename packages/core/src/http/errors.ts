@@ -95,7 +95,7 @@ export function errorHandler(logger: Logger) {
       // The database restarted or dropped this connection: a retryable 503, not a 500; the pool reconnects.
       logger.warn('database unavailable', {
         path: c.req.path,
-        code: (err as any).code,
+        code: (err as { code?: unknown }).code,
         message: err.message,
       });
       c.header('Retry-After', '5');

@@ -175,7 +175,7 @@ export async function recordPage(q: RecordQuery, f: Page) {
       .execute(),
     q.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
   ]);
-  return { rows, total: (total as any).n };
+  return { rows, total: total.n };
 }
 
 /** A member's 五个先锋 tags now. */
