@@ -3,15 +3,11 @@ import { crossModelIndicator, type JicengPlugin, type UntypedTables, validatePlu
 export {
   type ActionAnswer,
   type ActionsMap,
+  ApiError,
+  type AppEnv,
   actionsFor,
   actionsSchema,
   allow,
-  deny,
-  enforce,
-  type Permit,
-  refusalReason,
-  ApiError,
-  type AppEnv,
   allowBody,
   assertInCity,
   badRequest,
@@ -23,15 +19,17 @@ export {
   cellText,
   conflict,
   csvCell,
+  deny,
   describe,
   type ExportColumn,
+  enforce,
   fileField,
   forbidden,
   hasVisibleText,
-  // 居民身份证号 check character, for demo seeds that generate ID numbers.
-  idNumberCheckChar,
   type IndicatorQuery,
   type IndicatorValue,
+  // 居民身份证号 check character, for demo seeds that generate ID numbers.
+  idNumberCheckChar,
   idParam,
   itemsOf,
   type JicengPlugin,
@@ -49,6 +47,7 @@ export {
   orgInScope,
   orgPathFilter,
   type Period,
+  type Permit,
   type PluginAsker,
   type PluginContext,
   type PluginEnv,
@@ -70,6 +69,7 @@ export {
   readXlsxRows,
   readXlsxSheet,
   recordAudit,
+  refusalReason,
   requireCityAdmin,
   requireOrgAdmin,
   runStatements,
@@ -108,3 +108,6 @@ export {
   withForeignKeysCheckedAfter,
 } from '@jiceng/core/demo';
 export { isoDate, isRealIsoDate } from './dates';
+
+/** The toolkit: refusals, text, numbers, calendar, scope and audit helpers shared by every plugin. */
+export * from './toolkit';

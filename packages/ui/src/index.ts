@@ -16,7 +16,6 @@ export {
   zeroBaseline,
 } from './chart-parts';
 export { ErrorAlert, named, Section, StatCards } from './components';
-export { isValidationFailure, validValues } from './form';
 export {
   defineWebPlugin,
   type LocalizedText,
@@ -28,5 +27,8 @@ export {
   type WebPluginPage,
   type WebPublicPage,
 } from './contract';
+export { isValidationFailure, validValues } from './form';
 export { addPluginResources, createI18n, type Locale, usePluginT, useTranslation } from './i18n';
+export { STATE_COLORS, StatusTag, TestModal } from './tags';
+export { errorText, type Label, label, optionsOf, readParam, tr, writeParam } from './text';
 export { useApiData } from './use-api';

@@ -1,0 +1,57 @@
+import { type CityAccess, forbidden, pathInScope } from '@jiceng/core';
+import type { Context } from 'hono';
+import { sql } from 'kysely';
+
+/** What a route's context carries that the toolkit reads (every plugin's `Context<PluginEnv<Config>>` has it). */
+type RequestContext = Context<{
+  Variables: {
+    city: { id: number };
+    actor: { userId: number; memberId?: number | null };
+    access: CityAccess;
+  };
+}>;
+
+/** Who acts, in which city: what a service needs of the request (services never see HTTP). */
+export interface Who {
+  cityId: number;
+  userId: number;
+}
+
+export const whoOf = (c: RequestContext): Who => ({
+  cityId: c.get('city').id,
+  userId: c.get('actor').userId,
+});
+
+/** Whether an org path lies in the actor's reach; a row without a path is in nobody's. */
+export function inScope(access: CityAccess, path: string | null | undefined): boolean {
+  return !!path && pathInScope(access, path);
+}
+
+/** The member behind the account (a member's own pages); 403 for an account that is not a member. */
+export function requireMemberActor(c: RequestContext): number {
+  const memberId = c.get('actor').memberId;
+  if (!memberId) throw forbidden();
+  return memberId;
+}
+
+/** 403 for a member acting on their own behalf: the route is for org admins (any subtree) and the city. */
+export function requireOrgLevel(c: RequestContext): void {
+  if (c.get('access').level === 'self') throw forbidden();
+}
+
+/**
+ * SQL condition: rows whose org path (any of `columns`, e.g. the member's unit org and the community) lie in the
+ * actor's reach, and under `prefix` when a subtree was asked for. Column names are trusted constants.
+ */
+export function scopeCondition(access: CityAccess, columns: string[], prefix?: string | null) {
+  const anyUnder = (paths: string[]) =>
+    sql`(${sql.join(
+      paths.flatMap((p) => columns.map((col) => sql`${sql.ref(col)} like ${`${p}%`}`)),
+      sql` or `,
+    )})`;
+  const parts: ReturnType<typeof sql>[] = [];
+  if (prefix) parts.push(anyUnder([prefix]));
+  if (access.level === 'orgs') parts.push(anyUnder(access.paths));
+  if (access.level === 'self') parts.push(sql`false`);
+  return parts.length ? sql<boolean>`(${sql.join(parts, sql` and `)})` : sql<boolean>`true`;
+}
