@@ -68,15 +68,17 @@ export function publicPageHref(
   return `/public/${cityCode}/p/${pluginId}/${path.replace(/^\/+/, '')}${q}`;
 }
 
-/** A plugin's web entry: its pages and translations. The shell knows plugins only through this. */
+/**
+ * A plugin's web entry: its pages. The shell knows plugins only through this. A plugin's strings are written in
+ * both languages where they are used (`tr(locale)('中文', 'English')` from this package, labels from its shared
+ * vocabularies): one mechanism for every plugin, so there is no second resource file to fall out of step.
+ */
 export interface WebPlugin {
   id: string;
   names: LocalizedText;
   pages: WebPluginPage[];
   /** Pages open to anyone, without login (see WebPublicPage). */
   publicPages?: WebPublicPage[];
-  /** i18next resources merged under the plugin's id as namespace. */
-  i18n?: Record<'zh-CN' | 'en', Record<string, unknown>>;
 }
 
 export function defineWebPlugin(plugin: WebPlugin): WebPlugin {

@@ -3,7 +3,7 @@ import { initReactI18next, useTranslation } from 'react-i18next';
 
 export type Locale = 'zh-CN' | 'en';
 
-/** zh-CN first, English second; each plugin's strings live in their own namespace (its id). */
+/** The shell's own strings (zh-CN first, English second); plugins write theirs inline with `tr` (see contract.ts). */
 export function createI18n(
   resources: Record<Locale, Record<string, unknown>>,
   locale: Locale = 'zh-CN',
@@ -17,20 +17,6 @@ export function createI18n(
     initImmediate: false,
   } as any);
   return instance;
-}
-
-export function addPluginResources(
-  instance: i18n,
-  pluginId: string,
-  resources: Record<Locale, Record<string, unknown>>,
-) {
-  for (const lng of ['zh-CN', 'en'] as const)
-    instance.addResourceBundle(lng, pluginId, resources[lng], true, true);
-}
-
-/** Translations of one plugin: `const t = usePluginT('longyan-return-home')`. */
-export function usePluginT(pluginId: string) {
-  return useTranslation(pluginId).t;
 }
 
 export { useTranslation };

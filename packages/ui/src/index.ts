@@ -28,7 +28,7 @@ export {
   type WebPublicPage,
 } from './contract';
 export { isValidationFailure, validValues } from './form';
-export { addPluginResources, createI18n, type Locale, usePluginT, useTranslation } from './i18n';
+export { createI18n, type Locale, useTranslation } from './i18n';
 export { STATE_COLORS, StatusTag, TestModal } from './tags';
 export { errorText, type Label, label, optionsOf, readParam, tr, writeParam } from './text';
 export { useApiData } from './use-api';

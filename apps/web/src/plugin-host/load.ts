@@ -1,12 +1,10 @@
 import type { WebPlugin } from '@jiceng/ui';
-import { addPluginResources } from '@jiceng/ui';
-import { i18n } from '../i18n';
 import { webPlugins } from '../plugins';
 
 const cache = new Map<string, Promise<WebPlugin | null>>();
 
 /**
- * Loads one plugin's web entry once and registers its translations under its id. A plugin whose entry fails
+ * Loads one plugin's web entry once. A plugin whose entry fails
  * to load (or is malformed) is left out with a console warning; the shell goes on without it.
  */
 export function loadWebPlugin(id: string): Promise<WebPlugin | null> {
@@ -18,7 +16,6 @@ export function loadWebPlugin(id: string): Promise<WebPlugin | null> {
           .then(({ default: plugin }) => {
             if (!plugin || plugin.id !== id || !Array.isArray(plugin.pages))
               throw new Error(`entry does not export the web plugin '${id}'`);
-            if (plugin.i18n) addPluginResources(i18n, id, plugin.i18n);
             return plugin;
           })
           .catch((e: unknown) => {
