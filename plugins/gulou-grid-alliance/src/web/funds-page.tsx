@@ -1,12 +1,22 @@
-import { ErrorAlert, type PluginPageProps, Section, StatCards, useApiData, validValues } from '@jiceng/ui';
+import {
+  chinaDay,
+  ErrorAlert,
+  optionsOf,
+  type PluginPageProps,
+  Section,
+  StatCards,
+  tr,
+  useApiData,
+  validValues,
+} from '@jiceng/ui';
 import { Button, Form, Input, InputNumber, Modal, Radio, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { FUND_SOURCE_LABELS } from '../shared/terms';
-import { DateInput, GridSelect, localDay, options, tr, UnitSelect } from './common';
+import { DateInput, GridSelect, UnitSelect } from './common';
 
 export default function FundsPage({ api, cityApi, locale }: PluginPageProps) {
   const t = tr(locale);
-  const thisYear = Number(localDay().slice(0, 4));
+  const thisYear = Number(chinaDay().slice(0, 4));
   const [year, setYear] = useState(thisYear);
   const [filter, setFilter] = useState<string>('all');
   const { data, error, loading, reload } = useApiData(
@@ -127,7 +137,7 @@ export default function FundsPage({ api, cityApi, locale }: PluginPageProps) {
         <Form
           form={form}
           layout="vertical"
-          initialValues={{ year, source: 'fiscal', receivedOn: localDay() }}
+          initialValues={{ year, source: 'fiscal', receivedOn: chinaDay() }}
         >
           <Form.Item name="gridOrgId" label={t('网格党支部', 'Grid branch')} rules={[{ required: true }]}>
             <GridSelect api={api} />
@@ -144,7 +154,7 @@ export default function FundsPage({ api, cityApi, locale }: PluginPageProps) {
             </Form.Item>
           </Space>
           <Form.Item name="source" label={t('来源', 'Source')}>
-            <Radio.Group options={options(FUND_SOURCE_LABELS, locale)} />
+            <Radio.Group options={optionsOf(FUND_SOURCE_LABELS, locale)} />
           </Form.Item>
           {source === 'co_building' && (
             <Form.Item name="unitId" label={t('共建单位', 'Co-building unit')} rules={[{ required: true }]}>

@@ -1,10 +1,16 @@
 import {
   type ApiClient,
   Chart,
+  chinaDay,
   ErrorAlert,
+  label,
+  type Locale,
+  optionsOf,
   type PluginPageProps,
   Section,
   StatCards,
+  StatusTag,
+  tr,
   useApiData,
   validValues,
 } from '@jiceng/ui';
@@ -25,7 +31,8 @@ import {
 } from 'antd';
 import { useMemo, useState } from 'react';
 import { VOLUNTEER_CATEGORY_LABELS } from '../shared/terms';
-import { DateInput, GridSelect, lbl, type Locale, localDay, options, StatusTag, tr } from './common';
+import { DateInput, GridSelect, STATUS_COLORS } from './common';
+import { useSubmit } from './use-submit';
 
 const LOG_STATUS = {
   pending: { 'zh-CN': '待确认', en: 'Pending' },
@@ -33,27 +40,6 @@ const LOG_STATUS = {
   rejected: { 'zh-CN': '已退回', en: 'Rejected' },
 };
 const stars = (n: number) => (n ? '★'.repeat(n) : '—');
-
-function useSubmit(onDone: () => void) {
-  const [error, setError] = useState<unknown>();
-  const [saving, setSaving] = useState(false);
-  return {
-    error,
-    saving,
-    async run(call: () => Promise<unknown>) {
-      setSaving(true);
-      setError(undefined);
-      try {
-        await call();
-        onDone();
-      } catch (e) {
-        setError(e);
-      } finally {
-        setSaving(false);
-      }
-    },
-  };
-}
 
 export default function VolunteerPage(props: PluginPageProps) {
   const t = tr(props.locale);
@@ -96,7 +82,7 @@ function LogForm({
     <Form
       form={form}
       layout="inline"
-      initialValues={{ servedOn: localDay(), category: 'service', hours: 2 }}
+      initialValues={{ servedOn: chinaDay(), category: 'service', hours: 2 }}
       style={{ rowGap: 8 }}
     >
       {forMember && (
@@ -111,7 +97,7 @@ function LogForm({
         <Select
           aria-label={t('服务类别', 'Category')}
           style={{ width: 150 }}
-          options={options(VOLUNTEER_CATEGORY_LABELS, locale)}
+          options={optionsOf(VOLUNTEER_CATEGORY_LABELS, locale)}
         />
       </Form.Item>
       <Form.Item name="hours" label={t('小时', 'Hours')} rules={[{ required: true }]}>
@@ -193,7 +179,7 @@ function LogsTab({ api, locale, status }: PluginPageProps & { status?: string })
           {
             title: t('类别', 'Category'),
             dataIndex: 'category',
-            render: (v) => lbl(VOLUNTEER_CATEGORY_LABELS, v, locale),
+            render: (v) => label(VOLUNTEER_CATEGORY_LABELS, v, locale),
           },
           { title: t('内容', 'What'), dataIndex: 'description' },
           { title: t('网格', 'Grid'), dataIndex: 'gridName' },
@@ -206,7 +192,9 @@ function LogsTab({ api, locale, status }: PluginPageProps & { status?: string })
           {
             title: t('状态', 'State'),
             dataIndex: 'status',
-            render: (v) => <StatusTag status={v} labels={LOG_STATUS} locale={locale} />,
+            render: (v) => (
+              <StatusTag status={v} labels={LOG_STATUS} locale={locale} colors={STATUS_COLORS} />
+            ),
           },
           {
             title: '',
@@ -273,7 +261,7 @@ function LogsTab({ api, locale, status }: PluginPageProps & { status?: string })
 
 function StarsTab({ api, locale }: PluginPageProps) {
   const t = useMemo(() => tr(locale), [locale]);
-  const year = localDay().slice(0, 4);
+  const year = chinaDay().slice(0, 4);
   const [from, setFrom] = useState(`${year}-01-01`);
   const [to, setTo] = useState(`${year}-12-31`);
   const { data, error, loading } = useApiData(
@@ -410,7 +398,7 @@ function MyHours({ api, locale }: PluginPageProps) {
             dataIndex: 'status',
             render: (v, r) => (
               <>
-                <StatusTag status={v} labels={LOG_STATUS} locale={locale} />
+                <StatusTag status={v} labels={LOG_STATUS} locale={locale} colors={STATUS_COLORS} />
                 {r.rejectReason ?? ''}
               </>
             ),
