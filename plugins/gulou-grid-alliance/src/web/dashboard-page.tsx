@@ -210,7 +210,7 @@ export default function DashboardPage({ api, locale }: PluginPageProps) {
         </Col>
       </Row>
       <Section title={`${t('超期未办结', 'Overdue items')} (${data?.overdue.total ?? 0})`}>
-        <Table<any>
+        <Table<Demand>
           data-testid="dashboard-overdue"
           rowKey="id"
           size="small"
@@ -240,7 +240,7 @@ export default function DashboardPage({ api, locale }: PluginPageProps) {
             'Darker cells mean more demands, open or overdue items; click a header to sort.',
           )}
         </Typography.Paragraph>
-        <Table<any>
+        <Table<Dashboard['heat'][number]>
           data-testid="dashboard-heat"
           rowKey="orgId"
           size="small"

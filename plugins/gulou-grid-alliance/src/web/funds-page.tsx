@@ -11,8 +11,28 @@ import {
 } from '@jiceng/ui';
 import { Button, Form, Input, InputNumber, Modal, Radio, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
-import { FUND_SOURCE_LABELS } from '../shared/terms';
+import { FUND_SOURCE_LABELS, type FUND_SOURCES } from '../shared/terms';
 import { DateInput, GridSelect, UnitSelect } from './common';
+
+type BySource = Record<(typeof FUND_SOURCES)[number], number>;
+/** The year's funds by grid branch (`/funds`). */
+interface FundSummary {
+  floor: number;
+  grids: number;
+  meetingFloor: number;
+  belowFloor: number;
+  total: number;
+  bySource: BySource;
+  items: {
+    gridOrgId: number;
+    gridName: string;
+    communityName: string | null;
+    total: number;
+    bySource: BySource;
+    meetsFloor: boolean;
+    shortfall: number;
+  }[];
+}
 
 export default function FundsPage({ api, cityApi, locale }: PluginPageProps) {
   const t = tr(locale);
@@ -20,7 +40,7 @@ export default function FundsPage({ api, cityApi, locale }: PluginPageProps) {
   const [year, setYear] = useState(thisYear);
   const [filter, setFilter] = useState<string>('all');
   const { data, error, loading, reload } = useApiData(
-    () => api.get<any>('/funds', { year, belowFloor: filter === 'all' ? undefined : filter }),
+    () => api.get<FundSummary>('/funds', { year, belowFloor: filter === 'all' ? undefined : filter }),
     [api, year, filter],
   );
   const [adding, setAdding] = useState(false);
@@ -74,13 +94,13 @@ export default function FundsPage({ api, cityApi, locale }: PluginPageProps) {
         />
         {data && (
           <span>
-            {Object.entries(data.bySource as Record<string, number>)
+            {Object.entries(data.bySource)
               .map(([k, v]) => `${FUND_SOURCE_LABELS[k as keyof typeof FUND_SOURCE_LABELS][locale]} ${v}`)
               .join(' · ')}
           </span>
         )}
       </Space>
-      <Table<any>
+      <Table<FundSummary['items'][number]>
         rowKey="gridOrgId"
         size="small"
         loading={loading}

@@ -39,6 +39,43 @@ const LOG_STATUS = {
   confirmed: { 'zh-CN': '已确认', en: 'Confirmed' },
   rejected: { 'zh-CN': '已退回', en: 'Rejected' },
 };
+/** A logged volunteer entry (`/volunteer/logs`). */
+interface VolunteerLog {
+  id: number;
+  memberName: string;
+  gridName: string | null;
+  category: string;
+  servedOn: string;
+  hours: number;
+  description: string;
+  status: 'pending' | 'confirmed' | 'rejected';
+  rating: number | null;
+  rejectReason: string | null;
+}
+interface StarLevel {
+  stars: number;
+  minHours: number;
+  minAverageRating?: number | null;
+}
+interface MemberHours {
+  memberId: number;
+  name: string;
+  hours: number;
+  averageRating: number | null;
+  entries: number;
+  stars: number;
+}
+interface Stars {
+  levels: StarLevel[];
+  inServiceMembers: number;
+  confirmedHours: number;
+  distribution: { stars: number; members: number }[];
+  items: MemberHours[];
+}
+interface MyHours extends MemberHours {
+  pendingHours: number;
+  nextLevel: StarLevel | null;
+}
 const stars = (n: number) => (n ? '★'.repeat(n) : '—');
 
 export default function VolunteerPage(props: PluginPageProps) {
@@ -139,10 +176,11 @@ function LogsTab({ api, locale, status }: PluginPageProps & { status?: string })
   const t = tr(locale);
   const [page, setPage] = useState(1);
   const { data, error, loading, reload } = useApiData(
-    () => api.get<{ items: any[]; total: number }>('/volunteer/logs', { status, page, pageSize: 20 }),
+    () =>
+      api.get<{ items: VolunteerLog[]; total: number }>('/volunteer/logs', { status, page, pageSize: 20 }),
     [api, status, page],
   );
-  const [deciding, setDeciding] = useState<{ log: any; action: 'confirm' | 'reject' } | null>(null);
+  const [deciding, setDeciding] = useState<{ log: VolunteerLog; action: 'confirm' | 'reject' } | null>(null);
   const [rating, setRating] = useState(5);
   const [reason, setReason] = useState('');
   const decide = useSubmit(() => {
@@ -161,7 +199,7 @@ function LogsTab({ api, locale, status }: PluginPageProps & { status?: string })
         </div>
       )}
       <ErrorAlert error={error} />
-      <Table<any>
+      <Table<VolunteerLog>
         rowKey="id"
         size="small"
         loading={loading}
@@ -265,7 +303,7 @@ function StarsTab({ api, locale }: PluginPageProps) {
   const [from, setFrom] = useState(`${year}-01-01`);
   const [to, setTo] = useState(`${year}-12-31`);
   const { data, error, loading } = useApiData(
-    () => api.get<any>('/volunteer/stars', { from, to, limit: 200 }),
+    () => api.get<Stars>('/volunteer/stars', { from, to, limit: 200 }),
     [api, from, to],
   );
   const chart = useMemo(
@@ -274,15 +312,13 @@ function StarsTab({ api, locale }: PluginPageProps) {
       grid: { left: 48, right: 16, top: 16, bottom: 28 },
       xAxis: {
         type: 'category' as const,
-        data: (data?.distribution ?? []).map((d: any) =>
-          d.stars ? '★'.repeat(d.stars) : t('未评星', 'none'),
-        ),
+        data: (data?.distribution ?? []).map((d) => (d.stars ? '★'.repeat(d.stars) : t('未评星', 'none'))),
       },
       yAxis: { type: 'value' as const, name: t('人', 'members') },
       series: [
         {
           type: 'bar' as const,
-          data: (data?.distribution ?? []).map((d: any) => d.members),
+          data: (data?.distribution ?? []).map((d) => d.members),
           label: { show: true, position: 'top' as const },
         },
       ],
@@ -308,9 +344,7 @@ function StarsTab({ api, locale }: PluginPageProps) {
               },
               {
                 title: t('星级党员', 'Starred members'),
-                value: data.distribution
-                  .filter((d: any) => d.stars > 0)
-                  .reduce((s: number, d: any) => s + d.members, 0),
+                value: data.distribution.filter((d) => d.stars > 0).reduce((s, d) => s + d.members, 0),
               },
             ]}
           />
@@ -318,7 +352,7 @@ function StarsTab({ api, locale }: PluginPageProps) {
             {t('星级标准（本市配置）', 'Levels (city config)')}：
             {data.levels
               .map(
-                (lv: any) =>
+                (lv) =>
                   `${'★'.repeat(lv.stars)} ≥${lv.minHours}${t('小时', 'h')}${lv.minAverageRating ? `，${t('评价', 'rating')}≥${lv.minAverageRating}` : ''}`,
               )
               .join('；')}
@@ -326,7 +360,7 @@ function StarsTab({ api, locale }: PluginPageProps) {
         </>
       )}
       <Chart option={chart} height={240} testId="chart-star-distribution" />
-      <Table<any>
+      <Table<MemberHours>
         rowKey="memberId"
         size="small"
         loading={loading}
@@ -350,9 +384,9 @@ function StarsTab({ api, locale }: PluginPageProps) {
 
 function MyHours({ api, locale }: PluginPageProps) {
   const t = tr(locale);
-  const me = useApiData(() => api.get<any>('/volunteer/me'), [api]);
+  const me = useApiData(() => api.get<MyHours>('/volunteer/me'), [api]);
   const logs = useApiData(
-    () => api.get<{ items: any[] }>('/volunteer/logs', { pageSize: 50 }),
+    () => api.get<{ items: VolunteerLog[] }>('/volunteer/logs', { pageSize: 50 }),
     [api, me.data],
   );
   const m = me.data;
@@ -384,7 +418,7 @@ function MyHours({ api, locale }: PluginPageProps) {
       <div style={{ margin: '16px 0' }}>
         <LogForm api={api} locale={locale} forMember={false} onDone={() => me.reload()} />
       </div>
-      <Table<any>
+      <Table<VolunteerLog>
         rowKey="id"
         size="small"
         dataSource={logs.data?.items ?? []}
