@@ -1,17 +1,9 @@
-import {
-  type ApiClient,
-  ErrorAlert,
-  formatRatio,
-  type Locale,
-  optionsOf,
-  StatusTag,
-  tr,
-  validValues,
-} from '@jiceng/ui';
-import { Button, Card, Checkbox, Form, Input, List, Modal, Radio, Space, Tag } from 'antd';
+import { type ApiClient, ErrorAlert, formatRatio, type Locale, optionsOf, StatusTag, tr } from '@jiceng/ui';
+import { Button, Card, Checkbox, Form, Input, List, Radio, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { MEETING_MODE_LABELS } from '../../shared/terms';
 import { DateInput, dateTime, daysFromToday, STATUS_COLORS, UnitSelect } from '../common';
+import { FormDialog } from '../form-dialog';
 import { useSubmit } from '../use-submit';
 import type { Alliance, Meeting } from './types';
 
@@ -135,15 +127,14 @@ export function MeetingsTab({
           </Card>
         )}
       />
-      <Modal
+      <FormDialog
         open={calling}
         title={t('召集联席会议', 'Call a meeting')}
+        form={form}
+        submit={call}
         onCancel={() => setCalling(false)}
-        confirmLoading={call.saving}
-        destroyOnHidden
-        onOk={async () => {
-          const v = await validValues(form);
-          if (!v) return;
+        initialValues={{ mode: 'offline', date: daysFromToday(7), time: '15:00' }}
+        onValues={async (v) => {
           const heldAt = new Date(`${v.date}T${v.time}:00+08:00`).toISOString();
           const agenda = String(v.agenda)
             .split('\n')
@@ -160,51 +151,43 @@ export function MeetingsTab({
           );
         }}
       >
-        <ErrorAlert error={call.error} />
-        <Form
-          form={form}
-          layout="vertical"
-          initialValues={{ mode: 'offline', date: daysFromToday(7), time: '15:00' }}
+        <Form.Item name="topic" label={t('议题', 'Topic')} rules={[{ required: true }]}>
+          <Input />
+        </Form.Item>
+        <Space>
+          <Form.Item name="date" label={t('日期', 'Date')} rules={[{ required: true }]}>
+            <DateInput />
+          </Form.Item>
+          <Form.Item name="time" label={t('时间', 'Time')} rules={[{ required: true }]}>
+            <Input type="time" />
+          </Form.Item>
+        </Space>
+        <Form.Item name="mode" label={t('方式', 'Mode')}>
+          <Radio.Group options={optionsOf(MEETING_MODE_LABELS, locale)} optionType="button" />
+        </Form.Item>
+        <Form.Item
+          name="location"
+          label={mode === 'online' ? t('线上平台', 'Online channel') : t('地点', 'Place')}
+          rules={[{ required: mode !== 'online' }]}
         >
-          <Form.Item name="topic" label={t('议题', 'Topic')} rules={[{ required: true }]}>
-            <Input />
-          </Form.Item>
-          <Space>
-            <Form.Item name="date" label={t('日期', 'Date')} rules={[{ required: true }]}>
-              <DateInput />
-            </Form.Item>
-            <Form.Item name="time" label={t('时间', 'Time')} rules={[{ required: true }]}>
-              <Input type="time" />
-            </Form.Item>
-          </Space>
-          <Form.Item name="mode" label={t('方式', 'Mode')}>
-            <Radio.Group options={optionsOf(MEETING_MODE_LABELS, locale)} optionType="button" />
-          </Form.Item>
-          <Form.Item
-            name="location"
-            label={mode === 'online' ? t('线上平台', 'Online channel') : t('地点', 'Place')}
-            rules={[{ required: mode !== 'online' }]}
-          >
-            <Input />
-          </Form.Item>
-          <Form.Item
-            name="agenda"
-            label={t('议程（每行一项）', 'Agenda (one item a line)')}
-            rules={[{ required: true }]}
-          >
-            <Input.TextArea rows={3} />
-          </Form.Item>
-        </Form>
-      </Modal>
-      <Modal
+          <Input />
+        </Form.Item>
+        <Form.Item
+          name="agenda"
+          label={t('议程（每行一项）', 'Agenda (one item a line)')}
+          rules={[{ required: true }]}
+        >
+          <Input.TextArea rows={3} />
+        </Form.Item>
+      </FormDialog>
+      <FormDialog
         open={!!recording}
         title={`${t('记录会议', 'Record the meeting')} · ${recording?.topic ?? ''}`}
+        form={minutesForm}
+        submit={record}
         onCancel={() => setRecording(null)}
-        confirmLoading={record.saving}
-        destroyOnHidden
         width={640}
-        onOk={async () => {
-          const v = await validValues(minutesForm);
+        onValues={async (v) => {
           if (!v || !recording) return;
           const decisions = String(v.decisions ?? '')
             .split('\n')
@@ -220,27 +203,24 @@ export function MeetingsTab({
           );
         }}
       >
-        <ErrorAlert error={record.error} />
-        <Form form={minutesForm} layout="vertical">
-          <Form.Item name="attendeeIds" label={t('出席单位', 'Units present')}>
-            <Checkbox.Group options={active.map((u) => ({ value: u.id, label: u.unitName }))} />
+        <Form.Item name="attendeeIds" label={t('出席单位', 'Units present')}>
+          <Checkbox.Group options={active.map((u) => ({ value: u.id, label: u.unitName }))} />
+        </Form.Item>
+        <Form.Item name="minutes" label={t('会议纪要', 'Minutes')} rules={[{ required: true }]}>
+          <Input.TextArea rows={3} />
+        </Form.Item>
+        <Form.Item name="decisions" label={t('议定事项（每行一项）', 'Decisions (one a line)')}>
+          <Input.TextArea rows={3} />
+        </Form.Item>
+        <Space>
+          <Form.Item name="ownerUnitId" label={t('牵头单位', 'Lead unit')}>
+            <UnitSelect cityApi={cityApi} />
           </Form.Item>
-          <Form.Item name="minutes" label={t('会议纪要', 'Minutes')} rules={[{ required: true }]}>
-            <Input.TextArea rows={3} />
+          <Form.Item name="dueOn" label={t('完成期限', 'Due')}>
+            <DateInput />
           </Form.Item>
-          <Form.Item name="decisions" label={t('议定事项（每行一项）', 'Decisions (one a line)')}>
-            <Input.TextArea rows={3} />
-          </Form.Item>
-          <Space>
-            <Form.Item name="ownerUnitId" label={t('牵头单位', 'Lead unit')}>
-              <UnitSelect cityApi={cityApi} />
-            </Form.Item>
-            <Form.Item name="dueOn" label={t('完成期限', 'Due')}>
-              <DateInput />
-            </Form.Item>
-          </Space>
-        </Form>
-      </Modal>
+        </Space>
+      </FormDialog>
     </>
   );
 }

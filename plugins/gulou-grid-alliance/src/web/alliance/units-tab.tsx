@@ -1,7 +1,8 @@
-import { type ApiClient, chinaDay, ErrorAlert, type Locale, tr, validValues } from '@jiceng/ui';
-import { Button, Form, Input, Modal, Space, Table, Typography } from 'antd';
+import { type ApiClient, chinaDay, ErrorAlert, type Locale, tr } from '@jiceng/ui';
+import { Button, Form, Input, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { DateInput, UnitSelect } from '../common';
+import { FormDialog } from '../form-dialog';
 import { useSubmit } from '../use-submit';
 import type { Alliance, MemberUnit } from './types';
 
@@ -84,15 +85,14 @@ export function UnitsTab({
           },
         ]}
       />
-      <Modal
+      <FormDialog
         open={joining}
         title={t('吸纳成员单位（每单位 1–2 名负责同志）', 'Add a member unit (1–2 representatives)')}
+        form={form}
+        submit={submit}
         onCancel={() => setJoining(false)}
-        confirmLoading={submit.saving}
-        destroyOnHidden
-        onOk={async () => {
-          const v = await validValues(form);
-          if (!v) return;
+        initialValues={{ joinedOn: chinaDay() }}
+        onValues={async (v) => {
           const representatives = [
             { name: v.rep1, title: v.title1 || null },
             ...(v.rep2 ? [{ name: v.rep2, title: v.title2 || null }] : []),
@@ -106,32 +106,29 @@ export function UnitsTab({
           );
         }}
       >
-        <ErrorAlert error={submit.error} />
-        <Form form={form} layout="vertical" initialValues={{ joinedOn: chinaDay() }}>
-          <Form.Item name="unitId" label={t('单位', 'Unit')} rules={[{ required: true }]}>
-            <UnitSelect cityApi={cityApi} />
+        <Form.Item name="unitId" label={t('单位', 'Unit')} rules={[{ required: true }]}>
+          <UnitSelect cityApi={cityApi} />
+        </Form.Item>
+        <Form.Item name="joinedOn" label={t('加入日期', 'Joined on')} rules={[{ required: true }]}>
+          <DateInput />
+        </Form.Item>
+        <Space>
+          <Form.Item name="rep1" label={t('负责同志', 'Representative')} rules={[{ required: true }]}>
+            <Input />
           </Form.Item>
-          <Form.Item name="joinedOn" label={t('加入日期', 'Joined on')} rules={[{ required: true }]}>
-            <DateInput />
+          <Form.Item name="title1" label={t('职务', 'Title')}>
+            <Input />
           </Form.Item>
-          <Space>
-            <Form.Item name="rep1" label={t('负责同志', 'Representative')} rules={[{ required: true }]}>
-              <Input />
-            </Form.Item>
-            <Form.Item name="title1" label={t('职务', 'Title')}>
-              <Input />
-            </Form.Item>
-          </Space>
-          <Space>
-            <Form.Item name="rep2" label={t('第二名（可选）', 'Second (optional)')}>
-              <Input />
-            </Form.Item>
-            <Form.Item name="title2" label={t('职务', 'Title')}>
-              <Input />
-            </Form.Item>
-          </Space>
-        </Form>
-      </Modal>
+        </Space>
+        <Space>
+          <Form.Item name="rep2" label={t('第二名（可选）', 'Second (optional)')}>
+            <Input />
+          </Form.Item>
+          <Form.Item name="title2" label={t('职务', 'Title')}>
+            <Input />
+          </Form.Item>
+        </Space>
+      </FormDialog>
     </>
   );
 }

@@ -10,7 +10,7 @@ import {
   useApiData,
   validValues,
 } from '@jiceng/ui';
-import { Button, Drawer, Form, Input, InputNumber, Modal, Radio, Select, Space, Table } from 'antd';
+import { Button, Drawer, Form, Input, InputNumber, Radio, Select, Space, Table } from 'antd';
 import { useState } from 'react';
 import {
   BODY_KINDS,
@@ -20,6 +20,7 @@ import {
   BODY_ROLE_LABELS,
 } from '../../shared/terms';
 import { GridSelect, UnitSelect } from '../common';
+import { FormDialog } from '../form-dialog';
 import { useSubmit } from '../use-submit';
 import type { BodyDetail, BodyMember, BodyRow } from './types';
 
@@ -74,40 +75,35 @@ export function BodiesTab({ api, cityApi, locale }: PluginPageProps) {
           { title: t('在任成员', 'Members'), dataIndex: 'members', align: 'right' },
         ]}
       />
-      <Modal
+      <FormDialog
         open={creating}
         title={t('设立议事机构', 'Set up a council')}
+        form={form}
+        submit={create}
         onCancel={() => setCreating(false)}
-        confirmLoading={create.saving}
-        destroyOnHidden
-        onOk={async () => {
-          const v = await validValues(form);
-          if (!v) return;
+        onValues={async (v) => {
           await create.run(() => api.post('/bodies', v));
         }}
       >
-        <ErrorAlert error={create.error} />
-        <Form form={form} layout="vertical">
-          <Form.Item name="kind" label={t('类型', 'Kind')} rules={[{ required: true }]}>
-            <Select
-              options={BODY_KINDS.map((k) => ({
-                value: k,
-                label: `${BODY_LABELS[k][locale]}（${{ street: t('街镇', 'street'), community: t('社区', 'community'), grid: t('网格', 'grid') }[BODY_LEVEL[k]]}）`,
-              }))}
-            />
-          </Form.Item>
-          <Form.Item
-            name="orgId"
-            label={t(
-              '设在（街道/社区党组织的编号，或选择网格党支部）',
-              'On (an org id, or pick a grid branch)',
-            )}
-            rules={[{ required: true }]}
-          >
-            <OrgPicker api={api} cityApi={cityApi} locale={locale} />
-          </Form.Item>
-        </Form>
-      </Modal>
+        <Form.Item name="kind" label={t('类型', 'Kind')} rules={[{ required: true }]}>
+          <Select
+            options={BODY_KINDS.map((k) => ({
+              value: k,
+              label: `${BODY_LABELS[k][locale]}（${{ street: t('街镇', 'street'), community: t('社区', 'community'), grid: t('网格', 'grid') }[BODY_LEVEL[k]]}）`,
+            }))}
+          />
+        </Form.Item>
+        <Form.Item
+          name="orgId"
+          label={t(
+            '设在（街道/社区党组织的编号，或选择网格党支部）',
+            'On (an org id, or pick a grid branch)',
+          )}
+          rules={[{ required: true }]}
+        >
+          <OrgPicker api={api} cityApi={cityApi} locale={locale} />
+        </Form.Item>
+      </FormDialog>
       <BodyDrawer
         api={api}
         cityApi={cityApi}

@@ -1,27 +1,8 @@
-import {
-  type ApiClient,
-  ErrorAlert,
-  type Locale,
-  type PluginPageProps,
-  tr,
-  useApiData,
-  validValues,
-} from '@jiceng/ui';
-import {
-  Button,
-  Descriptions,
-  Drawer,
-  Form,
-  Input,
-  InputNumber,
-  Modal,
-  Radio,
-  Space,
-  Table,
-  Tag,
-} from 'antd';
+import { type ApiClient, ErrorAlert, type Locale, type PluginPageProps, tr, useApiData } from '@jiceng/ui';
+import { Button, Descriptions, Drawer, Form, Input, InputNumber, Radio, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import type { GridRow } from '../common';
+import { FormDialog } from '../form-dialog';
 import { useSubmit } from '../use-submit';
 import type { GridDetail } from './types';
 
@@ -104,15 +85,13 @@ export function GridsTab({ api, locale }: PluginPageProps) {
           },
         ]}
       />
-      <Modal
+      <FormDialog
         open={!!creating}
         title={`${t('建立网格党支部', 'Set up the grid party branch')} · ${creating?.communityName ?? ''} ${creating?.placeName ?? ''}`}
+        form={form}
+        submit={submit}
         onCancel={() => setCreating(null)}
-        confirmLoading={submit.saving}
-        destroyOnHidden
-        onOk={async () => {
-          const v = await validValues(form);
-          if (!v) return;
+        onValues={async (v) => {
           await submit.run(() =>
             api.post('/grids', {
               gridPlaceId: creating!.placeId,
@@ -122,16 +101,13 @@ export function GridsTab({ api, locale }: PluginPageProps) {
           );
         }}
       >
-        <ErrorAlert error={submit.error} />
-        <Form form={form} layout="vertical">
-          <Form.Item name="name" label={t('支部名称（默认按网格命名）', 'Name (defaults to the grid’s)')}>
-            <Input />
-          </Form.Item>
-          <Form.Item name="households" label={t('户数', 'Households')}>
-            <InputNumber min={0} />
-          </Form.Item>
-        </Form>
-      </Modal>
+        <Form.Item name="name" label={t('支部名称（默认按网格命名）', 'Name (defaults to the grid’s)')}>
+          <Input />
+        </Form.Item>
+        <Form.Item name="households" label={t('户数', 'Households')}>
+          <InputNumber min={0} />
+        </Form.Item>
+      </FormDialog>
       <GridDrawer
         api={api}
         locale={locale}

@@ -1,6 +1,7 @@
-import { ErrorAlert, type PluginPageProps, tr, useApiData, validValues } from '@jiceng/ui';
-import { Button, Form, Input, Modal, Table } from 'antd';
+import { ErrorAlert, type PluginPageProps, tr, useApiData } from '@jiceng/ui';
+import { Button, Form, Input, Table } from 'antd';
 import { useState } from 'react';
+import { FormDialog } from '../form-dialog';
 import { useSubmit } from '../use-submit';
 import { OrgPicker } from './bodies-tab';
 import type { StudioRow } from './types';
@@ -41,38 +42,33 @@ export function StudiosTab({ api, cityApi, locale }: PluginPageProps) {
           { title: t('在办疑难诉求', 'Open hard cases'), dataIndex: 'openCases', align: 'right' },
         ]}
       />
-      <Modal
+      <FormDialog
         open={creating}
         title={t('设立党代表工作室', 'Set up a party-representative studio')}
+        form={form}
+        submit={create}
         onCancel={() => setCreating(false)}
-        confirmLoading={create.saving}
-        destroyOnHidden
-        onOk={async () => {
-          const v = await validValues(form);
-          if (!v) return;
+        onValues={async (v) => {
           const representatives = String(v.representatives)
             .split(/[,，、\s]+/)
             .filter(Boolean);
           await create.run(() => api.post('/studios', { orgId: v.orgId, name: v.name, representatives }));
         }}
       >
-        <ErrorAlert error={create.error} />
-        <Form form={form} layout="vertical">
-          <Form.Item name="name" label={t('名称', 'Name')} rules={[{ required: true }]}>
-            <Input />
-          </Form.Item>
-          <Form.Item name="orgId" label={t('设在', 'Hosted by')} rules={[{ required: true }]}>
-            <OrgPicker api={api} cityApi={cityApi} locale={locale} />
-          </Form.Item>
-          <Form.Item
-            name="representatives"
-            label={t('党代表（用顿号或逗号分隔）', 'Representatives (comma-separated)')}
-            rules={[{ required: true }]}
-          >
-            <Input />
-          </Form.Item>
-        </Form>
-      </Modal>
+        <Form.Item name="name" label={t('名称', 'Name')} rules={[{ required: true }]}>
+          <Input />
+        </Form.Item>
+        <Form.Item name="orgId" label={t('设在', 'Hosted by')} rules={[{ required: true }]}>
+          <OrgPicker api={api} cityApi={cityApi} locale={locale} />
+        </Form.Item>
+        <Form.Item
+          name="representatives"
+          label={t('党代表（用顿号或逗号分隔）', 'Representatives (comma-separated)')}
+          rules={[{ required: true }]}
+        >
+          <Input />
+        </Form.Item>
+      </FormDialog>
     </>
   );
 }

@@ -10,10 +10,11 @@ import {
   useApiData,
   validValues,
 } from '@jiceng/ui';
-import { Button, Drawer, Form, Input, Modal, Radio, Select, Space, Table, Timeline } from 'antd';
+import { Button, Drawer, Form, Input, Radio, Select, Space, Table, Timeline } from 'antd';
 import { useMemo, useState } from 'react';
 import { CAREER_STEP_LABELS, POST_CHAIN, TITLE_CHAIN } from '../../shared/terms';
 import { DateInput, GridSelect } from '../common';
+import { FormDialog } from '../form-dialog';
 import { useSubmit } from '../use-submit';
 import type { Careers, WorkerDetail, WorkerRow } from './types';
 
@@ -120,42 +121,38 @@ export function WorkersTab({ api, locale }: PluginPageProps) {
           { title: t('入职', 'Hired'), dataIndex: 'hiredOn' },
         ]}
       />
-      <Modal
+      <FormDialog
         open={creating}
         title={t('登记网格工作者', 'Add a grid worker')}
+        form={form}
+        submit={create}
         onCancel={() => setCreating(false)}
-        confirmLoading={create.saving}
-        destroyOnHidden
-        onOk={async () => {
-          const v = await validValues(form);
-          if (!v) return;
+        initialValues={{ gender: 'female', hiredOn: chinaDay() }}
+        onValues={async (v) => {
           await create.run(() => api.post('/workers', { ...v, phone: v.phone || null }));
         }}
       >
-        <ErrorAlert error={create.error} />
-        <Form form={form} layout="vertical" initialValues={{ gender: 'female', hiredOn: chinaDay() }}>
-          <Form.Item name="name" label={t('姓名', 'Name')} rules={[{ required: true }]}>
-            <Input />
-          </Form.Item>
-          <Form.Item name="gender" label={t('性别', 'Gender')}>
-            <Radio.Group
-              options={[
-                { value: 'female', label: t('女', 'Female') },
-                { value: 'male', label: t('男', 'Male') },
-              ]}
-            />
-          </Form.Item>
-          <Form.Item name="phone" label={t('电话', 'Phone')}>
-            <Input />
-          </Form.Item>
-          <Form.Item name="orgId" label={t('所在网格', 'Grid')} rules={[{ required: true }]}>
-            <GridSelect api={api} />
-          </Form.Item>
-          <Form.Item name="hiredOn" label={t('入职日期', 'Hired on')} rules={[{ required: true }]}>
-            <DateInput />
-          </Form.Item>
-        </Form>
-      </Modal>
+        <Form.Item name="name" label={t('姓名', 'Name')} rules={[{ required: true }]}>
+          <Input />
+        </Form.Item>
+        <Form.Item name="gender" label={t('性别', 'Gender')}>
+          <Radio.Group
+            options={[
+              { value: 'female', label: t('女', 'Female') },
+              { value: 'male', label: t('男', 'Male') },
+            ]}
+          />
+        </Form.Item>
+        <Form.Item name="phone" label={t('电话', 'Phone')}>
+          <Input />
+        </Form.Item>
+        <Form.Item name="orgId" label={t('所在网格', 'Grid')} rules={[{ required: true }]}>
+          <GridSelect api={api} />
+        </Form.Item>
+        <Form.Item name="hiredOn" label={t('入职日期', 'Hired on')} rules={[{ required: true }]}>
+          <DateInput />
+        </Form.Item>
+      </FormDialog>
       <WorkerDrawer api={api} locale={locale} id={open} onClose={() => setOpen(null)} onChanged={reload} />
     </>
   );

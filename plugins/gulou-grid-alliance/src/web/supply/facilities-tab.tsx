@@ -7,12 +7,12 @@ import {
   type PluginPageProps,
   tr,
   useApiData,
-  validValues,
 } from '@jiceng/ui';
-import { Button, Checkbox, Col, Form, Input, InputNumber, Modal, Row, Select, Space, Table, Tag } from 'antd';
+import { Button, Checkbox, Col, Form, Input, InputNumber, Row, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { FACILITY_KIND_LABELS } from '../../shared/terms';
 import { UnitSelect } from '../common';
+import { FormDialog } from '../form-dialog';
 import { useSubmit } from '../use-submit';
 import type { Facility } from './types';
 
@@ -119,15 +119,14 @@ export function FacilitiesTab({ api, cityApi, city, locale }: PluginPageProps) {
             : []),
         ]}
       />
-      <Modal
+      <FormDialog
         open={adding}
         title={t('登记向公众开放的设施', 'Open a unit facility to the public')}
+        form={form}
+        submit={add}
         onCancel={() => setAdding(false)}
-        confirmLoading={add.saving}
-        destroyOnHidden
-        onOk={async () => {
-          const v = await validValues(form);
-          if (!v) return;
+        initialValues={{ kind: 'parking', days: [0, 1, 2, 3, 4], opensAt: '18:00', closesAt: '22:00' }}
+        onValues={async (v) => {
           const days = [0, 1, 2, 3, 4, 5, 6]
             .map((i) => ((v.days as number[]).includes(i) ? '1' : '0'))
             .join('');
@@ -145,55 +144,48 @@ export function FacilitiesTab({ api, cityApi, city, locale }: PluginPageProps) {
           );
         }}
       >
-        <ErrorAlert error={add.error} />
-        <Form
-          form={form}
-          layout="vertical"
-          initialValues={{ kind: 'parking', days: [0, 1, 2, 3, 4], opensAt: '18:00', closesAt: '22:00' }}
+        <Form.Item name="unitId" label={t('开放单位', 'Unit')} rules={[{ required: true }]}>
+          <UnitSelect cityApi={cityApi} />
+        </Form.Item>
+        <Row gutter={8}>
+          <Col span={10}>
+            <Form.Item name="kind" label={t('类型', 'Kind')}>
+              <Select options={optionsOf(FACILITY_KIND_LABELS, locale)} />
+            </Form.Item>
+          </Col>
+          <Col span={14}>
+            <Form.Item name="name" label={t('名称', 'Name')} rules={[{ required: true }]}>
+              <Input />
+            </Form.Item>
+          </Col>
+        </Row>
+        <Form.Item name="address" label={t('地址', 'Address')}>
+          <Input />
+        </Form.Item>
+        <Form.Item
+          name="days"
+          label={t('开放日', 'Days')}
+          rules={[{ required: true, type: 'array', min: 1 }]}
         >
-          <Form.Item name="unitId" label={t('开放单位', 'Unit')} rules={[{ required: true }]}>
-            <UnitSelect cityApi={cityApi} />
+          <Checkbox.Group
+            options={[0, 1, 2, 3, 4, 5, 6].map((i) => ({
+              value: i,
+              label: locale === 'zh-CN' ? `周${DAYS_ZH[i]}` : DAYS_EN[i]!,
+            }))}
+          />
+        </Form.Item>
+        <Space>
+          <Form.Item name="opensAt" label={t('开放', 'Opens')} rules={[{ required: true }]}>
+            <Input type="time" />
           </Form.Item>
-          <Row gutter={8}>
-            <Col span={10}>
-              <Form.Item name="kind" label={t('类型', 'Kind')}>
-                <Select options={optionsOf(FACILITY_KIND_LABELS, locale)} />
-              </Form.Item>
-            </Col>
-            <Col span={14}>
-              <Form.Item name="name" label={t('名称', 'Name')} rules={[{ required: true }]}>
-                <Input />
-              </Form.Item>
-            </Col>
-          </Row>
-          <Form.Item name="address" label={t('地址', 'Address')}>
-            <Input />
+          <Form.Item name="closesAt" label={t('关闭', 'Closes')} rules={[{ required: true }]}>
+            <Input type="time" />
           </Form.Item>
-          <Form.Item
-            name="days"
-            label={t('开放日', 'Days')}
-            rules={[{ required: true, type: 'array', min: 1 }]}
-          >
-            <Checkbox.Group
-              options={[0, 1, 2, 3, 4, 5, 6].map((i) => ({
-                value: i,
-                label: locale === 'zh-CN' ? `周${DAYS_ZH[i]}` : DAYS_EN[i]!,
-              }))}
-            />
+          <Form.Item name="capacity" label={t('容量', 'Capacity')}>
+            <InputNumber min={1} />
           </Form.Item>
-          <Space>
-            <Form.Item name="opensAt" label={t('开放', 'Opens')} rules={[{ required: true }]}>
-              <Input type="time" />
-            </Form.Item>
-            <Form.Item name="closesAt" label={t('关闭', 'Closes')} rules={[{ required: true }]}>
-              <Input type="time" />
-            </Form.Item>
-            <Form.Item name="capacity" label={t('容量', 'Capacity')}>
-              <InputNumber min={1} />
-            </Form.Item>
-          </Space>
-        </Form>
-      </Modal>
+        </Space>
+      </FormDialog>
     </>
   );
 }

@@ -13,6 +13,7 @@ import { Button, Form, Input, Modal, Radio, Select, Space, Table, Tag } from 'an
 import { useState } from 'react';
 import { SUPPLY_CATEGORY_LABELS } from '../../shared/terms';
 import { DateInput, daysFromToday, GridSelect, STATUS_COLORS, UnitSelect } from '../common';
+import { FormDialog } from '../form-dialog';
 import { useSubmit } from '../use-submit';
 import type { SupplyItem } from './types';
 
@@ -137,15 +138,14 @@ export function ListsTab({ api, cityApi, locale }: PluginPageProps) {
           },
         ]}
       />
-      <Modal
+      <FormDialog
         open={listing}
         title={t('列入供需清单', 'List a need or an offer')}
+        form={form}
+        submit={list}
         onCancel={() => setListing(false)}
-        confirmLoading={list.saving}
-        destroyOnHidden
-        onOk={async () => {
-          const v = await validValues(form);
-          if (!v) return;
+        initialValues={{ side: 'need', owner: 'grid', category: 'volunteers' }}
+        onValues={async (v) => {
           await list.run(() =>
             api.post('/supply', {
               side: v.side,
@@ -157,49 +157,42 @@ export function ListsTab({ api, cityApi, locale }: PluginPageProps) {
           );
         }}
       >
-        <ErrorAlert error={list.error} />
-        <Form
-          form={form}
-          layout="vertical"
-          initialValues={{ side: 'need', owner: 'grid', category: 'volunteers' }}
-        >
-          <Form.Item name="side">
-            <Radio.Group
-              optionType="button"
-              options={[
-                { value: 'need', label: t('需求', 'Need') },
-                { value: 'offer', label: t('资源', 'Offer') },
-              ]}
-            />
+        <Form.Item name="side">
+          <Radio.Group
+            optionType="button"
+            options={[
+              { value: 'need', label: t('需求', 'Need') },
+              { value: 'offer', label: t('资源', 'Offer') },
+            ]}
+          />
+        </Form.Item>
+        <Form.Item name="owner">
+          <Radio.Group
+            options={[
+              { value: 'grid', label: t('网格党支部', 'Grid branch') },
+              { value: 'unit', label: t('驻区单位', 'Unit') },
+            ]}
+          />
+        </Form.Item>
+        {owner === 'unit' ? (
+          <Form.Item name="unitId" label={t('单位', 'Unit')} rules={[{ required: true }]}>
+            <UnitSelect cityApi={cityApi} />
           </Form.Item>
-          <Form.Item name="owner">
-            <Radio.Group
-              options={[
-                { value: 'grid', label: t('网格党支部', 'Grid branch') },
-                { value: 'unit', label: t('驻区单位', 'Unit') },
-              ]}
-            />
+        ) : (
+          <Form.Item name="gridOrgId" label={t('网格党支部', 'Grid branch')} rules={[{ required: true }]}>
+            <GridSelect api={api} />
           </Form.Item>
-          {owner === 'unit' ? (
-            <Form.Item name="unitId" label={t('单位', 'Unit')} rules={[{ required: true }]}>
-              <UnitSelect cityApi={cityApi} />
-            </Form.Item>
-          ) : (
-            <Form.Item name="gridOrgId" label={t('网格党支部', 'Grid branch')} rules={[{ required: true }]}>
-              <GridSelect api={api} />
-            </Form.Item>
-          )}
-          <Form.Item name="category" label={t('类别', 'Category')}>
-            <Select options={optionsOf(SUPPLY_CATEGORY_LABELS, locale)} />
-          </Form.Item>
-          <Form.Item name="title" label={t('内容', 'What')} rules={[{ required: true, min: 2 }]}>
-            <Input />
-          </Form.Item>
-          <Form.Item name="detail" label={t('说明', 'Details')}>
-            <Input.TextArea rows={2} />
-          </Form.Item>
-        </Form>
-      </Modal>
+        )}
+        <Form.Item name="category" label={t('类别', 'Category')}>
+          <Select options={optionsOf(SUPPLY_CATEGORY_LABELS, locale)} />
+        </Form.Item>
+        <Form.Item name="title" label={t('内容', 'What')} rules={[{ required: true, min: 2 }]}>
+          <Input />
+        </Form.Item>
+        <Form.Item name="detail" label={t('说明', 'Details')}>
+          <Input.TextArea rows={2} />
+        </Form.Item>
+      </FormDialog>
       <Modal
         open={!!matching}
         title={t('对接并编制服务项目书', 'Match into a service project')}
