@@ -52,11 +52,38 @@ export function OverdueTab({ api, locale }: PluginPageProps) {
   );
 }
 
-const LEVELS = (t: (zh: string, en: string) => string) => [
-  { value: 'street', label: t('街道', 'Street') },
-  { value: 'community', label: t('社区', 'Community') },
-  { value: 'grid', label: t('网格', 'Grid') },
-];
+/** The day (any day of the week, for the weekly one) and the level a summary rolls up to. */
+function SummaryControls({
+  t,
+  testId,
+  day,
+  onDay,
+  level,
+  onLevel,
+}: {
+  t: (zh: string, en: string) => string;
+  testId: string;
+  day: string;
+  onDay: (day: string) => void;
+  level: string;
+  onLevel: (level: string) => void;
+}) {
+  return (
+    <Space style={{ marginBottom: 16 }}>
+      <DateInput testId={testId} value={day} onChange={(d) => d && onDay(d)} />
+      <Radio.Group
+        optionType="button"
+        value={level}
+        onChange={(e) => onLevel(e.target.value)}
+        options={[
+          { value: 'street', label: t('街道', 'Street') },
+          { value: 'community', label: t('社区', 'Community') },
+          { value: 'grid', label: t('网格', 'Grid') },
+        ]}
+      />
+    </Space>
+  );
+}
 
 function summaryColumns(t: (zh: string, en: string) => string, weekly: boolean) {
   return [
@@ -107,15 +134,14 @@ export function DailyTab({ api, locale }: PluginPageProps) {
   );
   return (
     <>
-      <Space style={{ marginBottom: 16 }}>
-        <DateInput testId="daily-date" value={date} onChange={(d) => d && setDate(d)} />
-        <Radio.Group
-          optionType="button"
-          value={level}
-          onChange={(e) => setLevel(e.target.value)}
-          options={LEVELS(t)}
-        />
-      </Space>
+      <SummaryControls
+        t={t}
+        testId="daily-date"
+        day={date}
+        onDay={setDate}
+        level={level}
+        onLevel={setLevel}
+      />
       <ErrorAlert error={error} />
       {data && (
         <Typography.Paragraph data-testid="daily-totals">
@@ -184,15 +210,14 @@ export function WeeklyTab({ api, locale }: PluginPageProps) {
   const change = data ? data.totals.received - data.previous.received : 0;
   return (
     <>
-      <Space style={{ marginBottom: 16 }}>
-        <DateInput testId="weekly-date" value={weekOf} onChange={(d) => d && setWeekOf(d)} />
-        <Radio.Group
-          optionType="button"
-          value={level}
-          onChange={(e) => setLevel(e.target.value)}
-          options={LEVELS(t)}
-        />
-      </Space>
+      <SummaryControls
+        t={t}
+        testId="weekly-date"
+        day={weekOf}
+        onDay={setWeekOf}
+        level={level}
+        onLevel={setLevel}
+      />
       <ErrorAlert error={error} />
       {data && (
         <Typography.Paragraph data-testid="weekly-totals">
