@@ -1,31 +1,12 @@
-import { type ApiClient, ApiRequestError } from '@jiceng/ui';
-import { Input, Select, Tag } from 'antd';
+import { type ApiClient, chinaDay } from '@jiceng/ui';
+import { Input, Select } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
-import type { Label } from '../shared/terms';
-
-export type Locale = 'zh-CN' | 'en';
-
-/** The page's language: `t('中文', 'English')`. */
-export const tr =
-  (locale: Locale) =>
-  (zh: string, en: string): string =>
-    locale === 'zh-CN' ? zh : en;
-
-/** A term's label in the page's language, falling back to the raw key. */
-export const lbl = (labels: Record<string, Label>, key: string | null | undefined, locale: Locale) =>
-  key ? (labels[key]?.[locale] ?? key) : '';
-
-/** Options for an antd Select from a term table. */
-export const options = (labels: Record<string, Label>, locale: Locale) =>
-  Object.entries(labels).map(([value, l]) => ({ value, label: l[locale] }));
-
-export const errorText = (e: unknown) =>
-  e instanceof ApiRequestError ? e.body.message : String((e as Error)?.message ?? e);
 
 export const dateTime = (v: string | null | undefined) =>
   v ? new Date(v).toLocaleString('zh-CN', { hour12: false, timeZone: 'Asia/Shanghai' }) : '';
 
-const STATUS_COLORS: Record<string, string> = {
+/** Gulou's colours for its states (pass as `colors` to '@jiceng/ui' StatusTag): all its states are listed. */
+export const STATUS_COLORS: Record<string, string> = {
   received: 'default',
   assigned: 'purple',
   in_progress: 'processing',
@@ -41,17 +22,6 @@ const STATUS_COLORS: Record<string, string> = {
   cancelled: 'default',
   held: 'success',
 };
-export function StatusTag({
-  status,
-  labels,
-  locale,
-}: {
-  status: string;
-  labels: Record<string, Label>;
-  locale: Locale;
-}) {
-  return <Tag color={STATUS_COLORS[status] ?? 'default'}>{lbl(labels, status, locale)}</Tag>;
-}
 
 export interface GridRow {
   placeId: number;
@@ -170,15 +140,10 @@ export function heat(value: number, max: number, hue = '245, 34, 45') {
   return { background: `rgba(${hue}, ${(0.08 + 0.6 * Math.min(1, value / max)).toFixed(2)})` };
 }
 
-/** Today (or n days from today) in Fuzhou, 'YYYY-MM-DD': defaults for date inputs. */
-export function localDay(offsetDays = 0) {
-  return new Date(Date.now() + offsetDays * 86_400_000).toLocaleDateString('sv-SE', {
-    timeZone: 'Asia/Shanghai',
-  });
-}
+/** The day n days from today in Fuzhou, 'YYYY-MM-DD': defaults for date inputs (today is `chinaDay()`). */
+export const daysFromToday = (n: number) => chinaDay(new Date(Date.now() + n * 86_400_000));
 
-/** A native date input ('YYYY-MM-DD' in and out), usable as an antd Form control. */
-/** A date field; `label` names it for screen readers where no visible label stands beside it. */
+/** A native date field ('YYYY-MM-DD' in and out), usable as an antd Form control; `label` names it for screen readers where no visible label stands beside it. */
 export function DateInput({
   value,
   onChange,

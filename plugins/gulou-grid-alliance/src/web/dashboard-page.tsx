@@ -1,19 +1,24 @@
 import {
   Chart,
+  chinaDay,
   ErrorAlert,
   formatRatio,
+  label,
+  type Locale,
   markPartialPeriod,
   partialNote,
   partialPeriodIndex,
   type PluginPageProps,
   Section,
   StatCards,
+  tr,
   useApiData,
 } from '@jiceng/ui';
 import { Col, Row, Space, Table, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { DEMAND_STATUS_LABELS, DEMAND_STATUSES, LEDGER_LABELS, LEDGERS } from '../shared/terms';
-import { DateInput, heat, lbl, localDay, tr } from './common';
+import { DateInput, heat } from './common';
+import type { Demand } from './demands/types';
 
 interface IndicatorRow {
   id: string;
@@ -28,7 +33,7 @@ interface Dashboard {
   asOf: string;
   org: { id: number; name: string } | null;
   ledgers: ({ ledger: string } & Record<string, number>)[];
-  overdue: { total: number; items: any[] };
+  overdue: { total: number; items: Demand[] };
   heat: {
     orgId: number;
     name: string;
@@ -51,7 +56,7 @@ interface Dashboard {
   indicators: IndicatorRow[];
 }
 
-export function formatIndicator(row: IndicatorRow | undefined, locale: 'zh-CN' | 'en') {
+export function formatIndicator(row: IndicatorRow | undefined, locale: Locale) {
   if (row?.value.status !== 'ok') return '—';
   const v = row.value.value;
   if (row.unit === 'ratio') return formatRatio(v);
@@ -73,8 +78,8 @@ const HEADLINE = [
 
 export default function DashboardPage({ api, locale }: PluginPageProps) {
   const t = useMemo(() => tr(locale), [locale]);
-  const [from, setFrom] = useState(`${localDay().slice(0, 4)}-01-01`);
-  const [to, setTo] = useState(localDay());
+  const [from, setFrom] = useState(`${chinaDay().slice(0, 4)}-01-01`);
+  const [to, setTo] = useState(chinaDay());
   const { data, error, loading } = useApiData(
     () => api.get<Dashboard>('/dashboard', { from, to }),
     [api, from, to],
@@ -205,7 +210,7 @@ export default function DashboardPage({ api, locale }: PluginPageProps) {
         </Col>
       </Row>
       <Section title={`${t('超期未办结', 'Overdue items')} (${data?.overdue.total ?? 0})`}>
-        <Table<any>
+        <Table<Demand>
           data-testid="dashboard-overdue"
           rowKey="id"
           size="small"
@@ -213,7 +218,11 @@ export default function DashboardPage({ api, locale }: PluginPageProps) {
           dataSource={data?.overdue.items ?? []}
           columns={[
             { title: t('网格', 'Grid'), dataIndex: 'gridName' },
-            { title: t('台账', 'Ledger'), dataIndex: 'ledger', render: (v) => lbl(LEDGER_LABELS, v, locale) },
+            {
+              title: t('台账', 'Ledger'),
+              dataIndex: 'ledger',
+              render: (v) => label(LEDGER_LABELS, v, locale),
+            },
             { title: t('诉求', 'Demand'), dataIndex: 'content', ellipsis: true },
             { title: t('截止日期', 'Deadline'), dataIndex: 'deadline' },
             {
@@ -231,7 +240,7 @@ export default function DashboardPage({ api, locale }: PluginPageProps) {
             'Darker cells mean more demands, open or overdue items; click a header to sort.',
           )}
         </Typography.Paragraph>
-        <Table<any>
+        <Table<Dashboard['heat'][number]>
           data-testid="dashboard-heat"
           rowKey="orgId"
           size="small"

@@ -1,16 +1,46 @@
-import { ErrorAlert, type PluginPageProps, Section, StatCards, useApiData, validValues } from '@jiceng/ui';
+import {
+  chinaDay,
+  ErrorAlert,
+  optionsOf,
+  type PluginPageProps,
+  Section,
+  StatCards,
+  tr,
+  useApiData,
+  validValues,
+} from '@jiceng/ui';
 import { Button, Form, Input, InputNumber, Modal, Radio, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
-import { FUND_SOURCE_LABELS } from '../shared/terms';
-import { DateInput, GridSelect, localDay, options, tr, UnitSelect } from './common';
+import { FUND_SOURCE_LABELS, type FUND_SOURCES } from '../shared/terms';
+import { DateInput, GridSelect, UnitSelect } from './common';
+
+type BySource = Record<(typeof FUND_SOURCES)[number], number>;
+/** The year's funds by grid branch (`/funds`). */
+interface FundSummary {
+  floor: number;
+  grids: number;
+  meetingFloor: number;
+  belowFloor: number;
+  total: number;
+  bySource: BySource;
+  items: {
+    gridOrgId: number;
+    gridName: string;
+    communityName: string | null;
+    total: number;
+    bySource: BySource;
+    meetsFloor: boolean;
+    shortfall: number;
+  }[];
+}
 
 export default function FundsPage({ api, cityApi, locale }: PluginPageProps) {
   const t = tr(locale);
-  const thisYear = Number(localDay().slice(0, 4));
+  const thisYear = Number(chinaDay().slice(0, 4));
   const [year, setYear] = useState(thisYear);
   const [filter, setFilter] = useState<string>('all');
   const { data, error, loading, reload } = useApiData(
-    () => api.get<any>('/funds', { year, belowFloor: filter === 'all' ? undefined : filter }),
+    () => api.get<FundSummary>('/funds', { year, belowFloor: filter === 'all' ? undefined : filter }),
     [api, year, filter],
   );
   const [adding, setAdding] = useState(false);
@@ -64,13 +94,13 @@ export default function FundsPage({ api, cityApi, locale }: PluginPageProps) {
         />
         {data && (
           <span>
-            {Object.entries(data.bySource as Record<string, number>)
+            {Object.entries(data.bySource)
               .map(([k, v]) => `${FUND_SOURCE_LABELS[k as keyof typeof FUND_SOURCE_LABELS][locale]} ${v}`)
               .join(' · ')}
           </span>
         )}
       </Space>
-      <Table<any>
+      <Table<FundSummary['items'][number]>
         rowKey="gridOrgId"
         size="small"
         loading={loading}
@@ -127,7 +157,7 @@ export default function FundsPage({ api, cityApi, locale }: PluginPageProps) {
         <Form
           form={form}
           layout="vertical"
-          initialValues={{ year, source: 'fiscal', receivedOn: localDay() }}
+          initialValues={{ year, source: 'fiscal', receivedOn: chinaDay() }}
         >
           <Form.Item name="gridOrgId" label={t('网格党支部', 'Grid branch')} rules={[{ required: true }]}>
             <GridSelect api={api} />
@@ -144,7 +174,7 @@ export default function FundsPage({ api, cityApi, locale }: PluginPageProps) {
             </Form.Item>
           </Space>
           <Form.Item name="source" label={t('来源', 'Source')}>
-            <Radio.Group options={options(FUND_SOURCE_LABELS, locale)} />
+            <Radio.Group options={optionsOf(FUND_SOURCE_LABELS, locale)} />
           </Form.Item>
           {source === 'co_building' && (
             <Form.Item name="unitId" label={t('共建单位', 'Co-building unit')} rules={[{ required: true }]}>

@@ -16,25 +16,25 @@ export default defineWebPlugin({
     {
       path: 'demands',
       names: { 'zh-CN': '诉求台账', en: 'Demand ledgers' },
-      component: lazy(() => import('./demands-page')),
+      component: lazy(() => import('./demands/page')),
       access: admins,
     },
     {
       path: 'grids',
       names: { 'zh-CN': '网格与组织', en: 'Grids and network' },
-      component: lazy(() => import('./grids-page')),
+      component: lazy(() => import('./grids/page')),
       access: admins,
     },
     {
       path: 'alliance',
       names: { 'zh-CN': '党建联盟', en: 'Alliance' },
-      component: lazy(() => import('./alliance-page')),
+      component: lazy(() => import('./alliance/page')),
       access: admins,
     },
     {
       path: 'supply',
       names: { 'zh-CN': '供需与资源', en: 'Supply and demand' },
-      component: lazy(() => import('./supply-page')),
+      component: lazy(() => import('./supply/page')),
     },
     {
       path: 'volunteer',

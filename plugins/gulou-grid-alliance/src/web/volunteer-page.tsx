@@ -1,10 +1,16 @@
 import {
   type ApiClient,
   Chart,
+  chinaDay,
   ErrorAlert,
+  label,
+  type Locale,
+  optionsOf,
   type PluginPageProps,
   Section,
   StatCards,
+  StatusTag,
+  tr,
   useApiData,
   validValues,
 } from '@jiceng/ui';
@@ -25,35 +31,52 @@ import {
 } from 'antd';
 import { useMemo, useState } from 'react';
 import { VOLUNTEER_CATEGORY_LABELS } from '../shared/terms';
-import { DateInput, GridSelect, lbl, type Locale, localDay, options, StatusTag, tr } from './common';
+import { DateInput, GridSelect, STATUS_COLORS } from './common';
+import { useSubmit } from './use-submit';
 
 const LOG_STATUS = {
   pending: { 'zh-CN': '待确认', en: 'Pending' },
   confirmed: { 'zh-CN': '已确认', en: 'Confirmed' },
   rejected: { 'zh-CN': '已退回', en: 'Rejected' },
 };
-const stars = (n: number) => (n ? '★'.repeat(n) : '—');
-
-function useSubmit(onDone: () => void) {
-  const [error, setError] = useState<unknown>();
-  const [saving, setSaving] = useState(false);
-  return {
-    error,
-    saving,
-    async run(call: () => Promise<unknown>) {
-      setSaving(true);
-      setError(undefined);
-      try {
-        await call();
-        onDone();
-      } catch (e) {
-        setError(e);
-      } finally {
-        setSaving(false);
-      }
-    },
-  };
+/** A logged volunteer entry (`/volunteer/logs`). */
+interface VolunteerLog {
+  id: number;
+  memberName: string;
+  gridName: string | null;
+  category: string;
+  servedOn: string;
+  hours: number;
+  description: string;
+  status: 'pending' | 'confirmed' | 'rejected';
+  rating: number | null;
+  rejectReason: string | null;
 }
+interface StarLevel {
+  stars: number;
+  minHours: number;
+  minAverageRating?: number | null;
+}
+interface MemberHours {
+  memberId: number;
+  name: string;
+  hours: number;
+  averageRating: number | null;
+  entries: number;
+  stars: number;
+}
+interface Stars {
+  levels: StarLevel[];
+  inServiceMembers: number;
+  confirmedHours: number;
+  distribution: { stars: number; members: number }[];
+  items: MemberHours[];
+}
+interface MyHours extends MemberHours {
+  pendingHours: number;
+  nextLevel: StarLevel | null;
+}
+const stars = (n: number) => (n ? '★'.repeat(n) : '—');
 
 export default function VolunteerPage(props: PluginPageProps) {
   const t = tr(props.locale);
@@ -96,7 +119,7 @@ function LogForm({
     <Form
       form={form}
       layout="inline"
-      initialValues={{ servedOn: localDay(), category: 'service', hours: 2 }}
+      initialValues={{ servedOn: chinaDay(), category: 'service', hours: 2 }}
       style={{ rowGap: 8 }}
     >
       {forMember && (
@@ -111,7 +134,7 @@ function LogForm({
         <Select
           aria-label={t('服务类别', 'Category')}
           style={{ width: 150 }}
-          options={options(VOLUNTEER_CATEGORY_LABELS, locale)}
+          options={optionsOf(VOLUNTEER_CATEGORY_LABELS, locale)}
         />
       </Form.Item>
       <Form.Item name="hours" label={t('小时', 'Hours')} rules={[{ required: true }]}>
@@ -153,10 +176,11 @@ function LogsTab({ api, locale, status }: PluginPageProps & { status?: string })
   const t = tr(locale);
   const [page, setPage] = useState(1);
   const { data, error, loading, reload } = useApiData(
-    () => api.get<{ items: any[]; total: number }>('/volunteer/logs', { status, page, pageSize: 20 }),
+    () =>
+      api.get<{ items: VolunteerLog[]; total: number }>('/volunteer/logs', { status, page, pageSize: 20 }),
     [api, status, page],
   );
-  const [deciding, setDeciding] = useState<{ log: any; action: 'confirm' | 'reject' } | null>(null);
+  const [deciding, setDeciding] = useState<{ log: VolunteerLog; action: 'confirm' | 'reject' } | null>(null);
   const [rating, setRating] = useState(5);
   const [reason, setReason] = useState('');
   const decide = useSubmit(() => {
@@ -175,7 +199,7 @@ function LogsTab({ api, locale, status }: PluginPageProps & { status?: string })
         </div>
       )}
       <ErrorAlert error={error} />
-      <Table<any>
+      <Table<VolunteerLog>
         rowKey="id"
         size="small"
         loading={loading}
@@ -193,7 +217,7 @@ function LogsTab({ api, locale, status }: PluginPageProps & { status?: string })
           {
             title: t('类别', 'Category'),
             dataIndex: 'category',
-            render: (v) => lbl(VOLUNTEER_CATEGORY_LABELS, v, locale),
+            render: (v) => label(VOLUNTEER_CATEGORY_LABELS, v, locale),
           },
           { title: t('内容', 'What'), dataIndex: 'description' },
           { title: t('网格', 'Grid'), dataIndex: 'gridName' },
@@ -206,7 +230,9 @@ function LogsTab({ api, locale, status }: PluginPageProps & { status?: string })
           {
             title: t('状态', 'State'),
             dataIndex: 'status',
-            render: (v) => <StatusTag status={v} labels={LOG_STATUS} locale={locale} />,
+            render: (v) => (
+              <StatusTag status={v} labels={LOG_STATUS} locale={locale} colors={STATUS_COLORS} />
+            ),
           },
           {
             title: '',
@@ -273,11 +299,11 @@ function LogsTab({ api, locale, status }: PluginPageProps & { status?: string })
 
 function StarsTab({ api, locale }: PluginPageProps) {
   const t = useMemo(() => tr(locale), [locale]);
-  const year = localDay().slice(0, 4);
+  const year = chinaDay().slice(0, 4);
   const [from, setFrom] = useState(`${year}-01-01`);
   const [to, setTo] = useState(`${year}-12-31`);
   const { data, error, loading } = useApiData(
-    () => api.get<any>('/volunteer/stars', { from, to, limit: 200 }),
+    () => api.get<Stars>('/volunteer/stars', { from, to, limit: 200 }),
     [api, from, to],
   );
   const chart = useMemo(
@@ -286,15 +312,13 @@ function StarsTab({ api, locale }: PluginPageProps) {
       grid: { left: 48, right: 16, top: 16, bottom: 28 },
       xAxis: {
         type: 'category' as const,
-        data: (data?.distribution ?? []).map((d: any) =>
-          d.stars ? '★'.repeat(d.stars) : t('未评星', 'none'),
-        ),
+        data: (data?.distribution ?? []).map((d) => (d.stars ? '★'.repeat(d.stars) : t('未评星', 'none'))),
       },
       yAxis: { type: 'value' as const, name: t('人', 'members') },
       series: [
         {
           type: 'bar' as const,
-          data: (data?.distribution ?? []).map((d: any) => d.members),
+          data: (data?.distribution ?? []).map((d) => d.members),
           label: { show: true, position: 'top' as const },
         },
       ],
@@ -320,9 +344,7 @@ function StarsTab({ api, locale }: PluginPageProps) {
               },
               {
                 title: t('星级党员', 'Starred members'),
-                value: data.distribution
-                  .filter((d: any) => d.stars > 0)
-                  .reduce((s: number, d: any) => s + d.members, 0),
+                value: data.distribution.filter((d) => d.stars > 0).reduce((s, d) => s + d.members, 0),
               },
             ]}
           />
@@ -330,7 +352,7 @@ function StarsTab({ api, locale }: PluginPageProps) {
             {t('星级标准（本市配置）', 'Levels (city config)')}：
             {data.levels
               .map(
-                (lv: any) =>
+                (lv) =>
                   `${'★'.repeat(lv.stars)} ≥${lv.minHours}${t('小时', 'h')}${lv.minAverageRating ? `，${t('评价', 'rating')}≥${lv.minAverageRating}` : ''}`,
               )
               .join('；')}
@@ -338,7 +360,7 @@ function StarsTab({ api, locale }: PluginPageProps) {
         </>
       )}
       <Chart option={chart} height={240} testId="chart-star-distribution" />
-      <Table<any>
+      <Table<MemberHours>
         rowKey="memberId"
         size="small"
         loading={loading}
@@ -362,9 +384,9 @@ function StarsTab({ api, locale }: PluginPageProps) {
 
 function MyHours({ api, locale }: PluginPageProps) {
   const t = tr(locale);
-  const me = useApiData(() => api.get<any>('/volunteer/me'), [api]);
+  const me = useApiData(() => api.get<MyHours>('/volunteer/me'), [api]);
   const logs = useApiData(
-    () => api.get<{ items: any[] }>('/volunteer/logs', { pageSize: 50 }),
+    () => api.get<{ items: VolunteerLog[] }>('/volunteer/logs', { pageSize: 50 }),
     [api, me.data],
   );
   const m = me.data;
@@ -396,7 +418,7 @@ function MyHours({ api, locale }: PluginPageProps) {
       <div style={{ margin: '16px 0' }}>
         <LogForm api={api} locale={locale} forMember={false} onDone={() => me.reload()} />
       </div>
-      <Table<any>
+      <Table<VolunteerLog>
         rowKey="id"
         size="small"
         dataSource={logs.data?.items ?? []}
@@ -410,7 +432,7 @@ function MyHours({ api, locale }: PluginPageProps) {
             dataIndex: 'status',
             render: (v, r) => (
               <>
-                <StatusTag status={v} labels={LOG_STATUS} locale={locale} />
+                <StatusTag status={v} labels={LOG_STATUS} locale={locale} colors={STATUS_COLORS} />
                 {r.rejectReason ?? ''}
               </>
             ),

@@ -1,0 +1,164 @@
+import { type ApiClient, ErrorAlert, type Locale, optionsOf, tr, useApiData, validValues } from '@jiceng/ui';
+import { Form, Input, Modal, Radio, Select } from 'antd';
+import { useState } from 'react';
+import { LEDGER_LABELS, SATISFACTION_LABELS } from '../../shared/terms';
+import { DateInput, UnitSelect } from '../common';
+import type { ActionKind, Demand } from './types';
+
+/** The dialog of one move on a demand (assign, start, note, escalate, classify, close, reopen). */
+export function ActionModal({
+  api,
+  cityApi,
+  locale,
+  demand,
+  kind,
+  onClose,
+}: {
+  api: ApiClient;
+  cityApi: ApiClient;
+  locale: Locale;
+  demand: Demand;
+  kind: ActionKind | null;
+  onClose: (changed: boolean) => void;
+}) {
+  const t = tr(locale);
+  const [form] = Form.useForm();
+  const [error, setError] = useState<unknown>();
+  const [saving, setSaving] = useState(false);
+  const { data: studios } = useApiData(
+    () =>
+      kind === 'escalate'
+        ? api.get<{ items: { id: number; name: string }[] }>('/studios')
+        : Promise.resolve(undefined),
+    [api, kind],
+  );
+  const titles: Record<ActionKind, string> = {
+    assign:
+      demand.ledger === 'proxy'
+        ? t('指定代办人', 'Name the agent')
+        : t('交办承办部门或单位', 'Assign to a department or unit'),
+    start: t('开始办理', 'Start handling'),
+    note: t('记录办理情况', 'Add a progress note'),
+    escalate: t('提交党代表工作室协调', 'Escalate to a party-representative studio'),
+    close: t('销号并答复居民', 'Close with a reply to the resident'),
+    reopen: t('重新打开', 'Reopen'),
+    classify: t('调整台账类型', 'Move to another ledger'),
+  };
+  async function submit() {
+    if (!kind) return;
+    const v = await validValues(form);
+    if (!v) return;
+    const body = { ...v };
+    for (const k of Object.keys(body)) if (body[k] === '' || body[k] === undefined) delete body[k];
+    setSaving(true);
+    setError(undefined);
+    try {
+      await api.post(`/demands/${demand.id}/${kind === 'note' ? 'notes' : kind}`, body);
+      form.resetFields();
+      onClose(true);
+    } catch (e) {
+      setError(e);
+    } finally {
+      setSaving(false);
+    }
+  }
+  return (
+    <Modal
+      open={kind != null}
+      title={kind ? titles[kind] : ''}
+      onCancel={() => onClose(false)}
+      onOk={submit}
+      confirmLoading={saving}
+      okButtonProps={{ 'data-testid': `${kind}-submit` }}
+      destroyOnHidden
+    >
+      <ErrorAlert error={error} />
+      <Form form={form} layout="vertical">
+        {kind === 'assign' && demand.ledger === 'proxy' && (
+          <Form.Item name="agentName" label={t('代办人', 'Agent')} rules={[{ required: true }]}>
+            <Input data-testid="assign-agent" />
+          </Form.Item>
+        )}
+        {kind === 'assign' && demand.ledger !== 'proxy' && (
+          <>
+            <Form.Item name="department" label={t('承办部门', 'Department')}>
+              <Input
+                data-testid="assign-department"
+                placeholder={t('如：街道城管科', 'e.g. street city-management office')}
+              />
+            </Form.Item>
+            <Form.Item name="unitId" label={t('或承办单位', 'Or a unit')}>
+              <UnitSelect cityApi={cityApi} testId="assign-unit" />
+            </Form.Item>
+            {!demand.deadline && (
+              <Form.Item name="deadline" label={t('办结时限（可选）', 'Deadline (optional)')}>
+                <DateInput />
+              </Form.Item>
+            )}
+          </>
+        )}
+        {(kind === 'start' || kind === 'assign') && (
+          <Form.Item name="note" label={t('备注', 'Note')}>
+            <Input.TextArea rows={2} />
+          </Form.Item>
+        )}
+        {kind === 'note' && (
+          <Form.Item name="note" label={t('办理情况', 'Progress')} rules={[{ required: true }]}>
+            <Input.TextArea data-testid="note-text" rows={3} />
+          </Form.Item>
+        )}
+        {kind === 'escalate' && (
+          <>
+            <Form.Item name="studioId" label={t('党代表工作室', 'Studio')} rules={[{ required: true }]}>
+              <Select
+                data-testid="escalate-studio"
+                options={(studios?.items ?? []).map((s) => ({ value: s.id, label: s.name }))}
+              />
+            </Form.Item>
+            <Form.Item name="note" label={t('需协调的问题', 'What needs help')}>
+              <Input.TextArea rows={2} />
+            </Form.Item>
+          </>
+        )}
+        {kind === 'classify' && (
+          <>
+            <Form.Item name="ledger" label={t('台账类型', 'Ledger')} rules={[{ required: true }]}>
+              <Select options={optionsOf(LEDGER_LABELS, locale).filter((o) => o.value !== demand.ledger)} />
+            </Form.Item>
+            {!demand.deadline && (
+              <Form.Item
+                name="deadline"
+                label={t('截止日期（限时件必填）', 'Deadline (required for time-limited)')}
+              >
+                <DateInput />
+              </Form.Item>
+            )}
+          </>
+        )}
+        {kind === 'close' && (
+          <>
+            <Form.Item
+              name="reply"
+              label={t('答复居民', 'Reply to the resident')}
+              rules={[{ required: true, min: 2, message: t('销号需要答复居民', 'Closing needs a reply') }]}
+            >
+              <Input.TextArea data-testid="close-reply" rows={3} />
+            </Form.Item>
+            <Form.Item name="satisfaction" label={t('居民满意度', 'Resident satisfaction')}>
+              <Radio.Group options={optionsOf(SATISFACTION_LABELS, locale)} />
+            </Form.Item>
+          </>
+        )}
+        {kind === 'reopen' && (
+          <Form.Item
+            name="reason"
+            label={t('重新打开的原因', 'Why reopen')}
+            rules={[{ required: true, min: 2, message: t('重新打开需要原因', 'A reason is required') }]}
+          >
+            <Input.TextArea data-testid="reopen-reason" rows={3} />
+          </Form.Item>
+        )}
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,74 @@
+import { ErrorAlert, type PluginPageProps, tr, useApiData } from '@jiceng/ui';
+import { Button, Form, Input, Table } from 'antd';
+import { useState } from 'react';
+import { FormDialog } from '../form-dialog';
+import { useSubmit } from '../use-submit';
+import { OrgPicker } from './bodies-tab';
+import type { StudioRow } from './types';
+
+export function StudiosTab({ api, cityApi, locale }: PluginPageProps) {
+  const t = tr(locale);
+  const { data, error, loading, reload } = useApiData(
+    () => api.get<{ items: StudioRow[] }>('/studios'),
+    [api],
+  );
+  const [creating, setCreating] = useState(false);
+  const [form] = Form.useForm();
+  const create = useSubmit(() => {
+    setCreating(false);
+    form.resetFields();
+    reload();
+  });
+  return (
+    <>
+      <Button onClick={() => setCreating(true)} style={{ marginBottom: 12 }}>
+        {t('设立党代表工作室', 'Set up a studio')}
+      </Button>
+      <ErrorAlert error={error} />
+      <Table<StudioRow>
+        rowKey="id"
+        size="small"
+        loading={loading}
+        dataSource={data?.items ?? []}
+        pagination={false}
+        columns={[
+          { title: t('工作室', 'Studio'), dataIndex: 'name' },
+          { title: t('所在组织', 'Org'), dataIndex: 'orgName' },
+          {
+            title: t('党代表', 'Representatives'),
+            dataIndex: 'representatives',
+            render: (v: string[]) => v.join('、'),
+          },
+          { title: t('在办疑难诉求', 'Open hard cases'), dataIndex: 'openCases', align: 'right' },
+        ]}
+      />
+      <FormDialog
+        open={creating}
+        title={t('设立党代表工作室', 'Set up a party-representative studio')}
+        form={form}
+        submit={create}
+        onCancel={() => setCreating(false)}
+        onValues={async (v) => {
+          const representatives = String(v.representatives)
+            .split(/[,，、\s]+/)
+            .filter(Boolean);
+          await create.run(() => api.post('/studios', { orgId: v.orgId, name: v.name, representatives }));
+        }}
+      >
+        <Form.Item name="name" label={t('名称', 'Name')} rules={[{ required: true }]}>
+          <Input />
+        </Form.Item>
+        <Form.Item name="orgId" label={t('设在', 'Hosted by')} rules={[{ required: true }]}>
+          <OrgPicker api={api} cityApi={cityApi} locale={locale} />
+        </Form.Item>
+        <Form.Item
+          name="representatives"
+          label={t('党代表（用顿号或逗号分隔）', 'Representatives (comma-separated)')}
+          rules={[{ required: true }]}
+        >
+          <Input />
+        </Form.Item>
+      </FormDialog>
+    </>
+  );
+}
