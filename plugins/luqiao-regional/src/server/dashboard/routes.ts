@@ -1,10 +1,13 @@
 import {
-  badRequest,
   describe,
   type IndicatorValue,
+  invalid,
+  isoDate,
   orgPathFilter,
   type PluginEnv,
   requireOrgAdmin,
+  say,
+  todayOf,
   validate,
 } from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
@@ -18,7 +21,7 @@ import {
   unitsActive,
 } from '../../indicators';
 import type { Config } from '../../manifest';
-import { type Ctx, configOf, isoDate, type RegionRow, regionQuery, T, todayOf } from '../common';
+import { type Ctx, configOf, type RegionRow, regionQuery, T } from '../common';
 import { regionCounts } from '../regions/counts';
 import { dashboardSchema } from '../schemas';
 
@@ -59,12 +62,7 @@ export function dashboardRoutes(ctx: Ctx) {
       const today = todayOf(ctx);
       const f = c.req.valid('query');
       const period = { from: f.from ?? `${today.slice(0, 4)}-01-01`, to: f.to ?? today };
-      if (period.from > period.to)
-        throw badRequest(
-          'validation_failed',
-          { detail: { 'zh-CN': '开始日期晚于结束日期', en: 'from is after to' } },
-          'from',
-        );
+      if (period.from > period.to) throw invalid(say('开始日期晚于结束日期', 'from is after to'), 'from');
       const cityId = c.get('city').id;
       const access = c.get('access');
       const prefixes = prefixesOf(access);

@@ -1,15 +1,21 @@
 import {
-  badRequest,
   conflict,
   describe,
   idParam,
+  invalid,
+  isoDate,
   notFound,
+  optionalText,
   orgInScope,
   orgPathFilter,
   type PluginEnv,
   pathInScope,
+  positiveId,
   recordAudit,
   requireOrgAdmin,
+  say,
+  text,
+  todayOf,
   validate,
 } from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
@@ -17,21 +23,21 @@ import { sql } from 'kysely';
 import { z } from 'zod';
 import type { Config } from '../../manifest';
 import { FLOWING_ACTIVITY_KINDS, ORG_KINDS } from '../../shared/model';
-import { type C, type Ctx, id, isoDate, loadRegion, optText, T, text, todayOf } from '../common';
+import { type C, type Ctx, loadRegion, T } from '../common';
 import { branchActivitySchema, flowingBranchSchema, idRowsSchema, joinedSchema, okSchema } from '../schemas';
 
 const createBody = z.object({
   name: text(120),
   /** Where the branch sits in the tree: usually a region's service centre org or the regional org. */
-  parentOrgId: id,
-  regionId: id.nullable().optional(),
+  parentOrgId: positiveId,
+  regionId: positiveId.nullable().optional(),
   /** Where its members come from, e.g. 江西省丰城市焦坑乡. */
   origin: text(120),
-  originOrgName: optText(120),
+  originOrgName: optionalText(120),
   establishedOn: isoDate.optional(),
-  contactName: optText(60),
+  contactName: optionalText(60),
 });
-const memberBody = z.object({ memberId: id, joinedOn: isoDate.optional() });
+const memberBody = z.object({ memberId: positiveId, joinedOn: isoDate.optional() });
 const leaveBody = z.object({ leftOn: isoDate.optional() });
 const activityBody = z.object({
   kind: z.enum(Object.keys(FLOWING_ACTIVITY_KINDS) as [string, ...string[]]),
@@ -142,14 +148,8 @@ export function flowingRoutes(ctx: Ctx) {
       if (b.regionId) {
         const region = await loadRegion(db, c, b.regionId, 'manage', 'regionId');
         if (!parent.path.startsWith(region.regional_path))
-          throw badRequest(
-            'validation_failed',
-            {
-              detail: {
-                'zh-CN': '上级党组织须在该区域党组织之下',
-                en: 'the parent must sit under that region’s regional org',
-              },
-            },
+          throw invalid(
+            say('上级党组织须在该区域党组织之下', 'the parent must sit under that region’s regional org'),
             'parentOrgId',
           );
       }
@@ -334,27 +334,11 @@ export function flowingRoutes(ctx: Ctx) {
         .where('city_id', '=', cityId)
         .where('id', '=', body.memberId)
         .executeTakeFirst();
-      if (!m)
-        throw badRequest(
-          'validation_failed',
-          { detail: { 'zh-CN': '党员不存在', en: 'unknown member' } },
-          'memberId',
-        );
-      if (!m.active)
-        throw badRequest(
-          'validation_failed',
-          { detail: { 'zh-CN': `${m.name} 已停用`, en: `${m.name} is inactive` } },
-          'memberId',
-        );
+      if (!m) throw invalid(say('党员不存在', 'unknown member'), 'memberId');
+      if (!m.active) throw invalid(say(`${m.name} 已停用`, `${m.name} is inactive`), 'memberId');
       if (m.category !== 'flowing')
-        throw badRequest(
-          'validation_failed',
-          {
-            detail: {
-              'zh-CN': '流动党支部只接纳流动党员',
-              en: 'a flowing branch takes flowing members only',
-            },
-          },
+        throw invalid(
+          say('流动党支部只接纳流动党员', 'a flowing branch takes flowing members only'),
           'memberId',
         );
       const dup = await db
@@ -430,12 +414,7 @@ export function flowingRoutes(ctx: Ctx) {
         .executeTakeFirst();
       if (!bm) throw notFound({ 'zh-CN': '支部成员', en: 'Branch member' });
       const on = c.req.valid('json').leftOn ?? todayOf(ctx);
-      if (on < bm.joined_on)
-        throw badRequest(
-          'validation_failed',
-          { detail: { 'zh-CN': '离开日期早于加入日期', en: 'leaves before joining' } },
-          'leftOn',
-        );
+      if (on < bm.joined_on) throw invalid(say('离开日期早于加入日期', 'leaves before joining'), 'leftOn');
       await db.transaction().execute(async (trx) => {
         await trx
           .updateTable(T.branchMember)
@@ -478,17 +457,9 @@ export function flowingRoutes(ctx: Ctx) {
       const b = await loadBranch(c, c.req.valid('param').id);
       const body = c.req.valid('json');
       if (body.happenedOn > todayOf(ctx))
-        throw badRequest(
-          'validation_failed',
-          { detail: { 'zh-CN': '不能登记未来的事项', en: 'cannot record the future' } },
-          'happenedOn',
-        );
+        throw invalid(say('不能登记未来的事项', 'cannot record the future'), 'happenedOn');
       if (body.kind === 'investment' && body.amount === undefined)
-        throw badRequest(
-          'validation_failed',
-          { detail: { 'zh-CN': '招商引资需填写金额(万元)', en: 'investment needs an amount (10k yuan)' } },
-          'amount',
-        );
+        throw invalid(say('招商引资需填写金额(万元)', 'investment needs an amount (10k yuan)'), 'amount');
       const cityId = c.get('city').id;
       const row = await db.transaction().execute(async (trx) => {
         const r = await trx

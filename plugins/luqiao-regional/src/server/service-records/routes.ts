@@ -2,16 +2,18 @@ import {
   actionsFor,
   describe,
   idParam,
+  isoDate,
   notFound,
   type PluginEnv,
   paging,
   requireOrgAdmin,
+  text,
   validate,
 } from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Config } from '../../manifest';
-import { type C, type Ctx, isoDate, loadRegion, text, whoOf } from '../common';
+import { type C, type Ctx, loadRegion, whoOf } from '../common';
 import { registrationRow } from '../registrations/queries';
 import { serviceDecisionSchema, serviceMineSchema, servicePageSchema, serviceRecordSchema } from '../schemas';
 import { memberServices, regionServicePage, serviceRow } from './queries';
