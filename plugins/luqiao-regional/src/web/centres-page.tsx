@@ -1,4 +1,14 @@
-import { Chart, ErrorAlert, type PluginPageProps, Section, useApiData, validValues } from '@jiceng/ui';
+import {
+  Chart,
+  ErrorAlert,
+  label,
+  optionsOf,
+  type PluginPageProps,
+  Section,
+  tr,
+  useApiData,
+  validValues,
+} from '@jiceng/ui';
 import {
   Alert,
   Button,
@@ -18,7 +28,7 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { CENTRE_KINDS, CENTRE_LEVELS, FUNDING_SOURCES, SERVICES } from '../shared/model';
-import { attempt, type ChartOption, label, loadRegions, optionsOf, tr } from './common';
+import { attempt, type ChartOption, loadRegions } from './common';
 
 const SHORTFALL: Record<string, [string, string]> = {
   floorArea: ['面积不足', 'floor area'],

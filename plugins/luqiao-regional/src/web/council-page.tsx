@@ -1,4 +1,13 @@
-import { Chart, ErrorAlert, type PluginPageProps, Section, useApiData, validValues } from '@jiceng/ui';
+import {
+  Chart,
+  ErrorAlert,
+  label,
+  type PluginPageProps,
+  Section,
+  tr,
+  useApiData,
+  validValues,
+} from '@jiceng/ui';
 import {
   Alert,
   Button,
@@ -18,7 +27,7 @@ import {
 } from 'antd';
 import { useEffect, useState } from 'react';
 import { PROJECT_STATUSES } from '../shared/model';
-import { attempt, type ChartOption, label, loadRegions, tr } from './common';
+import { attempt, type ChartOption, loadRegions } from './common';
 import { ReasonModal } from './structure-page';
 
 const STATUS_COLORS: Record<string, string> = {

@@ -1,4 +1,14 @@
-import { Chart, ErrorAlert, type PluginPageProps, Section, useApiData, validValues } from '@jiceng/ui';
+import {
+  Chart,
+  ErrorAlert,
+  label,
+  optionsOf,
+  type PluginPageProps,
+  Section,
+  tr,
+  useApiData,
+  validValues,
+} from '@jiceng/ui';
 import {
   Alert,
   Button,
@@ -18,7 +28,7 @@ import {
 } from 'antd';
 import { useEffect, useState } from 'react';
 import { ELECTION_STATUSES, FOLLOW_UP_STATUSES } from '../shared/model';
-import { attempt, type ChartOption, label, loadRegions, optionsOf, tr } from './common';
+import { attempt, type ChartOption, loadRegions } from './common';
 
 const FOLLOW_COLORS: Record<string, string> = {
   pending: 'default',

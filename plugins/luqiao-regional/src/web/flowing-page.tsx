@@ -1,4 +1,13 @@
-import { ErrorAlert, type PluginPageProps, Section, useApiData, validValues } from '@jiceng/ui';
+import {
+  ErrorAlert,
+  label,
+  optionsOf,
+  type PluginPageProps,
+  Section,
+  tr,
+  useApiData,
+  validValues,
+} from '@jiceng/ui';
 import {
   Alert,
   Button,
@@ -16,7 +25,7 @@ import {
 } from 'antd';
 import { useEffect, useState } from 'react';
 import { FLOWING_ACTIVITY_KINDS } from '../shared/model';
-import { attempt, label, loadRegions, optionsOf, tr } from './common';
+import { attempt, loadRegions } from './common';
 
 /** 流动党支部: branches of members from other places (e.g. 丰城市焦坑乡驻台州流动党支部). */
 export default function FlowingPage({ api, locale }: PluginPageProps) {

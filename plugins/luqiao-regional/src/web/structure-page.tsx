@@ -1,4 +1,14 @@
-import { Chart, ErrorAlert, type PluginPageProps, Section, useApiData, validValues } from '@jiceng/ui';
+import {
+  Chart,
+  ErrorAlert,
+  label,
+  optionsOf,
+  type PluginPageProps,
+  Section,
+  tr,
+  useApiData,
+  validValues,
+} from '@jiceng/ui';
 import {
   Alert,
   Button,
@@ -16,7 +26,7 @@ import {
 } from 'antd';
 import { type ReactNode, useEffect, useMemo, useState } from 'react';
 import { MASS_ORG_KINDS, REGION_KINDS } from '../shared/model';
-import { attempt, type ChartOption, label, loadRegions, optionsOf, RegionSelect, tr } from './common';
+import { attempt, type ChartOption, loadRegions, RegionSelect } from './common';
 
 /** 区域架构: draw a region, move the N under its regional org, and see the 1+N+1 tree. */
 export default function StructurePage({ api, locale, city }: PluginPageProps) {
