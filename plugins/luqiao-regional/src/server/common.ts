@@ -168,4 +168,17 @@ export function regionView(r: RegionRow) {
  */
 export const whoOf = (c: C): Who => toolkitWhoOf(c as unknown as Parameters<typeof toolkitWhoOf>[0]);
 
+/**
+ * One page of a list for core's `paging` query (page from 1): the rows of the page, `rows(limit, offset)`, and the
+ * total, `count()`, read together, in the shape of core's `pageOf` answer.
+ */
+export async function pageRows<R>(
+  f: { page: number; pageSize: number },
+  rows: (limit: number, offset: number) => Promise<R[]>,
+  count: () => Promise<{ n: number }>,
+) {
+  const [items, total] = await Promise.all([rows(f.pageSize, (f.page - 1) * f.pageSize), count()]);
+  return { items, total: total.n, page: f.page, pageSize: f.pageSize };
+}
+
 export const configOf = (c: C) => c.get('pluginConfig');

@@ -39,7 +39,15 @@ import {
   visitPageSchema,
   visitSchema,
 } from '../schemas';
-import { centreBase, centreView, filterStatus, visitBase, visitStats, visitView } from './queries';
+import {
+  centreBase,
+  centreView,
+  centreVisitPage,
+  filterStatus,
+  visitBase,
+  visitStats,
+  visitView,
+} from './queries';
 import { completeVisit, createCentre, recordVisit, updateCentre } from './service';
 
 /** The centre routes: HTTP only (validation, scope, status codes); the work is in service.ts and queries.ts. */
@@ -255,27 +263,7 @@ export function centreRoutes(ctx: Ctx) {
       requireOrgAdmin(c);
       const centre = await loadCentre(c, c.req.valid('param').id);
       const f = c.req.valid('query');
-      const today = todayOf(ctx);
-      const q = filterStatus(
-        visitBase(db, c.get('city').id).where('v.centre_id', '=', centre.id),
-        f.status,
-        today,
-      );
-      const [rows, total] = await Promise.all([
-        q
-          .orderBy('v.received_at', 'desc')
-          .orderBy('v.id', 'desc')
-          .limit(f.pageSize)
-          .offset((f.page - 1) * f.pageSize)
-          .execute(),
-        q.clearSelect().select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow(),
-      ]);
-      return c.json({
-        items: rows.map((v) => visitView(v, today)),
-        total: total.n,
-        page: f.page,
-        pageSize: f.pageSize,
-      });
+      return c.json(await centreVisitPage(db, c.get('city').id, centre.id, f, todayOf(ctx)));
     },
   );
 

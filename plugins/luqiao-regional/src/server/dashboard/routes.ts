@@ -1,4 +1,5 @@
 import {
+  type CityAccess,
   describe,
   type IndicatorValue,
   invalid,
@@ -28,7 +29,7 @@ import { dashboardSchema } from '../schemas';
 const query = z.object({ from: isoDate.optional(), to: isoDate.optional() });
 
 /** Roots of the actor's reach: the whole city, or each granted subtree. */
-const prefixesOf = (access: any): string[] =>
+const prefixesOf = (access: CityAccess): string[] =>
   access.level === 'city' ? ['/'] : access.level === 'orgs' ? access.paths : [];
 
 /** Adds up rates over several subtrees (an org admin may hold more than one). */
@@ -124,9 +125,9 @@ export function dashboardRoutes(ctx: Ctx) {
           nOrgs: coverage.reduce((s, r) => s + r.nCount, 0),
           registered: coverage.reduce((s, r) => s + r.registered, 0),
           shops: coverage.reduce((s, r) => s + r.shops, 0),
-          centres: Object.fromEntries(centres.map((r: any) => [r.level, r.n])),
-          centresTotal: centres.reduce((s: number, r: any) => s + r.n, 0),
-          overdueVisits: (overdue as any).n,
+          centres: Object.fromEntries(centres.map((r) => [r.level, r.n])),
+          centresTotal: centres.reduce((s, r) => s + r.n, 0),
+          overdueVisits: overdue.n,
         },
         coverage,
       });
