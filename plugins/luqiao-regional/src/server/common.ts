@@ -6,8 +6,6 @@ import {
   type PluginEnv,
   pathInScope,
   say,
-  whoOf as toolkitWhoOf,
-  type Who,
 } from '@jiceng/plugin-kit';
 import type { Context } from 'hono';
 import type { Config } from '../manifest';
@@ -161,12 +159,6 @@ export function regionView(r: RegionRow) {
     establishedOn: r.established_on,
   };
 }
-
-/**
- * Who acts (the toolkit's whoOf). Its parameter is a narrower Hono context that a `Context<PluginEnv<Config>>` does
- * not satisfy (Hono's `set` makes the variables invariant), hence this typed adapter.
- */
-export const whoOf = (c: C): Who => toolkitWhoOf(c as unknown as Parameters<typeof toolkitWhoOf>[0]);
 
 /**
  * One page of a list for core's `paging` query (page from 1): the rows of the page, `rows(limit, offset)`, and the

@@ -7,9 +7,9 @@ import {
   optionalText,
   orgInScope,
   orgPathFilter,
-  type PluginEnv,
   paging,
   pathInScope,
+  type PluginEnv,
   positiveId,
   requireCityAdmin,
   requireOrgAdmin,
@@ -17,6 +17,7 @@ import {
   text,
   todayOf,
   validate,
+  whoOf,
 } from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
 import { sql } from 'kysely';
@@ -30,7 +31,7 @@ import {
   FUNDING_SOURCES,
   SERVICES,
 } from '../../shared/model';
-import { type C, type Ctx, configOf, loadRegion, whoOf } from '../common';
+import { type C, type Ctx, configOf, loadRegion } from '../common';
 import {
   centreListSchema,
   centreSchema,

@@ -13,11 +13,12 @@ import {
   text,
   todayOf,
   validate,
+  whoOf,
 } from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Config } from '../../manifest';
-import { type C, type Ctx, configOf, loadRegion, whoOf } from '../common';
+import { type C, type Ctx, configOf, loadRegion } from '../common';
 import {
   councilDetailSchema,
   createdIdSchema,

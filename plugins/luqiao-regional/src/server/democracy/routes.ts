@@ -12,12 +12,13 @@ import {
   text,
   todayOf,
   validate,
+  whoOf,
 } from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Config } from '../../manifest';
 import { FOLLOW_UP_STATUSES, type FollowUpStatus } from '../../shared/model';
-import { type C, type Ctx, configOf, loadRegion, whoOf } from '../common';
+import { type C, type Ctx, configOf, loadRegion } from '../common';
 import {
   ballotListSchema,
   ballotsAddedSchema,

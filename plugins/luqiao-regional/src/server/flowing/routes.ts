@@ -6,20 +6,21 @@ import {
   notFound,
   optionalText,
   orgInScope,
-  type PluginEnv,
   pathInScope,
+  type PluginEnv,
   positiveId,
   queryId,
   requireOrgAdmin,
   say,
   text,
   validate,
+  whoOf,
 } from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Config } from '../../manifest';
 import { FLOWING_ACTIVITY_KINDS } from '../../shared/model';
-import { type C, type Ctx, loadRegion, whoOf } from '../common';
+import { type C, type Ctx, loadRegion } from '../common';
 import { branchActivitySchema, flowingBranchSchema, idRowsSchema, joinedSchema, okSchema } from '../schemas';
 import {
   activityTotals,

@@ -11,12 +11,13 @@ import {
   say,
   text,
   validate,
+  whoOf,
 } from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Config } from '../../manifest';
 import { MASS_ORG_KINDS, REGION_KINDS } from '../../shared/model';
-import { type Ctx, loadRegion, regionView, whoOf } from '../common';
+import { type Ctx, loadRegion, regionView } from '../common';
 import {
   coverageSchema,
   idRowsSchema,

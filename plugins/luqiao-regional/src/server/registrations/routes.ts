@@ -5,19 +5,20 @@ import {
   isoDate,
   notFound,
   optionalText,
-  type PluginEnv,
   paging,
+  type PluginEnv,
   positiveId,
   requireOrgAdmin,
   say,
   text,
   validate,
+  whoOf,
 } from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Config } from '../../manifest';
 import { REGISTRATION_VIA, type RegistrationVia } from '../../shared/model';
-import { type C, type Ctx, loadRegion, whoOf } from '../common';
+import { type C, type Ctx, loadRegion } from '../common';
 import {
   bulkRegisteredSchema,
   idStatusSchema,
