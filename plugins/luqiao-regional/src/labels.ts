@@ -1,7 +1,5 @@
-import type { JicengPlugin } from '@jiceng/plugin-kit';
+import { type JicengPlugin, say } from '@jiceng/plugin-kit';
 import { FUNDING_SOURCES } from './shared/model';
-
-const say = (zh: string, en: string) => ({ 'zh-CN': zh, en });
 
 const level = (zh: string, en: string) => ({
   [`standards.${en}`]: say(`${zh}级服务中心`, `${en[0]!.toUpperCase()}${en.slice(1)} centres`),

@@ -1,14 +1,13 @@
 import {
   ApiError,
-  badRequest,
+  invalid,
   notFound,
   type PluginContext,
   type PluginEnv,
   pathInScope,
-  toLocalDate,
+  say,
 } from '@jiceng/plugin-kit';
 import type { Context } from 'hono';
-import { z } from 'zod';
 import type { Config } from '../manifest';
 import type { LuqiaoDb, LuqiaoTables } from './db';
 
@@ -45,38 +44,6 @@ export const T = {
 export type Ctx = PluginContext<Config, LuqiaoTables>;
 export type C = Context<PluginEnv<Config>>;
 export type Db = LuqiaoDb;
-
-/** Real calendar dates only (2026-02-30 is refused): plugin-kit's validator. */
-export { isoDate } from '@jiceng/plugin-kit';
-export const id = z.number().int().positive();
-export const text = (max: number) => z.string().trim().min(1).max(max);
-export const optText = (max: number) => z.string().trim().max(max).nullable().optional();
-
-/** Today in the users' calendar, from the context's clock. */
-export const todayOf = (ctx: Ctx) => toLocalDate(ctx.clock.now());
-
-export function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
-export function addMonths(date: string, months: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  const day = d.getUTCDate();
-  d.setUTCDate(1);
-  d.setUTCMonth(d.getUTCMonth() + months);
-  const last = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).getUTCDate();
-  d.setUTCDate(Math.min(day, last));
-  return d.toISOString().slice(0, 10);
-}
-
-/** Who acts, in which city: what a service needs of the request. */
-export interface Who {
-  cityId: number;
-  userId: number;
-}
-export const whoOf = (c: C): Who => ({ cityId: c.get('city').id, userId: c.get('actor').userId });
 
 export interface RegionRow {
   id: number;
@@ -146,11 +113,7 @@ export async function loadRegion(
     | undefined;
   const fail = () =>
     field
-      ? badRequest(
-          'validation_failed',
-          { detail: { 'zh-CN': '区域不存在或不在管理范围内', en: 'unknown region or outside your scope' } },
-          field,
-        )
+      ? invalid(say('区域不存在或不在管理范围内', 'unknown region or outside your scope'), field)
       : notFound({ 'zh-CN': '区域', en: 'Region' });
   if (!region) throw fail();
   const access = c.get('access');
@@ -195,6 +158,19 @@ export function regionView(r: RegionRow) {
     description: r.description,
     establishedOn: r.established_on,
   };
+}
+
+/**
+ * One page of a list for core's `paging` query (page from 1): the rows of the page, `rows(limit, offset)`, and the
+ * total, `count()`, read together, in the shape of core's `pageOf` answer.
+ */
+export async function pageRows<R>(
+  f: { page: number; pageSize: number },
+  rows: (limit: number, offset: number) => Promise<R[]>,
+  count: () => Promise<{ n: number }>,
+) {
+  const [items, total] = await Promise.all([rows(f.pageSize, (f.page - 1) * f.pageSize), count()]);
+  return { items, total: total.n, page: f.page, pageSize: f.pageSize };
 }
 
 export const configOf = (c: C) => c.get('pluginConfig');

@@ -1,4 +1,5 @@
 import {
+  addDays,
   orgPathFilter,
   type PluginAsker,
   type PluginContext,
@@ -7,7 +8,7 @@ import {
 } from '@jiceng/plugin-kit';
 import { sql } from 'kysely';
 import type { Config } from '../manifest';
-import { addDays, T } from './common';
+import { T } from './common';
 import type { LuqiaoTables } from './db';
 
 /** A 限时办结 request whose deadline falls within this many days is near its limit. */

@@ -1,30 +1,17 @@
-import { type ApiClient, ApiRequestError, type Chart } from '@jiceng/ui';
+import { type ApiClient, ApiRequestError, type Chart, formatRatio, type Locale, tr } from '@jiceng/ui';
 import { message, Select, Tag } from 'antd';
 import type { ComponentProps } from 'react';
-import type { Label } from '../shared/model';
 
-export type Locale = 'zh-CN' | 'en';
 export type ChartOption = ComponentProps<typeof Chart>['option'];
 
-/** `tr(locale)('中文', 'English')`: every string of the pages in both languages. */
-export const tr = (locale: Locale) => (zh: string, en: string) => (locale === 'zh-CN' ? zh : en);
-
-/** The label of a code from one of the shared vocabularies. */
-export function label(dict: Record<string, Label>, code: string | null | undefined, locale: Locale): string {
-  if (!code) return '—';
-  return dict[code]?.[locale] ?? code;
-}
-
-/** Options for an antd Select from a shared vocabulary. */
-export const optionsOf = (dict: Record<string, Label>, locale: Locale) =>
-  Object.entries(dict).map(([value, l]) => ({ value, label: l[locale] }));
-
-export const pct = (v: number | null | undefined) => (v == null ? '—' : `${(v * 100).toFixed(1)}%`);
-
 /** An indicator value as a percentage, or '—' when not applicable. */
-export const indicatorText = (v: any) => (v?.status === 'ok' ? pct(v.value) : '—');
+export const indicatorText = (v: { status: string; value?: number | null } | null | undefined) =>
+  v?.status === 'ok' ? formatRatio(v.value) : '—';
 
-/** Runs a write, shows the API's localized refusal (and rethrows nothing); returns the result or undefined. */
+/**
+ * Runs a write, shows the API's localized refusal (its message alone, the pages' wording) and rethrows nothing;
+ * returns the result or undefined. With `onError` the page shows the message and field itself.
+ */
 export async function attempt<T>(
   fn: () => Promise<T>,
   onError?: (message: string, field?: string) => void,
@@ -91,8 +78,3 @@ const VIA_COLORS: Record<string, string> = { unit_org: 'blue', centre_org: 'purp
 export function ViaTag({ via, text }: { via: string; text: string }) {
   return <Tag color={VIA_COLORS[via]}>{text}</Tag>;
 }
-
-export const today = () => {
-  const d = new Date(Date.now() + 8 * 3_600_000);
-  return d.toISOString().slice(0, 10);
-};

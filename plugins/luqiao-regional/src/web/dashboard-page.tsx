@@ -1,8 +1,18 @@
-import { Chart, ErrorAlert, type PluginPageProps, Section, StatCards, useApiData } from '@jiceng/ui';
+import {
+  Chart,
+  ErrorAlert,
+  formatRatio,
+  label,
+  type PluginPageProps,
+  Section,
+  StatCards,
+  tr,
+  useApiData,
+} from '@jiceng/ui';
 import { Col, DatePicker, Row, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { CENTRE_LEVELS, REGION_KINDS } from '../shared/model';
-import { type ChartOption, indicatorText, label, pct, tr } from './common';
+import { type ChartOption, indicatorText } from './common';
 
 /** 总览: the five indicators, coverage by region and the registration picture. */
 export default function DashboardPage({ api, locale }: PluginPageProps) {
@@ -193,7 +203,8 @@ export default function DashboardPage({ api, locale }: PluginPageProps) {
             { title: t('已登记', 'Registered'), dataIndex: 'registered' },
             {
               title: t('登记率', 'Share'),
-              render: (_: unknown, r: any) => pct(r.workingMembers ? r.registered / r.workingMembers : null),
+              render: (_: unknown, r: any) =>
+                formatRatio(r.workingMembers ? r.registered / r.workingMembers : null),
             },
             { title: t('亮牌', 'Shops'), dataIndex: 'shops' },
           ]}

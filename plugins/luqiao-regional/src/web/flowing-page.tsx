@@ -1,4 +1,13 @@
-import { ErrorAlert, type PluginPageProps, Section, useApiData, validValues } from '@jiceng/ui';
+import {
+  ErrorAlert,
+  label,
+  optionsOf,
+  type PluginPageProps,
+  Section,
+  tr,
+  useApiData,
+  validValues,
+} from '@jiceng/ui';
 import {
   Alert,
   Button,
@@ -16,12 +25,45 @@ import {
 } from 'antd';
 import { useEffect, useState } from 'react';
 import { FLOWING_ACTIVITY_KINDS } from '../shared/model';
-import { attempt, label, loadRegions, optionsOf, tr } from './common';
+import { attempt, loadRegions } from './common';
+
+interface Branch {
+  id: number;
+  orgId: number;
+  name: string;
+  origin: string;
+  parentName: string | null;
+  regionName: string | null;
+  establishedOn: string;
+  memberCount: number;
+  totals?: Record<string, number>;
+}
+interface BranchMember {
+  id: number;
+  memberId: number;
+  name: string;
+  joinedOn: string;
+  leftOn: string | null;
+}
+interface Activity {
+  id: number;
+  kind: string;
+  happenedOn: string;
+  amount: number | null;
+  description: string;
+}
+type BranchWithMembers = Branch & { members: BranchMember[]; activities: Activity[] };
+interface Candidate {
+  id: number;
+  name: string;
+  orgName: string;
+  regionName: string | null;
+}
 
 /** 流动党支部: branches of members from other places (e.g. 丰城市焦坑乡驻台州流动党支部). */
 export default function FlowingPage({ api, locale }: PluginPageProps) {
   const t = tr(locale);
-  const list = useApiData(() => api.get<{ items: any[] }>('/flowing-branches'), [api]);
+  const list = useApiData(() => api.get<{ items: Branch[] }>('/flowing-branches'), [api]);
   const [branchId, setBranchId] = useState<number | undefined>();
   const [creating, setCreating] = useState(false);
   useEffect(() => {
@@ -43,7 +85,7 @@ export default function FlowingPage({ api, locale }: PluginPageProps) {
           size="small"
           pagination={false}
           dataSource={list.data?.items ?? []}
-          onRow={(r: any) => ({
+          onRow={(r: Branch) => ({
             onClick: () => setBranchId(r.id),
             style: { cursor: 'pointer', background: r.id === branchId ? '#fff1f0' : undefined },
           })}
@@ -55,10 +97,10 @@ export default function FlowingPage({ api, locale }: PluginPageProps) {
             { title: t('党员', 'Members'), dataIndex: 'memberCount' },
             {
               title: t('作用发挥', 'What it did'),
-              render: (_: unknown, r: any) =>
+              render: (_: unknown, r: Branch) =>
                 Object.entries(r.totals ?? {}).map(([k, v]) => (
                   <Tag key={k}>
-                    {label(FLOWING_ACTIVITY_KINDS, k, locale)} {v as number}
+                    {label(FLOWING_ACTIVITY_KINDS, k, locale)} {v}
                   </Tag>
                 )),
             },
@@ -99,11 +141,11 @@ function BranchDetail({
     data: b,
     error,
     reload,
-  } = useApiData(() => api.get<any>(`/flowing-branches/${branchId}`), [api, branchId]);
+  } = useApiData(() => api.get<BranchWithMembers>(`/flowing-branches/${branchId}`), [api, branchId]);
   const [memberId, setMemberId] = useState<number | null>(null);
   const [q, setQ] = useState('');
   const candidates = useApiData(
-    () => api.get<{ items: any[] }>('/lookups/flowing-members', { q, branchId }),
+    () => api.get<{ items: Candidate[] }>('/lookups/flowing-members', { q, branchId }),
     [api, q, branchId],
   );
   const [form] = Form.useForm();
@@ -114,7 +156,7 @@ function BranchDetail({
   };
   if (!b) return <ErrorAlert error={error} />;
   const totals = (kind: string) =>
-    b.activities.filter((a: any) => a.kind === kind).reduce((s: number, a: any) => s + (a.amount ?? 1), 0);
+    b.activities.filter((a) => a.kind === kind).reduce((s, a) => s + (a.amount ?? 1), 0);
   const addMember = async () => {
     if (!memberId) return;
     const r = await attempt(() => api.post(`/flowing-branches/${branchId}/members`, { memberId }));
@@ -146,7 +188,7 @@ function BranchDetail({
               onChange={setMemberId}
               placeholder={t('搜索流动党员姓名', 'Search a flowing member by name')}
               showSearch={{ filterOption: false, onSearch: setQ }}
-              options={(candidates.data?.items ?? []).map((m: any) => ({
+              options={(candidates.data?.items ?? []).map((m) => ({
                 value: m.id,
                 label: `${m.name}${m.regionName ? ` · ${m.regionName}` : ''}`,
               }))}
@@ -163,7 +205,7 @@ function BranchDetail({
               { title: t('加入', 'Joined'), dataIndex: 'joinedOn' },
               {
                 title: '',
-                render: (_: unknown, m: any) =>
+                render: (_: unknown, m: BranchMember) =>
                   m.leftOn ? (
                     t(`${m.leftOn} 离开`, `left ${m.leftOn}`)
                   ) : (

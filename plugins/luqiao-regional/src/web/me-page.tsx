@@ -1,8 +1,8 @@
-import { ErrorAlert, type PluginPageProps, Section, useApiData } from '@jiceng/ui';
+import { ErrorAlert, label, type PluginPageProps, Section, tr, useApiData } from '@jiceng/ui';
 import { Alert, Button, Descriptions, Empty, Input, Space } from 'antd';
 import { useState } from 'react';
 import { REGISTRATION_VIA } from '../shared/model';
-import { attempt, label, tr } from './common';
+import { attempt } from './common';
 import { MyService } from './service-records';
 
 /** A member's own page: register with the region where they work, 亮牌 their shop, and log service there. */

@@ -1,8 +1,17 @@
-import { ErrorAlert, type PluginPageProps, Section, StatCards, useApiData } from '@jiceng/ui';
+import {
+  ErrorAlert,
+  formatRatio,
+  label,
+  type PluginPageProps,
+  Section,
+  StatCards,
+  tr,
+  useApiData,
+} from '@jiceng/ui';
 import { Alert, Button, Col, Input, Modal, Row, Segmented, Space, Table, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { REGISTRATION_VIA } from '../shared/model';
-import { attempt, label, loadRegions, pct, RegionSelect, tr, ViaTag } from './common';
+import { attempt, loadRegions, RegionSelect, ViaTag } from './common';
 import { RegionServiceReview } from './service-records';
 
 const NOMINATION: Record<string, { zh: string; en: string; color: string }> = {
@@ -47,7 +56,7 @@ export default function RegistrationPage({ api, locale }: PluginPageProps) {
               { title: t('已登记', 'Registered'), value: region.registered, testId: 'registered-count' },
               {
                 title: t('登记率', 'Registered share'),
-                value: pct(region.workingMembers ? region.registered / region.workingMembers : null),
+                value: formatRatio(region.workingMembers ? region.registered / region.workingMembers : null),
               },
               { title: t('区域内单位', 'Units'), value: region.unitCount },
             ]}

@@ -1,14 +1,16 @@
 import {
   type ActionAnswer,
   ActionButton,
+  chinaDay,
   type PluginPageProps,
   Section,
+  tr,
   useApiData,
   validValues,
 } from '@jiceng/ui';
 import { Alert, Button, Form, Input, InputNumber, Segmented, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
-import { attempt, today, tr } from './common';
+import { attempt } from './common';
 
 /** 奉献双岗位 on the web: the member logs the service they gave in their region; the region's org confirms it. */
 
@@ -95,7 +97,7 @@ export function MyService({
       <Form
         form={form}
         layout="inline"
-        initialValues={{ servedOn: today() }}
+        initialValues={{ servedOn: chinaDay() }}
         style={{ marginBottom: 12, rowGap: 8 }}
         data-testid="service-form"
       >
@@ -104,7 +106,7 @@ export function MyService({
           label={t('服务日期', 'Served on')}
           rules={[{ required: true, message: t('必填', 'Required') }]}
         >
-          <Input type="date" min={registration.registeredOn} max={today()} />
+          <Input type="date" min={registration.registeredOn} max={chinaDay()} />
         </Form.Item>
         <Form.Item
           name="hours"

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Config } from '../../manifest';
 import type { CentreLevel } from '../../shared/model';
-import { type Db, T } from '../common';
+import { type Db, pageRows, T } from '../common';
 import { shortfalls, visitFlags } from './rules';
 
 /** The SQL of the centre routes: reads only (writes are in service.ts), and the views they answer with. */
@@ -143,3 +143,21 @@ export const visitView = (v: VisitRow, today: string) => ({
   result: v.result,
   ...visitFlags(v, today),
 });
+
+/** One page of a centre's visits, newest first, optionally of one status (as of `today`). */
+export async function centreVisitPage(
+  db: Db,
+  cityId: number,
+  centreId: number,
+  f: { status: string; page: number; pageSize: number },
+  today: string,
+) {
+  const q = filterStatus(visitBase(db, cityId).where('v.centre_id', '=', centreId), f.status, today);
+  const page = await pageRows(
+    f,
+    (limit, offset) =>
+      q.orderBy('v.received_at', 'desc').orderBy('v.id', 'desc').limit(limit).offset(offset).execute(),
+    () => q.clearSelect().select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow(),
+  );
+  return { ...page, items: page.items.map((v) => visitView(v, today)) };
+}

@@ -1,16 +1,23 @@
 import {
-  badRequest,
   describe,
   idParam,
+  invalid,
+  isoDate,
   notFound,
+  optionalText,
   orgInScope,
   orgPathFilter,
-  type PluginEnv,
   paging,
   pathInScope,
+  type PluginEnv,
+  positiveId,
   requireCityAdmin,
   requireOrgAdmin,
+  say,
+  text,
+  todayOf,
   validate,
+  whoOf,
 } from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
 import { sql } from 'kysely';
@@ -24,18 +31,7 @@ import {
   FUNDING_SOURCES,
   SERVICES,
 } from '../../shared/model';
-import {
-  type C,
-  type Ctx,
-  configOf,
-  id,
-  isoDate,
-  loadRegion,
-  optText,
-  text,
-  todayOf,
-  whoOf,
-} from '../common';
+import { type C, type Ctx, configOf, loadRegion } from '../common';
 import {
   centreListSchema,
   centreSchema,
@@ -44,7 +40,15 @@ import {
   visitPageSchema,
   visitSchema,
 } from '../schemas';
-import { centreBase, centreView, filterStatus, visitBase, visitStats, visitView } from './queries';
+import {
+  centreBase,
+  centreView,
+  centreVisitPage,
+  filterStatus,
+  visitBase,
+  visitStats,
+  visitView,
+} from './queries';
 import { completeVisit, createCentre, recordVisit, updateCentre } from './service';
 
 /** The centre routes: HTTP only (validation, scope, status codes); the work is in service.ts and queries.ts. */
@@ -57,9 +61,9 @@ const createBody = z.object({
   kind: z.enum(Object.keys(CENTRE_KINDS) as [string, ...string[]]).default('centre'),
   name: text(120),
   /** District: the district committee; town: the town/street committee. Region centres belong to the region's centre org. */
-  ownerOrgId: id.optional(),
-  regionId: id.optional(),
-  placeId: id.nullable().optional(),
+  ownerOrgId: positiveId.optional(),
+  regionId: positiveId.optional(),
+  placeId: positiveId.nullable().optional(),
   floorArea: z.number().min(0).max(100_000),
   staffCount: z.number().int().min(0).max(1000),
   fundingSource: funding,
@@ -82,17 +86,17 @@ const listQuery = z.object({
 const visitBody = z.object({
   service,
   visitorName: text(60),
-  visitorMemberId: id.nullable().optional(),
+  visitorMemberId: positiveId.nullable().optional(),
   subject: text(500),
   /** 首问责任人: whoever first receives the visitor stays responsible until it is done. */
   firstResponder: text(60),
-  referredTo: optText(120),
+  referredTo: optionalText(120),
   receivedAt: z.string().datetime({ offset: true }).optional(),
   /** 限时办结: a deadline in days (default from config) or a date; otherwise answered on the spot. */
   timeLimited: z.boolean(),
   timeLimitDays: z.number().int().min(0).max(365).optional(),
   dueOn: isoDate.optional(),
-  result: optText(500),
+  result: optionalText(500),
 });
 const completeBody = z.object({ result: text(500) });
 const visitsQuery = paging.extend({
@@ -178,56 +182,31 @@ export function centreRoutes(ctx: Ctx) {
       if (b.level === 'district') {
         requireCityAdmin(c);
         if (!b.ownerOrgId)
-          throw badRequest(
-            'validation_failed',
-            {
-              detail: { 'zh-CN': '区级中心须指定区委', en: 'a district centre needs the district committee' },
-            },
+          throw invalid(
+            say('区级中心须指定区委', 'a district centre needs the district committee'),
             'ownerOrgId',
           );
         const owner = await orgInScope(db, c, b.ownerOrgId, 'ownerOrgId');
         if (owner.parent_id !== null)
-          throw badRequest(
-            'validation_failed',
-            {
-              detail: {
-                'zh-CN': '区级中心由区委设立',
-                en: 'a district centre belongs to the district committee',
-              },
-            },
+          throw invalid(
+            say('区级中心由区委设立', 'a district centre belongs to the district committee'),
             'ownerOrgId',
           );
         ownerOrgId = owner.id;
       } else if (b.level === 'town') {
         if (!b.ownerOrgId)
-          throw badRequest(
-            'validation_failed',
-            {
-              detail: {
-                'zh-CN': '镇(街道)级中心须指定镇(街道)党(工)委',
-                en: 'a town centre needs its town committee',
-              },
-            },
+          throw invalid(
+            say('镇(街道)级中心须指定镇(街道)党(工)委', 'a town centre needs its town committee'),
             'ownerOrgId',
           );
         const owner = await orgInScope(db, c, b.ownerOrgId, 'ownerOrgId');
         if (owner.kind !== 'street_working_committee')
-          throw badRequest(
-            'validation_failed',
-            { detail: { 'zh-CN': '须为镇(街道)党(工)委', en: 'must be a town or street committee' } },
-            'ownerOrgId',
-          );
+          throw invalid(say('须为镇(街道)党(工)委', 'must be a town or street committee'), 'ownerOrgId');
         ownerOrgId = owner.id;
       } else {
         if (!b.regionId)
-          throw badRequest(
-            'validation_failed',
-            {
-              detail: {
-                'zh-CN': '区域级中心(站)须属于一个区域',
-                en: 'a region-level centre belongs to a region',
-              },
-            },
+          throw invalid(
+            say('区域级中心(站)须属于一个区域', 'a region-level centre belongs to a region'),
             'regionId',
           );
         const region = await loadRegion(db, c, b.regionId, 'manage', 'regionId');
@@ -285,27 +264,7 @@ export function centreRoutes(ctx: Ctx) {
       requireOrgAdmin(c);
       const centre = await loadCentre(c, c.req.valid('param').id);
       const f = c.req.valid('query');
-      const today = todayOf(ctx);
-      const q = filterStatus(
-        visitBase(db, c.get('city').id).where('v.centre_id', '=', centre.id),
-        f.status,
-        today,
-      );
-      const [rows, total] = await Promise.all([
-        q
-          .orderBy('v.received_at', 'desc')
-          .orderBy('v.id', 'desc')
-          .limit(f.pageSize)
-          .offset((f.page - 1) * f.pageSize)
-          .execute(),
-        q.clearSelect().select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow(),
-      ]);
-      return c.json({
-        items: rows.map((v) => visitView(v, today)),
-        total: total.n,
-        page: f.page,
-        pageSize: f.pageSize,
-      });
+      return c.json(await centreVisitPage(db, c.get('city').id, centre.id, f, todayOf(ctx)));
     },
   );
 

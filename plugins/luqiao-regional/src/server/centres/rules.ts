@@ -1,6 +1,5 @@
-import type { LocalizedText } from '@jiceng/plugin-kit';
+import { addDays, type LocalizedText, say } from '@jiceng/plugin-kit';
 import type { CentreStandard } from '../../manifest';
-import { addDays } from '../common';
 
 /** Pure rules of the service centres (党员服务中心/站): no database, no HTTP (unit-tested in rules.test.ts). */
 
@@ -30,8 +29,6 @@ export function visitFlags(
   return { status: v.completed_on ? 'completed' : 'open', overdue, late, daysLeft };
 }
 
-const words = (zh: string, en: string): LocalizedText => ({ 'zh-CN': zh, en });
-
 /**
  * 限时办结: the deadline of a visit received on `receivedOn` — the date given, or the days given (the city's default
  * otherwise) after the day received; an item answered on the spot has none but needs its result. A problem names
@@ -47,7 +44,7 @@ export function visitDeadline(
       ? { dueOn: null }
       : {
           field: 'result',
-          text: words(
+          text: say(
             '当场办结的事项需填写办理结果 / 限时件需要截止日期',
             'an item answered on the spot needs its result; otherwise mark it time-limited',
           ),
@@ -55,10 +52,10 @@ export function visitDeadline(
   if (b.dueOn && b.timeLimitDays !== undefined)
     return {
       field: 'dueOn',
-      text: words('截止日期与办结天数只填一项', 'give a due date or a number of days, not both'),
+      text: say('截止日期与办结天数只填一项', 'give a due date or a number of days, not both'),
     };
   const dueOn = b.dueOn ?? addDays(receivedOn, b.timeLimitDays ?? defaultDays);
   if (dueOn < receivedOn)
-    return { field: 'dueOn', text: words('截止日期早于接待日期', 'due before it was received') };
+    return { field: 'dueOn', text: say('截止日期早于接待日期', 'due before it was received') };
   return { dueOn };
 }

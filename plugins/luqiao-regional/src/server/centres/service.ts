@@ -1,13 +1,11 @@
-import { badRequest, conflict, recordAudit, toLocalDate } from '@jiceng/plugin-kit';
+import { conflict, invalid, recordAudit, say, todayOf, toLocalDate, type Who } from '@jiceng/plugin-kit';
 import type { CentreLevel } from '../../shared/model';
-import { type Ctx, type Db, T, todayOf, type Who } from '../common';
+import { type Ctx, type Db, T } from '../common';
 import { centreNameTaken, memberExists, placeExists } from './queries';
 import { visitDeadline } from './rules';
 
 /** The transactions of the centre routes (each write with its audit entry) and the checks they make first. */
 
-const invalid = (field: string, zh: string, en: string) =>
-  badRequest('validation_failed', { detail: { 'zh-CN': zh, en } }, field);
 const nameClash = () =>
   conflict({ 'zh-CN': '已有同名服务中心(站)', en: 'a centre with this name exists' }, 'name');
 
@@ -31,7 +29,7 @@ export async function createCentre(
 ) {
   const { db } = ctx;
   if (b.placeId && !(await placeExists(db, who.cityId, b.placeId)))
-    throw invalid('placeId', '地点不存在', 'unknown place');
+    throw invalid(say('地点不存在', 'unknown place'), 'placeId');
   if (await centreNameTaken(db, who.cityId, b.name)) throw nameClash();
   return db.transaction().execute(async (trx) => {
     const r = await trx
@@ -123,12 +121,12 @@ export async function recordVisit(
   const now = clock.now();
   const receivedAt = b.receivedAt ? new Date(b.receivedAt) : now;
   if (receivedAt.getTime() > now.getTime() + 60_000)
-    throw invalid('receivedAt', '接待时间不能晚于现在', 'cannot be received in the future');
+    throw invalid(say('接待时间不能晚于现在', 'cannot be received in the future'), 'receivedAt');
   const receivedOn = toLocalDate(receivedAt);
   if (b.visitorMemberId && !(await memberExists(db, who.cityId, b.visitorMemberId)))
-    throw invalid('visitorMemberId', '党员不存在', 'unknown member');
+    throw invalid(say('党员不存在', 'unknown member'), 'visitorMemberId');
   const deadline = visitDeadline(b, receivedOn, defaultDays);
-  if ('field' in deadline) throw badRequest('validation_failed', { detail: deadline.text }, deadline.field);
+  if ('field' in deadline) throw invalid(deadline.text, deadline.field);
   const { dueOn } = deadline;
   return db.transaction().execute(async (trx) => {
     const r = await trx

@@ -1,28 +1,24 @@
 import {
-  badRequest,
   conflict,
   describe,
   idParam,
+  invalid,
+  isoDate,
   notFound,
+  optionalText,
   type PluginEnv,
+  positiveId,
   requireOrgAdmin,
+  say,
+  text,
+  todayOf,
   validate,
+  whoOf,
 } from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Config } from '../../manifest';
-import {
-  type C,
-  type Ctx,
-  configOf,
-  id,
-  isoDate,
-  loadRegion,
-  optText,
-  text,
-  todayOf,
-  whoOf,
-} from '../common';
+import { type C, type Ctx, configOf, loadRegion } from '../common';
 import {
   councilDetailSchema,
   createdIdSchema,
@@ -49,27 +45,27 @@ import {
 /** The council routes: HTTP only (validation, scope, status codes); the work is in service.ts and queries.ts. */
 
 const createBody = z.object({
-  regionId: id,
+  regionId: positiveId,
   name: text(120),
   foundedOn: isoDate.optional(),
-  unitIds: z.array(id).min(2).max(100),
+  unitIds: z.array(positiveId).min(2).max(100),
   /** The first rotating chair (轮值主席): one of the member units. */
-  chairUnitId: id,
+  chairUnitId: positiveId,
 });
-const addMemberBody = z.object({ unitId: id, joinedOn: isoDate.optional() });
+const addMemberBody = z.object({ unitId: positiveId, joinedOn: isoDate.optional() });
 const replaceMemberBody = z.object({
   reason: text(300),
-  replacementUnitId: id.nullable().optional(),
+  replacementUnitId: positiveId.nullable().optional(),
   on: isoDate.optional(),
 });
-const rotateBody = z.object({ chairMemberId: id.optional(), startsOn: isoDate.optional() });
-const replaceChairBody = z.object({ chairMemberId: id, reason: text(300), on: isoDate.optional() });
+const rotateBody = z.object({ chairMemberId: positiveId.optional(), startsOn: isoDate.optional() });
+const replaceChairBody = z.object({ chairMemberId: positiveId, reason: text(300), on: isoDate.optional() });
 const projectBody = z.object({
   title: text(120),
-  description: optText(1000),
-  declaredByMemberId: id,
+  description: optionalText(1000),
+  declaredByMemberId: positiveId,
   /** Who leads it; by default the member unit whose turn it is (fewest projects led so far). */
-  leadMemberId: id.optional(),
+  leadMemberId: positiveId.optional(),
   declaredOn: isoDate.optional(),
   dueOn: isoDate.optional(),
 });
@@ -79,14 +75,14 @@ const dropBody = z.object({ reason: text(300) });
 const meetingBody = z.object({
   heldOn: isoDate,
   topic: text(200),
-  minutes: optText(4000),
+  minutes: optionalText(4000),
   reviews: z
     .array(
       z.object({
-        memberId: id,
+        memberId: positiveId,
         attended: z.boolean(),
         score: z.number().int().min(0).max(100),
-        note: optText(300),
+        note: optionalText(300),
       }),
     )
     .max(100)
@@ -293,11 +289,7 @@ export function councilRoutes(ctx: Ctx) {
         throw conflict({ 'zh-CN': '只有已申报的项目可以启动', en: 'only a declared project can start' });
       const on = c.req.valid('json').startsOn ?? todayOf(ctx);
       if (on < p.declared_on)
-        throw badRequest(
-          'validation_failed',
-          { detail: { 'zh-CN': '启动日期早于申报日期', en: 'starts before it was declared' } },
-          'startsOn',
-        );
+        throw invalid(say('启动日期早于申报日期', 'starts before it was declared'), 'startsOn');
       return c.json(await setProject(db, whoOf(c), p, { status: 'in_progress', starts_on: on }, 'start'));
     },
   );
@@ -324,11 +316,7 @@ export function councilRoutes(ctx: Ctx) {
       const on = b.completedOn ?? todayOf(ctx);
       // A project in progress has started.
       if (on < p.starts_on!)
-        throw badRequest(
-          'validation_failed',
-          { detail: { 'zh-CN': '完成日期早于启动日期', en: 'completed before it started' } },
-          'completedOn',
-        );
+        throw invalid(say('完成日期早于启动日期', 'completed before it started'), 'completedOn');
       const set = { status: 'completed', completed_on: on, outcome: b.outcome } as const;
       return c.json(await setProject(db, whoOf(c), p, set, 'complete'));
     },
@@ -388,12 +376,7 @@ export function councilRoutes(ctx: Ctx) {
       const f = c.req.valid('query');
       const from = f.from ?? `${today.slice(0, 4)}-01-01`;
       const to = f.to ?? today;
-      if (from > to)
-        throw badRequest(
-          'validation_failed',
-          { detail: { 'zh-CN': '开始日期晚于结束日期', en: 'from is after to' } },
-          'from',
-        );
+      if (from > to) throw invalid(say('开始日期晚于结束日期', 'from is after to'), 'from');
       return c.json({
         from,
         to,

@@ -1,4 +1,4 @@
-import { addMonths } from '../common';
+import { addMonths } from '@jiceng/plugin-kit';
 
 /** Pure rules of the co-building council (共建理事会): no database, no HTTP (unit-tested in rules.test.ts). */
 

@@ -1,5 +1,15 @@
-import { badRequest, conflict, type LocalizedText, notFound, recordAudit } from '@jiceng/plugin-kit';
-import { addMonths, type Ctx, type Db, type RegionRow, T, todayOf, type Who } from '../common';
+import {
+  addMonths,
+  conflict,
+  invalid,
+  type LocalizedText,
+  notFound,
+  recordAudit,
+  say,
+  todayOf,
+  type Who,
+} from '@jiceng/plugin-kit';
+import { type Ctx, type Db, type RegionRow, T } from '../common';
 import {
   activeMemberCount,
   chairOn,
@@ -16,11 +26,8 @@ import { leadInTurn, nextChair, replacementTermEnd, reviewProblem } from './rule
 
 /** The transactions of the council routes (each write with its audit entry) and the checks they make first. */
 
-const invalid = (field: string, zh: string, en: string) =>
-  badRequest('validation_failed', { detail: { 'zh-CN': zh, en } }, field);
-
 const notRegionUnit = (field: string) =>
-  invalid(field, '理事单位须为本区域内的单位', 'member units must be units of this region');
+  invalid(say('理事单位须为本区域内的单位', 'member units must be units of this region'), field);
 
 /** A current member unit of the council, or 400 naming the field. */
 async function activeMember(
@@ -32,7 +39,7 @@ async function activeMember(
   words: LocalizedText,
 ) {
   const m = await member(db, who.cityId, councilId, memberId);
-  if (!m || m.left_on) throw badRequest('validation_failed', { detail: words }, field);
+  if (!m || m.left_on) throw invalid(words, field);
   return m;
 }
 
@@ -46,12 +53,12 @@ export async function createCouncil(
   const { db } = ctx;
   const unitIds = [...new Set(b.unitIds)];
   if (unitIds.length < 2)
-    throw invalid('unitIds', '理事会至少需要两家理事单位', 'a council needs at least two member units');
+    throw invalid(say('理事会至少需要两家理事单位', 'a council needs at least two member units'), 'unitIds');
   const have = await regionUnitIds(db, who.cityId, region.id, unitIds);
   const outside = unitIds.findIndex((u) => !have.has(u));
   if (outside >= 0) throw notRegionUnit(`unitIds.${outside}`);
   if (!unitIds.includes(b.chairUnitId))
-    throw invalid('chairUnitId', '轮值主席必须是理事单位', 'the rotating chair must be a member unit');
+    throw invalid(say('轮值主席必须是理事单位', 'the rotating chair must be a member unit'), 'chairUnitId');
   if (await councilNameTaken(db, who.cityId, b.name))
     throw conflict({ 'zh-CN': '已有同名理事会', en: 'a council with this name exists' }, 'name');
   const founded = b.foundedOn ?? todayOf(ctx);
@@ -152,7 +159,7 @@ export async function replaceMember(
       'memberId',
     );
   const on = b.on ?? todayOf(ctx);
-  if (on < m.joined_on) throw invalid('on', '更换日期早于入会日期', 'before the unit joined');
+  if (on < m.joined_on) throw invalid(say('更换日期早于入会日期', 'before the unit joined'), 'on');
   if (b.replacementUnitId) {
     await checkRegionUnit(db, cityId, region.id, b.replacementUnitId, 'replacementUnitId');
     if (await isCurrentMemberUnit(db, cityId, council.id, b.replacementUnitId))
@@ -219,19 +226,17 @@ export async function rotateChair(
   const chair = ms.find((m) => m.id === newChair);
   if (!chair || chair.left_on)
     throw invalid(
+      say('轮值主席必须是现任理事单位', 'the rotating chair must be a current member unit'),
       'chairMemberId',
-      '轮值主席必须是现任理事单位',
-      'the rotating chair must be a current member unit',
     );
   if (term && term.chair_member_id === newChair)
     throw invalid(
+      say('轮值主席应由下一家理事单位担任', 'the chair rotates to another member unit'),
       'chairMemberId',
-      '轮值主席应由下一家理事单位担任',
-      'the chair rotates to another member unit',
     );
   const startsOn = b.startsOn ?? todayOf(ctx);
   if (term && startsOn <= term.starts_on)
-    throw invalid('startsOn', '新任期须晚于本任期开始', 'the new term must start after the current one');
+    throw invalid(say('新任期须晚于本任期开始', 'the new term must start after the current one'), 'startsOn');
   const created = await db.transaction().execute(async (trx) => {
     if (term)
       await trx
@@ -284,12 +289,12 @@ export async function replaceChair(
   });
   if (chair.id === term.chair_member_id)
     throw invalid(
+      say('新轮值主席不能是被更换的单位', 'the new chair must be another member unit'),
       'chairMemberId',
-      '新轮值主席不能是被更换的单位',
-      'the new chair must be another member unit',
     );
   const on = b.on ?? todayOf(ctx);
-  if (on <= term.starts_on) throw invalid('on', '更换日期须晚于本任期开始', 'must be after the term started');
+  if (on <= term.starts_on)
+    throw invalid(say('更换日期须晚于本任期开始', 'must be after the term started'), 'on');
   const ms = await members(db, cityId, council.id);
   const created = await db.transaction().execute(async (trx) => {
     await trx
@@ -358,7 +363,7 @@ export async function declareProject(
   const leadId = lead;
   const declaredOn = b.declaredOn ?? todayOf(ctx);
   if (b.dueOn && b.dueOn < declaredOn)
-    throw invalid('dueOn', '完成期限早于申报日期', 'due before it was declared');
+    throw invalid(say('完成期限早于申报日期', 'due before it was declared'), 'dueOn');
   const row = await db.transaction().execute(async (trx) => {
     const r = await trx
       .insertInto(T.project)
@@ -436,19 +441,18 @@ export async function recordMeeting(
   const { db } = ctx;
   const cityId = who.cityId;
   if (b.heldOn < council.founded_on)
-    throw invalid('heldOn', '会议日期早于理事会成立', 'before the council was founded');
+    throw invalid(say('会议日期早于理事会成立', 'before the council was founded'), 'heldOn');
   if (b.heldOn > todayOf(ctx))
-    throw invalid('heldOn', '不能登记未召开的会议', 'the meeting has not happened yet');
+    throw invalid(say('不能登记未召开的会议', 'the meeting has not happened yet'), 'heldOn');
   const ms = await members(db, cityId, council.id);
   const problem = reviewProblem(ms, b.heldOn, b.reviews);
   if (problem?.kind === 'not_on_council')
     throw invalid(
+      say('只能考核会议时在册的理事单位', 'only units on the council at the meeting are reviewed'),
       `reviews.${problem.index}.memberId`,
-      '只能考核会议时在册的理事单位',
-      'only units on the council at the meeting are reviewed',
     );
   if (problem)
-    throw invalid(`reviews.${problem.index}.memberId`, '同一单位重复考核', 'a unit is reviewed twice');
+    throw invalid(say('同一单位重复考核', 'a unit is reviewed twice'), `reviews.${problem.index}.memberId`);
   const chairMemberId = await chairOn(db, cityId, council.id, b.heldOn);
   const row = await db.transaction().execute(async (trx) => {
     const m = await trx

@@ -1,10 +1,14 @@
 import {
-  badRequest,
+  type CityAccess,
   describe,
   type IndicatorValue,
+  invalid,
+  isoDate,
   orgPathFilter,
   type PluginEnv,
   requireOrgAdmin,
+  say,
+  todayOf,
   validate,
 } from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
@@ -18,14 +22,14 @@ import {
   unitsActive,
 } from '../../indicators';
 import type { Config } from '../../manifest';
-import { type Ctx, configOf, isoDate, type RegionRow, regionQuery, T, todayOf } from '../common';
+import { type Ctx, configOf, type RegionRow, regionQuery, T } from '../common';
 import { regionCounts } from '../regions/counts';
 import { dashboardSchema } from '../schemas';
 
 const query = z.object({ from: isoDate.optional(), to: isoDate.optional() });
 
 /** Roots of the actor's reach: the whole city, or each granted subtree. */
-const prefixesOf = (access: any): string[] =>
+const prefixesOf = (access: CityAccess): string[] =>
   access.level === 'city' ? ['/'] : access.level === 'orgs' ? access.paths : [];
 
 /** Adds up rates over several subtrees (an org admin may hold more than one). */
@@ -59,12 +63,7 @@ export function dashboardRoutes(ctx: Ctx) {
       const today = todayOf(ctx);
       const f = c.req.valid('query');
       const period = { from: f.from ?? `${today.slice(0, 4)}-01-01`, to: f.to ?? today };
-      if (period.from > period.to)
-        throw badRequest(
-          'validation_failed',
-          { detail: { 'zh-CN': '开始日期晚于结束日期', en: 'from is after to' } },
-          'from',
-        );
+      if (period.from > period.to) throw invalid(say('开始日期晚于结束日期', 'from is after to'), 'from');
       const cityId = c.get('city').id;
       const access = c.get('access');
       const prefixes = prefixesOf(access);
@@ -126,9 +125,9 @@ export function dashboardRoutes(ctx: Ctx) {
           nOrgs: coverage.reduce((s, r) => s + r.nCount, 0),
           registered: coverage.reduce((s, r) => s + r.registered, 0),
           shops: coverage.reduce((s, r) => s + r.shops, 0),
-          centres: Object.fromEntries(centres.map((r: any) => [r.level, r.n])),
-          centresTotal: centres.reduce((s: number, r: any) => s + r.n, 0),
-          overdueVisits: (overdue as any).n,
+          centres: Object.fromEntries(centres.map((r) => [r.level, r.n])),
+          centresTotal: centres.reduce((s, r) => s + r.n, 0),
+          overdueVisits: overdue.n,
         },
         coverage,
       });

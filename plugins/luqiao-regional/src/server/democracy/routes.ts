@@ -1,28 +1,24 @@
 import {
-  badRequest,
   describe,
   idParam,
+  invalid,
+  isoDate,
   notFound,
+  optionalText,
   type PluginEnv,
+  positiveId,
   requireOrgAdmin,
+  say,
+  text,
+  todayOf,
   validate,
+  whoOf,
 } from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Config } from '../../manifest';
 import { FOLLOW_UP_STATUSES, type FollowUpStatus } from '../../shared/model';
-import {
-  type C,
-  type Ctx,
-  configOf,
-  id,
-  isoDate,
-  loadRegion,
-  optText,
-  text,
-  todayOf,
-  whoOf,
-} from '../common';
+import { type C, type Ctx, configOf, loadRegion } from '../common';
 import {
   ballotListSchema,
   ballotsAddedSchema,
@@ -62,7 +58,7 @@ import {
 /** The democracy routes: HTTP only (validation, scope, status codes); the work is in service.ts and queries.ts. */
 
 const electionBody = z.object({
-  regionId: id,
+  regionId: positiveId,
   title: text(120),
   memberSeats: z.number().int().min(1).max(20).default(5),
   heldOn: isoDate.optional(),
@@ -73,18 +69,18 @@ const ballot = z.object({
   secretary: z.string().trim().max(60).nullable().default(null),
   members: z.array(z.string().trim().max(60)).max(40).default([]),
 });
-const ballotBody = ballot.extend({ voterMemberId: id.optional() });
+const ballotBody = ballot.extend({ voterMemberId: positiveId.optional() });
 const bulkBallots = z.object({ ballots: z.array(ballot).min(1).max(2000) });
 const listQuery = z.object({ regionId: z.coerce.number().int().positive().optional() });
 const dayBody = z.object({
-  regionId: id,
+  regionId: positiveId,
   heldOn: isoDate,
   representatives: z.array(text(60)).min(1).max(30),
-  rescheduleReason: optText(200),
+  rescheduleReason: optionalText(200),
 });
 const receptionVisitBody = z.object({
   visitorName: text(60),
-  visitorMemberId: id.nullable().optional(),
+  visitorMemberId: positiveId.nullable().optional(),
   issue: text(1000),
   representative: text(60),
   followUpDueOn: isoDate.optional(),
@@ -179,21 +175,11 @@ export function democracyRoutes(ctx: Ctx) {
       const access = c.get('access');
       const self = access.level === 'self';
       if (self && (!access.memberId || b.voterMemberId !== access.memberId))
-        throw badRequest(
-          'validation_failed',
-          { detail: { 'zh-CN': '党员只能以本人身份投票', en: 'members vote only as themselves' } },
-          'voterMemberId',
-        );
+        throw invalid(say('党员只能以本人身份投票', 'members vote only as themselves'), 'voterMemberId');
       const { e, region } = await loadElection(c, c.req.valid('param').id, self ? 'read' : 'manage');
       if (b.voterMemberId && !(await isRegisteredIn(db, c.get('city').id, region.id, b.voterMemberId)))
-        throw badRequest(
-          'validation_failed',
-          {
-            detail: {
-              'zh-CN': '只有在本区域登记的党员可以投票',
-              en: 'only members registered in the region vote',
-            },
-          },
+        throw invalid(
+          say('只有在本区域登记的党员可以投票', 'only members registered in the region vote'),
           'voterMemberId',
         );
       const ballot = { secretary: b.secretary, members: b.members };

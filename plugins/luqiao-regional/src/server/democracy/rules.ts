@@ -1,12 +1,10 @@
-import type { LocalizedText } from '@jiceng/plugin-kit';
+import { type LocalizedText, say } from '@jiceng/plugin-kit';
 import { CLOSED_FOLLOW_UPS, type FollowUpStatus, normalizeName } from '../../shared/model';
 
 /**
  * Pure rules of inner-party democracy (direct elections, reception days): no database, no HTTP (unit-tested in
  * rules.test.ts; the count itself is count.ts).
  */
-
-const words = (zh: string, en: string): LocalizedText => ({ 'zh-CN': zh, en });
 
 /** What is wrong with opening an election of `seats` committee members before `electorate` voters, of `registered`. */
 export function electionProblem(
@@ -17,12 +15,12 @@ export function electionProblem(
   if (electorate < 1)
     return {
       field: 'electorate',
-      text: words('区域内还没有登记的党员，无法选举', 'no members are registered in the region yet'),
+      text: say('区域内还没有登记的党员，无法选举', 'no members are registered in the region yet'),
     };
   if (electorate > registered)
     return {
       field: 'electorate',
-      text: words(
+      text: say(
         `应到人数不能超过区域登记党员数 ${registered}`,
         `cannot exceed the ${registered} members registered in the region`,
       ),
@@ -30,7 +28,7 @@ export function electionProblem(
   if (seats >= electorate)
     return {
       field: 'memberSeats',
-      text: words('应选人数须少于有选举权人数', 'seats must be fewer than voters'),
+      text: say('应选人数须少于有选举权人数', 'seats must be fewer than voters'),
     };
   return null;
 }
@@ -60,11 +58,11 @@ export function receptionDayProblem(
   today: string,
 ): LocalizedText | null {
   if (Number(heldOn.slice(8, 10)) !== dayOfMonth && !rescheduleReason)
-    return words(
+    return say(
       `接待日为每月 ${dayOfMonth} 日，改期需说明原因`,
       `reception day is the ${dayOfMonth}th of each month; another day needs a reason`,
     );
-  if (heldOn > today) return words('不能登记未来的接待日', 'cannot record a reception day in the future');
+  if (heldOn > today) return say('不能登记未来的接待日', 'cannot record a reception day in the future');
   return null;
 }
 

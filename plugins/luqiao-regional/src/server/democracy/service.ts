@@ -1,7 +1,16 @@
-import { ApiError, badRequest, conflict, type Locale, recordAudit } from '@jiceng/plugin-kit';
+import {
+  ApiError,
+  conflict,
+  invalid,
+  type Locale,
+  recordAudit,
+  say,
+  todayOf,
+  type Who,
+} from '@jiceng/plugin-kit';
 import { sql } from 'kysely';
 import type { FollowUpStatus } from '../../shared/model';
-import { type Ctx, type Db, type RegionRow, T, todayOf, type Who } from '../common';
+import { type Ctx, type Db, type RegionRow, T } from '../common';
 import { type BallotInput, countBallots, quorumMet } from './count';
 import {
   type ElectionRow,
@@ -22,9 +31,6 @@ import {
 
 /** The transactions of the democracy routes (each write with its audit entry) and the checks they make first. */
 
-const invalid = (field: string, zh: string, en: string) =>
-  badRequest('validation_failed', { detail: { 'zh-CN': zh, en } }, field);
-
 /** Opens a direct election with no preset candidates; the electorate defaults to the members registered. */
 export async function openElection(
   ctx: Ctx,
@@ -36,7 +42,7 @@ export async function openElection(
   const n = await registeredCount(db, who.cityId, region.id);
   const electorate = b.electorate ?? n;
   const problem = electionProblem(electorate, n, b.memberSeats);
-  if (problem) throw badRequest('validation_failed', { detail: problem.text }, problem.field);
+  if (problem) throw invalid(problem.text, problem.field);
   if (await hasOpenElection(db, who.cityId, region.id))
     throw conflict(
       { 'zh-CN': '本区域已有进行中的选举', en: 'an election is already open in this region' },
@@ -268,7 +274,7 @@ export async function holdReceptionDay(
 ) {
   const { db } = ctx;
   const problem = receptionDayProblem(b.heldOn, dayOfMonth, b.rescheduleReason, todayOf(ctx));
-  if (problem) throw badRequest('validation_failed', { detail: problem }, 'heldOn');
+  if (problem) throw invalid(problem, 'heldOn');
   const month = b.heldOn.slice(0, 7);
   if (await heldInMonth(db, who.cityId, region.id, month))
     throw conflict(
@@ -316,14 +322,13 @@ export async function recordVisit(
 ) {
   if (!onDuty(jsonList(d.representatives), b.representative))
     throw invalid(
+      say('接待人须为当天值班的党代表', 'must be one of the representatives on duty that day'),
       'representative',
-      '接待人须为当天值班的党代表',
-      'must be one of the representatives on duty that day',
     );
   if (b.followUpDueOn && b.followUpDueOn < d.held_on)
-    throw invalid('followUpDueOn', '办理期限早于接待日', 'due before the reception day');
+    throw invalid(say('办理期限早于接待日', 'due before the reception day'), 'followUpDueOn');
   if (b.visitorMemberId && !(await memberExists(db, who.cityId, b.visitorMemberId)))
-    throw invalid('visitorMemberId', '党员不存在', 'unknown member');
+    throw invalid(say('党员不存在', 'unknown member'), 'visitorMemberId');
   return db.transaction().execute(async (trx) => {
     const r = await trx
       .insertInto(T.receptionVisit)
@@ -361,7 +366,7 @@ export async function followUp(
   const { db } = ctx;
   if (v.closed_on) throw conflict({ 'zh-CN': '该事项已办结', en: 'this visit has been closed' });
   const set = followUpChange(b, v.follow_up_due_on, todayOf(ctx));
-  if (!set) throw invalid('status', '跟进后状态不能回到待办', 'a follow-up moves it on from pending');
+  if (!set) throw invalid(say('跟进后状态不能回到待办', 'a follow-up moves it on from pending'), 'status');
   return db.transaction().execute(async (trx) => {
     const r = await trx
       .updateTable(T.receptionVisit)

@@ -1,13 +1,15 @@
 import {
   ApiError,
-  badRequest,
   type CityAccess,
+  invalid,
   type Locale,
   notFound,
   pathInScope,
   recordAudit,
+  say,
+  type Who,
 } from '@jiceng/plugin-kit';
-import { type Ctx, type Db, type RegionRow, T, type Who } from '../common';
+import { type Ctx, type Db, type RegionRow, T } from '../common';
 import { membersUnder } from './counts';
 import { nState, openMove, orgsForN } from './queries';
 import { moveRefusalStatus, nRefusal, pathIds, returnTarget } from './rules';
@@ -42,14 +44,8 @@ export async function assess(
   const byId = new Map(orgs.map((o) => [o.id, o]));
   const missingIds = orgIds.filter((i) => !byId.has(i));
   if (missingIds.length)
-    throw badRequest(
-      'validation_failed',
-      {
-        detail: {
-          'zh-CN': `党组织 ${missingIds.join(', ')} 不存在`,
-          en: `org ${missingIds.join(', ')} does not exist`,
-        },
-      },
+    throw invalid(
+      say(`党组织 ${missingIds.join(', ')} 不存在`, `org ${missingIds.join(', ')} does not exist`),
       `orgIds.${orgIds.indexOf(missingIds[0]!)}`,
     );
   // Government / public-institution orgs, at any level above the org too (a branch inside a bureau's committee).

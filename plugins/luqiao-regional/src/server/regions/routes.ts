@@ -1,17 +1,23 @@
 import {
-  badRequest,
   describe,
   idParam,
+  invalid,
+  isoDate,
+  optionalText,
   orgInScope,
   type PluginEnv,
+  positiveId,
   requireOrgAdmin,
+  say,
+  text,
   validate,
+  whoOf,
 } from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Config } from '../../manifest';
 import { MASS_ORG_KINDS, REGION_KINDS } from '../../shared/model';
-import { type Ctx, id, isoDate, loadRegion, optText, regionView, text, whoOf } from '../common';
+import { type Ctx, loadRegion, regionView } from '../common';
 import {
   coverageSchema,
   idRowsSchema,
@@ -48,21 +54,21 @@ const regionKinds = Object.keys(REGION_KINDS) as [string, ...string[]];
 const createBody = z.object({
   name: text(80),
   kind: z.enum(regionKinds),
-  townOrgId: id,
+  townOrgId: positiveId,
   establishedOn: isoDate.optional(),
-  description: optText(500),
+  description: optionalText(500),
   regionalOrgName: text(120).optional(),
   centreOrgName: text(120).optional(),
-  placeIds: z.array(id).max(200).default([]),
-  unitIds: z.array(id).max(500).default([]),
+  placeIds: z.array(positiveId).max(200).default([]),
+  unitIds: z.array(positiveId).max(500).default([]),
 });
 const updateBody = z
-  .object({ name: text(80), kind: z.enum(regionKinds), description: optText(500) })
+  .object({ name: text(80), kind: z.enum(regionKinds), description: optionalText(500) })
   .partial()
   .refine((v) => Object.keys(v).length > 0, 'nothing to update');
-const unitsBody = z.object({ unitIds: z.array(id).min(1).max(500), joinedOn: isoDate.optional() });
-const placesBody = z.object({ placeIds: z.array(id).min(1).max(200) });
-const moveBody = z.object({ orgIds: z.array(id).min(1).max(200) });
+const unitsBody = z.object({ unitIds: z.array(positiveId).min(1).max(500), joinedOn: isoDate.optional() });
+const placesBody = z.object({ placeIds: z.array(positiveId).min(1).max(200) });
+const moveBody = z.object({ orgIds: z.array(positiveId).min(1).max(200) });
 const returnBody = z.object({ reason: text(200) });
 const unitParam = z.object({
   id: z.coerce.number().int().positive(),
@@ -75,8 +81,8 @@ const orgParam = z.object({
 const massBody = z.object({
   kind: z.enum(Object.keys(MASS_ORG_KINDS) as [string, ...string[]]),
   name: text(120),
-  mirrorsOrgId: id.nullable().optional(),
-  leaderName: optText(60),
+  mirrorsOrgId: positiveId.nullable().optional(),
+  leaderName: optionalText(60),
   establishedOn: isoDate.optional(),
 });
 const lookupUnitsQuery = z.object({
@@ -125,14 +131,8 @@ export function regionRoutes(ctx: Ctx) {
       const b = c.req.valid('json');
       const town = await orgInScope(db, c, b.townOrgId, 'townOrgId');
       if (town.kind !== 'street_working_committee')
-        throw badRequest(
-          'validation_failed',
-          {
-            detail: {
-              'zh-CN': '区域须划在镇(街道)党(工)委之下',
-              en: 'a region is drawn under a town or street committee',
-            },
-          },
+        throw invalid(
+          say('区域须划在镇(街道)党(工)委之下', 'a region is drawn under a town or street committee'),
           'townOrgId',
         );
       const region = await createRegion(ctx, whoOf(c), town, b);

@@ -1,4 +1,4 @@
-import type { LocalizedText } from '@jiceng/plugin-kit';
+import { type LocalizedText, say } from '@jiceng/plugin-kit';
 import { ORG_KINDS } from '../../shared/model';
 
 /** Pure rules of the 1+N+1 structure: no database, no HTTP (unit-tested in rules.test.ts). */
@@ -11,8 +11,6 @@ export const STRUCTURAL_KINDS = [
   ORG_KINDS.regional,
   ORG_KINDS.centre,
 ];
-
-const words = (zh: string, en: string): LocalizedText => ({ 'zh-CN': zh, en });
 
 /** Ids of the orgs on a materialized path ('/1/4/9/' → [1, 4, 9]), the org itself last. */
 export const pathIds = (path: string) => path.split('/').filter(Boolean).map(Number);
@@ -70,31 +68,31 @@ export function nRefusal(org: NOrg, facts: NFacts): { code: NRefusalCode; text: 
     (placePath && facts.areaPaths.some((p) => placePath.startsWith(p)));
   const other = facts.inRegion.get(org.id);
   if (!facts.inScope(org.path))
-    return { code: 'out_of_scope', text: words('不在您的管理范围内', 'outside your scope') };
+    return { code: 'out_of_scope', text: say('不在您的管理范围内', 'outside your scope') };
   if (STRUCTURAL_KINDS.includes(org.kind))
     return {
       code: 'structural',
-      text: words('上级或区域结构党组织不能划入', 'a committee of the tree itself cannot be moved in'),
+      text: say('上级或区域结构党组织不能划入', 'a committee of the tree itself cannot be moved in'),
     };
   if (region.regionalPath.startsWith(org.path))
     return {
       code: 'ancestor',
-      text: words('不能把区域党组织的上级划入区域', 'an ancestor of the regional org cannot move under it'),
+      text: say('不能把区域党组织的上级划入区域', 'an ancestor of the regional org cannot move under it'),
     };
   if (stayingAncestor)
     return {
       code: 'government_org',
-      text: words(
+      text: say(
         `行政事业单位党组织(${stayingAncestor.name})不划入区域党组织`,
         `government and public-institution orgs (${stayingAncestor.name}) stay where they are`,
       ),
     };
   if (other && other.regionId === region.id)
-    return { code: 'already_in_region', text: words('已在本区域', 'already in this region') };
+    return { code: 'already_in_region', text: say('已在本区域', 'already in this region') };
   if (other)
     return {
       code: 'in_other_region',
-      text: words(
+      text: say(
         `已划入区域"${other.regionName}"，一个党组织不能同时属于两个区域`,
         `already in region "${other.regionName}"; an org cannot be in two regions`,
       ),
@@ -103,12 +101,12 @@ export function nRefusal(org: NOrg, facts: NFacts): { code: NRefusalCode; text: 
   if (parentInRegion)
     return {
       code: 'parent_in_region',
-      text: words('其上级党组织已在本区域', 'its parent org is already in this region'),
+      text: say('其上级党组织已在本区域', 'its parent org is already in this region'),
     };
   if (!belongs)
     return {
       code: 'not_in_region',
-      text: words('不属于本区域的单位或片区', 'not an org of a unit or area of this region'),
+      text: say('不属于本区域的单位或片区', 'not an org of a unit or area of this region'),
     };
   return null;
 }
@@ -126,7 +124,7 @@ export function placeProblem(
   if (place.id === town.placeId || !place.path.startsWith(town.path))
     return {
       status: 400,
-      text: words(`${place.name} 不在该镇(街道)范围内`, `${place.name} is not inside the town`),
+      text: say(`${place.name} 不在该镇(街道)范围内`, `${place.name} is not inside the town`),
     };
   return inRegionProblem(place, regionId);
 }
@@ -142,11 +140,11 @@ function inRegionProblem(
   regionId: number | null,
 ): { status: 409; text: LocalizedText } | null {
   if (x.regionId && x.regionId === regionId)
-    return { status: 409, text: words(`${x.name} 已在本区域`, `${x.name} is already in this region`) };
+    return { status: 409, text: say(`${x.name} 已在本区域`, `${x.name} is already in this region`) };
   if (x.regionId)
     return {
       status: 409,
-      text: words(
+      text: say(
         `${x.name} 已属于区域"${x.regionName}"`,
         `${x.name} already belongs to region "${x.regionName}"`,
       ),

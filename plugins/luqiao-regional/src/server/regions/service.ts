@@ -1,15 +1,18 @@
 import {
   ApiError,
-  badRequest,
   type CityAccess,
   conflict,
+  invalid,
   type Locale,
   notFound,
   pathInScope,
   recordAudit,
+  say,
+  todayOf,
+  type Who,
 } from '@jiceng/plugin-kit';
 import { ORG_KINDS } from '../../shared/model';
-import { type Ctx, type Db, type RegionRow, T, todayOf, type Who } from '../common';
+import { type Ctx, type Db, type RegionRow, T } from '../common';
 import { membersUnder } from './counts';
 import {
   activeRegistrationsOfUnit,
@@ -264,14 +267,11 @@ export async function createMassOrg(
     const n = await currentN(db, who.cityId, region.id);
     const regionOrgs = { regionalOrgId: region.regional_org_id, centreOrgId: region.centre_org_id };
     if (!mirrorAllowed(b.mirrorsOrgId, regionOrgs, n))
-      throw badRequest(
-        'validation_failed',
-        {
-          detail: {
-            'zh-CN': '群团组织只能对应本区域的区域党组织、N个党组织或服务中心党组织',
-            en: 'must mirror the regional org, one of the N or the centre org',
-          },
-        },
+      throw invalid(
+        say(
+          '群团组织只能对应本区域的区域党组织、N个党组织或服务中心党组织',
+          'must mirror the regional org, one of the N or the centre org',
+        ),
         'mirrorsOrgId',
       );
   }
@@ -316,29 +316,17 @@ async function checkPlaces(
 ) {
   if (!placeIds.length) return;
   if (!townPlaceId)
-    throw badRequest(
-      'validation_failed',
-      {
-        detail: {
-          'zh-CN': '该镇(街道)党(工)委没有对应的地域',
-          en: 'the town committee has no place to draw areas in',
-        },
-      },
+    throw invalid(
+      say('该镇(街道)党(工)委没有对应的地域', 'the town committee has no place to draw areas in'),
       'placeIds',
     );
   const town = { placeId: townPlaceId, path: await placePath(db, cityId, townPlaceId) };
   const places = await placesWithRegion(db, cityId, placeIds);
   placeIds.forEach((pid, i) => {
     const p = places.find((x) => x.id === pid);
-    if (!p)
-      throw badRequest(
-        'validation_failed',
-        { detail: { 'zh-CN': `地点 ${pid} 不存在`, en: `place ${pid} does not exist` } },
-        `placeIds.${i}`,
-      );
+    if (!p) throw invalid(say(`地点 ${pid} 不存在`, `place ${pid} does not exist`), `placeIds.${i}`);
     const problem = placeProblem(p, town, regionId);
-    if (problem?.status === 400)
-      throw badRequest('validation_failed', { detail: problem.text }, `placeIds.${i}`);
+    if (problem?.status === 400) throw invalid(problem.text, `placeIds.${i}`);
     if (problem) throw conflict(problem.text, `placeIds.${i}`);
   });
 }
@@ -349,12 +337,7 @@ async function checkUnits(db: Db, cityId: number, unitIds: number[], regionId: n
   const units = await unitsWithRegion(db, cityId, unitIds);
   unitIds.forEach((uid, i) => {
     const u = units.find((x) => x.id === uid);
-    if (!u)
-      throw badRequest(
-        'validation_failed',
-        { detail: { 'zh-CN': `单位 ${uid} 不存在`, en: `unit ${uid} does not exist` } },
-        `unitIds.${i}`,
-      );
+    if (!u) throw invalid(say(`单位 ${uid} 不存在`, `unit ${uid} does not exist`), `unitIds.${i}`);
     const problem = unitProblem(u, regionId);
     if (problem) throw conflict(problem.text, `unitIds.${i}`);
   });

@@ -1,18 +1,24 @@
 import {
-  badRequest,
   describe,
   idParam,
+  invalid,
+  isoDate,
   notFound,
-  type PluginEnv,
+  optionalText,
   paging,
+  type PluginEnv,
+  positiveId,
   requireOrgAdmin,
+  say,
+  text,
   validate,
+  whoOf,
 } from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Config } from '../../manifest';
 import { REGISTRATION_VIA, type RegistrationVia } from '../../shared/model';
-import { type C, type Ctx, id, isoDate, loadRegion, optText, text, whoOf } from '../common';
+import { type C, type Ctx, loadRegion } from '../common';
 import {
   bulkRegisteredSchema,
   idStatusSchema,
@@ -37,12 +43,15 @@ import { decide, endRegistration, nominate, plan, register, registrationDate, sh
 
 /** The registration routes: HTTP only (validation, scope, status codes); the work is in service.ts and queries.ts. */
 
-const registerBody = z.object({ memberId: id, registeredOn: isoDate.optional() });
-const bulkBody = z.object({ memberIds: z.array(id).min(1).max(500), registeredOn: isoDate.optional() });
+const registerBody = z.object({ memberId: positiveId, registeredOn: isoDate.optional() });
+const bulkBody = z.object({
+  memberIds: z.array(positiveId).min(1).max(500),
+  registeredOn: isoDate.optional(),
+});
 const endBody = z.object({ endedOn: isoDate.optional(), reason: text(200) });
 const shopBody = z.object({ shopName: text(80), displayedOn: isoDate.optional() });
-const nominateBody = z.object({ year: z.number().int().min(2000).max(2100), note: optText(200) });
-const decideBody = z.object({ awarded: z.boolean(), note: optText(200) });
+const nominateBody = z.object({ year: z.number().int().min(2000).max(2100), note: optionalText(200) });
+const decideBody = z.object({ awarded: z.boolean(), note: optionalText(200) });
 const listQuery = paging.extend({
   via: z.enum(Object.keys(REGISTRATION_VIA) as [RegistrationVia, ...RegistrationVia[]]).optional(),
   shop: z.enum(['true', 'false']).optional(),
@@ -120,11 +129,7 @@ export function registrationRoutes(ctx: Ctx) {
       const access = c.get('access');
       const self = access.level === 'self';
       if (self && access.memberId !== b.memberId)
-        throw badRequest(
-          'validation_failed',
-          { detail: { 'zh-CN': '党员只能为自己登记', en: 'members register only themselves' } },
-          'memberId',
-        );
+        throw invalid(say('党员只能为自己登记', 'members register only themselves'), 'memberId');
       const region = await loadRegion(db, c, c.req.valid('param').id, self ? 'read' : 'manage');
       const on = registrationDate(ctx, b.registeredOn);
       const plans = await plan(db, c.get('city').id, region, [b.memberId], () => 'memberId');

@@ -1,9 +1,7 @@
-import type { LocalizedText } from '@jiceng/plugin-kit';
+import { type LocalizedText, say } from '@jiceng/plugin-kit';
 import type { RegistrationVia } from '../../shared/model';
 
 /** Pure rules of registration (报到登记): no database, no HTTP (unit-tested in rules.test.ts). */
-
-const words = (zh: string, en: string): LocalizedText => ({ 'zh-CN': zh, en });
 
 /** How a member registers in a region: whose org looks after them, and the unit they work in there. */
 export interface Plan {
@@ -38,16 +36,16 @@ export function registrationPlan(
   m: Registrant,
   regionId: number,
 ): { plan: Plan } | { status: 400 | 409; text: LocalizedText } {
-  if (!m.active) return { status: 400, text: words(`${m.name} 已停用`, `${m.name} is inactive`) };
+  if (!m.active) return { status: 400, text: say(`${m.name} 已停用`, `${m.name} is inactive`) };
   if (m.registered_in === regionId)
     return {
       status: 409,
-      text: words(`${m.name} 已在本区域登记`, `${m.name} is already registered in this region`),
+      text: say(`${m.name} 已在本区域登记`, `${m.name} is already registered in this region`),
     };
   if (m.registered_in)
     return {
       status: 409,
-      text: words(
+      text: say(
         `${m.name} 已在区域"${m.registered_name}"登记，请先注销`,
         `${m.name} is registered in region "${m.registered_name}"; end that first`,
       ),
@@ -56,7 +54,7 @@ export function registrationPlan(
   if (!worksHere && m.category !== 'flowing')
     return {
       status: 400,
-      text: words(`${m.name} 不在本区域的单位工作`, `${m.name} does not work in a unit of this region`),
+      text: say(`${m.name} 不在本区域的单位工作`, `${m.name} does not work in a unit of this region`),
     };
   const unitHasOrg = worksHere && m.unit_org_id != null;
   return {

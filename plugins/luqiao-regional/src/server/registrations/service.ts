@@ -1,13 +1,10 @@
-import { badRequest, conflict, recordAudit } from '@jiceng/plugin-kit';
+import { conflict, invalid, recordAudit, say, todayOf, type Who } from '@jiceng/plugin-kit';
 import type { RegistrationVia } from '../../shared/model';
-import { type Ctx, type Db, type RegionRow, T, todayOf, type Who } from '../common';
+import { type Ctx, type Db, type RegionRow, T } from '../common';
 import { nominatedIn, registrants } from './queries';
 import { dateWindowProblem, type Plan, registrationPlan } from './rules';
 
 /** The transactions of the registration routes (each write with its audit entry) and the checks they make first. */
-
-const invalid = (field: string, zh: string, en: string) =>
-  badRequest('validation_failed', { detail: { 'zh-CN': zh, en } }, field);
 
 /** The registration plan of each member (rules.ts), or the first refusal naming `field(i)`. */
 export async function plan(
@@ -20,11 +17,11 @@ export async function plan(
   const rows = await registrants(db, cityId, memberIds);
   return memberIds.map((mid, i): Plan => {
     const m = rows.find((r) => r.id === mid);
-    if (!m) throw invalid(field(i), `党员 ${mid} 不存在`, `member ${mid} does not exist`);
+    if (!m) throw invalid(say(`党员 ${mid} 不存在`, `member ${mid} does not exist`), field(i));
     const decided = registrationPlan(m, region.id);
     if ('plan' in decided) return decided.plan;
     if (decided.status === 409) throw conflict(decided.text, field(i));
-    throw badRequest('validation_failed', { detail: decided.text }, field(i));
+    throw invalid(decided.text, field(i));
   });
 }
 
@@ -32,7 +29,7 @@ export async function plan(
 export function registrationDate(ctx: Ctx, given: string | undefined) {
   const today = todayOf(ctx);
   if (given && given > today)
-    throw invalid('registeredOn', '登记日期不能晚于今天', 'cannot register in the future');
+    throw invalid(say('登记日期不能晚于今天', 'cannot register in the future'), 'registeredOn');
   return given ?? today;
 }
 
@@ -132,8 +129,9 @@ export async function endRegistration(
   if (row.ended_on) throw ended();
   const on = b.endedOn ?? todayOf(ctx);
   const problem = dateWindowProblem(on, row.registered_on, todayOf(ctx));
-  if (problem === 'before') throw invalid('endedOn', '注销日期早于登记日期', 'ends before it was registered');
-  if (problem === 'future') throw invalid('endedOn', '注销日期不能晚于今天', 'cannot end in the future');
+  if (problem === 'before')
+    throw invalid(say('注销日期早于登记日期', 'ends before it was registered'), 'endedOn');
+  if (problem === 'future') throw invalid(say('注销日期不能晚于今天', 'cannot end in the future'), 'endedOn');
   await db.transaction().execute(async (trx) => {
     await trx
       .updateTable(T.registration)
@@ -172,8 +170,10 @@ export async function showShop(
   if (row.ended_on) throw ended();
   const on = b.displayedOn ?? todayOf(ctx);
   const problem = dateWindowProblem(on, row.registered_on, todayOf(ctx));
-  if (problem === 'before') throw invalid('displayedOn', '亮牌日期早于登记日期', 'shown before registering');
-  if (problem === 'future') throw invalid('displayedOn', '亮牌日期不能晚于今天', 'cannot be in the future');
+  if (problem === 'before')
+    throw invalid(say('亮牌日期早于登记日期', 'shown before registering'), 'displayedOn');
+  if (problem === 'future')
+    throw invalid(say('亮牌日期不能晚于今天', 'cannot be in the future'), 'displayedOn');
   await db.transaction().execute(async (trx) => {
     await trx
       .updateTable(T.registration)
@@ -205,9 +205,11 @@ export async function nominate(
   if (row.ended_on) throw ended();
   if (!row.shop_name)
     throw invalid(
+      say(
+        '只有亮牌经营的党员店铺才能参评示范店',
+        'only shops that show the party badge (亮牌) can be nominated',
+      ),
       'registrationId',
-      '只有亮牌经营的党员店铺才能参评示范店',
-      'only shops that show the party badge (亮牌) can be nominated',
     );
   if (await nominatedIn(db, who.cityId, row.id, b.year))
     throw conflict(

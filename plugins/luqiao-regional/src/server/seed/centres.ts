@@ -1,7 +1,7 @@
-import { insertBatches, pick } from '@jiceng/plugin-kit';
+import { addDays, addMonths, insertBatches, pick } from '@jiceng/plugin-kit';
 import { DEFAULT_STANDARDS } from '../../manifest';
 import { BASIC_SERVICES } from '../../shared/model';
-import { addDays, addMonths, T } from '../common';
+import { T } from '../common';
 import type { Built } from './regions';
 import type { SeedRun } from './run';
 

@@ -1,5 +1,5 @@
-import { insertBatches, pick } from '@jiceng/plugin-kit';
-import { addDays, addMonths, T } from '../common';
+import { addDays, addMonths, insertBatches, pick } from '@jiceng/plugin-kit';
+import { T } from '../common';
 import type { Built } from './regions';
 import type { SeedRun } from './run';
 

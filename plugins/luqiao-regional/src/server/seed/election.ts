@@ -1,5 +1,5 @@
-import { insertBatches, pick } from '@jiceng/plugin-kit';
-import { addMonths, T } from '../common';
+import { addMonths, insertBatches, pick } from '@jiceng/plugin-kit';
+import { T } from '../common';
 import { countBallots } from '../democracy/count';
 import type { Built } from './regions';
 import type { SeedRun } from './run';

@@ -1,6 +1,6 @@
-import { insertBatches } from '@jiceng/plugin-kit';
+import { addDays, insertBatches } from '@jiceng/plugin-kit';
 import { ORG_KINDS } from '../../shared/model';
-import { addDays, T } from '../common';
+import { T } from '../common';
 import type { Built } from './regions';
 import type { SeedRun } from './run';
 

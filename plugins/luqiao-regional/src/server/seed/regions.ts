@@ -1,6 +1,6 @@
-import { insertBatches, pick } from '@jiceng/plugin-kit';
+import { addDays, addMonths, insertBatches, pick } from '@jiceng/plugin-kit';
 import { ORG_KINDS } from '../../shared/model';
-import { addDays, addMonths, T } from '../common';
+import { T } from '../common';
 import type { SeedRun } from './run';
 import { DEALER_BRANDS, demoRegions, OCCUPATIONS, type RegionSpec, SHOP_SUFFIX, WORDS } from './specs';
 

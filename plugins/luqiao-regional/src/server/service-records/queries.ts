@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { type Db, T } from '../common';
+import { type Db, pageRows, T } from '../common';
 import type { ServiceStatus } from './rules';
 
 /** The SQL of the service-record routes: reads only (writes are in service.ts). */
@@ -46,7 +46,7 @@ export function serviceRow(db: Db, cityId: number, recordId: number) {
 }
 
 /** One page of a region's records, newest service first, optionally of one status. */
-export async function regionServicePage(
+export function regionServicePage(
   db: Db,
   cityId: number,
   regionId: number,
@@ -54,17 +54,18 @@ export async function regionServicePage(
 ) {
   let q = base(db, cityId).where('s.region_id', '=', regionId);
   if (f.status) q = q.where('s.status', '=', f.status);
-  const [items, total] = await Promise.all([
-    q
-      .select([...columns])
-      .orderBy('s.served_on', 'desc')
-      .orderBy('s.id', 'desc')
-      .limit(f.pageSize)
-      .offset((f.page - 1) * f.pageSize)
-      .execute(),
-    q.select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { items, total: total.n, page: f.page, pageSize: f.pageSize };
+  return pageRows(
+    f,
+    (limit, offset) =>
+      q
+        .select([...columns])
+        .orderBy('s.served_on', 'desc')
+        .orderBy('s.id', 'desc')
+        .limit(limit)
+        .offset(offset)
+        .execute(),
+    () => q.select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow(),
+  );
 }
 
 /** A member's own records, newest first, with their confirmed hours so far. */

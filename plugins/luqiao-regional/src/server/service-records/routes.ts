@@ -2,16 +2,19 @@ import {
   actionsFor,
   describe,
   idParam,
+  isoDate,
   notFound,
-  type PluginEnv,
   paging,
+  type PluginEnv,
   requireOrgAdmin,
+  text,
   validate,
+  whoOf,
 } from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Config } from '../../manifest';
-import { type C, type Ctx, isoDate, loadRegion, text, whoOf } from '../common';
+import { type C, type Ctx, loadRegion } from '../common';
 import { registrationRow } from '../registrations/queries';
 import { serviceDecisionSchema, serviceMineSchema, servicePageSchema, serviceRecordSchema } from '../schemas';
 import { memberServices, regionServicePage, serviceRow } from './queries';

@@ -1,4 +1,4 @@
-import { allow, deny, type LocalizedText, type Permit } from '@jiceng/plugin-kit';
+import { allow, deny, type LocalizedText, type Permit, say } from '@jiceng/plugin-kit';
 
 /** Pure rules of 奉献双岗位 service records: no database, no HTTP (unit-tested in rules.test.ts). */
 
@@ -7,8 +7,6 @@ export type ServiceStatus = (typeof SERVICE_STATUSES)[number];
 
 /** The most hours one record may hold (one day), and the step the column keeps (numeric(5, 1)). */
 export const MAX_SERVICE_HOURS = 24;
-
-const words = (zh: string, en: string): LocalizedText => ({ 'zh-CN': zh, en });
 
 /** A refusal naming the body field it concerns. */
 export interface FieldProblem {
@@ -29,22 +27,22 @@ export function serviceProblem(
   if (reg.endedOn)
     return {
       field: 'registrationId',
-      text: words(
+      text: say(
         '该区域登记已注销，不能再登记服务',
         'this registration has ended; no more service can be logged',
       ),
     };
   if (s.servedOn > today)
-    return { field: 'servedOn', text: words('服务日期不能晚于今天', 'cannot log service in the future') };
+    return { field: 'servedOn', text: say('服务日期不能晚于今天', 'cannot log service in the future') };
   if (s.servedOn < reg.registeredOn)
     return {
       field: 'servedOn',
-      text: words('服务日期早于区域登记日期', 'the service is before the member registered in the region'),
+      text: say('服务日期早于区域登记日期', 'the service is before the member registered in the region'),
     };
   if (!(s.hours > 0) || s.hours > MAX_SERVICE_HOURS)
     return {
       field: 'hours',
-      text: words(
+      text: say(
         `服务时长须大于0且不超过${MAX_SERVICE_HOURS}小时`,
         `hours must be above 0 and at most ${MAX_SERVICE_HOURS}`,
       ),
@@ -52,7 +50,7 @@ export function serviceProblem(
   if (Math.abs(Math.round(s.hours * 10) - s.hours * 10) > 1e-9)
     return {
       field: 'hours',
-      text: words('服务时长最多保留一位小数', 'hours take at most one decimal place'),
+      text: say('服务时长最多保留一位小数', 'hours take at most one decimal place'),
     };
   return null;
 }
@@ -65,8 +63,8 @@ export function mayDecide(current: ServiceStatus): Permit {
   if (current === 'submitted') return allow();
   return deny(
     current === 'confirmed'
-      ? words('该服务记录已确认', 'this service record has already been confirmed')
-      : words('该服务记录已退回', 'this service record has already been rejected'),
+      ? say('该服务记录已确认', 'this service record has already been confirmed')
+      : say('该服务记录已退回', 'this service record has already been rejected'),
     409,
   );
 }

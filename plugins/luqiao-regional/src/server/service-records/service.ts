@@ -1,5 +1,5 @@
-import { badRequest, conflict, enforce, recordAudit } from '@jiceng/plugin-kit';
-import { type Ctx, T, todayOf, type Who } from '../common';
+import { conflict, enforce, invalid, recordAudit, todayOf, type Who } from '@jiceng/plugin-kit';
+import { type Ctx, T } from '../common';
 import { decidedStatus, mayDecide, type ServiceStatus, serviceProblem } from './rules';
 
 /** The transactions of the service-record routes, each write with its audit entry, after the rules' checks. */
@@ -21,7 +21,7 @@ export async function logService(
 ) {
   const problem = serviceProblem(b, { registeredOn: reg.registered_on, endedOn: reg.ended_on }, todayOf(ctx));
   if (problem?.field === 'registrationId') throw conflict(problem.text, problem.field);
-  if (problem) throw badRequest('validation_failed', { detail: problem.text }, problem.field);
+  if (problem) throw invalid(problem.text, problem.field);
   return ctx.db.transaction().execute(async (trx) => {
     const row = await trx
       .insertInto(T.serviceRecord)
