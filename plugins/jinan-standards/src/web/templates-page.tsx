@@ -3,22 +3,16 @@ import {
   Alert,
   type Breakpoint,
   Button,
-  Col,
   Dropdown,
   Empty,
-  Input,
-  InputNumber,
-  Modal,
   Popconfirm,
-  Row,
-  Select,
   Space,
   Table,
   Tag,
   Typography,
 } from 'antd';
 import { useEffect, useRef, useState } from 'react';
-import { AREAS, COMMUNITY_TYPES, SCORING_RULES } from '../shared/model';
+import { COMMUNITY_TYPES } from '../shared/model';
 import { areaName, ruleName, SourceTag } from './common';
 import { type EditingItem, emptyItem, TemplateItemModal } from './template-item-modal';
 

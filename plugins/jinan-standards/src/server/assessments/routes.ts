@@ -1,6 +1,4 @@
 import {
-  allowBody,
-  ApiError,
   describe,
   fileField,
   forbidden,
@@ -55,6 +53,7 @@ import {
   selfEditRefusal,
   stateRefusal,
 } from './rules';
+import { fileTooLarge, readUpload } from '../upload';
 import * as service from './service';
 import type { JinanTables } from '../db';
 
@@ -382,23 +381,8 @@ export function assessmentRoutes(ctx: PluginContext<Config, JinanTables>) {
       const row = await resultRow(c, a, standardId);
       const { maxEvidenceMb } = config(c);
       const limit = Math.round(maxEvidenceMb * 1024 * 1024);
-      const tooBig = () =>
-        new ApiError(
-          413,
-          'validation_failed',
-          { detail: say(`文件超过 ${maxEvidenceMb} MB`, `file over ${maxEvidenceMb} MB`) },
-          'file',
-        );
-      // Counted on the stream while the upload is read: a chunked body without Content-Length is cut at the limit too.
-      allowBody(c, limit + 64 * 1024, tooBig);
-      let body: Record<string, unknown>;
-      try {
-        body = await c.req.parseBody();
-      } catch {
-        throw invalid(say('须以 multipart/form-data 上传', 'upload as multipart/form-data'), 'file');
-      }
-      const file = body.file;
-      if (!(file instanceof File)) throw invalid(say('缺少文件', 'no file'), 'file');
+      const tooBig = () => fileTooLarge(maxEvidenceMb);
+      const { body, file } = await readUpload(c, limit, tooBig);
       if (file.size === 0) throw invalid(say('文件为空', 'the file is empty'), 'file');
       if (file.size > limit) throw tooBig();
       const kind = evidenceFile(file.name, file.type);

@@ -1,5 +1,4 @@
 import {
-  allowBody,
   ApiError,
   describe,
   fileField,
@@ -48,6 +47,7 @@ import {
   type VersionRow,
   versionView,
 } from './rules';
+import { fileTooLarge, readUpload } from '../upload';
 import * as service from './service';
 import { templateToXlsx, xlsxToItems } from './xlsx';
 
@@ -111,8 +111,7 @@ const importForm = z.object({
   name: z.string().max(100).optional().meta({ description: 'the draft’s name (default: the file name)' }),
 });
 
-const tooLarge = () =>
-  new ApiError(413, 'validation_failed', { detail: say('文件超过 1 MB', 'file over 1 MB') }, 'file');
+const tooLarge = () => fileTooLarge(MAX_IMPORT_BYTES / (1024 * 1024));
 
 export function templateRoutes(ctx: PluginContext<Config, JinanTables>) {
   const db = ctx.db;
@@ -130,6 +129,13 @@ export function templateRoutes(ctx: PluginContext<Config, JinanTables>) {
         say('已发布的版本不可修改，请新建草稿', 'a published version is frozen; start a new draft'),
       );
     return v;
+  }
+  /** A standard of a draft (404 when the draft has no such standard). */
+  async function draftItem(c: Ctx, id: number, itemId: number) {
+    const v = await draft(c, id);
+    const before = await loadItem(db, c.get('city').id, v.id, itemId);
+    if (!before) throw missing(c, '标准条目', 'Standard');
+    return { v, before };
   }
   function check(item: TemplateItem) {
     const p = itemProblem(item);
@@ -331,10 +337,7 @@ export function templateRoutes(ctx: PluginContext<Config, JinanTables>) {
     async (c) => {
       requireCityAdmin(c);
       const { id, itemId } = c.req.valid('param');
-      const v = await draft(c, id);
-      const cityId = c.get('city').id;
-      const before = await loadItem(db, cityId, v.id, itemId);
-      if (!before) throw missing(c, '标准条目', 'Standard');
+      const { v, before } = await draftItem(c, id, itemId);
       const b = c.req.valid('json');
       const frozen = articleChangeRefusal(before, b);
       if (frozen) throw refuse(frozen.reason, frozen.field);
@@ -342,7 +345,7 @@ export function templateRoutes(ctx: PluginContext<Config, JinanTables>) {
       check(after);
       if (after.code !== before.code) await codeFree(c, v.id, after.code, itemId);
       await service.changeItem(db, whoOf(c), before, after, !!b.weights);
-      return c.json(await loadItem(db, cityId, v.id, itemId));
+      return c.json(await loadItem(db, c.get('city').id, v.id, itemId));
     },
   );
 
@@ -358,10 +361,7 @@ export function templateRoutes(ctx: PluginContext<Config, JinanTables>) {
     async (c) => {
       requireCityAdmin(c);
       const { id, itemId } = c.req.valid('param');
-      const v = await draft(c, id);
-      const cityId = c.get('city').id;
-      const before = await loadItem(db, cityId, v.id, itemId);
-      if (!before) throw missing(c, '标准条目', 'Standard');
+      const { before } = await draftItem(c, id, itemId);
       if (before.source === 'article')
         throw refuse(
           say(
@@ -429,16 +429,7 @@ export function templateRoutes(ctx: PluginContext<Config, JinanTables>) {
     async (c) => {
       requireCityAdmin(c);
       const cityId = c.get('city').id;
-      // Counted on the stream while the upload is read (a missing or false Content-Length does not get past it).
-      allowBody(c, MAX_IMPORT_BYTES + 64 * 1024, tooLarge);
-      let body: Record<string, unknown>;
-      try {
-        body = await c.req.parseBody();
-      } catch {
-        throw invalid(say('须以 multipart/form-data 上传', 'upload as multipart/form-data'), 'file');
-      }
-      const file = body.file;
-      if (!(file instanceof File)) throw invalid(say('缺少文件', 'no file'), 'file');
+      const { body, file } = await readUpload(c, MAX_IMPORT_BYTES, tooLarge);
       if (file.size > MAX_IMPORT_BYTES) throw tooLarge();
       const format = fileFormat(file);
       if (!format)
