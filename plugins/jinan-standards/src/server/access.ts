@@ -81,9 +81,3 @@ export const missing = (c: Ctx, zh: string, en: string) => notFound(c.get('local
 
 /** Every write's audit entry, stored as `p_jinan_standards.<entity>`. */
 export const audit = pluginAudit('p_jinan_standards');
-
-/**
- * Who acts, in which city. The toolkit's `whoOf` takes a context type that a route's Hono context does not match
- * (its `set` is invariant in the variables), so the plugin reads the same two values from its own `Ctx`.
- */
-export const whoOf = (c: Ctx): Who => ({ cityId: c.get('city').id, userId: c.get('actor').userId });

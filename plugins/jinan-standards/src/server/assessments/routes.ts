@@ -14,12 +14,13 @@ import {
   say,
   todayOf,
   validate,
+  whoOf,
 } from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Config } from '../../manifest';
 import { COMMUNITY_TYPE_CODES, RESULT_CODES, STATE_CODES } from '../../shared/model';
-import { type AssessmentAccess, type Ctx, loadAssessment, missing, reviewsPath, whoOf } from '../access';
+import { type AssessmentAccess, type Ctx, loadAssessment, missing, reviewsPath } from '../access';
 import { loadItemRows, scoreAssessments } from '../analysis/data';
 import { loadCampaign } from '../campaigns/routes';
 import { loadCommunities } from '../campaigns/service';

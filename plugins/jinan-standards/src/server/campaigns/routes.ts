@@ -14,13 +14,14 @@ import {
   requireOrgAdmin,
   say,
   validate,
+  whoOf,
 } from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
 import { sql } from 'kysely';
 import { z } from 'zod';
 import type { Config } from '../../manifest';
 import { COMMUNITY_TYPE_CODES } from '../../shared/model';
-import { audit, type Ctx, missing, whoOf } from '../access';
+import { audit, type Ctx, missing } from '../access';
 import {
   addedSchema,
   campaignCreatedSchema,

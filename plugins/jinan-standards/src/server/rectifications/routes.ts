@@ -1,6 +1,6 @@
 import {
-  ApiError,
   actionsFor,
+  ApiError,
   describe,
   enforce,
   idParam,
@@ -16,13 +16,14 @@ import {
   todayOf,
   toLocalDate,
   validate,
+  whoOf,
 } from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Config } from '../../manifest';
 import { rectificationListSchema, rectificationSchema } from '../schemas';
 import { mayClose, mayReopen } from './permissions';
-import { audit, type Ctx, missing, reviewsPath, whoOf } from '../access';
+import { audit, type Ctx, missing, reviewsPath } from '../access';
 import type { JinanTables } from '../db';
 
 const listQuery = z.object({

@@ -13,6 +13,7 @@ import {
   requireOrgAdmin,
   say,
   validate,
+  whoOf,
   XLSX,
   xlsxResponse,
 } from '@jiceng/plugin-kit';
@@ -20,7 +21,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Config } from '../../manifest';
 import { AREA_CODES, COMMUNITY_TYPE_CODES, type CommunityType, SCORING_RULE_CODES } from '../../shared/model';
-import { type Ctx, missing, whoOf } from '../access';
+import { type Ctx, missing } from '../access';
 import type { JinanTables } from '../db';
 import { templateItemSchema, versionDetailSchema, versionListSchema, versionSchema } from '../schemas';
 import { csvToItems, templateToCsv } from './csv';
