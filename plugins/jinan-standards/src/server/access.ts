@@ -1,13 +1,13 @@
 import {
-  ApiError,
   type CityAccess,
   notFound,
   pathInScope,
   type PluginEnv,
-  toLocalDate,
+  pluginAudit,
+  type Who,
 } from '@jiceng/plugin-kit';
 import type { Context } from 'hono';
-import { type Localized, type StateCode, say } from '../shared/model';
+import type { StateCode } from '../shared/model';
 import type { Config } from '../manifest';
 import type { JinanDb } from './db';
 
@@ -79,16 +79,5 @@ export async function loadAssessment(db: JinanDb, c: Ctx, id: number): Promise<A
 /** A 404 naming the entity in the caller's language. */
 export const missing = (c: Ctx, zh: string, en: string) => notFound(c.get('locale') === 'en' ? en : zh);
 
-export const today = (now: Date) => toLocalDate(now);
-
-export { say };
-
-export const conflictReason = (reason: Localized, field?: string) =>
-  new ApiError(409, 'conflict', { reason }, field);
-export const invalid = (detail: Localized, field: string) =>
-  new ApiError(400, 'validation_failed', { detail }, field);
-
-export const num = (v: unknown): number | null => (v == null ? null : Number(v));
-
-/** 'YYYY-MM-DD' that is a real calendar date (2026-02-30 is refused naming the field): the toolkit's one validator. */
-export { isoDate } from '@jiceng/plugin-kit';
+/** Every write's audit entry, stored as `p_jinan_standards.<entity>`. */
+export const audit = pluginAudit('p_jinan_standards');

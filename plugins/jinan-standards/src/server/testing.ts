@@ -69,10 +69,9 @@ export async function handWorld(kind: 'pglite' | 'postgres', now = '2026-06-15T0
   if (imported.status !== 201) throw new Error(`import failed: ${JSON.stringify(imported.body)}`);
   const published = await admin.post(`${base}/templates/${imported.body.id}/publish`);
   if (published.status !== 200) throw new Error(`publish failed: ${JSON.stringify(published.body)}`);
-  const std = Object.fromEntries(imported.body.items.map((i: any) => [i.code, i.id])) as Record<
-    'A1' | 'A2' | 'A3' | 'A4',
-    number
-  >;
+  const std = Object.fromEntries(
+    imported.body.items.map((i: { code: string; id: number }) => [i.code, i.id]),
+  ) as Record<'A1' | 'A2' | 'A3' | 'A4', number>;
   return { backend, clock, world, admin, base, versionId: imported.body.id as number, std };
 }
 

@@ -1,9 +1,14 @@
-import { type PluginAsker, type PluginContext, toLocalDate, type WorkItem } from '@jiceng/plugin-kit';
+import {
+  num,
+  type PluginAsker,
+  type PluginContext,
+  say,
+  toLocalDate,
+  type WorkItem,
+} from '@jiceng/plugin-kit';
 import { sql } from 'kysely';
 import type { Config } from '../manifest';
-import { say } from './access';
 
-const n = (v: unknown) => (v == null ? 0 : Number(v));
 const day = (v: unknown) =>
   v == null ? undefined : typeof v === 'string' ? v.slice(0, 10) : toLocalDate(v as Date);
 
@@ -72,26 +77,26 @@ export async function workQueue(ctx: PluginContext<Config>, asker: PluginAsker):
       id: 'assessments_to_review',
       kind: 'manage',
       title: say('待审核的社区自评', 'Assessments to review'),
-      count: n(r.to_review),
+      count: num(r.to_review),
       href: 'assessments',
     },
     {
       id: 'assessments_to_fill',
       kind: 'manage',
       title: say('待完成的社区自评', 'Self-assessments to complete'),
-      count: n(r.to_fill),
+      count: num(r.to_fill),
       href: 'assessments',
       dueOn: day(r.fill_due),
-      overdue: n(r.fill_overdue),
+      overdue: num(r.fill_overdue),
     },
     {
       id: 'rectifications_open',
       kind: 'manage',
       title: say('未销号的整改事项', 'Open rectifications'),
-      count: n(r.rectifications),
+      count: num(r.rectifications),
       href: 'rectifications',
       dueOn: day(r.rect_due),
-      overdue: n(r.rect_overdue),
+      overdue: num(r.rect_overdue),
     },
   ];
 }

@@ -82,12 +82,3 @@ export const RECTIFICATION_STATUSES = [
   { code: 'open', 'zh-CN': '整改中', en: 'Open' },
   { code: 'closed', 'zh-CN': '已销号', en: 'Closed' },
 ] as const;
-
-export function label<T extends { code: string } & Localized>(
-  list: readonly T[],
-  code: string | null | undefined,
-  locale: 'zh-CN' | 'en',
-): string {
-  if (code == null) return '—';
-  return list.find((i) => i.code === code)?.[locale] ?? code;
-}

@@ -1,19 +1,9 @@
-import { ErrorAlert, type PluginPageProps, Section, useApiData } from '@jiceng/ui';
+import { ErrorAlert, type PluginPageProps, readParam, Section, tr, useApiData, writeParam } from '@jiceng/ui';
 import { Button, Empty, Input, Progress, Segmented, Select, Space, Table, Tag } from 'antd';
 import { useEffect, useState } from 'react';
 import { COMMUNITY_TYPES, STATES } from '../shared/model';
 import { AssessmentDetail } from './assessment-detail';
-import {
-  type CampaignOption,
-  CampaignSelect,
-  fmtScore,
-  readParam,
-  StateTag,
-  scoreColor,
-  tr,
-  typeName,
-  writeParam,
-} from './common';
+import { type CampaignOption, CampaignSelect, fmtScore, StateTag, scoreColor, typeName } from './common';
 
 /** Communities' assessments in a campaign: the secretary fills in, the street reviews. */
 export default function AssessmentsPage({ api, locale, city }: PluginPageProps) {

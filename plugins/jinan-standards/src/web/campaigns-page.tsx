@@ -1,8 +1,8 @@
-import { Chart, ErrorAlert, type PluginPageProps, Section, useApiData } from '@jiceng/ui';
+import { Chart, ErrorAlert, type PluginPageProps, Section, tr, useApiData } from '@jiceng/ui';
 import { Button, Col, Input, Popconfirm, Row, Select, Space, Table, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { COMMUNITY_TYPES, STATES } from '../shared/model';
-import { type CampaignOption, type ChartOption, tr } from './common';
+import { type CampaignOption, type ChartOption } from './common';
 
 /** 考评批次: the organization department starts a campaign per period over a set of communities. */
 export default function CampaignsPage({ api, locale }: PluginPageProps) {

@@ -1,13 +1,27 @@
-import { Chart } from '@jiceng/ui';
+import { Chart, type Label, type Locale, label as labelOf, StatusTag, tr } from '@jiceng/ui';
 import { Select, Tag } from 'antd';
 import type { ComponentProps } from 'react';
-import { AREAS, COMMUNITY_TYPES, label, RESULTS, SCORING_RULES, SOURCES, STATES } from '../shared/model';
+import {
+  AREAS,
+  COMMUNITY_TYPES,
+  RECTIFICATION_STATUSES,
+  RESULTS,
+  SCORING_RULES,
+  SOURCES,
+  STATES,
+} from '../shared/model';
 
-export type Locale = 'zh-CN' | 'en';
 export type ChartOption = ComponentProps<typeof Chart>['option'];
 
-/** `tr(locale)('中文', 'English')`: every string of the pages in both languages. */
-export const tr = (locale: Locale) => (zh: string, en: string) => (locale === 'zh-CN' ? zh : en);
+type Vocabulary = readonly ({ code: string } & Label)[];
+
+/** A Jinan vocabulary (an ordered list) as the code → words map the toolkit reads. */
+export const wordsOf = (list: Vocabulary): Record<string, Label> =>
+  Object.fromEntries(list.map((i) => [i.code, { 'zh-CN': i['zh-CN'], en: i.en }]));
+
+/** The toolkit's `label` over one of Jinan's vocabularies: '—' for none, the code itself when unknown. */
+const label = (list: Vocabulary, code: string | null | undefined, locale: Locale) =>
+  labelOf(wordsOf(list), code, locale);
 
 export const areaName = (code: string, locale: Locale) => label(AREAS, code, locale);
 export const typeName = (code: string | null | undefined, locale: Locale) =>
@@ -16,23 +30,30 @@ export const resultName = (code: string | null | undefined, locale: Locale) => l
 export const stateName = (code: string, locale: Locale) => label(STATES, code, locale);
 export const sourceName = (code: string, locale: Locale) => label(SOURCES, code, locale);
 export const ruleName = (code: string, locale: Locale) => label(SCORING_RULES, code, locale);
+export const rectificationStatusName = (code: string | null | undefined, locale: Locale) =>
+  label(RECTIFICATION_STATUSES, code, locale);
 
 export const fmtScore = (v: number | null | undefined, digits = 1) => (v == null ? '—' : v.toFixed(digits));
-export const fmtPct = (v: number | null | undefined) => (v == null ? '—' : `${(v * 100).toFixed(1)}%`);
 export const fmtDelta = (v: number | null | undefined) =>
   v == null ? '—' : `${v > 0 ? '+' : ''}${v.toFixed(1)}`;
 
+/** Jinan's own colours for its workflow states and results (kept as they were before the shared tag). */
 const STATE_COLORS: Record<string, string> = {
   planned: 'default',
   in_progress: 'processing',
   in_review: 'warning',
   done: 'success',
 };
+const STATE_WORDS = wordsOf(STATES);
 export function StateTag({ state, locale }: { state: string; locale: Locale }) {
   return (
-    <Tag color={STATE_COLORS[state]} data-testid={`state-${state}`}>
-      {stateName(state, locale)}
-    </Tag>
+    <StatusTag
+      status={state}
+      labels={STATE_WORDS}
+      locale={locale}
+      colors={STATE_COLORS}
+      testId={`state-${state}`}
+    />
   );
 }
 
@@ -42,9 +63,10 @@ const RESULT_COLORS: Record<string, string> = {
   not_met: 'red',
   not_applicable: 'default',
 };
+const RESULT_WORDS = wordsOf(RESULTS);
 export function ResultTag({ result, locale }: { result: string | null | undefined; locale: Locale }) {
   if (!result) return <span style={{ color: 'rgba(0, 0, 0, 0.6)' }}>—</span>;
-  return <Tag color={RESULT_COLORS[result]}>{resultName(result, locale)}</Tag>;
+  return <StatusTag status={result} labels={RESULT_WORDS} locale={locale} colors={RESULT_COLORS} />;
 }
 
 export function SourceTag({ source, locale }: { source: string; locale: Locale }) {
@@ -151,24 +173,4 @@ export function AreaRadar({
     ],
   };
   return <Chart option={option} height={height} testId={testId} />;
-}
-
-export function download(url: string) {
-  const a = document.createElement('a');
-  a.href = url;
-  a.rel = 'noopener';
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-}
-
-/** Keeps a query parameter of the current URL in step with the page's state (no router needed). */
-export function readParam(name: string): string | null {
-  return new URLSearchParams(window.location.search).get(name);
-}
-export function writeParam(name: string, value: string | number | null) {
-  const url = new URL(window.location.href);
-  if (value == null) url.searchParams.delete(name);
-  else url.searchParams.set(name, String(value));
-  window.history.replaceState(window.history.state, '', url);
 }

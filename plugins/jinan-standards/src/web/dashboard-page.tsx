@@ -1,4 +1,13 @@
-import { Chart, ErrorAlert, type PluginPageProps, Section, StatCards, useApiData } from '@jiceng/ui';
+import {
+  Chart,
+  ErrorAlert,
+  formatRatio,
+  type PluginPageProps,
+  Section,
+  StatCards,
+  tr,
+  useApiData,
+} from '@jiceng/ui';
 import { Col, Empty, Progress, Row, Segmented, Space, Table, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { AREAS } from '../shared/model';
@@ -9,10 +18,8 @@ import {
   CampaignSelect,
   type ChartOption,
   fmtDelta,
-  fmtPct,
   fmtScore,
   scoreColor,
-  tr,
   typeName,
 } from './common';
 
@@ -217,10 +224,10 @@ export default function DashboardPage({ api, locale }: PluginPageProps) {
                   : undefined,
                 testId: 'stat-mean',
               },
-              { title: t('达标项占比', 'Standards met'), value: fmtPct(o.metShare), testId: 'stat-met' },
+              { title: t('达标项占比', 'Standards met'), value: formatRatio(o.metShare), testId: 'stat-met' },
               {
                 title: t('达标线以上社区', 'At or above threshold'),
-                value: fmtPct(o.aboveShare),
+                value: formatRatio(o.aboveShare),
                 testId: 'stat-above',
               },
               { title: t('得分四分位距', 'Score IQR'), value: fmtScore(o.iqr), testId: 'stat-iqr' },
@@ -398,7 +405,7 @@ export default function DashboardPage({ api, locale }: PluginPageProps) {
                       title: t('平均得分率', 'Mean share'),
                       dataIndex: 'meanShare',
                       width: 90,
-                      render: (v: number | null) => fmtPct(v),
+                      render: (v: number | null) => formatRatio(v),
                     },
                   ]}
                 />

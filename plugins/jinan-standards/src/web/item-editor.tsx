@@ -1,8 +1,7 @@
-import { ApiRequestError } from '@jiceng/ui';
+import { ApiRequestError, type Locale, tr } from '@jiceng/ui';
 import { Button, Input, InputNumber, Radio, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { RESULTS } from '../shared/model';
-import { type Locale, tr } from './common';
 
 export interface EditableItem {
   standardId: number;

@@ -1,7 +1,15 @@
-import { ActionButton, ErrorAlert, type PluginPageProps, Section, StatCards, useApiData } from '@jiceng/ui';
+import {
+  ActionButton,
+  ErrorAlert,
+  type PluginPageProps,
+  Section,
+  StatCards,
+  tr,
+  useApiData,
+} from '@jiceng/ui';
 import { Button, Input, Modal, Segmented, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { areaName, type CampaignOption, tr } from './common';
+import { areaName, type CampaignOption } from './common';
 
 type Dialog = { kind: 'edit' | 'close' | 'reopen'; row: any } | null;
 

@@ -1,7 +1,7 @@
-import { ErrorAlert, type PluginPageProps, useApiData } from '@jiceng/ui';
+import { ErrorAlert, type Locale, type PluginPageProps, readParam, tr, useApiData } from '@jiceng/ui';
 import { Alert, Button, Col, Empty, Row, Space, Table, Typography } from 'antd';
 import { AREAS } from '../shared/model';
-import { AreaRadar, fmtScore, type Locale, readParam, resultName, stateName, tr, typeName } from './common';
+import { AreaRadar, fmtScore, resultName, stateName, typeName } from './common';
 
 // While printing, only the report shows: the shell's header and navigation are hidden.
 const PRINT_CSS = `

@@ -1,65 +1,72 @@
-import { ErrorAlert, type PluginPageProps, Section, useApiData } from '@jiceng/ui';
+import { ErrorAlert, type PluginPageProps, Section, tr, useApiData } from '@jiceng/ui';
 import {
   Alert,
   type Breakpoint,
   Button,
-  Col,
   Dropdown,
   Empty,
-  Input,
-  InputNumber,
-  Modal,
   Popconfirm,
-  Row,
-  Select,
   Space,
   Table,
   Tag,
   Typography,
 } from 'antd';
 import { useEffect, useRef, useState } from 'react';
-import { AREAS, COMMUNITY_TYPES, SCORING_RULES } from '../shared/model';
-import { areaName, ruleName, SourceTag, tr } from './common';
+import { COMMUNITY_TYPES } from '../shared/model';
+import { areaName, ruleName, SourceTag } from './common';
+import { type EditingItem, emptyItem, TemplateItemModal } from './template-item-modal';
 
-const emptyItem = {
-  code: '',
-  area: 'organization',
-  title: '',
-  titleEn: '',
-  description: '',
-  maxScore: 3,
-  passScore: 2.5,
-  scoringRule: 'graded',
-  scoringNote: '',
-  weights: { open: 1, closed: 1, village_converted: 1, urban_rural: 1, county_town: 1 } as Record<
-    string,
-    number | null
-  >,
-};
+/** A version in the list (GET /templates). */
+interface VersionRow {
+  id: number;
+  label: string;
+  name: string;
+  status: 'draft' | 'published';
+  items: number;
+  campaigns: number;
+  publishedAt: string | null;
+  note: string | null;
+}
+
+/** A stored standard of a version (GET /templates/:id). */
+type StoredItem = EditingItem & { id: number; source: string; seq: number; titleEn: string | null };
+
+interface VersionDetail {
+  id: number;
+  name: string;
+  status: 'draft' | 'published';
+  label: string;
+  items: StoredItem[];
+}
+
+const idOf = (r: { id: number }) => r.id;
 
 /** 标准库: versions of the city's template; a draft is edited, published versions are frozen. */
 export default function TemplatesPage({ api, locale, city }: PluginPageProps) {
   const t = tr(locale);
   const isAdmin = city.access === 'city';
-  const versions = useApiData(() => api.get<{ currentId: number | null; items: any[] }>('/templates'), [api]);
+  const versions = useApiData(
+    () => api.get<{ currentId: number | null; items: VersionRow[] }>('/templates'),
+    [api],
+  );
   const [selected, setSelected] = useState<number | null>(null);
   const [error, setError] = useState<unknown>(null);
-  const [editing, setEditing] = useState<any>(null);
+  const [editing, setEditing] = useState<EditingItem | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   useEffect(() => {
     if (selected == null && versions.data?.items.length) {
       const draft = versions.data.items.find((v) => v.status === 'draft');
-      setSelected(draft?.id ?? versions.data.currentId ?? versions.data.items[0].id);
+      setSelected(draft?.id ?? versions.data.currentId ?? versions.data.items[0]!.id);
     }
   }, [versions.data, selected]);
   const detail = useApiData(
-    () => (selected ? api.get<any>(`/templates/${selected}`) : Promise.resolve(null)),
+    () => (selected ? api.get<VersionDetail>(`/templates/${selected}`) : Promise.resolve(null)),
     [api, selected],
   );
   const draft = versions.data?.items.find((v) => v.status === 'draft');
   const isDraft = detail.data?.status === 'draft';
 
-  async function run(fn: () => Promise<any>, select?: (r: any) => number | null) {
+  async function run<T>(fn: () => Promise<T>, select?: (r: T) => number | null) {
     setError(null);
     try {
       const r = await fn();
@@ -75,16 +82,19 @@ export default function TemplatesPage({ api, locale, city }: PluginPageProps) {
   async function importFile(file: File) {
     const form = new FormData();
     form.set('file', file);
-    await run(
-      () => api.upload('/templates/import', form),
-      (r) => r.id,
-    );
+    await run(() => api.upload<{ id: number }>('/templates/import', form), idOf);
   }
   async function saveItem() {
-    const { id, source: _s, seq: _q, ...body } = editing;
+    if (!editing) return;
+    const { id, source: _s, seq: _q, passScore, ...body } = editing;
     const weights = Object.fromEntries(COMMUNITY_TYPES.map((c) => [c.code, body.weights[c.code] ?? null]));
-    const payload = { ...body, titleEn: body.titleEn || null, weights };
-    if (payload.scoringRule === 'all_or_nothing') delete payload.passScore;
+    // An all-or-nothing standard passes at its max score: the server sets it.
+    const payload = {
+      ...body,
+      ...(body.scoringRule === 'all_or_nothing' ? {} : { passScore }),
+      titleEn: body.titleEn || null,
+      weights,
+    };
     const ok = await run(() =>
       id
         ? api.patch(`/templates/${selected}/items/${id}`, payload)
@@ -93,7 +103,7 @@ export default function TemplatesPage({ api, locale, city }: PluginPageProps) {
     if (ok) setEditing(null);
   }
 
-  const items: any[] = detail.data?.items ?? [];
+  const items: StoredItem[] = detail.data?.items ?? [];
   const total = items.reduce((s, i) => s + i.maxScore, 0);
   return (
     <div data-testid="templates-page">
@@ -105,12 +115,7 @@ export default function TemplatesPage({ api, locale, city }: PluginPageProps) {
               {!draft && versions.data?.currentId && (
                 <Button
                   type="primary"
-                  onClick={() =>
-                    run(
-                      () => api.post('/templates', {}),
-                      (r) => r.id,
-                    )
-                  }
+                  onClick={() => run(() => api.post<{ id: number }>('/templates', {}), idOf)}
                   data-testid="new-draft"
                 >
                   {t('基于当前版本新建草稿', 'New draft from the current version')}
@@ -118,12 +123,7 @@ export default function TemplatesPage({ api, locale, city }: PluginPageProps) {
               )}
               {!draft && (
                 <Button
-                  onClick={() =>
-                    run(
-                      () => api.post('/templates', { from: 'jinan' }),
-                      (r) => r.id,
-                    )
-                  }
+                  onClick={() => run(() => api.post<{ id: number }>('/templates', { from: 'jinan' }), idOf)}
                   data-testid="new-from-jinan"
                 >
                   {t('从济南30条模板新建', 'New draft from the Jinan 30')}
@@ -164,7 +164,7 @@ export default function TemplatesPage({ api, locale, city }: PluginPageProps) {
             {
               title: t('版本', 'Version'),
               dataIndex: 'label',
-              render: (v: string, r: any) => (
+              render: (v: string, r: VersionRow) => (
                 <Tag
                   color={
                     r.status === 'draft' ? 'orange' : r.id === versions.data?.currentId ? 'green' : 'default'
@@ -248,7 +248,7 @@ export default function TemplatesPage({ api, locale, city }: PluginPageProps) {
                       '发布后此版本冻结，已有考评不受影响。确认发布？',
                       'Published versions are frozen; past assessments are untouched. Publish?',
                     )}
-                    onConfirm={() => run(() => api.post(`/templates/${detail.data.id}/publish`))}
+                    onConfirm={() => run(() => api.post(`/templates/${detail.data?.id}/publish`))}
                   >
                     <Button type="primary" data-testid="publish">
                       {t('发布为新版本', 'Publish as a new version')}
@@ -258,7 +258,7 @@ export default function TemplatesPage({ api, locale, city }: PluginPageProps) {
                     title={t('删除此草稿？', 'Discard this draft?')}
                     onConfirm={() =>
                       run(
-                        () => api.delete(`/templates/${detail.data.id}`),
+                        () => api.delete(`/templates/${detail.data?.id}`),
                         () => null,
                       )
                     }
@@ -303,7 +303,7 @@ export default function TemplatesPage({ api, locale, city }: PluginPageProps) {
                 title: t('标准', 'Standard'),
                 dataIndex: 'title',
                 width: 360,
-                render: (v: string, r: any) => (
+                render: (v: string, r: StoredItem) => (
                   <div>
                     <Space size={4}>
                       {locale === 'en' && r.titleEn ? r.titleEn : v}
@@ -334,7 +334,7 @@ export default function TemplatesPage({ api, locale, city }: PluginPageProps) {
                 key: 'weights',
                 width: 210,
                 responsive: ['lg'] as Breakpoint[],
-                render: (_: unknown, r: any) => (
+                render: (_: unknown, r: StoredItem) => (
                   <div style={{ fontSize: 12, lineHeight: 1.6 }}>
                     {COMMUNITY_TYPES.map((c) => (
                       <div key={c.code}>
@@ -342,7 +342,7 @@ export default function TemplatesPage({ api, locale, city }: PluginPageProps) {
                         {r.weights[c.code] == null ? (
                           <Typography.Text type="secondary">{t('不适用', 'n/a')}</Typography.Text>
                         ) : (
-                          <span style={{ fontWeight: r.weights[c.code] > 1 ? 600 : 400 }}>
+                          <span style={{ fontWeight: (r.weights[c.code] ?? 0) > 1 ? 600 : 400 }}>
                             ×{r.weights[c.code]}
                           </span>
                         )}
@@ -357,7 +357,7 @@ export default function TemplatesPage({ api, locale, city }: PluginPageProps) {
                       title: '',
                       key: 'actions',
                       width: 130,
-                      render: (_: unknown, r: any) => (
+                      render: (_: unknown, r: StoredItem) => (
                         <Space size={4}>
                           <Button
                             size="small"
@@ -392,132 +392,14 @@ export default function TemplatesPage({ api, locale, city }: PluginPageProps) {
         </Section>
       )}
       {editing && (
-        <Modal
-          open
-          width={720}
-          title={
-            editing.id ? `${t('编辑条目', 'Edit standard')} ${editing.code}` : t('新增条目', 'Add standard')
-          }
+        <TemplateItemModal
+          editing={editing}
+          error={error}
+          locale={locale}
+          onChange={setEditing}
+          onSave={saveItem}
           onCancel={() => setEditing(null)}
-          onOk={saveItem}
-          okButtonProps={{ 'data-testid': 'item-save' }}
-        >
-          <ErrorAlert error={error} />
-          <Space orientation="vertical" style={{ width: '100%' }}>
-            <Row gutter={8}>
-              <Col span={6}>
-                <Input
-                  aria-label={t('代码', 'Code')}
-                  prefix={t('代码', 'Code')}
-                  value={editing.code}
-                  disabled={editing.source === 'article'}
-                  onChange={(e) => setEditing({ ...editing, code: e.target.value })}
-                />
-              </Col>
-              <Col span={8}>
-                <Select
-                  aria-label={t('方面', 'Area')}
-                  style={{ width: '100%' }}
-                  value={editing.area}
-                  disabled={editing.source === 'article'}
-                  onChange={(v) => setEditing({ ...editing, area: v })}
-                  options={AREAS.map((a) => ({ value: a.code, label: a[locale] }))}
-                />
-              </Col>
-              <Col span={10}>
-                <Select
-                  aria-label={t('计分', 'Rule')}
-                  style={{ width: '100%' }}
-                  value={editing.scoringRule}
-                  onChange={(v) => setEditing({ ...editing, scoringRule: v })}
-                  options={SCORING_RULES.map((r) => ({ value: r.code, label: r[locale] }))}
-                />
-              </Col>
-            </Row>
-            <Input
-              aria-label={t('标准', 'Title')}
-              prefix={t('标准', 'Title')}
-              value={editing.title}
-              disabled={editing.source === 'article'}
-              onChange={(e) => setEditing({ ...editing, title: e.target.value })}
-              maxLength={100}
-            />
-            <Input
-              aria-label={t('英文标题', 'English title')}
-              prefix="English"
-              value={editing.titleEn}
-              onChange={(e) => setEditing({ ...editing, titleEn: e.target.value })}
-              maxLength={200}
-            />
-            <Input.TextArea
-              aria-label={t('具体要求', 'Requirement')}
-              rows={2}
-              placeholder={t('具体要求', 'Requirement')}
-              value={editing.description}
-              onChange={(e) => setEditing({ ...editing, description: e.target.value })}
-            />
-            <Space wrap>
-              {t('分值', 'Max')}
-              <InputNumber
-                aria-label={t('分值', 'Max')}
-                min={0.5}
-                max={100}
-                step={0.5}
-                value={editing.maxScore}
-                onChange={(v) => setEditing({ ...editing, maxScore: Number(v) })}
-              />
-              {editing.scoringRule === 'graded' && (
-                <>
-                  {t('达标分', 'Pass')}
-                  <InputNumber
-                    aria-label={t('达标分', 'Pass')}
-                    min={0.5}
-                    max={100}
-                    step={0.5}
-                    value={editing.passScore}
-                    onChange={(v) => setEditing({ ...editing, passScore: Number(v) })}
-                  />
-                </>
-              )}
-            </Space>
-            <Input.TextArea
-              aria-label={t('评分细则', 'Scoring note')}
-              rows={2}
-              placeholder={t('评分细则', 'Scoring note')}
-              value={editing.scoringNote}
-              onChange={(e) => setEditing({ ...editing, scoringNote: e.target.value })}
-            />
-            <Typography.Text strong>
-              {t(
-                '适用社区类型与权重（留空 = 不适用）',
-                'Community types and weights (empty = not applicable)',
-              )}
-            </Typography.Text>
-            <Row gutter={8}>
-              {COMMUNITY_TYPES.map((c) => (
-                <Col span={8} key={c.code} style={{ marginBottom: 6 }}>
-                  <Space size={4}>
-                    <span style={{ fontSize: 12 }}>{c[locale]}</span>
-                    <InputNumber
-                      aria-label={c[locale]}
-                      size="small"
-                      min={0.1}
-                      max={10}
-                      step={0.1}
-                      value={editing.weights[c.code] ?? null}
-                      onChange={(v) =>
-                        setEditing({
-                          ...editing,
-                          weights: { ...editing.weights, [c.code]: v == null ? null : Number(v) },
-                        })
-                      }
-                    />
-                  </Space>
-                </Col>
-              ))}
-            </Row>
-          </Space>
-        </Modal>
+        />
       )}
     </div>
   );

@@ -4,13 +4,14 @@ import {
   type PluginContext,
   type PluginEnv,
   requireOrgAdmin,
+  todayOf,
   validate,
 } from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Config } from '../../manifest';
 import type { StateCode } from '../../shared/model';
-import { missing, today } from '../access';
+import { missing } from '../access';
 import { analysisSchema } from '../schemas';
 import { loadCampaign, previousCampaign } from '../campaigns/routes';
 import { loadCommunities } from '../campaigns/service';
@@ -53,7 +54,7 @@ export function analysisRoutes(ctx: PluginContext<Config, JinanTables>) {
       // finished assessment, else the newest.
       let campaignId = f.campaignId;
       if (!campaignId) {
-        const todayStr = today(ctx.clock.now());
+        const todayStr = todayOf(ctx);
         const newest = (done: boolean, ended: boolean) => {
           let q = db
             .selectFrom('p_jinan_standards.campaign as c')
@@ -121,7 +122,7 @@ export function analysisRoutes(ctx: PluginContext<Config, JinanTables>) {
         .where('x.city_id', '=', cityId)
         .where('a.campaign_id', '=', campaign.id)
         .execute();
-      const now = today(ctx.clock.now());
+      const now = todayOf(ctx);
       const visible = rect.filter(
         (r) =>
           (access.level === 'city' ||

@@ -151,6 +151,7 @@ export async function loadDetailParts(db: JinanDb, cityId: number, a: Assessment
     .execute();
   return { head, rows, evidence, rectifications, notApplicable };
 }
+export type DetailParts = Awaited<ReturnType<typeof loadDetailParts>>;
 
 /** The campaign with the latest period, the list's default. */
 export async function newestCampaignId(db: JinanDb, cityId: number): Promise<number | undefined> {
@@ -243,6 +244,7 @@ export function historyRows(db: JinanDb, cityId: number, assessmentId: number) {
     .limit(500)
     .execute();
 }
+export type HistoryRow = Awaited<ReturnType<typeof historyRows>>[number];
 
 /** An evidence file's metadata with its assessment and standard code. */
 export function findEvidence(db: JinanDb, cityId: number, id: number) {

@@ -1,33 +1,26 @@
 import {
-  allowBody,
-  ApiError,
   describe,
   fileField,
   forbidden,
   idParam,
+  invalid,
+  type LocalizedText,
   okSchema,
   type PluginContext,
   type PluginEnv,
+  refuse,
   requireCityAdmin,
   requireOrgAdmin,
+  say,
+  todayOf,
   validate,
+  whoOf,
 } from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Config } from '../../manifest';
-import { COMMUNITY_TYPE_CODES, RESULT_CODES, STATE_CODES, type StateCode } from '../../shared/model';
-import { checkResult } from '../../shared/scoring';
-import {
-  type AssessmentAccess,
-  type Ctx,
-  conflictReason,
-  invalid,
-  loadAssessment,
-  missing,
-  reviewsPath,
-  say,
-  today,
-} from '../access';
+import { COMMUNITY_TYPE_CODES, RESULT_CODES, STATE_CODES } from '../../shared/model';
+import { type AssessmentAccess, type Ctx, loadAssessment, missing, reviewsPath } from '../access';
 import { loadItemRows, scoreAssessments } from '../analysis/data';
 import { loadCampaign } from '../campaigns/routes';
 import { loadCommunities } from '../campaigns/service';
@@ -47,7 +40,21 @@ import {
   type ResultRow,
   unassessedCodes,
 } from './queries';
-import { EVIDENCE_TYPES, evidenceDateProblem, evidenceFile, listItems, matchesList, STATE_ZH } from './rules';
+import {
+  EVIDENCE_TYPES,
+  evidenceDateProblem,
+  evidenceFile,
+  evidenceRefusal,
+  historyItem,
+  judge,
+  LOCKED,
+  listItems,
+  matchesList,
+  STATE_ZH,
+  selfEditRefusal,
+  stateRefusal,
+} from './rules';
+import { fileTooLarge, readUpload } from '../upload';
 import * as service from './service';
 import type { JinanTables } from '../db';
 
@@ -79,14 +86,15 @@ const evidenceForm = z.object({
   note: z.string().max(500).optional(),
 });
 
-const lockedError = () =>
-  conflictReason(say('考评已完成并锁定，不能再修改', 'the assessment is done and locked'));
+/** 409 with the rule's reason, when a rule refuses. */
+function guard(reason: LocalizedText | null) {
+  if (reason) throw refuse(reason);
+}
 
 export function assessmentRoutes(ctx: PluginContext<Config, JinanTables>) {
   const db = ctx.db;
   const app = new Hono<PluginEnv<Config>>();
   const tag = { tags: ['jinan-standards: assessments'] };
-  const who = (c: Ctx): service.Who => ({ cityId: c.get('city').id, userId: c.get('actor').userId });
   const config = (c: Ctx) => c.get('pluginConfig');
   const detail = (c: Ctx, a: AssessmentAccess) =>
     service.assessmentDetail(db, c.get('city').id, config(c), a);
@@ -99,24 +107,10 @@ export function assessmentRoutes(ctx: PluginContext<Config, JinanTables>) {
   const resultRow = (c: Ctx, a: AssessmentAccess, standardId: number) =>
     service.resultRowFor(db, c.get('city').id, a, standardId);
 
-  function judged(row: ResultRow, b: z.infer<typeof resultBody>): service.Judgement {
-    const check = checkResult(
-      {
-        maxScore: Number(row.max_score),
-        passScore: Number(row.pass_score),
-        scoringRule: row.scoring_rule as 'graded' | 'all_or_nothing',
-      },
-      b.result,
-      b.score,
-      b.note,
-    );
-    if (!check.ok) throw invalid(check.reason, check.field);
-    return { result: b.result, score: check.score, note: b.note ?? null };
-  }
-
-  function requireState(a: AssessmentAccess, wanted: StateCode, zh: string, en: string) {
-    if (a.state === 'done') throw lockedError();
-    if (a.state !== wanted) throw conflictReason(say(`当前状态为“${STATE_ZH[a.state]}”，${zh}`, en));
+  function judged(row: ResultRow, b: z.infer<typeof resultBody>) {
+    const j = judge(row, b);
+    if (!j.ok) throw invalid(j.reason, j.field);
+    return j.judgement;
   }
 
   app.get(
@@ -179,14 +173,10 @@ export function assessmentRoutes(ctx: PluginContext<Config, JinanTables>) {
     async (c) => {
       const { id, standardId } = c.req.valid('param');
       const a = await load(c, id);
-      if (a.state === 'done') throw lockedError();
-      if (a.state === 'in_review')
-        throw conflictReason(
-          say('已提交街道审核，需退回后才能修改', 'submitted for review; the street must return it first'),
-        );
+      guard(selfEditRefusal(a.state));
       const row = await resultRow(c, a, standardId);
       const j = judged(row, c.req.valid('json'));
-      await service.saveSelfResult(db, who(c), ctx.clock.now(), a, row, j);
+      await service.saveSelfResult(db, whoOf(c), ctx.clock.now(), a, row, j);
       return c.json({ ok: true as const, standardId, ...j });
     },
   );
@@ -205,10 +195,17 @@ export function assessmentRoutes(ctx: PluginContext<Config, JinanTables>) {
       const { id, standardId } = c.req.valid('param');
       const a = await load(c, id);
       if (!a.canReview) throw forbidden();
-      requireState(a, 'in_review', '提交审核后才能审核', 'only an assessment in review can be reviewed');
+      guard(
+        stateRefusal(
+          a.state,
+          'in_review',
+          '提交审核后才能审核',
+          'only an assessment in review can be reviewed',
+        ),
+      );
       const row = await resultRow(c, a, standardId);
       const j = judged(row, c.req.valid('json'));
-      await service.saveReview(db, who(c), ctx.clock.now(), a, row, j);
+      await service.saveReview(db, whoOf(c), ctx.clock.now(), a, row, j);
       return c.json({ ok: true as const, standardId, ...j });
     },
   );
@@ -226,11 +223,11 @@ export function assessmentRoutes(ctx: PluginContext<Config, JinanTables>) {
       const { id, standardId } = c.req.valid('param');
       const a = await load(c, id);
       if (!a.canReview) throw forbidden();
-      if (a.state === 'done') throw lockedError();
+      if (a.state === 'done') throw refuse(LOCKED);
       if (a.state !== 'in_review')
-        throw conflictReason(say('只有审核中的考评可以撤回审核意见', 'only an assessment in review'));
+        throw refuse(say('只有审核中的考评可以撤回审核意见', 'only an assessment in review'));
       const row = await resultRow(c, a, standardId);
-      await service.saveReview(db, who(c), ctx.clock.now(), a, row, null);
+      await service.saveReview(db, whoOf(c), ctx.clock.now(), a, row, null);
       return c.json({ ok: true as const });
     },
   );
@@ -247,9 +244,8 @@ export function assessmentRoutes(ctx: PluginContext<Config, JinanTables>) {
     validate('param', idParam),
     async (c) => {
       const a = await load(c, c.req.valid('param').id);
-      if (a.state !== 'planned')
-        throw conflictReason(say(`当前状态为“${STATE_ZH[a.state]}”`, `already ${a.state}`));
-      await service.changeState(db, who(c), a, 'in_progress');
+      if (a.state !== 'planned') throw refuse(say(`当前状态为“${STATE_ZH[a.state]}”`, `already ${a.state}`));
+      await service.changeState(db, whoOf(c), a, 'in_progress');
       return c.json(await detail(c, { ...a, state: 'in_progress' }));
     },
   );
@@ -267,23 +263,19 @@ export function assessmentRoutes(ctx: PluginContext<Config, JinanTables>) {
     validate('param', idParam),
     async (c) => {
       const a = await load(c, c.req.valid('param').id);
-      if (a.state === 'done') throw lockedError();
-      if (a.state !== 'in_progress')
-        throw conflictReason(
-          say(`当前状态为“${STATE_ZH[a.state]}”，不能提交`, `cannot submit from ${a.state}`),
-        );
+      guard(stateRefusal(a.state, 'in_progress', '不能提交', `cannot submit from ${a.state}`));
       const missingCodes = await unassessedCodes(db, c.get('city').id, a.id);
       if (missingCodes.length)
-        throw conflictReason(
+        throw refuse(
           say(
             `还有 ${missingCodes.length} 项未自评（${missingCodes.slice(0, 5).join('、')}）`,
             `${missingCodes.length} standards not yet assessed (${missingCodes.slice(0, 5).join(', ')})`,
           ),
           'items',
         );
-      await service.changeState(db, who(c), a, 'in_review', {
+      await service.changeState(db, whoOf(c), a, 'in_review', {
         submitted_at: ctx.clock.now(),
-        submitted_by: who(c).userId,
+        submitted_by: whoOf(c).userId,
         returned_reason: null,
       });
       return c.json(await detail(c, { ...a, state: 'in_review' }));
@@ -303,9 +295,9 @@ export function assessmentRoutes(ctx: PluginContext<Config, JinanTables>) {
     async (c) => {
       const a = await load(c, c.req.valid('param').id);
       if (!a.canReview) throw forbidden();
-      requireState(a, 'in_review', '不能退回', 'only an assessment in review can be returned');
+      guard(stateRefusal(a.state, 'in_review', '不能退回', 'only an assessment in review can be returned'));
       const { reason } = c.req.valid('json');
-      await service.changeState(db, who(c), a, 'in_progress', { returned_reason: reason }, { reason });
+      await service.changeState(db, whoOf(c), a, 'in_progress', { returned_reason: reason }, { reason });
       return c.json(await detail(c, { ...a, state: 'in_progress' }));
     },
   );
@@ -323,8 +315,10 @@ export function assessmentRoutes(ctx: PluginContext<Config, JinanTables>) {
     async (c) => {
       const a = await load(c, c.req.valid('param').id);
       if (!a.canReview) throw forbidden();
-      requireState(a, 'in_review', '不能审核通过', 'only an assessment in review can be approved');
-      await service.approve(db, who(c), ctx.clock.now(), config(c), a, c.req.valid('json').comment);
+      guard(
+        stateRefusal(a.state, 'in_review', '不能审核通过', 'only an assessment in review can be approved'),
+      );
+      await service.approve(db, whoOf(c), ctx.clock.now(), config(c), a, c.req.valid('json').comment);
       return c.json(await detail(c, { ...a, state: 'done' }));
     },
   );
@@ -341,18 +335,7 @@ export function assessmentRoutes(ctx: PluginContext<Config, JinanTables>) {
     async (c) => {
       const a = await load(c, c.req.valid('param').id);
       const rows = await historyRows(db, c.get('city').id, a.id);
-      return c.json({
-        items: rows.map((r) => ({
-          id: Number(r.id),
-          action: r.action,
-          entity: String(r.entity).replace('p_jinan_standards.', ''),
-          entityId: r.entity_id,
-          actor: r.display_name ?? r.username ?? null,
-          at: r.at,
-          before: r.before,
-          after: r.after,
-        })),
-      });
+      return c.json({ items: rows.map(historyItem) });
     },
   );
 
@@ -369,8 +352,8 @@ export function assessmentRoutes(ctx: PluginContext<Config, JinanTables>) {
       requireCityAdmin(c);
       const a = await load(c, c.req.valid('param').id);
       if (a.state !== 'planned')
-        throw conflictReason(say('已开始的考评不能删除', 'an assessment already started cannot be removed'));
-      await service.removeAssessment(db, who(c), a);
+        throw refuse(say('已开始的考评不能删除', 'an assessment already started cannot be removed'));
+      await service.removeAssessment(db, whoOf(c), a);
       return c.json({ ok: true as const });
     },
   );
@@ -395,41 +378,22 @@ export function assessmentRoutes(ctx: PluginContext<Config, JinanTables>) {
     async (c) => {
       const { id, standardId } = c.req.valid('param');
       const a = await load(c, id);
-      if (a.state === 'done') throw lockedError();
-      if (a.state === 'in_review' && !a.canReview)
-        throw conflictReason(
-          say('审核中只有街道可以补充佐证材料', 'in review only the street may add evidence'),
-        );
+      guard(evidenceRefusal(a, 'add'));
       const row = await resultRow(c, a, standardId);
       const { maxEvidenceMb } = config(c);
       const limit = Math.round(maxEvidenceMb * 1024 * 1024);
-      const tooBig = () =>
-        new ApiError(
-          413,
-          'validation_failed',
-          { detail: say(`文件超过 ${maxEvidenceMb} MB`, `file over ${maxEvidenceMb} MB`) },
-          'file',
-        );
-      // Counted on the stream while the upload is read: a chunked body without Content-Length is cut at the limit too.
-      allowBody(c, limit + 64 * 1024, tooBig);
-      let body: Record<string, unknown>;
-      try {
-        body = await c.req.parseBody();
-      } catch {
-        throw invalid(say('须以 multipart/form-data 上传', 'upload as multipart/form-data'), 'file');
-      }
-      const file = body.file;
-      if (!(file instanceof File)) throw invalid(say('缺少文件', 'no file'), 'file');
+      const tooBig = () => fileTooLarge(maxEvidenceMb);
+      const { body, file } = await readUpload(c, limit, tooBig);
       if (file.size === 0) throw invalid(say('文件为空', 'the file is empty'), 'file');
       if (file.size > limit) throw tooBig();
       const kind = evidenceFile(file.name, file.type);
       if (!kind.ok) throw invalid(kind.reason, 'file');
       const evidenceDate = typeof body.evidenceDate === 'string' ? body.evidenceDate.trim() : '';
-      const dateProblem = evidenceDateProblem(evidenceDate, today(ctx.clock.now()));
+      const dateProblem = evidenceDateProblem(evidenceDate, todayOf(ctx));
       if (dateProblem) throw invalid(dateProblem, 'evidenceDate');
       const note = typeof body.note === 'string' && body.note.trim() ? body.note.trim().slice(0, 500) : null;
       const content = Buffer.from(await file.arrayBuffer());
-      const created = await service.storeEvidence(db, who(c), a, row, {
+      const created = await service.storeEvidence(db, whoOf(c), a, row, {
         filename: kind.filename,
         mime: kind.mime,
         content,
@@ -487,12 +451,8 @@ export function assessmentRoutes(ctx: PluginContext<Config, JinanTables>) {
     validate('param', idParam),
     async (c) => {
       const { e, a } = await evidenceRow(c, c.req.valid('param').id);
-      if (a.state === 'done') throw lockedError();
-      if (a.state === 'in_review' && !a.canReview)
-        throw conflictReason(
-          say('审核中只有街道可以修改佐证材料', 'in review only the street may change evidence'),
-        );
-      await service.deleteEvidence(db, who(c), a, e);
+      guard(evidenceRefusal(a, 'change'));
+      await service.deleteEvidence(db, whoOf(c), a, e);
       return c.json({ ok: true as const });
     },
   );

@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { evidenceDateProblem, evidenceFile, matchesList, permissions, rectificationProblem } from './rules';
+import {
+  evidenceDateProblem,
+  evidenceFile,
+  evidenceRefusal,
+  historyItem,
+  judge,
+  LOCKED,
+  matchesList,
+  permissions,
+  rectificationProblem,
+  selfEditRefusal,
+  stateRefusal,
+} from './rules';
 
 describe('assessment rules', () => {
   it('takes an evidence file by its extension, keeps only the base name, and refuses a type that disagrees', () => {
@@ -62,5 +74,68 @@ describe('assessment rules', () => {
     expect(matchesList(row, { type: 'closed' })).toBe(false);
     expect(matchesList(row, { streetPlaceId: 4 })).toBe(false);
     expect(matchesList(row, { q: '大明湖' })).toBe(false);
+  });
+
+  it('refuses changes by state: locked when done, the state named otherwise', () => {
+    expect(stateRefusal('in_review', 'in_review', '不能退回', 'only in review')).toBeNull();
+    expect(stateRefusal('done', 'in_review', '不能退回', 'only in review')).toEqual(LOCKED);
+    expect(stateRefusal('in_progress', 'in_review', '不能退回', 'only in review')).toEqual({
+      'zh-CN': '当前状态为“自评中”，不能退回',
+      en: 'only in review',
+    });
+    expect(selfEditRefusal('planned')).toBeNull();
+    expect(selfEditRefusal('in_progress')).toBeNull();
+    expect(selfEditRefusal('done')).toEqual(LOCKED);
+    expect(selfEditRefusal('in_review')?.en).toBe('submitted for review; the street must return it first');
+  });
+
+  it('evidence changes while open; in review only the street; never once locked', () => {
+    expect(evidenceRefusal({ state: 'in_progress', canReview: false }, 'add')).toBeNull();
+    expect(evidenceRefusal({ state: 'in_review', canReview: true }, 'change')).toBeNull();
+    expect(evidenceRefusal({ state: 'in_review', canReview: false }, 'add')?.en).toBe(
+      'in review only the street may add evidence',
+    );
+    expect(evidenceRefusal({ state: 'in_review', canReview: false }, 'change')?.en).toBe(
+      'in review only the street may change evidence',
+    );
+    expect(evidenceRefusal({ state: 'done', canReview: true }, 'add')).toEqual(LOCKED);
+  });
+
+  it('judges a result against the standard, naming the field at fault', () => {
+    const graded = { max_score: 4, pass_score: 3, scoring_rule: 'graded' as const };
+    expect(judge(graded, { result: 'met', score: 3.5, note: ' ' })).toEqual({
+      ok: true,
+      judgement: { result: 'met', score: 3.5, note: ' ' },
+    });
+    expect(judge(graded, { result: 'met', score: 2 })).toMatchObject({ ok: false, field: 'score' });
+    expect(judge(graded, { result: 'not_applicable', score: 1 })).toMatchObject({
+      ok: false,
+      field: 'score',
+    });
+  });
+
+  it('shows an audit entry without the plugin schema, the actor by name', () => {
+    const at = new Date('2026-06-15T02:00:00Z');
+    const row = {
+      id: 12,
+      action: 'review',
+      entity: 'p_jinan_standards.result',
+      entity_id: '5',
+      before: null,
+      after: { code: 'A1' },
+      at,
+      display_name: null,
+      username: 'aa-street',
+    };
+    expect(historyItem(row)).toEqual({
+      id: 12,
+      action: 'review',
+      entity: 'result',
+      entityId: '5',
+      actor: 'aa-street',
+      at,
+      before: null,
+      after: { code: 'A1' },
+    });
   });
 });

@@ -1,5 +1,8 @@
+import { numOrNull } from '@jiceng/plugin-kit';
 import { type Localized, RESULTS, type ResultCode, type StateCode, say } from '../../shared/model';
 import type { AssessmentAccess } from '../access';
+import { checkResult, type ScoreCheck } from '../../shared/scoring';
+import type { DetailParts, HistoryRow, ResultRow } from './queries';
 
 /** Pure rules of the assessment routes: no database, no HTTP (unit-tested in rules.test.ts). */
 
@@ -73,6 +76,37 @@ export function rectificationProblem(r: {
   return `${r.code} ${r.title}：${label}（得分 ${r.score ?? 0}/${r.maxScore}）`;
 }
 
+/** 409 for any change once the street has approved. */
+export const LOCKED = say('考评已完成并锁定，不能再修改', 'the assessment is done and locked');
+
+/** Why a step that needs the assessment in `wanted` is refused in its state (null: go ahead). */
+export function stateRefusal(state: StateCode, wanted: StateCode, zh: string, en: string): Localized | null {
+  if (state === 'done') return LOCKED;
+  if (state !== wanted) return say(`当前状态为“${STATE_ZH[state]}”，${zh}`, en);
+  return null;
+}
+
+/** Why the community may not change its self-assessment now: locked, or submitted to the street. */
+export function selfEditRefusal(state: StateCode): Localized | null {
+  if (state === 'done') return LOCKED;
+  if (state === 'in_review')
+    return say('已提交街道审核，需退回后才能修改', 'submitted for review; the street must return it first');
+  return null;
+}
+
+/** Why evidence may not be added (`add`) or deleted (`change`) now: locked, or in review and not the street. */
+export function evidenceRefusal(
+  a: Pick<AssessmentAccess, 'state' | 'canReview'>,
+  verb: 'add' | 'change',
+): Localized | null {
+  if (a.state === 'done') return LOCKED;
+  if (a.state === 'in_review' && !a.canReview)
+    return verb === 'add'
+      ? say('审核中只有街道可以补充佐证材料', 'in review only the street may add evidence')
+      : say('审核中只有街道可以修改佐证材料', 'in review only the street may change evidence');
+  return null;
+}
+
 /** What the actor may do with the assessment in its state. */
 export function permissions(a: Pick<AssessmentAccess, 'state' | 'canSelf' | 'canReview'>) {
   const editable = a.state === 'planned' || a.state === 'in_progress';
@@ -83,32 +117,34 @@ export function permissions(a: Pick<AssessmentAccess, 'state' | 'canSelf' | 'can
   };
 }
 
-const num = (v: unknown) => (v == null ? null : Number(v));
-
 /** The detail view's items: self, review and effective results, evidence and the rectification of each standard. */
-export function detailItems(rows: any[], evidence: any[], rectifications: any[]) {
+export function detailItems(
+  rows: DetailParts['rows'],
+  evidence: DetailParts['evidence'],
+  rectifications: DetailParts['rectifications'],
+) {
   return rows.map((r) => {
-    const effResult = (r.review_result ?? r.self_result) as ResultCode | null;
+    const effResult: ResultCode | null = r.review_result ?? r.self_result;
     const effScore = r.review_result != null ? r.review_score : r.self_score;
     const x = rectifications.find((y) => y.result_id === r.id);
     return {
-      resultId: r.id as number,
-      standardId: r.standard_id as number,
-      code: r.code as string,
+      resultId: r.id,
+      standardId: r.standard_id,
+      code: r.code,
       area: r.area,
-      seq: r.seq as number,
-      title: r.title as string,
-      titleEn: r.title_en as string | null,
-      description: r.description as string | null,
-      source: r.source as string,
+      seq: r.seq,
+      title: r.title,
+      titleEn: r.title_en,
+      description: r.description,
+      source: r.source,
       maxScore: Number(r.max_score),
       passScore: Number(r.pass_score),
-      scoringRule: r.scoring_rule as string,
-      scoringNote: r.scoring_note as string | null,
+      scoringRule: r.scoring_rule,
+      scoringNote: r.scoring_note,
       weight: Number(r.weight),
       self: {
         result: r.self_result,
-        score: num(r.self_score),
+        score: numOrNull(r.self_score),
         note: r.self_note,
         at: r.self_at,
         by: r.self_by_name,
@@ -118,12 +154,12 @@ export function detailItems(rows: any[], evidence: any[], rectifications: any[])
           ? null
           : {
               result: r.review_result,
-              score: num(r.review_score),
+              score: numOrNull(r.review_score),
               note: r.review_note,
               at: r.review_at,
               by: r.review_by_name,
             },
-      effective: { result: effResult, score: num(effScore) },
+      effective: { result: effResult, score: numOrNull(effScore) },
       evidence: evidence
         .filter((e) => e.result_id === r.id)
         .map((e) => ({
@@ -192,4 +228,40 @@ export function matchesList(
     (!f.streetPlaceId || i.streetPlaceId === f.streetPlaceId) &&
     (!f.q || i.communityName.includes(f.q))
   );
+}
+
+/** A result as judged from the request: the score `checkResult` settled on (null when none applies). */
+export interface Judgement {
+  result: ResultCode;
+  score: number | null;
+  note: string | null;
+}
+
+/** The self-assessment or review of one standard checked against its scoring rule (the field at fault if refused). */
+export function judge(
+  row: Pick<ResultRow, 'max_score' | 'pass_score' | 'scoring_rule'>,
+  b: { result: ResultCode; score?: number | null; note?: string | null },
+): { ok: true; judgement: Judgement } | Extract<ScoreCheck, { ok: false }> {
+  const check = checkResult(
+    { maxScore: Number(row.max_score), passScore: Number(row.pass_score), scoringRule: row.scoring_rule },
+    b.result,
+    b.score,
+    b.note,
+  );
+  if (!check.ok) return check;
+  return { ok: true, judgement: { result: b.result, score: check.score, note: b.note ?? null } };
+}
+
+/** One audit entry as the history tab shows it (the entity without the plugin's schema). */
+export function historyItem(r: HistoryRow) {
+  return {
+    id: Number(r.id),
+    action: r.action,
+    entity: String(r.entity).replace('p_jinan_standards.', ''),
+    entityId: r.entity_id,
+    actor: r.display_name ?? r.username ?? null,
+    at: r.at,
+    before: r.before,
+    after: r.after,
+  };
 }

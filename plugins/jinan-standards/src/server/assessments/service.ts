@@ -1,8 +1,8 @@
-import { recordAudit } from '@jiceng/plugin-kit';
+import { addDays, invalid, numOrNull, refuse, say, toLocalDate, type Who } from '@jiceng/plugin-kit';
 import type { Config } from '../../manifest';
 import type { ResultCode, StateCode } from '../../shared/model';
 import { areaScores, summarize } from '../../shared/scoring';
-import { type AssessmentAccess, conflictReason, invalid, say, today } from '../access';
+import { type AssessmentAccess, audit } from '../access';
 import { loadItemRows, scoreAssessments } from '../analysis/data';
 import { loadCampaign, previousCampaign } from '../campaigns/routes';
 import {
@@ -12,37 +12,10 @@ import {
   loadDetailParts,
   type ResultRow,
 } from './queries';
-import { detailItems, permissions, rectificationProblem } from './rules';
+import { detailItems, type Judgement, permissions, rectificationProblem } from './rules';
 import type { JinanDb } from '../db';
 
 /** The transactions of the assessment routes (each write with its audit entry) and the detail view they answer with. */
-
-/** Who acts, in which city. */
-export interface Who {
-  cityId: number;
-  userId: number;
-}
-
-const audit = (
-  trx: JinanDb,
-  who: Who,
-  action: string,
-  entity: string,
-  entityId: number,
-  before?: unknown,
-  after?: unknown,
-) =>
-  recordAudit(trx, {
-    cityId: who.cityId,
-    actorUserId: who.userId,
-    action,
-    entity: `p_jinan_standards.${entity}`,
-    entityId,
-    before,
-    after,
-  });
-
-const num = (v: unknown) => (v == null ? null : Number(v));
 
 /** Moves the assessment from the state it was loaded in (409 when someone moved it meanwhile), audited. */
 export async function setState(
@@ -61,8 +34,14 @@ export async function setState(
     .where('state', '=', a.state)
     .executeTakeFirst();
   if (Number(updated.numUpdatedRows) !== 1)
-    throw conflictReason(say('状态已被他人改变，请刷新', 'the state changed meanwhile; reload'));
-  await audit(trx, who, `state:${to}`, 'assessment', a.id, { state: a.state }, { state: to, ...auditExtra });
+    throw refuse(say('状态已被他人改变，请刷新', 'the state changed meanwhile; reload'));
+  await audit(trx, who, {
+    action: `state:${to}`,
+    entity: 'assessment',
+    entityId: a.id,
+    before: { state: a.state },
+    after: { state: to, ...auditExtra },
+  });
 }
 
 export function changeState(
@@ -137,12 +116,6 @@ export async function assessmentDetail(db: JinanDb, cityId: number, config: Conf
   };
 }
 
-export interface Judgement {
-  result: ResultCode;
-  score: number | null;
-  note: string | null;
-}
-
 /** The community's self-assessment of one standard (a planned assessment starts with it). */
 export function saveSelfResult(
   db: JinanDb,
@@ -166,21 +139,19 @@ export function saveSelfResult(
       .where('city_id', '=', who.cityId)
       .where('id', '=', row.id)
       .execute();
-    await audit(
-      trx,
-      who,
-      'self_assess',
-      'result',
-      row.id,
-      {
+    await audit(trx, who, {
+      action: 'self_assess',
+      entity: 'result',
+      entityId: row.id,
+      before: {
         assessmentId: a.id,
         code: row.code,
         result: row.self_result,
-        score: num(row.self_score),
+        score: numOrNull(row.self_score),
         note: row.self_note,
       },
-      { assessmentId: a.id, code: row.code, ...j },
-    );
+      after: { assessmentId: a.id, code: row.code, ...j },
+    });
   });
 }
 
@@ -210,23 +181,27 @@ export function saveReview(
       assessmentId: a.id,
       code: row.code,
       result: row.review_result,
-      score: num(row.review_score),
+      score: numOrNull(row.review_score),
     };
     if (j)
-      await audit(
-        trx,
-        who,
-        'review',
-        'result',
-        row.id,
-        { ...before, note: row.review_note },
-        { assessmentId: a.id, code: row.code, ...j },
-      );
+      await audit(trx, who, {
+        action: 'review',
+        entity: 'result',
+        entityId: row.id,
+        before: { ...before, note: row.review_note },
+        after: { assessmentId: a.id, code: row.code, ...j },
+      });
     else
-      await audit(trx, who, 'review_withdraw', 'result', row.id, before, {
-        assessmentId: a.id,
-        code: row.code,
-        result: null,
+      await audit(trx, who, {
+        action: 'review_withdraw',
+        entity: 'result',
+        entityId: row.id,
+        before,
+        after: {
+          assessmentId: a.id,
+          code: row.code,
+          result: null,
+        },
       });
   });
 }
@@ -244,7 +219,7 @@ export async function approve(
   const unmet = (await loadItemRows(db, who.cityId, { assessmentIds: [a.id] })).filter(
     (r) => r.result && unmetResults.includes(r.result),
   );
-  const due = today(new Date(now.getTime() + config.rectificationDays * 86_400_000));
+  const due = addDays(toLocalDate(now), config.rectificationDays);
   await db.transaction().execute(async (trx) => {
     await setState(
       trx,
@@ -275,11 +250,16 @@ export async function approve(
         })
         .returning('id')
         .executeTakeFirstOrThrow();
-      await audit(trx, who, 'create', 'rectification', created.id, null, {
-        assessmentId: a.id,
-        code: r.code,
-        problem,
-        dueDate: due,
+      await audit(trx, who, {
+        action: 'create',
+        entity: 'rectification',
+        entityId: created.id,
+        after: {
+          assessmentId: a.id,
+          code: r.code,
+          problem,
+          dueDate: due,
+        },
       });
     }
   });
@@ -292,15 +272,12 @@ export function removeAssessment(db: JinanDb, who: Who, a: AssessmentAccess) {
       .where('city_id', '=', who.cityId)
       .where('id', '=', a.id)
       .execute();
-    await audit(
-      trx,
-      who,
-      'delete',
-      'assessment',
-      a.id,
-      { campaignId: a.campaignId, communityPlaceId: a.communityPlaceId },
-      null,
-    );
+    await audit(trx, who, {
+      action: 'delete',
+      entity: 'assessment',
+      entityId: a.id,
+      before: { campaignId: a.campaignId, communityPlaceId: a.communityPlaceId },
+    });
   });
 }
 
@@ -337,12 +314,17 @@ export async function storeEvidence(
       })
       .returning(['id', 'filename', 'mime_type', 'size_bytes', 'evidence_date', 'note', 'uploaded_at'])
       .executeTakeFirstOrThrow();
-    await audit(trx, who, 'upload', 'evidence', created.id, null, {
-      assessmentId: a.id,
-      code: row.code,
-      filename: f.filename,
-      sizeBytes: f.content.length,
-      evidenceDate: f.evidenceDate,
+    await audit(trx, who, {
+      action: 'upload',
+      entity: 'evidence',
+      entityId: created.id,
+      after: {
+        assessmentId: a.id,
+        code: row.code,
+        filename: f.filename,
+        sizeBytes: f.content.length,
+        evidenceDate: f.evidenceDate,
+      },
     });
     return created;
   });
@@ -364,21 +346,18 @@ export function deleteEvidence(db: JinanDb, who: Who, a: AssessmentAccess, e: Ev
       .where('city_id', '=', who.cityId)
       .where('id', '=', e.id)
       .execute();
-    await audit(
-      trx,
-      who,
-      'delete',
-      'evidence',
-      e.id,
-      {
+    await audit(trx, who, {
+      action: 'delete',
+      entity: 'evidence',
+      entityId: e.id,
+      before: {
         assessmentId: a.id,
         code: e.code,
         filename: e.filename,
         sizeBytes: e.size_bytes,
         evidenceDate: e.evidence_date,
       },
-      null,
-    );
+    });
   });
 }
 

@@ -2,22 +2,26 @@ import {
   ApiError,
   describe,
   idParam,
+  invalid,
+  isoDate,
   itemsOf,
   okSchema,
   orgPathFilter,
   type PluginContext,
   type PluginEnv,
-  recordAudit,
+  refuse,
   requireCityAdmin,
   requireOrgAdmin,
+  say,
   validate,
+  whoOf,
 } from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
 import { sql } from 'kysely';
 import { z } from 'zod';
 import type { Config } from '../../manifest';
 import { COMMUNITY_TYPE_CODES } from '../../shared/model';
-import { type Ctx, conflictReason, invalid, isoDate, missing, say } from '../access';
+import { audit, type Ctx, missing } from '../access';
 import {
   addedSchema,
   campaignCreatedSchema,
@@ -25,7 +29,7 @@ import {
   campaignViewSchema,
   communitySchema,
 } from '../schemas';
-import { latestPublished, loadVersion } from '../templates/service';
+import { latestPublished, loadVersion } from '../templates/queries';
 import { addAssessments, type Community, loadCommunities } from './service';
 import type { JinanDb, JinanTables } from '../db';
 
@@ -234,13 +238,10 @@ export function campaignRoutes(ctx: PluginContext<Config, JinanTables>) {
         .where('city_id', '=', cityId)
         .where('name', '=', b.name)
         .executeTakeFirst();
-      if (sameName) throw conflictReason(say(`已有同名批次`, `a campaign named ${b.name} exists`), 'name');
+      if (sameName) throw refuse(say(`已有同名批次`, `a campaign named ${b.name} exists`), 'name');
       const versionId = b.templateVersionId ?? (await latestPublished(db, cityId))?.id;
       if (!versionId)
-        throw conflictReason(
-          say('还没有已发布的标准版本', 'no published template version yet'),
-          'templateVersionId',
-        );
+        throw refuse(say('还没有已发布的标准版本', 'no published template version yet'), 'templateVersionId');
       const version = await loadVersion(db, cityId, versionId);
       if (!version)
         throw new ApiError(400, 'cross_city', { field: 'templateVersionId' }, 'templateVersionId');
@@ -279,11 +280,9 @@ export function campaignRoutes(ctx: PluginContext<Config, JinanTables>) {
           .returning('id')
           .executeTakeFirstOrThrow();
         const aIds = await addAssessments(trx, cityId, { id: row.id, templateVersionId: versionId }, chosen);
-        await recordAudit(trx, {
-          cityId,
-          actorUserId: c.get('actor').userId,
+        await audit(trx, whoOf(c), {
           action: 'create',
-          entity: 'p_jinan_standards.campaign',
+          entity: 'campaign',
           entityId: row.id,
           after: {
             name: b.name,
@@ -331,7 +330,7 @@ export function campaignRoutes(ctx: PluginContext<Config, JinanTables>) {
         .execute();
       if (existing.length) {
         const n = chosen.findIndex((x) => x.placeId === existing[0]!.community_place_id);
-        throw conflictReason(
+        throw refuse(
           say('该社区已在本批次中', 'community already in this campaign'),
           `communityPlaceIds.${n}`,
         );
@@ -343,11 +342,9 @@ export function campaignRoutes(ctx: PluginContext<Config, JinanTables>) {
           { id: row.id, templateVersionId: row.templateVersionId },
           chosen,
         );
-        await recordAudit(trx, {
-          cityId,
-          actorUserId: c.get('actor').userId,
+        await audit(trx, whoOf(c), {
           action: 'add_communities',
-          entity: 'p_jinan_standards.campaign',
+          entity: 'campaign',
           entityId: row.id,
           after: { assessmentIds: created },
         });
@@ -374,20 +371,16 @@ export function campaignRoutes(ctx: PluginContext<Config, JinanTables>) {
       select count(*)::int as n from p_jinan_standards.assessment
       where city_id = ${cityId} and campaign_id = ${row.id} and state <> 'planned'`.execute(db);
       if (started.rows[0]!.n > 0)
-        throw conflictReason(
-          say(`${started.rows[0]!.n} 个社区已开始自评，不能删除`, `assessments already started`),
-        );
+        throw refuse(say(`${started.rows[0]!.n} 个社区已开始自评，不能删除`, `assessments already started`));
       await db.transaction().execute(async (trx) => {
         await trx
           .deleteFrom('p_jinan_standards.campaign')
           .where('city_id', '=', cityId)
           .where('id', '=', row.id)
           .execute();
-        await recordAudit(trx, {
-          cityId,
-          actorUserId: c.get('actor').userId,
+        await audit(trx, whoOf(c), {
           action: 'delete',
-          entity: 'p_jinan_standards.campaign',
+          entity: 'campaign',
           entityId: row.id,
           before: row,
         });

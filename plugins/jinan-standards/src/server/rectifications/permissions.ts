@@ -1,5 +1,5 @@
-import { allow, type CityAccess, deny, type Permit } from '@jiceng/plugin-kit';
-import { reviewsWithin, say } from '../access';
+import { allow, type CityAccess, deny, type Permit, say } from '@jiceng/plugin-kit';
+import { reviewsWithin } from '../access';
 
 export interface RectificationFacts {
   /** Path of the community's org. */

@@ -1,23 +1,29 @@
 import {
-  ApiError,
   actionsFor,
+  ApiError,
   describe,
   enforce,
   idParam,
+  invalid,
+  isoDate,
   orgPathFilter,
   pathInScope,
   type PluginContext,
   type PluginEnv,
-  recordAudit,
+  refuse,
   requireOrgAdmin,
+  say,
+  todayOf,
+  toLocalDate,
   validate,
+  whoOf,
 } from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Config } from '../../manifest';
 import { rectificationListSchema, rectificationSchema } from '../schemas';
 import { mayClose, mayReopen } from './permissions';
-import { type Ctx, conflictReason, invalid, isoDate, missing, reviewsPath, today, say } from '../access';
+import { audit, type Ctx, missing, reviewsPath } from '../access';
 import type { JinanTables } from '../db';
 
 const listQuery = z.object({
@@ -90,7 +96,8 @@ export function rectificationRoutes(ctx: PluginContext<Config, JinanTables>) {
       ])
       .where('x.city_id', '=', cityId);
 
-  const view = (r: any, todayStr: string) => ({
+  type Row = Awaited<ReturnType<ReturnType<typeof base>['executeTakeFirstOrThrow']>>;
+  const view = (r: Row, todayStr: string) => ({
     id: r.id,
     assessmentId: r.assessment_id,
     campaignId: r.campaign_id,
@@ -109,7 +116,7 @@ export function rectificationRoutes(ctx: PluginContext<Config, JinanTables>) {
     closedOn: r.closed_on,
     closingNote: r.closing_note,
     overdue: r.status === 'open' && r.due_date < todayStr,
-    onTime: r.status === 'closed' ? r.closed_on <= r.due_date : null,
+    onTime: r.status === 'closed' ? r.closed_on != null && r.closed_on <= r.due_date : null,
   });
 
   async function load(c: Ctx, id: number) {
@@ -130,7 +137,7 @@ export function rectificationRoutes(ctx: PluginContext<Config, JinanTables>) {
     async (c) => {
       requireOrgAdmin(c);
       const f = c.req.valid('query');
-      const now = today(ctx.clock.now());
+      const now = todayOf(ctx);
       let q = base(c.get('city').id).where(orgPathFilter(c.get('access'), 'o.path'));
       if (f.campaignId) q = q.where('a.campaign_id', '=', f.campaignId);
       if (f.assessmentId) q = q.where('x.assessment_id', '=', f.assessmentId);
@@ -148,7 +155,7 @@ export function rectificationRoutes(ctx: PluginContext<Config, JinanTables>) {
         (r) => f.status === 'all' || (f.status === 'overdue' ? r.overdue : r.status === f.status),
       );
       const access = c.get('access');
-      const paths = new Map<number, string>(raw.map((r: any) => [r.id, r.path]));
+      const paths = new Map<number, string>(raw.map((r) => [r.id, r.path]));
       const withActions = items.slice(0, 2000).map((r) => {
         const facts = { path: paths.get(r.id)!, status: r.status };
         return {
@@ -178,7 +185,7 @@ export function rectificationRoutes(ctx: PluginContext<Config, JinanTables>) {
       const before = await load(c, c.req.valid('param').id);
       const b = c.req.valid('json');
       if (before.status !== 'open')
-        throw conflictReason(say('已销号的事项不能修改，需先重新打开', 'closed; reopen it first'));
+        throw refuse(say('已销号的事项不能修改，需先重新打开', 'closed; reopen it first'));
       if (b.dueDate !== undefined && b.dueDate !== before.due_date && !reviewsPath(c, before.path))
         throw new ApiError(403, 'forbidden', {}, 'dueDate');
       const cityId = c.get('city').id;
@@ -193,11 +200,9 @@ export function rectificationRoutes(ctx: PluginContext<Config, JinanTables>) {
           .where('city_id', '=', cityId)
           .where('id', '=', before.id)
           .execute();
-        await recordAudit(trx, {
-          cityId,
-          actorUserId: c.get('actor').userId,
+        await audit(trx, whoOf(c), {
           action: 'update',
-          entity: 'p_jinan_standards.rectification',
+          entity: 'rectification',
           entityId: before.id,
           before: {
             assessmentId: before.assessment_id,
@@ -208,7 +213,7 @@ export function rectificationRoutes(ctx: PluginContext<Config, JinanTables>) {
           after: { assessmentId: before.assessment_id, ...b },
         });
       });
-      return c.json(view(await load(c, before.id), today(ctx.clock.now())));
+      return c.json(view(await load(c, before.id), todayOf(ctx)));
     },
   );
 
@@ -226,11 +231,11 @@ export function rectificationRoutes(ctx: PluginContext<Config, JinanTables>) {
       const before = await load(c, c.req.valid('param').id);
       enforce(mayClose({ path: before.path, status: before.status }));
       const b = c.req.valid('json');
-      const now = today(ctx.clock.now());
+      const now = todayOf(ctx);
       const closedOn = b.closedOn ?? now;
       if (closedOn > now)
         throw invalid(say('销号日期不能晚于今天', 'closing date is in the future'), 'closedOn');
-      if (closedOn < today(before.created_at))
+      if (closedOn < toLocalDate(before.created_at))
         throw invalid(
           say('销号日期早于整改事项产生日期', 'closing date before the item was raised'),
           'closedOn',
@@ -248,11 +253,9 @@ export function rectificationRoutes(ctx: PluginContext<Config, JinanTables>) {
           .where('city_id', '=', cityId)
           .where('id', '=', before.id)
           .execute();
-        await recordAudit(trx, {
-          cityId,
-          actorUserId: c.get('actor').userId,
+        await audit(trx, whoOf(c), {
           action: 'close',
-          entity: 'p_jinan_standards.rectification',
+          entity: 'rectification',
           entityId: before.id,
           before: { assessmentId: before.assessment_id, status: 'open' },
           after: {
@@ -290,11 +293,9 @@ export function rectificationRoutes(ctx: PluginContext<Config, JinanTables>) {
           .where('city_id', '=', cityId)
           .where('id', '=', before.id)
           .execute();
-        await recordAudit(trx, {
-          cityId,
-          actorUserId: c.get('actor').userId,
+        await audit(trx, whoOf(c), {
           action: 'reopen',
-          entity: 'p_jinan_standards.rectification',
+          entity: 'rectification',
           entityId: before.id,
           before: {
             assessmentId: before.assessment_id,
@@ -305,7 +306,7 @@ export function rectificationRoutes(ctx: PluginContext<Config, JinanTables>) {
           after: { assessmentId: before.assessment_id, status: 'open', reason },
         });
       });
-      return c.json(view(await load(c, before.id), today(ctx.clock.now())));
+      return c.json(view(await load(c, before.id), todayOf(ctx)));
     },
   );
 

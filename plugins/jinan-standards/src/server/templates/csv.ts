@@ -12,7 +12,7 @@ import {
   say,
 } from '../../shared/model';
 import type { TemplateItem } from './jinan';
-import { itemProblem } from './service';
+import { itemProblem } from './rules';
 
 /**
  * A template as a table: CSV (UTF-8 with BOM, so Excel opens it with the Chinese intact) or .xlsx (xlsx.ts),

@@ -1,40 +1,58 @@
 import {
-  allowBody,
   ApiError,
   describe,
   fileField,
   idParam,
+  invalid,
   localizedIssue,
   okSchema,
-  XLSX,
   type PluginContext,
   type PluginEnv,
-  recordAudit,
+  refuse,
   requireCityAdmin,
   requireOrgAdmin,
+  say,
   validate,
+  whoOf,
+  XLSX,
   xlsxResponse,
 } from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Config } from '../../manifest';
 import { AREA_CODES, COMMUNITY_TYPE_CODES, type CommunityType, SCORING_RULE_CODES } from '../../shared/model';
-import { type Ctx, conflictReason, invalid, missing, say } from '../access';
+import { type Ctx, missing } from '../access';
+import type { JinanTables } from '../db';
 import { templateItemSchema, versionDetailSchema, versionListSchema, versionSchema } from '../schemas';
 import { csvToItems, templateToCsv } from './csv';
-import { templateToXlsx, xlsxToItems } from './xlsx';
 import { JINAN_TEMPLATE, JINAN_TEMPLATE_NAME, type TemplateItem } from './jinan';
 import {
-  createDraft,
-  insertItems,
-  itemProblem,
+  codeTaken,
+  currentDraft,
   latestPublished,
+  loadItem,
   loadItems,
   loadVersion,
-  publish,
-  type StoredItem,
-} from './service';
-import type { JinanDb, JinanTables } from '../db';
+  nextSeq,
+  versionList,
+} from './queries';
+import {
+  articleChangeRefusal,
+  changedItem,
+  fileBase,
+  fileFormat,
+  importName,
+  itemProblem,
+  MAX_IMPORT_BYTES,
+  newItem,
+  type VersionRow,
+  versionView,
+} from './rules';
+import { fileTooLarge, readUpload } from '../upload';
+import * as service from './service';
+import { templateToXlsx, xlsxToItems } from './xlsx';
+
+export { MAX_IMPORT_BYTES } from './rules';
 
 const weight = z.number().positive().max(10).nullable().optional();
 const weightsSchema = z
@@ -94,46 +112,12 @@ const importForm = z.object({
   name: z.string().max(100).optional().meta({ description: 'the draft’s name (default: the file name)' }),
 });
 
-export const MAX_IMPORT_BYTES = 1024 * 1024;
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-/** The import's format: by extension, else by declared type; .xls (binary Excel) and anything else is refused. */
-function fileFormat(file: File): 'xlsx' | 'csv' | null {
-  const ext = /\.([^.]+)$/.exec(file.name)?.[1]?.toLowerCase();
-  if (ext === 'xlsx') return 'xlsx';
-  if (ext === 'csv' || ext === 'txt') return 'csv';
-  if (ext) return null;
-  const type = file.type.split(';')[0]!.trim().toLowerCase();
-  return type === XLSX_TYPE ? 'xlsx' : type === 'text/csv' || type === 'text/plain' ? 'csv' : null;
-}
-
-function versionView(v: NonNullable<Awaited<ReturnType<typeof loadVersion>>>) {
-  return { ...v, label: v.version ? `v${v.version}` : 'draft' };
-}
+const tooLarge = () => fileTooLarge(MAX_IMPORT_BYTES / (1024 * 1024));
 
 export function templateRoutes(ctx: PluginContext<Config, JinanTables>) {
   const db = ctx.db;
   const app = new Hono<PluginEnv<Config>>();
   const tag = { tags: ['jinan-standards: templates'] };
-  const audit = (
-    trx: JinanDb,
-    c: Ctx,
-    action: string,
-    entity: string,
-    entityId: number,
-    before?: unknown,
-    after?: unknown,
-  ) =>
-    recordAudit(trx, {
-      cityId: c.get('city').id,
-      actorUserId: c.get('actor').userId,
-      action,
-      entity: `p_jinan_standards.${entity}`,
-      entityId,
-      before,
-      after,
-    });
-
   async function version(c: Ctx, id: number) {
     const v = await loadVersion(db, c.get('city').id, id);
     if (!v) throw missing(c, '标准版本', 'Template version');
@@ -142,35 +126,30 @@ export function templateRoutes(ctx: PluginContext<Config, JinanTables>) {
   async function draft(c: Ctx, id: number) {
     const v = await version(c, id);
     if (v.status !== 'draft')
-      throw conflictReason(
+      throw refuse(
         say('已发布的版本不可修改，请新建草稿', 'a published version is frozen; start a new draft'),
       );
     return v;
+  }
+  /** A standard of a draft (404 when the draft has no such standard). */
+  async function draftItem(c: Ctx, id: number, itemId: number) {
+    const v = await draft(c, id);
+    const before = await loadItem(db, c.get('city').id, v.id, itemId);
+    if (!before) throw missing(c, '标准条目', 'Standard');
+    return { v, before };
   }
   function check(item: TemplateItem) {
     const p = itemProblem(item);
     if (p) throw invalid(p.reason, p.field);
   }
   async function codeFree(c: Ctx, versionId: number, code: string, exceptId?: number) {
-    let q = db
-      .selectFrom('p_jinan_standards.standard')
-      .select('id')
-      .where('city_id', '=', c.get('city').id)
-      .where('template_version_id', '=', versionId)
-      .where('code', '=', code);
-    if (exceptId) q = q.where('id', '<>', exceptId);
-    if (await q.executeTakeFirst())
-      throw conflictReason(say(`代码 ${code} 已存在`, `code ${code} already used`), 'code');
+    if (await codeTaken(db, c.get('city').id, versionId, code, exceptId))
+      throw refuse(say(`代码 ${code} 已存在`, `code ${code} already used`), 'code');
   }
   async function noOtherDraft(c: Ctx) {
-    const d = await db
-      .selectFrom('p_jinan_standards.template_version')
-      .select('id')
-      .where('city_id', '=', c.get('city').id)
-      .where('status', '=', 'draft')
-      .executeTakeFirst();
+    const d = await currentDraft(db, c.get('city').id);
     if (d)
-      throw conflictReason(
+      throw refuse(
         say(
           `已有草稿（编号 ${d.id}），请先发布或删除`,
           `a draft (id ${d.id}) already exists; publish or discard it first`,
@@ -188,59 +167,8 @@ export function templateRoutes(ctx: PluginContext<Config, JinanTables>) {
     async (c) => {
       requireOrgAdmin(c);
       const cityId = c.get('city').id;
-      const rows = await db
-        .selectFrom('p_jinan_standards.template_version as v')
-        .leftJoin('p_jinan_standards.standard as s', (j) =>
-          j.onRef('s.city_id', '=', 'v.city_id').onRef('s.template_version_id', '=', 'v.id'),
-        )
-        .select([
-          'v.id',
-          'v.version',
-          'v.name',
-          'v.status',
-          'v.based_on_id',
-          'v.note',
-          'v.created_at',
-          'v.published_at',
-        ])
-        .select((eb) => eb.fn.count<number>('s.id').as('items'))
-        .where('v.city_id', '=', cityId)
-        .groupBy([
-          'v.id',
-          'v.version',
-          'v.name',
-          'v.status',
-          'v.based_on_id',
-          'v.note',
-          'v.created_at',
-          'v.published_at',
-        ])
-        .orderBy('v.id', 'desc')
-        .execute();
-      const used = await db
-        .selectFrom('p_jinan_standards.campaign')
-        .select(['template_version_id'])
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .where('city_id', '=', cityId)
-        .groupBy('template_version_id')
-        .execute();
       const current = await latestPublished(db, cityId);
-      return c.json({
-        currentId: current?.id ?? null,
-        items: rows.map((r) => ({
-          id: r.id,
-          version: r.version,
-          label: r.version ? `v${r.version}` : 'draft',
-          name: r.name,
-          status: r.status,
-          basedOnId: r.based_on_id,
-          note: r.note,
-          createdAt: r.created_at,
-          publishedAt: r.published_at,
-          items: Number(r.items),
-          campaigns: Number(used.find((u) => u.template_version_id === r.id)?.n ?? 0),
-        })),
-      });
+      return c.json({ currentId: current?.id ?? null, items: await versionList(db, cityId) });
     },
   );
 
@@ -276,7 +204,7 @@ export function templateRoutes(ctx: PluginContext<Config, JinanTables>) {
       const cityId = c.get('city').id;
       await noOtherDraft(c);
       let items: (TemplateItem & { seq?: number })[];
-      let basedOn: Awaited<ReturnType<typeof loadVersion>> | undefined;
+      let basedOn: VersionRow | undefined;
       if (b.from === 'jinan') items = JINAN_TEMPLATE;
       else {
         const baseId = b.basedOnId ?? (await latestPublished(db, cityId))?.id;
@@ -293,21 +221,15 @@ export function templateRoutes(ctx: PluginContext<Config, JinanTables>) {
         items = (await loadItems(db, cityId, baseId)).map(({ id: _id, ...rest }) => rest);
       }
       const name = b.name ?? basedOn?.name ?? JINAN_TEMPLATE_NAME;
-      const created = await db.transaction().execute(async (trx) => {
-        const id = await createDraft(
-          trx,
-          cityId,
-          { name, basedOnId: basedOn?.id ?? null, note: b.note, createdBy: c.get('actor').userId },
-          items,
-        );
-        await audit(trx, c, 'create', 'template_version', id, null, {
-          name,
-          from: b.from,
-          basedOnId: basedOn?.id ?? null,
-          items: items.length,
-        });
-        return id;
-      });
+      const basedOnId = basedOn?.id ?? null;
+      const created = await service.startDraft(
+        db,
+        whoOf(c),
+        { name, basedOnId, note: b.note },
+        items,
+        'create',
+        { name, from: b.from, basedOnId, items: items.length },
+      );
       const v = (await loadVersion(db, cityId, created))!;
       return c.json({ ...versionView(v), items: await loadItems(db, cityId, created) }, 201);
     },
@@ -327,18 +249,7 @@ export function templateRoutes(ctx: PluginContext<Config, JinanTables>) {
       requireCityAdmin(c);
       const v = await draft(c, c.req.valid('param').id);
       const b = c.req.valid('json');
-      await db.transaction().execute(async (trx) => {
-        await trx
-          .updateTable('p_jinan_standards.template_version')
-          .set({
-            ...(b.name !== undefined ? { name: b.name } : {}),
-            ...(b.note !== undefined ? { note: b.note } : {}),
-          })
-          .where('city_id', '=', c.get('city').id)
-          .where('id', '=', v.id)
-          .execute();
-        await audit(trx, c, 'update', 'template_version', v.id, { name: v.name, note: v.note }, b);
-      });
+      await service.updateDraft(db, whoOf(c), v, b);
       return c.json(versionView((await loadVersion(db, c.get('city').id, v.id))!));
     },
   );
@@ -355,14 +266,7 @@ export function templateRoutes(ctx: PluginContext<Config, JinanTables>) {
     async (c) => {
       requireCityAdmin(c);
       const v = await draft(c, c.req.valid('param').id);
-      await db.transaction().execute(async (trx) => {
-        await trx
-          .deleteFrom('p_jinan_standards.template_version')
-          .where('city_id', '=', c.get('city').id)
-          .where('id', '=', v.id)
-          .execute();
-        await audit(trx, c, 'delete', 'template_version', v.id, { name: v.name }, null);
-      });
+      await service.discardDraft(db, whoOf(c), v);
       return c.json({ ok: true });
     },
   );
@@ -382,7 +286,7 @@ export function templateRoutes(ctx: PluginContext<Config, JinanTables>) {
       const v = await draft(c, c.req.valid('param').id);
       const cityId = c.get('city').id;
       const items = await loadItems(db, cityId, v.id);
-      if (!items.length) throw conflictReason(say('草稿没有任何标准条目', 'the draft has no standards'));
+      if (!items.length) throw refuse(say('草稿没有任何标准条目', 'the draft has no standards'));
       for (const i of items) {
         const p = itemProblem(i);
         if (p)
@@ -391,19 +295,7 @@ export function templateRoutes(ctx: PluginContext<Config, JinanTables>) {
             `items.${i.code}.${p.field}`,
           );
       }
-      const published = await db.transaction().execute(async (trx) => {
-        const n = await publish(trx, cityId, v.id, c.get('actor').userId, ctx.clock.now());
-        await audit(
-          trx,
-          c,
-          'publish',
-          'template_version',
-          v.id,
-          { status: 'draft' },
-          { status: 'published', version: n, items: items.length },
-        );
-        return n;
-      });
+      const published = await service.publishDraft(db, whoOf(c), v, ctx.clock.now(), items.length);
       return c.json({ ...versionView((await loadVersion(db, cityId, v.id))!), version: published });
     },
   );
@@ -424,38 +316,12 @@ export function templateRoutes(ctx: PluginContext<Config, JinanTables>) {
       const v = await draft(c, c.req.valid('param').id);
       const b = c.req.valid('json');
       const cityId = c.get('city').id;
-      const item = {
-        ...b,
-        titleEn: b.titleEn ?? '',
-        passScore: b.scoringRule === 'all_or_nothing' ? b.maxScore : (b.passScore ?? b.maxScore),
-        source: 'city' as const,
-        weights: Object.fromEntries(
-          Object.entries(b.weights).filter(([, w]) => w != null),
-        ) as TemplateItem['weights'],
-      };
+      const item = newItem(b);
       check(item);
       await codeFree(c, v.id, item.code);
-      const seq =
-        b.seq ??
-        Number(
-          (
-            await db
-              .selectFrom('p_jinan_standards.standard')
-              .select((eb) => eb.fn.max('seq').as('m'))
-              .where('city_id', '=', cityId)
-              .where('template_version_id', '=', v.id)
-              .executeTakeFirst()
-          )?.m ?? 0,
-        ) + 1;
-      const id = await db.transaction().execute(async (trx) => {
-        const [newId] = await insertItems(trx, cityId, v.id, [{ ...item, seq }]);
-        await audit(trx, c, 'create', 'standard', newId!, null, { ...item, seq, templateVersionId: v.id });
-        return newId!;
-      });
-      return c.json(
-        (await loadItems(db, cityId, v.id)).find((i) => i.id === id),
-        201,
-      );
+      const seq = b.seq ?? (await nextSeq(db, cityId, v.id));
+      const id = await service.addItem(db, whoOf(c), v.id, { ...item, seq });
+      return c.json(await loadItem(db, cityId, v.id, id), 201);
     },
   );
 
@@ -472,73 +338,15 @@ export function templateRoutes(ctx: PluginContext<Config, JinanTables>) {
     async (c) => {
       requireCityAdmin(c);
       const { id, itemId } = c.req.valid('param');
-      const v = await draft(c, id);
-      const cityId = c.get('city').id;
-      const before = (await loadItems(db, cityId, v.id)).find((i) => i.id === itemId);
-      if (!before) throw missing(c, '标准条目', 'Standard');
+      const { v, before } = await draftItem(c, id, itemId);
       const b = c.req.valid('json');
-      if (
-        before.source === 'article' &&
-        ((b.title !== undefined && b.title !== before.title) ||
-          (b.area !== undefined && b.area !== before.area) ||
-          (b.code !== undefined && b.code !== before.code))
-      )
-        throw conflictReason(
-          say('《意见》原文条目的代码、名称和领域不可修改', 'a source item keeps its code, title and area'),
-          b.title !== undefined ? 'title' : b.area !== undefined ? 'area' : 'code',
-        );
-      const scoringRule = b.scoringRule ?? before.scoringRule;
-      const maxScore = b.maxScore ?? before.maxScore;
-      const after: StoredItem = {
-        ...before,
-        ...b,
-        titleEn: b.titleEn === undefined ? before.titleEn : (b.titleEn ?? ''),
-        maxScore,
-        passScore:
-          scoringRule === 'all_or_nothing' ? maxScore : (b.passScore ?? Math.min(before.passScore, maxScore)),
-        weights: b.weights
-          ? (Object.fromEntries(
-              Object.entries(b.weights).filter(([, w]) => w != null),
-            ) as TemplateItem['weights'])
-          : before.weights,
-      };
+      const frozen = articleChangeRefusal(before, b);
+      if (frozen) throw refuse(frozen.reason, frozen.field);
+      const after = changedItem(before, b);
       check(after);
       if (after.code !== before.code) await codeFree(c, v.id, after.code, itemId);
-      await db.transaction().execute(async (trx) => {
-        await trx
-          .updateTable('p_jinan_standards.standard')
-          .set({
-            code: after.code,
-            area: after.area,
-            seq: after.seq,
-            title: after.title,
-            title_en: after.titleEn || null,
-            description: after.description,
-            max_score: after.maxScore,
-            pass_score: after.passScore,
-            scoring_rule: after.scoringRule,
-            scoring_note: after.scoringNote,
-          })
-          .where('city_id', '=', cityId)
-          .where('id', '=', itemId)
-          .execute();
-        if (b.weights) {
-          await trx
-            .deleteFrom('p_jinan_standards.standard_type')
-            .where('city_id', '=', cityId)
-            .where('standard_id', '=', itemId)
-            .execute();
-          const rows = (Object.entries(after.weights) as [CommunityType, number][]).map(([type, w]) => ({
-            city_id: cityId,
-            standard_id: itemId,
-            community_type: type,
-            weight: w,
-          }));
-          if (rows.length) await trx.insertInto('p_jinan_standards.standard_type').values(rows).execute();
-        }
-        await audit(trx, c, 'update', 'standard', itemId, before, after);
-      });
-      return c.json((await loadItems(db, cityId, v.id)).find((i) => i.id === itemId));
+      await service.changeItem(db, whoOf(c), before, after, !!b.weights);
+      return c.json(await loadItem(db, c.get('city').id, v.id, itemId));
     },
   );
 
@@ -554,31 +362,18 @@ export function templateRoutes(ctx: PluginContext<Config, JinanTables>) {
     async (c) => {
       requireCityAdmin(c);
       const { id, itemId } = c.req.valid('param');
-      const v = await draft(c, id);
-      const cityId = c.get('city').id;
-      const before = (await loadItems(db, cityId, v.id)).find((i) => i.id === itemId);
-      if (!before) throw missing(c, '标准条目', 'Standard');
+      const { before } = await draftItem(c, id, itemId);
       if (before.source === 'article')
-        throw conflictReason(
+        throw refuse(
           say(
             '《意见》原文条目不可删除，可调整其适用类型和权重',
             'a source item cannot be removed; change its types or weights instead',
           ),
         );
-      await db.transaction().execute(async (trx) => {
-        await trx
-          .deleteFrom('p_jinan_standards.standard')
-          .where('city_id', '=', cityId)
-          .where('id', '=', itemId)
-          .execute();
-        await audit(trx, c, 'delete', 'standard', itemId, before, null);
-      });
+      await service.removeItem(db, whoOf(c), before);
       return c.json({ ok: true });
     },
   );
-
-  const fileBase = (v: { name: string; version: number | null }) =>
-    `${v.name}-${v.version ? `v${v.version}` : 'draft'}`;
 
   app.get(
     '/templates/:id/export.xlsx',
@@ -635,38 +430,15 @@ export function templateRoutes(ctx: PluginContext<Config, JinanTables>) {
     async (c) => {
       requireCityAdmin(c);
       const cityId = c.get('city').id;
-      // Counted on the stream while the upload is read (a missing or false Content-Length does not get past it).
-      allowBody(
-        c,
-        MAX_IMPORT_BYTES + 64 * 1024,
-        () =>
-          new ApiError(413, 'validation_failed', { detail: say('文件超过 1 MB', 'file over 1 MB') }, 'file'),
-      );
-      let body: Record<string, unknown>;
-      try {
-        body = await c.req.parseBody();
-      } catch {
-        throw invalid(say('须以 multipart/form-data 上传', 'upload as multipart/form-data'), 'file');
-      }
-      const file = body.file;
-      if (!(file instanceof File)) throw invalid(say('缺少文件', 'no file'), 'file');
-      if (file.size > MAX_IMPORT_BYTES)
-        throw new ApiError(
-          413,
-          'validation_failed',
-          { detail: say('文件超过 1 MB', 'file over 1 MB') },
-          'file',
-        );
+      const { body, file } = await readUpload(c, MAX_IMPORT_BYTES, tooLarge);
+      if (file.size > MAX_IMPORT_BYTES) throw tooLarge();
       const format = fileFormat(file);
       if (!format)
         throw invalid(
           say('请上传 Excel（.xlsx）或 CSV 文件；旧版 .xls 请另存为 .xlsx', 'upload an .xlsx or .csv file'),
           'file',
         );
-      const name =
-        typeof body.name === 'string' && body.name.trim()
-          ? body.name.trim().slice(0, 100)
-          : `${file.name.replace(/\.[^.]+$/, '').slice(0, 80)}（导入）`;
+      const name = importName(body.name, file.name);
       const bytes = await file.arrayBuffer();
       const { items, issues } = format === 'xlsx' ? await xlsxToItems(bytes) : await csvToItems(bytes);
       if (issues.length) {
@@ -688,25 +460,14 @@ export function templateRoutes(ctx: PluginContext<Config, JinanTables>) {
       if (!items.length) throw invalid(say('文件中没有标准条目', 'no standards in the file'), 'file');
       await noOtherDraft(c);
       const basedOn = await latestPublished(db, cityId);
-      const id = await db.transaction().execute(async (trx) => {
-        const newId = await createDraft(
-          trx,
-          cityId,
-          {
-            name,
-            basedOnId: basedOn?.id ?? null,
-            note: `导入自 ${file.name}`,
-            createdBy: c.get('actor').userId,
-          },
-          items,
-        );
-        await audit(trx, c, 'import', 'template_version', newId, null, {
-          name,
-          file: file.name,
-          items: items.length,
-        });
-        return newId;
-      });
+      const id = await service.startDraft(
+        db,
+        whoOf(c),
+        { name, basedOnId: basedOn?.id ?? null, note: `导入自 ${file.name}` },
+        items,
+        'import',
+        { name, file: file.name, items: items.length },
+      );
       const v = (await loadVersion(db, cityId, id))!;
       return c.json({ ...versionView(v), items: await loadItems(db, cityId, id) }, 201);
     },

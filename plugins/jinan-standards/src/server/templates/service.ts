@@ -1,80 +1,19 @@
-import { insertBatches } from '@jiceng/plugin-kit';
-import { COMMUNITY_TYPE_CODES, type CommunityType, type Localized, say } from '../../shared/model';
-import { JINAN_TEMPLATE, type TemplateItem } from './jinan';
+import { insertBatches, type Who } from '@jiceng/plugin-kit';
+import type { CommunityType } from '../../shared/model';
+import { audit } from '../access';
 import type { JinanDb } from '../db';
+import type { TemplateItem } from './jinan';
+import type { StoredItem, VersionRow } from './rules';
 
-export interface StoredItem extends TemplateItem {
-  id: number;
-  seq: number;
-}
+/** The writes of the template routes, each in a transaction with its audit entry. */
 
-export interface VersionRow {
-  id: number;
-  version: number | null;
-  name: string;
-  status: 'draft' | 'published';
-  basedOnId: number | null;
-  note: string | null;
-  createdAt: Date;
-  publishedAt: Date | null;
-}
+export { loadItems } from './queries';
+export type { StoredItem } from './rules';
 
-const halfStep = (n: number) => Math.abs(n * 2 - Math.round(n * 2)) < 1e-9;
-
-/** Rules every stored item follows, whichever way it arrives (form, import, seed). Returns the field at fault. */
-export function itemProblem(item: TemplateItem): { field: string; reason: Localized } | null {
-  if (!halfStep(item.maxScore))
-    return { field: 'maxScore', reason: say('分值以 0.5 分为单位', 'max score goes in steps of 0.5') };
-  if (!halfStep(item.passScore))
-    return { field: 'passScore', reason: say('达标分以 0.5 分为单位', 'pass score goes in steps of 0.5') };
-  if (item.passScore > item.maxScore)
-    return { field: 'passScore', reason: say('达标分不能高于分值', 'pass score above max score') };
-  if (item.scoringRule === 'all_or_nothing' && item.passScore !== item.maxScore)
-    return {
-      field: 'passScore',
-      reason: say('达标得满分的条目，达标分即分值', 'all-or-nothing items pass at the max score'),
-    };
-  const types = Object.entries(item.weights).filter(([, w]) => w != null);
-  if (!types.length)
-    return {
-      field: 'weights',
-      reason: say('至少适用于一种社区类型', 'applies to at least one community type'),
-    };
-  for (const [type, w] of types) {
-    if (!(COMMUNITY_TYPE_CODES as string[]).includes(type))
-      return { field: `weights.${type}`, reason: say(`未知社区类型 ${type}`, `unknown community type`) };
-    if (!(typeof w === 'number' && w > 0 && w <= 10))
-      return {
-        field: `weights.${type}`,
-        reason: say('权重须大于 0、不超过 10', 'weight must be in (0, 10]'),
-      };
-  }
-  if (item.source === 'article') {
-    const shipped = JINAN_TEMPLATE.find((t) => t.code === item.code && t.source === 'article');
-    if (!shipped)
-      return {
-        field: 'source',
-        reason: say(`${item.code} 不是《意见》原文条目`, `not an item named by the source`),
-      };
-    if (shipped.title !== item.title || shipped.area !== item.area)
-      return {
-        field: 'title',
-        reason: say(
-          `《意见》原文条目 ${item.code} 的名称和领域不可修改`,
-          `a source item keeps its title and area`,
-        ),
-      };
-  }
-  return null;
-}
+type NewItem = TemplateItem & { seq?: number };
 
 /** Inserts items into a draft version, with their type weights. */
-export async function insertItems(
-  db: JinanDb,
-  cityId: number,
-  versionId: number,
-  items: (TemplateItem & { seq?: number })[],
-) {
+export async function insertItems(db: JinanDb, cityId: number, versionId: number, items: NewItem[]) {
   const ids = await insertBatches(
     db,
     'p_jinan_standards.standard',
@@ -107,7 +46,7 @@ export async function createDraft(
   db: JinanDb,
   cityId: number,
   input: { name: string; basedOnId: number | null; note: string | null; createdBy: number | null },
-  items: (TemplateItem & { seq?: number })[],
+  items: NewItem[],
 ): Promise<number> {
   const version = await db
     .insertInto('p_jinan_standards.template_version')
@@ -148,84 +87,151 @@ export async function publish(
   return version;
 }
 
-export async function loadVersion(
+/** A new draft (a copy of a version, the shipped template, or an imported file), audited as `action`. */
+export function startDraft(
   db: JinanDb,
-  cityId: number,
-  versionId: number,
-): Promise<VersionRow | undefined> {
-  const v = await db
-    .selectFrom('p_jinan_standards.template_version')
-    .selectAll()
-    .where('city_id', '=', cityId)
-    .where('id', '=', versionId)
-    .executeTakeFirst();
-  if (!v) return undefined;
-  return {
-    id: v.id,
-    version: v.version,
-    name: v.name,
-    status: v.status,
-    basedOnId: v.based_on_id,
-    note: v.note,
-    createdAt: v.created_at,
-    publishedAt: v.published_at,
-  };
-}
-
-export async function loadItems(db: JinanDb, cityId: number, versionId: number): Promise<StoredItem[]> {
-  const rows = await db
-    .selectFrom('p_jinan_standards.standard')
-    .selectAll()
-    .where('city_id', '=', cityId)
-    .where('template_version_id', '=', versionId)
-    .orderBy('seq')
-    .orderBy('id')
-    .execute();
-  const weights = rows.length
-    ? await db
-        .selectFrom('p_jinan_standards.standard_type')
-        .select(['standard_id', 'community_type', 'weight'])
-        .where('city_id', '=', cityId)
-        .where(
-          'standard_id',
-          'in',
-          rows.map((r) => r.id),
-        )
-        .execute()
-    : [];
-  return rows.map((r) => {
-    const w: Partial<Record<CommunityType, number>> = {};
-    for (const t of weights)
-      if (t.standard_id === r.id) w[t.community_type as CommunityType] = Number(t.weight);
-    // Keep the type order stable for display and export.
-    const ordered: Partial<Record<CommunityType, number>> = {};
-    for (const code of COMMUNITY_TYPE_CODES) if (w[code] != null) ordered[code] = w[code];
-    return {
-      id: r.id,
-      seq: r.seq,
-      code: r.code,
-      area: r.area,
-      title: r.title,
-      titleEn: r.title_en ?? '',
-      description: r.description,
-      source: r.source,
-      maxScore: Number(r.max_score),
-      passScore: Number(r.pass_score),
-      scoringRule: r.scoring_rule,
-      scoringNote: r.scoring_note,
-      weights: ordered,
-    };
+  who: Who,
+  input: { name: string; basedOnId: number | null; note: string | null },
+  items: NewItem[],
+  action: 'create' | 'import',
+  auditAfter: Record<string, unknown>,
+): Promise<number> {
+  return db.transaction().execute(async (trx) => {
+    const id = await createDraft(trx, who.cityId, { ...input, createdBy: who.userId }, items);
+    await audit(trx, who, { action, entity: 'template_version', entityId: id, after: auditAfter });
+    return id;
   });
 }
 
-/** The newest published version, the one new campaigns use by default. */
-export async function latestPublished(db: JinanDb, cityId: number) {
-  return db
-    .selectFrom('p_jinan_standards.template_version')
-    .select(['id', 'version', 'name'])
-    .where('city_id', '=', cityId)
-    .where('status', '=', 'published')
-    .orderBy('version', 'desc')
-    .limit(1)
-    .executeTakeFirst();
+export function updateDraft(
+  db: JinanDb,
+  who: Who,
+  v: VersionRow,
+  b: { name?: string; note?: string | null },
+) {
+  return db.transaction().execute(async (trx) => {
+    await trx
+      .updateTable('p_jinan_standards.template_version')
+      .set({
+        ...(b.name !== undefined ? { name: b.name } : {}),
+        ...(b.note !== undefined ? { note: b.note } : {}),
+      })
+      .where('city_id', '=', who.cityId)
+      .where('id', '=', v.id)
+      .execute();
+    await audit(trx, who, {
+      action: 'update',
+      entity: 'template_version',
+      entityId: v.id,
+      before: { name: v.name, note: v.note },
+      after: b,
+    });
+  });
+}
+
+export function discardDraft(db: JinanDb, who: Who, v: VersionRow) {
+  return db.transaction().execute(async (trx) => {
+    await trx
+      .deleteFrom('p_jinan_standards.template_version')
+      .where('city_id', '=', who.cityId)
+      .where('id', '=', v.id)
+      .execute();
+    await audit(trx, who, {
+      action: 'delete',
+      entity: 'template_version',
+      entityId: v.id,
+      before: { name: v.name },
+    });
+  });
+}
+
+/** Publishes the draft as the next version; answers its number. */
+export function publishDraft(
+  db: JinanDb,
+  who: Who,
+  v: VersionRow,
+  now: Date,
+  items: number,
+): Promise<number> {
+  return db.transaction().execute(async (trx) => {
+    const n = await publish(trx, who.cityId, v.id, who.userId, now);
+    await audit(trx, who, {
+      action: 'publish',
+      entity: 'template_version',
+      entityId: v.id,
+      before: { status: 'draft' },
+      after: { status: 'published', version: n, items },
+    });
+    return n;
+  });
+}
+
+/** Adds a standard to a draft; answers its id. */
+export function addItem(db: JinanDb, who: Who, versionId: number, item: TemplateItem & { seq: number }) {
+  return db.transaction().execute(async (trx) => {
+    const [id] = await insertItems(trx, who.cityId, versionId, [item]);
+    await audit(trx, who, {
+      action: 'create',
+      entity: 'standard',
+      entityId: id!,
+      after: { ...item, templateVersionId: versionId },
+    });
+    return id!;
+  });
+}
+
+/** Stores a changed standard; its type weights are replaced when the change names them. */
+export function changeItem(
+  db: JinanDb,
+  who: Who,
+  before: StoredItem,
+  after: StoredItem,
+  weightsChanged: boolean,
+) {
+  const itemId = before.id;
+  return db.transaction().execute(async (trx) => {
+    await trx
+      .updateTable('p_jinan_standards.standard')
+      .set({
+        code: after.code,
+        area: after.area,
+        seq: after.seq,
+        title: after.title,
+        title_en: after.titleEn || null,
+        description: after.description,
+        max_score: after.maxScore,
+        pass_score: after.passScore,
+        scoring_rule: after.scoringRule,
+        scoring_note: after.scoringNote,
+      })
+      .where('city_id', '=', who.cityId)
+      .where('id', '=', itemId)
+      .execute();
+    if (weightsChanged) {
+      await trx
+        .deleteFrom('p_jinan_standards.standard_type')
+        .where('city_id', '=', who.cityId)
+        .where('standard_id', '=', itemId)
+        .execute();
+      const rows = (Object.entries(after.weights) as [CommunityType, number][]).map(([type, w]) => ({
+        city_id: who.cityId,
+        standard_id: itemId,
+        community_type: type,
+        weight: w,
+      }));
+      if (rows.length) await trx.insertInto('p_jinan_standards.standard_type').values(rows).execute();
+    }
+    await audit(trx, who, { action: 'update', entity: 'standard', entityId: itemId, before, after });
+  });
+}
+
+export function removeItem(db: JinanDb, who: Who, before: StoredItem) {
+  return db.transaction().execute(async (trx) => {
+    await trx
+      .deleteFrom('p_jinan_standards.standard')
+      .where('city_id', '=', who.cityId)
+      .where('id', '=', before.id)
+      .execute();
+    await audit(trx, who, { action: 'delete', entity: 'standard', entityId: before.id, before });
+  });
 }
