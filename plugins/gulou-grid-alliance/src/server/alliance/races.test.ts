@@ -2,8 +2,11 @@ import type { PluginTestBackend } from '@jiceng/plugin-kit/testing';
 import { testDatabaseKinds } from '@jiceng/plugin-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { as, gulouBackend, gulouWorld } from '../../test-world';
+import type { GulouTables } from '../db';
 
 type World = Awaited<ReturnType<typeof gulouWorld>>;
+/** The test database with Gulou's tables typed (withTables takes a type alias, so the interface is mapped). */
+const typed = (b: PluginTestBackend) => b.db.withTables<{ [T in keyof GulouTables]: GulouTables[T] }>();
 
 /** Requests sent together: the "only once" and "at most two" rules hold when the checks race. */
 describe.each(testDatabaseKinds())('alliance writes racing each other on %s', (kind) => {
@@ -37,7 +40,7 @@ describe.each(testDatabaseKinds())('alliance writes racing each other on %s', (k
     expect(joins.map((r) => r.status).sort()).toEqual([201, 409, 409]);
     for (const r of joins.filter((x) => x.status === 409)) expect(r.body.error.field).toBe('unitId');
     const mu = joins.find((r) => r.status === 201)!.body.id;
-    const units = await backend.db
+    const units = await typed(backend)
       .selectFrom('p_gulou_grid_alliance.alliance_unit')
       .select('id')
       .where('alliance_id', '=', a)
@@ -49,7 +52,7 @@ describe.each(testDatabaseKinds())('alliance writes racing each other on %s', (k
     );
     expect(adds.map((r) => r.status).sort()).toEqual([201, 409, 409]);
     const reps = () =>
-      backend.db
+      typed(backend)
         .selectFrom('p_gulou_grid_alliance.alliance_rep')
         .select('id')
         .where('alliance_unit_id', '=', mu)
