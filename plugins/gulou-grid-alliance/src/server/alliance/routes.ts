@@ -2,6 +2,8 @@ import {
   assertInCity,
   describe,
   idParam,
+  isoDate,
+  optionalText,
   orgInScope,
   type PluginContext,
   type PluginEnv,
@@ -10,7 +12,6 @@ import {
   requireOrgAdmin,
   text,
   todayOf,
-  optionalText,
   validate,
 } from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
@@ -19,10 +20,20 @@ import type { Config } from '../../manifest';
 import { MEETING_MODES } from '../../shared/terms';
 import type { GulouTables } from '../db';
 import { itemsOf, okSchema } from '../schemas';
-import { type C, isoDate, TAG } from '../util';
+import { type C, TAG } from '../util';
 import { whoOf } from '../who';
 import { findAlliance, findDecision, findMeeting, findMemberUnit, listAlliances } from './queries';
 import { checkFoundedOn, checkUnitStays } from './rules';
+import {
+  allianceDetailSchema,
+  allianceListItemSchema,
+  allianceSchema,
+  decisionDoneSchema,
+  meetingRecordSchema,
+  meetingSchema,
+  memberUnitSchema,
+  representativeSchema,
+} from './schemas';
 import {
   addRepresentative,
   adoptCharter,
@@ -36,16 +47,6 @@ import {
   recordMeeting,
   removeRepresentative,
 } from './service';
-import {
-  allianceDetailSchema,
-  allianceListItemSchema,
-  allianceSchema,
-  decisionDoneSchema,
-  meetingRecordSchema,
-  meetingSchema,
-  memberUnitSchema,
-  representativeSchema,
-} from './schemas';
 
 const rep = z.object({
   name: text(40),

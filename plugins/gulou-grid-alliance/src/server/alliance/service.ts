@@ -2,8 +2,8 @@ import { assertInCity, invalid, notFound, pluginAudit, refuse, say, type Who } f
 import type { GulouDb } from '../db';
 import { S } from '../util';
 import {
-  activeMemberUnits,
   type AllianceRow,
+  activeMemberUnits,
   allianceParts,
   findUnit,
   lockMemberUnit,

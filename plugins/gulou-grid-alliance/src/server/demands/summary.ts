@@ -1,9 +1,17 @@
 import {
+  addDays,
   describe,
+  isoDate,
+  mondayOf,
+  num,
   orgPathFilter,
   type PluginContext,
   type PluginEnv,
+  queryId,
   requireOrgAdmin,
+  roundTo,
+  scopeCondition,
+  todayOf,
   validate,
 } from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
@@ -11,22 +19,9 @@ import { sql } from 'kysely';
 import { z } from 'zod';
 import type { Config } from '../../manifest';
 import { GRID_BRANCH_KIND, LEDGERS } from '../../shared/terms';
-import {
-  addDays,
-  type C,
-  isoDate,
-  mondayOf,
-  num,
-  prefixOf,
-  queryId,
-  round1,
-  S,
-  scopeSql,
-  TAG,
-  today,
-} from '../util';
-import { dailySchema, weeklySchema } from './schemas';
 import type { GulouDb, GulouTables } from '../db';
+import { type C, prefixOf, S, TAG } from '../util';
+import { dailySchema, weeklySchema } from './schemas';
 
 const LEVELS = ['grid', 'community', 'street'] as const;
 type Level = (typeof LEVELS)[number];
@@ -100,7 +95,7 @@ async function countsByGrid(
   snapshot: string,
   day: string,
 ) {
-  const scope = scopeSql(c, 'g.path');
+  const scope = scopeCondition(c.get('access'), ['g.path']);
   const r = await sql<Record<string, any>>`
     select d.grid_org_id as grid_id,
       count(*) filter (where d.received_on between ${from} and ${to})::int as received,
@@ -154,7 +149,7 @@ export function rollUp(
   return [...rows.values()].map(({ closeSeconds, ...r }) => ({
     ...r,
     onTimeRate: r.due ? r.onTime / r.due : null,
-    averageCloseDays: r.closed ? round1(closeSeconds / 86_400 / r.closed) : null,
+    averageCloseDays: r.closed ? roundTo(closeSeconds / 86_400 / r.closed, 1) : null,
   }));
 }
 
@@ -169,7 +164,7 @@ export function summaryRoutes(ctx: PluginContext<Config, GulouTables>) {
   const app = new Hono<PluginEnv<Config>>();
 
   async function breakdown(c: C, prefix: string | null, from: string, to: string) {
-    const scope = scopeSql(c, 'g.path');
+    const scope = scopeCondition(c.get('access'), ['g.path']);
     const r = await sql<{
       ledger: string;
       category: string;
@@ -211,7 +206,7 @@ export function summaryRoutes(ctx: PluginContext<Config, GulouTables>) {
     async (c) => {
       requireOrgAdmin(c);
       const f = c.req.valid('query');
-      const day = today(ctx);
+      const day = todayOf(ctx);
       const date = f.date ?? day;
       const prefix = await prefixOf(db, c, f.orgId);
       const grids = await gridsInScope(db, c, prefix);
@@ -235,7 +230,7 @@ export function summaryRoutes(ctx: PluginContext<Config, GulouTables>) {
     async (c) => {
       requireOrgAdmin(c);
       const f = c.req.valid('query');
-      const day = today(ctx);
+      const day = todayOf(ctx);
       const from = mondayOf(f.weekOf ?? day);
       const to = addDays(from, 6);
       const snapshot = [to, day].sort()[0]!;

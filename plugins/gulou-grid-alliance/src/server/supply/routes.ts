@@ -3,6 +3,7 @@ import {
   describe,
   enforce,
   idParam,
+  isoDate,
   localizedIssue,
   notFound,
   optionalText,
@@ -29,7 +30,7 @@ import {
 } from '../../shared/terms';
 import type { GulouTables } from '../db';
 import { itemsOf, okSchema } from '../schemas';
-import { type C, gridBranchInScope, isoDate, prefixOf, S, TAG } from '../util';
+import { type C, gridBranchInScope, prefixOf, S, TAG } from '../util';
 import { whoOf } from '../who';
 import {
   assertPlace,
@@ -51,7 +52,6 @@ import {
   mayManageEntry,
   mayManageFacility,
 } from './rules';
-import { changeFacility, listItem, matchProject, moveProject, openFacility, withdrawItem } from './service';
 import {
   createdFacilitySchema,
   facilitySchema,
@@ -61,6 +61,7 @@ import {
   supplyItemSchema,
   supplyListItemSchema,
 } from './schemas';
+import { changeFacility, listItem, matchProject, moveProject, openFacility, withdrawItem } from './service';
 
 export { mayManageFacility, openAt } from './rules';
 
