@@ -14,6 +14,9 @@ import {
   planNote,
   planReopen,
   planStart,
+  rollUp,
+  summaryTotals,
+  weekOf,
 } from './rules';
 
 function failure(run: () => unknown) {
@@ -220,6 +223,98 @@ describe('demand rules', () => {
         reopen_count: 2,
       },
       note: '居民不满意',
+    });
+  });
+
+  it('rolls grid counts up to communities and streets, with rates and average days to close', () => {
+    const grids = [
+      {
+        id: 1,
+        name: '第1网格',
+        community_id: 10,
+        community_name: '一社区',
+        street_id: 100,
+        street_name: '华侨路街道',
+      },
+      {
+        id: 2,
+        name: '第2网格',
+        community_id: 10,
+        community_name: '一社区',
+        street_id: 100,
+        street_name: '华侨路街道',
+      },
+      {
+        id: 3,
+        name: '第1网格',
+        community_id: 11,
+        community_name: '二社区',
+        street_id: 100,
+        street_name: '华侨路街道',
+      },
+    ];
+    const counts = new Map([
+      [1, { received: 3, closed: 2, open: 1, overdue: 1, due: 2, onTime: 1, closeSeconds: 2 * 86_400 }],
+      [2, { received: 1, closed: 1, open: 0, overdue: 0, due: 0, onTime: 0, closeSeconds: 0.5 * 86_400 }],
+    ]);
+    const communities = rollUp(grids, counts, 'community');
+    expect(communities).toEqual([
+      {
+        orgId: 10,
+        name: '一社区',
+        grids: 2,
+        received: 4,
+        closed: 3,
+        open: 1,
+        overdue: 1,
+        due: 2,
+        onTime: 1,
+        onTimeRate: 0.5,
+        averageCloseDays: 0.8, // 2.5 days over 3 closed
+      },
+      {
+        orgId: 11,
+        name: '二社区',
+        grids: 1,
+        received: 0,
+        closed: 0,
+        open: 0,
+        overdue: 0,
+        due: 0,
+        onTime: 0,
+        onTimeRate: null,
+        averageCloseDays: null,
+      },
+    ]);
+    expect(rollUp(grids, counts, 'grid').map((r) => r.name)).toEqual([
+      '一社区 第1网格',
+      '一社区 第2网格',
+      '二社区 第1网格',
+    ]);
+    expect(rollUp(grids, counts, 'street')).toMatchObject([{ orgId: 100, grids: 3, received: 4 }]);
+    expect(summaryTotals(communities)).toEqual({
+      grids: 3,
+      received: 4,
+      closed: 3,
+      open: 1,
+      overdue: 1,
+      due: 2,
+      onTime: 1,
+      onTimeRate: 0.5,
+    });
+  });
+
+  it('summarises a week Monday to Sunday, counting open items at its end or today if sooner', () => {
+    // 2026-06-17 is a Wednesday.
+    expect(weekOf('2026-06-17', '2026-06-17')).toEqual({
+      from: '2026-06-15',
+      to: '2026-06-21',
+      snapshot: '2026-06-17',
+    });
+    expect(weekOf('2026-06-07', '2026-06-17')).toEqual({
+      from: '2026-06-01',
+      to: '2026-06-07',
+      snapshot: '2026-06-07',
     });
   });
 });

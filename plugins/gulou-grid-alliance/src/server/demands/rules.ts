@@ -1,4 +1,4 @@
-import { daysBetween, invalid, maskPhone, refuse, say } from '@jiceng/plugin-kit';
+import { addDays, daysBetween, invalid, maskPhone, mondayOf, refuse, roundTo, say } from '@jiceng/plugin-kit';
 import type { DemandStatus, Ledger } from '../../shared/terms';
 
 /**
@@ -215,4 +215,76 @@ export function planReopen(d: DemandRow, reason: string) {
     },
     note: reason,
   };
+}
+
+/** The levels a summary rolls grids up to. */
+export const LEVELS = ['grid', 'community', 'street'] as const;
+export type Level = (typeof LEVELS)[number];
+
+/** A grid's demand counts over a period (see the summary's query for what each counts). */
+export interface GridCounts {
+  received: number;
+  closed: number;
+  open: number;
+  overdue: number;
+  due: number;
+  onTime: number;
+  closeSeconds: number;
+}
+const zero = (): GridCounts => ({
+  received: 0,
+  closed: 0,
+  open: 0,
+  overdue: 0,
+  due: 0,
+  onTime: 0,
+  closeSeconds: 0,
+});
+
+/** A grid branch with the community and street above it. */
+export interface GridPlace {
+  id: number;
+  name: string;
+  community_id: number | null;
+  community_name: string | null;
+  street_id: number | null;
+  street_name: string | null;
+}
+
+/** The week (Mon–Sun) holding `date`, and the day its open items are counted at: its Sunday, or today if sooner. */
+export function weekOf(date: string, today: string) {
+  const from = mondayOf(date);
+  const to = addDays(from, 6);
+  return { from, to, snapshot: to < today ? to : today };
+}
+
+/** Sums grid counts into rows at the asked level (grid, its community, or its street). */
+export function rollUp(grids: GridPlace[], counts: Map<number, GridCounts>, level: Level) {
+  const rows = new Map<number, { orgId: number; name: string; grids: number } & GridCounts>();
+  for (const g of grids) {
+    const key = level === 'grid' ? g.id : level === 'community' ? g.community_id : g.street_id;
+    const name =
+      level === 'grid'
+        ? `${g.community_name ?? ''} ${g.name}`.trim()
+        : level === 'community'
+          ? g.community_name
+          : g.street_name;
+    if (key == null) continue;
+    const row = rows.get(key) ?? { orgId: key, name: name ?? String(key), grids: 0, ...zero() };
+    row.grids++;
+    const x = counts.get(g.id);
+    if (x) for (const k of Object.keys(x) as (keyof GridCounts)[]) row[k] += x[k];
+    rows.set(key, row);
+  }
+  return [...rows.values()].map(({ closeSeconds, ...r }) => ({
+    ...r,
+    onTimeRate: r.due ? r.onTime / r.due : null,
+    averageCloseDays: r.closed ? roundTo(closeSeconds / 86_400 / r.closed, 1) : null,
+  }));
+}
+
+export function summaryTotals(rows: ReturnType<typeof rollUp>) {
+  const t = { grids: 0, received: 0, closed: 0, open: 0, overdue: 0, due: 0, onTime: 0 };
+  for (const r of rows) for (const k of Object.keys(t) as (keyof typeof t)[]) t[k] += r[k];
+  return { ...t, onTimeRate: t.due ? t.onTime / t.due : null };
 }

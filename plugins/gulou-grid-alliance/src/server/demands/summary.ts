@@ -21,10 +21,11 @@ import type { Config } from '../../manifest';
 import { GRID_BRANCH_KIND, LEDGERS } from '../../shared/terms';
 import type { GulouDb, GulouTables } from '../db';
 import { type C, prefixOf, S, TAG } from '../util';
+import { type GridCounts, LEVELS, rollUp, summaryTotals as totals, weekOf } from './rules';
 import { dailySchema, weeklySchema } from './schemas';
 
-const LEVELS = ['grid', 'community', 'street'] as const;
-type Level = (typeof LEVELS)[number];
+export { rollUp } from './rules';
+
 const dailyQuery = z.object({
   date: isoDate.optional(),
   level: z.enum(LEVELS).default('community'),
@@ -34,25 +35,6 @@ const weeklyQuery = z.object({
   weekOf: isoDate.optional(),
   level: z.enum(LEVELS).default('community'),
   orgId: queryId.optional(),
-});
-
-interface GridCounts {
-  received: number;
-  closed: number;
-  open: number;
-  overdue: number;
-  due: number;
-  onTime: number;
-  closeSeconds: number;
-}
-const zero = (): GridCounts => ({
-  received: 0,
-  closed: 0,
-  open: 0,
-  overdue: 0,
-  due: 0,
-  onTime: 0,
-  closeSeconds: 0,
 });
 
 /** Grid branches the actor may see (optionally under an org), with the orgs above them for rolling up. */
@@ -122,41 +104,6 @@ async function countsByGrid(
       closeSeconds: num(x.close_seconds),
     });
   return map;
-}
-
-/** Sums grid counts into rows at the asked level (grid, its community, or its street). */
-export function rollUp(
-  grids: Awaited<ReturnType<typeof gridsInScope>>,
-  counts: Map<number, GridCounts>,
-  level: Level,
-) {
-  const rows = new Map<number, { orgId: number; name: string; grids: number } & GridCounts>();
-  for (const g of grids) {
-    const key = level === 'grid' ? g.id : level === 'community' ? g.community_id : g.street_id;
-    const name =
-      level === 'grid'
-        ? `${g.community_name ?? ''} ${g.name}`.trim()
-        : level === 'community'
-          ? g.community_name
-          : g.street_name;
-    if (key == null) continue;
-    const row = rows.get(key) ?? { orgId: key, name: name ?? String(key), grids: 0, ...zero() };
-    row.grids++;
-    const x = counts.get(g.id);
-    if (x) for (const k of Object.keys(x) as (keyof GridCounts)[]) row[k] += x[k];
-    rows.set(key, row);
-  }
-  return [...rows.values()].map(({ closeSeconds, ...r }) => ({
-    ...r,
-    onTimeRate: r.due ? r.onTime / r.due : null,
-    averageCloseDays: r.closed ? roundTo(closeSeconds / 86_400 / r.closed, 1) : null,
-  }));
-}
-
-function totals(rows: ReturnType<typeof rollUp>) {
-  const t = { grids: 0, received: 0, closed: 0, open: 0, overdue: 0, due: 0, onTime: 0 };
-  for (const r of rows) for (const k of Object.keys(t) as (keyof typeof t)[]) t[k] += r[k];
-  return { ...t, onTimeRate: t.due ? t.onTime / t.due : null };
 }
 
 export function summaryRoutes(ctx: PluginContext<Config, GulouTables>) {
@@ -231,9 +178,7 @@ export function summaryRoutes(ctx: PluginContext<Config, GulouTables>) {
       requireOrgAdmin(c);
       const f = c.req.valid('query');
       const day = todayOf(ctx);
-      const from = mondayOf(f.weekOf ?? day);
-      const to = addDays(from, 6);
-      const snapshot = [to, day].sort()[0]!;
+      const { from, to, snapshot } = weekOf(f.weekOf ?? day, day);
       const prefix = await prefixOf(db, c, f.orgId);
       const grids = await gridsInScope(db, c, prefix);
       const [counts, previous] = await Promise.all([
