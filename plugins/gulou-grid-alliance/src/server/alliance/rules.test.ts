@@ -1,5 +1,5 @@
-import { ApiError } from '@jiceng/plugin-kit';
 import { describe, expect, it } from 'vitest';
+import { failure } from '../refusal.testing';
 import {
   attendanceRate,
   checkAttendees,
@@ -14,17 +14,6 @@ import {
   checkRepresentativeRemoved,
   checkUnitStays,
 } from './rules';
-
-/** The error a rule throws: its status and field (or undefined when the rule lets it pass). */
-function failure(run: () => void) {
-  try {
-    run();
-    return undefined;
-  } catch (e) {
-    expect(e).toBeInstanceOf(ApiError);
-    return { status: (e as ApiError).status, field: (e as ApiError).field };
-  }
-}
 
 describe('alliance rules', () => {
   it('founds an alliance today or earlier, and dates its charter and members from the founding', () => {

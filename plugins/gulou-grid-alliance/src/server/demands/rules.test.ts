@@ -1,5 +1,5 @@
-import { ApiError } from '@jiceng/plugin-kit';
 import { describe, expect, it } from 'vitest';
+import { failure } from '../refusal.testing';
 import {
   assignTarget,
   checkEscalatable,
@@ -18,16 +18,6 @@ import {
   summaryTotals,
   weekOf,
 } from './rules';
-
-function failure(run: () => unknown) {
-  try {
-    run();
-    return undefined;
-  } catch (e) {
-    expect(e).toBeInstanceOf(ApiError);
-    return { status: (e as ApiError).status, field: (e as ApiError).field };
-  }
-}
 
 const demand = (over: DemandRow = {}): DemandRow => ({
   id: 7,

@@ -1,5 +1,6 @@
-import { ApiError, type CityAccess } from '@jiceng/plugin-kit';
+import type { CityAccess } from '@jiceng/plugin-kit';
 import { describe, expect, it } from 'vitest';
+import { failure } from '../refusal.testing';
 import {
   checkHours,
   checkOwner,
@@ -11,16 +12,6 @@ import {
   openAt,
   projectMove,
 } from './rules';
-
-function failure(run: () => unknown) {
-  try {
-    run();
-    return undefined;
-  } catch (e) {
-    expect(e).toBeInstanceOf(ApiError);
-    return { status: (e as ApiError).status, field: (e as ApiError).field };
-  }
-}
 
 const city = { level: 'city' } as CityAccess;
 const street = { level: 'orgs', paths: ['/1/2/'] } as CityAccess;
