@@ -13,6 +13,7 @@ import {
   text,
   todayOf,
   validate,
+  whoOf,
 } from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
 import { z } from 'zod';
@@ -21,7 +22,6 @@ import { MEETING_MODES } from '../../shared/terms';
 import type { GulouTables } from '../db';
 import { itemsOf, okSchema } from '../schemas';
 import { type C, TAG } from '../util';
-import { whoOf } from '../who';
 import { findAlliance, findDecision, findMeeting, findMemberUnit, listAlliances } from './queries';
 import { checkFoundedOn, checkUnitStays } from './rules';
 import {

@@ -13,6 +13,7 @@ import {
   text,
   todayOf,
   validate,
+  whoOf,
 } from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
 import { z } from 'zod';
@@ -27,7 +28,6 @@ import {
 import type { GulouTables } from '../db';
 import { pageOf } from '../schemas';
 import { gridBranchInScope, prefixOf, TAG } from '../util';
-import { whoOf } from '../who';
 import { demandEvents, findDemand, listDemands, overdueDemands } from './queries';
 import { demandView } from './rules';
 import { demandDetailSchema, demandSchema, overdueSchema } from './schemas';

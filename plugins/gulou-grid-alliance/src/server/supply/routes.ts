@@ -17,6 +17,7 @@ import {
   text,
   todayOf,
   validate,
+  whoOf,
 } from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
 import { z } from 'zod';
@@ -31,7 +32,6 @@ import {
 import type { GulouTables } from '../db';
 import { itemsOf, okSchema } from '../schemas';
 import { type C, gridBranchInScope, prefixOf, S, TAG } from '../util';
-import { whoOf } from '../who';
 import {
   assertPlace,
   facilityList,
