@@ -1,9 +1,17 @@
 import {
+  addDays,
   describe,
+  isoDate,
+  mondayOf,
+  num,
   orgPathFilter,
   type PluginContext,
   type PluginEnv,
+  queryId,
   requireOrgAdmin,
+  roundTo,
+  scopeCondition,
+  todayOf,
   validate,
 } from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
@@ -11,25 +19,13 @@ import { sql } from 'kysely';
 import { z } from 'zod';
 import type { Config } from '../../manifest';
 import { GRID_BRANCH_KIND, LEDGERS } from '../../shared/terms';
-import {
-  addDays,
-  type C,
-  isoDate,
-  mondayOf,
-  num,
-  prefixOf,
-  queryId,
-  round1,
-  S,
-  scopeSql,
-  TAG,
-  today,
-} from '../util';
-import { dailySchema, weeklySchema } from './schemas';
 import type { GulouDb, GulouTables } from '../db';
+import { type C, prefixOf, S, TAG } from '../util';
+import { type GridCounts, LEVELS, rollUp, summaryTotals as totals, weekOf } from './rules';
+import { dailySchema, weeklySchema } from './schemas';
 
-const LEVELS = ['grid', 'community', 'street'] as const;
-type Level = (typeof LEVELS)[number];
+export { rollUp } from './rules';
+
 const dailyQuery = z.object({
   date: isoDate.optional(),
   level: z.enum(LEVELS).default('community'),
@@ -39,25 +35,6 @@ const weeklyQuery = z.object({
   weekOf: isoDate.optional(),
   level: z.enum(LEVELS).default('community'),
   orgId: queryId.optional(),
-});
-
-interface GridCounts {
-  received: number;
-  closed: number;
-  open: number;
-  overdue: number;
-  due: number;
-  onTime: number;
-  closeSeconds: number;
-}
-const zero = (): GridCounts => ({
-  received: 0,
-  closed: 0,
-  open: 0,
-  overdue: 0,
-  due: 0,
-  onTime: 0,
-  closeSeconds: 0,
 });
 
 /** Grid branches the actor may see (optionally under an org), with the orgs above them for rolling up. */
@@ -100,7 +77,7 @@ async function countsByGrid(
   snapshot: string,
   day: string,
 ) {
-  const scope = scopeSql(c, 'g.path');
+  const scope = scopeCondition(c.get('access'), ['g.path']);
   const r = await sql<Record<string, any>>`
     select d.grid_org_id as grid_id,
       count(*) filter (where d.received_on between ${from} and ${to})::int as received,
@@ -129,47 +106,12 @@ async function countsByGrid(
   return map;
 }
 
-/** Sums grid counts into rows at the asked level (grid, its community, or its street). */
-export function rollUp(
-  grids: Awaited<ReturnType<typeof gridsInScope>>,
-  counts: Map<number, GridCounts>,
-  level: Level,
-) {
-  const rows = new Map<number, { orgId: number; name: string; grids: number } & GridCounts>();
-  for (const g of grids) {
-    const key = level === 'grid' ? g.id : level === 'community' ? g.community_id : g.street_id;
-    const name =
-      level === 'grid'
-        ? `${g.community_name ?? ''} ${g.name}`.trim()
-        : level === 'community'
-          ? g.community_name
-          : g.street_name;
-    if (key == null) continue;
-    const row = rows.get(key) ?? { orgId: key, name: name ?? String(key), grids: 0, ...zero() };
-    row.grids++;
-    const x = counts.get(g.id);
-    if (x) for (const k of Object.keys(x) as (keyof GridCounts)[]) row[k] += x[k];
-    rows.set(key, row);
-  }
-  return [...rows.values()].map(({ closeSeconds, ...r }) => ({
-    ...r,
-    onTimeRate: r.due ? r.onTime / r.due : null,
-    averageCloseDays: r.closed ? round1(closeSeconds / 86_400 / r.closed) : null,
-  }));
-}
-
-function totals(rows: ReturnType<typeof rollUp>) {
-  const t = { grids: 0, received: 0, closed: 0, open: 0, overdue: 0, due: 0, onTime: 0 };
-  for (const r of rows) for (const k of Object.keys(t) as (keyof typeof t)[]) t[k] += r[k];
-  return { ...t, onTimeRate: t.due ? t.onTime / t.due : null };
-}
-
 export function summaryRoutes(ctx: PluginContext<Config, GulouTables>) {
   const { db } = ctx;
   const app = new Hono<PluginEnv<Config>>();
 
   async function breakdown(c: C, prefix: string | null, from: string, to: string) {
-    const scope = scopeSql(c, 'g.path');
+    const scope = scopeCondition(c.get('access'), ['g.path']);
     const r = await sql<{
       ledger: string;
       category: string;
@@ -211,7 +153,7 @@ export function summaryRoutes(ctx: PluginContext<Config, GulouTables>) {
     async (c) => {
       requireOrgAdmin(c);
       const f = c.req.valid('query');
-      const day = today(ctx);
+      const day = todayOf(ctx);
       const date = f.date ?? day;
       const prefix = await prefixOf(db, c, f.orgId);
       const grids = await gridsInScope(db, c, prefix);
@@ -235,10 +177,8 @@ export function summaryRoutes(ctx: PluginContext<Config, GulouTables>) {
     async (c) => {
       requireOrgAdmin(c);
       const f = c.req.valid('query');
-      const day = today(ctx);
-      const from = mondayOf(f.weekOf ?? day);
-      const to = addDays(from, 6);
-      const snapshot = [to, day].sort()[0]!;
+      const day = todayOf(ctx);
+      const { from, to, snapshot } = weekOf(f.weekOf ?? day, day);
       const prefix = await prefixOf(db, c, f.orgId);
       const grids = await gridsInScope(db, c, prefix);
       const [counts, previous] = await Promise.all([

@@ -1,51 +1,57 @@
 import {
   actionsFor,
-  allow,
-  ApiError,
-  type CityAccess,
-  deny,
   describe,
   enforce,
-  type Permit,
   idParam,
+  isoDate,
   localizedIssue,
   notFound,
+  optionalText,
   type PluginContext,
   type PluginEnv,
-  pathInScope,
+  positiveId,
+  queryId,
   requireOrgAdmin,
+  say,
+  scopeCondition,
+  text,
+  todayOf,
   validate,
+  whoOf,
 } from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Config } from '../../manifest';
 import {
   FACILITY_KINDS,
-  PROJECT_MOVES,
   PROJECT_STATUSES,
   SUPPLY_CATEGORIES,
   SUPPLY_SIDES,
   SUPPLY_STATUSES,
 } from '../../shared/terms';
-import {
-  audit,
-  type C,
-  gridBranchInScope,
-  id,
-  invalid,
-  isoDate,
-  optionalText,
-  prefixOf,
-  queryId,
-  refused,
-  S,
-  scopeSql,
-  TAG,
-  text,
-  today,
-  say,
-} from '../util';
+import type { GulouTables } from '../db';
 import { itemsOf, okSchema } from '../schemas';
+import { type C, gridBranchInScope, prefixOf, S, TAG } from '../util';
+import {
+  assertPlace,
+  facilityList,
+  findFacility,
+  findItem,
+  findProject,
+  itemView,
+  projectView,
+  serviceProjects,
+  supplyItems,
+  unitInScope,
+} from './queries';
+import {
+  checkHours,
+  checkOwner,
+  checkProjectDates,
+  matchSides,
+  mayManageEntry,
+  mayManageFacility,
+} from './rules';
 import {
   createdFacilitySchema,
   facilitySchema,
@@ -55,15 +61,17 @@ import {
   supplyItemSchema,
   supplyListItemSchema,
 } from './schemas';
-import type { GulouDb, GulouTables } from '../db';
+import { changeFacility, listItem, matchProject, moveProject, openFacility, withdrawItem } from './service';
+
+export { mayManageFacility, openAt } from './rules';
 
 const itemBody = z.object({
   side: z.enum(SUPPLY_SIDES),
-  gridOrgId: id.nullable().default(null),
-  unitId: id.nullable().default(null),
+  gridOrgId: positiveId.nullable().default(null),
+  unitId: positiveId.nullable().default(null),
   category: z.enum(SUPPLY_CATEGORIES),
   title: text(120, 2),
-  detail: optionalText(2000),
+  detail: optionalText(2000).default(null),
 });
 const itemQuery = z.object({
   side: z.enum(SUPPLY_SIDES).optional(),
@@ -75,8 +83,8 @@ const itemQuery = z.object({
 });
 const withdrawBody = z.object({ reason: text(500, 2) });
 const projectBody = z.object({
-  needId: id,
-  offerId: id,
+  needId: positiveId,
+  offerId: positiveId,
   title: text(120, 2),
   ownerName: text(40),
   content: text(4000, 2),
@@ -87,11 +95,11 @@ const projectQuery = z.object({ status: z.enum(PROJECT_STATUSES).optional(), org
 const statusBody = z.object({ status: z.enum(PROJECT_STATUSES) });
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'HH:MM');
 const facilityFields = {
-  unitId: id,
+  unitId: positiveId,
   kind: z.enum(FACILITY_KINDS),
   name: text(120),
-  address: optionalText(200),
-  placeId: id.nullable().default(null),
+  address: optionalText(200).default(null),
+  placeId: positiveId.nullable().default(null),
   days: z
     .string()
     .refine(
@@ -102,7 +110,7 @@ const facilityFields = {
   opensAt: hhmm,
   closesAt: hhmm,
   capacity: z.number().int().positive().max(100_000).nullable().default(null),
-  note: optionalText(500),
+  note: optionalText(500).default(null),
 };
 const facilityBody = z.object(facilityFields);
 const facilityPatch = z
@@ -110,7 +118,7 @@ const facilityPatch = z
     kind: facilityFields.kind,
     name: facilityFields.name,
     address: z.string().trim().max(200).nullable(),
-    placeId: id.nullable(),
+    placeId: positiveId.nullable(),
     days: facilityFields.days,
     opensAt: hhmm,
     closesAt: hhmm,
@@ -127,130 +135,20 @@ const facilityQuery = z.object({
   openNow: z.enum(['true', 'false']).optional(),
 });
 
-/** Whether a facility is open at an instant, in China Standard Time. days[0] is Monday. */
-export function openAt(f: { days: string; opens_at: string; closes_at: string }, at: Date) {
-  const local = new Date(at.getTime() + 8 * 3_600_000);
-  const dow = (local.getUTCDay() + 6) % 7;
-  const hm = local.toISOString().slice(11, 16);
-  return f.days[dow] === '1' && hm >= f.opens_at && hm < f.closes_at;
-}
-
-function itemView(r: Record<string, any>) {
-  return {
-    id: r.id,
-    side: r.side,
-    gridOrgId: r.grid_org_id,
-    gridName: r.grid_name ?? null,
-    unitId: r.unit_id,
-    unitName: r.unit_name ?? null,
-    category: r.category,
-    title: r.title,
-    detail: r.detail,
-    status: r.status,
-    listedOn: r.listed_on,
-    withdrawReason: r.withdraw_reason,
-  };
-}
-function projectView(r: Record<string, any>) {
-  return {
-    id: r.id,
-    needId: r.need_id,
-    offerId: r.offer_id,
-    gridOrgId: r.grid_org_id,
-    gridName: r.grid_name ?? null,
-    unitId: r.unit_id,
-    unitName: r.unit_name ?? null,
-    title: r.title,
-    ownerName: r.owner_name,
-    content: r.content,
-    startOn: r.start_on,
-    endOn: r.end_on,
-    status: r.status,
-    startedOn: r.started_on,
-    completedOn: r.completed_on,
-    createdOn: r.created_on,
-  };
-}
-
-/** 开放阵地: the unit's own party org side (its org in the actor's reach) or a city admin manages a facility. */
-export function mayManageFacility(access: CityAccess, unitOrgPath: string | null): Permit {
-  if (access.level === 'city' || (access.level === 'orgs' && unitOrgPath && pathInScope(access, unitOrgPath)))
-    return allow();
-  return deny(
-    say(
-      '仅设施所属单位的党组织或城市管理员可管理',
-      'only the party org of the facility’s unit, or a city admin, manages it',
-    ),
-  );
-}
-
-/** Unit-side entries are managed by the unit's own party org admin (or a city admin). */
-async function unitInScope(db: GulouDb, c: C, unitId: number, field: string) {
-  const unit = await db
-    .selectFrom('core.unit as u')
-    .leftJoin('core.org as o', (j) => j.onRef('o.city_id', '=', 'u.city_id').onRef('o.id', '=', 'u.org_id'))
-    .select(['u.id', 'u.name', 'o.path'])
-    .where('u.city_id', '=', c.get('city').id)
-    .where('u.id', '=', unitId)
-    .executeTakeFirst();
-  if (!unit) throw invalid(field, say('没有这个单位', 'no such unit'));
-  const access = c.get('access');
-  if (access.level !== 'city' && !(unit.path && pathInScope(access, unit.path)))
-    throw new ApiError(400, 'out_of_scope', { field }, field);
-  return unit;
-}
-
+/** The HTTP face of supply, projects and facilities: validation, the actor's scope, and answers. */
 export function supplyRoutes(ctx: PluginContext<Config, GulouTables>) {
   const { db } = ctx;
   const app = new Hono<PluginEnv<Config>>();
 
-  const items = (cityId: number) =>
-    db
-      .selectFrom(`${S}.supply_item as s`)
-      .leftJoin('core.org as g', (j) =>
-        j.onRef('g.city_id', '=', 's.city_id').onRef('g.id', '=', 's.grid_org_id'),
-      )
-      .leftJoin('core.unit as u', (j) =>
-        j.onRef('u.city_id', '=', 's.city_id').onRef('u.id', '=', 's.unit_id'),
-      )
-      .leftJoin('core.org as uo', (j) =>
-        j.onRef('uo.city_id', '=', 'u.city_id').onRef('uo.id', '=', 'u.org_id'),
-      )
-      .selectAll('s')
-      .select(['g.name as grid_name', 'g.path as grid_path', 'u.name as unit_name', 'uo.path as unit_path'])
-      .where('s.city_id', '=', cityId);
-  const projects = (cityId: number) =>
-    db
-      .selectFrom(`${S}.service_project as p`)
-      .innerJoin('core.org as g', (j) =>
-        j.onRef('g.city_id', '=', 'p.city_id').onRef('g.id', '=', 'p.grid_org_id'),
-      )
-      .innerJoin('core.unit as u', (j) =>
-        j.onRef('u.city_id', '=', 'p.city_id').onRef('u.id', '=', 'p.unit_id'),
-      )
-      .leftJoin('core.org as uo', (j) =>
-        j.onRef('uo.city_id', '=', 'u.city_id').onRef('uo.id', '=', 'u.org_id'),
-      )
-      .selectAll('p')
-      .select(['g.name as grid_name', 'g.path as grid_path', 'u.name as unit_name', 'uo.path as unit_path'])
-      .where('p.city_id', '=', cityId);
-
-  async function loadItem(c: C, itemId: number, field?: string) {
-    const r = await items(c.get('city').id).where('s.id', '=', itemId).executeTakeFirst();
-    if (!r)
-      throw field
-        ? invalid(field, say('没有这条供需', 'no such entry'))
-        : notFound(say('供需条目', 'Supply or need'));
+  const mayManage = (c: C, r: { grid_path: string | null; unit_path: string | null }) =>
+    mayManageEntry(c.get('access'), r);
+  async function loadProject(c: C, projectId: number) {
+    const r = await findProject(db, c.get('city').id, projectId);
+    if (!r || !mayManage(c, r)) throw notFound(say('服务项目', 'Service project'));
     return r;
   }
-  const mayManage = (c: C, r: { grid_path: string | null; unit_path: string | null }) => {
-    const access = c.get('access');
-    return (
-      access.level === 'city' ||
-      !!(r.grid_path && pathInScope(access, r.grid_path)) ||
-      !!(r.unit_path && pathInScope(access, r.unit_path))
-    );
-  };
+  const catalogue = (cityId: number, f: z.infer<typeof facilityQuery>, activeOnly = false) =>
+    facilityList(db, cityId, f, ctx.clock.now(), activeOnly);
 
   app.get(
     '/supply',
@@ -264,8 +162,8 @@ export function supplyRoutes(ctx: PluginContext<Config, GulouTables>) {
       requireOrgAdmin(c);
       const f = c.req.valid('query');
       const prefix = await prefixOf(db, c, f.orgId);
-      let q = items(c.get('city').id).where((eb) =>
-        eb.or([eb('s.unit_id', 'is not', null), scopeSql(c, 'g.path')]),
+      let q = supplyItems(db, c.get('city').id).where((eb) =>
+        eb.or([eb('s.unit_id', 'is not', null), scopeCondition(c.get('access'), ['g.path'])]),
       );
       if (prefix)
         q = q.where((eb) => eb.or([eb('g.path', 'like', `${prefix}%`), eb('uo.path', 'like', `${prefix}%`)]));
@@ -299,33 +197,11 @@ export function supplyRoutes(ctx: PluginContext<Config, GulouTables>) {
     async (c) => {
       requireOrgAdmin(c);
       const b = c.req.valid('json');
-      if ((b.gridOrgId == null) === (b.unitId == null))
-        throw invalid(
-          'gridOrgId',
-          say('须且只能指定网格党支部或单位之一', 'give either a grid branch or a unit'),
-        );
+      checkOwner(b.gridOrgId, b.unitId);
       if (b.gridOrgId) await gridBranchInScope(db, c, b.gridOrgId, 'gridOrgId');
-      if (b.unitId) await unitInScope(db, c, b.unitId, 'unitId');
-      const cityId = c.get('city').id;
-      const row = await db.transaction().execute(async (trx) => {
-        const r = await trx
-          .insertInto(`${S}.supply_item`)
-          .values({
-            city_id: cityId,
-            side: b.side,
-            grid_org_id: b.gridOrgId,
-            unit_id: b.unitId,
-            category: b.category,
-            title: b.title,
-            detail: b.detail,
-            listed_on: today(ctx),
-          })
-          .returningAll()
-          .executeTakeFirstOrThrow();
-        await audit(trx, c, 'create', 'supply_item', r.id, null, r);
-        return r;
-      });
-      return c.json(itemView(await loadItem(c, row.id)), 201);
+      if (b.unitId) await unitInScope(db, c.get('city').id, c.get('access'), b.unitId, 'unitId');
+      const row = await listItem(db, whoOf(c), todayOf(ctx), b);
+      return c.json(itemView(await findItem(db, c.get('city').id, row.id)), 201);
     },
   );
 
@@ -336,23 +212,9 @@ export function supplyRoutes(ctx: PluginContext<Config, GulouTables>) {
     validate('json', withdrawBody),
     async (c) => {
       requireOrgAdmin(c);
-      const r = await loadItem(c, c.req.valid('param').id);
+      const r = await findItem(db, c.get('city').id, c.req.valid('param').id);
       if (!mayManage(c, r)) throw notFound(say('供需条目', 'Supply or need'));
-      if (r.status !== 'open')
-        throw refused(
-          r.status === 'matched'
-            ? say('已对接成项目，不能撤回', 'matched into a project')
-            : say('已撤回', 'already withdrawn'),
-        );
-      await db.transaction().execute(async (trx) => {
-        await trx
-          .updateTable(`${S}.supply_item`)
-          .set({ status: 'withdrawn', withdraw_reason: c.req.valid('json').reason })
-          .where('city_id', '=', r.city_id)
-          .where('id', '=', r.id)
-          .execute();
-        await audit(trx, c, 'withdraw', 'supply_item', r.id, { status: r.status }, { status: 'withdrawn' });
-      });
+      await withdrawItem(db, whoOf(c), r, c.req.valid('json').reason);
       return c.json({ ok: true });
     },
   );
@@ -369,8 +231,9 @@ export function supplyRoutes(ctx: PluginContext<Config, GulouTables>) {
       requireOrgAdmin(c);
       const f = c.req.valid('query');
       const prefix = await prefixOf(db, c, f.orgId);
-      let q = projects(c.get('city').id).where((eb) =>
-        eb.or([scopeSql(c, 'g.path'), scopeSql(c, 'uo.path')]),
+      const access = c.get('access');
+      let q = serviceProjects(db, c.get('city').id).where((eb) =>
+        eb.or([scopeCondition(access, ['g.path']), scopeCondition(access, ['uo.path'])]),
       );
       if (prefix)
         q = q.where((eb) => eb.or([eb('g.path', 'like', `${prefix}%`), eb('uo.path', 'like', `${prefix}%`)]));
@@ -379,12 +242,6 @@ export function supplyRoutes(ctx: PluginContext<Config, GulouTables>) {
       return c.json({ items: rows.map(projectView) });
     },
   );
-
-  async function loadProject(c: C, projectId: number) {
-    const r = await projects(c.get('city').id).where('p.id', '=', projectId).executeTakeFirst();
-    if (!r || !mayManage(c, r)) throw notFound(say('服务项目', 'Service project'));
-    return r;
-  }
 
   app.get(
     '/projects/:id',
@@ -398,7 +255,11 @@ export function supplyRoutes(ctx: PluginContext<Config, GulouTables>) {
     async (c) => {
       requireOrgAdmin(c);
       const p = await loadProject(c, c.req.valid('param').id);
-      const [need, offer] = await Promise.all([loadItem(c, p.need_id), loadItem(c, p.offer_id)]);
+      const cityId = c.get('city').id;
+      const [need, offer] = await Promise.all([
+        findItem(db, cityId, p.need_id),
+        findItem(db, cityId, p.offer_id),
+      ]);
       return c.json({ ...projectView(p), need: itemView(need), offer: itemView(offer) });
     },
   );
@@ -416,56 +277,13 @@ export function supplyRoutes(ctx: PluginContext<Config, GulouTables>) {
     async (c) => {
       requireOrgAdmin(c);
       const b = c.req.valid('json');
-      const need = await loadItem(c, b.needId, 'needId');
-      const offer = await loadItem(c, b.offerId, 'offerId');
-      if (need.side !== 'need')
-        throw invalid('needId', say('这是一条供给，不是需求', 'that entry is an offer'));
-      if (offer.side !== 'offer')
-        throw invalid('offerId', say('这是一条需求，不是供给', 'that entry is a need'));
-      if ((need.grid_org_id == null) === (offer.grid_org_id == null))
-        throw invalid(
-          'offerId',
-          say('供需须在网格党支部与驻区单位之间对接', 'a match pairs a grid branch with a unit'),
-        );
-      if (need.status !== 'open')
-        throw refused(say('需求已对接或撤回', 'the need is no longer open'), 'needId');
-      if (offer.status !== 'open')
-        throw refused(say('供给已对接或撤回', 'the offer is no longer open'), 'offerId');
-      const gridSide = need.grid_org_id ? need : offer;
-      const unitSide = need.grid_org_id ? offer : need;
-      await gridBranchInScope(db, c, gridSide.grid_org_id!, gridSide === need ? 'needId' : 'offerId');
-      if (b.endOn < b.startOn) throw invalid('endOn', say('结束日期早于开始日期', 'ends before it starts'));
       const cityId = c.get('city').id;
-      const row = await db.transaction().execute(async (trx) => {
-        const taken = await trx
-          .updateTable(`${S}.supply_item`)
-          .set({ status: 'matched' })
-          .where('city_id', '=', cityId)
-          .where('id', 'in', [need.id, offer.id])
-          .where('status', '=', 'open')
-          .executeTakeFirst();
-        if (Number(taken.numUpdatedRows) !== 2) throw refused(say('需求或供给已被对接', 'matched meanwhile'));
-        const p = await trx
-          .insertInto(`${S}.service_project`)
-          .values({
-            city_id: cityId,
-            need_id: need.id,
-            offer_id: offer.id,
-            grid_org_id: gridSide.grid_org_id!,
-            unit_id: unitSide.unit_id!,
-            title: b.title,
-            owner_name: b.ownerName,
-            content: b.content,
-            start_on: b.startOn,
-            end_on: b.endOn,
-            status: 'planned',
-            created_on: today(ctx),
-          })
-          .returningAll()
-          .executeTakeFirstOrThrow();
-        await audit(trx, c, 'match', 'service_project', p.id, null, p);
-        return p;
-      });
+      const need = await findItem(db, cityId, b.needId, 'needId');
+      const offer = await findItem(db, cityId, b.offerId, 'offerId');
+      const { grid, unit, gridField } = matchSides(need, offer);
+      await gridBranchInScope(db, c, grid.grid_org_id!, gridField);
+      checkProjectDates(b.startOn, b.endOn);
+      const row = await matchProject(db, whoOf(c), todayOf(ctx), { need, offer, grid, unit }, b);
       return c.json(projectView(await loadProject(c, row.id)), 201);
     },
   );
@@ -482,34 +300,7 @@ export function supplyRoutes(ctx: PluginContext<Config, GulouTables>) {
     async (c) => {
       requireOrgAdmin(c);
       const p = await loadProject(c, c.req.valid('param').id);
-      const to = c.req.valid('json').status;
-      if (!PROJECT_MOVES[p.status as keyof typeof PROJECT_MOVES].includes(to))
-        throw refused(
-          say(`不能从 ${p.status} 变为 ${to}`, `cannot move from ${p.status} to ${to}`),
-          'status',
-        );
-      const day = today(ctx);
-      const set: Record<string, unknown> = { status: to };
-      if (to === 'in_progress') set.started_on = day;
-      if (to === 'completed') set.completed_on = day;
-      await db.transaction().execute(async (trx) => {
-        const moved = await trx
-          .updateTable(`${S}.service_project`)
-          .set(set)
-          .where('city_id', '=', p.city_id)
-          .where('id', '=', p.id)
-          .where('status', '=', p.status)
-          .executeTakeFirst();
-        if (!Number(moved.numUpdatedRows)) throw refused(say('项目已被他人更新', 'changed meanwhile'));
-        if (to === 'cancelled')
-          await trx
-            .updateTable(`${S}.supply_item`)
-            .set({ status: 'open' })
-            .where('city_id', '=', p.city_id)
-            .where('id', 'in', [p.need_id, p.offer_id])
-            .execute();
-        await audit(trx, c, 'status', 'service_project', p.id, { status: p.status }, set);
-      });
+      await moveProject(db, whoOf(c), p, c.req.valid('json').status, todayOf(ctx));
       return c.json(projectView(await loadProject(c, p.id)));
     },
   );
@@ -524,7 +315,7 @@ export function supplyRoutes(ctx: PluginContext<Config, GulouTables>) {
     validate('query', facilityQuery),
     async (c) => {
       const access = c.get('access');
-      const items = await facilityList(c.get('city').id, c.req.valid('query'));
+      const items = await catalogue(c.get('city').id, c.req.valid('query'));
       return c.json({
         items: items.map(({ unitOrgPath, ...f }) => ({
           ...f,
@@ -533,60 +324,6 @@ export function supplyRoutes(ctx: PluginContext<Config, GulouTables>) {
       });
     },
   );
-
-  async function facilityList(cityId: number, f: z.infer<typeof facilityQuery>, activeOnly = false) {
-    let q = db
-      .selectFrom(`${S}.facility as f`)
-      .innerJoin('core.unit as u', (j) =>
-        j.onRef('u.city_id', '=', 'f.city_id').onRef('u.id', '=', 'f.unit_id'),
-      )
-      .leftJoin('core.place as p', (j) =>
-        j.onRef('p.city_id', '=', 'f.city_id').onRef('p.id', '=', 'f.place_id'),
-      )
-      .leftJoin('core.org as uo', (j) =>
-        j.onRef('uo.city_id', '=', 'u.city_id').onRef('uo.id', '=', 'u.org_id'),
-      )
-      .selectAll('f')
-      .select([
-        'u.name as unit_name',
-        'p.name as place_name',
-        'p.path as place_path',
-        'uo.path as unit_org_path',
-      ])
-      .where('f.city_id', '=', cityId);
-    if (activeOnly) q = q.where('f.active', '=', true);
-    if (f.kind) q = q.where('f.kind', '=', f.kind);
-    if (f.unitId) q = q.where('f.unit_id', '=', f.unitId);
-    if (f.placeId) {
-      const place = await db
-        .selectFrom('core.place')
-        .select('path')
-        .where('city_id', '=', cityId)
-        .where('id', '=', f.placeId)
-        .executeTakeFirst();
-      q = q.where('p.path', 'like', `${place?.path ?? '/none/'}%`);
-    }
-    const now = ctx.clock.now();
-    const rows = (await q.orderBy('f.kind').orderBy('f.id').limit(1000).execute()).map((r) => ({
-      id: r.id,
-      unitId: r.unit_id,
-      unitName: r.unit_name,
-      kind: r.kind,
-      name: r.name,
-      address: r.address,
-      placeId: r.place_id,
-      placeName: r.place_name,
-      days: r.days,
-      opensAt: r.opens_at,
-      closesAt: r.closes_at,
-      capacity: r.capacity,
-      note: r.note,
-      active: r.active,
-      openNow: r.active && openAt({ days: r.days, opens_at: r.opens_at, closes_at: r.closes_at }, now),
-      unitOrgPath: r.unit_org_path as string | null,
-    }));
-    return f.openNow ? rows.filter((r) => r.openNow === (f.openNow === 'true')) : rows;
-  }
 
   app.post(
     '/facilities',
@@ -600,40 +337,11 @@ export function supplyRoutes(ctx: PluginContext<Config, GulouTables>) {
     async (c) => {
       requireOrgAdmin(c);
       const b = c.req.valid('json');
-      await unitInScope(db, c, b.unitId, 'unitId');
       const cityId = c.get('city').id;
-      if (b.closesAt <= b.opensAt)
-        throw invalid('closesAt', say('关闭时间须晚于开放时间', 'closes before it opens'));
-      if (b.placeId) {
-        const place = await db
-          .selectFrom('core.place')
-          .select('id')
-          .where('city_id', '=', cityId)
-          .where('id', '=', b.placeId)
-          .executeTakeFirst();
-        if (!place) throw invalid('placeId', say('没有这个地点', 'no such place'));
-      }
-      const row = await db.transaction().execute(async (trx) => {
-        const r = await trx
-          .insertInto(`${S}.facility`)
-          .values({
-            city_id: cityId,
-            unit_id: b.unitId,
-            kind: b.kind,
-            name: b.name,
-            address: b.address,
-            place_id: b.placeId,
-            days: b.days,
-            opens_at: b.opensAt,
-            closes_at: b.closesAt,
-            capacity: b.capacity,
-            note: b.note,
-          })
-          .returningAll()
-          .executeTakeFirstOrThrow();
-        await audit(trx, c, 'create', 'facility', r.id, null, r);
-        return r;
-      });
+      await unitInScope(db, cityId, c.get('access'), b.unitId, 'unitId');
+      checkHours(b.opensAt, b.closesAt);
+      await assertPlace(db, cityId, b.placeId);
+      const row = await openFacility(db, whoOf(c), b);
       return c.json(
         {
           id: row.id,
@@ -656,67 +364,22 @@ export function supplyRoutes(ctx: PluginContext<Config, GulouTables>) {
     async (c) => {
       requireOrgAdmin(c);
       const cityId = c.get('city').id;
-      const before = await db
-        .selectFrom(`${S}.facility`)
-        .selectAll()
-        .where('city_id', '=', cityId)
-        .where('id', '=', c.req.valid('param').id)
-        .executeTakeFirst();
-      if (!before) throw notFound(say('阵地', 'Facility'));
-      const unitOrg = await db
-        .selectFrom('core.unit as u')
-        .leftJoin('core.org as o', (j) =>
-          j.onRef('o.city_id', '=', 'u.city_id').onRef('o.id', '=', 'u.org_id'),
-        )
-        .select('o.path')
-        .where('u.city_id', '=', cityId)
-        .where('u.id', '=', before.unit_id)
-        .executeTakeFirst();
-      enforce(mayManageFacility(c.get('access'), unitOrg?.path ?? null));
+      const { facility: before, unitOrgPath } = await findFacility(db, cityId, c.req.valid('param').id);
+      enforce(mayManageFacility(c.get('access'), unitOrgPath));
       const b = c.req.valid('json');
-      if (b.placeId) {
-        const place = await db
-          .selectFrom('core.place')
-          .select('id')
-          .where('city_id', '=', cityId)
-          .where('id', '=', b.placeId)
-          .executeTakeFirst();
-        if (!place) throw invalid('placeId', say('没有这个地点', 'no such place'));
-      }
-      const opens = b.opensAt ?? before.opens_at;
-      const closes = b.closesAt ?? before.closes_at;
-      if (closes <= opens) throw invalid('closesAt', say('关闭时间须晚于开放时间', 'closes before it opens'));
-      await db.transaction().execute(async (trx) => {
-        await trx
-          .updateTable(`${S}.facility`)
-          .set({
-            kind: b.kind,
-            name: b.name,
-            address: b.address,
-            place_id: b.placeId,
-            days: b.days,
-            opens_at: b.opensAt,
-            closes_at: b.closesAt,
-            capacity: b.capacity,
-            note: b.note,
-            active: b.active,
-          })
-          .where('city_id', '=', cityId)
-          .where('id', '=', before.id)
-          .execute();
-        await audit(trx, c, 'update', 'facility', before.id, before, b);
-      });
+      await assertPlace(db, cityId, b.placeId);
+      checkHours(b.opensAt ?? before.opens_at, b.closesAt ?? before.closes_at);
+      await changeFacility(db, whoOf(c), before, b);
       return c.json({ ok: true });
     },
   );
 
-  return { app, facilityList };
+  return { app, facilityList: catalogue };
 }
 
 /** The public, read-only catalogue (no login): active facilities only. */
 export function publicSupplyRoutes(ctx: PluginContext<Config, GulouTables>) {
   const app = new Hono<PluginEnv<Config>>();
-  const { facilityList } = supplyRoutes(ctx);
   app.get(
     '/facilities',
     describe({
@@ -726,7 +389,7 @@ export function publicSupplyRoutes(ctx: PluginContext<Config, GulouTables>) {
     }),
     validate('query', facilityQuery),
     async (c) => {
-      const items = await facilityList(c.get('city').id, c.req.valid('query'), true);
+      const items = await facilityList(ctx.db, c.get('city').id, c.req.valid('query'), ctx.clock.now(), true);
       return c.json({ items: items.map(({ note: _n, active: _a, unitOrgPath: _p, ...f }) => f) });
     },
   );
