@@ -55,7 +55,9 @@ export const DEMO_CITIES: CitySpec[] = [
     communities: 180,
     compounds: 540,
     units: 150,
-    communityAttributes: { community_type: { open: 4, closed: 4, village_converted: 2, urban_rural: 2, county_town: 2 } },
+    communityAttributes: {
+      community_type: { open: 4, closed: 4, village_converted: 2, urban_rural: 2, county_town: 2 },
+    },
     members: { in_service: 6_000, retired: 2_500, resident: 2_000, flowing: 200 },
     plugins: ['jinan-standards'],
   },

@@ -176,7 +176,12 @@ export async function seedCity(
     }),
   );
   const attributeRows = drawn.flatMap((values, i) =>
-    Object.entries(values).map(([key, value]) => ({ city_id: cityId, place_id: communityPlaceIds[i]!, key, value })),
+    Object.entries(values).map(([key, value]) => ({
+      city_id: cityId,
+      place_id: communityPlaceIds[i]!,
+      key,
+      value,
+    })),
   );
   for (let i = 0; i < attributeRows.length; i += 5000)
     await db
@@ -208,7 +213,7 @@ export async function seedCity(
           parent_id: compoundId,
           kind: 'building',
           name: `${i + 1}号楼`,
-            })),
+        })),
       );
     await insertBatches(db, 'core.place', rows, (d, t) => progress('buildings', d, t));
   }
@@ -222,7 +227,7 @@ export async function seedCity(
           parent_id: communityPlaceIds[i]!,
           kind: 'grid',
           name: `第${k + 1}网格`,
-            });
+        });
     });
     gridPlaceIds = await insertBatches(db, 'core.place', rows, (d, t) => progress('grids', d, t));
   }

@@ -34,7 +34,11 @@ export function attributeChoices(attribute: PlaceAttribute): LocalizedText {
 }
 
 /** A value's label; the code itself when the value is no longer declared. */
-export function attributeValueLabel(attribute: PlaceAttribute, value: string, locale: keyof LocalizedText): string {
+export function attributeValueLabel(
+  attribute: PlaceAttribute,
+  value: string,
+  locale: keyof LocalizedText,
+): string {
   return attribute.values.find((v) => v.value === value)?.labels[locale] ?? value;
 }
 
@@ -53,11 +57,18 @@ export function attributeProblem(
   if (!attribute) return { code: 'place_attribute_unknown', params: { key } };
   if (value === null) return null;
   if (!attribute.appliesTo.includes(kind))
-    return { code: 'place_attribute_kind', params: { attribute: attribute.labels, kinds: kindWords(attribute) } };
+    return {
+      code: 'place_attribute_kind',
+      params: { attribute: attribute.labels, kinds: kindWords(attribute) },
+    };
   if (!attribute.values.some((v) => v.value === value))
     return {
       code: 'place_attribute_value',
-      params: { attribute: attribute.labels, value: value.slice(0, 40), allowed: attributeChoices(attribute) },
+      params: {
+        attribute: attribute.labels,
+        value: value.slice(0, 40),
+        allowed: attributeChoices(attribute),
+      },
     };
   return null;
 }

@@ -8,7 +8,13 @@ import type { AppEnv } from '../http/env';
 import { notFound } from '../http/errors';
 import { itemsOf, placeSchema } from '../http/schemas';
 import { describe, idParam, nameText, validate } from '../http/validate';
-import { type AttributeValues, cityAttributes, checkAttributes, readAttributes, writeAttributes } from './attributes';
+import {
+  type AttributeValues,
+  cityAttributes,
+  checkAttributes,
+  readAttributes,
+  writeAttributes,
+} from './attributes';
 
 export const placeView = (p: Place, attributes: AttributeValues = {}) => ({
   id: p.id,

@@ -109,7 +109,11 @@ export function rosterRoutes(deps: CoreDeps, options: { maxUploadBytes?: number 
           'content-type': 'text/csv; charset=utf-8',
           'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`,
         });
-      return c.body(new Uint8Array(await templateXlsx(kind, cols, example, locale)), 200, xlsxHeaders(fileName));
+      return c.body(
+        new Uint8Array(await templateXlsx(kind, cols, example, locale)),
+        200,
+        xlsxHeaders(fileName),
+      );
     },
   );
 

@@ -21,11 +21,22 @@ describe.each(testDatabaseKinds())('roster import of orgs, units and places on %
     // A model of the city keeps a word about communities: the places roster has a column for it.
     await handle.db
       .insertInto('core.city_plugin')
-      .values({ city_id: world.a.city.id, plugin_id: sizeBandPlugin.id, enabled: true, config: '{}', version: '0.1.0' })
+      .values({
+        city_id: world.a.city.id,
+        plugin_id: sizeBandPlugin.id,
+        enabled: true,
+        config: '{}',
+        version: '0.1.0',
+      })
       .execute();
     await handle.db
       .insertInto('core.place_attribute')
-      .values({ city_id: world.a.city.id, place_id: world.a.places.community1.id, key: 'size_band', value: 'small' })
+      .values({
+        city_id: world.a.city.id,
+        place_id: world.a.places.community1.id,
+        key: 'size_band',
+        value: 'small',
+      })
       .execute();
   });
   afterAll(() => handle?.close());

@@ -208,7 +208,8 @@ export async function treeChecker(
         const e = existing.places.get(match.id)!;
         data.existingId = match.id;
         data.changed =
-          e.kind !== data.kind || columnAttributes.some((a) => (e.attributes[a.key] ?? null) !== values[a.key]);
+          e.kind !== data.kind ||
+          columnAttributes.some((a) => (e.attributes[a.key] ?? null) !== values[a.key]);
       } else places.add({ id: -row.row, name, parentId: parent, kind: placeKind! });
       tally(data);
       return { ok: true, data };

@@ -6,7 +6,13 @@ import {
   weighted,
 } from '@jiceng/plugin-kit';
 import type { Config } from '../manifest';
-import { type AreaCode, COMMUNITY_TYPE_KEY, type CommunityType, type ResultCode, type StateCode } from '../shared/model';
+import {
+  type AreaCode,
+  COMMUNITY_TYPE_KEY,
+  type CommunityType,
+  type ResultCode,
+  type StateCode,
+} from '../shared/model';
 import { loadCommunities } from './campaigns/service';
 import { JINAN_TEMPLATE, JINAN_TEMPLATE_NAME, type TemplateItem } from './templates/jinan';
 import { createDraft, loadItems, publish, type StoredItem } from './templates/service';
@@ -36,10 +42,19 @@ const TYPE_AREA: Partial<Record<CommunityType, Partial<Record<AreaCode, number>>
   county_town: { team: -0.04, service: -0.03 },
 };
 /** Types drawn for a demo city's communities that have none yet (a city seeded without Jinan's spec). */
-const TYPE_WEIGHTS: Partial<Record<CommunityType, number>> = { open: 3, closed: 4, village_converted: 1, urban_rural: 1 };
+const TYPE_WEIGHTS: Partial<Record<CommunityType, number>> = {
+  open: 3,
+  closed: 4,
+  village_converted: 1,
+  urban_rural: 1,
+};
 
 /** A type for every community without one, stored as the place attribute core keeps for Jinan. */
-async function typeUntypedCommunities(db: PluginContext<Config, JinanTables>['db'], cityId: number, random: () => number) {
+async function typeUntypedCommunities(
+  db: PluginContext<Config, JinanTables>['db'],
+  cityId: number,
+  random: () => number,
+) {
   const untyped = (await loadCommunities(db, cityId)).filter((c) => !c.type);
   const rows = untyped.map((c) => ({
     city_id: cityId,

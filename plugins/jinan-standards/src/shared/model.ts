@@ -31,8 +31,18 @@ export const AREA_CODES = AREAS.map((a) => a.code) as [AreaCode, ...AreaCode[]];
  */
 export const COMMUNITY_TYPES = [
   { code: 'open', 'zh-CN': '开放式小区社区', en: 'Open-compound community', aliases: ['Open', '开放式'] },
-  { code: 'closed', 'zh-CN': '封闭式小区社区', en: 'Gated-compound community', aliases: ['Closed', '封闭式'] },
-  { code: 'village_converted', 'zh-CN': '村改社区', en: 'Village-converted community', aliases: ['Village converted'] },
+  {
+    code: 'closed',
+    'zh-CN': '封闭式小区社区',
+    en: 'Gated-compound community',
+    aliases: ['Closed', '封闭式'],
+  },
+  {
+    code: 'village_converted',
+    'zh-CN': '村改社区',
+    en: 'Village-converted community',
+    aliases: ['Village converted'],
+  },
   {
     code: 'urban_rural',
     'zh-CN': '城乡接合部社区',
