@@ -126,7 +126,10 @@ export const MESSAGES = {
     'zh-CN': '本城市启用的模型没有地点属性“{key}”',
     en: 'No model enabled in this city has the place attribute “{key}”',
   },
-  place_attribute_kind: { 'zh-CN': '“{attribute}”只适用于：{kinds}', en: '“{attribute}” applies only to: {kinds}' },
+  place_attribute_kind: {
+    'zh-CN': '“{attribute}”只适用于：{kinds}',
+    en: '“{attribute}” applies only to: {kinds}',
+  },
   place_attribute_value: {
     'zh-CN': '“{value}”不是有效的{attribute}，可选：{allowed}',
     en: '“{value}” is not a valid {attribute}; one of: {allowed}',

@@ -53,9 +53,11 @@ describe.each(testDatabaseKinds())('place attributes through the place API on %s
     expect(created.status).toBe(201);
     expect(created.body.attributes).toEqual({ size_band: 'large' });
     const listed = await client.get(`/api/cities/aa/places?parentId=${street}`);
-    const mine = listed.body.items.find((p: any) => p.id === created.body.id);
+    const mine = listed.body.items.find((p: { id: number }) => p.id === created.body.id);
     expect(mine.attributes).toEqual({ size_band: 'large' });
-    expect(listed.body.items.find((p: any) => p.id === world.a.places.community1.id).attributes).toEqual({});
+    expect(
+      listed.body.items.find((p: { id: number }) => p.id === world.a.places.community1.id).attributes,
+    ).toEqual({});
 
     const renamed = await client.patch(`/api/cities/aa/places/${created.body.id}`, { name: '新社区二' });
     expect(renamed.body).toMatchObject({ name: '新社区二', attributes: { size_band: 'large' } });
@@ -83,7 +85,7 @@ describe.each(testDatabaseKinds())('place attributes through the place API on %s
       .where('entity_id', '=', String(created.body.id))
       .orderBy('id')
       .execute();
-    expect(audit.map((a: any) => a.after?.attributes)).toEqual([
+    expect(audit.map((a) => (a.after as { attributes?: unknown } | null)?.attributes)).toEqual([
       { size_band: 'large' },
       { size_band: 'large' },
       { size_band: 'small' },

@@ -1,8 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { CoreDatabase, PlaceKind } from '../db/schema';
 import { ApiError } from '../http/errors';
-import type { JicengPlugin, PlaceAttribute } from '../plugins/contract';
-import { enabledPlugins } from '../plugins/enablement';
+import type { PlaceAttribute } from '../plugins/contract';
 import { attributeProblem, type AttributeValues } from './attribute-rules';
 
 export type { AttributeValues };
@@ -13,8 +12,14 @@ export type { AttributeValues };
  * city has enabled; values of a model the city turned off stay stored, unseen, until it is on again.
  */
 
+/** What of a plugin the attributes need (any installed plugin is one). */
+export interface AttributeDeclarer {
+  id: string;
+  placeAttributes?: readonly PlaceAttribute[];
+}
+
 /** Every attribute the installed plugins declare; a key declared twice is a registry mistake, refused at start. */
-export function installedAttributes(plugins: readonly JicengPlugin<any>[]): PlaceAttribute[] {
+export function installedAttributes(plugins: readonly AttributeDeclarer[]): PlaceAttribute[] {
   const out: PlaceAttribute[] = [];
   const owner = new Map<string, string>();
   for (const p of plugins)
@@ -30,10 +35,17 @@ export function installedAttributes(plugins: readonly JicengPlugin<any>[]): Plac
 
 /** The attributes of the models this city has enabled. */
 export async function cityAttributes(
-  deps: { db: Kysely<CoreDatabase>; plugins?: readonly JicengPlugin<any>[] },
+  deps: { db: Kysely<CoreDatabase>; plugins?: readonly AttributeDeclarer[] },
   cityId: number,
 ): Promise<PlaceAttribute[]> {
-  return installedAttributes(await enabledPlugins({ db: deps.db, plugins: deps.plugins ?? [] }, cityId));
+  const enabled = await deps.db
+    .selectFrom('core.city_plugin')
+    .select('plugin_id')
+    .where('city_id', '=', cityId)
+    .where('enabled', '=', true)
+    .execute();
+  const ids = new Set(enabled.map((r) => r.plugin_id));
+  return installedAttributes((deps.plugins ?? []).filter((p) => ids.has(p.id)));
 }
 
 /** Stored values of these places, by place id then key (only the keys given). */

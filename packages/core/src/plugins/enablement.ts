@@ -29,7 +29,7 @@ export async function isEnabled(db: Kysely<CoreDatabase>, cityId: number, plugin
 }
 
 /** The installed plugins a city has enabled, in registry order. */
-export async function enabledPlugins(deps: Pick<CoreDeps, 'db' | 'plugins'>, cityId: number): Promise<JicengPlugin<any>[]> {
+export async function enabledPlugins(deps: CoreDeps, cityId: number): Promise<JicengPlugin<any>[]> {
   const rows = await deps.db
     .selectFrom('core.city_plugin')
     .select('plugin_id')

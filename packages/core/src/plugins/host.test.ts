@@ -74,7 +74,7 @@ describe('plugin manifest validation', () => {
       /placeAttributes\["sizeBand"\]\.key: key must be snake_case/,
     );
     const kindless = { ...hello, placeAttributes: [{ ...good.placeAttributes[0]!, appliesTo: ['village'] }] };
-    expect(() => validatePlugin(kindless as any, (id) => id === 'report_rate')).toThrow(
+    expect(() => validatePlugin(kindless as unknown as JicengPlugin, (id) => id === 'report_rate')).toThrow(
       /placeAttributes\["size_band"\]\.appliesTo/,
     );
     const badValue = {

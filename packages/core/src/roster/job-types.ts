@@ -3,7 +3,7 @@ import type { CityAccess } from '../auth/actor';
 import type { Clock } from '../clock';
 import type { CoreDatabase } from '../db/schema';
 import type { Logger } from '../logger';
-import type { JicengPlugin } from '../plugins/contract';
+import type { AttributeDeclarer } from '../places/attributes';
 import type { MergeHooks } from './members';
 import type { JobPhase } from './schema';
 
@@ -12,7 +12,7 @@ export interface RosterDeps {
   clock: Clock;
   logger: Logger;
   /** The installed plugins: the places roster has a column for each place attribute of the city's enabled ones. */
-  plugins?: readonly JicengPlugin<any>[];
+  plugins?: readonly AttributeDeclarer[];
 }
 
 /** Who runs an import: their user id (null from the CLI), their reach in the city, and how they came. */
