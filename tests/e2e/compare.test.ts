@@ -17,7 +17,7 @@ const FIVE: CitySpec[] = DEMO_CITIES.map((demo) => ({
   nameEn: demo.nameEn,
   level: demo.level,
   committeeName: demo.committeeName,
-  ...(demo.communityTypes ? { communityTypes: { ...demo.communityTypes } } : {}),
+  ...(demo.communityAttributes ? { communityAttributes: { ...demo.communityAttributes } } : {}),
 }));
 const CODES = DEMO_CITIES.map((c) => c.code);
 

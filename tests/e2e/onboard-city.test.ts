@@ -121,7 +121,7 @@ describe.skipIf((!!missing && !inCI) || !MODEL)('browser end-to-end: onboarding 
         ]);
         await importStep(e2e, admin, 'places', [
           { 名称: '城关街道', 类型: '街道' },
-          { 名称: '中山社区', 类型: '社区', 上级地点: '城关街道', 社区类型: '开放式小区社区' },
+          { 名称: '中山社区', 类型: '社区', 上级地点: '城关街道' },
         ]);
         await importStep(e2e, admin, 'units', [
           { 名称: '三明市财政局', 类型: '机关', 级别: '市级', 党组织: '三明市财政局党委' },

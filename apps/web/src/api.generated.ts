@@ -2089,7 +2089,10 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: ({
-                                communityType: string | null;
+                                /** @description Place attributes of the models enabled in the city, by key (see /api/plugins) */
+                                attributes: {
+                                    [key: string]: string;
+                                };
                                 depth: number;
                                 id: number;
                                 kind: string;
@@ -2120,8 +2123,10 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @default null */
-                        communityType?: ("open" | "closed" | "village_converted" | "urban_rural" | "county_town") | null;
+                        /** @default {} */
+                        attributes?: {
+                            [key: string]: string | null;
+                        };
                         /** @enum {string} */
                         kind: "street" | "town" | "community" | "compound" | "building" | "grid";
                         name: string;
@@ -2138,7 +2143,10 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            communityType: string | null;
+                            /** @description Place attributes of the models enabled in the city, by key (see /api/plugins) */
+                            attributes: {
+                                [key: string]: string;
+                            };
                             depth: number;
                             id: number;
                             kind: string;
@@ -2195,7 +2203,10 @@ export interface paths {
                     content: {
                         "application/json": {
                             ancestors: ({
-                                communityType: string | null;
+                                /** @description Place attributes of the models enabled in the city, by key (see /api/plugins) */
+                                attributes: {
+                                    [key: string]: string;
+                                };
                                 depth: number;
                                 id: number;
                                 kind: string;
@@ -2205,7 +2216,10 @@ export interface paths {
                             } & {
                                 [key: string]: unknown;
                             })[];
-                            communityType: string | null;
+                            /** @description Place attributes of the models enabled in the city, by key (see /api/plugins) */
+                            attributes: {
+                                [key: string]: string;
+                            };
                             depth: number;
                             id: number;
                             kind: string;
@@ -2238,7 +2252,9 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        communityType?: ("open" | "closed" | "village_converted" | "urban_rural" | "county_town") | null;
+                        attributes?: {
+                            [key: string]: string | null;
+                        };
                         /** @enum {string} */
                         kind?: "street" | "town" | "community" | "compound" | "building" | "grid";
                         name?: string;
@@ -2253,7 +2269,10 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            communityType: string | null;
+                            /** @description Place attributes of the models enabled in the city, by key (see /api/plugins) */
+                            attributes: {
+                                [key: string]: string;
+                            };
                             depth: number;
                             id: number;
                             kind: string;
@@ -2319,6 +2338,19 @@ export interface paths {
                                 names: {
                                     [key: string]: string;
                                 };
+                                placeAttributes: {
+                                    appliesTo: string[];
+                                    key: string;
+                                    labels: {
+                                        [key: string]: string;
+                                    };
+                                    values: {
+                                        labels: {
+                                            [key: string]: string;
+                                        };
+                                        value: string;
+                                    }[];
+                                }[];
                             } & {
                                 [key: string]: unknown;
                             })[];
@@ -4625,6 +4657,19 @@ export interface paths {
                                 names: {
                                     [key: string]: string;
                                 };
+                                placeAttributes: {
+                                    appliesTo: string[];
+                                    key: string;
+                                    labels: {
+                                        [key: string]: string;
+                                    };
+                                    values: {
+                                        labels: {
+                                            [key: string]: string;
+                                        };
+                                        value: string;
+                                    }[];
+                                }[];
                             } & {
                                 [key: string]: unknown;
                             })[];

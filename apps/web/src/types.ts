@@ -25,12 +25,21 @@ export interface Me {
   cities: MeCity[];
 }
 
+/** A word a model keeps about places of some kinds (its manifest's placeAttributes): a closed list of values. */
+export interface PlaceAttributeMeta {
+  key: string;
+  appliesTo: string[];
+  labels: LocalizedText;
+  values: { value: string; labels: LocalizedText }[];
+}
+
 export interface PluginSetting {
   id: string;
   names: LocalizedText;
   description: LocalizedText;
   region: LocalizedText;
   enabled: boolean;
+  placeAttributes?: PlaceAttributeMeta[];
 }
 
 export interface OrgNode {

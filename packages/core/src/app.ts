@@ -1,3 +1,4 @@
+import { installedAttributes } from './places/attributes';
 import { Hono } from 'hono';
 import { sql } from 'kysely';
 import { z } from 'zod';
@@ -60,6 +61,7 @@ async function databaseReachable(db: CoreDeps['db'], ms = 3000): Promise<boolean
 
 /** The whole API: core routes plus every installed plugin. The same factory serves production and tests. */
 export function createApp(deps: CoreDeps) {
+  installedAttributes(deps.plugins); // two plugins declaring one place attribute key: refused at start
   const app = new Hono<AppEnv>();
   app.onError(errorHandler(deps.logger));
   app.notFound((c) => {

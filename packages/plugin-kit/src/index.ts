@@ -51,6 +51,7 @@ export {
   type PluginAsker,
   type PluginContext,
   type PluginEnv,
+  type PlaceAttribute,
   type PluginFeature,
   type PluginIndicator,
   type PluginJob,

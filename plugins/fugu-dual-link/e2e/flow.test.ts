@@ -24,7 +24,7 @@ const FUGU = {
   nameEn: 'Fugu County',
   level: 'county' as const,
   committeeName: '中共府谷县委',
-  communityTypes: { county_town: 1 },
+  communityAttributes: { community_type: { county_town: 1 } },
 };
 
 /** Opens an antd Select by its test id, types `search` and picks the option showing `text`. */

@@ -22,8 +22,8 @@ export async function gulouWorld(backend: PluginTestBackend, config: Record<stri
   const { f, db } = backend;
   const city = await f.city('gl', '鼓楼区', 'district');
   const street = await f.place(city.id, 'street', '东街街道');
-  const cp1 = await f.place(city.id, 'community', '一社区', street.id, 'open');
-  const cp2 = await f.place(city.id, 'community', '二社区', street.id, 'closed');
+  const cp1 = await f.place(city.id, 'community', '一社区', street.id);
+  const cp2 = await f.place(city.id, 'community', '二社区', street.id);
   const g1 = await f.place(city.id, 'grid', '第1网格', cp1.id);
   const g2 = await f.place(city.id, 'grid', '第2网格', cp1.id);
   const g3 = await f.place(city.id, 'grid', '第3网格', cp2.id);

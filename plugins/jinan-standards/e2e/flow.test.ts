@@ -28,7 +28,9 @@ const JINAN = {
   committeeName: '中共济南市委',
   communities: 5,
   compounds: 15,
-  communityTypes: { open: 1, closed: 1, village_converted: 1, urban_rural: 1, county_town: 1 },
+  communityAttributes: {
+    community_type: { open: 1, closed: 1, village_converted: 1, urban_rural: 1, county_town: 1 },
+  },
 };
 
 async function textBecomes(page: Page, testId: string, expected: string | RegExp, timeout = 10_000) {

@@ -3,6 +3,7 @@ import { indicators } from './indicators';
 import { labels } from './labels';
 import { type Config, configSchema, manifest } from './manifest';
 import { outcomes } from './outcomes';
+import { placeAttributes } from './place-attributes';
 import type { JinanTables } from './server/db';
 import { migrations } from './server/migrations';
 import { routes } from './server/routes';
@@ -20,4 +21,5 @@ export default definePlugin<Config, JinanTables>({
   workQueue,
   seed,
   outcomes,
+  placeAttributes,
 });

@@ -55,7 +55,9 @@ export const DEMO_CITIES: CitySpec[] = [
     communities: 180,
     compounds: 540,
     units: 150,
-    communityTypes: { open: 4, closed: 4, village_converted: 2, urban_rural: 2, county_town: 2 },
+    communityAttributes: {
+      community_type: { open: 4, closed: 4, village_converted: 2, urban_rural: 2, county_town: 2 },
+    },
     members: { in_service: 6_000, retired: 2_500, resident: 2_000, flowing: 200 },
     plugins: ['jinan-standards'],
   },
@@ -74,7 +76,7 @@ export const DEMO_CITIES: CitySpec[] = [
     buildingsPerCompound: [3, 8],
     units: 209,
     members: { in_service: 3_400, retired: 500, resident: 400, flowing: 150 },
-    communityTypes: { county_town: 1 },
+    communityAttributes: { community_type: { county_town: 1 } },
     plugins: ['fugu-dual-link'],
   },
   {

@@ -48,7 +48,6 @@ export const onboardZh = {
     kind: '类型',
     parent: '上级地点',
     parentNone: '无（顶级）',
-    communityType: '社区类型',
     children: '下级',
     empty: '还没有地点，可以新建或从名册导入。',
     saved: '已保存',
@@ -59,13 +58,6 @@ export const onboardZh = {
       compound: '小区',
       building: '楼栋',
       grid: '网格',
-    },
-    communityTypes: {
-      open: '开放式小区社区',
-      closed: '封闭式小区社区',
-      village_converted: '村改社区',
-      urban_rural: '城乡接合部社区',
-      county_town: '县城城市社区',
     },
   },
   units: {
@@ -157,7 +149,6 @@ export const onboardEn: OnboardMessages = {
     kind: 'Kind',
     parent: 'Parent place',
     parentNone: 'None (top level)',
-    communityType: 'Community type',
     children: 'Children',
     empty: 'No places yet: create one or import a roster.',
     saved: 'Saved',
@@ -168,13 +159,6 @@ export const onboardEn: OnboardMessages = {
       compound: 'Compound',
       building: 'Building',
       grid: 'Grid',
-    },
-    communityTypes: {
-      open: 'Open',
-      closed: 'Closed',
-      village_converted: 'Village converted',
-      urban_rural: 'Urban-rural fringe',
-      county_town: 'County town',
     },
   },
   units: {

@@ -1,20 +1,22 @@
 import { ErrorAlert, useApiData } from '@jiceng/ui';
 import { Breadcrumb, Button, Card, Form, Input, Select, Space, Table, Tag } from 'antd';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { cityApi } from '../api';
 import { FormModal } from '../common/form-modal';
-import { useT } from '../i18n';
+import { useLocale, useT } from '../i18n';
 import { useCity } from '../layout/city-context';
+import type { PlaceAttributeMeta } from '../types';
+import { attributeFields, attributeLabel, attributeValueLabel, enabledAttributes } from './attributes';
 
 export const PLACE_KINDS = ['street', 'town', 'community', 'compound', 'building', 'grid'] as const;
-export const COMMUNITY_TYPES = ['open', 'closed', 'village_converted', 'urban_rural', 'county_town'] as const;
 
 interface Place {
   id: number;
   parentId: number | null;
   kind: string;
   name: string;
-  communityType: string | null;
+  /** The enabled models' words about the place, by attribute key. */
+  attributes: Record<string, string>;
 }
 
 function Crumb({ onClick, children }: { onClick: () => void; children: React.ReactNode }) {
@@ -27,8 +29,10 @@ function Crumb({ onClick, children }: { onClick: () => void; children: React.Rea
 
 /** 地点: 街道 → 社区 → 小区 → 楼栋 and 网格, one level at a time; city admins create and edit. */
 export function PlacesPage() {
-  const { city } = useCity();
+  const { city, plugins } = useCity();
   const t = useT();
+  const { locale } = useLocale();
+  const attributes = useMemo(() => enabledAttributes(plugins.settings), [plugins.settings]);
   const [trail, setTrail] = useState<Place[]>([]);
   const [version, setVersion] = useState(0);
   const [edit, setEdit] = useState<{ place?: Place } | null>(null);
@@ -77,11 +81,15 @@ export function PlacesPage() {
             dataIndex: 'kind',
             render: (k: string) => <Tag>{t(`onboard.places.kinds.${k}`)}</Tag>,
           },
-          {
-            title: t('onboard.places.communityType'),
-            dataIndex: 'communityType',
-            render: (v: string | null) => (v ? t(`onboard.places.communityTypes.${v}`) : '—'),
-          },
+          // One column per word the city's models keep about places (e.g. a type of community).
+          ...attributes.map((a) => ({
+            title: attributeLabel(a, locale),
+            key: `attr-${a.key}`,
+            render: (_: unknown, p: Place) => {
+              const v = p.attributes?.[a.key];
+              return v ? attributeValueLabel(a, v, locale) : '—';
+            },
+          })),
           {
             title: '',
             key: 'actions',
@@ -110,6 +118,7 @@ export function PlacesPage() {
       />
       {edit && (
         <PlaceModal
+          attributes={attributes}
           cityCode={city.code}
           place={edit.place}
           parent={parent}
@@ -127,16 +136,18 @@ export function PlacesPage() {
 interface PlaceValues {
   name: string;
   kind: string;
-  communityType?: string | null;
+  attributes?: Record<string, string | null | undefined>;
 }
 
 function PlaceModal({
+  attributes,
   cityCode,
   place,
   parent,
   onClose,
   onSaved,
 }: {
+  attributes: PlaceAttributeMeta[];
   cityCode: string;
   place?: Place;
   parent?: Place;
@@ -144,13 +155,14 @@ function PlaceModal({
   onSaved: () => void;
 }) {
   const t = useT();
+  const { locale } = useLocale();
   const [form] = Form.useForm<PlaceValues>();
   const kind = Form.useWatch('kind', form);
   async function save(v: PlaceValues) {
     const body = {
       name: v.name.trim(),
       kind: v.kind,
-      communityType: v.kind === 'community' ? (v.communityType ?? null) : null,
+      attributes: attributeFields(attributes, v.kind, v.attributes ?? {}),
     };
     if (place) await cityApi(cityCode).patch(`/places/${place.id}`, body);
     else await cityApi(cityCode).post('/places', { ...body, parentId: parent?.id ?? null });
@@ -169,7 +181,7 @@ function PlaceModal({
       initialValues={{
         name: place?.name ?? '',
         kind: place?.kind,
-        communityType: place?.communityType ?? null,
+        attributes: place?.attributes ?? {},
       }}
       save={save}
       onClose={onClose}
@@ -192,18 +204,20 @@ function PlaceModal({
           options={PLACE_KINDS.map((k) => ({ value: k, label: t(`onboard.places.kinds.${k}`) }))}
         />
       </Form.Item>
-      {kind === 'community' && (
-        <Form.Item name="communityType" label={t('onboard.places.communityType')}>
-          <Select
-            allowClear
-            data-testid="place-community-type"
-            options={COMMUNITY_TYPES.map((k) => ({
-              value: k,
-              label: t(`onboard.places.communityTypes.${k}`),
-            }))}
-          />
-        </Form.Item>
-      )}
+      {attributes
+        .filter((a) => a.appliesTo.includes(kind))
+        .map((a) => (
+          <Form.Item key={a.key} name={['attributes', a.key]} label={attributeLabel(a, locale)}>
+            <Select
+              allowClear
+              data-testid={`place-attribute-${a.key}`}
+              options={a.values.map((v) => ({
+                value: v.value,
+                label: attributeValueLabel(a, v.value, locale),
+              }))}
+            />
+          </Form.Item>
+        ))}
     </FormModal>
   );
 }

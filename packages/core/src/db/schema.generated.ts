@@ -264,10 +264,16 @@ export interface CorePlace {
   parent_id: number | null;
   kind: string;
   name: string;
-  community_type: string | null;
   path: Generated<string>;
   depth: Generated<number>;
   created_at: Generated<Timestamp>;
+}
+
+export interface CorePlaceAttribute {
+  city_id: number;
+  place_id: number;
+  key: string;
+  value: string;
 }
 
 export interface CoreRoleGrant {
@@ -319,6 +325,7 @@ export interface CoreTables {
   'core.org_link': CoreOrgLink;
   'core.outcome_snapshot': CoreOutcomeSnapshot;
   'core.place': CorePlace;
+  'core.place_attribute': CorePlaceAttribute;
   'core.role_grant': CoreRoleGrant;
   'core.session': CoreSession;
   'core.unit': CoreUnit;

@@ -17,9 +17,6 @@ export type Json<T = unknown> = ColumnType<T, string, string>;
 
 export const PLACE_KINDS = ['street', 'town', 'community', 'compound', 'building', 'grid'] as const;
 export type PlaceKind = (typeof PLACE_KINDS)[number];
-/** Jinan's five community types (济南): 开放式小区社区, 封闭式小区社区, 村改社区, 城乡接合部社区, 县城城市社区. */
-export const COMMUNITY_TYPES = ['open', 'closed', 'village_converted', 'urban_rural', 'county_town'] as const;
-export type CommunityType = (typeof COMMUNITY_TYPES)[number];
 export const UNIT_KINDS = ['organ', 'institution', 'enterprise', 'new_economic', 'new_social'] as const;
 export const UNIT_LEVELS = ['central', 'province', 'city', 'county'] as const;
 /** 在职, 离退休, 流动, 居民, 无职. */
@@ -72,10 +69,17 @@ export interface PlaceTable {
   parent_id: number | null;
   kind: PlaceKind;
   name: string;
-  community_type: CommunityType | null;
   path: Generated<string>;
   depth: Generated<number>;
   created_at: Timestamp;
+}
+
+/** A model's word about a place (see PlaceAttribute in plugins/contract.ts), by the attribute's key. */
+export interface PlaceAttributeTable {
+  city_id: number;
+  place_id: number;
+  key: string;
+  value: string;
 }
 
 export interface OrgTable {
@@ -261,6 +265,7 @@ export interface DemoSeedTable {
 export interface CoreDatabase {
   'core.city': CityTable;
   'core.place': PlaceTable;
+  'core.place_attribute': PlaceAttributeTable;
   'core.org': OrgTable;
   'core.unit': UnitTable;
   'core.member': MemberTable;

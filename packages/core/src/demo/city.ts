@@ -1,7 +1,7 @@
 import { fakerZH_CN as faker } from '@faker-js/faker';
 import type { Kysely } from 'kysely';
 import { hashPassword } from '../auth/password';
-import type { CadreRank, CommunityType, CoreDatabase, MemberCategory } from '../db/schema';
+import type { CadreRank, CoreDatabase, MemberCategory } from '../db/schema';
 import { idNumberCheckChar } from '../members/id-number';
 import { insertBatches } from './bulk';
 import { intBetween, pick, spread, weighted } from './random';
@@ -30,7 +30,11 @@ export interface CitySpec {
   members: Partial<Record<MemberCategory, number>>;
   /** Share of in-service members living inside some community (the rest live outside any). */
   livesInCommunityShare?: number;
-  communityTypes?: Partial<Record<CommunityType, number>>;
+  /**
+   * Place attributes of communities (a model's words, e.g. its types of community): weights of the values by
+   * attribute key, one value drawn per community.
+   */
+  communityAttributes?: Record<string, Record<string, number>>;
   /** Plugins to enable for this city. */
   plugins: string[];
 }
@@ -150,30 +154,40 @@ export async function seedCity(
       parent_id: null,
       kind: streetKind,
       name: name(spec.level === 'county' ? '镇' : '街道'),
-      community_type: null,
     })),
   );
   const communityStreet: number[] = [];
   spread(spec.communities, spec.streets).forEach((n, i) => {
     for (let k = 0; k < n; k++) communityStreet.push(streetPlaceIds[i]!);
   });
-  const types = (spec.communityTypes ?? {
-    open: 3,
-    closed: 4,
-    village_converted: 1,
-    urban_rural: 1,
-  }) as Record<CommunityType, number>;
+  // One draw per community and attribute, with the name; without attributes the draw is still taken, so every
+  // demo city's names and members stay those of earlier releases.
+  const attributeWeights = Object.entries(spec.communityAttributes ?? {});
+  const drawn: Record<string, string>[] = [];
   const communityPlaceIds = await insertBatches(
     db,
     'core.place',
-    communityStreet.map((streetId) => ({
+    communityStreet.map((streetId) => {
+      const row = { city_id: cityId, parent_id: streetId, kind: 'community', name: name('社区') };
+      if (attributeWeights.length)
+        drawn.push(Object.fromEntries(attributeWeights.map(([key, w]) => [key, weighted(random, w)])));
+      else random();
+      return row;
+    }),
+  );
+  const attributeRows = drawn.flatMap((values, i) =>
+    Object.entries(values).map(([key, value]) => ({
       city_id: cityId,
-      parent_id: streetId,
-      kind: 'community',
-      name: name('社区'),
-      community_type: weighted(random, types),
+      place_id: communityPlaceIds[i]!,
+      key,
+      value,
     })),
   );
+  for (let i = 0; i < attributeRows.length; i += 5000)
+    await db
+      .insertInto('core.place_attribute')
+      .values(attributeRows.slice(i, i + 5000))
+      .execute();
   const compoundCommunity: number[] = [];
   spread(spec.compounds, spec.communities).forEach((n, i) => {
     for (let k = 0; k < n; k++) compoundCommunity.push(communityPlaceIds[i]!);
@@ -186,7 +200,6 @@ export async function seedCity(
       parent_id: communityId,
       kind: 'compound',
       name: name(pick(random, COMPOUND_SUFFIX)),
-      community_type: null,
     })),
     (d, t) => progress('compounds', d, t),
   );
@@ -200,15 +213,13 @@ export async function seedCity(
           parent_id: compoundId,
           kind: 'building',
           name: `${i + 1}号楼`,
-          community_type: null,
         })),
       );
     await insertBatches(db, 'core.place', rows, (d, t) => progress('buildings', d, t));
   }
   let gridPlaceIds: number[] = [];
   if (spec.grids) {
-    const rows: { city_id: number; parent_id: number; kind: string; name: string; community_type: null }[] =
-      [];
+    const rows: { city_id: number; parent_id: number; kind: string; name: string }[] = [];
     spread(spec.grids, spec.communities).forEach((n, i) => {
       for (let k = 0; k < n; k++)
         rows.push({
@@ -216,7 +227,6 @@ export async function seedCity(
           parent_id: communityPlaceIds[i]!,
           kind: 'grid',
           name: `第${k + 1}网格`,
-          community_type: null,
         });
     });
     gridPlaceIds = await insertBatches(db, 'core.place', rows, (d, t) => progress('grids', d, t));

@@ -122,6 +122,18 @@ export const MESSAGES = {
     'zh-CN': '无法识别的日期“{value}”，请写成 YYYY-MM-DD',
     en: 'Unrecognised date “{value}”; write it as YYYY-MM-DD',
   },
+  place_attribute_unknown: {
+    'zh-CN': '本城市启用的模型没有地点属性“{key}”',
+    en: 'No model enabled in this city has the place attribute “{key}”',
+  },
+  place_attribute_kind: {
+    'zh-CN': '“{attribute}”只适用于：{kinds}',
+    en: '“{attribute}” applies only to: {kinds}',
+  },
+  place_attribute_value: {
+    'zh-CN': '“{value}”不是有效的{attribute}，可选：{allowed}',
+    en: '“{value}” is not a valid {attribute}; one of: {allowed}',
+  },
   roster_bad_value: {
     'zh-CN': '“{value}”不是有效的取值，可选：{allowed}',
     en: '“{value}” is not valid; one of: {allowed}',

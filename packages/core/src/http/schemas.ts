@@ -49,7 +49,9 @@ export const placeSchema = z.looseObject({
   parentId: id.nullable(),
   kind: z.string(),
   name: z.string(),
-  communityType: z.string().nullable(),
+  attributes: z
+    .record(z.string(), z.string())
+    .meta({ description: 'Place attributes of the models enabled in the city, by key (see /api/plugins)' }),
   path: z.string(),
   depth: z.number().int(),
 });
@@ -138,10 +140,17 @@ export const auditEntrySchema = z.looseObject({
     .meta({ description: 'words for people, in the caller’s language' }),
 });
 
+const placeAttributeSchema = z.object({
+  key: z.string(),
+  appliesTo: z.array(z.string()),
+  labels: z.record(z.string(), z.string()),
+  values: z.array(z.object({ value: z.string(), labels: z.record(z.string(), z.string()) })),
+});
 export const pluginMetaSchema = z.looseObject({
   id: z.string(),
   names: z.record(z.string(), z.string()),
   features: z.array(z.object({ id: z.string(), names: z.record(z.string(), z.string()) })),
+  placeAttributes: z.array(placeAttributeSchema),
 });
 
 export const indicatorValueSchema = z.looseObject({

@@ -9,6 +9,7 @@ import { onlyOnceKeys } from './2026-12-06-only-once-keys';
 import { rosterErrorRows } from './2026-12-06-roster-error-rows';
 import { notifications } from './2026-12-07-notifications';
 import { outcomeSnapshots } from './2026-12-07-outcome-snapshots';
+import { placeAttributes } from './2026-12-07-place-attributes';
 
 /** Core's migrations, named by ISO date; run before any plugin's. */
 export const coreMigrations: Record<string, Migration> = {
@@ -22,4 +23,5 @@ export const coreMigrations: Record<string, Migration> = {
   '2026-12-06-demo-seeds': demoSeeds,
   '2026-12-07-notifications': notifications,
   '2026-12-07-outcome-snapshots': outcomeSnapshots,
+  '2026-12-07-place-attributes': placeAttributes,
 };

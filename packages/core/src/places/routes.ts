@@ -3,18 +3,25 @@ import { z } from 'zod';
 import { recordAudit } from '../audit';
 import { assertInCity, requireCityAdmin, requireOrgAdmin } from '../cities/scope';
 import type { CoreDeps } from '../deps';
-import { COMMUNITY_TYPES, PLACE_KINDS, type Place } from '../db/schema';
+import { PLACE_KINDS, type Place } from '../db/schema';
 import type { AppEnv } from '../http/env';
 import { notFound } from '../http/errors';
 import { itemsOf, placeSchema } from '../http/schemas';
 import { describe, idParam, nameText, validate } from '../http/validate';
+import {
+  type AttributeValues,
+  cityAttributes,
+  checkAttributes,
+  readAttributes,
+  writeAttributes,
+} from './attributes';
 
-export const placeView = (p: Place) => ({
+export const placeView = (p: Place, attributes: AttributeValues = {}) => ({
   id: p.id,
   parentId: p.parent_id,
   kind: p.kind,
   name: p.name,
-  communityType: p.community_type,
+  attributes,
   path: p.path,
   depth: p.depth,
 });
@@ -22,12 +29,13 @@ export const placeView = (p: Place) => ({
 const fields = {
   kind: z.enum(PLACE_KINDS),
   name: nameText(120),
-  communityType: z.enum(COMMUNITY_TYPES).nullable(),
+  /** Place attributes of the city's enabled models by key; null clears one. Checked against their manifests. */
+  attributes: z.record(z.string().max(60), z.string().max(60).nullable()),
 };
 const createBody = z.object({
   parentId: z.number().int().positive().nullable().default(null),
   ...fields,
-  communityType: fields.communityType.default(null),
+  attributes: fields.attributes.default({}),
 });
 const updateBody = z
   .object(fields)
@@ -40,9 +48,22 @@ const listQuery = z.object({
   limit: z.coerce.number().int().min(1).max(2000).default(500),
 });
 
-export function placeRoutes({ db }: CoreDeps) {
+export function placeRoutes(deps: CoreDeps) {
+  const { db } = deps;
   const app = new Hono<AppEnv>();
   const tag = { tags: ['places'] };
+
+  /** The views of these places with the attributes of the city's enabled models. */
+  async function views(cityId: number, places: Place[]) {
+    const keys = (await cityAttributes(deps, cityId)).map((a) => a.key);
+    const attrs = await readAttributes(
+      db,
+      cityId,
+      places.map((p) => p.id),
+      keys,
+    );
+    return places.map((p) => placeView(p, attrs.get(p.id)));
+  }
 
   async function load(cityId: number, id: number) {
     const place = await db
@@ -72,7 +93,7 @@ export function placeRoutes({ db }: CoreDeps) {
       if (kind) query = query.where('kind', '=', kind);
       if (q) query = query.where('name', 'ilike', `%${q}%`);
       const rows = await query.orderBy('id').limit(limit).execute();
-      return c.json({ items: rows.map(placeView) });
+      return c.json({ items: await views(c.get('city').id, rows) });
     },
   );
 
@@ -98,7 +119,8 @@ export function placeRoutes({ db }: CoreDeps) {
             .orderBy('depth')
             .execute()
         : [];
-      return c.json({ ...placeView(place), ancestors: ancestors.map(placeView) });
+      const [one, ...rest] = await views(city.id, [place, ...ancestors]);
+      return c.json({ ...one!, ancestors: rest });
     },
   );
 
@@ -111,6 +133,7 @@ export function placeRoutes({ db }: CoreDeps) {
       const body = c.req.valid('json');
       const city = c.get('city');
       await assertInCity(db, 'core.place', city.id, body.parentId, 'parentId');
+      checkAttributes(await cityAttributes(deps, city.id), body.kind, body.attributes);
       const place = await db.transaction().execute(async (trx) => {
         const row = await trx
           .insertInto('core.place')
@@ -119,21 +142,22 @@ export function placeRoutes({ db }: CoreDeps) {
             parent_id: body.parentId,
             kind: body.kind,
             name: body.name,
-            community_type: body.communityType,
           })
           .returningAll()
           .executeTakeFirstOrThrow();
+        await writeAttributes(trx, city.id, row.id, body.attributes);
+        const attributes = dropNulls(body.attributes);
         await recordAudit(trx, {
           cityId: city.id,
           actorUserId: c.get('actor').userId,
           action: 'create',
           entity: 'place',
           entityId: row.id,
-          after: placeView(row),
+          after: placeView(row, attributes),
         });
-        return row;
+        return placeView(row, attributes);
       });
-      return c.json(placeView(place), 201);
+      return c.json(place, 201);
     },
   );
 
@@ -146,29 +170,39 @@ export function placeRoutes({ db }: CoreDeps) {
       requireCityAdmin(c);
       const city = c.get('city');
       const before = await load(city.id, c.req.valid('param').id);
-      const body = c.req.valid('json');
+      const { attributes: given, ...body } = c.req.valid('json');
+      const declared = await cityAttributes(deps, city.id);
+      if (given) checkAttributes(declared, body.kind ?? before.kind, given);
+      const [beforeView] = await views(city.id, [before]);
       const after = await db.transaction().execute(async (trx) => {
-        const row = await trx
-          .updateTable('core.place')
-          .set({ kind: body.kind, name: body.name, community_type: body.communityType })
-          .where('city_id', '=', city.id)
-          .where('id', '=', before.id)
-          .returningAll()
-          .executeTakeFirstOrThrow();
+        const row = Object.keys(body).length
+          ? await trx
+              .updateTable('core.place')
+              .set(body)
+              .where('city_id', '=', city.id)
+              .where('id', '=', before.id)
+              .returningAll()
+              .executeTakeFirstOrThrow()
+          : before;
+        if (given) await writeAttributes(trx, city.id, row.id, given);
+        const attributes = dropNulls({ ...beforeView!.attributes, ...given });
         await recordAudit(trx, {
           cityId: city.id,
           actorUserId: c.get('actor').userId,
           action: 'update',
           entity: 'place',
           entityId: row.id,
-          before: placeView(before),
-          after: placeView(row),
+          before: beforeView,
+          after: placeView(row, attributes),
         });
-        return row;
+        return placeView(row, attributes);
       });
-      return c.json(placeView(after));
+      return c.json(after);
     },
   );
 
   return app;
 }
+
+const dropNulls = (values: Record<string, string | null>): AttributeValues =>
+  Object.fromEntries(Object.entries(values).filter((e): e is [string, string] => e[1] !== null));

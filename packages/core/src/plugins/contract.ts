@@ -2,7 +2,7 @@ import type { Hono } from 'hono';
 import type { Kysely, Migration, Transaction } from 'kysely';
 import { z } from 'zod';
 import type { Clock } from '../clock';
-import type { CoreDatabase } from '../db/schema';
+import { type CoreDatabase, PLACE_KINDS, type PlaceKind } from '../db/schema';
 import type { Actor, CityAccess } from '../auth/actor';
 import type { AppEnv } from '../http/env';
 import type { IndicatorMeta, IndicatorValue, LocalizedText, Period } from '../indicators';
@@ -168,6 +168,21 @@ export interface PluginLabels {
   entityPages?: Record<string, string>;
 }
 
+/**
+ * A word a model keeps about places of some kinds (济南's 社区类型 on communities): a closed list of values. Core
+ * stores the values (core.place_attribute), lets city admins set them on the place form and in the places roster
+ * (one column each, headed by the labels), and refuses values outside the list; it knows no model's words.
+ * Keys are unique across installed plugins.
+ */
+export interface PlaceAttribute {
+  /** snake_case, e.g. 'community_type'; the API field is `attributes.<key>`. */
+  key: string;
+  /** Place kinds the attribute is set on ('community', 'compound' …). */
+  appliesTo: readonly PlaceKind[];
+  labels: LocalizedText;
+  values: readonly { value: string; labels: LocalizedText; aliases?: readonly string[] }[];
+}
+
 export interface JicengPlugin<
   Config extends Record<string, unknown> = Record<string, unknown>,
   Tables = UntypedTables,
@@ -205,6 +220,8 @@ export interface JicengPlugin<
    * outcomes/contract.ts), so its cities get the shared indicators. Absent: every fact is "not applicable".
    */
   outcomes?: PluginOutcomes;
+  /** Words the model keeps about places (see PlaceAttribute). */
+  placeAttributes?: readonly PlaceAttribute[];
 }
 
 const localized = z.object({ 'zh-CN': z.string().min(1), en: z.string().min(1) });
@@ -296,6 +313,28 @@ export const pluginManifestSchema = z.object({
     })
     .strict()
     .optional(),
+  placeAttributes: z
+    .array(
+      z
+        .object({
+          key: z.string().regex(/^[a-z][a-z0-9_]*$/, 'key must be snake_case'),
+          appliesTo: z.array(z.enum(PLACE_KINDS)).min(1),
+          labels: localized,
+          values: z
+            .array(
+              z
+                .object({
+                  value: z.string().regex(/^[a-z][a-z0-9_]*$/, 'value must be snake_case'),
+                  labels: localized,
+                  aliases: z.array(z.string().min(1)).optional(),
+                })
+                .strict(),
+            )
+            .min(1),
+        })
+        .strict(),
+    )
+    .optional(),
 });
 
 export class PluginManifestError extends Error {}
@@ -312,7 +351,7 @@ function issuePath(plugin: unknown, path: PropertyKey[]): string {
   for (const key of path) {
     const next = (node as Indexable)?.[key];
     if (typeof key === 'number') {
-      const id = (next as Indexable)?.id;
+      const id = (next as Indexable)?.id ?? (next as Indexable)?.key ?? (next as Indexable)?.value;
       out += typeof id === 'string' ? `[${JSON.stringify(id)}]` : `[${key}]`;
     } else out += out ? `.${String(key)}` : String(key);
     node = next;
@@ -388,6 +427,14 @@ export function validatePlugin(plugin: JicengPlugin<any>, isCrossModel: (id: str
     const jobIds = (plugin.jobs ?? []).map((j) => j.id);
     for (const id of jobIds.filter((id, i) => jobIds.indexOf(id) !== i))
       problems.push(`jobs: duplicate id ${id}`);
+    for (const a of plugin.placeAttributes ?? []) {
+      const values = a.values.map((v) => v.value);
+      for (const v of values.filter((v, i) => values.indexOf(v) !== i))
+        problems.push(`placeAttributes["${a.key}"]: duplicate value ${v}`);
+    }
+    const keys = (plugin.placeAttributes ?? []).map((a) => a.key);
+    for (const k of keys.filter((k, i) => keys.indexOf(k) !== i))
+      problems.push(`placeAttributes: duplicate key ${k}`);
   }
   if (problems.length)
     throw new PluginManifestError(`plugin ${plugin?.id ?? '?'} is invalid:\n  ${problems.join('\n  ')}`);

@@ -61,6 +61,42 @@ describe('plugin manifest validation', () => {
     expect(() => validatePlugin(noDefaults as any, () => true)).toThrow(/every field needs a default/);
   });
 
+  it('takes the place attributes a plugin declares, naming the attribute at fault', () => {
+    const labels = { 'zh-CN': '规模档次', en: 'Size band' };
+    const values = [{ value: 'large', labels: { 'zh-CN': '大型', en: 'Large' } }];
+    const good = {
+      ...hello,
+      placeAttributes: [{ key: 'size_band', appliesTo: ['community' as const], labels, values }],
+    };
+    expect(() => validatePlugin(good, (id) => id === 'report_rate')).not.toThrow();
+    const camel = { ...hello, placeAttributes: [{ ...good.placeAttributes[0]!, key: 'sizeBand' }] };
+    expect(() => validatePlugin(camel, (id) => id === 'report_rate')).toThrow(
+      /placeAttributes\["sizeBand"\]\.key: key must be snake_case/,
+    );
+    const kindless = { ...hello, placeAttributes: [{ ...good.placeAttributes[0]!, appliesTo: ['village'] }] };
+    expect(() => validatePlugin(kindless as unknown as JicengPlugin, (id) => id === 'report_rate')).toThrow(
+      /placeAttributes\["size_band"\]\.appliesTo/,
+    );
+    const badValue = {
+      ...hello,
+      placeAttributes: [{ ...good.placeAttributes[0]!, values: [...values, { value: 'Big One', labels }] }],
+    };
+    expect(() => validatePlugin(badValue, (id) => id === 'report_rate')).toThrow(
+      /placeAttributes\["size_band"\]\.values\["Big One"\]\.value: value must be snake_case/,
+    );
+    const twice = { ...hello, placeAttributes: [...good.placeAttributes, ...good.placeAttributes] };
+    expect(() => validatePlugin(twice, (id) => id === 'report_rate')).toThrow(
+      /placeAttributes: duplicate key size_band/,
+    );
+    const sameValue = {
+      ...hello,
+      placeAttributes: [{ ...good.placeAttributes[0]!, values: [...values, ...values] }],
+    };
+    expect(() => validatePlugin(sameValue, (id) => id === 'report_rate')).toThrow(
+      /placeAttributes\["size_band"\]: duplicate value large/,
+    );
+  });
+
   it('takes the features a plugin declares with its own words, naming a bad or repeated id', () => {
     const names = { 'zh-CN': '五位一体', en: 'Five in one' };
     const own = { ...hello, features: [...hello.features, { id: 'five_in_one', names }] };

@@ -18,6 +18,13 @@ export function pluginMeta(plugin: JicengPlugin<any>) {
     /** Words for the choices of list-of-codes settings, by dotted path then code. */
     configOptionLabels: plugin.labels?.configOptions ?? {},
     indicators: plugin.indicators.map((i) => indicatorMeta(i.id, i.meta)),
+    /** Words the model keeps about places: the place form and the places roster show one field each. */
+    placeAttributes: (plugin.placeAttributes ?? []).map((a) => ({
+      key: a.key,
+      appliesTo: [...a.appliesTo],
+      labels: a.labels,
+      values: a.values.map((v) => ({ value: v.value, labels: v.labels })),
+    })),
   };
 }
 

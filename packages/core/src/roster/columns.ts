@@ -1,4 +1,5 @@
 import type { Locale } from '../http/env';
+import type { PlaceAttribute } from '../plugins/contract';
 import type { ImportKind } from './schema';
 
 type Labels = Record<string, { 'zh-CN': string; en: string; aliases?: string[] }>;
@@ -76,13 +77,6 @@ export const ENUMS = {
     building: { 'zh-CN': '楼栋', en: 'Building', aliases: ['楼'] },
     grid: { 'zh-CN': '网格', en: 'Grid' },
   },
-  communityType: {
-    open: { 'zh-CN': '开放式小区社区', en: 'Open' },
-    closed: { 'zh-CN': '封闭式小区社区', en: 'Closed' },
-    village_converted: { 'zh-CN': '村改社区', en: 'Village converted' },
-    urban_rural: { 'zh-CN': '城乡接合部社区', en: 'Urban-rural fringe' },
-    county_town: { 'zh-CN': '县城城市社区', en: 'County town' },
-  },
 } satisfies Record<string, Labels>;
 export type EnumName = keyof typeof ENUMS;
 
@@ -126,7 +120,13 @@ export interface ColumnDef {
   aliases?: string[];
   /** What the template's instructions sheet says about the column. */
   help: { 'zh-CN': string; en: string };
+  /** A place attribute of an enabled model (field `attributes.<key>`): its values are the model's. */
+  attribute?: PlaceAttribute;
 }
+
+/** A kind's columns: core's own, then (places) those of the models' attributes. */
+export const columnsOf = (kind: ImportKind, extra: readonly ColumnDef[] = []): ColumnDef[] =>
+  kind === 'places' ? [...COLUMNS[kind], ...extra] : COLUMNS[kind];
 
 const REF_HELP = (what: string, whatEn: string) => ({
   'zh-CN': `填写本城市${what}的完整名称；重名时填“#编号”`,
@@ -335,21 +335,17 @@ export const COLUMNS: Record<ImportKind, ColumnDef[]> = {
         en: 'Name or #id of an existing place or of one on an earlier row; empty for streets and towns',
       },
     },
-    {
-      field: 'communityType',
-      'zh-CN': '社区类型',
-      en: 'Community type',
-      help: {
-        'zh-CN': `仅社区填写：${enumChoices('communityType', 'zh-CN')}`,
-        en: `Communities only: ${enumChoices('communityType', 'en')}`,
-      },
-    },
   ],
 };
 
-export function columnLabel(kind: ImportKind, field: string | null, locale: Locale): string | null {
+export function columnLabel(
+  kind: ImportKind,
+  field: string | null,
+  locale: Locale,
+  extra: readonly ColumnDef[] = [],
+): string | null {
   if (!field) return null;
-  const col = COLUMNS[kind].find((c) => c.field === field);
+  const col = columnsOf(kind, extra).find((c) => c.field === field);
   return col ? col[locale] : field;
 }
 
@@ -370,9 +366,10 @@ const headerNorm = (s: string) =>
 export function matchHeader(
   kind: ImportKind,
   header: string[],
+  extra: readonly ColumnDef[] = [],
 ): { positions: Map<string, number>; recognised: number } {
   const byName = new Map<string, string>();
-  for (const col of COLUMNS[kind])
+  for (const col of columnsOf(kind, extra))
     for (const name of [col.field, col['zh-CN'], col.en, ...(col.aliases ?? [])])
       byName.set(headerNorm(name), col.field);
   const positions = new Map<string, number>();

@@ -3,6 +3,7 @@ import type { CityAccess } from '../auth/actor';
 import type { Clock } from '../clock';
 import type { CoreDatabase } from '../db/schema';
 import type { Logger } from '../logger';
+import type { AttributeDeclarer } from '../places/attributes';
 import type { MergeHooks } from './members';
 import type { JobPhase } from './schema';
 
@@ -10,6 +11,8 @@ export interface RosterDeps {
   db: Kysely<CoreDatabase>;
   clock: Clock;
   logger: Logger;
+  /** The installed plugins: the places roster has a column for each place attribute of the city's enabled ones. */
+  plugins?: readonly AttributeDeclarer[];
 }
 
 /** Who runs an import: their user id (null from the CLI), their reach in the city, and how they came. */

@@ -1,5 +1,7 @@
 import { sql } from 'kysely';
-import { COLUMNS, matchHeader, missingRequired } from './columns';
+import { attributeColumns } from '../places/attribute-rules';
+import { cityAttributes } from '../places/attributes';
+import { COLUMNS, columnsOf, matchHeader, missingRequired } from './columns';
 import { HEARTBEAT_MS, startHeartbeat } from './job-liveness';
 import { insertBadRows, insertProblems, insertStagedBadMembers, stageTable } from './job-queries';
 import { failJob } from './job-service';
@@ -50,6 +52,8 @@ export async function validateImport(
   const stopHeartbeat = startHeartbeat(deps, job, options.heartbeatMs ?? HEARTBEAT_MS);
   const inFlight: Promise<void>[] = [];
   try {
+    const attributes = kind === 'places' ? await cityAttributes(deps, cityId) : [];
+    const extra = attributeColumns(attributes);
     let bytes = 0;
     let encoding: string | null = null;
     const batches = readRows(source, {
@@ -78,7 +82,9 @@ export async function validateImport(
 
     const setup = async (header: Map<string, number>, headerText: string[]) => {
       positions = header;
-      fields = COLUMNS[kind].map((c) => c.field).filter((f) => header.has(f));
+      fields = columnsOf(kind, extra)
+        .map((c) => c.field)
+        .filter((f) => header.has(f));
       await db
         .updateTable('core.import_job')
         .set({
@@ -101,7 +107,7 @@ export async function validateImport(
         maskedStats = check.stats;
         checkRow = (row, out) => check(row, members, out);
       } else {
-        const checker = await treeChecker(deps.db, kind, cityId, actor.access, header);
+        const checker = await treeChecker(deps.db, kind, cityId, actor.access, header, attributes);
         treeCounts = checker.counts;
         checkRow = (row, out) => {
           const r = checker.check(row, out);
@@ -158,7 +164,7 @@ export async function validateImport(
         if (!positions) {
           const headerText = row.cells.map(cellText);
           firstRowText ??= headerText;
-          const { positions: header, recognised } = matchHeader(kind, headerText);
+          const { positions: header, recognised } = matchHeader(kind, headerText, extra);
           const required = COLUMNS[kind].filter((c) => c.required).length;
           if (recognised >= Math.min(2, required)) {
             const missing = missingRequired(kind, header);

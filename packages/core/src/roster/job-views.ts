@@ -1,18 +1,29 @@
 import type { Locale } from '../http/env';
 import { translate } from '../http/messages';
-import { columnLabel, type EnumName, enumChoices } from './columns';
+import { attributeColumns } from '../places/attribute-rules';
+import { installedAttributes } from '../places/attributes';
+import { type ColumnDef, columnLabel, type EnumName, enumChoices } from './columns';
 import type { RosterDeps } from './job-types';
 import { type ImportJob, type ImportKind, isWarning, type RowProblem, rosterDb } from './schema';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Views: translated when read, in the reader's language.
 
-function localizeParams(kind: ImportKind, params: Record<string, unknown> | undefined, locale: Locale) {
+/** The places columns of every installed model's attributes, for naming a column in views. */
+export const installedColumns = (deps: Pick<RosterDeps, 'plugins'>): ColumnDef[] =>
+  attributeColumns(installedAttributes(deps.plugins ?? []));
+
+function localizeParams(
+  kind: ImportKind,
+  params: Record<string, unknown> | undefined,
+  locale: Locale,
+  extra: readonly ColumnDef[],
+) {
   const p: Record<string, unknown> = { ...(params ?? {}) };
   if (typeof p.enum === 'string') p.allowed = enumChoices(p.enum as EnumName, locale);
   if (Array.isArray(p.fields))
     p.columns = (p.fields as string[])
-      .map((f) => columnLabel(kind, f, locale))
+      .map((f) => columnLabel(kind, f, locale, extra))
       .join(locale === 'en' ? ', ' : '、');
   return p;
 }
@@ -27,14 +38,19 @@ export interface ProblemView {
   message: string;
 }
 
-export function problemView(kind: ImportKind, p: RowProblem, locale: Locale): ProblemView {
+export function problemView(
+  kind: ImportKind,
+  p: RowProblem,
+  locale: Locale,
+  extra: readonly ColumnDef[] = [],
+): ProblemView {
   return {
     row: p.row,
     field: p.field,
-    column: columnLabel(kind, p.field, locale),
+    column: columnLabel(kind, p.field, locale, extra),
     code: p.code,
     severity: isWarning(p.code) ? 'warning' : 'error',
-    message: translate(locale, p.code, localizeParams(kind, p.params, locale)),
+    message: translate(locale, p.code, localizeParams(kind, p.params, locale, extra)),
   };
 }
 
@@ -65,13 +81,18 @@ export async function listProblems(
   ]);
   return {
     items: rows.map((r) =>
-      problemView(job.kind, { row: r.row_no, field: r.field, code: r.code, params: r.params ?? {} }, locale),
+      problemView(
+        job.kind,
+        { row: r.row_no, field: r.field, code: r.code, params: r.params ?? {} },
+        locale,
+        installedColumns(deps),
+      ),
     ),
     total: Number(total.n),
   };
 }
 
-export function jobView(job: ImportJob, locale: Locale) {
+export function jobView(job: ImportJob, locale: Locale, extra: readonly ColumnDef[] = []) {
   const failure = job.failure as unknown as { code: string; params?: Record<string, unknown> } | null;
   const fields = (job.columns as unknown as string[]) ?? [];
   return {
@@ -101,11 +122,11 @@ export function jobView(job: ImportJob, locale: Locale) {
       updated: job.updated,
       skipped: job.skipped,
     },
-    columns: fields.map((f) => ({ field: f, label: columnLabel(job.kind, f, locale) })),
+    columns: fields.map((f) => ({ field: f, label: columnLabel(job.kind, f, locale, extra) })),
     failure: failure
       ? {
           code: failure.code,
-          message: translate(locale, failure.code, localizeParams(job.kind, failure.params, locale)),
+          message: translate(locale, failure.code, localizeParams(job.kind, failure.params, locale, extra)),
         }
       : null,
     createdBy: job.created_by,

@@ -8,4 +8,11 @@ export { VALIDATED_TTL_MS } from './job-queries';
 export { cancelImport, claimCommit, createImportJob, mergeImport } from './job-service';
 export type { ImportActor, ProgressEvent, RosterDeps, RunOptions } from './job-types';
 export { validateImport } from './job-validate';
-export { type ImportJobView, jobView, listProblems, type ProblemView, problemView } from './job-views';
+export {
+  type ImportJobView,
+  installedColumns,
+  jobView,
+  listProblems,
+  type ProblemView,
+  problemView,
+} from './job-views';

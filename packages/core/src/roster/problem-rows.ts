@@ -1,6 +1,6 @@
 import type { Locale } from '../http/env';
 import { type EnumName, enumLabel, matchHeader } from './columns';
-import { problemView, type RosterDeps } from './jobs';
+import { installedColumns, problemView, type RosterDeps } from './jobs';
 import { type ImportJob, rosterDb } from './schema';
 import type { StreamColumn } from './xlsx-stream';
 
@@ -50,7 +50,8 @@ export async function* problemSheetRows(
   const db = rosterDb(deps.db);
   const w = WORDS[locale];
   const columns = header(job);
-  const { positions } = matchHeader(job.kind, columns);
+  const extra = installedColumns(deps);
+  const { positions } = matchHeader(job.kind, columns, extra);
   const textAt = new Set([positions.get('idNumber'), positions.get('phone')]);
   let last = 0;
   for (;;) {
@@ -91,6 +92,7 @@ export async function* problemSheetRows(
         job.kind,
         { row: p.row_no, field: p.field, code: p.code, params: p.params ?? {} },
         locale,
+        extra,
       );
       const list = messages.get(p.row_no) ?? [];
       list.push(v.column ? `${v.column}${w.colon}${v.message}` : v.message);

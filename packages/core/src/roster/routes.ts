@@ -8,6 +8,9 @@ import { ApiError, notFound } from '../http/errors';
 import { uploadLimit } from '../http/limits';
 import { importJobSchema, importProblemSchema, itemsOf, pageOf } from '../http/schemas';
 import { describe, fileField, idParam, paging, validate, XLSX } from '../http/validate';
+import { attributeColumns } from '../places/attribute-rules';
+import { cityAttributes } from '../places/attributes';
+import { columnsOf } from './columns';
 import {
   csvBodyStream,
   memberExportColumns,
@@ -23,6 +26,7 @@ import {
   createImportJob,
   getImportJob,
   type ImportActor,
+  installedColumns,
   jobView,
   listProblems,
   mergeImport,
@@ -59,7 +63,8 @@ export function rosterRoutes(deps: CoreDeps, options: { maxUploadBytes?: number 
   const maxBytes =
     options.maxUploadBytes ?? (Number(process.env.JICENG_IMPORT_MAX_BYTES) || DEFAULT_MAX_UPLOAD_BYTES);
   const maxMb = Math.round((maxBytes / 1024 / 1024) * 10) / 10;
-  const rdeps: RosterDeps = { db: deps.db, clock: deps.clock, logger: deps.logger };
+  const rdeps: RosterDeps = { db: deps.db, clock: deps.clock, logger: deps.logger, plugins: deps.plugins };
+  const extra = installedColumns(rdeps);
   const tooLarge = () => new ApiError(413, 'roster_file_too_large', { max: maxMb }, 'file');
 
   const actorOf = (c: any): ImportActor => ({
@@ -95,14 +100,20 @@ export function rosterRoutes(deps: CoreDeps, options: { maxUploadBytes?: number 
       if (ext !== 'xlsx' && ext !== 'csv')
         throw new ApiError(400, 'validation_failed', { detail: 'format: xlsx | csv' }, 'format');
       const locale = c.get('locale');
-      const example = await exampleRow(deps.db, kind, c.get('city').id, c.get('access'));
+      const cityId = c.get('city').id;
+      const cols = columnsOf(kind, attributeColumns(await cityAttributes(deps, cityId)));
+      const example = await exampleRow(deps.db, kind, cityId, c.get('access'), cols);
       const fileName = `${sheetName(kind, locale)}-${locale === 'en' ? 'template' : '导入模板'}.${ext}`;
       if (ext === 'csv')
-        return c.body(new Uint8Array(templateCsv(kind, example)), 200, {
+        return c.body(new Uint8Array(templateCsv(cols, example)), 200, {
           'content-type': 'text/csv; charset=utf-8',
           'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`,
         });
-      return c.body(new Uint8Array(await templateXlsx(kind, example, locale)), 200, xlsxHeaders(fileName));
+      return c.body(
+        new Uint8Array(await templateXlsx(kind, cols, example, locale)),
+        200,
+        xlsxHeaders(fileName),
+      );
     },
   );
 
@@ -165,7 +176,7 @@ export function rosterRoutes(deps: CoreDeps, options: { maxUploadBytes?: number 
       });
       // The dry run goes on after the response; the page polls the job.
       void validateImport(rdeps, job, actorOf(c), bufferSource(bytes));
-      return c.json(jobView(job, c.get('locale')), 202);
+      return c.json(jobView(job, c.get('locale'), extra), 202);
     },
   );
 
@@ -185,7 +196,7 @@ export function rosterRoutes(deps: CoreDeps, options: { maxUploadBytes?: number 
         .where('city_id', '=', c.get('city').id);
       if (c.get('access').level !== 'city') query = query.where('created_by', '=', c.get('actor').userId);
       const rows = await query.orderBy('id', 'desc').limit(c.req.valid('query').limit).execute();
-      return c.json({ items: rows.map((j) => jobView(j, c.get('locale'))) });
+      return c.json({ items: rows.map((j) => jobView(j, c.get('locale'), extra)) });
     },
   );
 
@@ -206,7 +217,7 @@ export function rosterRoutes(deps: CoreDeps, options: { maxUploadBytes?: number 
       const locale = c.get('locale');
       const problems = await listProblems(rdeps, job, locale, { offset: 0, limit: 100 });
       return c.json({
-        ...jobView(job, locale),
+        ...jobView(job, locale, extra),
         errors: problems.items,
         errorsTruncated: problems.total > 100,
       });
@@ -282,7 +293,7 @@ export function rosterRoutes(deps: CoreDeps, options: { maxUploadBytes?: number 
       requireImportRight(c, job.kind);
       const claimed = await claimCommit(rdeps, job, c.req.valid('json').mode);
       void mergeImport(rdeps, claimed, actorOf(c));
-      return c.json(jobView(claimed, c.get('locale')), 202);
+      return c.json(jobView(claimed, c.get('locale'), extra), 202);
     },
   );
 
@@ -297,7 +308,7 @@ export function rosterRoutes(deps: CoreDeps, options: { maxUploadBytes?: number 
     validate('param', idParam),
     async (c) => {
       const job = await loadJob(c, c.req.valid('param').id);
-      return c.json(jobView(await cancelImport(rdeps, job), c.get('locale')));
+      return c.json(jobView(await cancelImport(rdeps, job), c.get('locale'), extra));
     },
   );
 

@@ -4,7 +4,7 @@ import { type CityAccess, pathInScope } from '../auth/actor';
 import type { CoreDatabase } from '../db/schema';
 import { toCsv } from '../export/csv';
 import type { Locale } from '../http/env';
-import { COLUMNS, type ColumnDef, headerText } from './columns';
+import { type ColumnDef, headerText } from './columns';
 import { EXAMPLE_ID_NUMBER } from './members';
 import type { ImportKind } from './schema';
 
@@ -30,6 +30,8 @@ export async function exampleRow(
   kind: ImportKind,
   cityId: number,
   access: CityAccess,
+  /** The kind's columns for this city (places: with the enabled models' attributes). */
+  cols: readonly ColumnDef[],
 ): Promise<string[]> {
   const orgs = await db
     .selectFrom('core.org')
@@ -77,18 +79,22 @@ export async function exampleRow(
           }
         : kind === 'units'
           ? { name: '示例科技有限公司', kind: '新经济组织', level: '县级', org: '', address: '' }
-          : { name: '示例小区', kind: '小区', parent: refOf(places, community), communityType: '' };
-  return COLUMNS[kind].map((c) => byField[c.field] ?? '');
+          : { name: '示例小区', kind: '小区', parent: refOf(places, community) };
+  return cols.map((c) => byField[c.field] ?? '');
 }
 
 const help = (c: ColumnDef, locale: Locale) => c.help[locale];
 
 /** The template workbook: the data sheet (Chinese headers, * on required ones, one example row) and instructions. */
-export async function templateXlsx(kind: ImportKind, example: string[], locale: Locale): Promise<Buffer> {
+export async function templateXlsx(
+  kind: ImportKind,
+  cols: readonly ColumnDef[],
+  example: string[],
+  locale: Locale,
+): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Jiceng';
   const sheet = workbook.addWorksheet(sheetName(kind, 'zh-CN'));
-  const cols = COLUMNS[kind];
   sheet.columns = cols.map((c) => ({
     header: headerText(c, 'zh-CN'),
     width: c.field === 'idNumber' ? 22 : c.field === 'org' || c.field === 'parent' ? 24 : 14,
@@ -132,6 +138,6 @@ export async function templateXlsx(kind: ImportKind, example: string[], locale: 
 }
 
 /** The CSV template: UTF-8 with a BOM so Excel opens it in Chinese; names from the database cannot run as formulas. */
-export function templateCsv(kind: ImportKind, example: string[]): Buffer {
-  return Buffer.from(toCsv([COLUMNS[kind].map((c) => headerText(c, 'zh-CN')), example]), 'utf8');
+export function templateCsv(cols: readonly ColumnDef[], example: string[]): Buffer {
+  return Buffer.from(toCsv([cols.map((c) => headerText(c, 'zh-CN')), example]), 'utf8');
 }

@@ -8,6 +8,7 @@ import {
   testDatabaseKinds,
   type TestWorld,
 } from '../testing';
+import { sizeBandPlugin } from '../places/test-plugin';
 import { csvText, problemKeys, runUpload, xlsxOf } from './test-helpers';
 
 describe.each(testDatabaseKinds())('roster import of orgs, units and places on %s', (kind) => {
@@ -16,7 +17,27 @@ describe.each(testDatabaseKinds())('roster import of orgs, units and places on %
   let app: TestApp;
 
   beforeAll(async () => {
-    ({ handle, world, app } = await createTestApp(kind));
+    ({ handle, world, app } = await createTestApp(kind, { plugins: [sizeBandPlugin] }));
+    // A model of the city keeps a word about communities: the places roster has a column for it.
+    await handle.db
+      .insertInto('core.city_plugin')
+      .values({
+        city_id: world.a.city.id,
+        plugin_id: sizeBandPlugin.id,
+        enabled: true,
+        config: '{}',
+        version: '0.1.0',
+      })
+      .execute();
+    await handle.db
+      .insertInto('core.place_attribute')
+      .values({
+        city_id: world.a.city.id,
+        place_id: world.a.places.community1.id,
+        key: 'size_band',
+        value: 'small',
+      })
+      .execute();
   });
   afterAll(() => handle?.close());
 
@@ -157,13 +178,13 @@ describe.each(testDatabaseKinds())('roster import of orgs, units and places on %
   it('imports places into the tree, parents by name or from earlier rows, ambiguous names refused', async () => {
     const client = await admin();
     const rows = [
-      ['名称*', '类型*', '上级地点', '社区类型'],
-      ['aa三社区', '社区', 'aa街道', '封闭式小区社区'],
+      ['名称*', '类型*', '上级地点', '规模档次'],
+      ['aa三社区', '社区', 'aa街道', '大型社区'],
       ['新苑', '小区', 'aa三社区', ''],
       ['1号楼', '楼栋', '新苑', ''],
       ['1号楼', '楼栋', 'aa小区', ''],
       ['2号楼', '楼栋', '1号楼', ''],
-      ['aa一社区', '社区', 'aa街道', '开放式小区社区'],
+      ['aa一社区', '社区', 'aa街道', '小型社区'],
       ['网格一', '网格', 'aa一社区', '奇怪'],
     ];
     const { checked, done } = await runUpload(client, 'aa', csvText(rows), 'places.csv', {
@@ -172,12 +193,12 @@ describe.each(testDatabaseKinds())('roster import of orgs, units and places on %
     });
     expect(problemKeys(checked.errors)).toEqual([
       [6, 'parent', 'roster_ambiguous_ref'],
-      [8, 'communityType', 'roster_bad_value'],
+      [8, 'attributes.size_band', 'roster_bad_value'],
     ]);
     expect(done.counts).toMatchObject({ inserted: 4, updated: 0, unchanged: 1, skipped: 2 });
     const places = await handle.db
       .selectFrom('core.place')
-      .select(['id', 'name', 'kind', 'parent_id', 'path', 'community_type'])
+      .select(['id', 'name', 'kind', 'parent_id', 'path'])
       .where('city_id', '=', world.a.city.id)
       .orderBy('id')
       .execute();
@@ -186,7 +207,14 @@ describe.each(testDatabaseKinds())('roster import of orgs, units and places on %
     const third = byName('aa三社区');
     const garden = byName('新苑');
     const building = byName('1号楼', garden.id);
-    expect(third).toMatchObject({ parent_id: world.a.places.street.id, community_type: 'closed' });
+    expect(third).toMatchObject({ parent_id: world.a.places.street.id });
+    const band = await handle.db
+      .selectFrom('core.place_attribute')
+      .select(['key', 'value'])
+      .where('city_id', '=', world.a.city.id)
+      .where('place_id', '=', third.id)
+      .execute();
+    expect(band).toEqual([{ key: 'size_band', value: 'large' }]);
     expect(building.path).toBe(`${world.a.places.street.path}${third.id}/${garden.id}/${building.id}/`);
     expect(byName('1号楼', world.a.places.compound.id).kind).toBe('building');
     // Again: the rows that went in are unchanged; the two bad ones are still bad.

@@ -1,7 +1,10 @@
 import { type Kysely, sql } from 'kysely';
 import type { CityAccess } from '../auth/actor';
-import type { CoreDatabase } from '../db/schema';
+import type { CoreDatabase, PlaceKind } from '../db/schema';
 import { ROOT_ORG_KIND } from '../orgs/rules';
+import { attributeChoices, attributeProblem, parseAttributeValue } from '../places/attribute-rules';
+import { readAttributes, writeAttributes } from '../places/attributes';
+import type { PlaceAttribute } from '../plugins/contract';
 import { type EnumName, parseEnum } from './columns';
 import { isExampleName, type MergeHooks } from './members';
 import type { Cell, SheetRow } from './read';
@@ -25,7 +28,8 @@ export interface StagedTreeRow {
   ref?: number | null;
   level?: string;
   address?: string | null;
-  communityType?: string | null;
+  /** Places: the attribute columns the file has, by key (null: the cell is empty, the value is cleared). */
+  attributes?: Record<string, string | null>;
   /** The row matches this existing record (then `changed` says whether an update is due). */
   existingId?: number;
   changed?: boolean;
@@ -39,7 +43,7 @@ export interface TreeChecker {
 interface Existing {
   orgs: Map<number, { kind: string; place_id: number | null; parent_id: number | null; name: string }>;
   units: Map<number, { kind: string; level: string; org_id: number | null; address: string | null }>;
-  places: Map<number, { kind: string; community_type: string | null; parent_id: number | null }>;
+  places: Map<number, { kind: string; parent_id: number | null; attributes: Record<string, string> }>;
 }
 
 export async function treeChecker(
@@ -48,6 +52,8 @@ export async function treeChecker(
   cityId: number,
   access: CityAccess,
   positions: Map<string, number>,
+  /** Places: the attributes of the city's enabled models (their columns are `attributes.<key>`). */
+  attributes: readonly PlaceAttribute[] = [],
 ): Promise<TreeChecker> {
   const counts = { toInsert: 0, toUpdate: 0, unchanged: 0 };
   const has = (field: string) => positions.has(field);
@@ -63,13 +69,21 @@ export async function treeChecker(
       .where('city_id', '=', cityId)
       .execute())
       existing.orgs.set(o.id, o);
-  if (kind === 'places')
-    for (const p of await db
+  const columnAttributes = kind === 'places' ? attributes.filter((a) => has(`attributes.${a.key}`)) : [];
+  if (kind === 'places') {
+    const rows = await db
       .selectFrom('core.place')
-      .select(['id', 'kind', 'community_type', 'parent_id'])
+      .select(['id', 'kind', 'parent_id'])
       .where('city_id', '=', cityId)
-      .execute())
-      existing.places.set(p.id, p);
+      .execute();
+    const stored = await readAttributes(
+      db,
+      cityId,
+      rows.map((p) => p.id),
+      columnAttributes.map((a) => a.key),
+    );
+    for (const p of rows) existing.places.set(p.id, { ...p, attributes: stored.get(p.id) ?? {} });
+  }
   const units = kind === 'units' ? await unitIndex(db, cityId) : new RefIndex('unit', []);
   if (kind === 'units')
     for (const u of await db
@@ -157,7 +171,23 @@ export async function treeChecker(
 
     if (kind === 'places') {
       const placeKind = choice('kind', 'placeKind', true);
-      const communityType = choice('communityType', 'communityType', false);
+      const values: Record<string, string | null> = {};
+      for (const a of columnAttributes) {
+        const field = `attributes.${a.key}`;
+        const v = text(field);
+        if (!v) {
+          values[a.key] = null;
+          continue;
+        }
+        const value = parseAttributeValue(a, v);
+        const problem = !value
+          ? { code: 'roster_bad_value', params: { value: v.slice(0, 40), allowed: attributeChoices(a) } }
+          : placeKind
+            ? attributeProblem([a], placeKind as PlaceKind, a.key, value)
+            : null;
+        if (problem) fail(field, problem.code, problem.params);
+        else values[a.key] = value!;
+      }
       const parent = ref('parent', places, false);
       if (!ok || !name) return { ok: false, data: null };
       const key = `${parent ?? ''}/${name}`;
@@ -167,7 +197,7 @@ export async function treeChecker(
         return { ok: false, data: null };
       }
       seen.set(key, row.row);
-      const data: StagedTreeRow = { name, kind: placeKind!, parent, communityType };
+      const data: StagedTreeRow = { name, kind: placeKind!, parent, attributes: values };
       const match =
         parent == null || parent > 0
           ? places.byName
@@ -177,7 +207,9 @@ export async function treeChecker(
       if (match) {
         const e = existing.places.get(match.id)!;
         data.existingId = match.id;
-        data.changed = e.kind !== data.kind || (has('communityType') && e.community_type !== communityType);
+        data.changed =
+          e.kind !== data.kind ||
+          columnAttributes.some((a) => (e.attributes[a.key] ?? null) !== values[a.key]);
       } else places.add({ id: -row.row, name, parentId: parent, kind: placeKind! });
       tally(data);
       return { ok: true, data };
@@ -305,13 +337,11 @@ export async function mergeTreeRows(
         else
           await trx
             .updateTable('core.place')
-            .set({
-              kind: data.kind as any,
-              ...(has('communityType') ? { community_type: (data.communityType ?? null) as any } : {}),
-            })
+            .set({ kind: data.kind as any })
             .where('city_id', '=', cityId)
             .where('id', '=', data.existingId)
             .execute();
+        if (kind === 'places') await writeAttributes(trx, cityId, data.existingId, data.attributes ?? {});
         updated++;
       } else {
         let id: number;
@@ -353,11 +383,11 @@ export async function mergeTreeRows(
                 parent_id: real(data.parent),
                 kind: data.kind as any,
                 name: data.name,
-                community_type: (data.communityType ?? null) as any,
               })
               .returning('id')
               .executeTakeFirstOrThrow()
           ).id;
+        if (kind === 'places') await writeAttributes(trx, cityId, id, data.attributes ?? {});
         newIds.set(row_no, id);
         inserted++;
       }

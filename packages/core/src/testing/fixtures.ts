@@ -19,13 +19,22 @@ export function fixtures(db: Kysely<CoreDatabase>) {
       kind: CoreDatabase['core.place']['kind'],
       name: string,
       parentId: number | null = null,
-      communityType: CoreDatabase['core.place']['community_type'] = null,
+      /** Place attributes by key (a model's words, e.g. its type of community). */
+      attributes: Record<string, string> = {},
     ) {
-      return db
+      const place = await db
         .insertInto('core.place')
-        .values({ city_id: cityId, kind, name, parent_id: parentId, community_type: communityType })
+        .values({ city_id: cityId, kind, name, parent_id: parentId })
         .returningAll()
         .executeTakeFirstOrThrow();
+      const rows = Object.entries(attributes).map(([key, value]) => ({
+        city_id: cityId,
+        place_id: place.id,
+        key,
+        value,
+      }));
+      if (rows.length) await db.insertInto('core.place_attribute').values(rows).execute();
+      return place;
     },
     async org(
       cityId: number,

@@ -13,8 +13,8 @@ export async function twoCityWorld(db: Kysely<CoreDatabase>) {
   async function city(code: string) {
     const city = await f.city(code, code);
     const streetPlace = await f.place(city.id, 'street', `${code}街道`);
-    const communityPlace1 = await f.place(city.id, 'community', `${code}一社区`, streetPlace.id, 'open');
-    const communityPlace2 = await f.place(city.id, 'community', `${code}二社区`, streetPlace.id, 'closed');
+    const communityPlace1 = await f.place(city.id, 'community', `${code}一社区`, streetPlace.id);
+    const communityPlace2 = await f.place(city.id, 'community', `${code}二社区`, streetPlace.id);
     const compoundPlace = await f.place(city.id, 'compound', `${code}小区`, communityPlace1.id);
     const committee = await f.org(city.id, 'city_committee', `${code}市委`);
     const street = await f.org(

@@ -20,7 +20,9 @@ describe.each(testDatabaseKinds())('jinan-standards demo seed on %s', (kind) => 
       ...smallCitySpec('jn', [plugin.id]),
       communities: 10,
       compounds: 20,
-      communityTypes: { open: 1, closed: 1, village_converted: 1, urban_rural: 1, county_town: 1 },
+      communityAttributes: {
+        community_type: { open: 1, closed: 1, village_converted: 1, urban_rural: 1, county_town: 1 },
+      },
     };
     const city = await seedCity(backend.db, spec, {
       random: seededRandom(3),

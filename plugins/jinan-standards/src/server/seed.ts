@@ -1,6 +1,18 @@
-import { insertBatches, type PluginContext, type PluginSeedInput, toLocalDate } from '@jiceng/plugin-kit';
+import {
+  insertBatches,
+  type PluginContext,
+  type PluginSeedInput,
+  toLocalDate,
+  weighted,
+} from '@jiceng/plugin-kit';
 import type { Config } from '../manifest';
-import type { AreaCode, CommunityType, ResultCode, StateCode } from '../shared/model';
+import {
+  type AreaCode,
+  COMMUNITY_TYPE_KEY,
+  type CommunityType,
+  type ResultCode,
+  type StateCode,
+} from '../shared/model';
 import { loadCommunities } from './campaigns/service';
 import { JINAN_TEMPLATE, JINAN_TEMPLATE_NAME, type TemplateItem } from './templates/jinan';
 import { createDraft, loadItems, publish, type StoredItem } from './templates/service';
@@ -29,6 +41,34 @@ const TYPE_AREA: Partial<Record<CommunityType, Partial<Record<AreaCode, number>>
   urban_rural: { regional: -0.08, governance: -0.06, support: -0.06 },
   county_town: { team: -0.04, service: -0.03 },
 };
+/** Types drawn for a demo city's communities that have none yet (a city seeded without Jinan's spec). */
+const TYPE_WEIGHTS: Partial<Record<CommunityType, number>> = {
+  open: 3,
+  closed: 4,
+  village_converted: 1,
+  urban_rural: 1,
+};
+
+/** A type for every community without one, stored as the place attribute core keeps for Jinan. */
+async function typeUntypedCommunities(
+  db: PluginContext<Config, JinanTables>['db'],
+  cityId: number,
+  random: () => number,
+) {
+  const untyped = (await loadCommunities(db, cityId)).filter((c) => !c.type);
+  const rows = untyped.map((c) => ({
+    city_id: cityId,
+    place_id: c.placeId,
+    key: COMMUNITY_TYPE_KEY,
+    value: weighted(random, TYPE_WEIGHTS as Record<CommunityType, number>),
+  }));
+  for (let i = 0; i < rows.length; i += 5000)
+    await db
+      .insertInto('core.place_attribute')
+      .values(rows.slice(i, i + 5000))
+      .execute();
+}
+
 /** Year-on-year improvement of the campaigns. */
 const CAMPAIGN_GAIN = [0, 0.035, 0.06];
 const OWNERS = ['社区党委书记', '社区党委专职副书记', '社区党务工作者', '社区居委会主任'];
@@ -130,6 +170,7 @@ export async function seed(ctx: PluginContext<Config, JinanTables>, input: Plugi
   ]);
   progress('templates', 2, 2);
 
+  await typeUntypedCommunities(db, cityId, random);
   const communities = (await loadCommunities(db, cityId)).filter((c) => c.type && c.orgId);
   if (!communities.length) return;
   // The demo community secretary's own community (the first community org) keeps a nearly finished self-assessment.

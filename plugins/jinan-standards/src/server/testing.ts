@@ -6,6 +6,7 @@ import {
   twoCityWorld,
 } from '@jiceng/plugin-kit/testing';
 import plugin from '../index';
+import { COMMUNITY_TYPE_KEY } from '../shared/model';
 
 /**
  * A hand-built template of 4 standards (imported as CSV) for totals computed by hand in the tests:
@@ -50,6 +51,17 @@ export async function getBytes(backend: PluginTestBackend, username: string, pat
   return { status: res.status, headers: res.headers, bytes: new Uint8Array(await res.arrayBuffer()) };
 }
 
+/** twoCityWorld with Jinan's community types set in both cities: community1 'open', community2 'closed'. */
+export async function typedWorld(db: PluginTestBackend['db']) {
+  const world = await twoCityWorld(db);
+  const rows = [world.a, world.b].flatMap((c) => [
+    { city_id: c.city.id, place_id: c.places.community1.id, key: COMMUNITY_TYPE_KEY, value: 'open' },
+    { city_id: c.city.id, place_id: c.places.community2.id, key: COMMUNITY_TYPE_KEY, value: 'closed' },
+  ]);
+  await db.insertInto('core.place_attribute').values(rows).execute();
+  return world;
+}
+
 /**
  * twoCityWorld (aa: community1 'open', community2 'closed' under one street), the plugin enabled in aa,
  * a street admin, and the hand-built template published as v1.
@@ -57,7 +69,7 @@ export async function getBytes(backend: PluginTestBackend, username: string, pat
 export async function handWorld(kind: 'pglite' | 'postgres', now = '2026-06-15T02:00:00Z') {
   const clock = manualClock(now);
   const backend = await createPluginTestBackend(plugin, kind, { clock });
-  const world = await twoCityWorld(backend.db);
+  const world = await typedWorld(backend.db);
   await backend.f.enable(world.a.city.id, plugin.id);
   await backend.f.user('aa-street', PASSWORD, [
     { role: 'org_admin', cityId: world.a.city.id, orgId: world.a.orgs.street.id },

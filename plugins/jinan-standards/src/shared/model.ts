@@ -25,14 +25,34 @@ export const AREAS = [
 export type AreaCode = (typeof AREAS)[number]['code'];
 export const AREA_CODES = AREAS.map((a) => a.code) as [AreaCode, ...AreaCode[]];
 
-/** The five Jinan community types; core.place.community_type holds the code. */
+/**
+ * The five Jinan community types: a place attribute of communities (COMMUNITY_TYPE_KEY, declared in the manifest),
+ * which core stores in core.place_attribute. `aliases`: other spellings a roster may use.
+ */
 export const COMMUNITY_TYPES = [
-  { code: 'open', 'zh-CN': '开放式小区社区', en: 'Open-compound community' },
-  { code: 'closed', 'zh-CN': '封闭式小区社区', en: 'Gated-compound community' },
-  { code: 'village_converted', 'zh-CN': '村改社区', en: 'Village-converted community' },
-  { code: 'urban_rural', 'zh-CN': '城乡接合部社区', en: 'Urban–rural fringe community' },
-  { code: 'county_town', 'zh-CN': '县城城市社区', en: 'County-town community' },
+  { code: 'open', 'zh-CN': '开放式小区社区', en: 'Open-compound community', aliases: ['Open', '开放式'] },
+  {
+    code: 'closed',
+    'zh-CN': '封闭式小区社区',
+    en: 'Gated-compound community',
+    aliases: ['Closed', '封闭式'],
+  },
+  {
+    code: 'village_converted',
+    'zh-CN': '村改社区',
+    en: 'Village-converted community',
+    aliases: ['Village converted'],
+  },
+  {
+    code: 'urban_rural',
+    'zh-CN': '城乡接合部社区',
+    en: 'Urban–rural fringe community',
+    aliases: ['Urban-rural fringe', '城乡结合部社区'],
+  },
+  { code: 'county_town', 'zh-CN': '县城城市社区', en: 'County-town community', aliases: ['County town'] },
 ] as const;
+/** The place attribute's key: the API's `attributes.community_type`, the roster's 社区类型 column. */
+export const COMMUNITY_TYPE_KEY = 'community_type';
 export type CommunityType = (typeof COMMUNITY_TYPES)[number]['code'];
 export const COMMUNITY_TYPE_CODES = COMMUNITY_TYPES.map((t) => t.code) as [CommunityType, ...CommunityType[]];
 

@@ -26,8 +26,8 @@ export async function longyanWorld(backend: PluginTestBackend) {
   const city = await f.city('ly', '龙岩测试市');
   await f.enable(city.id, plugin.id);
   const S = await f.place(city.id, 'street', '西城街道');
-  const C1 = await f.place(city.id, 'community', '中城社区', S.id, 'open');
-  const C2 = await f.place(city.id, 'community', '南城社区', S.id, 'closed');
+  const C1 = await f.place(city.id, 'community', '中城社区', S.id);
+  const C2 = await f.place(city.id, 'community', '南城社区', S.id);
   const K1 = await f.place(city.id, 'compound', '龙津花园', C1.id);
   const K2 = await f.place(city.id, 'compound', '东肖小区', C1.id);
   const K3 = await f.place(city.id, 'compound', '南城新村', C2.id);

@@ -19,9 +19,9 @@ export async function luqiaoWorld(
   const city = await f.city('lq', '路桥区', 'district');
   const townAPlace = await f.place(city.id, 'street', '路北街道');
   const townBPlace = await f.place(city.id, 'street', '路南街道');
-  const commA1 = await f.place(city.id, 'community', '富仁社区', townAPlace.id, 'open');
-  const commA2 = await f.place(city.id, 'community', '中山社区', townAPlace.id, 'open');
-  const commB1 = await f.place(city.id, 'community', '方林社区', townBPlace.id, 'open');
+  const commA1 = await f.place(city.id, 'community', '富仁社区', townAPlace.id);
+  const commA2 = await f.place(city.id, 'community', '中山社区', townAPlace.id);
+  const commB1 = await f.place(city.id, 'community', '方林社区', townBPlace.id);
   const committee = await f.org(city.id, 'city_committee', '中共路桥区委');
   const townA = await f.org(
     city.id,

@@ -1,4 +1,5 @@
 import { insertBatches } from '@jiceng/plugin-kit';
+import { COMMUNITY_TYPE_KEY } from '../../shared/model';
 import type { JinanDb } from '../db';
 
 export const COMMUNITY_ORG_KINDS = ['community_committee', 'community_general_branch', 'community_branch'];
@@ -12,12 +13,18 @@ export interface Community {
   orgId: number | null;
 }
 
-/** Communities of the city with their type, street and community party org (the first one, if several). */
+/** Communities of the city with their type (the place attribute core keeps for us), street and community party org (the first one, if several). */
 export async function loadCommunities(db: JinanDb, cityId: number): Promise<Community[]> {
   const rows = await db
     .selectFrom('core.place as p')
     .leftJoin('core.place as s', (j) =>
       j.onRef('s.city_id', '=', 'p.city_id').onRef('s.id', '=', 'p.parent_id'),
+    )
+    .leftJoin('core.place_attribute as t', (j) =>
+      j
+        .onRef('t.city_id', '=', 'p.city_id')
+        .onRef('t.place_id', '=', 'p.id')
+        .on('t.key', '=', COMMUNITY_TYPE_KEY),
     )
     .leftJoin('core.org as o', (j) =>
       j
@@ -29,7 +36,7 @@ export async function loadCommunities(db: JinanDb, cityId: number): Promise<Comm
     .select([
       'p.id as place_id',
       'p.name as place_name',
-      'p.community_type',
+      't.value as community_type',
       's.id as street_id',
       's.name as street_name',
       'o.id as org_id',

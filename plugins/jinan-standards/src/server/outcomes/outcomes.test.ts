@@ -7,6 +7,7 @@ import {
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import plugin from '../../index';
+import { typedWorld } from '../testing';
 
 /** The columns core's outcome contract names for each fact, in order, with their types. */
 const CONTRACT: Record<string, [string, string][]> = {
@@ -114,11 +115,13 @@ describe.each(testDatabaseKinds())('jinan-standards outcome views on %s', (kind)
 
   beforeAll(async () => {
     backend = await createPluginTestBackend(plugin, kind);
-    w = await twoCityWorld(backend.db);
+    w = await typedWorld(backend.db);
     await backend.f.enable(w.a.city.id, plugin.id);
     await backend.f.enable(w.b.city.id, plugin.id);
     // A community with no party org and no assessment: still a community to cover.
-    community3 = await backend.f.place(w.a.city.id, 'community', 'aa三社区', w.a.places.street.id, 'open');
+    community3 = await backend.f.place(w.a.city.id, 'community', 'aa三社区', w.a.places.street.id, {
+      community_type: 'open',
+    });
 
     const ta = await template(backend, w.a.city.id);
     // aa一社区 (open, weights 1/1): 80 in 2024 (passes: the mark is reached), 60 in 2025 (fails), then in 2026

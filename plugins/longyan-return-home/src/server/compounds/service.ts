@@ -25,7 +25,6 @@ export function createCompound(db: LongyanDb, who: Who, communityPlaceId: number
         parent_id: communityPlaceId,
         kind: 'compound',
         name,
-        community_type: null,
       })
       .returning(['id', 'name', 'parent_id'])
       .executeTakeFirstOrThrow();
