@@ -116,7 +116,13 @@ export function dashboardRoutes(ctx: PluginContext<Config, GulouTables>) {
       ]);
 
       const grids = await gridsInScope(db, c, org?.path ?? null);
-      const heatRows = await sql<Record<string, any>>`
+      const heatRows = await sql<{
+        id: number;
+        received: number;
+        closed: number;
+        open: number;
+        overdue: number;
+      }>`
       select d.grid_org_id as id,
         count(*) filter (where d.received_on between ${period.from} and ${period.to})::int as received,
         count(*) filter (where d.received_on between ${period.from} and ${period.to} and d.status = 'closed')::int as closed,

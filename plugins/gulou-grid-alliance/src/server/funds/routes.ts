@@ -70,7 +70,15 @@ export function fundRoutes(ctx: PluginContext<Config, GulouTables>) {
       const y = f.year ?? Number(todayOf(ctx).slice(0, 4));
       const floor = c.get('pluginConfig').fundsFloorYuan;
       const prefix = await prefixOf(db, c, f.orgId);
-      const r = await sql<Record<string, any>>`
+      const r = await sql<{
+        id: number;
+        name: string;
+        community_name: string | null;
+        total: number;
+        fiscal: number;
+        co_building: number;
+        donation: number;
+      }>`
       select g.id, g.name, cm.name as community_name,
         coalesce(sum(fd.amount), 0)::float8 as total,
         coalesce(sum(fd.amount) filter (where fd.source = 'fiscal'), 0)::float8 as fiscal,

@@ -159,22 +159,15 @@ export async function gridHasBranch(db: GulouDb, cityId: number, gridPlaceId: nu
   return !!row;
 }
 
-export function placeKind(db: GulouDb, cityId: number, placeId: number) {
-  return db
-    .selectFrom('core.place')
+/** The kind of a place (grid, building …) or a unit (organ, new_social …) of the city, or undefined. */
+export async function kindOf(db: GulouDb, table: 'core.place' | 'core.unit', cityId: number, id: number) {
+  const row = await db
+    .selectFrom(table)
     .select('kind')
     .where('city_id', '=', cityId)
-    .where('id', '=', placeId)
+    .where('id', '=', id)
     .executeTakeFirst();
-}
-
-export function unitKind(db: GulouDb, cityId: number, unitId: number) {
-  return db
-    .selectFrom('core.unit')
-    .select('kind')
-    .where('city_id', '=', cityId)
-    .where('id', '=', unitId)
-    .executeTakeFirst();
+  return row?.kind;
 }
 
 /** The orgs of the four-level network and the councils with their active members, in reach (under `prefix`). */

@@ -1,5 +1,5 @@
 import { assertInCity, invalid, notFound, refuse, say, type Who } from '@jiceng/plugin-kit';
-import { BUILDING_GROUP_KIND, type BodyKind, GRID_BRANCH_KIND } from '../../shared/terms';
+import { type BodyKind, BUILDING_GROUP_KIND, GRID_BRANCH_KIND } from '../../shared/terms';
 import type { GulouDb } from '../db';
 import { audit, S } from '../util';
 import {
@@ -7,10 +7,9 @@ import {
   findBodyMember,
   gridHasBranch,
   hasConvener,
+  kindOf,
   orgHasBody,
-  placeKind,
   placeWithCommunity,
-  unitKind,
 } from './queries';
 import {
   bodyMemberProblem,
@@ -132,9 +131,9 @@ export async function addBuildingGroup(
   b: { name: string; buildingPlaceId: number | null },
 ) {
   if (b.buildingPlaceId) {
-    const place = await placeKind(db, who.cityId, b.buildingPlaceId);
-    if (!place) throw invalid(say('没有这个楼栋', 'no such building'), 'buildingPlaceId');
-    if (place.kind !== 'building')
+    const place = await kindOf(db, 'core.place', who.cityId, b.buildingPlaceId);
+    if (place === undefined) throw invalid(say('没有这个楼栋', 'no such building'), 'buildingPlaceId');
+    if (place !== 'building')
       throw invalid(say('该地点不是楼栋', 'the place is not a building'), 'buildingPlaceId');
   }
   return db.transaction().execute(async (trx) => {
@@ -206,9 +205,9 @@ export async function addBodyMember(
   const missing = bodyMemberProblem(b);
   if (missing) throw refusal(missing);
   if (b.unitId) {
-    const unit = await unitKind(db, cityId, b.unitId);
-    if (!unit) throw invalid(say('没有这个单位', 'no such unit'), 'unitId');
-    const wrongKind = unitSourceProblem(b.source, unit.kind);
+    const unit = await kindOf(db, 'core.unit', cityId, b.unitId);
+    if (unit === undefined) throw invalid(say('没有这个单位', 'no such unit'), 'unitId');
+    const wrongKind = unitSourceProblem(b.source, unit);
     if (wrongKind) throw refusal(wrongKind);
   }
   await assertInCity(db, 'core.member', cityId, b.memberId, 'memberId');

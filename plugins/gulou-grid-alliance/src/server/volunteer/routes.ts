@@ -20,7 +20,7 @@ import {
   validate,
 } from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
-import { sql } from 'kysely';
+import { type Selectable, sql } from 'kysely';
 import { z } from 'zod';
 import type { Config } from '../../manifest';
 import { GRID_BRANCH_KIND, VOLUNTEER_CATEGORIES, VOLUNTEER_STATUSES } from '../../shared/terms';
@@ -29,7 +29,7 @@ import { audit, type C, prefixOf, S, TAG } from '../util';
 import { whoOf } from '../who';
 import { pageOf } from '../schemas';
 import { logSchema, myHoursSchema, starsSchema } from './schemas';
-import type { GulouTables } from '../db';
+import type { GulouTables, VolunteerLogTable } from '../db';
 
 const logBody = z.object({
   memberId: positiveId.optional(),
@@ -58,7 +58,10 @@ const starsQuery = periodQuery.extend({
   limit: z.coerce.number().int().min(1).max(1000).default(100),
 });
 
-function logView(r: Record<string, any>) {
+/** A volunteer entry with its member's and grid's names, as the list and the detail read it. */
+type LogRow = Selectable<VolunteerLogTable> & { member_name: string; grid_name: string | null };
+
+function logView(r: LogRow) {
   return {
     id: r.id,
     memberId: r.member_id,
