@@ -37,9 +37,6 @@ export async function prefixOf(db: GulouDb, c: C, orgId: number | undefined): Pr
   return (await orgInScope(db, c, orgId, 'orgId')).path;
 }
 
-/** The toolkit's date validator and core's phone masking, re-exported for the features that import them from here. */
-export { isoDate, maskPhone } from '@jiceng/plugin-kit';
-
 /** Loads an org path for a row found by id, and 404s when it is outside the actor's scope. */
 export function assertPathVisible(c: C, path: string | null | undefined, entity: string) {
   const access = c.get('access');
