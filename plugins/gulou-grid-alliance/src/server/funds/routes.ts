@@ -15,6 +15,7 @@ import {
   scopeCondition,
   todayOf,
   validate,
+  whoOf,
 } from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
 import { sql } from 'kysely';
@@ -22,7 +23,6 @@ import { z } from 'zod';
 import type { Config } from '../../manifest';
 import { FUND_SOURCES, GRID_BRANCH_KIND } from '../../shared/terms';
 import { audit, gridBranchInScope, prefixOf, S, TAG } from '../util';
-import { whoOf } from '../who';
 import { itemsOf } from '../schemas';
 import { fundEntrySchema, fundSummarySchema, recordedFundSchema } from './schemas';
 import type { GulouTables } from '../db';

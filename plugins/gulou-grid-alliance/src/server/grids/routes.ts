@@ -13,6 +13,7 @@ import {
   text,
   todayOf,
   validate,
+  whoOf,
 } from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
 import { z } from 'zod';
@@ -21,7 +22,6 @@ import { BODY_KINDS, BODY_MEMBER_SOURCES, BODY_ROLES, GRID_BRANCH_KIND } from '.
 import type { GulouDb, GulouTables } from '../db';
 import { itemsOf, okSchema } from '../schemas';
 import { type C, prefixOf, TAG } from '../util';
-import { whoOf } from '../who';
 import { bodyList, bodyMembers, branchDetail, findBody, gridRows, networkRows, studioList } from './queries';
 import { networkSummary } from './rules';
 import {

@@ -18,6 +18,7 @@ import {
   text,
   todayOf,
   validate,
+  whoOf,
 } from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
 import { type Selectable, sql } from 'kysely';
@@ -26,7 +27,6 @@ import type { Config } from '../../manifest';
 import { GRID_BRANCH_KIND, VOLUNTEER_CATEGORIES, VOLUNTEER_STATUSES } from '../../shared/terms';
 import { hoursByMember, memberInPaths, starDistribution } from '../stars';
 import { audit, type C, prefixOf, S, TAG } from '../util';
-import { whoOf } from '../who';
 import { pageOf } from '../schemas';
 import { logSchema, myHoursSchema, starsSchema } from './schemas';
 import type { GulouTables, VolunteerLogTable } from '../db';

@@ -20,13 +20,13 @@ import {
   text,
   todayOf,
   validate,
+  whoOf,
 } from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Config } from '../../manifest';
 import { CAREER_CHAINS, type CareerChain, POST_CHAIN, TITLE_CHAIN } from '../../shared/terms';
 import { audit, type C, prefixOf, S, TAG } from '../util';
-import { whoOf } from '../who';
 import { itemsOf, okSchema } from '../schemas';
 import {
   careersSchema,
