@@ -5,10 +5,14 @@ import {
   type PluginTestBackend,
 } from '@jiceng/plugin-kit/testing';
 import plugin from './index';
+import type { GulouTables } from './server/db';
 import { GRID_BRANCH_KIND } from './shared/terms';
 
 export { PASSWORD };
-const S = 'p_gulou_grid_alliance';
+
+/** The test database with Gulou's tables typed (withTables takes a type alias, so the interface is mapped). */
+const typedDb = (backend: PluginTestBackend) =>
+  backend.db.withTables<{ [K in keyof GulouTables]: GulouTables[K] }>();
 
 /**
  * A hand-built slice of 鼓楼 for the API tests (test-only helper):
@@ -19,7 +23,8 @@ const S = 'p_gulou_grid_alliance';
  * A second city `other` has the same plugin enabled and a branch of its own, for cross-city refusals.
  */
 export async function gulouWorld(backend: PluginTestBackend, config: Record<string, unknown> = {}) {
-  const { f, db } = backend;
+  const { f } = backend;
+  const db = typedDb(backend);
   const city = await f.city('gl', '鼓楼区', 'district');
   const street = await f.place(city.id, 'street', '东街街道');
   const cp1 = await f.place(city.id, 'community', '一社区', street.id);
@@ -41,7 +46,7 @@ export async function gulouWorld(backend: PluginTestBackend, config: Record<stri
   const branch = async (cityId: number, parentId: number, placeId: number, name: string) => {
     const org = await f.org(cityId, GRID_BRANCH_KIND, name, parentId, placeId);
     await db
-      .insertInto(`${S}.grid_info` as any)
+      .insertInto('p_gulou_grid_alliance.grid_info')
       .values({
         city_id: cityId,
         org_id: org.id,
@@ -111,7 +116,7 @@ export async function gulouWorld(backend: PluginTestBackend, config: Record<stri
   const m3 = await member(u2Org.id, u2.id, 'in_service', b3, '林三');
   const r1 = await member(c1.id, null, 'retired', null, '陈老');
   const studio = await db
-    .insertInto(`${S}.studio` as any)
+    .insertInto('p_gulou_grid_alliance.studio')
     .values({
       city_id: city.id,
       org_id: streetOrg.id,
@@ -142,7 +147,7 @@ export async function gulouWorld(backend: PluginTestBackend, config: Record<stri
     orgs: { committee, street: streetOrg, c1, c2, b1, b2, b3, organs, u1Org, u2Org },
     units: { u1, u2 },
     members: { m1, m2, m3, r1 },
-    studioId: (studio as any).id as number,
+    studioId: studio.id,
     other: { city: other, branch: ob, unit: ou },
   };
 }

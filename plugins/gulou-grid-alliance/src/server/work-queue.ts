@@ -1,13 +1,14 @@
 import {
+  addDays,
   orgPathFilter,
   type PluginAsker,
   type PluginContext,
+  say,
   toLocalDate,
   type WorkItem,
 } from '@jiceng/plugin-kit';
 import type { Config } from '../manifest';
 import { demandBase } from './demands/routes';
-import { addDays, say } from './util';
 
 /** A demand whose deadline falls within this many days is due now, beside the overdue ones. */
 export const DUE_SOON_DAYS = 7;

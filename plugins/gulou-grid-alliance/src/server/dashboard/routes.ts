@@ -1,9 +1,15 @@
 import {
   CROSS_MODEL_INDICATORS,
   describe,
+  invalid,
+  isoDate,
   type PluginContext,
   type PluginEnv,
+  queryId,
   requireOrgAdmin,
+  say,
+  scopeCondition,
+  todayOf,
   validate,
 } from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
@@ -15,7 +21,7 @@ import { DEMAND_STATUSES, LEDGERS } from '../../shared/terms';
 import { demandBase, demandView } from '../demands/routes';
 import { gridsInScope } from '../demands/summary';
 import { hoursByMember, memberInPaths, starDistribution } from '../stars';
-import { type C, invalid, isoDate, queryId, S, scopeSql, TAG, today, say } from '../util';
+import { type C, S, TAG } from '../util';
 import { dashboardSchema } from './schemas';
 import type { GulouTables } from '../db';
 
@@ -36,9 +42,9 @@ export function dashboardRoutes(ctx: PluginContext<Config, GulouTables>) {
         .where('city_id', '=', cityId)
         .where('id', '=', orgId)
         .executeTakeFirst();
-      if (!org) throw invalid('orgId', say('没有这个组织', 'no such org'));
+      if (!org) throw invalid(say('没有这个组织', 'no such org'), 'orgId');
       if (access.level === 'orgs' && !access.paths.some((p) => org.path.startsWith(p)))
-        throw invalid('orgId', say('不在您的管理范围内', 'outside your scope'));
+        throw invalid(say('不在您的管理范围内', 'outside your scope'), 'orgId');
       return org;
     }
     if (access.level === 'orgs') {
@@ -65,9 +71,9 @@ export function dashboardRoutes(ctx: PluginContext<Config, GulouTables>) {
     async (c) => {
       requireOrgAdmin(c);
       const f = c.req.valid('query');
-      const day = today(ctx);
+      const day = todayOf(ctx);
       const period = { from: f.from ?? `${day.slice(0, 4)}-01-01`, to: f.to ?? day };
-      if (period.from > period.to) throw invalid('from', say('开始日期晚于结束日期', 'from after to'));
+      if (period.from > period.to) throw invalid(say('开始日期晚于结束日期', 'from after to'), 'from');
       const org = await focus(c, f.orgId);
       const prefix = org?.path ?? '/';
       const cityId = c.get('city').id;
@@ -76,7 +82,7 @@ export function dashboardRoutes(ctx: PluginContext<Config, GulouTables>) {
       const ledgerRows = await sql<{ ledger: string; status: string; n: number }>`
       select d.ledger, d.status, count(*)::int as n
       from ${sql.table(`${S}.demand`)} d join core.org g on g.city_id = d.city_id and g.id = d.grid_org_id
-      where d.city_id = ${cityId} and ${scopeSql(c, 'g.path')} and g.path like ${`${prefix}%`} and d.received_on between ${period.from} and ${period.to}
+      where d.city_id = ${cityId} and ${scopeCondition(c.get('access'), ['g.path'])} and g.path like ${`${prefix}%`} and d.received_on between ${period.from} and ${period.to}
       group by d.ledger, d.status`.execute(db);
       const ledgers = LEDGERS.map((ledger) => ({
         ledger,
@@ -89,7 +95,7 @@ export function dashboardRoutes(ctx: PluginContext<Config, GulouTables>) {
       }));
 
       const overdueQ = demandBase(db, cityId)
-        .where(scopeSql(c, 'g.path'))
+        .where(scopeCondition(c.get('access'), ['g.path']))
         .where('g.path', 'like', `${prefix}%`)
         .where('d.status', '<>', 'closed')
         .where('d.deadline', '<', day);
@@ -110,14 +116,20 @@ export function dashboardRoutes(ctx: PluginContext<Config, GulouTables>) {
       ]);
 
       const grids = await gridsInScope(db, c, org?.path ?? null);
-      const heatRows = await sql<Record<string, any>>`
+      const heatRows = await sql<{
+        id: number;
+        received: number;
+        closed: number;
+        open: number;
+        overdue: number;
+      }>`
       select d.grid_org_id as id,
         count(*) filter (where d.received_on between ${period.from} and ${period.to})::int as received,
         count(*) filter (where d.received_on between ${period.from} and ${period.to} and d.status = 'closed')::int as closed,
         count(*) filter (where d.status <> 'closed')::int as open,
         count(*) filter (where d.status <> 'closed' and d.deadline < ${day})::int as overdue
       from ${sql.table(`${S}.demand`)} d join core.org g on g.city_id = d.city_id and g.id = d.grid_org_id
-      where d.city_id = ${cityId} and ${scopeSql(c, 'g.path')} and g.path like ${`${prefix}%`}
+      where d.city_id = ${cityId} and ${scopeCondition(c.get('access'), ['g.path'])} and g.path like ${`${prefix}%`}
       group by d.grid_org_id`.execute(db);
       const households = await db
         .selectFrom(`${S}.grid_info`)

@@ -1,33 +1,28 @@
 import {
   assertInCity,
   describe,
+  invalid,
+  isoDate,
   localizedIssue,
+  optionalText,
   type PluginContext,
   type PluginEnv,
+  positiveId,
+  queryId,
   requireOrgAdmin,
+  roundTo,
+  say,
+  scopeCondition,
+  todayOf,
   validate,
+  whoOf,
 } from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
 import { sql } from 'kysely';
 import { z } from 'zod';
 import type { Config } from '../../manifest';
 import { FUND_SOURCES, GRID_BRANCH_KIND } from '../../shared/terms';
-import {
-  audit,
-  gridBranchInScope,
-  id,
-  invalid,
-  isoDate,
-  optionalText,
-  prefixOf,
-  queryId,
-  round2,
-  S,
-  scopeSql,
-  TAG,
-  today,
-  say,
-} from '../util';
+import { audit, gridBranchInScope, prefixOf, S, TAG } from '../util';
 import { itemsOf } from '../schemas';
 import { fundEntrySchema, fundSummarySchema, recordedFundSchema } from './schemas';
 import type { GulouTables } from '../db';
@@ -40,7 +35,7 @@ const summaryQuery = z.object({
 });
 const entriesQuery = z.object({ gridOrgId: queryId, year: year.optional() });
 const fundBody = z.object({
-  gridOrgId: id,
+  gridOrgId: positiveId,
   year: z.number().int().min(2000).max(2100),
   source: z.enum(FUND_SOURCES),
   amount: z
@@ -51,9 +46,9 @@ const fundBody = z.object({
       (v) => Math.abs(v * 100 - Math.round(v * 100)) < 1e-6,
       localizedIssue(say('最多两位小数', 'at most two decimals')),
     ),
-  unitId: id.nullable().default(null),
+  unitId: positiveId.nullable().default(null),
   receivedOn: isoDate,
-  note: optionalText(200),
+  note: optionalText(200).default(null),
 });
 
 export function fundRoutes(ctx: PluginContext<Config, GulouTables>) {
@@ -72,10 +67,18 @@ export function fundRoutes(ctx: PluginContext<Config, GulouTables>) {
     async (c) => {
       requireOrgAdmin(c);
       const f = c.req.valid('query');
-      const y = f.year ?? Number(today(ctx).slice(0, 4));
+      const y = f.year ?? Number(todayOf(ctx).slice(0, 4));
       const floor = c.get('pluginConfig').fundsFloorYuan;
       const prefix = await prefixOf(db, c, f.orgId);
-      const r = await sql<Record<string, any>>`
+      const r = await sql<{
+        id: number;
+        name: string;
+        community_name: string | null;
+        total: number;
+        fiscal: number;
+        co_building: number;
+        donation: number;
+      }>`
       select g.id, g.name, cm.name as community_name,
         coalesce(sum(fd.amount), 0)::float8 as total,
         coalesce(sum(fd.amount) filter (where fd.source = 'fiscal'), 0)::float8 as fiscal,
@@ -84,22 +87,22 @@ export function fundRoutes(ctx: PluginContext<Config, GulouTables>) {
       from core.org g
       left join core.org cm on cm.city_id = g.city_id and cm.id = g.parent_id
       left join ${sql.table(`${S}.fund`)} fd on fd.city_id = g.city_id and fd.grid_org_id = g.id and fd.year = ${y}
-      where g.city_id = ${c.get('city').id} and g.kind = ${GRID_BRANCH_KIND} and g.active and ${scopeSql(c, 'g.path')}
-        ${prefix ? sql`and g.path like ${`${prefix}%`}` : sql``}
+      where g.city_id = ${c.get('city').id} and g.kind = ${GRID_BRANCH_KIND} and g.active
+        and ${scopeCondition(c.get('access'), ['g.path'], prefix)}
       group by g.id, g.name, cm.name, g.path
       order by g.path`.execute(db);
       const all = r.rows.map((x) => ({
         gridOrgId: x.id,
         gridName: x.name,
         communityName: x.community_name,
-        total: round2(x.total),
+        total: roundTo(x.total, 2),
         bySource: {
-          fiscal: round2(x.fiscal),
-          co_building: round2(x.co_building),
-          donation: round2(x.donation),
+          fiscal: roundTo(x.fiscal, 2),
+          co_building: roundTo(x.co_building, 2),
+          donation: roundTo(x.donation, 2),
         },
         meetsFloor: x.total >= floor,
-        shortfall: x.total >= floor ? 0 : round2(floor - x.total),
+        shortfall: x.total >= floor ? 0 : roundTo(floor - x.total, 2),
       }));
       const items = f.belowFloor ? all.filter((i) => i.meetsFloor === (f.belowFloor === 'false')) : all;
       return c.json({
@@ -108,9 +111,18 @@ export function fundRoutes(ctx: PluginContext<Config, GulouTables>) {
         grids: all.length,
         meetingFloor: all.filter((i) => i.meetsFloor).length,
         belowFloor: all.filter((i) => !i.meetsFloor).length,
-        total: round2(all.reduce((s, i) => s + i.total, 0)),
+        total: roundTo(
+          all.reduce((s, i) => s + i.total, 0),
+          2,
+        ),
         bySource: Object.fromEntries(
-          FUND_SOURCES.map((s) => [s, round2(all.reduce((t, i) => t + i.bySource[s], 0))]),
+          FUND_SOURCES.map((s) => [
+            s,
+            roundTo(
+              all.reduce((t, i) => t + i.bySource[s], 0),
+              2,
+            ),
+          ]),
         ),
         items,
       });
@@ -162,13 +174,13 @@ export function fundRoutes(ctx: PluginContext<Config, GulouTables>) {
       await gridBranchInScope(db, c, b.gridOrgId, 'gridOrgId');
       const cityId = c.get('city').id;
       if (b.source === 'co_building' && !b.unitId)
-        throw invalid('unitId', say('共建单位支持须注明单位', 'name the co-building unit'));
+        throw invalid(say('共建单位支持须注明单位', 'name the co-building unit'), 'unitId');
       await assertInCity(db, 'core.unit', cityId, b.unitId, 'unitId');
-      if (b.receivedOn > today(ctx))
-        throw invalid('receivedOn', say('到账日期不能晚于今天', 'cannot lie in the future'));
+      if (b.receivedOn > todayOf(ctx))
+        throw invalid(say('到账日期不能晚于今天', 'cannot lie in the future'), 'receivedOn');
       const receivedYear = Number(b.receivedOn.slice(0, 4));
       if (receivedYear !== b.year && receivedYear !== b.year - 1)
-        throw invalid('year', say('经费年度与到账日期不符', 'the year does not fit the date received'));
+        throw invalid(say('经费年度与到账日期不符', 'the year does not fit the date received'), 'year');
       const row = await db.transaction().execute(async (trx) => {
         const r = await trx
           .insertInto(`${S}.fund`)
@@ -184,7 +196,7 @@ export function fundRoutes(ctx: PluginContext<Config, GulouTables>) {
           })
           .returningAll()
           .executeTakeFirstOrThrow();
-        await audit(trx, c, 'create', 'fund', r.id, null, r);
+        await audit(trx, whoOf(c), { action: 'create', entity: 'fund', entityId: r.id, after: r });
         return r;
       });
       const total = await db
@@ -195,7 +207,7 @@ export function fundRoutes(ctx: PluginContext<Config, GulouTables>) {
         .where('year', '=', b.year)
         .executeTakeFirstOrThrow();
       const floor = c.get('pluginConfig').fundsFloorYuan;
-      const sum = round2(Number(total.t));
+      const sum = roundTo(Number(total.t), 2);
       return c.json(
         {
           id: row.id,

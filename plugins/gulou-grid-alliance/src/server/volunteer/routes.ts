@@ -2,43 +2,38 @@ import {
   ApiError,
   describe,
   idParam,
+  invalid,
+  isoDate,
   localizedIssue,
   notFound,
+  paging,
   type PluginContext,
   type PluginEnv,
-  paging,
+  positiveId,
+  queryId,
+  refuse,
   requireOrgAdmin,
+  say,
+  scopeCondition,
+  text,
+  todayOf,
   validate,
+  whoOf,
 } from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
-import { sql } from 'kysely';
+import { type Selectable, sql } from 'kysely';
 import { z } from 'zod';
 import type { Config } from '../../manifest';
 import { GRID_BRANCH_KIND, VOLUNTEER_CATEGORIES, VOLUNTEER_STATUSES } from '../../shared/terms';
 import { hoursByMember, memberInPaths, starDistribution } from '../stars';
-import {
-  audit,
-  type C,
-  id,
-  invalid,
-  isoDate,
-  prefixOf,
-  queryId,
-  refused,
-  S,
-  scopeSql,
-  TAG,
-  text,
-  today,
-  say,
-} from '../util';
+import { audit, type C, prefixOf, S, TAG } from '../util';
 import { pageOf } from '../schemas';
 import { logSchema, myHoursSchema, starsSchema } from './schemas';
-import type { GulouTables } from '../db';
+import type { GulouTables, VolunteerLogTable } from '../db';
 
 const logBody = z.object({
-  memberId: id.optional(),
-  gridOrgId: id.nullable().default(null),
+  memberId: positiveId.optional(),
+  gridOrgId: positiveId.nullable().default(null),
   category: z.enum(VOLUNTEER_CATEGORIES),
   servedOn: isoDate,
   hours: z
@@ -63,7 +58,10 @@ const starsQuery = periodQuery.extend({
   limit: z.coerce.number().int().min(1).max(1000).default(100),
 });
 
-function logView(r: Record<string, any>) {
+/** A volunteer entry with its member's and grid's names, as the list and the detail read it. */
+type LogRow = Selectable<VolunteerLogTable> & { member_name: string; grid_name: string | null };
+
+function logView(r: LogRow) {
   return {
     id: r.id,
     memberId: r.member_id,
@@ -89,10 +87,10 @@ export function volunteerRoutes(ctx: PluginContext<Config, GulouTables>) {
 
   /** The period asked for, or the calendar year of the clock's today. */
   function period(_c: C, f: { from?: string; to?: string }) {
-    const year = today(ctx).slice(0, 4);
+    const year = todayOf(ctx).slice(0, 4);
     const from = f.from ?? `${year}-01-01`;
     const to = f.to ?? `${year}-12-31`;
-    if (from > to) throw invalid('from', say('开始日期晚于结束日期', 'from after to'));
+    if (from > to) throw invalid(say('开始日期晚于结束日期', 'from after to'), 'from');
     return { from, to };
   }
   /** Org subtrees whose members the actor may see: the orgId filter, their grants, or the whole city (null). */
@@ -117,7 +115,7 @@ export function volunteerRoutes(ctx: PluginContext<Config, GulouTables>) {
   function visible(c: C, ps: string[] | null) {
     const access = c.get('access');
     if (access.level === 'self') return sql<boolean>`v.member_id = ${access.memberId ?? -1}`;
-    return sql<boolean>`(${ps === null ? sql`true` : sql`(g.path is not null and ${scopeSql(c, 'g.path')}) or ${memberInPaths(ps)}`})`;
+    return sql<boolean>`(${ps === null ? sql`true` : sql`(g.path is not null and ${scopeCondition(c.get('access'), ['g.path'])}) or ${memberInPaths(ps)}`})`;
   }
   async function loadLog(c: C, logId: number) {
     const row = await logs(c.get('city').id)
@@ -181,10 +179,10 @@ export function volunteerRoutes(ctx: PluginContext<Config, GulouTables>) {
       if (access.level === 'self') {
         if (!access.memberId) throw new ApiError(403, 'forbidden');
         if (memberId && memberId !== access.memberId)
-          throw invalid('memberId', say('只能登记本人的时长', 'members log only their own hours'));
+          throw invalid(say('只能登记本人的时长', 'members log only their own hours'), 'memberId');
         memberId = access.memberId;
       } else {
-        if (!memberId) throw invalid('memberId', say('请选择党员', 'choose the member'));
+        if (!memberId) throw invalid(say('请选择党员', 'choose the member'), 'memberId');
         const ps = await paths(c);
         const m = await sql<{
           id: number;
@@ -192,18 +190,18 @@ export function volunteerRoutes(ctx: PluginContext<Config, GulouTables>) {
           db,
         );
         if (!m.rows.length)
-          throw invalid('memberId', say('该党员不在您的管理范围内', 'the member is outside your scope'));
+          throw invalid(say('该党员不在您的管理范围内', 'the member is outside your scope'), 'memberId');
       }
       if (b.hours > config.maxHoursPerEntry)
         throw invalid(
-          'hours',
           say(
             `单次不超过 ${config.maxHoursPerEntry} 小时`,
             `at most ${config.maxHoursPerEntry} hours per entry`,
           ),
+          'hours',
         );
-      if (b.servedOn > today(ctx))
-        throw invalid('servedOn', say('服务日期不能晚于今天', 'cannot lie in the future'));
+      if (b.servedOn > todayOf(ctx))
+        throw invalid(say('服务日期不能晚于今天', 'cannot lie in the future'), 'servedOn');
       if (b.gridOrgId) {
         const g = await db
           .selectFrom('core.org')
@@ -212,7 +210,7 @@ export function volunteerRoutes(ctx: PluginContext<Config, GulouTables>) {
           .where('id', '=', b.gridOrgId)
           .executeTakeFirst();
         if (!g || g.kind !== GRID_BRANCH_KIND)
-          throw invalid('gridOrgId', say('不是网格党支部', 'not a grid party branch'));
+          throw invalid(say('不是网格党支部', 'not a grid party branch'), 'gridOrgId');
       }
       const row = await db.transaction().execute(async (trx) => {
         const r = await trx
@@ -231,10 +229,15 @@ export function volunteerRoutes(ctx: PluginContext<Config, GulouTables>) {
           })
           .returningAll()
           .executeTakeFirstOrThrow();
-        await audit(trx, c, 'create', 'volunteer_log', r.id, null, {
-          memberId,
-          hours: b.hours,
-          servedOn: b.servedOn,
+        await audit(trx, whoOf(c), {
+          action: 'create',
+          entity: 'volunteer_log',
+          entityId: r.id,
+          after: {
+            memberId,
+            hours: b.hours,
+            servedOn: b.servedOn,
+          },
         });
         return r;
       });
@@ -252,11 +255,11 @@ export function volunteerRoutes(ctx: PluginContext<Config, GulouTables>) {
     const log = await loadLog(c, logId);
     const actor = c.get('actor');
     if (log.status !== 'pending')
-      throw refused(
+      throw refuse(
         log.status === 'confirmed' ? say('已确认', 'already confirmed') : say('已退回', 'already rejected'),
       );
     if (log.logged_by === actor.userId || (actor.memberId != null && log.member_id === actor.memberId))
-      throw refused(say('不能确认或退回自己登记的时长', 'hours cannot be decided by whoever logged them'));
+      throw refuse(say('不能确认或退回自己登记的时长', 'hours cannot be decided by whoever logged them'));
     await db.transaction().execute(async (trx) => {
       const moved = await trx
         .updateTable(`${S}.volunteer_log`)
@@ -271,16 +274,14 @@ export function volunteerRoutes(ctx: PluginContext<Config, GulouTables>) {
         .where('id', '=', log.id)
         .where('status', '=', 'pending')
         .executeTakeFirst();
-      if (!Number(moved.numUpdatedRows)) throw refused(say('已被他人处理', 'decided meanwhile'));
-      await audit(
-        trx,
-        c,
-        to === 'confirmed' ? 'confirm' : 'reject',
-        'volunteer_log',
-        log.id,
-        { status: 'pending' },
-        { status: to, ...extra },
-      );
+      if (!Number(moved.numUpdatedRows)) throw refuse(say('已被他人处理', 'decided meanwhile'));
+      await audit(trx, whoOf(c), {
+        action: to === 'confirmed' ? 'confirm' : 'reject',
+        entity: 'volunteer_log',
+        entityId: log.id,
+        before: { status: 'pending' },
+        after: { status: to, ...extra },
+      });
     });
     return c.json(logView(await loadLog(c, log.id)));
   }

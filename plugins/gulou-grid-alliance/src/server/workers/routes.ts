@@ -2,36 +2,31 @@ import {
   assertInCity,
   describe,
   idParam,
+  invalid,
+  isoDate,
+  maskPhone,
   notFound,
+  optionalText,
   orgInScope,
   orgPathFilter,
+  phoneNumber,
   type PluginContext,
   type PluginEnv,
+  positiveId,
+  queryId,
+  refuse,
   requireOrgAdmin,
+  say,
+  text,
+  todayOf,
   validate,
+  whoOf,
 } from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Config } from '../../manifest';
 import { CAREER_CHAINS, type CareerChain, POST_CHAIN, TITLE_CHAIN } from '../../shared/terms';
-import {
-  audit,
-  type C,
-  id,
-  invalid,
-  isoDate,
-  maskPhone,
-  optionalText,
-  phone,
-  prefixOf,
-  queryId,
-  refused,
-  S,
-  TAG,
-  text,
-  today,
-  say,
-} from '../util';
+import { audit, type C, prefixOf, S, TAG } from '../util';
 import { itemsOf, okSchema } from '../schemas';
 import {
   careersSchema,
@@ -50,13 +45,13 @@ const listQuery = z.object({
 const createBody = z.object({
   name: text(40),
   gender: z.enum(['male', 'female']),
-  phone: phone.nullable().default(null),
-  memberId: id.nullable().default(null),
-  orgId: id,
+  phone: phoneNumber.nullable().default(null),
+  memberId: positiveId.nullable().default(null),
+  orgId: positiveId,
   hiredOn: isoDate,
 });
 const patchBody = z
-  .object({ orgId: id, phone: phone.nullable(), active: z.boolean() })
+  .object({ orgId: positiveId, phone: phoneNumber.nullable(), active: z.boolean() })
   .partial()
   .refine((v) => Object.keys(v).length > 0, 'nothing to update');
 const revealQuery = z.object({ reveal: z.enum(['true', 'false']).default('false') });
@@ -64,7 +59,7 @@ const stepBody = z.object({
   chain: z.enum(['post', 'title']),
   step: z.string().trim().min(1).max(60),
   startedOn: isoDate,
-  note: optionalText(200),
+  note: optionalText(200).default(null),
 });
 
 /** Latest step on each chain, for lists. */
@@ -227,7 +222,8 @@ export function workerRoutes(ctx: PluginContext<Config, GulouTables>) {
       const w = await load(c, c.req.valid('param').id);
       // As core does for members: the phone is masked unless a city admin asks to see it, and that is audited.
       const reveal = c.req.valid('query').reveal === 'true' && c.get('access').level === 'city';
-      if (reveal && w.phone) await audit(db, c, 'reveal', 'grid_worker', w.id);
+      if (reveal && w.phone)
+        await audit(db, whoOf(c), { action: 'reveal', entity: 'grid_worker', entityId: w.id });
       const steps = await stepsOf(c.get('city').id, [w.id]);
       return c.json({
         id: w.id,
@@ -266,8 +262,8 @@ export function workerRoutes(ctx: PluginContext<Config, GulouTables>) {
       await orgInScope(db, c, b.orgId, 'orgId');
       const cityId = c.get('city').id;
       await assertInCity(db, 'core.member', cityId, b.memberId, 'memberId');
-      if (b.hiredOn > today(ctx))
-        throw invalid('hiredOn', say('入职日期不能晚于今天', 'cannot lie in the future'));
+      if (b.hiredOn > todayOf(ctx))
+        throw invalid(say('入职日期不能晚于今天', 'cannot lie in the future'), 'hiredOn');
       const row = await db.transaction().execute(async (trx) => {
         const w = await trx
           .insertInto(`${S}.grid_worker`)
@@ -293,7 +289,7 @@ export function workerRoutes(ctx: PluginContext<Config, GulouTables>) {
             note: null,
           })
           .execute();
-        await audit(trx, c, 'create', 'grid_worker', w.id, null, w);
+        await audit(trx, whoOf(c), { action: 'create', entity: 'grid_worker', entityId: w.id, after: w });
         return w;
       });
       return c.json({ id: row.id, name: row.name, orgId: row.org_id, hiredOn: row.hired_on }, 201);
@@ -322,15 +318,13 @@ export function workerRoutes(ctx: PluginContext<Config, GulouTables>) {
           .where('city_id', '=', c.get('city').id)
           .where('id', '=', before.id)
           .execute();
-        await audit(
-          trx,
-          c,
-          'update',
-          'grid_worker',
-          before.id,
-          { orgId: before.org_id, phone: before.phone, active: before.active },
-          b,
-        );
+        await audit(trx, whoOf(c), {
+          action: 'update',
+          entity: 'grid_worker',
+          entityId: before.id,
+          before: { orgId: before.org_id, phone: before.phone, active: before.active },
+          after: b,
+        });
       });
       return c.json({ ok: true });
     },
@@ -356,16 +350,16 @@ export function workerRoutes(ctx: PluginContext<Config, GulouTables>) {
       const index = chain.indexOf(b.step);
       if (index < 0)
         throw invalid(
-          'step',
           say(
             `不在${b.chain === 'post' ? '职务' : '职称'}培养链上`,
             `not a step of this chain: ${chain.join(' → ')}`,
           ),
+          'step',
         );
-      if (b.startedOn > today(ctx))
-        throw invalid('startedOn', say('日期不能晚于今天', 'cannot lie in the future'));
+      if (b.startedOn > todayOf(ctx))
+        throw invalid(say('日期不能晚于今天', 'cannot lie in the future'), 'startedOn');
       if (b.startedOn < String(w.hired_on))
-        throw invalid('startedOn', say('早于入职日期', 'before the hiring day'));
+        throw invalid(say('早于入职日期', 'before the hiring day'), 'startedOn');
       const cityId = c.get('city').id;
       const steps = (await stepsOf(cityId, [w.id])).filter((s) => s.chain === b.chain);
       const last = steps.reduce<(typeof steps)[number] | undefined>(
@@ -373,9 +367,9 @@ export function workerRoutes(ctx: PluginContext<Config, GulouTables>) {
         undefined,
       );
       if (last && chain.indexOf(last.step) >= index)
-        throw refused(say(`只能沿培养链向上`, `steps only go up the chain (now: ${last.step})`), 'step');
+        throw refuse(say(`只能沿培养链向上`, `steps only go up the chain (now: ${last.step})`), 'step');
       if (last && b.startedOn < String(last.started_on))
-        throw invalid('startedOn', say('早于上一步的日期', 'before the previous step'));
+        throw invalid(say('早于上一步的日期', 'before the previous step'), 'startedOn');
       const row = await db.transaction().execute(async (trx) => {
         const s = await trx
           .insertInto(`${S}.career_step`)
@@ -389,7 +383,7 @@ export function workerRoutes(ctx: PluginContext<Config, GulouTables>) {
           })
           .returningAll()
           .executeTakeFirstOrThrow();
-        await audit(trx, c, 'create', 'career_step', s.id, null, s);
+        await audit(trx, whoOf(c), { action: 'create', entity: 'career_step', entityId: s.id, after: s });
         return s;
       });
       return c.json(
