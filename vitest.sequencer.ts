@@ -11,8 +11,8 @@ export const DURATIONS_FILE = 'vitest.durations.json';
 /**
  * Seconds a file is expected to take: the last run's duration when Vitest's cache has it (this machine, this
  * checkout), else vitest.durations.json (committed, from a whole run: `node scripts/test-durations.mjs` after
- * `npm test`), else a guess from the file's length (a browser test spends about ten times longer per character than
- * a unit test, the other cross-package ones twenty).
+ * `npm test`), else a guess from what the file is (a browser test, another cross-package one, a package's test
+ * on a database, a pure one) and its length.
  */
 export function expectedSeconds(
   spec: TestSpecification,
@@ -24,14 +24,18 @@ export function expectedSeconds(
   const fromCache = cached(`${spec.project.name}:${path}`);
   if (fromCache) return fromCache / 1000;
   if (committed[path] !== undefined) return committed[path]!;
-  let chars = 0;
+  let text = '';
   try {
-    chars = readFileSync(spec.moduleId, 'utf8').length;
+    text = readFileSync(spec.moduleId, 'utf8');
   } catch {
     // a file that is gone fails on its own
   }
-  const perKiloChar = isBrowserTest(spec.moduleId) ? 4 : spec.project.name === 'tests' ? 8 : 0.4;
-  return (chars / 1000) * perKiloChar;
+  if (isBrowserTest(spec.moduleId)) return 20 + text.length / 250;
+  if (spec.project.name === 'tests') return 5 + text.length / 250;
+  // A file on a database boots PGlite (and PostgreSQL) and seeds; a pure one takes a fraction of a second.
+  return /testDatabaseKinds|createTestDatabase|createPluginTestBackend/.test(text)
+    ? 3 + text.length / 2000
+    : 0.5;
 }
 
 interface Item {
