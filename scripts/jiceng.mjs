@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The README's two commands: `npm run demo` and `npm test`. Needs only Node 20 and npm: pnpm is fetched with npx
 // when it is not installed, and dependencies are installed on first use.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -147,51 +147,110 @@ function demo() {
   must('node', ['apps/api/dist/cli/cli.mjs', 'demo'], 'the demo');
 }
 
-function test() {
+/**
+ * Starts `cmd args` with its output kept (not printed) and resolves, once it exits, to its status, output and
+ * seconds; `started.child` is the process (to stop it).
+ */
+function start(cmd, args, options = {}) {
+  const began = Date.now();
+  const child = spawn(cmd, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'], ...options });
+  let output = '';
+  child.stdout?.on('data', (d) => {
+    output += d;
+  });
+  child.stderr?.on('data', (d) => {
+    output += d;
+  });
+  const done = new Promise((resolve) => {
+    child.on('error', (e) => resolve({ status: 1, output: `${output}${e.message}\n`, seconds: 0 }));
+    child.on('close', (status) =>
+      resolve({ status: status ?? 1, output, seconds: Math.round((Date.now() - began) / 1000) }),
+    );
+  });
+  return Object.assign(done, { child });
+}
+const startPnpm = (args, options) => start(pnpmCommand()[0], [...pnpmCommand().slice(1), ...args], options);
+
+async function test() {
   const started = Date.now();
   // Seconds per phase, printed at the end: where the wall time of `npm test` goes.
   const phases = [];
-  let phaseStart = Date.now();
-  const timed = (name, fn) => {
-    fn();
-    phases.push(`${name} ${Math.round((Date.now() - phaseStart) / 1000)} s`);
-    phaseStart = Date.now();
-  };
   step('installing dependencies');
-  timed('install', () => install());
-  step('lint and format check (Biome), import boundaries, type check (tsc) and build (turbo)');
+  const installStart = Date.now();
+  install();
+  phases.push(`install ${Math.round((Date.now() - installStart) / 1000)} s`);
+  step('lint and format check (Biome), import boundaries, type check (tsc) and build (turbo), at once');
+  // Each is one process mostly on one core, so they run side by side; the tests start once the quick checks and
+  // the build (the browser tests serve apps/web/dist) are done, while the type check (the longest) still runs.
   // Lint rules and the formatter in one pass (`npm run format` fixes the formatting). Errors only: warnings
-  // (explicit `any`) are counted against their budget below, not printed by the hundred.
-  timed('lint', () =>
-    p(
-      ['exec', 'biome', 'check', '--assist-enabled=false', '--diagnostic-level=error', '.'],
+  // (explicit `any`) are counted against their budget, not printed by the hundred.
+  const checks = [
+    [
+      'lint',
       'lint and format check',
-    ),
-  );
-  timed('boundaries', () => must('node', ['scripts/check-boundaries.mjs'], 'import boundary check'));
-  timed('any budget', () => must('node', ['scripts/check-any-budget.mjs'], 'explicit-any budget'));
+      startPnpm(['exec', 'biome', 'check', '--assist-enabled=false', '--diagnostic-level=error', '.']),
+    ],
+    ['boundaries', 'import boundary check', start('node', ['scripts/check-boundaries.mjs'])],
+    ['any budget', 'explicit-any budget', start('node', ['scripts/check-any-budget.mjs'])],
+    ['build', 'build', startPnpm(['exec', 'turbo', 'run', 'build', '--output-logs=errors-only'])],
+  ];
   // One type-check program over the repo (tsconfig.check.json): every source once, not once per package that
-  // imports it; incremental, so a second run re-checks only what changed. Then the web build.
-  timed('type check', () => p(['exec', 'tsc', '-p', 'tsconfig.check.json'], 'type check'));
-  timed('build', () => p(['exec', 'turbo', 'run', 'build', '--output-logs=errors-only'], 'build'));
+  // imports it; incremental, so a second run re-checks only what changed.
+  const typeCheck = startPnpm(['exec', 'tsc', '-p', 'tsconfig.check.json']);
+  const report = (name, what, r) => {
+    if (r.output.trim()) process.stdout.write(r.output.endsWith('\n') ? r.output : `${r.output}\n`);
+    phases.push(`${name} ${r.seconds} s`);
+    if (r.status !== 0) console.error(`\n✗ ${what} failed (exit ${r.status})`);
+    return r.status;
+  };
+  for (const [name, what, running] of checks) {
+    const status = report(name, what, await running);
+    if (status !== 0) {
+      typeCheck.child.kill();
+      process.exit(status);
+    }
+  }
   step(
-    `tests on PGlite${process.env.TEST_DATABASE_URL ? ' and PostgreSQL' : ' (set TEST_DATABASE_URL=postgres://… to add PostgreSQL)'}`,
+    `tests on PGlite${process.env.TEST_DATABASE_URL ? ' and PostgreSQL' : ' (set TEST_DATABASE_URL=postgres://… to add PostgreSQL)'} (the type check goes on meanwhile)`,
   );
+  const testsStart = Date.now();
   const results = join(root, 'node_modules/.cache/vitest-results.json');
   rmSync(results, { force: true });
-  const status = run(pnpmCommand()[0], [
-    ...pnpmCommand().slice(1),
-    'exec',
-    'vitest',
-    'run',
-    '--reporter=default',
-    '--reporter=json',
-    `--outputFile.json=${results}`,
-  ]);
+  // Its own process group, so a failed type check stops it with its workers, servers and browsers.
+  const tests = start(
+    pnpmCommand()[0],
+    [
+      ...pnpmCommand().slice(1),
+      'exec',
+      'vitest',
+      'run',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${results}`,
+    ],
+    { stdio: ['ignore', 'inherit', 'inherit'], detached: true },
+  );
+  const stopTests = () => {
+    try {
+      process.kill(-tests.child.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  };
+  process.on('SIGINT', stopTests);
+  process.on('SIGTERM', stopTests);
+  const typed = await typeCheck;
+  console.log('\n▶ type check (tsc) done');
+  if (report('type check', 'type check', typed) !== 0) {
+    stopTests();
+    await tests;
+    process.exit(typed.status);
+  }
+  const { status } = await tests;
   if (existsSync(results)) {
     const r = JSON.parse(readFileSync(results, 'utf8'));
     const skipped = (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
-    phases.push(`tests ${Math.round((Date.now() - phaseStart) / 1000)} s`);
+    phases.push(`tests ${Math.round((Date.now() - testsStart) / 1000)} s`);
     console.log(`\nwhole suite in ${Math.round((Date.now() - started) / 1000)} s (${phases.join(', ')})`);
     // The plain closing line CI reads.
     console.log(
@@ -204,7 +263,7 @@ function test() {
 const command = process.argv[2];
 if (command === 'demo') demo();
 else if (command === 'build') prepare();
-else if (command === 'test') test();
+else if (command === 'test') await test();
 else {
   console.error('usage: node scripts/jiceng.mjs demo|build|test');
   process.exit(2);
