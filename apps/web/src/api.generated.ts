@@ -1569,9 +1569,11 @@ export interface paths {
                         "application/json": {
                             items: ({
                                 active: boolean;
+                                childCount: number;
                                 depth: number;
                                 id: number;
                                 kind: string;
+                                memberCount: number;
                                 name: string;
                                 parentId: number | null;
                                 path: string;
@@ -1694,9 +1696,11 @@ export interface paths {
                             } & {
                                 [key: string]: unknown;
                             })[];
+                            childCount: number;
                             depth: number;
                             id: number;
                             kind: string;
+                            memberCount: number;
                             name: string;
                             parentId: number | null;
                             path: string;

@@ -1,4 +1,5 @@
 import type { LocalizedText } from '@jiceng/ui';
+import type { CityResponse } from './typed-api';
 
 export type Access = 'city' | 'orgs' | 'self';
 
@@ -33,20 +34,10 @@ export interface PluginSetting {
   enabled: boolean;
 }
 
-export interface OrgNode {
-  id: number;
-  parentId: number | null;
-  kind: string;
-  name: string;
-  childCount: number;
-  memberCount: number;
-  path: string;
-  depth: number;
-}
-
-export interface OrgDetail extends OrgNode {
-  ancestors: Omit<OrgNode, 'childCount' | 'memberCount'>[];
-}
+/** An org in the tree: GET orgs, with its child and member counts. */
+export type OrgNode = CityResponse<'/orgs'>['items'][number];
+/** One org with its ancestors: GET orgs/{id}. */
+export type OrgDetail = CityResponse<'/orgs/{id}'>;
 
 export interface MemberRow {
   id: number;
