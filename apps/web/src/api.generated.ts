@@ -902,12 +902,12 @@ export interface paths {
                                 name: string;
                                 occupation: string | null;
                                 orgId: number;
-                                orgName?: string;
+                                orgName: string;
                                 phone: string | null;
                                 residencePlaceId: number | null;
                                 skills: string | null;
                                 unitId: number | null;
-                                unitName?: string | null;
+                                unitName: string | null;
                             } & {
                                 [key: string]: unknown;
                             })[];
@@ -1055,7 +1055,9 @@ export interface paths {
                                 kind: string;
                                 note: string | null;
                                 orgId: number | null;
+                                orgName: string | null;
                                 placeId: number | null;
+                                placeName: string | null;
                                 /** Format: date */
                                 since: string;
                                 until: string | null;
@@ -1075,12 +1077,12 @@ export interface paths {
                             name: string;
                             occupation: string | null;
                             orgId: number;
-                            orgName?: string;
+                            orgName: string;
                             phone: string | null;
                             residencePlaceId: number | null;
                             skills: string | null;
                             unitId: number | null;
-                            unitName?: string | null;
+                            unitName: string | null;
                         } & {
                             [key: string]: unknown;
                         };
