@@ -3374,8 +3374,10 @@ export interface paths {
                             items: ({
                                 address: string | null;
                                 id: number;
-                                kind: string;
-                                level: string;
+                                /** @enum {string} */
+                                kind: "organ" | "institution" | "enterprise" | "new_economic" | "new_social";
+                                /** @enum {string} */
+                                level: "central" | "province" | "city" | "county";
                                 name: string;
                                 orgId: number | null;
                             } & {
@@ -3425,8 +3427,10 @@ export interface paths {
                         "application/json": {
                             address: string | null;
                             id: number;
-                            kind: string;
-                            level: string;
+                            /** @enum {string} */
+                            kind: "organ" | "institution" | "enterprise" | "new_economic" | "new_social";
+                            /** @enum {string} */
+                            level: "central" | "province" | "city" | "county";
                             name: string;
                             orgId: number | null;
                         } & {
@@ -3480,8 +3484,10 @@ export interface paths {
                         "application/json": {
                             address: string | null;
                             id: number;
-                            kind: string;
-                            level: string;
+                            /** @enum {string} */
+                            kind: "organ" | "institution" | "enterprise" | "new_economic" | "new_social";
+                            /** @enum {string} */
+                            level: "central" | "province" | "city" | "county";
                             name: string;
                             orgId: number | null;
                         } & {
@@ -3530,8 +3536,10 @@ export interface paths {
                         "application/json": {
                             address: string | null;
                             id: number;
-                            kind: string;
-                            level: string;
+                            /** @enum {string} */
+                            kind: "organ" | "institution" | "enterprise" | "new_economic" | "new_social";
+                            /** @enum {string} */
+                            level: "central" | "province" | "city" | "county";
                             name: string;
                             orgId: number | null;
                         } & {
