@@ -902,12 +902,12 @@ export interface paths {
                                 name: string;
                                 occupation: string | null;
                                 orgId: number;
-                                orgName?: string;
+                                orgName: string;
                                 phone: string | null;
                                 residencePlaceId: number | null;
                                 skills: string | null;
                                 unitId: number | null;
-                                unitName?: string | null;
+                                unitName: string | null;
                             } & {
                                 [key: string]: unknown;
                             })[];
@@ -1055,7 +1055,9 @@ export interface paths {
                                 kind: string;
                                 note: string | null;
                                 orgId: number | null;
+                                orgName: string | null;
                                 placeId: number | null;
+                                placeName: string | null;
                                 /** Format: date */
                                 since: string;
                                 until: string | null;
@@ -1075,12 +1077,12 @@ export interface paths {
                             name: string;
                             occupation: string | null;
                             orgId: number;
-                            orgName?: string;
+                            orgName: string;
                             phone: string | null;
                             residencePlaceId: number | null;
                             skills: string | null;
                             unitId: number | null;
-                            unitName?: string | null;
+                            unitName: string | null;
                         } & {
                             [key: string]: unknown;
                         };
@@ -1569,9 +1571,11 @@ export interface paths {
                         "application/json": {
                             items: ({
                                 active: boolean;
+                                childCount: number;
                                 depth: number;
                                 id: number;
                                 kind: string;
+                                memberCount: number;
                                 name: string;
                                 parentId: number | null;
                                 path: string;
@@ -1694,9 +1698,11 @@ export interface paths {
                             } & {
                                 [key: string]: unknown;
                             })[];
+                            childCount: number;
                             depth: number;
                             id: number;
                             kind: string;
+                            memberCount: number;
                             name: string;
                             parentId: number | null;
                             path: string;
@@ -3400,8 +3406,10 @@ export interface paths {
                             items: ({
                                 address: string | null;
                                 id: number;
-                                kind: string;
-                                level: string;
+                                /** @enum {string} */
+                                kind: "organ" | "institution" | "enterprise" | "new_economic" | "new_social";
+                                /** @enum {string} */
+                                level: "central" | "province" | "city" | "county";
                                 name: string;
                                 orgId: number | null;
                             } & {
@@ -3451,8 +3459,10 @@ export interface paths {
                         "application/json": {
                             address: string | null;
                             id: number;
-                            kind: string;
-                            level: string;
+                            /** @enum {string} */
+                            kind: "organ" | "institution" | "enterprise" | "new_economic" | "new_social";
+                            /** @enum {string} */
+                            level: "central" | "province" | "city" | "county";
                             name: string;
                             orgId: number | null;
                         } & {
@@ -3506,8 +3516,10 @@ export interface paths {
                         "application/json": {
                             address: string | null;
                             id: number;
-                            kind: string;
-                            level: string;
+                            /** @enum {string} */
+                            kind: "organ" | "institution" | "enterprise" | "new_economic" | "new_social";
+                            /** @enum {string} */
+                            level: "central" | "province" | "city" | "county";
                             name: string;
                             orgId: number | null;
                         } & {
@@ -3556,8 +3568,10 @@ export interface paths {
                         "application/json": {
                             address: string | null;
                             id: number;
-                            kind: string;
-                            level: string;
+                            /** @enum {string} */
+                            kind: "organ" | "institution" | "enterprise" | "new_economic" | "new_social";
+                            /** @enum {string} */
+                            level: "central" | "province" | "city" | "county";
                             name: string;
                             orgId: number | null;
                         } & {

@@ -60,6 +60,14 @@ function fill(path: string, params?: Record<string, string | number>): string {
   });
 }
 
+/** A query string for the calls the base client takes no query for (DELETE). */
+function search(query: unknown): string {
+  const pairs = Object.entries((query ?? {}) as Record<string, unknown>)
+    .filter(([, v]) => v !== undefined && v !== null && v !== '')
+    .map(([k, v]) => [k, String(v)]);
+  return pairs.length ? `?${new URLSearchParams(pairs)}` : '';
+}
+
 type LooseQuery = Parameters<ApiClient['get']>[1];
 const parts = (options?: { params?: Record<string, string | number>; query?: unknown }) => ({
   params: options?.params,
@@ -92,8 +100,22 @@ export interface TypedCityApi {
   ): Promise<CityResponse<P, 'delete'>>;
 }
 
-/** The typed client of one city's core routes; a call with a path parameter missing rejects without a request. */
+const typedClients = new Map<string, TypedCityApi>();
+
+/**
+ * The typed client of one city's core routes; a call with a path parameter missing rejects without a request.
+ * One client per city, so a page may keep it in an effect's dependencies.
+ */
 export function typedCityApi(code: string): TypedCityApi {
+  let typed = typedClients.get(code);
+  if (!typed) {
+    typed = makeTypedCityApi(code);
+    typedClients.set(code, typed);
+  }
+  return typed;
+}
+
+function makeTypedCityApi(code: string): TypedCityApi {
   const api = apiClient(`/api/cities/${code}`);
   return {
     get: async (path, ...[options]) => {
@@ -103,6 +125,7 @@ export function typedCityApi(code: string): TypedCityApi {
     post: async (path, body, ...[options]) => api.post(fill(path, parts(options).params), body),
     put: async (path, body, ...[options]) => api.put(fill(path, parts(options).params), body),
     patch: async (path, body, ...[options]) => api.patch(fill(path, parts(options).params), body),
-    delete: async (path, ...[options]) => api.delete(fill(path, parts(options).params)),
+    delete: async (path, ...[options]) =>
+      api.delete(fill(path, parts(options).params) + search(options?.query)),
   };
 }

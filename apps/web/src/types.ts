@@ -1,4 +1,5 @@
 import type { LocalizedText } from '@jiceng/ui';
+import type { CityResponse } from './typed-api';
 
 export type Access = 'city' | 'orgs' | 'self';
 
@@ -42,62 +43,14 @@ export interface PluginSetting {
   placeAttributes?: PlaceAttributeMeta[];
 }
 
-export interface OrgNode {
-  id: number;
-  parentId: number | null;
-  kind: string;
-  name: string;
-  childCount: number;
-  memberCount: number;
-  path: string;
-  depth: number;
-}
+/** An org in the tree: GET orgs, with its child and member counts. */
+export type OrgNode = CityResponse<'/orgs'>['items'][number];
+/** One org with its ancestors: GET orgs/{id}. */
+export type OrgDetail = CityResponse<'/orgs/{id}'>;
 
-export interface OrgDetail extends OrgNode {
-  ancestors: Omit<OrgNode, 'childCount' | 'memberCount'>[];
-}
-
-export interface MemberRow {
-  id: number;
-  name: string;
-  gender: 'male' | 'female';
-  idNumber: string;
-  phone: string | null;
-  birthDate: string | null;
-  category: string;
-  cadreRank: string;
-  orgId: number;
-  orgName: string;
-  unitId: number | null;
-  unitName: string | null;
-  joinedPartyOn: string | null;
-  occupation: string | null;
-  skills: string | null;
-  active: boolean;
-  masked: boolean;
-}
-
-export interface Affiliation {
-  id: number;
-  kind: string;
-  orgId: number | null;
-  orgName: string | null;
-  placeId: number | null;
-  placeName: string | null;
-  since: string;
-  until: string | null;
-  note: string | null;
-}
-
-export interface MemberDetail extends MemberRow {
-  affiliations: Affiliation[];
-}
-
-export interface Page<T> {
-  items: T[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
+/** A member as listed (GET members): personal data masked. */
+export type MemberRow = CityResponse<'/members'>['items'][number];
+/** One member with their activity relations (GET members/{id}). */
+export type MemberDetail = CityResponse<'/members/{id}'>;
 
 export const MEMBER_CATEGORIES = ['in_service', 'retired', 'flowing', 'resident', 'unemployed'] as const;

@@ -1,8 +1,8 @@
 import { Select, TreeSelect } from 'antd';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { cityApi } from '../api';
 import { useT } from '../i18n';
-import type { MemberRow, OrgNode, Page } from '../types';
+import { typedCityApi } from '../typed-api';
+import type { OrgNode } from '../types';
 
 interface SimpleNode {
   id: number;
@@ -43,7 +43,7 @@ export function OrgPicker({
   const [tree, setTree] = useState<SimpleNode[]>([]);
   const [search, setSearch] = useState('');
   const [found, setFound] = useState<SimpleNode[] | null>(null);
-  const api = cityApi(cityCode);
+  const api = typedCityApi(cityCode);
   // Names of every org seen, so the chosen one shows by name even when it came from a search.
   const names = useRef(new Map<number, string>());
   const remember = useCallback((items: OrgNode[]) => {
@@ -54,7 +54,7 @@ export function OrgPicker({
   useEffect(() => {
     let live = true;
     api
-      .get<{ items: OrgNode[] }>('/orgs')
+      .get('/orgs')
       .then(({ items }) => live && setTree(remember(items).map((o) => node(o, 0))))
       .catch(() => {});
     return () => {
@@ -67,7 +67,7 @@ export function OrgPicker({
     let live = true;
     const timer = setTimeout(() => {
       api
-        .get<{ items: OrgNode[] }>('/orgs', { q: search.trim() })
+        .get('/orgs', { query: { q: search.trim() } })
         .then(({ items }) => live && setFound(remember(items).map((o) => ({ ...node(o, 0), isLeaf: true }))))
         .catch(() => live && setFound([]));
     }, 250);
@@ -80,7 +80,7 @@ export function OrgPicker({
   async function loadData({ value: id }: { value?: unknown }) {
     const parentId = Number(id);
     if (tree.some((n) => n.pId === parentId)) return;
-    const { items } = await api.get<{ items: OrgNode[] }>('/orgs', { parentId });
+    const { items } = await api.get('/orgs', { query: { parentId } });
     remember(items);
     setTree((prev) => [
       ...prev,
@@ -133,8 +133,8 @@ export function MemberPicker({
     if (!q.trim()) return;
     timer.current = setTimeout(() => {
       setLoading(true);
-      cityApi(cityCode)
-        .get<Page<MemberRow>>('/members', { q: q.trim(), pageSize: 20 })
+      typedCityApi(cityCode)
+        .get('/members', { query: { q: q.trim(), pageSize: 20 } })
         .then(({ items }) =>
           setOptions(items.map((m) => ({ value: m.id, label: `${m.name} · ${m.orgName} · ${m.idNumber}` }))),
         )

@@ -1,8 +1,7 @@
 import { ErrorAlert, useApiData } from '@jiceng/ui';
 import { Drawer, Skeleton } from 'antd';
-import { cityApi } from '../api';
 import { useT } from '../i18n';
-import type { MemberDetail } from '../types';
+import { typedCityApi } from '../typed-api';
 import { MemberProfile } from './member-profile';
 
 /** Details of one member (GET members/:id), opened from a table row. */
@@ -18,7 +17,9 @@ export function MemberDrawer({
   const t = useT();
   const { data, error, loading } = useApiData(
     () =>
-      memberId ? cityApi(cityCode).get<MemberDetail>(`/members/${memberId}`) : Promise.resolve(undefined),
+      memberId
+        ? typedCityApi(cityCode).get('/members/{id}', { params: { id: memberId } })
+        : Promise.resolve(undefined),
     [cityCode, memberId],
   );
   return (

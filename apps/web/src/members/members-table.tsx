@@ -2,9 +2,9 @@ import { ErrorAlert, useApiData } from '@jiceng/ui';
 import { Button, Input, Select, Space, Table, Tag } from 'antd';
 import type { HTMLAttributes, ReactNode } from 'react';
 import { useState } from 'react';
-import { cityApi } from '../api';
 import { useLabel, useT } from '../i18n';
-import { MEMBER_CATEGORIES, type MemberRow, type Page } from '../types';
+import { typedCityApi } from '../typed-api';
+import { MEMBER_CATEGORIES, type MemberRow } from '../types';
 import { categoryColor } from './labels';
 import { MemberDrawer } from './member-drawer';
 
@@ -28,13 +28,13 @@ export function MembersTable({
   const t = useT();
   const label = useLabel();
   const [q, setQ] = useState('');
-  const [category, setCategory] = useState<string | undefined>();
+  const [category, setCategory] = useState<(typeof MEMBER_CATEGORIES)[number] | undefined>();
   const [page, setPage] = useState(1);
   const [pageSize, setPageSize] = useState(initialPageSize);
   const [openId, setOpenId] = useState<number | null>(null);
 
   const { data, error, loading } = useApiData(
-    () => cityApi(cityCode).get<Page<MemberRow>>('/members', { page, pageSize, q, category, orgId }),
+    () => typedCityApi(cityCode).get('/members', { query: { page, pageSize, q, category, orgId } }),
     [cityCode, orgId, page, pageSize, q, category],
   );
 

@@ -1,10 +1,10 @@
 import { Button, Card, Segmented, Space } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
-import { cityApi } from '../api';
 import { useT } from '../i18n';
 import { useCity } from '../layout/city-context';
+import { typedCityApi } from '../typed-api';
 import { NoticeList } from './notice-list';
-import type { Notice, NoticePage } from './use-notifications';
+import type { Notice } from './use-notifications';
 
 /** All of the person's notices in the city, newest first, a page at a time. */
 export function NotificationsPage() {
@@ -19,10 +19,8 @@ export function NotificationsPage() {
     async (before?: number) => {
       setLoading(true);
       try {
-        const page = await cityApi(city.code).get<NoticePage>('/notifications', {
-          limit: 20,
-          before,
-          unread: only === 'unread' ? 1 : undefined,
+        const page = await typedCityApi(city.code).get('/notifications', {
+          query: { limit: 20, before, unread: only === 'unread' ? '1' : undefined },
         });
         setItems((prev) => (before ? [...prev, ...page.items] : page.items));
         setUnread(page.unread);
@@ -54,7 +52,7 @@ export function NotificationsPage() {
           <Button
             disabled={!unread}
             onClick={async () => {
-              await cityApi(city.code).post('/notifications/read-all');
+              await typedCityApi(city.code).post('/notifications/read-all', {});
               await load();
             }}
           >
@@ -67,7 +65,8 @@ export function NotificationsPage() {
         cityCode={city.code}
         items={items}
         onOpen={async (n) => {
-          if (!n.readAt) await cityApi(city.code).post(`/notifications/${n.id}/read`);
+          if (!n.readAt)
+            await typedCityApi(city.code).post('/notifications/{id}/read', {}, { params: { id: n.id } });
         }}
       />
       {next && (

@@ -1,23 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useLocation } from 'react-router-dom';
-import { cityApi } from '../api';
+import { type CityResponse, typedCityApi } from '../typed-api';
 
-export interface Notice {
-  id: number;
-  pluginId: string;
-  kind: string;
-  title: { 'zh-CN': string; en: string };
-  body: { 'zh-CN': string; en: string } | null;
-  href: string | null;
-  createdAt: string;
-  readAt: string | null;
-}
-
-export interface NoticePage {
-  items: Notice[];
-  unread: number;
-  nextBefore: number | null;
-}
+/** A page of the signed-in person's notices (GET notifications), with the unread count. */
+export type NoticePage = CityResponse<'/notifications'>;
+export type Notice = NoticePage['items'][number];
 
 /** How often the bell asks for news (besides on every navigation): light polling, no socket. */
 const POLL_MS = 60_000;
@@ -33,7 +20,7 @@ export function useNotifications(cityCode: string, limit = 10) {
   const live = useRef(true);
   const load = useCallback(async () => {
     try {
-      const next = await cityApi(cityCode).get<NoticePage>('/notifications', { limit });
+      const next = await typedCityApi(cityCode).get('/notifications', { query: { limit } });
       if (live.current) setPage(next);
     } catch {
       // A missed poll is not worth a message: the next one tries again.
@@ -51,7 +38,7 @@ export function useNotifications(cityCode: string, limit = 10) {
   }, [load, pathname]);
   const markRead = useCallback(
     async (id: number) => {
-      const r = await cityApi(cityCode).post<Notice & { unread: number }>(`/notifications/${id}/read`);
+      const r = await typedCityApi(cityCode).post('/notifications/{id}/read', {}, { params: { id } });
       setPage((p) => ({
         ...p,
         unread: r.unread,
@@ -61,7 +48,7 @@ export function useNotifications(cityCode: string, limit = 10) {
     [cityCode],
   );
   const markAllRead = useCallback(async () => {
-    await cityApi(cityCode).post('/notifications/read-all');
+    await typedCityApi(cityCode).post('/notifications/read-all', {});
     await load();
   }, [cityCode, load]);
   return { ...page, reload: load, markRead, markAllRead };

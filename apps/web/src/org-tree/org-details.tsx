@@ -1,10 +1,9 @@
 import { ErrorAlert, useApiData } from '@jiceng/ui';
 import { Breadcrumb, Button, Card, Descriptions, Skeleton } from 'antd';
-import { cityApi } from '../api';
 import { useLabel, useT } from '../i18n';
 import { useMe } from '../login/session';
 import { MembersTable } from '../members/members-table';
-import type { OrgDetail } from '../types';
+import { typedCityApi } from '../typed-api';
 import { OrgActions, type OrgEdit } from './org-edit';
 
 /** One org (with its ancestors) and the members of its subtree. */
@@ -25,7 +24,7 @@ export function OrgDetails({
   const label = useLabel();
   const me = useMe();
   const { data, error, loading } = useApiData(
-    () => cityApi(cityCode).get<OrgDetail>(`/orgs/${orgId}`),
+    () => typedCityApi(cityCode).get('/orgs/{id}', { params: { id: orgId } }),
     [cityCode, orgId, version],
   );
   // An org admin edits inside the org granted to them; moving or dissolving that org itself is the city's call.

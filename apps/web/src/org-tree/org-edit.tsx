@@ -3,9 +3,9 @@ import { Alert, App, Button, Form, Input, Modal, Select, Space, Typography } fro
 import { useEffect, useState } from 'react';
 import { markApiFields } from '../admin/user-modals';
 import { OrgPicker } from '../admin/pickers';
-import { cityApi } from '../api';
 import { useLabel, useT } from '../i18n';
 import type { OrgNode } from '../types';
+import { typedCityApi } from '../typed-api';
 
 /** The org kinds core knows, in the order a tree is built (plugins may add their own; an existing one is kept). */
 export const ORG_KINDS = [
@@ -21,12 +21,6 @@ export const ORG_KINDS = [
   'unit_committee',
   'unit_branch',
 ] as const;
-
-interface PlaceOption {
-  id: number;
-  name: string;
-  kind: string;
-}
 
 /** A place of the city by name (GET places?q=), or none. */
 export function PlacePicker({
@@ -44,17 +38,17 @@ export function PlacePicker({
 }) {
   const t = useT();
   const [q, setQ] = useState('');
-  const [items, setItems] = useState<PlaceOption[]>([]);
+  const [items, setItems] = useState<{ id: number; name: string; kind: string }[]>([]);
   useEffect(() => {
     let live = true;
     const timer = setTimeout(() => {
-      const api = cityApi(cityCode);
+      const api = typedCityApi(cityCode);
       const list = q
-        ? api.get<{ items: PlaceOption[] }>('/places', { q, limit: 50 })
-        : api.get<{ items: PlaceOption[] }>('/places', { limit: 50 });
+        ? api.get('/places', { query: { q, limit: 50 } })
+        : api.get('/places', { query: { limit: 50 } });
       const current = value
         ? api
-            .get<PlaceOption>(`/places/${value}`)
+            .get('/places/{id}', { params: { id: value } })
             .then((p) => [p])
             .catch(() => [])
         : Promise.resolve([]);
@@ -121,7 +115,7 @@ export function OrgEditModal({
   const [form] = Form.useForm<OrgValues>();
   const [error, setError] = useState<unknown>();
   const [saving, setSaving] = useState(false);
-  const api = cityApi(cityCode);
+  const api = typedCityApi(cityCode);
   const org = 'org' in edit ? edit.org : null;
   const kindOptions = [
     ...ORG_KINDS,
@@ -134,12 +128,10 @@ export function OrgEditModal({
     try {
       let id: number | null = null;
       if (edit.mode === 'root')
-        id = (
-          await api.post<OrgNode>('/orgs', { parentId: null, kind: 'city_committee', name: v.name.trim() })
-        ).id;
+        id = (await api.post('/orgs', { parentId: null, kind: 'city_committee', name: v.name.trim() })).id;
       else if (edit.mode === 'child')
         id = (
-          await api.post<OrgNode>('/orgs', {
+          await api.post('/orgs', {
             parentId: edit.parent.id,
             kind: v.kind,
             name: v.name.trim(),
@@ -148,16 +140,27 @@ export function OrgEditModal({
         ).id;
       else if (edit.mode === 'edit')
         id = (
-          await api.patch<OrgNode>(`/orgs/${edit.org.id}`, {
-            kind: v.kind,
-            name: v.name.trim(),
-            placeId: v.placeId ?? null,
-          })
+          await api.patch(
+            '/orgs/{id}',
+            { kind: v.kind, name: v.name.trim(), placeId: v.placeId ?? null },
+            { params: { id: edit.org.id } },
+          )
         ).id;
       else if (edit.mode === 'move')
-        id = (await api.post<OrgNode>(`/orgs/${edit.org.id}/move`, { parentId: v.parentId })).id;
+        id =
+          // The form requires a parent before it submits.
+          (
+            await api.post(
+              '/orgs/{id}/move',
+              { parentId: v.parentId as number },
+              { params: { id: edit.org.id } },
+            )
+          ).id;
       else {
-        await api.delete(`/orgs/${edit.org.id}${v.moveMembersTo ? `?moveMembersTo=${v.moveMembersTo}` : ''}`);
+        await api.delete('/orgs/{id}', {
+          params: { id: edit.org.id },
+          query: { moveMembersTo: v.moveMembersTo ?? undefined },
+        });
         id = edit.org.parentId;
       }
       message.success(t(edit.mode === 'dissolve' ? 'onboard.org.dissolved' : 'onboard.org.saved'));

@@ -1,10 +1,10 @@
 import { ErrorAlert } from '@jiceng/ui';
 import { Badge, Input, Spin, Tree, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
-import { cityApi } from '../api';
 import { ItemList } from '../common/item-list';
 import { useLabel, useT } from '../i18n';
 import type { OrgNode } from '../types';
+import { typedCityApi } from '../typed-api';
 import { type OrgTreeNode, toTreeNode, withChildren } from './tree-data';
 
 function NodeTitle({ org }: { org: OrgNode }) {
@@ -51,18 +51,18 @@ export function OrgTreePanel({
   const selectFirst = useRef((id: number) => {
     if (selectedId === undefined) onSelect(id);
   });
-  const api = cityApi(cityCode);
+  const api = typedCityApi(cityCode);
 
   useEffect(() => {
     let live = true;
     setNodes(null);
     (async () => {
-      const { items } = await api.get<{ items: OrgNode[] }>('/orgs');
+      const { items } = await api.get('/orgs');
       let roots = items.map(toTreeNode);
       // A single root (the city committee) opens at once: its children are where the work starts.
       const only = roots.length === 1 && !roots[0]!.isLeaf ? roots[0]! : null;
       if (only) {
-        const children = await api.get<{ items: OrgNode[] }>('/orgs', { parentId: only.key });
+        const children = await api.get('/orgs', { query: { parentId: only.key } });
         roots = withChildren(roots, only.key, children.items.map(toTreeNode));
       }
       if (!live) return;
@@ -83,7 +83,7 @@ export function OrgTreePanel({
       return;
     }
     api
-      .get<{ items: OrgNode[] }>('/orgs', { q })
+      .get('/orgs', { query: { q } })
       .then(({ items }) => live && setResults(items))
       .catch((e) => live && setError(e));
     return () => {
@@ -94,7 +94,7 @@ export function OrgTreePanel({
   async function loadChildren(node: OrgTreeNode) {
     if (node.children || node.isLeaf) return;
     try {
-      const { items } = await api.get<{ items: OrgNode[] }>('/orgs', { parentId: node.key });
+      const { items } = await api.get('/orgs', { query: { parentId: node.key } });
       setNodes((prev) => (prev ? withChildren(prev, node.key, items.map(toTreeNode)) : prev));
     } catch (e) {
       setError(e);

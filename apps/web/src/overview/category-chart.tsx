@@ -1,9 +1,9 @@
 import { Chart, ErrorAlert, useApiData } from '@jiceng/ui';
 import { Card, Skeleton } from 'antd';
 import { useMemo } from 'react';
-import { cityApi } from '../api';
 import { useLabel, useT } from '../i18n';
-import { MEMBER_CATEGORIES, type Page } from '../types';
+import { typedCityApi } from '../typed-api';
+import { MEMBER_CATEGORIES } from '../types';
 
 const COLORS = ['#c8161d', '#d48806', '#722ed1', '#389e0d', '#8c8c8c'];
 
@@ -15,8 +15,8 @@ export function CategoryChart({ cityCode, scoped }: { cityCode: string; scoped: 
     () =>
       Promise.all(
         MEMBER_CATEGORIES.map((category) =>
-          cityApi(cityCode)
-            .get<Page<unknown>>('/members', { category, pageSize: 1 })
+          typedCityApi(cityCode)
+            .get('/members', { query: { category, pageSize: 1 } })
             .then((r) => ({ category, total: r.total })),
         ),
       ),

@@ -1,10 +1,11 @@
 import { useApiData } from '@jiceng/ui';
 import { useMemo } from 'react';
-import { apiClient, cityApi } from '../api';
+import { apiClient } from '../api';
 import { TrendCharts } from '../compare/compare-trends';
 import type { TrendsResult } from '../compare/types';
 import { useLocale } from '../i18n';
 import type { PluginsResponse } from '../models/types';
+import { typedCityApi } from '../typed-api';
 import type { MeCity } from '../types';
 
 /**
@@ -17,9 +18,8 @@ export function OutcomeTrends({ city, orgId }: { city: MeCity; orgId?: number })
   const { data, error, loading } = useApiData<TrendsResult | undefined>(
     () =>
       ask
-        ? cityApi(city.code).get<TrendsResult>('/outcomes/trends', {
-            months: 12,
-            ...(city.access === 'orgs' ? { orgId } : {}),
+        ? typedCityApi(city.code).get('/outcomes/trends', {
+            query: { months: 12, ...(city.access === 'orgs' ? { orgId } : {}) },
           })
         : Promise.resolve(undefined),
     [city.code, city.access, orgId],

@@ -1,23 +1,15 @@
 import { ErrorAlert, StatCards, useApiData } from '@jiceng/ui';
 import { Col, Row, Skeleton, Typography } from 'antd';
-import { cityApi } from '../api';
 import { useLocale, useT } from '../i18n';
 import { useCity } from '../layout/city-context';
 import { useMe } from '../login/session';
+import { typedCityApi } from '../typed-api';
 import { CategoryChart } from './category-chart';
 import { ModelsList } from './models-list';
 import { OutcomeTrends } from './outcome-trends';
 import { SelfOverview } from './self-overview';
 import { SetupChecklist, useSetupStatus } from './setup-checklist';
 import { WorkHome } from './work-home';
-
-interface CityDetail {
-  nameZh: string;
-  nameEn: string;
-  level: 'city' | 'district' | 'county';
-  access: string;
-  totals: { orgs: number; members: number; places: number; units: number } | null;
-}
 
 export function OverviewPage() {
   const { city } = useCity();
@@ -28,7 +20,7 @@ function AdminOverview() {
   const { city } = useCity();
   const t = useT();
   const { locale } = useLocale();
-  const { data, error, loading } = useApiData(() => cityApi(city.code).get<CityDetail>(''), [city.code]);
+  const { data, error, loading } = useApiData(() => typedCityApi(city.code).get(''), [city.code]);
   // An org administrator's trends are of the (first) org they manage in this city.
   const { grants } = useMe();
   const orgId =

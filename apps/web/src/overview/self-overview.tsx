@@ -2,7 +2,6 @@ import { ErrorAlert, useApiData } from '@jiceng/ui';
 import { Card, Col, Empty, Row, Skeleton, Typography } from 'antd';
 import type { CSSProperties } from 'react';
 import { Link } from 'react-router-dom';
-import { cityApi } from '../api';
 import { ItemList } from '../common/item-list';
 import { useLocale, useLocalized, useT } from '../i18n';
 import { useCity } from '../layout/city-context';
@@ -10,7 +9,7 @@ import { pluginPageUrl, visiblePages } from '../layout/nav';
 import { useIsMobile } from '../layout/use-mobile';
 import { useMe } from '../login/session';
 import { MemberProfile } from '../members/member-profile';
-import type { MemberDetail } from '../types';
+import { typedCityApi } from '../typed-api';
 import { WorkHome } from './work-home';
 
 /** On a phone a page's link is a finger-sized row (44 px), not a line of text. */
@@ -26,7 +25,9 @@ export function SelfOverview() {
   const memberId = me.user.memberId;
   const { data, error, loading } = useApiData(
     () =>
-      memberId ? cityApi(city.code).get<MemberDetail>(`/members/${memberId}`) : Promise.resolve(undefined),
+      memberId
+        ? typedCityApi(city.code).get('/members/{id}', { params: { id: memberId } })
+        : Promise.resolve(undefined),
     [city.code, memberId],
   );
   const mobile = useIsMobile();

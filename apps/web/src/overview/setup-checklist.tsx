@@ -3,17 +3,15 @@ import { ErrorAlert, useApiData } from '@jiceng/ui';
 import { Button, Card, List, Progress, Space, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { cityApi } from '../api';
+import { type CityResponse, typedCityApi } from '../typed-api';
 import { useLocale, useT } from '../i18n';
 
-export interface SetupStatus {
-  complete: boolean;
-  next: string | null;
-  steps: { key: string; done: boolean; count: number; page: string; template: string | null }[];
-}
+/** GET setup: the new-city checklist. */
+export type SetupStatus = CityResponse<'/setup'>;
 
 export function useSetupStatus(cityCode: string, enabled: boolean) {
   return useApiData(
-    () => (enabled ? cityApi(cityCode).get<SetupStatus>('/setup') : Promise.resolve(null)),
+    () => (enabled ? typedCityApi(cityCode).get('/setup') : Promise.resolve(null)),
     [cityCode, enabled],
   );
 }

@@ -1,26 +1,11 @@
 import { ErrorAlert, useApiData } from '@jiceng/ui';
 import { Alert, Button, Card, Empty, Tag } from 'antd';
 import { Link } from 'react-router-dom';
-import { cityApi } from '../api';
 import { useLocalized, useT } from '../i18n';
 import { useCity } from '../layout/city-context';
 import { pluginPageUrl } from '../layout/nav';
+import { typedCityApi } from '../typed-api';
 import styles from './work-home.module.css';
-
-type Localized = { 'zh-CN': string; en: string };
-
-/** One line of GET /api/cities/:city/work. */
-export interface WorkLine {
-  id: string;
-  kind: 'self' | 'manage';
-  title: Localized;
-  count: number;
-  href: string;
-  dueOn?: string;
-  overdue?: number;
-  pluginId: string;
-  pluginNames: Localized;
-}
 
 /**
  * 待办: what the signed-in person must do across the city's models, earliest due first (the API sorts). Managers see
@@ -30,10 +15,7 @@ export function WorkHome({ variant }: { variant: 'manage' | 'self' }) {
   const { city } = useCity();
   const t = useT();
   const localized = useLocalized();
-  const { data, error, loading } = useApiData(
-    () => cityApi(city.code).get<{ items: WorkLine[]; partial: boolean }>('/work'),
-    [city.code],
-  );
+  const { data, error, loading } = useApiData(() => typedCityApi(city.code).get('/work'), [city.code]);
   const items = data?.items ?? [];
   const self = variant === 'self';
   return (

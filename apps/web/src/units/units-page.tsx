@@ -2,22 +2,15 @@ import { ErrorAlert, useApiData } from '@jiceng/ui';
 import { Button, Card, Form, Input, Select, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { OrgPicker } from '../admin/pickers';
-import { cityApi } from '../api';
 import { FormModal } from '../common/form-modal';
 import { useT } from '../i18n';
 import { useCity } from '../layout/city-context';
+import { type CityResponse, typedCityApi } from '../typed-api';
 
 const UNIT_KINDS = ['organ', 'institution', 'enterprise', 'new_economic', 'new_social'] as const;
 const UNIT_LEVELS = ['central', 'province', 'city', 'county'] as const;
 
-interface Unit {
-  id: number;
-  name: string;
-  kind: string;
-  level: string;
-  orgId: number | null;
-  address: string | null;
-}
+type Unit = CityResponse<'/units'>['items'][number];
 
 /** 单位: searched and paged; city admins create and edit. */
 export function UnitsPage() {
@@ -28,12 +21,7 @@ export function UnitsPage() {
   const [version, setVersion] = useState(0);
   const [edit, setEdit] = useState<{ unit?: Unit } | null>(null);
   const { data, error, loading } = useApiData(
-    () =>
-      cityApi(city.code).get<{ items: Unit[]; total: number }>('/units', {
-        q: q || undefined,
-        page,
-        pageSize: 20,
-      }),
+    () => typedCityApi(city.code).get('/units', { query: { q: q || undefined, page, pageSize: 20 } }),
     [city.code, q, page, version],
   );
   const canEdit = city.access === 'city';
@@ -123,8 +111,8 @@ export function UnitsPage() {
 
 interface UnitValues {
   name: string;
-  kind: string;
-  level: string;
+  kind: (typeof UNIT_KINDS)[number];
+  level: (typeof UNIT_LEVELS)[number];
   orgId: number | null;
   address: string;
 }
@@ -150,8 +138,8 @@ function UnitModal({
       orgId: v.orgId ?? null,
       address: v.address?.trim() || null,
     };
-    if (unit) await cityApi(cityCode).patch(`/units/${unit.id}`, body);
-    else await cityApi(cityCode).post('/units', body);
+    if (unit) await typedCityApi(cityCode).patch('/units/{id}', body, { params: { id: unit.id } });
+    else await typedCityApi(cityCode).post('/units', body);
   }
   const required = { required: true, message: t('onboard.org.required') };
   return (

@@ -12,6 +12,14 @@ import { normalizeIdNumber, normalizePhone } from '../roster/values';
 import { isValidIdNumber, isValidPhone, maskIdNumber, maskPhone } from './id-number';
 import { affiliationSchema, memberSchema, okSchema, pageOf } from '../http/schemas';
 
+/** A member as read (list, detail): with the names of its org and (when it has one) its unit. */
+const memberReadSchema = memberSchema.extend({ orgName: z.string(), unitName: z.string().nullable() });
+const memberDetailSchema = memberReadSchema.extend({
+  affiliations: z.array(
+    affiliationSchema.extend({ orgName: z.string().nullable(), placeName: z.string().nullable() }),
+  ),
+});
+
 export function memberView(m: Member & { org_name?: string; unit_name?: string | null }, reveal: boolean) {
   return {
     id: m.id,
@@ -155,7 +163,7 @@ export function memberRoutes({ db, clock }: CoreDeps) {
     '/',
     describe({
       summary: 'Members in the actor’s scope, paged and filtered; personal data masked',
-      response: pageOf(memberSchema),
+      response: pageOf(memberReadSchema),
       ...tag,
     }),
     validate('query', listQuery),
@@ -223,7 +231,7 @@ export function memberRoutes({ db, clock }: CoreDeps) {
     '/:id',
     describe({
       summary: 'One member; ?reveal=true shows ID number and phone to city admins (audited)',
-      response: memberSchema.extend({ affiliations: z.array(affiliationSchema) }),
+      response: memberDetailSchema,
       ...tag,
     }),
     validate('param', idParam),

@@ -41,6 +41,8 @@ const listQuery = z.object({
 });
 const subtreeQuery = z.object({ maxDepth: z.coerce.number().int().min(0).max(20).default(3) });
 const moveBody = z.object({ parentId: z.number().int().positive() });
+/** An org with how many direct children and members (its whole subtree) it has. */
+const countedOrgSchema = orgSchema.extend({ childCount: z.number().int(), memberCount: z.number().int() });
 const dissolveQuery = z.object({ moveMembersTo: z.coerce.number().int().positive().optional() });
 
 export function orgRoutes({ db }: CoreDeps) {
@@ -52,7 +54,7 @@ export function orgRoutes({ db }: CoreDeps) {
     '/',
     describe({
       summary: 'Org nodes: children of parentId, or the roots visible to the actor',
-      response: itemsOf(orgSchema),
+      response: itemsOf(countedOrgSchema),
       ...tag,
     }),
     validate('query', listQuery),
@@ -94,7 +96,7 @@ export function orgRoutes({ db }: CoreDeps) {
     '/:id',
     describe({
       summary: 'One org with its ancestors',
-      response: orgSchema.extend({ ancestors: z.array(orgSchema) }),
+      response: countedOrgSchema.extend({ ancestors: z.array(orgSchema) }),
       ...tag,
       responses: { 404: 'unknown id' },
     }),

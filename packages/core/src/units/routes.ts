@@ -25,6 +25,8 @@ const fields = {
   orgId: z.number().int().positive().nullable(),
   address: z.string().trim().max(200).nullable(),
 };
+/** A unit as answered: its kind and level are always one of core's. */
+const unitAnswer = unitSchema.extend({ kind: fields.kind, level: fields.level });
 const createBody = z.object({
   ...fields,
   orgId: fields.orgId.default(null),
@@ -58,7 +60,7 @@ export function unitRoutes({ db }: CoreDeps) {
     '/',
     describe({
       summary: 'Units (机关, 事业单位, 企业, 两新组织), paged',
-      response: pageOf(unitSchema),
+      response: pageOf(unitAnswer),
       ...tag,
     }),
     validate('query', listQuery),
@@ -83,7 +85,7 @@ export function unitRoutes({ db }: CoreDeps) {
 
   app.get(
     '/:id',
-    describe({ summary: 'One unit', response: unitSchema, ...tag }),
+    describe({ summary: 'One unit', response: unitAnswer, ...tag }),
     validate('param', idParam),
     async (c) => {
       requireOrgAdmin(c);
@@ -93,7 +95,7 @@ export function unitRoutes({ db }: CoreDeps) {
 
   app.post(
     '/',
-    describe({ summary: 'Create a unit', status: 201, response: unitSchema, ...tag }),
+    describe({ summary: 'Create a unit', status: 201, response: unitAnswer, ...tag }),
     validate('json', createBody),
     async (c) => {
       requireCityAdmin(c);
@@ -129,7 +131,7 @@ export function unitRoutes({ db }: CoreDeps) {
 
   app.patch(
     '/:id',
-    describe({ summary: 'Edit a unit', response: unitSchema, ...tag }),
+    describe({ summary: 'Edit a unit', response: unitAnswer, ...tag }),
     validate('param', idParam),
     validate('json', updateBody),
     async (c) => {
