@@ -140,7 +140,10 @@ async function main() {
     __SCHEMA__: schema,
     __SNAKE__: `${id.replace(/-/g, '_')}_`,
     // The generated table types' prefix: p_five_in_one → PFiveInOne (as schemaTypesText names them).
-    __PASCAL__: schema.split('_').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(''),
+    __PASCAL__: schema
+      .split('_')
+      .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+      .join(''),
     __DATE__: date,
   });
 
