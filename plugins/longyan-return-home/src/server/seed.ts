@@ -5,13 +5,14 @@ import {
   type PluginSeedInput,
   pick,
   spread,
+  todayOf,
   weighted,
   withForeignKeysCheckedAfter,
 } from '@jiceng/plugin-kit';
 import { sql } from 'kysely';
 import { type Config, configSchema } from '../manifest';
 import { certificateNumber, ORG_KINDS, PIONEER_TAGS, PROJECT_CATEGORIES } from '../shared/model';
-import { communityKindsSql, S, today } from './common';
+import { communityKindsSql, S } from './common';
 import type { LongyanDb, LongyanTables } from './db';
 
 /**
@@ -184,7 +185,7 @@ export async function seed(ctx: PluginContext<Config, LongyanTables>, input: Plu
   const { cityId, random, progress } = input;
   // A new city has the default config (and configFor would read outside the seeding transaction).
   const config = configSchema.parse({});
-  const now = today(ctx.clock.now());
+  const now = todayOf(ctx);
   nowMs = ctx.clock.now().getTime();
   const period = now.slice(0, 4);
   const yearStart = `${period}-01-01`;

@@ -1,33 +1,27 @@
 import {
   describe,
   idParam,
+  invalid,
+  isoDate,
   notFound,
   type PluginContext,
   type PluginEnv,
   pathInScope,
+  positiveId,
   recordAudit,
+  refuse,
+  say,
+  todayOf,
   validate,
 } from '@jiceng/plugin-kit';
 import { type Context, Hono } from 'hono';
 import { sql } from 'kysely';
 import { z } from 'zod';
 import type { Config } from '../../manifest';
-import {
-  invalid,
-  isCommunityKind,
-  isoDate,
-  loadOrg,
-  positiveId,
-  refuse,
-  requireManager,
-  S,
-  say,
-  TAG,
-  today,
-} from '../common';
+import { isCommunityKind, loadOrg, requireManager, S, TAG } from '../common';
+import type { LongyanTables } from '../db';
 import { pairEndRefusal } from './pair-rules';
 import { createdPairSchema, pairSchema } from './schemas';
-import type { LongyanTables } from '../db';
 
 const createBody = z.object({
   unitId: positiveId,
@@ -69,7 +63,7 @@ const pairView = (l: Record<string, any>) => ({
  * Scope: the community org, or the unit's org, must be in the actor's subtree.
  */
 export function coBuildingPairRoutes(ctx: PluginContext<Config, LongyanTables>) {
-  const { db, clock } = ctx;
+  const { db } = ctx;
   const app = new Hono<PluginEnv<Config>>();
 
   async function communityOrg(c: C, id: number) {
@@ -96,7 +90,7 @@ export function coBuildingPairRoutes(ctx: PluginContext<Config, LongyanTables>) 
   }
 
   const notFuture = (date: string, field: string) => {
-    if (date > today(clock.now())) throw invalid(say('日期不能晚于今天', 'the date is in the future'), field);
+    if (date > todayOf(ctx)) throw invalid(say('日期不能晚于今天', 'the date is in the future'), field);
   };
 
   app.post(
@@ -134,7 +128,7 @@ export function coBuildingPairRoutes(ctx: PluginContext<Config, LongyanTables>) 
           say('单位和社区都不在您的管理范围内', 'neither the unit nor the community is in your scope'),
           'communityOrgId',
         );
-      const since = b.since ?? today(clock.now());
+      const since = b.since ?? todayOf(ctx);
       notFuture(since, 'since');
       const result = await db.transaction().execute(async (trx) => {
         const existing = await trx
@@ -252,8 +246,8 @@ export function coBuildingPairRoutes(ctx: PluginContext<Config, LongyanTables>) 
     async (c) => {
       requireManager(c);
       const pair = await loadPair(c, c.req.valid('param').id);
-      const until = c.req.valid('json').until ?? today(clock.now());
-      const problem = pairEndRefusal(pair, until, today(clock.now()));
+      const until = c.req.valid('json').until ?? todayOf(ctx);
+      const problem = pairEndRefusal(pair, until, todayOf(ctx));
       if (problem === 'ended') throw refuse(say('该结对已结束', 'the pair has already ended'));
       if (problem === 'future') throw invalid(say('日期不能晚于今天', 'the date is in the future'), 'until');
       if (problem === 'before_since')

@@ -2,30 +2,25 @@ import {
   ApiError,
   describe,
   idParam,
+  invalid,
+  isoDate,
+  num,
   orgInScope,
   type PluginContext,
   type PluginEnv,
+  positiveId,
+  queryId,
+  refuse,
+  say,
+  scopeCondition,
+  text,
+  todayOf,
   validate,
 } from '@jiceng/plugin-kit';
 import { type Context, Hono } from 'hono';
 import { z } from 'zod';
 import type { Config } from '../../manifest';
-import {
-  communityOrgInScope,
-  invalid,
-  isoDate,
-  num,
-  type OrgRow,
-  positiveId,
-  queryId,
-  refuse,
-  requireManager,
-  say,
-  scopeFilter,
-  TAG,
-  text,
-  today,
-} from '../common';
+import { communityOrgInScope, type OrgRow, requireManager, TAG } from '../common';
 import type { LongyanDb, LongyanTables } from '../db';
 import { itemsOf } from '../schemas';
 import {
@@ -92,7 +87,7 @@ async function checkCompounds(
 }
 
 export function compoundRoutes(ctx: PluginContext<Config, LongyanTables>) {
-  const { db, clock } = ctx;
+  const { db } = ctx;
   const app = new Hono<PluginEnv<Config>>();
 
   async function compoundOrgInScope(c: C, id: number) {
@@ -111,7 +106,7 @@ export function compoundRoutes(ctx: PluginContext<Config, LongyanTables>) {
     }),
     async (c) => {
       requireManager(c);
-      const rows = await communities(db, c.get('city').id, scopeFilter(c, ['co.path']));
+      const rows = await communities(db, c.get('city').id, scopeCondition(c.get('access'), ['co.path']));
       return c.json({
         items: rows.map((r) => ({
           id: r.id,
@@ -137,7 +132,7 @@ export function compoundRoutes(ctx: PluginContext<Config, LongyanTables>) {
       requireManager(c);
       const f = c.req.valid('query');
       if (f.communityOrgId) await communityOrgInScope(db, c, f.communityOrgId);
-      const rows = await compoundList(db, c.get('city').id, scopeFilter(c, ['co.path']), f);
+      const rows = await compoundList(db, c.get('city').id, scopeCondition(c.get('access'), ['co.path']), f);
       return c.json({
         items: rows.map((r) => ({
           id: r.id,
@@ -189,7 +184,12 @@ export function compoundRoutes(ctx: PluginContext<Config, LongyanTables>) {
       requireManager(c);
       const f = c.req.valid('query');
       if (f.communityOrgId) await communityOrgInScope(db, c, f.communityOrgId);
-      const rows = await compoundOrgs(db, c.get('city').id, scopeFilter(c, ['o.path']), f.communityOrgId);
+      const rows = await compoundOrgs(
+        db,
+        c.get('city').id,
+        scopeCondition(c.get('access'), ['o.path']),
+        f.communityOrgId,
+      );
       return c.json({
         items: rows.map((r) => {
           const compounds = parseCompounds(r.compounds);
@@ -229,8 +229,8 @@ export function compoundRoutes(ctx: PluginContext<Config, LongyanTables>) {
         b.compoundPlaceIds,
         'compoundPlaceIds',
       );
-      const formedOn = b.formedOn ?? today(clock.now());
-      if (formedOn > today(clock.now()))
+      const formedOn = b.formedOn ?? todayOf(ctx);
+      if (formedOn > todayOf(ctx))
         throw invalid(say('组建日期不能晚于今天', 'formedOn is in the future'), 'formedOn');
       const name = b.name ?? compoundOrgName(compounds);
       const created = await service.formCompoundOrg(db, whoOf(c), community.id, compounds, name, formedOn);
@@ -349,7 +349,11 @@ export function compoundRoutes(ctx: PluginContext<Config, LongyanTables>) {
       requireManager(c);
       const { orgId } = c.req.valid('query');
       const prefix = orgId ? (await orgInScope(db as any, c, orgId, 'orgId')).path : undefined;
-      const rows = await coverageRows(db, c.get('city').id, scopeFilter(c, ['co.path', 'o.path'], prefix));
+      const rows = await coverageRows(
+        db,
+        c.get('city').id,
+        scopeCondition(c.get('access'), ['co.path', 'o.path'], prefix),
+      );
       return c.json(coverage(rows));
     },
   );

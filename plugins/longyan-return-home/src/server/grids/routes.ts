@@ -2,11 +2,21 @@ import {
   ApiError,
   describe,
   idParam,
+  invalid,
+  isoDate,
   notFound,
+  num,
   type PluginContext,
   type PluginEnv,
   pathInScope,
+  positiveId,
+  queryId,
   recordAudit,
+  refuse,
+  say,
+  scopeCondition,
+  text,
+  todayOf,
   validate,
 } from '@jiceng/plugin-kit';
 import { type Context, Hono } from 'hono';
@@ -14,23 +24,7 @@ import { sql } from 'kysely';
 import { z } from 'zod';
 import type { Config } from '../../manifest';
 import { ORG_KINDS, periodOf } from '../../shared/model';
-import {
-  communityOrgInScope,
-  invalid,
-  isoDate,
-  loadMember,
-  num,
-  positiveId,
-  queryId,
-  refuse,
-  requireManager,
-  S,
-  say,
-  scopeFilter,
-  TAG,
-  text,
-  today,
-} from '../common';
+import { communityOrgInScope, loadMember, requireManager, S, TAG } from '../common';
 import type { LongyanTables } from '../db';
 import { itemsOf } from '../schemas';
 import { reportedCommunity } from '../service/queries';
@@ -64,9 +58,9 @@ const listQuery = z.object({ communityOrgId: queryId.optional() });
 type C = Context<PluginEnv<Config>>;
 
 export function gridRoutes(ctx: PluginContext<Config, LongyanTables>) {
-  const { db, clock } = ctx;
+  const { db } = ctx;
   const app = new Hono<PluginEnv<Config>>();
-  const currentPeriod = () => periodOf(today(clock.now()));
+  const currentPeriod = () => periodOf(todayOf(ctx));
 
   /** Only members who reported to this community this period are placed in its teams and grids. */
   async function reportedHere(c: C, memberId: number, communityOrgId: number) {
@@ -131,7 +125,7 @@ export function gridRoutes(ctx: PluginContext<Config, LongyanTables>) {
       from ${schema}.volunteer_team t
       join core.org co on co.city_id = t.city_id and co.id = t.community_org_id
       left join core.member lm on lm.city_id = t.city_id and lm.id = t.leader_member_id
-      where t.city_id = ${c.get('city').id} and ${scopeFilter(c, ['co.path'])} ${communityOrgId ? sql`and t.community_org_id = ${communityOrgId}` : sql``}
+      where t.city_id = ${c.get('city').id} and ${scopeCondition(c.get('access'), ['co.path'])} ${communityOrgId ? sql`and t.community_org_id = ${communityOrgId}` : sql``}
       order by t.community_org_id, t.id limit 2000`.execute(db);
       return c.json({
         items: rows.rows.map((r) => ({
@@ -177,7 +171,7 @@ export function gridRoutes(ctx: PluginContext<Config, LongyanTables>) {
             community_org_id: community.id,
             name: b.name,
             leader_member_id: b.leaderMemberId ?? null,
-            founded_on: b.foundedOn ?? today(clock.now()),
+            founded_on: b.foundedOn ?? todayOf(ctx),
           })
           .returningAll()
           .executeTakeFirstOrThrow();
@@ -242,7 +236,7 @@ export function gridRoutes(ctx: PluginContext<Config, LongyanTables>) {
       await db.transaction().execute(async (trx) => {
         await trx
           .insertInto(`${S}.team_member`)
-          .values({ city_id: city.id, team_id: team.id, member_id: member.id, joined_on: today(clock.now()) })
+          .values({ city_id: city.id, team_id: team.id, member_id: member.id, joined_on: todayOf(ctx) })
           .execute();
         await recordAudit(trx, {
           cityId: city.id,
@@ -277,7 +271,7 @@ export function gridRoutes(ctx: PluginContext<Config, LongyanTables>) {
       join core.org o on o.city_id = g.city_id and o.id = g.org_id
       join core.org co on co.city_id = g.city_id and co.id = g.community_org_id
       left join ${schema}.volunteer_team t on t.city_id = g.city_id and t.id = g.volunteer_team_id
-      where g.city_id = ${c.get('city').id} and ${scopeFilter(c, ['o.path'])} ${communityOrgId ? sql`and g.community_org_id = ${communityOrgId}` : sql``}
+      where g.city_id = ${c.get('city').id} and ${scopeCondition(c.get('access'), ['o.path'])} ${communityOrgId ? sql`and g.community_org_id = ${communityOrgId}` : sql``}
       order by g.community_org_id, g.org_id limit 2000`.execute(db);
       return c.json({
         items: rows.rows.map((r) => ({
@@ -322,7 +316,7 @@ export function gridRoutes(ctx: PluginContext<Config, LongyanTables>) {
             'volunteerTeamId',
           );
       }
-      const formedOn = b.formedOn ?? today(clock.now());
+      const formedOn = b.formedOn ?? todayOf(ctx);
       const grid = await db.transaction().execute(async (trx) => {
         const org = await trx
           .insertInto('core.org')
@@ -422,7 +416,7 @@ export function gridRoutes(ctx: PluginContext<Config, LongyanTables>) {
         .executeTakeFirst();
       if (before?.grid_org_id === grid.org_id)
         throw refuse(say('已在该网格党支部', 'already placed here'), 'memberId');
-      const placedOn = today(clock.now());
+      const placedOn = todayOf(ctx);
       await db.transaction().execute(async (trx) => {
         await trx
           .insertInto(`${S}.grid_placement`)
@@ -474,7 +468,7 @@ export function gridRoutes(ctx: PluginContext<Config, LongyanTables>) {
       join core.member m on m.city_id = r.city_id and m.id = r.member_id
       join core.org co on co.city_id = r.city_id and co.id = r.community_org_id
       left join ${schema}.grid_placement p on p.city_id = r.city_id and p.member_id = r.member_id
-      where r.city_id = ${c.get('city').id} and r.period = ${currentPeriod()} and p.member_id is null and ${scopeFilter(c, ['co.path'])}
+      where r.city_id = ${c.get('city').id} and r.period = ${currentPeriod()} and p.member_id is null and ${scopeCondition(c.get('access'), ['co.path'])}
         ${communityOrgId ? sql`and r.community_org_id = ${communityOrgId}` : sql``}
       order by r.id limit 500`.execute(db);
       return c.json({

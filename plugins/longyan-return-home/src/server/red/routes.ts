@@ -2,11 +2,21 @@ import {
   ApiError,
   describe,
   idParam,
+  invalid,
+  isoDate,
   notFound,
+  num,
   type PluginContext,
   type PluginEnv,
   pathInScope,
+  positiveId,
+  queryId,
   recordAudit,
+  refuse,
+  say,
+  scopeCondition,
+  text,
+  todayOf,
   validate,
 } from '@jiceng/plugin-kit';
 import { type Context, Hono } from 'hono';
@@ -14,30 +24,14 @@ import { sql } from 'kysely';
 import { z } from 'zod';
 import type { Config } from '../../manifest';
 import { BRANCH_ROLES, COMMITTEE_ROLES } from '../../shared/model';
-import {
-  communityOrgInScope,
-  invalid,
-  isoDate,
-  loadMember,
-  num,
-  positiveId,
-  queryId,
-  refuse,
-  requireManager,
-  S,
-  scopeFilter,
-  TAG,
-  text,
-  today,
-  say,
-} from '../common';
+import { communityOrgInScope, loadMember, requireManager, S, TAG } from '../common';
+import type { LongyanTables } from '../db';
 import {
   committeeDetailSchema,
   committeeListSchema,
   committeeMemberSchema,
   committeeSchema,
 } from './schemas';
-import type { LongyanTables } from '../db';
 
 const schema = sql.raw(S);
 const committeeBody = z.object({
@@ -74,7 +68,7 @@ const flagsView = (r: any) => ({
 });
 
 export function redCommitteeRoutes(ctx: PluginContext<Config, LongyanTables>) {
-  const { db, clock } = ctx;
+  const { db } = ctx;
   const app = new Hono<PluginEnv<Config>>();
 
   async function loadCommittee(c: C, id: number) {
@@ -117,7 +111,7 @@ export function redCommitteeRoutes(ctx: PluginContext<Config, LongyanTables>) {
         left join core.member m on m.city_id = cm.city_id and m.id = cm.member_id
         where cm.city_id = rc.city_id and cm.committee_id = rc.id
       ) f on true
-      where rc.city_id = ${c.get('city').id} and ${scopeFilter(c, ['o.path'])} ${communityOrgId ? sql`and x.community_org_id = ${communityOrgId}` : sql``}
+      where rc.city_id = ${c.get('city').id} and ${scopeCondition(c.get('access'), ['o.path'])} ${communityOrgId ? sql`and x.community_org_id = ${communityOrgId}` : sql``}
       order by rc.id limit 2000`.execute(db);
       const items = rows.rows.map((r) => ({
         id: r.id,
@@ -188,8 +182,8 @@ export function redCommitteeRoutes(ctx: PluginContext<Config, LongyanTables>) {
         .executeTakeFirst();
       if (exists)
         throw refuse(say('该小区已有业委会记录', 'the compound already has a committee'), 'compoundPlaceId');
-      const formedOn = b.formedOn ?? today(clock.now());
-      if (formedOn > today(clock.now()))
+      const formedOn = b.formedOn ?? todayOf(ctx);
+      if (formedOn > todayOf(ctx))
         throw invalid(say('日期不能晚于今天', 'formedOn is in the future'), 'formedOn');
       const row = await db.transaction().execute(async (trx) => {
         const r = await trx

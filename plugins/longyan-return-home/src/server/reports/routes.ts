@@ -1,16 +1,25 @@
 import { randomBytes } from 'node:crypto';
 import {
-  actionsFor,
   ApiError,
+  actionsFor,
   describe,
   enforce,
   idParam,
+  invalid,
   notFound,
-  paging,
+  num,
   type PluginContext,
   type PluginEnv,
+  paging,
   pathInScope,
+  positiveId,
+  queryId,
   recordAudit,
+  refuse,
+  say,
+  scopeCondition,
+  todayOf,
+  toLocalDate,
   validate,
 } from '@jiceng/plugin-kit';
 import { type Context, Hono } from 'hono';
@@ -18,22 +27,8 @@ import { sql } from 'kysely';
 import { z } from 'zod';
 import type { Config } from '../../manifest';
 import { certificateNumber, periodOf } from '../../shared/model';
-import {
-  communityOrgInScope,
-  invalid,
-  num,
-  positiveId,
-  queryId,
-  refuse,
-  askerOf,
-  requireManager,
-  S,
-  scopeFilter,
-  subjectMember,
-  TAG,
-  today,
-  say,
-} from '../common';
+import { askerOf, communityOrgInScope, requireManager, S, subjectMember, TAG } from '../common';
+import type { LongyanTables } from '../db';
 import { targetsCte, withHashJoins } from '../rollup';
 import { pageOf } from '../schemas';
 import {
@@ -45,7 +40,6 @@ import {
 } from './permissions';
 import { ruleTarget } from './rule';
 import { certificateSchema, comparisonSchema, reportSchema, ruleSchema } from './schemas';
-import type { LongyanTables } from '../db';
 
 const reportBody = z.object({
   memberId: positiveId.nullable().optional(),
@@ -198,12 +192,12 @@ export function reportRoutes(ctx: PluginContext<Config, LongyanTables>) {
         .select(['id', 'status'])
         .where('city_id', '=', c.get('city').id)
         .where('member_id', '=', member.id)
-        .where('period', '=', periodOf(today(clock.now())))
+        .where('period', '=', periodOf(todayOf(ctx)))
         .executeTakeFirst();
       return c.json({
         memberId: member.id,
         memberName: member.name,
-        period: periodOf(today(clock.now())),
+        period: periodOf(todayOf(ctx)),
         ...target,
         current: current ?? null,
       });
@@ -227,7 +221,7 @@ export function reportRoutes(ctx: PluginContext<Config, LongyanTables>) {
       if (member.category !== 'in_service' || !member.active)
         throw refuse(say('只有在职党员需要报到', 'only active in-service members report'), 'memberId');
       const now = clock.now();
-      const thisPeriod = periodOf(today(now));
+      const thisPeriod = periodOf(toLocalDate(now));
       const existing = await db
         .selectFrom(`${S}.report`)
         .select('id')
@@ -301,8 +295,8 @@ export function reportRoutes(ctx: PluginContext<Config, LongyanTables>) {
       const f = c.req.valid('query');
       const city = c.get('city');
       let q = base(city.id)
-        .where('r.period', '=', f.period ?? periodOf(today(clock.now())))
-        .where(scopeFilter(c, ['co.path', 'mo.path']));
+        .where('r.period', '=', f.period ?? periodOf(todayOf(ctx)))
+        .where(scopeCondition(c.get('access'), ['co.path', 'mo.path']));
       if (f.communityOrgId) {
         await communityOrgInScope(db, c, f.communityOrgId);
         q = q.where('r.community_org_id', '=', f.communityOrgId);
@@ -483,7 +477,7 @@ export function reportRoutes(ctx: PluginContext<Config, LongyanTables>) {
       requireManager(c);
       const f = c.req.valid('query');
       const city = c.get('city');
-      const p = f.period ?? periodOf(today(clock.now()));
+      const p = f.period ?? periodOf(todayOf(ctx));
       if (f.unitId) {
         const unit = await db
           .selectFrom('core.unit as u')
@@ -498,7 +492,7 @@ export function reportRoutes(ctx: PluginContext<Config, LongyanTables>) {
         if (!unit.path || !pathInScope(c.get('access'), unit.path))
           throw new ApiError(400, 'out_of_scope', { field: 'unitId' }, 'unitId');
       }
-      const scope = scopeFilter(c, ['mo.path']);
+      const scope = scopeCondition(c.get('access'), ['mo.path']);
       const unitFilter = f.unitId ? sql`and tm.unit_id = ${f.unitId}` : sql``;
       const statusFilter =
         f.status === 'not_reported'

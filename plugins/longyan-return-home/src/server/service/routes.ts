@@ -4,10 +4,16 @@ import {
   enforce,
   forbidden,
   idParam,
+  invalid,
   notFound,
+  num,
   type PluginContext,
   type PluginEnv,
   pathInScope,
+  refuse,
+  say,
+  scopeCondition,
+  todayOf,
   validate,
 } from '@jiceng/plugin-kit';
 import { type Context, Hono } from 'hono';
@@ -18,18 +24,12 @@ import { periodOf } from '../../shared/model';
 import {
   askerOf,
   communityOrgInScope,
-  invalid,
   loadMember,
   loadOrg,
   type MemberRow,
-  num,
-  refuse,
   requireManager,
-  say,
-  scopeFilter,
   subjectMember,
   TAG,
-  today,
 } from '../common';
 import type { LongyanTables } from '../db';
 import { itemsOf, okSchema, pageOf } from '../schemas';
@@ -92,7 +92,7 @@ const whoOf = (c: C): service.Who => ({ cityId: c.get('city').id, userId: c.get(
 export function serviceRoutes(ctx: PluginContext<Config, LongyanTables>) {
   const { db, clock } = ctx;
   const app = new Hono<PluginEnv<Config>>();
-  const currentPeriod = () => periodOf(today(clock.now()));
+  const currentPeriod = () => periodOf(todayOf(ctx));
 
   /** A list of what a community publishes: managers see their scope; a member sees the community they reported to. */
   async function publishedScope(c: C, communityOrgId: number | undefined) {
@@ -103,7 +103,7 @@ export function serviceRoutes(ctx: PluginContext<Config, LongyanTables>) {
       return sql<boolean>`co.id = ${r?.community_org_id ?? 0}`;
     }
     if (communityOrgId) await communityOrgInScope(db, c, communityOrgId);
-    return sql<boolean>`${scopeFilter(c, ['co.path'])} ${communityOrgId ? sql`and co.id = ${communityOrgId}` : sql``}`;
+    return sql<boolean>`${scopeCondition(c.get('access'), ['co.path'])} ${communityOrgId ? sql`and co.id = ${communityOrgId}` : sql``}`;
   }
 
   async function mustHaveReportedTo(c: C, member: MemberRow, communityOrgId: number) {
@@ -152,7 +152,7 @@ export function serviceRoutes(ctx: PluginContext<Config, LongyanTables>) {
         db,
         whoOf(c),
         { ...b, communityOrgId: community.id },
-        today(clock.now()),
+        todayOf(ctx),
       );
       return c.json(
         {
@@ -252,8 +252,8 @@ export function serviceRoutes(ctx: PluginContext<Config, LongyanTables>) {
         requireManager(c);
         const b = c.req.valid('json') as z.infer<typeof pairingBody> & z.infer<typeof wishBody>;
         const community = await communityOrgInScope(db, c, b.communityOrgId);
-        const collectedOn = b.collectedOn ?? today(clock.now());
-        if (collectedOn > today(clock.now()))
+        const collectedOn = b.collectedOn ?? todayOf(ctx);
+        if (collectedOn > todayOf(ctx))
           throw invalid(say('征集日期不能晚于今天', 'collectedOn is in the future'), 'collectedOn');
         const row = await service.createCollected(db, whoOf(c), kind, {
           communityOrgId: community.id,
@@ -346,7 +346,7 @@ export function serviceRoutes(ctx: PluginContext<Config, LongyanTables>) {
       const city = c.get('city');
       const config = c.get('pluginConfig');
       const { member } = await subjectMember(db, c, b.memberId);
-      const problem = recordInputProblem(b, today(clock.now()), config.maxHoursPerRecord);
+      const problem = recordInputProblem(b, todayOf(ctx), config.maxHoursPerRecord);
       if (problem) throw invalid(problem.detail, problem.field);
       let communityOrgId: number;
       if (b.claimId) {
@@ -385,7 +385,7 @@ export function serviceRoutes(ctx: PluginContext<Config, LongyanTables>) {
       const access = c.get('access');
       let q = recordBase(db, c.get('city').id);
       if (access.level === 'self') q = q.where('s.member_id', '=', c.get('actor').memberId ?? 0);
-      else q = q.where(scopeFilter(c, ['co.path', 'mo.path']));
+      else q = q.where(scopeCondition(c.get('access'), ['co.path', 'mo.path']));
       if (f.communityOrgId) q = q.where('s.community_org_id', '=', f.communityOrgId);
       if (f.memberId) q = q.where('s.member_id', '=', f.memberId);
       if (f.status) q = q.where('s.status', '=', f.status);

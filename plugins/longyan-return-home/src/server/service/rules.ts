@@ -1,5 +1,4 @@
-import { type CityAccess, type LocalizedText, pathInScope } from '@jiceng/plugin-kit';
-import { num, say } from '../common';
+import { type CityAccess, type LocalizedText, num, pathInScope, say } from '@jiceng/plugin-kit';
 
 /** The pure rules of the service side: room on a post, where a member may serve, what a record may claim, 五个先锋 reach. */
 

@@ -1,5 +1,5 @@
-import { recordAudit } from '@jiceng/plugin-kit';
-import { type MemberRow, refuse, S, say } from '../common';
+import { recordAudit, refuse, say } from '@jiceng/plugin-kit';
+import { type MemberRow, S } from '../common';
 import type { ClaimTable, LongyanDb } from '../db';
 import { type CollectedKind, claimKey, collectedTable, collectedTextColumn } from './queries';
 import { postClaimRefusal } from './rules';
