@@ -1,33 +1,24 @@
 import {
   ApiError,
+  conflict,
   describe,
   idParam,
+  invalid,
+  isoDate,
   notFound,
   orgInScope,
   type PluginEnv,
   requireCityAdmin,
+  say,
+  text,
+  todayOf,
   validate,
 } from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Config } from '../../manifest';
 import { CAMPAIGN_STEPS, type CampaignStep } from '../../shared/terms';
-import {
-  type C,
-  type Ctx,
-  cityId,
-  COMMUNITY_KINDS,
-  conflict,
-  ENTITY,
-  invalid,
-  isoDate,
-  requireAdmin,
-  say,
-  TAG,
-  text,
-  today,
-  whoOf,
-} from '../common';
+import { type C, COMMUNITY_KINDS, type Ctx, cityId, ENTITY, requireAdmin, TAG, whoOf } from '../common';
 import {
   campaignCreatedSchema,
   campaignDetailSchema,
@@ -132,7 +123,7 @@ export function campaignRoutes(ctx: Ctx) {
           id: r.id,
           name: r.name,
           startedOn: r.started_on,
-          steps: await stepProgress(db, city, r.id, today(ctx), scopeSql(c)),
+          steps: await stepProgress(db, city, r.id, todayOf(ctx), scopeSql(c)),
         });
       return c.json({ items });
     },
@@ -178,7 +169,7 @@ export function campaignRoutes(ctx: Ctx) {
       requireAdmin(c);
       const campaign = await loadCampaign(c, c.req.valid('param').id);
       const city = cityId(c);
-      const t = today(ctx);
+      const t = todayOf(ctx);
       const rows = await progressRows(db, city, campaign.id, scopeSql(c));
       const deadlines = await stepDeadlines(db, city, campaign.id);
       const groups = await inspectionGroups(db, city, campaign.id, t);
@@ -239,8 +230,8 @@ export function campaignRoutes(ctx: Ctx) {
       if (before)
         throw conflict(say(`须先完成上一步（${before}）`, 'finish the previous step first'), 'step');
       const b = c.req.valid('json');
-      const on = b.doneOn ?? today(ctx);
-      if (on > today(ctx)) throw invalid(say('日期不能晚于今天', 'date is in the future'), 'doneOn');
+      const on = b.doneOn ?? todayOf(ctx);
+      if (on > todayOf(ctx)) throw invalid(say('日期不能晚于今天', 'date is in the future'), 'doneOn');
       await service.markDone(db, whoOf(c), p, on, b.note);
       return c.json({ ok: true, doneOn: on });
     },
@@ -328,7 +319,7 @@ export function campaignRoutes(ctx: Ctx) {
       const b = c.req.valid('json');
       if (!(await orgExists(db, city, b.orgId)))
         throw new ApiError(400, 'cross_city', { field: 'orgId' }, 'orgId');
-      if (b.visitedOn > today(ctx))
+      if (b.visitedOn > todayOf(ctx))
         throw invalid(say('日期不能晚于今天', 'date is in the future'), 'visitedOn');
       const row = await service.recordInspection(db, whoOf(c), group.id, b);
       return c.json({ id: row.id }, 201);

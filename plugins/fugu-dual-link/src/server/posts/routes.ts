@@ -1,4 +1,19 @@
-import { describe, forbidden, idParam, notFound, type PluginEnv, validate } from '@jiceng/plugin-kit';
+import {
+  conflict,
+  describe,
+  forbidden,
+  idParam,
+  inScope,
+  invalid,
+  isoDate,
+  notFound,
+  type PluginEnv,
+  queryId,
+  say,
+  text,
+  todayOf,
+  validate,
+} from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Config } from '../../manifest';
@@ -8,21 +23,13 @@ import {
   type Ctx,
   cityId,
   config,
-  conflict,
   ENTITY,
-  inScope,
-  invalid,
-  isoDate,
   loadRegistration,
   managedCommunity,
-  queryId,
   requireActive,
   requireAdmin,
   requireCommunitySide,
-  say,
   TAG,
-  text,
-  today,
   whoOf,
 } from '../common';
 import type { FuguDb } from '../db';
@@ -238,7 +245,7 @@ export function postRoutes(ctx: Ctx) {
       requireCommunitySide(sides);
       requireActive(reg, 'id');
       const post = await loadPost(db, c, c.req.valid('json').postId, 'postId');
-      const id = await service.assignPost(db, whoOf(c), today(ctx), reg, post);
+      const id = await service.assignPost(db, whoOf(c), todayOf(ctx), reg, post);
       return c.json({ assignmentId: id, postId: post.id }, 201);
     },
   );
@@ -254,7 +261,7 @@ export function postRoutes(ctx: Ctx) {
     async (c) => {
       requireAdmin(c);
       const org = await managedCommunity(db, c, c.req.valid('json').communityOrgId, 'communityOrgId');
-      return c.json(await service.autoAssign(db, whoOf(c), today(ctx), org.id));
+      return c.json(await service.autoAssign(db, whoOf(c), todayOf(ctx), org.id));
     },
   );
 
@@ -324,7 +331,7 @@ export function postRoutes(ctx: Ctx) {
       const b = c.req.valid('json');
       const newPost = b.approve && b.newPostId ? await loadPost(db, c, b.newPostId, 'newPostId') : undefined;
       if (newPost) await service.checkNewPost(db, whoOf(c), reg, request.assignment_id, newPost);
-      const status = await service.decideChangeRequest(db, whoOf(c), today(ctx), request.id, reg, {
+      const status = await service.decideChangeRequest(db, whoOf(c), todayOf(ctx), request.id, reg, {
         approve: b.approve,
         newPost,
         note: b.note,

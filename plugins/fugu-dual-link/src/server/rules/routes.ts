@@ -5,10 +5,13 @@ import {
   notFound,
   orgInScope,
   type PluginEnv,
+  queryId,
+  todayOf,
   validate,
 } from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
 import { z } from 'zod';
+import type { Config } from '../../manifest';
 import { FLAG_KINDS, type FlagKind } from '../../shared/terms';
 import {
   audit,
@@ -18,15 +21,13 @@ import {
   config,
   ENTITY,
   hasOfficeAccess,
-  queryId,
   requireAdmin,
   S,
   TAG,
-  today,
+  whoOf,
 } from '../common';
-import { computeFlags, runRules, type Scope } from './evaluate';
 import { flagsSchema, noticesSchema, okSchema, rulesRunSchema } from '../schemas';
-import type { Config } from '../../manifest';
+import { computeFlags, runRules, type Scope } from './evaluate';
 
 const flagQuery = z.object({
   orgId: queryId.optional(),
@@ -55,7 +56,7 @@ export function ruleRoutes(ctx: Ctx) {
     '/flags',
     describe({
       summary:
-        'What the rules flag today in the actor’s scope: quarterly reports, practical things, absence, overdue cards, joint meetings, flowing members, rollout',
+        'What the rules flag todayOf in the actor’s scope: quarterly reports, practical things, absence, overdue cards, joint meetings, flowing members, rollout',
       response: flagsSchema,
       ...TAG,
     }),
@@ -67,14 +68,14 @@ export function ruleRoutes(ctx: Ctx) {
       const flags = await computeFlags(
         db,
         cityId(c),
-        today(ctx),
+        todayOf(ctx),
         config(c),
         scope,
         f.kind ? [f.kind] : undefined,
       );
       const counts = Object.fromEntries(FLAG_KINDS.map((k) => [k, 0])) as Record<FlagKind, number>;
       for (const flag of flags) counts[flag.kind]++;
-      return c.json({ today: today(ctx), counts, items: flags.slice(0, f.limit), total: flags.length });
+      return c.json({ todayOf: todayOf(ctx), counts, items: flags.slice(0, f.limit), total: flags.length });
     },
   );
 
@@ -82,7 +83,7 @@ export function ruleRoutes(ctx: Ctx) {
     '/rules/run',
     describe({
       summary:
-        'Act on today’s flags: notify units of members absent over half a year; raise six-month lapses for the branch to decide',
+        'Act on todayOf’s flags: notify units of members absent over half a year; raise six-month lapses for the branch to decide',
       response: rulesRunSchema,
       ...TAG,
     }),
@@ -90,8 +91,14 @@ export function ruleRoutes(ctx: Ctx) {
     async (c) => {
       requireAdmin(c);
       const scope = await scopeFor(db, c, c.req.valid('json').orgId);
-      const result = await runRules(db, cityId(c), today(ctx), config(c), scope, ctx.notify);
-      await audit(db, c, 'run', 'rules', null, null, result);
+      const result = await runRules(db, cityId(c), todayOf(ctx), config(c), scope, ctx.notify);
+      await audit(db, whoOf(c), {
+        action: 'run',
+        entity: 'rules',
+        entityId: null,
+        before: null,
+        after: result,
+      });
       return c.json(result);
     },
   );
@@ -180,11 +187,11 @@ export function ruleRoutes(ctx: Ctx) {
         await db.transaction().execute(async (trx) => {
           await trx
             .updateTable(`${S}.notice`)
-            .set({ read_on: today(ctx), read_by: c.get('actor').userId })
+            .set({ read_on: todayOf(ctx), read_by: c.get('actor').userId })
             .where('city_id', '=', city)
             .where('id', '=', id)
             .execute();
-          await audit(trx, c, 'read', 'notice', id);
+          await audit(trx, whoOf(c), { action: 'read', entity: 'notice', entityId: id });
         });
       return c.json({ ok: true });
     },
