@@ -79,7 +79,7 @@ export function dashboardRoutes(ctx: Ctx) {
         .executeTakeFirst();
       const campaignSql = scope === null ? sql<boolean>`true` : sql<boolean>`${scopeSql('o.path')}`;
       return c.json({
-        todayOf: t,
+        today: t,
         period,
         indicators: values,
         registrationsByCommunity: byCommunity.rows,

@@ -56,7 +56,7 @@ export function ruleRoutes(ctx: Ctx) {
     '/flags',
     describe({
       summary:
-        'What the rules flag todayOf in the actor’s scope: quarterly reports, practical things, absence, overdue cards, joint meetings, flowing members, rollout',
+        'What the rules flag today in the actor’s scope: quarterly reports, practical things, absence, overdue cards, joint meetings, flowing members, rollout',
       response: flagsSchema,
       ...TAG,
     }),
@@ -75,7 +75,7 @@ export function ruleRoutes(ctx: Ctx) {
       );
       const counts = Object.fromEntries(FLAG_KINDS.map((k) => [k, 0])) as Record<FlagKind, number>;
       for (const flag of flags) counts[flag.kind]++;
-      return c.json({ todayOf: todayOf(ctx), counts, items: flags.slice(0, f.limit), total: flags.length });
+      return c.json({ today: todayOf(ctx), counts, items: flags.slice(0, f.limit), total: flags.length });
     },
   );
 
@@ -83,7 +83,7 @@ export function ruleRoutes(ctx: Ctx) {
     '/rules/run',
     describe({
       summary:
-        'Act on todayOf’s flags: notify units of members absent over half a year; raise six-month lapses for the branch to decide',
+        'Act on today’s flags: notify units of members absent over half a year; raise six-month lapses for the branch to decide',
       response: rulesRunSchema,
       ...TAG,
     }),
