@@ -109,3 +109,30 @@ describe('scope', () => {
     expect(inScope({ level: 'self', memberId: null }, '/1/')).toBe(false);
   });
 });
+
+describe('request helpers', () => {
+  it('read who acts from any route context (a typed plugin route compiles against them)', async () => {
+    const { Hono } = await import('hono');
+    const { whoOf, requireMemberActor } = await import('./index');
+    const app = new Hono<{
+      Variables: {
+        city: { id: number; code: string };
+        actor: { userId: number; memberId: number | null };
+        access: CityAccess;
+        pluginConfig: { minNoteLength: number };
+      };
+    }>();
+    app.use(async (c, next) => {
+      c.set('city', { id: 7, code: 'aa' });
+      c.set('actor', { userId: 3, memberId: null });
+      c.set('access', { level: 'self', memberId: null });
+      await next();
+    });
+    app.post('/notes/:id', (c) => c.json({ who: whoOf(c), member: requireMemberActor(c) }));
+    app.get('/who', (c) => c.json(whoOf(c)));
+    app.onError((e, c) => c.json({ status: (e as { status?: number }).status }, 200));
+    const res = await app.request('/notes/1', { method: 'POST' });
+    expect(await res.json()).toEqual({ status: 403 });
+    expect(await (await app.request('/who')).json()).toEqual({ cityId: 7, userId: 3 });
+  });
+});

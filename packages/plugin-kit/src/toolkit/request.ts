@@ -1,15 +1,15 @@
 import { type CityAccess, forbidden, pathInScope } from '@jiceng/core';
-import type { Context } from 'hono';
 import { sql } from 'kysely';
 
-/** What a route's context carries that the toolkit reads (every plugin's `Context<PluginEnv<Config>>` has it). */
-type RequestContext = Context<{
-  Variables: {
-    city: { id: number };
-    actor: { userId: number; memberId?: number | null };
-    access: CityAccess;
-  };
-}>;
+/**
+ * What the toolkit reads of a route's context. Structural rather than `Context<Env>`: Hono's Context is invariant in
+ * its env, path and input, so any plugin's `Context<PluginEnv<Config>, '/path', Input>` fits this and no other type.
+ */
+interface RequestContext {
+  get(key: 'city'): { id: number };
+  get(key: 'actor'): { userId: number; memberId?: number | null };
+  get(key: 'access'): CityAccess;
+}
 
 /** Who acts, in which city: what a service needs of the request (services never see HTTP). */
 export interface Who {
