@@ -50,6 +50,7 @@ import {
 } from './queries';
 import {
   claimListView,
+  collectedCreatedView,
   collectedView,
   mayServeIn,
   postListView,
@@ -261,18 +262,7 @@ export function serviceRoutes(ctx: PluginContext<Config, LongyanTables>) {
           text: b[textCol],
           collectedOn,
         });
-        return c.json(
-          {
-            id: row.id,
-            communityOrgId: community.id,
-            communityOrgName: community.name,
-            beneficiary: row.beneficiary,
-            [textCol]: row[textCol],
-            collectedOn: row.collected_on,
-            status: row.status,
-          },
-          201,
-        );
+        return c.json(collectedCreatedView(textCol, row, community), 201);
       },
     );
 
