@@ -11,7 +11,6 @@ import {
   type PluginEnv,
   pluginAudit,
   say,
-  type Who,
 } from '@jiceng/plugin-kit';
 import type { Context } from 'hono';
 import { sql } from 'kysely';
@@ -30,13 +29,6 @@ export const sixMonthsBefore = (date: string) => addMonths(date, -6);
 export const config = (c: C) => c.get('pluginConfig');
 export const actorId = (c: C) => c.get('actor').userId;
 export const cityId = (c: C) => c.get('city').id;
-
-/**
- * Who acts, in which city (the toolkit's Who). whoOf and requireAdmin stay here: the toolkit's whoOf and
- * requireOrgLevel take a context type that a plugin route's context is not assignable to (Hono's Context is
- * invariant in its env).
- */
-export const whoOf = (c: C): Who => ({ cityId: cityId(c), userId: actorId(c) });
 
 /** Community-side orgs: a community's own org (committee, general branch or branch). */
 export const COMMUNITY_KINDS = ['community_committee', 'community_general_branch', 'community_branch'];
@@ -73,11 +65,6 @@ export async function managedCommunity(db: FuguDb, c: C, orgId: number, field: s
   const org = await communityOrg(db, c, orgId, field);
   if (!inScope(c.get('access'), org.path)) throw new ApiError(400, 'out_of_scope', { field }, field);
   return org;
-}
-
-/** Org admins and the city; 403 for a member acting for themselves (see whoOf for why not the toolkit's). */
-export function requireAdmin(c: C) {
-  if (c.get('access').level === 'self') throw forbidden();
 }
 
 /**

@@ -54,14 +54,6 @@ export async function communityOrgInScope(
   return org;
 }
 
-/**
- * Org admins and city admins manage; members only act for themselves. The toolkit's requireOrgLevel does the same,
- * but its context type does not accept a plugin route's context (Hono's Context is invariant in its env), so it stays.
- */
-export function requireManager(c: C) {
-  if (c.get('access').level === 'self') throw forbidden();
-}
-
 /** Community org ids the actor administers directly (their "own" communities). */
 export function ownCommunityOrgIds(c: C): number[] {
   const city = c.get('city');

@@ -8,10 +8,12 @@ import {
   notFound,
   type PluginEnv,
   queryId,
+  requireOrgLevel,
   say,
   text,
   todayOf,
   validate,
+  whoOf,
 } from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
 import { z } from 'zod';
@@ -27,11 +29,9 @@ import {
   loadRegistration,
   managedCommunity,
   requireActive,
-  requireAdmin,
   requireCommunitySide,
   S,
   TAG,
-  whoOf,
 } from '../common';
 import type { FuguDb } from '../db';
 import {
@@ -115,7 +115,7 @@ export function activityRoutes(ctx: Ctx) {
     }),
     validate('query', listQuery),
     async (c) => {
-      requireAdmin(c);
+      requireOrgLevel(c);
       const f = c.req.valid('query');
       const org = await managedCommunity(db, c, f.communityOrgId, 'communityOrgId');
       let q = db
@@ -145,7 +145,7 @@ export function activityRoutes(ctx: Ctx) {
     }),
     validate('json', createBody),
     async (c) => {
-      requireAdmin(c);
+      requireOrgLevel(c);
       const b = c.req.valid('json');
       const org = await managedCommunity(db, c, b.communityOrgId, 'communityOrgId');
       if (b.heldOn > todayOf(ctx))
@@ -203,7 +203,7 @@ export function activityRoutes(ctx: Ctx) {
     }),
     validate('param', idParam),
     async (c) => {
-      requireAdmin(c);
+      requireOrgLevel(c);
       const activity = await loadActivity(db, c, c.req.valid('param').id);
       const participants = await db
         .selectFrom(`${S}.participation as p`)
@@ -246,7 +246,7 @@ export function activityRoutes(ctx: Ctx) {
     validate('param', idParam),
     validate('json', participantsBody),
     async (c) => {
-      requireAdmin(c);
+      requireOrgLevel(c);
       const activity = await loadActivity(db, c, c.req.valid('param').id);
       const b = c.req.valid('json');
       const city = cityId(c);

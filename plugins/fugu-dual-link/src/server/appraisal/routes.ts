@@ -7,9 +7,11 @@ import {
   type PluginEnv,
   paging,
   queryId,
+  requireOrgLevel,
   say,
   todayOf,
   validate,
+  whoOf,
 } from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
 import { sql } from 'kysely';
@@ -18,7 +20,7 @@ import type { Config } from '../../manifest';
 import { gradeOf, weightedTotal } from '../../shared/appraisal';
 import { earlierOf, quarterOf, yearSpan } from '../../shared/dates';
 import { GRADES } from '../../shared/terms';
-import { audit, type Ctx, cityId, config, requireAdmin, S, TAG, whoOf } from '../common';
+import { audit, type Ctx, cityId, config, S, TAG } from '../common';
 import type { FuguDb } from '../db';
 import { scopeFor } from '../rules/routes';
 import { appraisalListSchema, appraisalSchema, distributionSchema, unitViewSchema } from '../schemas';
@@ -84,7 +86,7 @@ export function appraisalRoutes(ctx: Ctx) {
     }),
     validate('json', putBody),
     async (c) => {
-      requireAdmin(c);
+      requireOrgLevel(c);
       const b = c.req.valid('json');
       const city = cityId(c);
       const member = await db
@@ -170,7 +172,7 @@ export function appraisalRoutes(ctx: Ctx) {
     }),
     validate('query', listQuery),
     async (c) => {
-      requireAdmin(c);
+      requireOrgLevel(c);
       const f = c.req.valid('query');
       const scope = await scopeFor(db, c, f.orgId);
       const city = cityId(c);
@@ -208,7 +210,7 @@ export function appraisalRoutes(ctx: Ctx) {
     describe({ summary: 'How many members got each grade in a year', response: distributionSchema, ...TAG }),
     validate('query', yearQuery),
     async (c) => {
-      requireAdmin(c);
+      requireOrgLevel(c);
       const f = c.req.valid('query');
       return c.json(await gradeDistribution(db, cityId(c), f.year, await scopeFor(db, c, f.orgId)));
     },
@@ -225,7 +227,7 @@ export function appraisalRoutes(ctx: Ctx) {
     }),
     validate('query', unitViewQuery),
     async (c) => {
-      requireAdmin(c);
+      requireOrgLevel(c);
       const f = c.req.valid('query');
       const scope = await scopeFor(db, c, f.orgId);
       const city = cityId(c);

@@ -1,9 +1,9 @@
-import { describe, notFound, type PluginEnv, todayOf, validate } from '@jiceng/plugin-kit';
+import { describe, notFound, type PluginEnv, requireOrgLevel, todayOf, validate } from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
 import { sql } from 'kysely';
 import { z } from 'zod';
 import type { Config } from '../../manifest';
-import { type Ctx, cityId, ENTITY, requireAdmin, S, TAG } from '../common';
+import { type Ctx, cityId, ENTITY, S, TAG } from '../common';
 import type { FuguDb } from '../db';
 import { photoResponse } from '../registrations/routes';
 import { boardListSchema, boardSchema, publicBoardListSchema, publicBoardSchema } from '../schemas';
@@ -148,7 +148,7 @@ export function boardRoutes(ctx: Ctx) {
     '/boards',
     describe({ summary: 'Compounds with a supervision board', response: boardListSchema, ...TAG }),
     async (c) => {
-      requireAdmin(c);
+      requireOrgLevel(c);
       return c.json({ items: await boardList(db, cityId(c)) });
     },
   );

@@ -9,16 +9,18 @@ import {
   orgInScope,
   type PluginEnv,
   requireCityAdmin,
+  requireOrgLevel,
   say,
   text,
   todayOf,
   validate,
+  whoOf,
 } from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Config } from '../../manifest';
 import { CAMPAIGN_STEPS, type CampaignStep } from '../../shared/terms';
-import { type C, COMMUNITY_KINDS, type Ctx, cityId, ENTITY, requireAdmin, TAG, whoOf } from '../common';
+import { type C, COMMUNITY_KINDS, type Ctx, cityId, ENTITY, TAG } from '../common';
 import {
   campaignCreatedSchema,
   campaignDetailSchema,
@@ -115,7 +117,7 @@ export function campaignRoutes(ctx: Ctx) {
       ...TAG,
     }),
     async (c) => {
-      requireAdmin(c);
+      requireOrgLevel(c);
       const city = cityId(c);
       const items = [];
       for (const r of await campaignsNewestFirst(db, city))
@@ -166,7 +168,7 @@ export function campaignRoutes(ctx: Ctx) {
     }),
     validate('param', idParam),
     async (c) => {
-      requireAdmin(c);
+      requireOrgLevel(c);
       const campaign = await loadCampaign(c, c.req.valid('param').id);
       const city = cityId(c);
       const t = todayOf(ctx);
@@ -218,7 +220,7 @@ export function campaignRoutes(ctx: Ctx) {
     validate('param', stepParam),
     validate('json', doneBody),
     async (c) => {
-      requireAdmin(c);
+      requireOrgLevel(c);
       const p = c.req.valid('param');
       await loadCampaign(c, p.id);
       await orgInScope(db, c, p.orgId);
@@ -245,7 +247,7 @@ export function campaignRoutes(ctx: Ctx) {
       ...TAG,
     }),
     async (c) => {
-      requireAdmin(c);
+      requireOrgLevel(c);
       return c.json({ items: await centres(db, cityId(c)) });
     },
   );

@@ -1,4 +1,4 @@
-import { describe, type PluginEnv, queryId, todayOf, validate } from '@jiceng/plugin-kit';
+import { describe, type PluginEnv, queryId, requireOrgLevel, todayOf, validate } from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
 import { sql } from 'kysely';
 import { z } from 'zod';
@@ -7,7 +7,7 @@ import type { Config } from '../../manifest';
 import { FLAG_KINDS, type FlagKind } from '../../shared/terms';
 import { gradeDistribution } from '../appraisal/routes';
 import { stepProgress } from '../campaign/queries';
-import { type Ctx, cityId, config, requireAdmin, S, TAG } from '../common';
+import { type Ctx, cityId, config, S, TAG } from '../common';
 import { computeFlags } from '../rules/evaluate';
 import { scopeFor } from '../rules/routes';
 import { dashboardSchema } from '../schemas';
@@ -28,7 +28,7 @@ export function dashboardRoutes(ctx: Ctx) {
     }),
     validate('query', query),
     async (c) => {
-      requireAdmin(c);
+      requireOrgLevel(c);
       const f = c.req.valid('query');
       const city = cityId(c);
       const scope = await scopeFor(db, c, f.orgId);

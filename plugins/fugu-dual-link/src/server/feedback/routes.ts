@@ -13,6 +13,7 @@ import {
   say,
   todayOf,
   validate,
+  whoOf,
 } from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
 import { z } from 'zod';
@@ -29,7 +30,6 @@ import {
   managedCommunity,
   S,
   TAG,
-  whoOf,
 } from '../common';
 import { scopeFor } from '../rules/routes';
 import {

@@ -11,15 +11,17 @@ import {
   notFound,
   orgInScope,
   type PluginEnv,
+  requireOrgLevel,
   say,
   text,
   todayOf,
   validate,
+  whoOf,
 } from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Config } from '../../manifest';
-import { type C, type Ctx, cityId, ENTITY, requireAdmin, TAG, whoOf } from '../common';
+import { type C, type Ctx, cityId, ENTITY, TAG } from '../common';
 import type { FuguDb } from '../db';
 import {
   cardIssuedSchema,
@@ -126,7 +128,7 @@ export function flowingRoutes(ctx: Ctx) {
     }),
     validate('query', listQuery),
     async (c) => {
-      requireAdmin(c);
+      requireOrgLevel(c);
       const rows = await flowList(db, cityId(c), c.get('access'), c.req.valid('query'));
       const t = todayOf(ctx);
       return c.json({ items: rows.map((x) => ({ ...x, ...flowFlags(x, t) })) });
@@ -145,7 +147,7 @@ export function flowingRoutes(ctx: Ctx) {
     }),
     validate('json', outBody),
     async (c) => {
-      requireAdmin(c);
+      requireOrgLevel(c);
       const b = c.req.valid('json');
       const m = await memberOf(db, c, b.memberId, 'memberId');
       if (!inScope(c.get('access'), m.path))
@@ -186,7 +188,7 @@ export function flowingRoutes(ctx: Ctx) {
     }),
     validate('param', idParam),
     async (c) => {
-      requireAdmin(c);
+      requireOrgLevel(c);
       const f = await loadFlow(c, c.req.valid('param').id);
       if (f.direction !== 'out' || f.status !== 'open')
         throw conflict(say('只对外出中的党员发证', 'only for a member away'), 'id');
@@ -207,7 +209,7 @@ export function flowingRoutes(ctx: Ctx) {
     validate('param', idParam),
     validate('json', returnBody),
     async (c) => {
-      requireAdmin(c);
+      requireOrgLevel(c);
       const f = await loadFlow(c, c.req.valid('param').id);
       const b = c.req.valid('json');
       if (f.status !== 'open') throw conflict(say('记录已结束', 'record already closed'), 'id');
@@ -232,7 +234,7 @@ export function flowingRoutes(ctx: Ctx) {
     validate('param', idParam),
     validate('json', endBody),
     async (c) => {
-      requireAdmin(c);
+      requireOrgLevel(c);
       const f = await loadFlow(c, c.req.valid('param').id);
       if (f.direction !== 'out' || f.status !== 'open')
         throw conflict(say('只对外出中的党员办理', 'only for a member away'), 'id');
@@ -256,7 +258,7 @@ export function flowingRoutes(ctx: Ctx) {
     }),
     validate('json', inBody),
     async (c) => {
-      requireAdmin(c);
+      requireOrgLevel(c);
       const b = c.req.valid('json');
       const branch = await orgInScope(db, c, b.branchOrgId, 'branchOrgId');
       const m = await memberOf(db, c, b.memberId, 'memberId');
@@ -280,7 +282,7 @@ export function flowingRoutes(ctx: Ctx) {
     validate('param', idParam),
     validate('json', lifeBody),
     async (c) => {
-      requireAdmin(c);
+      requireOrgLevel(c);
       const memberId = c.req.valid('param').id;
       const m = await memberOf(db, c, memberId, 'id').catch(() => {
         throw notFound('member');
@@ -308,7 +310,7 @@ export function flowingRoutes(ctx: Ctx) {
     }),
     validate('query', decisionQuery),
     async (c) => {
-      requireAdmin(c);
+      requireOrgLevel(c);
       return c.json({
         items: await decisionList(db, cityId(c), c.get('access'), c.req.valid('query').status),
       });
@@ -327,7 +329,7 @@ export function flowingRoutes(ctx: Ctx) {
     validate('param', idParam),
     validate('json', decideBody),
     async (c) => {
-      requireAdmin(c);
+      requireOrgLevel(c);
       const d = await loadDecision(c, c.req.valid('param').id);
       const b = c.req.valid('json');
       if (d.status !== 'pending') throw conflict(say('该事项已研究', 'already decided'), 'status');
@@ -353,7 +355,7 @@ export function flowingRoutes(ctx: Ctx) {
     validate('param', idParam),
     validate('json', approveBody),
     async (c) => {
-      requireAdmin(c);
+      requireOrgLevel(c);
       const d = await loadDecision(c, c.req.valid('param').id);
       if (!isAboveBranch(c.get('access'), d.path)) throw forbidden();
       if (d.status !== 'proposed')

@@ -8,27 +8,18 @@ import {
   notFound,
   type PluginEnv,
   queryId,
+  requireOrgLevel,
   say,
   text,
   todayOf,
   validate,
+  whoOf,
 } from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Config } from '../../manifest';
 import { quarterOf } from '../../shared/dates';
-import {
-  audit,
-  type C,
-  type Ctx,
-  cityId,
-  ENTITY,
-  managedCommunity,
-  requireAdmin,
-  S,
-  TAG,
-  whoOf,
-} from '../common';
+import { audit, type C, type Ctx, cityId, ENTITY, managedCommunity, S, TAG } from '../common';
 import { meetingDetailSchema, meetingListSchema, meetingSchema } from '../schemas';
 
 const createBody = z.object({
@@ -103,7 +94,7 @@ export function meetingRoutes(ctx: Ctx) {
     }),
     validate('query', listQuery),
     async (c) => {
-      requireAdmin(c);
+      requireOrgLevel(c);
       const f = c.req.valid('query');
       const access = c.get('access');
       let q = db
@@ -133,7 +124,7 @@ export function meetingRoutes(ctx: Ctx) {
     }),
     validate('json', createBody),
     async (c) => {
-      requireAdmin(c);
+      requireOrgLevel(c);
       const b = c.req.valid('json');
       const org = await managedCommunity(db, c, b.communityOrgId, 'communityOrgId');
       const city = cityId(c);
@@ -199,7 +190,7 @@ export function meetingRoutes(ctx: Ctx) {
     }),
     validate('param', idParam),
     async (c) => {
-      requireAdmin(c);
+      requireOrgLevel(c);
       const m = await load(c, c.req.valid('param').id);
       return c.json(view(m, await units(c, m.id)));
     },
@@ -216,7 +207,7 @@ export function meetingRoutes(ctx: Ctx) {
     }),
     validate('param', idParam),
     async (c) => {
-      requireAdmin(c);
+      requireOrgLevel(c);
       const m = await load(c, c.req.valid('param').id);
       if (m.agenda_sent_on) throw conflict(say('议题已发放', 'agenda already sent'), 'agenda');
       const on = todayOf(ctx);
@@ -250,7 +241,7 @@ export function meetingRoutes(ctx: Ctx) {
     validate('param', idParam),
     validate('json', minutesBody),
     async (c) => {
-      requireAdmin(c);
+      requireOrgLevel(c);
       const m = await load(c, c.req.valid('param').id);
       const b = c.req.valid('json');
       if (m.held_on) throw conflict(say('已记录会议纪要', 'minutes already recorded'), 'minutes');

@@ -9,17 +9,19 @@ import {
   numOrNull,
   type PluginEnv,
   queryId,
+  requireOrgLevel,
   say,
   text,
   todayOf,
   validate,
+  whoOf,
 } from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Config } from '../../manifest';
 import { FILE_KINDS } from '../../shared/terms';
 import { activityCard } from '../activities/routes';
-import { type C, type Ctx, cityId, config, requireAdmin, TAG, whoOf } from '../common';
+import { type C, type Ctx, cityId, config, TAG } from '../common';
 import { hasPhoto } from '../registrations/queries';
 import { registrationView } from '../registrations/rules';
 import { scopeFor } from '../rules/routes';
@@ -212,7 +214,7 @@ export function memberRoutes(ctx: Ctx) {
     validate('param', idParam),
     validate('json', fileBody),
     async (c) => {
-      requireAdmin(c);
+      requireOrgLevel(c);
       const { m, sides } = await loadMember(c, c.req.valid('param').id);
       if (!sides.unit && !sides.community) throw forbidden();
       const b = c.req.valid('json');
@@ -233,7 +235,7 @@ export function memberRoutes(ctx: Ctx) {
     }),
     validate('query', budgetQuery),
     async (c) => {
-      requireAdmin(c);
+      requireOrgLevel(c);
       const f = c.req.valid('query');
       const scope = await scopeFor(db, c, f.orgId);
       const rows = await membersPerOrg(db, cityId(c), scope);

@@ -9,10 +9,12 @@ import {
   notFound,
   type PluginEnv,
   queryId,
+  requireOrgLevel,
   say,
   text,
   todayOf,
   validate,
+  whoOf,
 } from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
 import { z } from 'zod';
@@ -27,10 +29,8 @@ import {
   loadRegistration,
   managedCommunity,
   requireActive,
-  requireAdmin,
   requireCommunitySide,
   TAG,
-  whoOf,
 } from '../common';
 import type { FuguDb } from '../db';
 import {
@@ -159,7 +159,7 @@ export function postRoutes(ctx: Ctx) {
     }),
     validate('query', communityQuery),
     async (c) => {
-      requireAdmin(c);
+      requireOrgLevel(c);
       const org = await managedCommunity(db, c, c.req.valid('query').communityOrgId, 'communityOrgId');
       const posts = await postsWithLoad(db, cityId(c), org.id);
       return c.json({ items: posts.map(postView), categories: CATEGORY_LABELS });
@@ -171,7 +171,7 @@ export function postRoutes(ctx: Ctx) {
     describe({ summary: 'Add a post to a community', status: 201, response: postSchema, ...TAG }),
     validate('json', createPost),
     async (c) => {
-      requireAdmin(c);
+      requireOrgLevel(c);
       const b = c.req.valid('json');
       const org = await managedCommunity(db, c, b.communityOrgId, 'communityOrgId');
       return c.json(postView(await service.createPost(db, whoOf(c), org.id, b)), 201);
@@ -189,7 +189,7 @@ export function postRoutes(ctx: Ctx) {
     }),
     validate('json', communityBody),
     async (c) => {
-      requireAdmin(c);
+      requireOrgLevel(c);
       const org = await managedCommunity(db, c, c.req.valid('json').communityOrgId, 'communityOrgId');
       return c.json({ added: await service.addStandardPosts(db, whoOf(c), org.id) }, 201);
     },
@@ -206,7 +206,7 @@ export function postRoutes(ctx: Ctx) {
     validate('param', idParam),
     validate('json', updatePost),
     async (c) => {
-      requireAdmin(c);
+      requireOrgLevel(c);
       const post = await loadPost(db, c, c.req.valid('param').id);
       return c.json(postView(await service.updatePost(db, whoOf(c), post, c.req.valid('json'))));
     },
@@ -259,7 +259,7 @@ export function postRoutes(ctx: Ctx) {
     }),
     validate('json', communityBody),
     async (c) => {
-      requireAdmin(c);
+      requireOrgLevel(c);
       const org = await managedCommunity(db, c, c.req.valid('json').communityOrgId, 'communityOrgId');
       return c.json(await service.autoAssign(db, whoOf(c), todayOf(ctx), org.id));
     },
@@ -304,7 +304,7 @@ export function postRoutes(ctx: Ctx) {
     }),
     validate('query', requestQuery),
     async (c) => {
-      requireAdmin(c);
+      requireOrgLevel(c);
       return c.json({ items: await changeRequests(db, cityId(c), c.get('access'), c.req.valid('query')) });
     },
   );
@@ -350,7 +350,7 @@ export function postRoutes(ctx: Ctx) {
     }),
     validate('query', communityQuery),
     async (c) => {
-      requireAdmin(c);
+      requireOrgLevel(c);
       const org = await managedCommunity(db, c, c.req.valid('query').communityOrgId, 'communityOrgId');
       return c.json(await groupsOf(db, cityId(c), org.id, config(c)));
     },
@@ -361,7 +361,7 @@ export function postRoutes(ctx: Ctx) {
     describe({ summary: 'Create an empty party group', status: 201, response: groupSchema, ...TAG }),
     validate('json', groupBody),
     async (c) => {
-      requireAdmin(c);
+      requireOrgLevel(c);
       const b = c.req.valid('json');
       const org = await managedCommunity(db, c, b.communityOrgId, 'communityOrgId');
       const row = await service.createGroup(db, whoOf(c), org.id, b);
@@ -379,7 +379,7 @@ export function postRoutes(ctx: Ctx) {
     }),
     validate('json', communityBody),
     async (c) => {
-      requireAdmin(c);
+      requireOrgLevel(c);
       const org = await managedCommunity(db, c, c.req.valid('json').communityOrgId, 'communityOrgId');
       return c.json({ created: await service.formGroupsAudited(db, whoOf(c), org.id, config(c)) }, 201);
     },
@@ -397,7 +397,7 @@ export function postRoutes(ctx: Ctx) {
     validate('param', idParam),
     validate('json', regBody),
     async (c) => {
-      requireAdmin(c);
+      requireOrgLevel(c);
       const group = await loadGroup(db, c, c.req.valid('param').id);
       const { reg, sides } = await loadRegistration(db, c, c.req.valid('json').registrationId).catch(() => {
         throw invalid(say('登记不存在', 'no such registration'), 'registrationId');
@@ -419,7 +419,7 @@ export function postRoutes(ctx: Ctx) {
     }),
     validate('param', memberParam),
     async (c) => {
-      requireAdmin(c);
+      requireOrgLevel(c);
       const { id, registrationId } = c.req.valid('param');
       const group = await loadGroup(db, c, id);
       const reg = await registrationGroup(db, cityId(c), registrationId);
@@ -440,7 +440,7 @@ export function postRoutes(ctx: Ctx) {
     validate('param', idParam),
     validate('json', regBody),
     async (c) => {
-      requireAdmin(c);
+      requireOrgLevel(c);
       const group = await loadGroup(db, c, c.req.valid('param').id);
       const reg = await registrationGroup(db, cityId(c), c.req.valid('json').registrationId);
       if (!reg || reg.party_group_id !== group.id)

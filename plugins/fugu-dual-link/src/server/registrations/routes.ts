@@ -17,6 +17,7 @@ import {
   say,
   todayOf,
   validate,
+  whoOf,
 } from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
 import { z } from 'zod';
@@ -35,7 +36,6 @@ import {
   requireUnitSide,
   sidesOf,
   TAG,
-  whoOf,
 } from '../common';
 import type { FuguDb } from '../db';
 import {

@@ -6,26 +6,16 @@ import {
   orgInScope,
   type PluginEnv,
   queryId,
+  requireOrgLevel,
   todayOf,
   validate,
+  whoOf,
 } from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Config } from '../../manifest';
 import { FLAG_KINDS, type FlagKind } from '../../shared/terms';
-import {
-  audit,
-  type C,
-  type Ctx,
-  cityId,
-  config,
-  ENTITY,
-  hasOfficeAccess,
-  requireAdmin,
-  S,
-  TAG,
-  whoOf,
-} from '../common';
+import { audit, type C, type Ctx, cityId, config, ENTITY, hasOfficeAccess, S, TAG } from '../common';
 import { flagsSchema, noticesSchema, okSchema, rulesRunSchema } from '../schemas';
 import { computeFlags, runRules, type Scope } from './evaluate';
 
@@ -62,7 +52,7 @@ export function ruleRoutes(ctx: Ctx) {
     }),
     validate('query', flagQuery),
     async (c) => {
-      requireAdmin(c);
+      requireOrgLevel(c);
       const f = c.req.valid('query');
       const scope = await scopeFor(db, c, f.orgId);
       const flags = await computeFlags(
@@ -89,7 +79,7 @@ export function ruleRoutes(ctx: Ctx) {
     }),
     validate('json', runBody),
     async (c) => {
-      requireAdmin(c);
+      requireOrgLevel(c);
       const scope = await scopeFor(db, c, c.req.valid('json').orgId);
       const result = await runRules(db, cityId(c), todayOf(ctx), config(c), scope, ctx.notify);
       await audit(db, whoOf(c), {
@@ -112,7 +102,7 @@ export function ruleRoutes(ctx: Ctx) {
     }),
     validate('query', noticeQuery),
     async (c) => {
-      requireAdmin(c);
+      requireOrgLevel(c);
       const f = c.req.valid('query');
       const access = c.get('access');
       const office = await hasOfficeAccess(db, c);
@@ -163,7 +153,7 @@ export function ruleRoutes(ctx: Ctx) {
     }),
     validate('param', idParam),
     async (c) => {
-      requireAdmin(c);
+      requireOrgLevel(c);
       const id = c.req.valid('param').id;
       const city = cityId(c);
       const n = await db

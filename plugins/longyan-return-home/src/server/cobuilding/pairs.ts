@@ -10,6 +10,7 @@ import {
   positiveId,
   recordAudit,
   refuse,
+  requireOrgLevel,
   say,
   todayOf,
   validate,
@@ -18,7 +19,7 @@ import { type Context, Hono } from 'hono';
 import { sql } from 'kysely';
 import { z } from 'zod';
 import type { Config } from '../../manifest';
-import { isCommunityKind, loadOrg, requireManager, S, TAG } from '../common';
+import { isCommunityKind, loadOrg, S, TAG } from '../common';
 import type { LongyanTables } from '../db';
 import { pairEndRefusal } from './pair-rules';
 import { createdPairSchema, pairSchema } from './schemas';
@@ -105,7 +106,7 @@ export function coBuildingPairRoutes(ctx: PluginContext<Config, LongyanTables>) 
     }),
     validate('json', createBody),
     async (c) => {
-      requireManager(c);
+      requireOrgLevel(c);
       const b = c.req.valid('json');
       const city = c.get('city');
       const unit = await db
@@ -194,7 +195,7 @@ export function coBuildingPairRoutes(ctx: PluginContext<Config, LongyanTables>) 
     validate('param', idParam),
     validate('json', changeBody),
     async (c) => {
-      requireManager(c);
+      requireOrgLevel(c);
       const pair = await loadPair(c, c.req.valid('param').id);
       if (pair.until !== null)
         throw refuse(say('该结对已结束，不能再修改', 'the pair has ended and cannot change'));
@@ -244,7 +245,7 @@ export function coBuildingPairRoutes(ctx: PluginContext<Config, LongyanTables>) 
     validate('param', idParam),
     validate('json', endBody),
     async (c) => {
-      requireManager(c);
+      requireOrgLevel(c);
       const pair = await loadPair(c, c.req.valid('param').id);
       const until = c.req.valid('json').until ?? todayOf(ctx);
       const problem = pairEndRefusal(pair, until, todayOf(ctx));

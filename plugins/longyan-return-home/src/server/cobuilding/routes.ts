@@ -11,6 +11,7 @@ import {
   queryId,
   recordAudit,
   refuse,
+  requireOrgLevel,
   say,
   scopeCondition,
   text,
@@ -22,7 +23,7 @@ import { sql } from 'kysely';
 import { z } from 'zod';
 import type { Config } from '../../manifest';
 import { PROJECT_CATEGORIES } from '../../shared/model';
-import { requireManager, S, TAG } from '../common';
+import { S, TAG } from '../common';
 import type { LongyanTables } from '../db';
 import {
   activitySchema,
@@ -89,7 +90,7 @@ export function coBuildingRoutes(ctx: PluginContext<Config, LongyanTables>) {
     }),
     validate('query', listQuery),
     async (c) => {
-      requireManager(c);
+      requireOrgLevel(c);
       const { orgId, ended } = c.req.valid('query');
       const city = c.get('city');
       let prefix: string | undefined;
@@ -156,7 +157,7 @@ export function coBuildingRoutes(ctx: PluginContext<Config, LongyanTables>) {
     }),
     validate('param', idParam),
     async (c) => {
-      requireManager(c);
+      requireOrgLevel(c);
       const link = await loadLink(c, c.req.valid('param').id);
       const city = c.get('city');
       const [agreement, activities, projects] = await Promise.all([
@@ -210,7 +211,7 @@ export function coBuildingRoutes(ctx: PluginContext<Config, LongyanTables>) {
     validate('param', idParam),
     validate('json', agreementBody),
     async (c) => {
-      requireManager(c);
+      requireOrgLevel(c);
       const link = await openLink(c, c.req.valid('param').id);
       const b = c.req.valid('json');
       notFuture(b.signedOn, 'signedOn');
@@ -257,7 +258,7 @@ export function coBuildingRoutes(ctx: PluginContext<Config, LongyanTables>) {
     validate('param', idParam),
     validate('json', activityBody),
     async (c) => {
-      requireManager(c);
+      requireOrgLevel(c);
       const link = await openLink(c, c.req.valid('param').id);
       const b = c.req.valid('json');
       notFuture(b.heldOn, 'heldOn');
@@ -309,7 +310,7 @@ export function coBuildingRoutes(ctx: PluginContext<Config, LongyanTables>) {
     validate('param', idParam),
     validate('json', projectBody),
     async (c) => {
-      requireManager(c);
+      requireOrgLevel(c);
       const link = await openLink(c, c.req.valid('param').id);
       const b = c.req.valid('json');
       notFuture(b.startedOn, 'startedOn');
@@ -361,7 +362,7 @@ export function coBuildingRoutes(ctx: PluginContext<Config, LongyanTables>) {
     validate('param', idParam),
     validate('json', completeBody),
     async (c) => {
-      requireManager(c);
+      requireOrgLevel(c);
       const city = c.get('city');
       const project = await db
         .selectFrom(`${S}.co_building_project`)

@@ -11,16 +11,18 @@ import {
   positiveId,
   queryId,
   refuse,
+  requireOrgLevel,
   say,
   scopeCondition,
   text,
   todayOf,
   validate,
+  whoOf,
 } from '@jiceng/plugin-kit';
 import { type Context, Hono } from 'hono';
 import { z } from 'zod';
 import type { Config } from '../../manifest';
-import { communityOrgInScope, type OrgRow, requireManager, TAG } from '../common';
+import { communityOrgInScope, type OrgRow, TAG } from '../common';
 import type { LongyanDb, LongyanTables } from '../db';
 import { itemsOf } from '../schemas';
 import {
@@ -68,8 +70,6 @@ const coverageQuery = z.object({ orgId: queryId.optional() });
 
 type C = Context<PluginEnv<Config>>;
 
-const whoOf = (c: C): service.Who => ({ cityId: c.get('city').id, userId: c.get('actor').userId });
-
 /** Compound places of one community that exist, belong to it, and are not yet covered by a compound org. */
 async function checkCompounds(
   db: LongyanDb,
@@ -105,7 +105,7 @@ export function compoundRoutes(ctx: PluginContext<Config, LongyanTables>) {
       ...TAG,
     }),
     async (c) => {
-      requireManager(c);
+      requireOrgLevel(c);
       const rows = await communities(db, c.get('city').id, scopeCondition(c.get('access'), ['co.path']));
       return c.json({
         items: rows.map((r) => ({
@@ -129,7 +129,7 @@ export function compoundRoutes(ctx: PluginContext<Config, LongyanTables>) {
     }),
     validate('query', listQuery),
     async (c) => {
-      requireManager(c);
+      requireOrgLevel(c);
       const f = c.req.valid('query');
       if (f.communityOrgId) await communityOrgInScope(db, c, f.communityOrgId);
       const rows = await compoundList(db, c.get('city').id, scopeCondition(c.get('access'), ['co.path']), f);
@@ -160,7 +160,7 @@ export function compoundRoutes(ctx: PluginContext<Config, LongyanTables>) {
     }),
     validate('json', compoundBody),
     async (c) => {
-      requireManager(c);
+      requireOrgLevel(c);
       const b = c.req.valid('json');
       const community = await communityOrgInScope(db, c, b.communityOrgId);
       if (!community.place_id)
@@ -181,7 +181,7 @@ export function compoundRoutes(ctx: PluginContext<Config, LongyanTables>) {
     }),
     validate('query', listQuery),
     async (c) => {
-      requireManager(c);
+      requireOrgLevel(c);
       const f = c.req.valid('query');
       if (f.communityOrgId) await communityOrgInScope(db, c, f.communityOrgId);
       const rows = await compoundOrgs(
@@ -219,7 +219,7 @@ export function compoundRoutes(ctx: PluginContext<Config, LongyanTables>) {
     }),
     validate('json', compoundOrgBody),
     async (c) => {
-      requireManager(c);
+      requireOrgLevel(c);
       const b = c.req.valid('json');
       const community = await communityOrgInScope(db, c, b.communityOrgId);
       const compounds = await checkCompounds(
@@ -248,7 +248,7 @@ export function compoundRoutes(ctx: PluginContext<Config, LongyanTables>) {
     }),
     validate('param', idParam),
     async (c) => {
-      requireManager(c);
+      requireOrgLevel(c);
       const { org, extra } = await compoundOrgInScope(c, c.req.valid('param').id);
       const { compounds, groups, committees, buildings } = await compoundOrgParts(
         db,
@@ -281,7 +281,7 @@ export function compoundRoutes(ctx: PluginContext<Config, LongyanTables>) {
     validate('param', idParam),
     validate('json', addCompoundBody),
     async (c) => {
-      requireManager(c);
+      requireOrgLevel(c);
       const { org, extra } = await compoundOrgInScope(c, c.req.valid('param').id);
       const community = await communityOrgInScope(db, c, extra.community_org_id);
       const [compound] = await checkCompounds(
@@ -308,7 +308,7 @@ export function compoundRoutes(ctx: PluginContext<Config, LongyanTables>) {
     validate('param', idParam),
     validate('json', buildingGroupBody),
     async (c) => {
-      requireManager(c);
+      requireOrgLevel(c);
       const { org } = await compoundOrgInScope(c, c.req.valid('param').id);
       const b = c.req.valid('json');
       const city = c.get('city');
@@ -346,7 +346,7 @@ export function compoundRoutes(ctx: PluginContext<Config, LongyanTables>) {
     }),
     validate('query', coverageQuery),
     async (c) => {
-      requireManager(c);
+      requireOrgLevel(c);
       const { orgId } = c.req.valid('query');
       const prefix = orgId ? (await orgInScope(db as any, c, orgId, 'orgId')).path : undefined;
       const rows = await coverageRows(

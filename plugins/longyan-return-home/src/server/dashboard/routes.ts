@@ -7,6 +7,7 @@ import {
   type PluginContext,
   type PluginEnv,
   queryId,
+  requireOrgLevel,
   todayOf,
   validate,
 } from '@jiceng/plugin-kit';
@@ -15,7 +16,7 @@ import { sql } from 'kysely';
 import { z } from 'zod';
 import { rollup, summarize } from '../../indicators';
 import type { Config } from '../../manifest';
-import { communityKindsSql, requireManager, TAG } from '../common';
+import { communityKindsSql, TAG } from '../common';
 import type { LongyanDb, LongyanTables } from '../db';
 import { monthlyTrend } from '../rollup';
 import { dashboardSchema } from './schemas';
@@ -41,7 +42,7 @@ export function dashboardRoutes(ctx: PluginContext<Config, LongyanTables>) {
     }),
     validate('query', dashboardQuery),
     async (c) => {
-      requireManager(c);
+      requireOrgLevel(c);
       const q = c.req.valid('query');
       const city = c.get('city');
       const access = c.get('access');

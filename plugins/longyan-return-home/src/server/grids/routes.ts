@@ -13,6 +13,7 @@ import {
   queryId,
   recordAudit,
   refuse,
+  requireOrgLevel,
   say,
   scopeCondition,
   text,
@@ -24,7 +25,7 @@ import { sql } from 'kysely';
 import { z } from 'zod';
 import type { Config } from '../../manifest';
 import { ORG_KINDS, periodOf } from '../../shared/model';
-import { communityOrgInScope, loadMember, requireManager, S, TAG } from '../common';
+import { communityOrgInScope, loadMember, S, TAG } from '../common';
 import type { LongyanTables } from '../db';
 import { itemsOf } from '../schemas';
 import { reportedCommunity } from '../service/queries';
@@ -116,7 +117,7 @@ export function gridRoutes(ctx: PluginContext<Config, LongyanTables>) {
     }),
     validate('query', listQuery),
     async (c) => {
-      requireManager(c);
+      requireOrgLevel(c);
       const { communityOrgId } = c.req.valid('query');
       if (communityOrgId) await communityOrgInScope(db, c, communityOrgId);
       const rows = await sql<any>`
@@ -147,7 +148,7 @@ export function gridRoutes(ctx: PluginContext<Config, LongyanTables>) {
     describe({ summary: 'Form a volunteer team in a community', status: 201, response: teamSchema, ...TAG }),
     validate('json', teamBody),
     async (c) => {
-      requireManager(c);
+      requireOrgLevel(c);
       const b = c.req.valid('json');
       const city = c.get('city');
       const community = await communityOrgInScope(db, c, b.communityOrgId);
@@ -221,7 +222,7 @@ export function gridRoutes(ctx: PluginContext<Config, LongyanTables>) {
     validate('param', idParam),
     validate('json', memberBody),
     async (c) => {
-      requireManager(c);
+      requireOrgLevel(c);
       const team = await loadTeam(c, c.req.valid('param').id);
       const member = await reportedHere(c, c.req.valid('json').memberId, team.community_org_id);
       const city = c.get('city');
@@ -261,7 +262,7 @@ export function gridRoutes(ctx: PluginContext<Config, LongyanTables>) {
     }),
     validate('query', listQuery),
     async (c) => {
-      requireManager(c);
+      requireOrgLevel(c);
       const { communityOrgId } = c.req.valid('query');
       if (communityOrgId) await communityOrgInScope(db, c, communityOrgId);
       const rows = await sql<any>`
@@ -298,7 +299,7 @@ export function gridRoutes(ctx: PluginContext<Config, LongyanTables>) {
     }),
     validate('json', gridBody),
     async (c) => {
-      requireManager(c);
+      requireOrgLevel(c);
       const b = c.req.valid('json');
       const city = c.get('city');
       const community = await communityOrgInScope(db, c, b.communityOrgId);
@@ -371,7 +372,7 @@ export function gridRoutes(ctx: PluginContext<Config, LongyanTables>) {
     }),
     validate('param', idParam),
     async (c) => {
-      requireManager(c);
+      requireOrgLevel(c);
       const grid = await loadGrid(c, c.req.valid('param').id);
       const rows = await db
         .selectFrom(`${S}.grid_placement as p`)
@@ -404,7 +405,7 @@ export function gridRoutes(ctx: PluginContext<Config, LongyanTables>) {
     validate('param', idParam),
     validate('json', memberBody),
     async (c) => {
-      requireManager(c);
+      requireOrgLevel(c);
       const grid = await loadGrid(c, c.req.valid('param').id);
       const member = await reportedHere(c, c.req.valid('json').memberId, grid.community_org_id);
       const city = c.get('city');
@@ -459,7 +460,7 @@ export function gridRoutes(ctx: PluginContext<Config, LongyanTables>) {
     }),
     validate('query', listQuery),
     async (c) => {
-      requireManager(c);
+      requireOrgLevel(c);
       const { communityOrgId } = c.req.valid('query');
       if (communityOrgId) await communityOrgInScope(db, c, communityOrgId);
       const rows = await sql<any>`

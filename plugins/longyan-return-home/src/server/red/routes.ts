@@ -13,6 +13,7 @@ import {
   queryId,
   recordAudit,
   refuse,
+  requireOrgLevel,
   say,
   scopeCondition,
   text,
@@ -24,7 +25,7 @@ import { sql } from 'kysely';
 import { z } from 'zod';
 import type { Config } from '../../manifest';
 import { BRANCH_ROLES, COMMITTEE_ROLES } from '../../shared/model';
-import { communityOrgInScope, loadMember, requireManager, S, TAG } from '../common';
+import { communityOrgInScope, loadMember, S, TAG } from '../common';
 import type { LongyanTables } from '../db';
 import {
   committeeDetailSchema,
@@ -95,7 +96,7 @@ export function redCommitteeRoutes(ctx: PluginContext<Config, LongyanTables>) {
     }),
     validate('query', listQuery),
     async (c) => {
-      requireManager(c);
+      requireOrgLevel(c);
       const { communityOrgId } = c.req.valid('query');
       if (communityOrgId) await communityOrgInScope(db, c, communityOrgId);
       const rows = await sql<any>`
@@ -151,7 +152,7 @@ export function redCommitteeRoutes(ctx: PluginContext<Config, LongyanTables>) {
     }),
     validate('json', committeeBody),
     async (c) => {
-      requireManager(c);
+      requireOrgLevel(c);
       const b = c.req.valid('json');
       const city = c.get('city');
       const compound = (
@@ -232,7 +233,7 @@ export function redCommitteeRoutes(ctx: PluginContext<Config, LongyanTables>) {
     }),
     validate('param', idParam),
     async (c) => {
-      requireManager(c);
+      requireOrgLevel(c);
       const rc = await loadCommittee(c, c.req.valid('param').id);
       const members = await sql<any>`
       select cm.id, cm.name, cm.member_id, cm.role, cm.branch_role, m.category
@@ -276,7 +277,7 @@ export function redCommitteeRoutes(ctx: PluginContext<Config, LongyanTables>) {
     validate('param', idParam),
     validate('json', memberBody),
     async (c) => {
-      requireManager(c);
+      requireOrgLevel(c);
       const rc = await loadCommittee(c, c.req.valid('param').id);
       const b = c.req.valid('json');
       const city = c.get('city');

@@ -16,6 +16,7 @@ import {
   queryId,
   recordAudit,
   refuse,
+  requireOrgLevel,
   say,
   scopeCondition,
   todayOf,
@@ -27,7 +28,7 @@ import { sql } from 'kysely';
 import { z } from 'zod';
 import type { Config } from '../../manifest';
 import { certificateNumber, periodOf } from '../../shared/model';
-import { askerOf, communityOrgInScope, requireManager, S, subjectMember, TAG } from '../common';
+import { askerOf, communityOrgInScope, S, subjectMember, TAG } from '../common';
 import type { LongyanTables } from '../db';
 import { pageOf } from '../schemas';
 import {
@@ -254,7 +255,7 @@ export function reportRoutes(ctx: PluginContext<Config, LongyanTables>) {
     }),
     validate('query', listQuery),
     async (c) => {
-      requireManager(c);
+      requireOrgLevel(c);
       const f = c.req.valid('query');
       const city = c.get('city');
       let q = reportQuery(db, city.id)
@@ -310,7 +311,7 @@ export function reportRoutes(ctx: PluginContext<Config, LongyanTables>) {
     }),
     validate('param', idParam),
     async (c) => {
-      requireManager(c);
+      requireOrgLevel(c);
       const { row } = await load(c, c.req.valid('param').id);
       enforce(mayIssueCertificate(askerOf(c), factsOf(row)));
       const city = c.get('city');
@@ -437,7 +438,7 @@ export function reportRoutes(ctx: PluginContext<Config, LongyanTables>) {
     }),
     validate('query', comparisonQuery),
     async (c) => {
-      requireManager(c);
+      requireOrgLevel(c);
       const f = c.req.valid('query');
       const city = c.get('city');
       const p = f.period ?? periodOf(todayOf(ctx));

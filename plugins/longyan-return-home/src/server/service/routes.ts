@@ -11,10 +11,12 @@ import {
   type PluginEnv,
   pathInScope,
   refuse,
+  requireOrgLevel,
   say,
   scopeCondition,
   todayOf,
   validate,
+  whoOf,
 } from '@jiceng/plugin-kit';
 import { type Context, Hono } from 'hono';
 import { sql } from 'kysely';
@@ -27,7 +29,6 @@ import {
   loadMember,
   loadOrg,
   type MemberRow,
-  requireManager,
   subjectMember,
   TAG,
 } from '../common';
@@ -88,8 +89,6 @@ import * as service from './service';
 
 type C = Context<PluginEnv<Config>>;
 
-const whoOf = (c: C): service.Who => ({ cityId: c.get('city').id, userId: c.get('actor').userId });
-
 export function serviceRoutes(ctx: PluginContext<Config, LongyanTables>) {
   const { db, clock } = ctx;
   const app = new Hono<PluginEnv<Config>>();
@@ -146,7 +145,7 @@ export function serviceRoutes(ctx: PluginContext<Config, LongyanTables>) {
     }),
     validate('json', postBody),
     async (c) => {
-      requireManager(c);
+      requireOrgLevel(c);
       const b = c.req.valid('json');
       const community = await communityOrgInScope(db, c, b.communityOrgId);
       const row = await service.createPost(
@@ -184,7 +183,7 @@ export function serviceRoutes(ctx: PluginContext<Config, LongyanTables>) {
     }),
     validate('param', idParam),
     async (c) => {
-      requireManager(c);
+      requireOrgLevel(c);
       const city = c.get('city');
       const post = await findPost(db, city.id, c.req.valid('param').id);
       if (!post) throw postNotFound();
@@ -250,7 +249,7 @@ export function serviceRoutes(ctx: PluginContext<Config, LongyanTables>) {
       }),
       validate('json', kind === 'pairing' ? pairingBody : wishBody),
       async (c) => {
-        requireManager(c);
+        requireOrgLevel(c);
         const b = c.req.valid('json') as z.infer<typeof pairingBody> & z.infer<typeof wishBody>;
         const community = await communityOrgInScope(db, c, b.communityOrgId);
         const collectedOn = b.collectedOn ?? todayOf(ctx);
