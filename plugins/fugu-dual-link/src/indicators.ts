@@ -1,4 +1,5 @@
 import {
+  addDays,
   notApplicable,
   type PluginContext,
   type PluginIndicator,
@@ -8,9 +9,9 @@ import {
 import { sql } from 'kysely';
 import type { Config } from './manifest';
 import { eitherSideIn, prefixOf, S } from './server/common';
-import { absentRegistrations } from './server/rules/evaluate';
-import { addDays, earlierOf, half, quartersWithin } from './shared/dates';
 import type { FuguTables } from './server/db';
+import { absentRegistrations } from './server/rules/evaluate';
+import { earlierOf, half, quartersWithin } from './shared/dates';
 
 const T = sql.table;
 const t = (zh: string, en: string) => ({ 'zh-CN': zh, en });

@@ -1,22 +1,20 @@
 import {
   ApiError,
-  badRequest,
+  addMonths,
   type CityAccess,
   conflict,
   forbidden,
-  type LocalizedText,
+  inScope,
+  invalid,
   notFound,
   type PluginContext,
   type PluginEnv,
-  pathInScope,
-  recordAudit,
-  toLocalDate,
+  pluginAudit,
+  say,
 } from '@jiceng/plugin-kit';
 import type { Context } from 'hono';
 import { sql } from 'kysely';
-import { z } from 'zod';
 import type { Config } from '../manifest';
-import { addMonths } from '../shared/dates';
 import type { FuguDb, FuguTables } from './db';
 
 export const S = 'p_fugu_dual_link';
@@ -26,37 +24,11 @@ export const TAG = { tags: ['fugu-dual-link'] };
 
 /** Real calendar dates only (2026-02-30 is refused): plugin-kit's validator. */
 export { isoDate } from '@jiceng/plugin-kit';
-export const text = (max: number) => z.string().trim().min(1).max(max);
-export const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
-export const id = z.number().int().positive();
-export const queryId = z.coerce.number().int().positive();
-
-/** Today in the users' calendar, from the injected clock (tests move it). */
-export const today = (ctx: Ctx) => toLocalDate(ctx.clock.now());
 export const sixMonthsBefore = (date: string) => addMonths(date, -6);
-
-/** Words of a refusal in both languages; the API answers in the caller's. */
-export const say = (zh: string, en: string): LocalizedText => ({ 'zh-CN': zh, en });
-/** 400 naming the field at fault (plugin-kit's badRequest with the validation key). */
-export const invalid = (detail: LocalizedText, field: string) =>
-  badRequest('validation_failed', { detail }, field);
-/** 409: the request is well-formed but the record's state forbids it: plugin-kit's refusal. */
-export { conflict };
 
 export const config = (c: C) => c.get('pluginConfig');
 export const actorId = (c: C) => c.get('actor').userId;
 export const cityId = (c: C) => c.get('city').id;
-
-/** Who acts, in which city: what a service needs of the request (services never see HTTP). */
-export interface Who {
-  cityId: number;
-  userId: number;
-}
-export const whoOf = (c: C): Who => ({ cityId: cityId(c), userId: actorId(c) });
-
-export function inScope(access: CityAccess, path: string | null | undefined): boolean {
-  return !!path && pathInScope(access, path);
-}
 
 /** Community-side orgs: a community's own org (committee, general branch or branch). */
 export const COMMUNITY_KINDS = ['community_committee', 'community_general_branch', 'community_branch'];
@@ -93,10 +65,6 @@ export async function managedCommunity(db: FuguDb, c: C, orgId: number, field: s
   const org = await communityOrg(db, c, orgId, field);
   if (!inScope(c.get('access'), org.path)) throw new ApiError(400, 'out_of_scope', { field }, field);
   return org;
-}
-
-export function requireAdmin(c: C) {
-  if (c.get('access').level === 'self') throw forbidden();
 }
 
 /**
@@ -248,38 +216,8 @@ export function visibleRegistrations(access: CityAccess) {
   return sql<boolean>`(${sql.join(parts, sql` or `)})`;
 }
 
-export async function audit(
-  trx: FuguDb,
-  c: C,
-  action: string,
-  entity: string,
-  entityId: number | string | null,
-  before?: unknown,
-  after?: unknown,
-) {
-  await auditAs(trx, whoOf(c), action, entity, entityId, before, after);
-}
-
-/** The audit entry of a write, in its transaction, by who acts. */
-export async function auditAs(
-  trx: FuguDb,
-  who: Who,
-  action: string,
-  entity: string,
-  entityId: number | string | null,
-  before?: unknown,
-  after?: unknown,
-) {
-  await recordAudit(trx, {
-    cityId: who.cityId,
-    actorUserId: who.userId,
-    action,
-    entity: `${S}.${entity}`,
-    entityId,
-    before,
-    after,
-  });
-}
+/** The audit entry of a write, in its transaction: `audit(trx, who, { action, entity, entityId, before, after })`. */
+export const audit = pluginAudit(S);
 
 export async function notify(
   trx: FuguDb,
@@ -331,5 +269,3 @@ export const ENTITY = {
   photo: say('照片', 'photo'),
   appraisal: say('评议', 'appraisal'),
 };
-
-export const num = (v: unknown) => (v == null ? null : Number(v));

@@ -1,7 +1,6 @@
-import { type PluginContext, type PluginSeedInput, toLocalDate } from '@jiceng/plugin-kit';
+import { addMonths, type PluginContext, type PluginSeedInput, toLocalDate } from '@jiceng/plugin-kit';
 import { sql } from 'kysely';
 import type { Config } from '../manifest';
-import { addMonths } from '../shared/dates';
 import { S } from './common';
 import type { FuguTables } from './db';
 import { applyRules } from './rules/evaluate';

@@ -1,7 +1,9 @@
 /**
- * Calendar helpers on 'YYYY-MM-DD' strings (China local dates). Pure, so both the server rules and the web pages
- * use the same quarter / half-year / six-month arithmetic. "Today" always comes from the caller (the server's clock).
+ * Fugu's calendar periods on 'YYYY-MM-DD' strings (China local dates): quarters, half years and the period keys of
+ * cards and appraisals. Day and month arithmetic is the toolkit's; "today" always comes from the caller (the server's
+ * clock). Imported by server code and indicators only (the toolkit is server code; no web page uses this file).
  */
+import { addDays, addMonths } from '@jiceng/plugin-kit';
 
 export type IsoDate = string;
 
@@ -18,27 +20,6 @@ export function fromParts(y: number, m: number, d: number): IsoDate {
 
 function daysInMonth(y: number, m: number) {
   return new Date(Date.UTC(y, m, 0)).getUTCDate();
-}
-
-export function addDays(date: IsoDate, n: number): IsoDate {
-  const [y, m, d] = parts(date);
-  return new Date(Date.UTC(y, m - 1, d) + n * 86_400_000).toISOString().slice(0, 10);
-}
-
-/** Calendar months, clamping the day (08-31 + 6 months = 02-28/29). */
-export function addMonths(date: IsoDate, n: number): IsoDate {
-  const [y, m, d] = parts(date);
-  const total = y * 12 + (m - 1) + n;
-  const ny = Math.floor(total / 12);
-  const nm = (total % 12) + 1;
-  return fromParts(ny, nm, Math.min(d, daysInMonth(ny, nm)));
-}
-
-/** Whole days from a to b (b − a). */
-export function daysBetween(a: IsoDate, b: IsoDate): number {
-  const [ay, am, ad] = parts(a);
-  const [by, bm, bd] = parts(b);
-  return Math.round((Date.UTC(by, bm - 1, bd) - Date.UTC(ay, am - 1, ad)) / 86_400_000);
 }
 
 export interface Span {

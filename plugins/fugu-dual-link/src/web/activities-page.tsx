@@ -1,15 +1,19 @@
 import {
   type ApiClient,
   ErrorAlert,
+  errorText,
+  label,
+  optionsOf,
   type PluginPageProps,
   Section,
+  tr,
   useApiData,
   validValues,
 } from '@jiceng/ui';
 import { Alert, Button, Col, Form, Input, InputNumber, Modal, Row, Select, Space, Table } from 'antd';
 import { useState } from 'react';
 import { ACTIVITY_KIND_LABELS } from '../shared/terms';
-import { CommunitySelect, errorText, firstManaged, label, optionsOf, tr, useCommunities } from './common';
+import { CommunitySelect, firstManaged, useCommunities } from './common';
 
 /** Registrations of a community, searched by name (for picking participants). */
 function RegistrationPicker({

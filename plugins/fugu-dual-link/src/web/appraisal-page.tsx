@@ -1,4 +1,14 @@
-import { Chart, ErrorAlert, type PluginPageProps, Section, useApiData, validValues } from '@jiceng/ui';
+import {
+  Chart,
+  ErrorAlert,
+  errorText,
+  label,
+  type PluginPageProps,
+  Section,
+  tr,
+  useApiData,
+  validValues,
+} from '@jiceng/ui';
 import {
   Alert,
   App,
@@ -17,7 +27,7 @@ import {
 import { useState } from 'react';
 import { gradeOf, weightedTotal } from '../shared/appraisal';
 import { FEEDBACK_RATING_LABELS, GRADE_LABELS, GRADES } from '../shared/terms';
-import { type ChartOption, errorText, label, PageLink, pageHref, thisYear, tr } from './common';
+import { type ChartOption, PageLink, pageHref, thisYear } from './common';
 
 const GRADE_COLORS: Record<string, string> = {
   excellent: 'red',

@@ -1,7 +1,7 @@
-import { ErrorAlert, type PluginPageProps, publicPageHref, useApiData } from '@jiceng/ui';
+import { ErrorAlert, type PluginPageProps, publicPageHref, readParam, tr, useApiData } from '@jiceng/ui';
 import { Button, Space, Table, Typography } from 'antd';
 import { type Board, BoardSheet } from './board-sheet';
-import { PageLink, PLUGIN, pageHref, readParam, tr } from './common';
+import { PageLink, PLUGIN, pageHref } from './common';
 
 /**
  * 在职党员监督台 of a compound or building inside the shell, laid out for printing with a QR code of its public

@@ -1,6 +1,6 @@
+import { type Locale, label, tr } from '@jiceng/ui';
 import { Card, Col, Empty, QRCode, Row, Typography } from 'antd';
 import { CATEGORY_LABELS } from '../shared/terms';
-import { label, type Locale, tr } from './common';
 
 export interface BoardMember {
   registrationId: number;

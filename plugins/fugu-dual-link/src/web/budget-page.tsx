@@ -1,6 +1,6 @@
-import { Chart, ErrorAlert, type PluginPageProps, Section, StatCards, useApiData } from '@jiceng/ui';
+import { Chart, ErrorAlert, type PluginPageProps, Section, StatCards, tr, useApiData } from '@jiceng/ui';
 import { Table } from 'antd';
-import { type ChartOption, tr } from './common';
+import type { ChartOption } from './common';
 
 const yuan = (n: number) => n.toLocaleString('zh-CN');
 

@@ -1,8 +1,18 @@
-import { Chart, ErrorAlert, type PluginPageProps, Section, useApiData, validValues } from '@jiceng/ui';
+import {
+  Chart,
+  ErrorAlert,
+  errorText,
+  label,
+  type PluginPageProps,
+  Section,
+  tr,
+  useApiData,
+  validValues,
+} from '@jiceng/ui';
 import { Alert, Button, Card, Col, Empty, Form, Input, Modal, Row, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { CAMPAIGN_STEP_LABELS, CAMPAIGN_STEPS } from '../shared/terms';
-import { attempt, type ChartOption, errorText, label, tr } from './common';
+import { attempt, type ChartOption } from './common';
 
 const STATE: Record<string, [string, string, string]> = {
   done: ['green', '按期完成', 'Done'],

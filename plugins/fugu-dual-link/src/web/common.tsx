@@ -1,23 +1,9 @@
-import { type ApiClient, ApiRequestError, type Chart, useApiData } from '@jiceng/ui';
-import { message, Select, Tag } from 'antd';
+import { type ApiClient, ApiRequestError, type Chart, type Locale, tr, useApiData } from '@jiceng/ui';
+import { message, Select } from 'antd';
 import type { ComponentProps, MouseEvent, ReactNode } from 'react';
-import type { Label } from '../shared/terms';
-import { REGISTRATION_STATUS_LABELS } from '../shared/terms';
 
-export type Locale = 'zh-CN' | 'en';
 export type ChartOption = ComponentProps<typeof Chart>['option'];
 export const PLUGIN = 'fugu-dual-link';
-
-/** `tr(locale)('中文', 'English')`: every string of the pages in both languages. */
-export const tr = (locale: Locale) => (zh: string, en: string) => (locale === 'zh-CN' ? zh : en);
-
-export function label(dict: Record<string, Label>, code: string | null | undefined, locale: Locale): string {
-  if (!code) return '—';
-  return dict[code]?.[locale] ?? code;
-}
-
-export const optionsOf = (dict: Record<string, Label>, locale: Locale) =>
-  Object.entries(dict).map(([value, l]) => ({ value, label: l[locale] }));
 
 /** Runs a write and shows the API's localized refusal; returns the result, or undefined after a refusal. */
 export async function attempt<T>(fn: () => Promise<T>, ok?: string): Promise<T | undefined> {
@@ -30,17 +16,6 @@ export async function attempt<T>(fn: () => Promise<T>, ok?: string): Promise<T |
     message.error(text);
     return undefined;
   }
-}
-
-/** The error text of a failed write, for inline display (with the field at fault). */
-export function errorText(e: unknown): string {
-  if (e instanceof ApiRequestError)
-    return e.body.field ? `${e.body.message}（${e.body.field}）` : e.body.message;
-  return String((e as Error)?.message ?? e);
-}
-
-export function readParam(name: string): string | null {
-  return new URLSearchParams(window.location.search).get(name);
 }
 
 /** In-app navigation without a router dependency: the shell's router follows popstate. */
@@ -72,21 +47,14 @@ export function PageLink({ href, children, testId }: { href: string; children: R
   );
 }
 
-const STATUS_COLORS: Record<string, string> = {
+/** The colours of a registration's states on ui's StatusTag (`colors={REGISTRATION_STATUS_COLORS}`). */
+export const REGISTRATION_STATUS_COLORS: Record<string, string> = {
   sent: 'orange',
   stamped: 'blue',
   filed: 'green',
   returned: 'red',
   closed: 'default',
 };
-export function StatusTag({ status, locale, testId }: { status: string; locale: Locale; testId?: string }) {
-  return (
-    <Tag color={STATUS_COLORS[status]} data-testid={testId}>
-      {label(REGISTRATION_STATUS_LABELS, status, locale)}
-    </Tag>
-  );
-}
-
 export interface Community {
   id: number;
   name: string;

@@ -2,14 +2,16 @@ import {
   Chart,
   ErrorAlert,
   formatRatio,
+  label,
   type PluginPageProps,
   Section,
   StatCards,
+  tr,
   useApiData,
 } from '@jiceng/ui';
 import { Col, Row, Spin, Table } from 'antd';
 import { CAMPAIGN_STEP_LABELS, FLAG_LABELS, GRADE_LABELS, GRADES } from '../shared/terms';
-import { type ChartOption, label, PageLink, pageHref, tr } from './common';
+import { type ChartOption, PageLink, pageHref } from './common';
 
 export default function DashboardPage({ api, city, locale }: PluginPageProps) {
   const t = tr(locale);

@@ -1,8 +1,17 @@
-import { type ApiClient, Section, useApiData, validValues } from '@jiceng/ui';
+import {
+  type ApiClient,
+  errorText,
+  label,
+  optionsOf,
+  Section,
+  tr,
+  useApiData,
+  validValues,
+} from '@jiceng/ui';
 import { Alert, Button, Form, Input, Modal, message, Select, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { FEEDBACK_ASPECT_LABELS, FEEDBACK_ASPECTS, FEEDBACK_RATING_LABELS } from '../shared/terms';
-import { attempt, errorText, label, optionsOf, tr } from './common';
+import { attempt } from './common';
 
 /** The year-end card dialog (年终综合评议) and the quarterly joint meetings (联席会) of the feedback page. */
 

@@ -1,17 +1,8 @@
-import { type ApiClient, ErrorAlert, type PluginPageProps, Section, useApiData } from '@jiceng/ui';
+import { type ApiClient, ErrorAlert, label, type PluginPageProps, Section, tr, useApiData } from '@jiceng/ui';
 import { Button, Input, message, Space, Table, Tabs, Tag } from 'antd';
 import { useState } from 'react';
 import { FEEDBACK_RATING_LABELS } from '../shared/terms';
-import {
-  attempt,
-  CommunitySelect,
-  firstManaged,
-  label,
-  PageLink,
-  pageHref,
-  tr,
-  useCommunities,
-} from './common';
+import { attempt, CommunitySelect, firstManaged, PageLink, pageHref, useCommunities } from './common';
 import { AnnualCard, MeetingsSection } from './feedback-dialogs';
 
 const lastHalf = () => {

@@ -1,15 +1,18 @@
 import {
   type ApiClient,
   ErrorAlert,
+  errorText,
+  label,
   type PluginPageProps,
   Section,
+  tr,
   useApiData,
   validValues,
 } from '@jiceng/ui';
 import { Alert, Button, Checkbox, Form, Input, Modal, Segmented, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { DECISION_LABELS } from '../shared/terms';
-import { attempt, errorText, label, PageLink, pageHref, tr } from './common';
+import { attempt, PageLink, pageHref } from './common';
 
 /** 流动党员: out under six months with a card, long-term at a fixed place to transfer, incoming placed in a branch; six-month lapses for the branch. */
 export default function FlowingPage({ api, cityApi, city, locale }: PluginPageProps) {

@@ -1,7 +1,7 @@
-import { type PluginPageProps, Section, useApiData, validValues } from '@jiceng/ui';
+import { errorText, type PluginPageProps, Section, tr, useApiData, validValues } from '@jiceng/ui';
 import { Alert, Button, Checkbox, Form, Input, Space } from 'antd';
 import { useState } from 'react';
-import { attempt, errorText, tr } from './common';
+import { attempt } from './common';
 import { MemberView } from './member-page';
 
 /** A member's own page: both sides' view of them, what they show on the board, a change-of-post request. */

@@ -1,4 +1,16 @@
-import { ErrorAlert, type PluginPageProps, Section, useApiData, validValues } from '@jiceng/ui';
+import {
+  ErrorAlert,
+  errorText,
+  label,
+  optionsOf,
+  type PluginPageProps,
+  readParam,
+  Section,
+  StatusTag,
+  tr,
+  useApiData,
+  validValues,
+} from '@jiceng/ui';
 import {
   Alert,
   Button,
@@ -28,8 +40,9 @@ import {
   FEEDBACK_RATING_LABELS,
   FILE_KIND_LABELS,
   GRADE_LABELS,
+  REGISTRATION_STATUS_LABELS,
 } from '../shared/terms';
-import { errorText, label, optionsOf, readParam, StatusTag, tr } from './common';
+import { REGISTRATION_STATUS_COLORS } from './common';
 
 /** The member as both sides manage them: the unit (organization relation) and the community (activity), with the three cards. */
 export default function MemberPage(props: PluginPageProps) {
@@ -133,7 +146,15 @@ export function MemberView({
                     {
                       key: 'status',
                       label: t('报到登记卡', 'Card'),
-                      children: <StatusTag status={reg.status} locale={locale} testId="member-reg-status" />,
+                      children: (
+                        <StatusTag
+                          labels={REGISTRATION_STATUS_LABELS}
+                          colors={REGISTRATION_STATUS_COLORS}
+                          status={reg.status}
+                          locale={locale}
+                          testId="member-reg-status"
+                        />
+                      ),
                     },
                     {
                       key: 'post',
@@ -246,7 +267,14 @@ export function MemberView({
               {
                 title: t('状态', 'Status'),
                 dataIndex: 'status',
-                render: (v: string) => <StatusTag status={v} locale={locale} />,
+                render: (v: string) => (
+                  <StatusTag
+                    labels={REGISTRATION_STATUS_LABELS}
+                    colors={REGISTRATION_STATUS_COLORS}
+                    status={v}
+                    locale={locale}
+                  />
+                ),
               },
               { title: t('发函', 'Sent'), dataIndex: 'sentOn' },
               {

@@ -1,7 +1,7 @@
-import { ErrorAlert, type PublicPageProps, publicPageHref, useApiData } from '@jiceng/ui';
+import { ErrorAlert, type PublicPageProps, publicPageHref, readParam, tr, useApiData } from '@jiceng/ui';
 import { Card, Empty, List, Typography } from 'antd';
 import { type Board, BoardSheet } from './board-sheet';
-import { PageLink, PLUGIN, readParam, tr } from './common';
+import { PageLink, PLUGIN } from './common';
 
 interface BoardListItem {
   communityPlaceId: number;

@@ -1,7 +1,7 @@
-import { type PluginPageProps, validValues } from '@jiceng/ui';
+import { errorText, type PluginPageProps, tr, validValues } from '@jiceng/ui';
 import { Alert, Cascader, Checkbox, Form, Input, Modal, Select, Space } from 'antd';
 import { useMemo, useState } from 'react';
-import { type Community, errorText, tr } from './common';
+import type { Community } from './common';
 
 /** The dialogs of 双向登记: the unit's letter (报到函) and moving house (迁居). */
 

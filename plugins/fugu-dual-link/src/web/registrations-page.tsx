@@ -1,8 +1,18 @@
-import { ActionButton, ErrorAlert, named, type PluginPageProps, Section, useApiData } from '@jiceng/ui';
+import {
+  ActionButton,
+  ErrorAlert,
+  label,
+  named,
+  type PluginPageProps,
+  Section,
+  StatusTag,
+  tr,
+  useApiData,
+} from '@jiceng/ui';
 import { type Breakpoint, Button, Input, Modal, Segmented, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { REGISTRATION_STATUS_LABELS } from '../shared/terms';
-import { attempt, label, PageLink, pageHref, StatusTag, tr, useCommunities } from './common';
+import { attempt, PageLink, pageHref, REGISTRATION_STATUS_COLORS, useCommunities } from './common';
 import { MoveDialog, SendLetter } from './registration-dialogs';
 
 type Side = 'all' | 'unit' | 'community';
@@ -93,7 +103,15 @@ export default function RegistrationsPage({ api, cityApi, city, locale }: Plugin
       title: t('状态', 'Status'),
       dataIndex: 'status',
       width: 120,
-      render: (v: string, r: any) => <StatusTag status={v} locale={locale} testId={`reg-status-${r.id}`} />,
+      render: (v: string, r: any) => (
+        <StatusTag
+          labels={REGISTRATION_STATUS_LABELS}
+          colors={REGISTRATION_STATUS_COLORS}
+          status={v}
+          locale={locale}
+          testId={`reg-status-${r.id}`}
+        />
+      ),
     },
     {
       title: t('登记卡', 'Card'),

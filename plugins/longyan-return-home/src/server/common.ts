@@ -1,19 +1,10 @@
-import {
-  ApiError,
-  type CityAccess,
-  forbidden,
-  type LocalizedText,
-  pathInScope,
-  type PluginEnv,
-  toLocalDate,
-} from '@jiceng/plugin-kit';
+import { ApiError, forbidden, invalid, type PluginEnv, pathInScope, say } from '@jiceng/plugin-kit';
 import type { Context } from 'hono';
 import { sql } from 'kysely';
-import { z } from 'zod';
 import type { Config } from '../manifest';
 import { COMMUNITY_ORG_KINDS } from '../shared/model';
-import type { Asker } from './reports/permissions';
 import type { LongyanDb } from './db';
+import type { Asker } from './reports/permissions';
 
 /** This plugin's schema. */
 export const S = 'p_longyan_return_home';
@@ -23,18 +14,6 @@ type C = Context<PluginEnv<Config>>;
 
 /** Refuses impossible dates such as 2026-02-30 (the toolkit's one validator). */
 export { isoDate } from '@jiceng/plugin-kit';
-export const positiveId = z.number().int().positive();
-export const queryId = z.coerce.number().int().positive();
-export const text = (max: number) => z.string().trim().min(1).max(max);
-
-export const today = (now: Date) => toLocalDate(now);
-
-/** Words of a refusal in both languages; the API answers in the caller's. */
-export const say = (zh: string, en: string): LocalizedText => ({ 'zh-CN': zh, en });
-export const refuse = (reason: LocalizedText, field?: string) =>
-  new ApiError(409, 'conflict', { reason }, field);
-export const invalid = (detail: LocalizedText, field?: string) =>
-  new ApiError(400, 'validation_failed', { detail }, field);
 
 export interface OrgRow {
   id: number;
@@ -73,11 +52,6 @@ export async function communityOrgInScope(
   if (!isCommunityKind(org.kind)) throw invalid(say('不是社区党组织', 'not a community party org'), field);
   if (!pathInScope(c.get('access'), org.path)) throw new ApiError(400, 'out_of_scope', { field }, field);
   return org;
-}
-
-/** Org admins and city admins manage; members only act for themselves. */
-export function requireManager(c: C) {
-  if (c.get('access').level === 'self') throw forbidden();
 }
 
 /** Community org ids the actor administers directly (their "own" communities). */
@@ -169,29 +143,4 @@ export async function orgPrefix(db: LongyanDb, cityId: number, orgId?: number | 
   return org?.path ?? '/__none__/';
 }
 
-/**
- * Rows whose org path (any of `columns`: a row may hang off two orgs, e.g. the member's unit org and the community)
- * lies in the actor's reach, and under `prefix` when a subtree was asked for.
- */
-export function scopeFilter(c: C, columns: string[], prefix?: string) {
-  return scopeFilterFor(c.get('access'), columns, prefix);
-}
-
-/** scopeFilter for a given reach (hooks that run outside a request, such as the work queue). */
-export function scopeFilterFor(access: CityAccess, columns: string[], prefix?: string) {
-  const anyUnder = (paths: string[]) =>
-    sql`(${sql.join(
-      paths.flatMap((p) => columns.map((col) => sql`${sql.ref(col)} like ${`${p}%`}`)),
-      sql` or `,
-    )})`;
-  const parts: ReturnType<typeof sql>[] = [];
-  if (prefix) parts.push(anyUnder([prefix]));
-  if (access.level === 'orgs') parts.push(anyUnder(access.paths));
-  if (access.level === 'self') parts.push(sql`false`);
-  return parts.length ? sql<boolean>`(${sql.join(parts, sql` and `)})` : sql<boolean>`true`;
-}
-
 export const communityKindsSql = sql.raw(COMMUNITY_ORG_KINDS.map((k) => `'${k}'`).join(', '));
-
-/** Numbers from count()/sum() arrive as strings from pg and numbers from PGlite. */
-export const num = (v: unknown) => (v == null ? 0 : Number(v));

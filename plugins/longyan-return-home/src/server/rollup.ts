@@ -1,6 +1,7 @@
 import type { Period } from '@jiceng/plugin-kit';
+import { num } from '@jiceng/plugin-kit';
 import { sql } from 'kysely';
-import { communityKindsSql, num, S } from './common';
+import { communityKindsSql, S } from './common';
 import type { LongyanDb } from './db';
 
 /**

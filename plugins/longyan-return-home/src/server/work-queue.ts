@@ -1,10 +1,11 @@
 import type { PluginAsker, PluginContext, WorkItem } from '@jiceng/plugin-kit';
+import { num, say, scopeCondition, todayOf } from '@jiceng/plugin-kit';
 import { sql } from 'kysely';
 import type { Config } from '../manifest';
 import { periodOf } from '../shared/model';
-import { loadMember, num, S, say, scopeFilterFor, today } from './common';
-import { ruleTarget } from './reports/rule';
+import { loadMember, S } from './common';
 import type { LongyanTables } from './db';
+import { ruleTarget } from './reports/rule';
 
 const schema = sql.raw(S);
 
@@ -26,9 +27,9 @@ export async function workQueue(
   ctx: PluginContext<Config, LongyanTables>,
   asker: PluginAsker,
 ): Promise<WorkItem[]> {
-  const { db, clock } = ctx;
+  const { db } = ctx;
   const cityId = asker.cityId;
-  const day = today(clock.now());
+  const day = todayOf(ctx);
   const period = periodOf(day);
   const access = asker.access;
 
@@ -100,15 +101,15 @@ export async function workQueue(
       (select count(*) from ${schema}.report r
         join core.org io on io.city_id = r.city_id and io.id = r.issuer_org_id
         where r.city_id = ${cityId} and r.period = ${period} and r.status = 'online' and r.certificate_no is null
-          and ${scopeFilterFor(access, ['io.path'])}) as to_issue,
+          and ${scopeCondition(access, ['io.path'])}) as to_issue,
       (select count(*) from ${schema}.service_record s
         where s.city_id = ${cityId} and s.status = 'submitted' and s.community_org_id ${own}) as records,
       (select count(*) from ${schema}.wish w
         join core.org co on co.city_id = w.city_id and co.id = w.community_org_id
-        where w.city_id = ${cityId} and w.status = 'open' and ${scopeFilterFor(access, ['co.path'])})
+        where w.city_id = ${cityId} and w.status = 'open' and ${scopeCondition(access, ['co.path'])})
       + (select count(*) from ${schema}.pairing_need n
         join core.org co on co.city_id = n.city_id and co.id = n.community_org_id
-        where n.city_id = ${cityId} and n.status = 'open' and ${scopeFilterFor(access, ['co.path'])}) as wishes`.execute(
+        where n.city_id = ${cityId} and n.status = 'open' and ${scopeCondition(access, ['co.path'])}) as wishes`.execute(
       db,
     )
   ).rows[0]!;

@@ -40,83 +40,76 @@ export const PROJECT_CATEGORIES = ['talent', 'technology', 'materials', 'funds',
 export const COMMITTEE_ROLES = ['chair', 'vice_chair', 'member'] as const;
 export const BRANCH_ROLES = ['secretary', 'deputy_secretary', 'committee_member'] as const;
 
-type Labels = Record<string, { zh: string; en: string }>;
+/** A word in both languages, keyed by locale as the web's label() reads it. */
+export type Label = { 'zh-CN': string; en: string };
+type Vocabulary = Record<string, Label>;
 
-export const LABELS: Record<string, Labels> = {
+/** The vocabularies of the pages: `label(LABELS.reportStatus, code, locale)` from '@jiceng/ui'. */
+export const LABELS = {
   reportStatus: {
-    not_reported: { zh: '未报到', en: 'Not reported' },
-    online: { zh: '已线上报到', en: 'Reported online' },
-    confirmed: { zh: '已确认', en: 'Confirmed' },
+    not_reported: { 'zh-CN': '未报到', en: 'Not reported' },
+    online: { 'zh-CN': '已线上报到', en: 'Reported online' },
+    confirmed: { 'zh-CN': '已确认', en: 'Confirmed' },
   },
   rule: {
     residence: {
-      zh: '居住地在社区：到常住地社区报到',
+      'zh-CN': '居住地在社区：到常住地社区报到',
       en: 'Lives in a community: reports to that community',
     },
     co_building: {
-      zh: '居住地不在社区：到单位结对共建社区报到',
+      'zh-CN': '居住地不在社区：到单位结对共建社区报到',
       en: 'Lives outside any community: reports to the unit’s paired community',
     },
   },
   mode: {
-    fixed: { zh: '定点服务', en: 'Fixed-point' },
-    group: { zh: '组团服务', en: 'Group' },
-    theme: { zh: '主题服务', en: 'Themed' },
+    fixed: { 'zh-CN': '定点服务', en: 'Fixed-point' },
+    group: { 'zh-CN': '组团服务', en: 'Group' },
+    theme: { 'zh-CN': '主题服务', en: 'Themed' },
   },
   recordStatus: {
-    submitted: { zh: '待确认', en: 'Awaiting confirmation' },
-    confirmed: { zh: '已确认', en: 'Confirmed' },
-    rejected: { zh: '未通过', en: 'Rejected' },
+    submitted: { 'zh-CN': '待确认', en: 'Awaiting confirmation' },
+    confirmed: { 'zh-CN': '已确认', en: 'Confirmed' },
+    rejected: { 'zh-CN': '未通过', en: 'Rejected' },
   },
   claimKind: {
-    post: { zh: '服务岗位', en: 'Service post' },
-    pairing: { zh: '结对帮扶', en: 'Pairing need' },
-    wish: { zh: '微心愿', en: 'Micro-wish' },
+    post: { 'zh-CN': '服务岗位', en: 'Service post' },
+    pairing: { 'zh-CN': '结对帮扶', en: 'Pairing need' },
+    wish: { 'zh-CN': '微心愿', en: 'Micro-wish' },
   },
   wishStatus: {
-    open: { zh: '待认领', en: 'Open' },
-    claimed: { zh: '已认领', en: 'Claimed' },
-    fulfilled: { zh: '已实现', en: 'Fulfilled' },
+    open: { 'zh-CN': '待认领', en: 'Open' },
+    claimed: { 'zh-CN': '已认领', en: 'Claimed' },
+    fulfilled: { 'zh-CN': '已实现', en: 'Fulfilled' },
   },
   pairingStatus: {
-    open: { zh: '待结对', en: 'Open' },
-    paired: { zh: '已结对', en: 'Paired' },
+    open: { 'zh-CN': '待结对', en: 'Open' },
+    paired: { 'zh-CN': '已结对', en: 'Paired' },
   },
   tag: {
-    model_resident: { zh: '模范居民先锋', en: 'Model resident' },
-    opinion_collection: { zh: '民情收集先锋', en: 'Opinion collection' },
-    policy_promotion: { zh: '政策宣传先锋', en: 'Policy promotion' },
-    dispute_mediation: { zh: '纠纷调解先锋', en: 'Dispute mediation' },
-    volunteer_service: { zh: '志愿服务先锋', en: 'Volunteer service' },
+    model_resident: { 'zh-CN': '模范居民先锋', en: 'Model resident' },
+    opinion_collection: { 'zh-CN': '民情收集先锋', en: 'Opinion collection' },
+    policy_promotion: { 'zh-CN': '政策宣传先锋', en: 'Policy promotion' },
+    dispute_mediation: { 'zh-CN': '纠纷调解先锋', en: 'Dispute mediation' },
+    volunteer_service: { 'zh-CN': '志愿服务先锋', en: 'Volunteer service' },
   },
   category: {
-    talent: { zh: '人才', en: 'Talent' },
-    technology: { zh: '技术', en: 'Technology' },
-    materials: { zh: '物资', en: 'Materials' },
-    funds: { zh: '资金', en: 'Funds' },
-    venue: { zh: '阵地', en: 'Venue' },
+    talent: { 'zh-CN': '人才', en: 'Talent' },
+    technology: { 'zh-CN': '技术', en: 'Technology' },
+    materials: { 'zh-CN': '物资', en: 'Materials' },
+    funds: { 'zh-CN': '资金', en: 'Funds' },
+    venue: { 'zh-CN': '阵地', en: 'Venue' },
   },
   committeeRole: {
-    chair: { zh: '主任', en: 'Chair' },
-    vice_chair: { zh: '副主任', en: 'Vice chair' },
-    member: { zh: '委员', en: 'Member' },
+    chair: { 'zh-CN': '主任', en: 'Chair' },
+    vice_chair: { 'zh-CN': '副主任', en: 'Vice chair' },
+    member: { 'zh-CN': '委员', en: 'Member' },
   },
   branchRole: {
-    secretary: { zh: '党支部书记', en: 'Branch secretary' },
-    deputy_secretary: { zh: '党支部副书记', en: 'Deputy secretary' },
-    committee_member: { zh: '党支部委员', en: 'Branch committee member' },
+    secretary: { 'zh-CN': '党支部书记', en: 'Branch secretary' },
+    deputy_secretary: { 'zh-CN': '党支部副书记', en: 'Deputy secretary' },
+    committee_member: { 'zh-CN': '党支部委员', en: 'Branch committee member' },
   },
-};
-
-export function label(
-  group: keyof typeof LABELS | string,
-  key: string | null | undefined,
-  locale: 'zh-CN' | 'en',
-): string {
-  if (key == null) return '—';
-  const entry = LABELS[group]?.[key];
-  return entry ? (locale === 'zh-CN' ? entry.zh : entry.en) : key;
-}
+} satisfies Record<string, Vocabulary>;
 
 /** The reporting period a date falls in: a calendar year. */
 export const periodOf = (isoDate: string) => isoDate.slice(0, 4);

@@ -1,6 +1,6 @@
-import { ErrorAlert, type PluginPageProps, useApiData } from '@jiceng/ui';
+import { ErrorAlert, type PluginPageProps, tr, useApiData } from '@jiceng/ui';
 import { Button } from 'antd';
-import { day, tr } from './common';
+import { day } from './common';
 
 interface Certificate {
   id: number;

@@ -1,4 +1,4 @@
-import { ErrorAlert, type PluginPageProps, Section, StatCards, useApiData } from '@jiceng/ui';
+import { ErrorAlert, label, type PluginPageProps, Section, StatCards, tr, useApiData } from '@jiceng/ui';
 import {
   Button,
   Drawer,
@@ -13,10 +13,10 @@ import {
   Tag,
   Typography,
 } from 'antd';
-import { useState } from 'react';
-import { PROJECT_CATEGORIES } from '../shared/model';
+import { type HTMLAttributes, useState } from 'react';
+import { LABELS, PROJECT_CATEGORIES } from '../shared/model';
 import { EndPairButton, PairActions, PairModal } from './co-building-pairs';
-import { L, tr, useAction } from './common';
+import { type DataAttributes, useAction } from './common';
 
 /** 结对共建: unit ↔ community pairs with their agreement, collective activities and projects. */
 export default function CoBuildingPage({ api, cityApi, locale, city }: PluginPageProps) {
@@ -92,7 +92,10 @@ export default function CoBuildingPage({ api, cityApi, locale, city }: PluginPag
           loading={loading}
           dataSource={items}
           scroll={{ x: 'max-content' }}
-          onRow={(l) => ({ 'data-testid': 'pair-row', 'data-unit': l.unitName ?? l.unitOrgName }) as any}
+          onRow={(l): HTMLAttributes<HTMLElement> & DataAttributes => ({
+            'data-testid': 'pair-row',
+            'data-unit': l.unitName ?? l.unitOrgName,
+          })}
           pagination={{ pageSize: 15, showSizeChanger: false }}
           columns={[
             { title: t('单位', 'Unit'), render: (_, l) => l.unitName ?? l.unitOrgName },
@@ -285,7 +288,10 @@ function LinkDrawer({
                 <Select
                   aria-label={t('类别', 'Category')}
                   style={{ width: 100 }}
-                  options={PROJECT_CATEGORIES.map((c) => ({ value: c, label: L('category', c, locale) }))}
+                  options={PROJECT_CATEGORIES.map((c) => ({
+                    value: c,
+                    label: label(LABELS.category, c, locale),
+                  }))}
                 />
               </Form.Item>
               <Form.Item name="startedOn" rules={[{ required: true }]}>
@@ -300,7 +306,11 @@ function LinkDrawer({
               dataSource={data.projects}
               columns={[
                 { title: t('项目', 'Project'), dataIndex: 'title' },
-                { title: t('类别', 'Kind'), dataIndex: 'category', render: (c) => L('category', c, locale) },
+                {
+                  title: t('类别', 'Kind'),
+                  dataIndex: 'category',
+                  render: (c) => label(LABELS.category, c, locale),
+                },
                 { title: t('启动', 'Started'), dataIndex: 'startedOn' },
                 {
                   title: t('完成', 'Completed'),

@@ -1,7 +1,7 @@
-import { type ApiClient, ErrorAlert } from '@jiceng/ui';
+import { type ApiClient, ErrorAlert, type Locale, tr } from '@jiceng/ui';
 import { Button, Form, Input, Modal, Popconfirm, Select, Space } from 'antd';
 import { useEffect, useState } from 'react';
-import { CommunitySelect, type Locale, tr, useAction, useCommunities } from './common';
+import { CommunitySelect, useAction, useCommunities } from './common';
 
 interface UnitOption {
   id: number;

@@ -1,22 +1,25 @@
-import { type ApiClient, ApiRequestError } from '@jiceng/ui';
-import { Select, Tag } from 'antd';
+import { type ApiClient, type Locale, tr } from '@jiceng/ui';
+import { type ButtonProps, Select } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
-import { label } from '../shared/model';
 
-export type Locale = 'zh-CN' | 'en';
+/** `data-*` attributes (test ids, row markers) on props objects that antd types without them (rows, modal buttons). */
+export type DataAttributes = { [key: `data-${string}`]: string | undefined };
 
-/** zh-CN first, English second: `const t = tr(locale); t('报到', 'Report')`. */
-export const tr = (locale: Locale) => (zh: string, en: string) => (locale === 'zh-CN' ? zh : en);
-
-export const L = (group: string, key: string | null | undefined, locale: Locale) => label(group, key, locale);
+/** A modal's OK button props with a test id on the button (antd's ButtonProps has no `data-*`). */
+export const okButton = (props: ButtonProps, testId: string): ButtonProps & DataAttributes => ({
+  ...props,
+  'data-testid': testId,
+});
 
 export const day = (v: string | Date | null | undefined) =>
   v == null ? '—' : typeof v === 'string' ? v.slice(0, 10) : new Date(v).toISOString().slice(0, 10);
 
-export const pct = (v: number | null | undefined, digits = 1) =>
+/** A ratio as a percent with `digits` decimals (the toolkit's formatRatio is the one-decimal case). */
+export const pct = (v: number | null | undefined, digits: number) =>
   v == null || Number.isNaN(v) ? '—' : `${(v * 100).toFixed(digits)}%`;
 
-const STATUS_COLOR: Record<string, string> = {
+/** The colours of this model's states on ui's StatusTag (`colors={STATUS_COLORS}`). */
+export const STATUS_COLORS: Record<string, string> = {
   not_reported: 'red',
   online: 'gold',
   confirmed: 'green',
@@ -28,24 +31,6 @@ const STATUS_COLOR: Record<string, string> = {
   paired: 'green',
   closed: 'default',
 };
-
-export function StatusTag({
-  group,
-  value,
-  locale,
-  testId,
-}: {
-  group: string;
-  value: string;
-  locale: Locale;
-  testId?: string;
-}) {
-  return (
-    <Tag color={STATUS_COLOR[value] ?? 'default'} data-testid={testId}>
-      {L(group, value, locale)}
-    </Tag>
-  );
-}
 
 /** Runs a write and keeps its error for an <ErrorAlert>; `busy` while it runs. */
 export function useAction() {
@@ -65,9 +50,6 @@ export function useAction() {
   }, []);
   return { run, error, busy, clear: () => setError(undefined) };
 }
-
-export const errorText = (e: unknown) =>
-  e instanceof ApiRequestError ? e.body.message : e ? String((e as Error).message ?? e) : '';
 
 export interface Community {
   id: number;

@@ -1,7 +1,8 @@
-import { ErrorAlert, type PluginPageProps, Section, useApiData } from '@jiceng/ui';
+import { ErrorAlert, type PluginPageProps, Section, StatusTag, tr, useApiData } from '@jiceng/ui';
 import { Button, Progress, Select, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
-import { certificateUrl, day, StatusTag, tr, useAction, yearOptions } from './common';
+import { LABELS } from '../shared/model';
+import { certificateUrl, day, STATUS_COLORS, useAction, yearOptions } from './common';
 
 interface UnitRow {
   unitId: number;
@@ -164,7 +165,9 @@ export default function ComparisonPage({ api, city, locale }: PluginPageProps) {
             {
               title: t('状态', 'Status'),
               dataIndex: 'status',
-              render: (s) => <StatusTag group="reportStatus" value={s} locale={locale} />,
+              render: (s) => (
+                <StatusTag labels={LABELS.reportStatus} colors={STATUS_COLORS} status={s} locale={locale} />
+              ),
             },
             { title: t('线上报到', 'Reported'), dataIndex: 'reportedAt', render: day },
             {

@@ -1,7 +1,15 @@
-import { ErrorAlert, type PluginPageProps, Section, StatCards, useApiData } from '@jiceng/ui';
+import {
+  ErrorAlert,
+  formatRatio,
+  type PluginPageProps,
+  Section,
+  StatCards,
+  tr,
+  useApiData,
+} from '@jiceng/ui';
 import { Button, Form, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { CommunitySelect, pct, tr, useAction, useCommunities } from './common';
+import { CommunitySelect, okButton, useAction, useCommunities } from './common';
 
 interface CoverageCommunity {
   communityOrgId: number;
@@ -62,7 +70,7 @@ export default function CompoundsPage({ api, locale }: PluginPageProps) {
               { title: t('小区', 'Compounds'), value: totals.compounds, testId: 'cov-compounds' },
               { title: t('小区党组织', 'Compound orgs'), value: totals.compoundOrgs, testId: 'cov-orgs' },
               { title: t('已覆盖小区', 'Covered'), value: totals.covered, testId: 'cov-covered' },
-              { title: t('覆盖率', 'Coverage'), value: pct(totals.rate), testId: 'cov-rate' },
+              { title: t('覆盖率', 'Coverage'), value: formatRatio(totals.rate), testId: 'cov-rate' },
             ]}
           />
         )}
@@ -268,7 +276,7 @@ function FormOrgModal({
       title={t('组建小区"兼合式"党组织', 'Form a compound party org')}
       onCancel={onClose}
       onOk={() => form.submit()}
-      okButtonProps={{ loading: action.busy, 'data-testid': 'form-org-submit' } as any}
+      okButtonProps={okButton({ loading: action.busy }, 'form-org-submit')}
     >
       <ErrorAlert error={action.error} />
       <Typography.Paragraph type="secondary">

@@ -1,6 +1,7 @@
 import {
   Chart,
   ErrorAlert,
+  formatRatio,
   markPartialPeriod,
   type PluginPageProps,
   partialNote,
@@ -8,11 +9,12 @@ import {
   rateAxis,
   Section,
   StatCards,
+  tr,
   useApiData,
 } from '@jiceng/ui';
 import { Col, Row, Select, Space, Table, Typography } from 'antd';
 import { useMemo, useState } from 'react';
-import { CommunitySelect, pct, tr, useCommunities, yearOptions } from './common';
+import { CommunitySelect, pct, useCommunities, yearOptions } from './common';
 import MePage from './me-page';
 
 interface Value {
@@ -269,27 +271,27 @@ function DashboardPage({ api, locale }: PluginPageProps) {
             },
             {
               title: `${t('小区党组织覆盖率', 'Compound org coverage')} ${frac('org_coverage')}`,
-              value: pct(v('org_coverage'), 1),
+              value: formatRatio(v('org_coverage')),
               testId: 'stat-coverage',
             },
             {
               title: `${t('微心愿认领率', 'Wishes claimed')} ${frac('longyan_wishes_claimed_rate')}`,
-              value: pct(v('longyan_wishes_claimed_rate'), 1),
+              value: formatRatio(v('longyan_wishes_claimed_rate')),
               testId: 'stat-wishes-claimed',
             },
             {
               title: `${t('微心愿实现率', 'Wishes fulfilled')} ${frac('wishes_fulfilled_rate')}`,
-              value: pct(v('wishes_fulfilled_rate'), 1),
+              value: formatRatio(v('wishes_fulfilled_rate')),
               testId: 'stat-wishes-fulfilled',
             },
             {
               title: `${t('共建项目完成率', 'Projects completed')} ${frac('projects_completed_rate')}`,
-              value: pct(v('projects_completed_rate'), 1),
+              value: formatRatio(v('projects_completed_rate')),
               testId: 'stat-projects',
             },
             {
               title: `${t('红色业委会覆盖率', 'Red committee share')} ${frac('longyan_red_committee_share')}`,
-              value: pct(v('longyan_red_committee_share'), 1),
+              value: formatRatio(v('longyan_red_committee_share')),
               testId: 'stat-red',
             },
           ]}
@@ -364,7 +366,7 @@ function DashboardPage({ api, locale }: PluginPageProps) {
             {
               title: t('双报到', 'Confirmed'),
               dataIndex: 'confirmedRate',
-              render: (x) => pct(x, 1),
+              render: (x) => formatRatio(x),
               sorter: (a, b) => (a.confirmedRate ?? 0) - (b.confirmedRate ?? 0),
             },
             {

@@ -1,7 +1,7 @@
-import { ErrorAlert, type PluginPageProps, Section, useApiData } from '@jiceng/ui';
+import { ErrorAlert, type PluginPageProps, Section, tr, useApiData } from '@jiceng/ui';
 import { Button, Col, Form, Input, Modal, Row, Select, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
-import { CommunitySelect, day, tr, useAction, useCommunities } from './common';
+import { CommunitySelect, day, useAction, useCommunities } from './common';
 
 /** 立体网格: grid temporary branches led by volunteer teams; reported members are placed into them. */
 export default function GridsPage({ api, locale }: PluginPageProps) {

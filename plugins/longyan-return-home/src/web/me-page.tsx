@@ -1,4 +1,4 @@
-import { ErrorAlert, type PluginPageProps, Section, useApiData } from '@jiceng/ui';
+import { ErrorAlert, label, type PluginPageProps, Section, StatusTag, tr, useApiData } from '@jiceng/ui';
 import {
   Alert,
   Button,
@@ -19,8 +19,8 @@ import {
   Typography,
 } from 'antd';
 import { useState } from 'react';
-import { PIONEER_TAGS } from '../shared/model';
-import { certificateUrl, day, L, StatusTag, tr, useAction } from './common';
+import { LABELS, PIONEER_TAGS } from '../shared/model';
+import { certificateUrl, day, STATUS_COLORS, useAction } from './common';
 
 interface Me {
   member: {
@@ -101,15 +101,16 @@ export default function MePage({ api, city, locale }: PluginPageProps) {
           <div>
             {t('报到状态：', 'Status: ')}
             <StatusTag
-              group="reportStatus"
-              value={report?.status ?? 'not_reported'}
+              labels={LABELS.reportStatus}
+              colors={STATUS_COLORS}
+              status={report?.status ?? 'not_reported'}
               locale={locale}
               testId="my-report-status"
             />
           </div>
           {rule && (
             <Typography.Text data-testid="my-report-rule">
-              {L('rule', rule.rule, locale)}
+              {label(LABELS.rule, rule.rule, locale)}
               {rule.target ? ` → ${rule.target.name}` : ''}
             </Typography.Text>
           )}
@@ -260,7 +261,7 @@ function TagsSection({
           data-testid="pioneer-tags"
           value={value}
           onChange={(v) => setValue(v as string[])}
-          options={PIONEER_TAGS.map((k) => ({ value: k, label: L('tag', k, locale) }))}
+          options={PIONEER_TAGS.map((k) => ({ value: k, label: label(LABELS.tag, k, locale) }))}
         />
         <Button
           data-testid="save-tags"
@@ -332,7 +333,11 @@ function ServiceSection({
                 pagination={{ pageSize: 10 }}
                 columns={[
                   { title: t('岗位', 'Post'), dataIndex: 'title' },
-                  { title: t('方式', 'Mode'), dataIndex: 'mode', render: (m) => L('mode', m, locale) },
+                  {
+                    title: t('方式', 'Mode'),
+                    dataIndex: 'mode',
+                    render: (m) => label(LABELS.mode, m, locale),
+                  },
                   {
                     title: t('已认领', 'Claimed'),
                     render: (_, p) => (p.capacity ? `${p.claims}/${p.capacity}` : p.claims),
@@ -371,7 +376,14 @@ function ServiceSection({
                   {
                     title: t('状态', 'Status'),
                     dataIndex: 'status',
-                    render: (s) => <StatusTag group="wishStatus" value={s} locale={locale} />,
+                    render: (s) => (
+                      <StatusTag
+                        labels={LABELS.wishStatus}
+                        colors={STATUS_COLORS}
+                        status={s}
+                        locale={locale}
+                      />
+                    ),
                   },
                   {
                     title: '',
@@ -407,7 +419,14 @@ function ServiceSection({
                   {
                     title: t('状态', 'Status'),
                     dataIndex: 'status',
-                    render: (s) => <StatusTag group="pairingStatus" value={s} locale={locale} />,
+                    render: (s) => (
+                      <StatusTag
+                        labels={LABELS.pairingStatus}
+                        colors={STATUS_COLORS}
+                        status={s}
+                        locale={locale}
+                      />
+                    ),
                   },
                   {
                     title: '',
@@ -448,7 +467,7 @@ function ServiceSection({
                 allowClear
                 options={(claims.data?.items ?? []).map((k) => ({
                   value: k.id,
-                  label: `${L('claimKind', k.kind, locale)}：${k.title}`,
+                  label: `${label(LABELS.claimKind, k.kind, locale)}：${k.title}`,
                 }))}
               />
             </Form.Item>
@@ -488,7 +507,9 @@ function ServiceSection({
               {
                 title: t('状态', 'Status'),
                 dataIndex: 'status',
-                render: (s) => <StatusTag group="recordStatus" value={s} locale={locale} />,
+                render: (s) => (
+                  <StatusTag labels={LABELS.recordStatus} colors={STATUS_COLORS} status={s} locale={locale} />
+                ),
               },
               { title: t('核实', 'Checked with'), render: (_, r) => r.verifiedWith ?? r.reviewNote ?? '' },
             ]}

@@ -1,8 +1,8 @@
-import { ErrorAlert, type PluginPageProps, Section, StatCards, useApiData } from '@jiceng/ui';
+import { ErrorAlert, label, type PluginPageProps, Section, StatCards, tr, useApiData } from '@jiceng/ui';
 import { Button, Drawer, Form, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { BRANCH_ROLES, COMMITTEE_ROLES } from '../shared/model';
-import { CommunitySelect, L, tr, useAction, useCommunities } from './common';
+import { BRANCH_ROLES, COMMITTEE_ROLES, LABELS } from '../shared/model';
+import { CommunitySelect, useAction, useCommunities } from './common';
 
 /** 红色业委会: owners' committees led by compound orgs, with 交叉任职 and 一肩挑 flagged. */
 export default function RedCommitteesPage({ api, cityApi, locale }: PluginPageProps) {
@@ -199,11 +199,15 @@ function MembersDrawer({
             dataSource={data.members}
             columns={[
               { title: t('姓名', 'Name'), dataIndex: 'name' },
-              { title: t('职务', 'Role'), dataIndex: 'role', render: (r) => L('committeeRole', r, locale) },
+              {
+                title: t('职务', 'Role'),
+                dataIndex: 'role',
+                render: (r) => label(LABELS.committeeRole, r, locale),
+              },
               {
                 title: t('党内职务', 'Branch post'),
                 dataIndex: 'branchRole',
-                render: (r) => (r ? L('branchRole', r, locale) : ''),
+                render: (r) => (r ? label(LABELS.branchRole, r, locale) : ''),
               },
               {
                 title: t('标识', 'Flags'),
@@ -258,7 +262,10 @@ function MembersDrawer({
               <Form.Item name="role" label={t('业委会职务', 'Committee role')}>
                 <Select
                   style={{ width: 140 }}
-                  options={COMMITTEE_ROLES.map((r) => ({ value: r, label: L('committeeRole', r, locale) }))}
+                  options={COMMITTEE_ROLES.map((r) => ({
+                    value: r,
+                    label: label(LABELS.committeeRole, r, locale),
+                  }))}
                 />
               </Form.Item>
               <Form.Item
@@ -268,7 +275,10 @@ function MembersDrawer({
                 <Select
                   allowClear
                   style={{ width: 180 }}
-                  options={BRANCH_ROLES.map((r) => ({ value: r, label: L('branchRole', r, locale) }))}
+                  options={BRANCH_ROLES.map((r) => ({
+                    value: r,
+                    label: label(LABELS.branchRole, r, locale),
+                  }))}
                 />
               </Form.Item>
             </Space>

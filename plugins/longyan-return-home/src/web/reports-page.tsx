@@ -2,19 +2,22 @@ import {
   type ActionAnswer,
   ActionButton,
   ErrorAlert,
+  label,
   type PluginPageProps,
   Section,
+  StatusTag,
+  tr,
   useApiData,
 } from '@jiceng/ui';
 import { Alert, Input, Modal, Select, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
+import { LABELS } from '../shared/model';
 import {
   CommunitySelect,
   certificateUrl,
   day,
-  L,
-  StatusTag,
-  tr,
+  okButton,
+  STATUS_COLORS,
   useAction,
   useCommunities,
   yearOptions,
@@ -194,7 +197,13 @@ export default function ReportsPage({ api, city, locale }: PluginPageProps) {
               title: t('状态', 'Status'),
               dataIndex: 'status',
               render: (s, r) => (
-                <StatusTag group="reportStatus" value={s} locale={locale} testId={`report-status-${r.id}`} />
+                <StatusTag
+                  labels={LABELS.reportStatus}
+                  colors={STATUS_COLORS}
+                  status={s}
+                  locale={locale}
+                  testId={`report-status-${r.id}`}
+                />
               ),
             },
             {
@@ -229,9 +238,7 @@ export default function ReportsPage({ api, city, locale }: PluginPageProps) {
         onCancel={() => setConfirming(null)}
         onOk={confirm}
         okText={t('确认报到', 'Confirm')}
-        okButtonProps={
-          { loading: action.busy, disabled: !certificateNo.trim(), 'data-testid': 'confirm-submit' } as any
-        }
+        okButtonProps={okButton({ loading: action.busy, disabled: !certificateNo.trim() }, 'confirm-submit')}
         destroyOnHidden
       >
         <ErrorAlert error={action.error} />
@@ -246,7 +253,7 @@ export default function ReportsPage({ api, city, locale }: PluginPageProps) {
           onPressEnter={confirm}
         />
         <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
-          {L('rule', confirming?.rule, locale)}
+          {label(LABELS.rule, confirming?.rule, locale)}
         </Typography.Paragraph>
       </Modal>
     </div>

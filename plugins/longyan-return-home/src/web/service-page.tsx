@@ -1,8 +1,25 @@
-import { ActionButton, ErrorAlert, type PluginPageProps, Section, useApiData } from '@jiceng/ui';
+import {
+  ActionButton,
+  ErrorAlert,
+  label,
+  type PluginPageProps,
+  Section,
+  StatusTag,
+  tr,
+  useApiData,
+} from '@jiceng/ui';
 import { Button, Form, Input, InputNumber, Modal, Select, Space, Table, Tabs, Typography } from 'antd';
 import { useState } from 'react';
-import { SERVICE_MODES } from '../shared/model';
-import { type Community, CommunitySelect, day, L, StatusTag, tr, useAction, useCommunities } from './common';
+import { LABELS, SERVICE_MODES } from '../shared/model';
+import {
+  type Community,
+  CommunitySelect,
+  day,
+  okButton,
+  STATUS_COLORS,
+  useAction,
+  useCommunities,
+} from './common';
 
 type Api = PluginPageProps['api'];
 type Loc = PluginPageProps['locale'];
@@ -161,7 +178,9 @@ function RecordsTab({ api, locale, communityOrgId }: { api: Api; locale: Loc; co
           {
             title: t('状态', 'Status'),
             dataIndex: 'status',
-            render: (s) => <StatusTag group="recordStatus" value={s} locale={locale} />,
+            render: (s) => (
+              <StatusTag labels={LABELS.recordStatus} colors={STATUS_COLORS} status={s} locale={locale} />
+            ),
           },
           {
             title: t('确认人 / 核实', 'By / checked with'),
@@ -216,9 +235,7 @@ function RecordsTab({ api, locale, communityOrgId }: { api: Api; locale: Loc; co
         }
         onCancel={() => setReviewing(null)}
         onOk={submit}
-        okButtonProps={
-          { loading: action.busy, disabled: !text.trim(), 'data-testid': 'review-submit' } as any
-        }
+        okButtonProps={okButton({ loading: action.busy, disabled: !text.trim() }, 'review-submit')}
         destroyOnHidden
       >
         <ErrorAlert error={action.error} />
@@ -278,7 +295,11 @@ function PublishedTab({
     kind === 'posts'
       ? [
           { title: t('岗位', 'Post'), dataIndex: 'title' },
-          { title: t('方式', 'Mode'), dataIndex: 'mode', render: (m: string) => L('mode', m, locale) },
+          {
+            title: t('方式', 'Mode'),
+            dataIndex: 'mode',
+            render: (m: string) => label(LABELS.mode, m, locale),
+          },
           { title: t('社区', 'Community'), dataIndex: 'communityOrgName' },
           { title: t('发布', 'Published'), dataIndex: 'publishedOn' },
           {
@@ -289,7 +310,12 @@ function PublishedTab({
             title: t('状态', 'Status'),
             dataIndex: 'status',
             render: (s: string) => (
-              <StatusTag group="wishStatus" value={s === 'closed' ? 'closed' : 'open'} locale={locale} />
+              <StatusTag
+                labels={LABELS.wishStatus}
+                colors={STATUS_COLORS}
+                status={s === 'closed' ? 'closed' : 'open'}
+                locale={locale}
+              />
             ),
           },
           {
@@ -323,8 +349,9 @@ function PublishedTab({
             dataIndex: 'status',
             render: (s: string) => (
               <StatusTag
-                group={kind === 'wishes' ? 'wishStatus' : 'pairingStatus'}
-                value={s}
+                labels={kind === 'wishes' ? LABELS.wishStatus : LABELS.pairingStatus}
+                colors={STATUS_COLORS}
+                status={s}
                 locale={locale}
               />
             ),
@@ -397,7 +424,9 @@ function PublishedTab({
                 <Input />
               </Form.Item>
               <Form.Item name="mode" label={t('服务方式', 'Mode')}>
-                <Select options={SERVICE_MODES.map((m) => ({ value: m, label: L('mode', m, locale) }))} />
+                <Select
+                  options={SERVICE_MODES.map((m) => ({ value: m, label: label(LABELS.mode, m, locale) }))}
+                />
               </Form.Item>
               <Form.Item name="capacity" label={t('名额（可空）', 'Places (optional)')}>
                 <InputNumber min={1} />

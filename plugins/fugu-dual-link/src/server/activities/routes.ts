@@ -1,6 +1,23 @@
-import { describe, idParam, notFound, type PluginEnv, validate } from '@jiceng/plugin-kit';
+import {
+  conflict,
+  describe,
+  idParam,
+  inScope,
+  invalid,
+  isoDate,
+  notFound,
+  type PluginEnv,
+  queryId,
+  requireOrgLevel,
+  say,
+  text,
+  todayOf,
+  validate,
+  whoOf,
+} from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
 import { z } from 'zod';
+import type { Config } from '../../manifest';
 import { ACTIVITY_KINDS } from '../../shared/terms';
 import {
   ACTIVE,
@@ -8,23 +25,15 @@ import {
   type C,
   type Ctx,
   cityId,
-  conflict,
   ENTITY,
-  inScope,
-  invalid,
-  isoDate,
   loadRegistration,
   managedCommunity,
-  queryId,
   requireActive,
-  requireAdmin,
   requireCommunitySide,
   S,
   TAG,
-  text,
-  today,
-  say,
 } from '../common';
+import type { FuguDb } from '../db';
 import {
   activityCardSchema,
   activityCreatedSchema,
@@ -34,8 +43,6 @@ import {
   practicalThingSchema,
   visitSchema,
 } from '../schemas';
-import type { FuguDb } from '../db';
-import type { Config } from '../../manifest';
 
 const createBody = z.object({
   communityOrgId: z.number().int().positive(),
@@ -108,7 +115,7 @@ export function activityRoutes(ctx: Ctx) {
     }),
     validate('query', listQuery),
     async (c) => {
-      requireAdmin(c);
+      requireOrgLevel(c);
       const f = c.req.valid('query');
       const org = await managedCommunity(db, c, f.communityOrgId, 'communityOrgId');
       let q = db
@@ -138,10 +145,10 @@ export function activityRoutes(ctx: Ctx) {
     }),
     validate('json', createBody),
     async (c) => {
-      requireAdmin(c);
+      requireOrgLevel(c);
       const b = c.req.valid('json');
       const org = await managedCommunity(db, c, b.communityOrgId, 'communityOrgId');
-      if (b.heldOn > today(ctx))
+      if (b.heldOn > todayOf(ctx))
         throw invalid(say('只记录已开展的活动', 'record activities once held'), 'heldOn');
       const city = cityId(c);
       await checkParticipants(db, city, org.id, b.participants, b.heldOn, 'participants');
@@ -173,7 +180,13 @@ export function activityRoutes(ctx: Ctx) {
               })),
             )
             .execute();
-        await audit(trx, c, 'create', 'activity', row.id, null, { ...row, participants: ids });
+        await audit(trx, whoOf(c), {
+          action: 'create',
+          entity: 'activity',
+          entityId: row.id,
+          before: null,
+          after: { ...row, participants: ids },
+        });
         return row;
       });
       return c.json({ id: row.id, participants: new Set(b.participants).size }, 201);
@@ -190,7 +203,7 @@ export function activityRoutes(ctx: Ctx) {
     }),
     validate('param', idParam),
     async (c) => {
-      requireAdmin(c);
+      requireOrgLevel(c);
       const activity = await loadActivity(db, c, c.req.valid('param').id);
       const participants = await db
         .selectFrom(`${S}.participation as p`)
@@ -233,7 +246,7 @@ export function activityRoutes(ctx: Ctx) {
     validate('param', idParam),
     validate('json', participantsBody),
     async (c) => {
-      requireAdmin(c);
+      requireOrgLevel(c);
       const activity = await loadActivity(db, c, c.req.valid('param').id);
       const b = c.req.valid('json');
       const city = cityId(c);
@@ -259,8 +272,14 @@ export function activityRoutes(ctx: Ctx) {
           .onConflict((oc) => oc.columns(['city_id', 'activity_id', 'registration_id']).doNothing())
           .returning('registration_id')
           .execute();
-        await audit(trx, c, 'add_participants', 'activity', activity.id, null, {
-          added: rows.map((r: any) => r.registration_id),
+        await audit(trx, whoOf(c), {
+          action: 'add_participants',
+          entity: 'activity',
+          entityId: activity.id,
+          before: null,
+          after: {
+            added: rows.map((r: any) => r.registration_id),
+          },
         });
         return rows.length;
       });
@@ -284,8 +303,8 @@ export function activityRoutes(ctx: Ctx) {
       requireCommunitySide(sides);
       requireActive(reg, 'id');
       const b = c.req.valid('json');
-      const on = b.visitedOn ?? today(ctx);
-      if (on > today(ctx)) throw invalid(say('日期不能晚于今天', 'date is in the future'), 'visitedOn');
+      const on = b.visitedOn ?? todayOf(ctx);
+      if (on > todayOf(ctx)) throw invalid(say('日期不能晚于今天', 'date is in the future'), 'visitedOn');
       if (on < reg.stamped_on!)
         throw invalid(say('早于报到盖章日期', 'before the registration was stamped'), 'visitedOn');
       const city = cityId(c);
@@ -309,7 +328,13 @@ export function activityRoutes(ctx: Ctx) {
           })
           .returningAll()
           .executeTakeFirstOrThrow();
-        await audit(trx, c, 'create', 'report_visit', row.id, null, row);
+        await audit(trx, whoOf(c), {
+          action: 'create',
+          entity: 'report_visit',
+          entityId: row.id,
+          before: null,
+          after: row,
+        });
         return row;
       });
       return c.json({ id: row.id, visitedOn: row.visited_on }, 201);
@@ -332,7 +357,7 @@ export function activityRoutes(ctx: Ctx) {
       requireCommunitySide(sides);
       requireActive(reg, 'id');
       const b = c.req.valid('json');
-      if (b.doneOn > today(ctx)) throw invalid(say('日期不能晚于今天', 'date is in the future'), 'doneOn');
+      if (b.doneOn > todayOf(ctx)) throw invalid(say('日期不能晚于今天', 'date is in the future'), 'doneOn');
       if (b.doneOn < reg.stamped_on!)
         throw invalid(say('早于报到盖章日期', 'before the registration was stamped'), 'doneOn');
       const row = await db.transaction().execute(async (trx) => {
@@ -348,7 +373,13 @@ export function activityRoutes(ctx: Ctx) {
           })
           .returningAll()
           .executeTakeFirstOrThrow();
-        await audit(trx, c, 'create', 'practical_thing', row.id, null, row);
+        await audit(trx, whoOf(c), {
+          action: 'create',
+          entity: 'practical_thing',
+          entityId: row.id,
+          before: null,
+          after: row,
+        });
         return row;
       });
       return c.json({ id: row.id, doneOn: row.done_on, title: row.title }, 201);

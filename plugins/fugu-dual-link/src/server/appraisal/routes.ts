@@ -1,29 +1,29 @@
-import { ApiError, describe, paging, type PluginEnv, validate } from '@jiceng/plugin-kit';
+import {
+  ApiError,
+  describe,
+  inScope,
+  invalid,
+  numOrNull,
+  type PluginEnv,
+  paging,
+  queryId,
+  requireOrgLevel,
+  say,
+  todayOf,
+  validate,
+  whoOf,
+} from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
 import { sql } from 'kysely';
 import { z } from 'zod';
+import type { Config } from '../../manifest';
 import { gradeOf, weightedTotal } from '../../shared/appraisal';
 import { earlierOf, quarterOf, yearSpan } from '../../shared/dates';
 import { GRADES } from '../../shared/terms';
-import {
-  audit,
-  type Ctx,
-  cityId,
-  config,
-  inScope,
-  invalid,
-  num,
-  queryId,
-  requireAdmin,
-  S,
-  TAG,
-  today,
-  say,
-} from '../common';
+import { audit, type Ctx, cityId, config, S, TAG } from '../common';
+import type { FuguDb } from '../db';
 import { scopeFor } from '../rules/routes';
 import { appraisalListSchema, appraisalSchema, distributionSchema, unitViewSchema } from '../schemas';
-import type { FuguDb } from '../db';
-import type { Config } from '../../manifest';
 
 const score = z
   .number()
@@ -86,7 +86,7 @@ export function appraisalRoutes(ctx: Ctx) {
     }),
     validate('json', putBody),
     async (c) => {
-      requireAdmin(c);
+      requireOrgLevel(c);
       const b = c.req.valid('json');
       const city = cityId(c);
       const member = await db
@@ -101,7 +101,7 @@ export function appraisalRoutes(ctx: Ctx) {
       if (!member) throw new ApiError(400, 'cross_city', { field: 'memberId' }, 'memberId');
       if (!inScope(c.get('access'), member.path))
         throw new ApiError(400, 'out_of_scope', { field: 'memberId' }, 'memberId');
-      if (b.year > Number(today(ctx).slice(0, 4)))
+      if (b.year > Number(todayOf(ctx).slice(0, 4)))
         throw invalid(say('不能评议未来年度', 'the year has not come yet'), 'year');
       const cfg = config(c);
       const scores = { peer: b.peerScore, mass: b.massScore, branch: b.branchScore };
@@ -133,12 +133,18 @@ export function appraisalRoutes(ctx: Ctx) {
           .onConflict((oc) => oc.columns(['city_id', 'member_id', 'year']).doUpdateSet(values))
           .returning(['id', 'total', 'grade'])
           .executeTakeFirstOrThrow();
-        await audit(trx, c, before ? 'update' : 'create', 'appraisal', row.id, before ?? null, {
-          memberId: member.id,
-          year: b.year,
-          ...scores,
-          total,
-          grade,
+        await audit(trx, whoOf(c), {
+          action: before ? 'update' : 'create',
+          entity: 'appraisal',
+          entityId: row.id,
+          before: before ?? null,
+          after: {
+            memberId: member.id,
+            year: b.year,
+            ...scores,
+            total,
+            grade,
+          },
         });
         return { row, created: !before };
       });
@@ -166,7 +172,7 @@ export function appraisalRoutes(ctx: Ctx) {
     }),
     validate('query', listQuery),
     async (c) => {
-      requireAdmin(c);
+      requireOrgLevel(c);
       const f = c.req.valid('query');
       const scope = await scopeFor(db, c, f.orgId);
       const city = cityId(c);
@@ -184,10 +190,10 @@ export function appraisalRoutes(ctx: Ctx) {
       return c.json({
         items: r.rows.map(({ total_rows: _t, ...x }: any) => ({
           ...x,
-          peerScore: num(x.peerScore),
-          massScore: num(x.massScore),
-          branchScore: num(x.branchScore),
-          total: num(x.total),
+          peerScore: numOrNull(x.peerScore),
+          massScore: numOrNull(x.massScore),
+          branchScore: numOrNull(x.branchScore),
+          total: numOrNull(x.total),
         })),
         total: r.rows[0]?.total_rows ?? 0,
         page: f.page,
@@ -204,7 +210,7 @@ export function appraisalRoutes(ctx: Ctx) {
     describe({ summary: 'How many members got each grade in a year', response: distributionSchema, ...TAG }),
     validate('query', yearQuery),
     async (c) => {
-      requireAdmin(c);
+      requireOrgLevel(c);
       const f = c.req.valid('query');
       return c.json(await gradeDistribution(db, cityId(c), f.year, await scopeFor(db, c, f.orgId)));
     },
@@ -221,12 +227,12 @@ export function appraisalRoutes(ctx: Ctx) {
     }),
     validate('query', unitViewQuery),
     async (c) => {
-      requireAdmin(c);
+      requireOrgLevel(c);
       const f = c.req.valid('query');
       const scope = await scopeFor(db, c, f.orgId);
       const city = cityId(c);
       const y = yearSpan(f.year);
-      const end = earlierOf(today(ctx), y.to);
+      const end = earlierOf(todayOf(ctx), y.to);
       const q = quarterOf(end);
       const r =
         await sql<any>`with base as (select m.id as "memberId", m.name as "memberName", m.cadre_rank as "cadreRank", o.id as "orgId", o.name as "orgName",
@@ -267,7 +273,7 @@ export function appraisalRoutes(ctx: Ctx) {
             ...x
           }: any) => ({
             ...x,
-            total: num(x.total),
+            total: numOrNull(x.total),
             linkage: {
               // 评优评先: an excellent grade and a good word from the community.
               awardsEligible: x.grade === 'excellent' && x.communityOverall === 'good',

@@ -1,12 +1,12 @@
-import { describe, notFound, type PluginEnv, validate } from '@jiceng/plugin-kit';
+import { describe, notFound, type PluginEnv, requireOrgLevel, todayOf, validate } from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
 import { sql } from 'kysely';
 import { z } from 'zod';
-import { type Ctx, cityId, ENTITY, requireAdmin, S, TAG, today } from '../common';
+import type { Config } from '../../manifest';
+import { type Ctx, cityId, ENTITY, S, TAG } from '../common';
+import type { FuguDb } from '../db';
 import { photoResponse } from '../registrations/routes';
 import { boardListSchema, boardSchema, publicBoardListSchema, publicBoardSchema } from '../schemas';
-import type { FuguDb } from '../db';
-import type { Config } from '../../manifest';
 
 const placeParam = z.object({ placeId: z.coerce.number().int().positive() });
 const regParam = z.object({ registrationId: z.coerce.number().int().positive() });
@@ -111,7 +111,7 @@ export function publicRoutes(ctx: Ctx) {
       return c.json({
         city: { code: c.get('city').code, name: c.get('city').name_zh },
         ...board,
-        printedOn: today(ctx),
+        printedOn: todayOf(ctx),
       });
     },
   );
@@ -148,7 +148,7 @@ export function boardRoutes(ctx: Ctx) {
     '/boards',
     describe({ summary: 'Compounds with a supervision board', response: boardListSchema, ...TAG }),
     async (c) => {
-      requireAdmin(c);
+      requireOrgLevel(c);
       return c.json({ items: await boardList(db, cityId(c)) });
     },
   );
@@ -163,7 +163,11 @@ export function boardRoutes(ctx: Ctx) {
     validate('param', placeParam),
     async (c) => {
       const board = await boardOf(db, cityId(c), c.req.valid('param').placeId);
-      return c.json({ ...board, notListed: board.registered - board.members.length, printedOn: today(ctx) });
+      return c.json({
+        ...board,
+        notListed: board.registered - board.members.length,
+        printedOn: todayOf(ctx),
+      });
     },
   );
   return app;

@@ -1,33 +1,26 @@
 import {
   ApiError,
+  conflict,
   describe,
   idParam,
+  invalid,
+  isoDate,
   notFound,
   orgInScope,
   type PluginEnv,
   requireCityAdmin,
+  requireOrgLevel,
+  say,
+  text,
+  todayOf,
   validate,
+  whoOf,
 } from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Config } from '../../manifest';
 import { CAMPAIGN_STEPS, type CampaignStep } from '../../shared/terms';
-import {
-  type C,
-  type Ctx,
-  cityId,
-  COMMUNITY_KINDS,
-  conflict,
-  ENTITY,
-  invalid,
-  isoDate,
-  requireAdmin,
-  say,
-  TAG,
-  text,
-  today,
-  whoOf,
-} from '../common';
+import { type C, COMMUNITY_KINDS, type Ctx, cityId, ENTITY, TAG } from '../common';
 import {
   campaignCreatedSchema,
   campaignDetailSchema,
@@ -124,7 +117,7 @@ export function campaignRoutes(ctx: Ctx) {
       ...TAG,
     }),
     async (c) => {
-      requireAdmin(c);
+      requireOrgLevel(c);
       const city = cityId(c);
       const items = [];
       for (const r of await campaignsNewestFirst(db, city))
@@ -132,7 +125,7 @@ export function campaignRoutes(ctx: Ctx) {
           id: r.id,
           name: r.name,
           startedOn: r.started_on,
-          steps: await stepProgress(db, city, r.id, today(ctx), scopeSql(c)),
+          steps: await stepProgress(db, city, r.id, todayOf(ctx), scopeSql(c)),
         });
       return c.json({ items });
     },
@@ -175,10 +168,10 @@ export function campaignRoutes(ctx: Ctx) {
     }),
     validate('param', idParam),
     async (c) => {
-      requireAdmin(c);
+      requireOrgLevel(c);
       const campaign = await loadCampaign(c, c.req.valid('param').id);
       const city = cityId(c);
-      const t = today(ctx);
+      const t = todayOf(ctx);
       const rows = await progressRows(db, city, campaign.id, scopeSql(c));
       const deadlines = await stepDeadlines(db, city, campaign.id);
       const groups = await inspectionGroups(db, city, campaign.id, t);
@@ -227,7 +220,7 @@ export function campaignRoutes(ctx: Ctx) {
     validate('param', stepParam),
     validate('json', doneBody),
     async (c) => {
-      requireAdmin(c);
+      requireOrgLevel(c);
       const p = c.req.valid('param');
       await loadCampaign(c, p.id);
       await orgInScope(db, c, p.orgId);
@@ -239,8 +232,8 @@ export function campaignRoutes(ctx: Ctx) {
       if (before)
         throw conflict(say(`须先完成上一步（${before}）`, 'finish the previous step first'), 'step');
       const b = c.req.valid('json');
-      const on = b.doneOn ?? today(ctx);
-      if (on > today(ctx)) throw invalid(say('日期不能晚于今天', 'date is in the future'), 'doneOn');
+      const on = b.doneOn ?? todayOf(ctx);
+      if (on > todayOf(ctx)) throw invalid(say('日期不能晚于今天', 'date is in the future'), 'doneOn');
       await service.markDone(db, whoOf(c), p, on, b.note);
       return c.json({ ok: true, doneOn: on });
     },
@@ -254,7 +247,7 @@ export function campaignRoutes(ctx: Ctx) {
       ...TAG,
     }),
     async (c) => {
-      requireAdmin(c);
+      requireOrgLevel(c);
       return c.json({ items: await centres(db, cityId(c)) });
     },
   );
@@ -328,7 +321,7 @@ export function campaignRoutes(ctx: Ctx) {
       const b = c.req.valid('json');
       if (!(await orgExists(db, city, b.orgId)))
         throw new ApiError(400, 'cross_city', { field: 'orgId' }, 'orgId');
-      if (b.visitedOn > today(ctx))
+      if (b.visitedOn > todayOf(ctx))
         throw invalid(say('日期不能晚于今天', 'date is in the future'), 'visitedOn');
       const row = await service.recordInspection(db, whoOf(c), group.id, b);
       return c.json({ id: row.id }, 201);

@@ -1,5 +1,6 @@
+import type { Who } from '@jiceng/plugin-kit';
 import { CAMPAIGN_STEPS, type CampaignStep } from '../../shared/terms';
-import { auditAs, S, type Who } from '../common';
+import { audit, S } from '../common';
 import type { FuguDb } from '../db';
 
 /** The transactions of the rollout campaign, service centres and inspection groups, each with its audit entry. */
@@ -42,7 +43,13 @@ export function startCampaign(
         .insertInto(`${S}.campaign_progress`)
         .values(progress.slice(i, i + 2000))
         .execute();
-    await auditAs(trx, who, 'create', 'campaign', row.id, null, { ...b, orgs: orgIds.length });
+    await audit(trx, who, {
+      action: 'create',
+      entity: 'campaign',
+      entityId: row.id,
+      before: null,
+      after: { ...b, orgs: orgIds.length },
+    });
     return row;
   });
 }
@@ -59,15 +66,13 @@ export function setDeadline(db: FuguDb, who: Who, p: StepKey, before: string, de
       .where('org_id', '=', p.orgId)
       .where('step', '=', p.step)
       .execute();
-    await auditAs(
-      trx,
-      who,
-      'deadline',
-      'campaign_progress',
-      `${p.id}:${p.orgId}:${p.step}`,
-      { deadline: before },
-      { deadline },
-    );
+    await audit(trx, who, {
+      action: 'deadline',
+      entity: 'campaign_progress',
+      entityId: `${p.id}:${p.orgId}:${p.step}`,
+      before: { deadline: before },
+      after: { deadline },
+    });
   });
 }
 
@@ -81,9 +86,15 @@ export function markDone(db: FuguDb, who: Who, p: StepKey, on: string, note?: st
       .where('org_id', '=', p.orgId)
       .where('step', '=', p.step)
       .execute();
-    await auditAs(trx, who, 'done', 'campaign_progress', `${p.id}:${p.orgId}:${p.step}`, null, {
-      doneOn: on,
-      note,
+    await audit(trx, who, {
+      action: 'done',
+      entity: 'campaign_progress',
+      entityId: `${p.id}:${p.orgId}:${p.step}`,
+      before: null,
+      after: {
+        doneOn: on,
+        note,
+      },
     });
   });
 }
@@ -104,7 +115,13 @@ export function createCentre(
       .insertInto(`${S}.service_centre_community`)
       .values(ids.map((id) => ({ city_id: who.cityId, centre_id: row.id, org_id: id })))
       .execute();
-    await auditAs(trx, who, 'create', 'service_centre', row.id, null, b);
+    await audit(trx, who, {
+      action: 'create',
+      entity: 'service_centre',
+      entityId: row.id,
+      before: null,
+      after: b,
+    });
     return row;
   });
 }
@@ -128,7 +145,13 @@ export function createInspectionGroup(
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await auditAs(trx, who, 'create', 'inspection_group', row.id, null, b);
+    await audit(trx, who, {
+      action: 'create',
+      entity: 'inspection_group',
+      entityId: row.id,
+      before: null,
+      after: b,
+    });
     return row;
   });
 }
@@ -152,7 +175,13 @@ export function recordInspection(
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await auditAs(trx, who, 'create', 'inspection_record', row.id, null, b);
+    await audit(trx, who, {
+      action: 'create',
+      entity: 'inspection_record',
+      entityId: row.id,
+      before: null,
+      after: b,
+    });
     return row;
   });
 }

@@ -1,16 +1,16 @@
-import { describe, type PluginEnv, validate } from '@jiceng/plugin-kit';
+import { describe, type PluginEnv, queryId, requireOrgLevel, todayOf, validate } from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
 import { sql } from 'kysely';
 import { z } from 'zod';
 import { indicators } from '../../indicators';
+import type { Config } from '../../manifest';
 import { FLAG_KINDS, type FlagKind } from '../../shared/terms';
 import { gradeDistribution } from '../appraisal/routes';
 import { stepProgress } from '../campaign/queries';
-import { type Ctx, cityId, config, queryId, requireAdmin, S, TAG, today } from '../common';
+import { type Ctx, cityId, config, S, TAG } from '../common';
 import { computeFlags } from '../rules/evaluate';
 import { scopeFor } from '../rules/routes';
 import { dashboardSchema } from '../schemas';
-import type { Config } from '../../manifest';
 
 const query = z.object({ orgId: queryId.optional() });
 
@@ -28,11 +28,11 @@ export function dashboardRoutes(ctx: Ctx) {
     }),
     validate('query', query),
     async (c) => {
-      requireAdmin(c);
+      requireOrgLevel(c);
       const f = c.req.valid('query');
       const city = cityId(c);
       const scope = await scopeFor(db, c, f.orgId);
-      const t = today(ctx);
+      const t = todayOf(ctx);
       const year = Number(t.slice(0, 4));
       const period = { from: `${year}-01-01`, to: t };
       // An org admin without orgId sees their first subtree's numbers; a city admin the whole county.

@@ -1,26 +1,35 @@
-import { describe, forbidden, idParam, notFound, paging, type PluginEnv, validate } from '@jiceng/plugin-kit';
+import {
+  addDays,
+  conflict,
+  describe,
+  forbidden,
+  idParam,
+  inScope,
+  invalid,
+  notFound,
+  type PluginEnv,
+  paging,
+  queryId,
+  say,
+  todayOf,
+  validate,
+  whoOf,
+} from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Config } from '../../manifest';
-import { addDays, type Span } from '../../shared/dates';
+import type { Span } from '../../shared/dates';
 import { FEEDBACK_ASPECTS, FEEDBACK_RATINGS } from '../../shared/terms';
 import {
   type C,
   type Ctx,
   cityId,
   config,
-  conflict,
   ENTITY,
   hasOfficeAccess,
-  inScope,
-  invalid,
   managedCommunity,
-  queryId,
   S,
-  say,
   TAG,
-  today,
-  whoOf,
 } from '../common';
 import { scopeFor } from '../rules/routes';
 import {
@@ -100,7 +109,7 @@ export function feedbackRoutes(ctx: Ctx) {
       const b = c.req.valid('json');
       const org = await managedCommunity(db, c, b.communityOrgId, 'communityOrgId');
       const p = cardPeriod(b.kind, b.periodKey);
-      const on = today(ctx);
+      const on = todayOf(ctx);
       if (on < opensOn(p))
         throw conflict(
           say(`${p.key} 尚未到填卡时间（${opensOn(p)} 起）`, `cards for ${p.key} open on ${opensOn(p)}`),
@@ -140,7 +149,7 @@ export function feedbackRoutes(ctx: Ctx) {
       const b = c.req.valid('json');
       const org = await managedCommunity(db, c, b.communityOrgId, 'communityOrgId');
       const p = cardPeriod('half_year', b.periodKey);
-      const on = today(ctx);
+      const on = todayOf(ctx);
       if (on < opensOn(p))
         throw conflict(
           say(`${p.key} 尚未到填卡时间`, `cards for ${p.key} open on ${opensOn(p)}`),
@@ -262,7 +271,7 @@ export function feedbackRoutes(ctx: Ctx) {
       if (!d) throw invalid(say('此卡未送达该方', 'the card was not routed there'), 'recipient');
       if (recipient === 'unit' ? !sides.unit : !sides.office) throw forbidden();
       if (d.receivedOn) throw conflict(say('已签收', 'already received'), 'recipient');
-      const on = today(ctx);
+      const on = todayOf(ctx);
       await service.receive(db, whoOf(c), card.id, recipient, on);
       return c.json({ ok: true, receivedOn: on });
     },

@@ -1,7 +1,7 @@
 import type { LocalizedText } from '@jiceng/plugin-kit';
+import { say } from '@jiceng/plugin-kit';
 import { parsePeriodKey, type Span } from '../../shared/dates';
 import { FEEDBACK_ASPECTS, SECTION_DEPUTY_AND_ABOVE } from '../../shared/terms';
-import { say } from '../common';
 
 /** The pure rules of feedback cards (反馈卡): periods, when a card opens, who receives it, the year-end ratings. */
 

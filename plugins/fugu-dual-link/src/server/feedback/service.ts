@@ -1,5 +1,6 @@
-import { addDays, type Span } from '../../shared/dates';
-import { auditAs, S, type Who } from '../common';
+import { addDays, type Who } from '@jiceng/plugin-kit';
+import type { Span } from '../../shared/dates';
+import { audit, S } from '../common';
 import type { FuguDb } from '../db';
 import { countsFor, type EligibleRegistration } from './queries';
 import { type CardKind, recipientsFor } from './rules';
@@ -70,11 +71,17 @@ export function sendCard(
 ) {
   return db.transaction().execute(async (trx) => {
     const card = await insertCard(trx, who, reg, kind, p, on, grace, body);
-    await auditAs(trx, who, 'send', 'feedback_card', card.id, null, {
-      registrationId: reg.id,
-      kind,
-      period: p.key,
-      recipients: card.recipients,
+    await audit(trx, who, {
+      action: 'send',
+      entity: 'feedback_card',
+      entityId: card.id,
+      before: null,
+      after: {
+        registrationId: reg.id,
+        kind,
+        period: p.key,
+        recipients: card.recipients,
+      },
     });
     return card;
   });
@@ -92,9 +99,15 @@ export function sendBatch(
 ) {
   return db.transaction().execute(async (trx) => {
     for (const reg of regs) await insertCard(trx, who, reg, 'half_year', p, on, grace, {});
-    await auditAs(trx, who, 'send_batch', 'feedback_card', communityOrgId, null, {
-      period: p.key,
-      sent: regs.length,
+    await audit(trx, who, {
+      action: 'send_batch',
+      entity: 'feedback_card',
+      entityId: communityOrgId,
+      before: null,
+      after: {
+        period: p.key,
+        sent: regs.length,
+      },
     });
   });
 }
@@ -108,6 +121,12 @@ export function receive(db: FuguDb, who: Who, cardId: number, recipient: 'unit' 
       .where('card_id', '=', cardId)
       .where('recipient', '=', recipient)
       .execute();
-    await auditAs(trx, who, 'receive', 'feedback_card', cardId, null, { recipient, on });
+    await audit(trx, who, {
+      action: 'receive',
+      entity: 'feedback_card',
+      entityId: cardId,
+      before: null,
+      after: { recipient, on },
+    });
   });
 }

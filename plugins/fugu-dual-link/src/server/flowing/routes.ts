@@ -1,33 +1,27 @@
 import {
   ApiError,
+  addDays,
+  conflict,
   describe,
   forbidden,
   idParam,
+  inScope,
+  invalid,
+  isoDate,
   notFound,
   orgInScope,
   type PluginEnv,
+  requireOrgLevel,
+  say,
+  text,
+  todayOf,
   validate,
+  whoOf,
 } from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Config } from '../../manifest';
-import { addDays } from '../../shared/dates';
-import {
-  type C,
-  type Ctx,
-  cityId,
-  conflict,
-  ENTITY,
-  inScope,
-  invalid,
-  isoDate,
-  requireAdmin,
-  say,
-  TAG,
-  text,
-  today,
-  whoOf,
-} from '../common';
+import { type C, type Ctx, cityId, ENTITY, TAG } from '../common';
 import type { FuguDb } from '../db';
 import {
   cardIssuedSchema,
@@ -134,9 +128,9 @@ export function flowingRoutes(ctx: Ctx) {
     }),
     validate('query', listQuery),
     async (c) => {
-      requireAdmin(c);
+      requireOrgLevel(c);
       const rows = await flowList(db, cityId(c), c.get('access'), c.req.valid('query'));
-      const t = today(ctx);
+      const t = todayOf(ctx);
       return c.json({ items: rows.map((x) => ({ ...x, ...flowFlags(x, t) })) });
     },
   );
@@ -153,7 +147,7 @@ export function flowingRoutes(ctx: Ctx) {
     }),
     validate('json', outBody),
     async (c) => {
-      requireAdmin(c);
+      requireOrgLevel(c);
       const b = c.req.valid('json');
       const m = await memberOf(db, c, b.memberId, 'memberId');
       if (!inScope(c.get('access'), m.path))
@@ -164,11 +158,11 @@ export function flowingRoutes(ctx: Ctx) {
           say('预计返回日期须晚于外出日期', 'return must come after leaving'),
           'expectedReturnOn',
         );
-      if (b.leftOn > addDays(today(ctx), 90))
+      if (b.leftOn > addDays(todayOf(ctx), 90))
         throw invalid(say('外出日期过远', 'leaving date too far ahead'), 'leftOn');
       if (await openFlow(db, cityId(c), m.id, 'out'))
         throw conflict(say('该党员已有外出登记', 'the member is already registered as away'), 'memberId');
-      const row = await service.registerDeparture(db, whoOf(c), today(ctx), m, b);
+      const row = await service.registerDeparture(db, whoOf(c), todayOf(ctx), m, b);
       return c.json(
         {
           id: row.id,
@@ -194,12 +188,12 @@ export function flowingRoutes(ctx: Ctx) {
     }),
     validate('param', idParam),
     async (c) => {
-      requireAdmin(c);
+      requireOrgLevel(c);
       const f = await loadFlow(c, c.req.valid('param').id);
       if (f.direction !== 'out' || f.status !== 'open')
         throw conflict(say('只对外出中的党员发证', 'only for a member away'), 'id');
       if (f.card_no) throw conflict(say('已发证', 'card already issued'), 'id');
-      const no = await service.issueCard(db, whoOf(c), today(ctx), f.id);
+      const no = await service.issueCard(db, whoOf(c), todayOf(ctx), f.id);
       return c.json({ id: f.id, cardNo: no });
     },
   );
@@ -215,15 +209,15 @@ export function flowingRoutes(ctx: Ctx) {
     validate('param', idParam),
     validate('json', returnBody),
     async (c) => {
-      requireAdmin(c);
+      requireOrgLevel(c);
       const f = await loadFlow(c, c.req.valid('param').id);
       const b = c.req.valid('json');
       if (f.status !== 'open') throw conflict(say('记录已结束', 'record already closed'), 'id');
       if (f.direction === 'out' && f.card_no && !b.cardChecked)
         throw invalid(say('返回后须查验《流动党员活动证》', 'check the activity card first'), 'cardChecked');
-      const on = b.on ?? today(ctx);
+      const on = b.on ?? todayOf(ctx);
       if (on < f.started_on) throw invalid(say('返回日期早于外出日期', 'before leaving'), 'on');
-      notFuture(on, today(ctx), 'on');
+      notFuture(on, todayOf(ctx), 'on');
       await service.returned(db, whoOf(c), f, { on, cardChecked: b.cardChecked, note: b.note ?? null });
       return c.json({ id: f.id, status: 'returned' });
     },
@@ -240,13 +234,13 @@ export function flowingRoutes(ctx: Ctx) {
     validate('param', idParam),
     validate('json', endBody),
     async (c) => {
-      requireAdmin(c);
+      requireOrgLevel(c);
       const f = await loadFlow(c, c.req.valid('param').id);
       if (f.direction !== 'out' || f.status !== 'open')
         throw conflict(say('只对外出中的党员办理', 'only for a member away'), 'id');
       const b = c.req.valid('json');
-      const on = b.on ?? today(ctx);
-      if (on < f.started_on || on > today(ctx))
+      const on = b.on ?? todayOf(ctx);
+      if (on < f.started_on || on > todayOf(ctx))
         throw invalid(say('日期不在外出期间', 'date out of range'), 'on');
       await service.transferred(db, whoOf(c), f, on, b.note ?? null);
       return c.json({ id: f.id, status: 'transferred' });
@@ -264,12 +258,12 @@ export function flowingRoutes(ctx: Ctx) {
     }),
     validate('json', inBody),
     async (c) => {
-      requireAdmin(c);
+      requireOrgLevel(c);
       const b = c.req.valid('json');
       const branch = await orgInScope(db, c, b.branchOrgId, 'branchOrgId');
       const m = await memberOf(db, c, b.memberId, 'memberId');
       if (!m.active) throw invalid(say('党员已停用', 'member is inactive'), 'memberId');
-      notFuture(b.arrivedOn, today(ctx), 'arrivedOn');
+      notFuture(b.arrivedOn, todayOf(ctx), 'arrivedOn');
       if (await openFlow(db, cityId(c), m.id, 'in'))
         throw conflict(say('该党员已编入支部', 'already placed in a branch'), 'memberId');
       const row = await service.acceptIncoming(db, whoOf(c), m.id, branch.id, b);
@@ -288,7 +282,7 @@ export function flowingRoutes(ctx: Ctx) {
     validate('param', idParam),
     validate('json', lifeBody),
     async (c) => {
-      requireAdmin(c);
+      requireOrgLevel(c);
       const memberId = c.req.valid('param').id;
       const m = await memberOf(db, c, memberId, 'id').catch(() => {
         throw notFound('member');
@@ -300,7 +294,7 @@ export function flowingRoutes(ctx: Ctx) {
         (await placedBranchPaths(db, cityId(c), m.id)).some((p) => inScope(access, p));
       if (!allowed) throw notFound('member');
       const b = c.req.valid('json');
-      notFuture(b.onDate, today(ctx), 'onDate');
+      notFuture(b.onDate, todayOf(ctx), 'onDate');
       const row = await service.recordOrgLife(db, whoOf(c), m.id, b);
       return c.json({ id: row.id, kind: row.kind, onDate: row.on_date }, 201);
     },
@@ -316,7 +310,7 @@ export function flowingRoutes(ctx: Ctx) {
     }),
     validate('query', decisionQuery),
     async (c) => {
-      requireAdmin(c);
+      requireOrgLevel(c);
       return c.json({
         items: await decisionList(db, cityId(c), c.get('access'), c.req.valid('query').status),
       });
@@ -335,7 +329,7 @@ export function flowingRoutes(ctx: Ctx) {
     validate('param', idParam),
     validate('json', decideBody),
     async (c) => {
-      requireAdmin(c);
+      requireOrgLevel(c);
       const d = await loadDecision(c, c.req.valid('param').id);
       const b = c.req.valid('json');
       if (d.status !== 'pending') throw conflict(say('该事项已研究', 'already decided'), 'status');
@@ -344,8 +338,8 @@ export function flowingRoutes(ctx: Ctx) {
           say('须经支部大会通过，请填写会议日期', 'a branch meeting must decide'),
           'branchMeetingOn',
         );
-      if (b.branchMeetingOn) notFuture(b.branchMeetingOn, today(ctx), 'branchMeetingOn');
-      await service.decide(db, whoOf(c), today(ctx), d, b);
+      if (b.branchMeetingOn) notFuture(b.branchMeetingOn, todayOf(ctx), 'branchMeetingOn');
+      await service.decide(db, whoOf(c), todayOf(ctx), d, b);
       return c.json({ id: d.id, status: b.decision });
     },
   );
@@ -361,12 +355,12 @@ export function flowingRoutes(ctx: Ctx) {
     validate('param', idParam),
     validate('json', approveBody),
     async (c) => {
-      requireAdmin(c);
+      requireOrgLevel(c);
       const d = await loadDecision(c, c.req.valid('param').id);
       if (!isAboveBranch(c.get('access'), d.path)) throw forbidden();
       if (d.status !== 'proposed')
         throw conflict(say('须先经支部大会决定', 'the branch meeting has not proposed it'), 'status');
-      const status = await service.approve(db, whoOf(c), today(ctx), d, c.req.valid('json'));
+      const status = await service.approve(db, whoOf(c), todayOf(ctx), d, c.req.valid('json'));
       return c.json({ id: d.id, status });
     },
   );

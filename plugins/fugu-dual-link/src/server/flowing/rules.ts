@@ -1,5 +1,5 @@
 import type { CityAccess } from '@jiceng/plugin-kit';
-import { addMonths } from '../../shared/dates';
+import { addMonths } from '@jiceng/plugin-kit';
 
 /** The pure rules of flowing members (流动党员): the activity card, the six-month transfer and lapse rules. */
 

@@ -1,4 +1,5 @@
-import { auditAs, S, type Who } from '../common';
+import type { Who } from '@jiceng/plugin-kit';
+import { audit, S } from '../common';
 import type { FuguDb } from '../db';
 import type { DecisionRow, FlowRow } from './queries';
 import { cardNo, departurePlan } from './rules';
@@ -50,11 +51,17 @@ export async function registerDeparture(
         .where('id', '=', row.id)
         .execute();
     }
-    await auditAs(trx, who, 'create', 'flow_record', row.id, null, {
-      ...b,
-      longTerm,
-      transferPrompted: transfer,
-      cardNo: card,
+    await audit(trx, who, {
+      action: 'create',
+      entity: 'flow_record',
+      entityId: row.id,
+      before: null,
+      after: {
+        ...b,
+        longTerm,
+        transferPrompted: transfer,
+        cardNo: card,
+      },
     });
     return { id: row.id, cardNo: card };
   });
@@ -70,7 +77,13 @@ export async function issueCard(db: FuguDb, who: Who, on: string, flowId: number
       .where('city_id', '=', who.cityId)
       .where('id', '=', flowId)
       .execute();
-    await auditAs(trx, who, 'issue_card', 'flow_record', flowId, null, { cardNo: no });
+    await audit(trx, who, {
+      action: 'issue_card',
+      entity: 'flow_record',
+      entityId: flowId,
+      before: null,
+      after: { cardNo: no },
+    });
   });
   return no;
 }
@@ -97,15 +110,13 @@ export function returned(
         .where('id', '=', f.affiliation_id)
         .where('until', 'is', null)
         .execute();
-    await auditAs(
-      trx,
-      who,
-      'return',
-      'flow_record',
-      f.id,
-      { status: f.status },
-      { status: 'returned', on: b.on, cardChecked: b.cardChecked },
-    );
+    await audit(trx, who, {
+      action: 'return',
+      entity: 'flow_record',
+      entityId: f.id,
+      before: { status: f.status },
+      after: { status: 'returned', on: b.on, cardChecked: b.cardChecked },
+    });
   });
 }
 
@@ -117,15 +128,13 @@ export function transferred(db: FuguDb, who: Who, f: FlowRow, on: string, note: 
       .where('city_id', '=', who.cityId)
       .where('id', '=', f.id)
       .execute();
-    await auditAs(
-      trx,
-      who,
-      'transfer',
-      'flow_record',
-      f.id,
-      { status: f.status },
-      { status: 'transferred', on },
-    );
+    await audit(trx, who, {
+      action: 'transfer',
+      entity: 'flow_record',
+      entityId: f.id,
+      before: { status: f.status },
+      after: { status: 'transferred', on },
+    });
   });
 }
 
@@ -168,7 +177,13 @@ export function acceptIncoming(
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await auditAs(trx, who, 'accept', 'flow_record', row.id, null, { ...b, affiliationId: aff.id });
+    await audit(trx, who, {
+      action: 'accept',
+      entity: 'flow_record',
+      entityId: row.id,
+      before: null,
+      after: { ...b, affiliationId: aff.id },
+    });
     return row;
   });
 }
@@ -192,7 +207,13 @@ export function recordOrgLife(
       })
       .returningAll()
       .executeTakeFirstOrThrow();
-    await auditAs(trx, who, 'create', 'org_life_record', row.id, null, row);
+    await audit(trx, who, {
+      action: 'create',
+      entity: 'org_life_record',
+      entityId: row.id,
+      before: null,
+      after: row,
+    });
     return row;
   });
 }
@@ -218,7 +239,13 @@ export function decide(
       .where('city_id', '=', who.cityId)
       .where('id', '=', d.id)
       .execute();
-    await auditAs(trx, who, 'decide', 'branch_decision', d.id, { status: d.status }, b);
+    await audit(trx, who, {
+      action: 'decide',
+      entity: 'branch_decision',
+      entityId: d.id,
+      before: { status: d.status },
+      after: b,
+    });
   });
 }
 
@@ -238,7 +265,13 @@ export async function approve(
       .where('city_id', '=', who.cityId)
       .where('id', '=', d.id)
       .execute();
-    await auditAs(trx, who, 'approve', 'branch_decision', d.id, { status: d.status }, { status });
+    await audit(trx, who, {
+      action: 'approve',
+      entity: 'branch_decision',
+      entityId: d.id,
+      before: { status: d.status },
+      after: { status },
+    });
   });
   return status;
 }

@@ -1,28 +1,26 @@
-import { describe, idParam, notFound, type PluginEnv, validate } from '@jiceng/plugin-kit';
-import { Hono } from 'hono';
-import { z } from 'zod';
-import { quarterOf } from '../../shared/dates';
 import {
-  audit,
-  type C,
-  type Ctx,
-  cityId,
   conflict,
-  ENTITY,
+  describe,
+  idParam,
   inScope,
   invalid,
   isoDate,
-  managedCommunity,
+  notFound,
+  type PluginEnv,
   queryId,
-  requireAdmin,
-  S,
-  TAG,
-  text,
-  today,
+  requireOrgLevel,
   say,
-} from '../common';
-import { meetingDetailSchema, meetingListSchema, meetingSchema } from '../schemas';
+  text,
+  todayOf,
+  validate,
+  whoOf,
+} from '@jiceng/plugin-kit';
+import { Hono } from 'hono';
+import { z } from 'zod';
 import type { Config } from '../../manifest';
+import { quarterOf } from '../../shared/dates';
+import { audit, type C, type Ctx, cityId, ENTITY, managedCommunity, S, TAG } from '../common';
+import { meetingDetailSchema, meetingListSchema, meetingSchema } from '../schemas';
 
 const createBody = z.object({
   communityOrgId: z.number().int().positive(),
@@ -96,7 +94,7 @@ export function meetingRoutes(ctx: Ctx) {
     }),
     validate('query', listQuery),
     async (c) => {
-      requireAdmin(c);
+      requireOrgLevel(c);
       const f = c.req.valid('query');
       const access = c.get('access');
       let q = db
@@ -126,7 +124,7 @@ export function meetingRoutes(ctx: Ctx) {
     }),
     validate('json', createBody),
     async (c) => {
-      requireAdmin(c);
+      requireOrgLevel(c);
       const b = c.req.valid('json');
       const org = await managedCommunity(db, c, b.communityOrgId, 'communityOrgId');
       const city = cityId(c);
@@ -169,7 +167,13 @@ export function meetingRoutes(ctx: Ctx) {
             .insertInto(`${S}.joint_meeting_unit`)
             .values(ids.map((id) => ({ city_id: city, meeting_id: row.id, org_id: id })))
             .execute();
-        await audit(trx, c, 'create', 'joint_meeting', row.id, null, { ...row, units: ids });
+        await audit(trx, whoOf(c), {
+          action: 'create',
+          entity: 'joint_meeting',
+          entityId: row.id,
+          before: null,
+          after: { ...row, units: ids },
+        });
         return row;
       });
       return c.json(view({ ...row, community_name: org.name }), 201);
@@ -186,7 +190,7 @@ export function meetingRoutes(ctx: Ctx) {
     }),
     validate('param', idParam),
     async (c) => {
-      requireAdmin(c);
+      requireOrgLevel(c);
       const m = await load(c, c.req.valid('param').id);
       return c.json(view(m, await units(c, m.id)));
     },
@@ -203,10 +207,10 @@ export function meetingRoutes(ctx: Ctx) {
     }),
     validate('param', idParam),
     async (c) => {
-      requireAdmin(c);
+      requireOrgLevel(c);
       const m = await load(c, c.req.valid('param').id);
       if (m.agenda_sent_on) throw conflict(say('议题已发放', 'agenda already sent'), 'agenda');
-      const on = today(ctx);
+      const on = todayOf(ctx);
       await db.transaction().execute(async (trx) => {
         await trx
           .updateTable(`${S}.joint_meeting`)
@@ -214,7 +218,13 @@ export function meetingRoutes(ctx: Ctx) {
           .where('city_id', '=', cityId(c))
           .where('id', '=', m.id)
           .execute();
-        await audit(trx, c, 'send_agenda', 'joint_meeting', m.id, null, { on });
+        await audit(trx, whoOf(c), {
+          action: 'send_agenda',
+          entity: 'joint_meeting',
+          entityId: m.id,
+          before: null,
+          after: { on },
+        });
       });
       return c.json(view({ ...m, agenda_sent_on: on }));
     },
@@ -231,13 +241,13 @@ export function meetingRoutes(ctx: Ctx) {
     validate('param', idParam),
     validate('json', minutesBody),
     async (c) => {
-      requireAdmin(c);
+      requireOrgLevel(c);
       const m = await load(c, c.req.valid('param').id);
       const b = c.req.valid('json');
       if (m.held_on) throw conflict(say('已记录会议纪要', 'minutes already recorded'), 'minutes');
       if (!m.agenda_sent_on)
         throw conflict(say('会前须先发放会议通知和议题', 'send the agenda before the meeting'), 'agenda');
-      if (b.heldOn > today(ctx)) throw invalid(say('日期不能晚于今天', 'date is in the future'), 'heldOn');
+      if (b.heldOn > todayOf(ctx)) throw invalid(say('日期不能晚于今天', 'date is in the future'), 'heldOn');
       if (b.heldOn < m.agenda_sent_on)
         throw invalid(say('开会日期早于议题发放', 'held before the agenda was sent'), 'heldOn');
       const invited = new Set((await units(c, m.id)).map((u: any) => u.orgId));
@@ -259,7 +269,13 @@ export function meetingRoutes(ctx: Ctx) {
             .where('meeting_id', '=', m.id)
             .where('org_id', 'in', b.attendedOrgIds)
             .execute();
-        await audit(trx, c, 'minutes', 'joint_meeting', m.id, null, b);
+        await audit(trx, whoOf(c), {
+          action: 'minutes',
+          entity: 'joint_meeting',
+          entityId: m.id,
+          before: null,
+          after: b,
+        });
       });
       return c.json(
         view(

@@ -1,26 +1,27 @@
-import { describe, forbidden, idParam, notFound, type PluginEnv, validate } from '@jiceng/plugin-kit';
+import {
+  describe,
+  forbidden,
+  idParam,
+  inScope,
+  invalid,
+  isoDate,
+  notFound,
+  numOrNull,
+  type PluginEnv,
+  queryId,
+  requireOrgLevel,
+  say,
+  text,
+  todayOf,
+  validate,
+  whoOf,
+} from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Config } from '../../manifest';
 import { FILE_KINDS } from '../../shared/terms';
 import { activityCard } from '../activities/routes';
-import {
-  type C,
-  type Ctx,
-  cityId,
-  config,
-  inScope,
-  invalid,
-  isoDate,
-  num,
-  queryId,
-  requireAdmin,
-  say,
-  TAG,
-  text,
-  today,
-  whoOf,
-} from '../common';
+import { type C, type Ctx, cityId, config, TAG } from '../common';
 import { hasPhoto } from '../registrations/queries';
 import { registrationView } from '../registrations/rules';
 import { scopeFor } from '../rules/routes';
@@ -84,7 +85,7 @@ export function memberRoutes(ctx: Ctx) {
   async function overview(c: C, memberId: number, asSelf = false) {
     const { m, regs, sides } = await loadMember(c, memberId, asSelf);
     const city = cityId(c);
-    const t = today(ctx);
+    const t = todayOf(ctx);
     const current = regs.find((r) => ['sent', 'stamped', 'filed'].includes(r.status));
     const card = await activityCard(
       db,
@@ -133,10 +134,10 @@ export function memberRoutes(ctx: Ctx) {
       feedbackCards: cards.map(feedbackCardView),
       appraisals: appraisals.map((a) => ({
         ...a,
-        peerScore: num(a.peerScore),
-        massScore: num(a.massScore),
-        branchScore: num(a.branchScore),
-        total: num(a.total),
+        peerScore: numOrNull(a.peerScore),
+        massScore: numOrNull(a.massScore),
+        branchScore: numOrNull(a.branchScore),
+        total: numOrNull(a.total),
       })),
       flows,
       affiliations,
@@ -213,11 +214,11 @@ export function memberRoutes(ctx: Ctx) {
     validate('param', idParam),
     validate('json', fileBody),
     async (c) => {
-      requireAdmin(c);
+      requireOrgLevel(c);
       const { m, sides } = await loadMember(c, c.req.valid('param').id);
       if (!sides.unit && !sides.community) throw forbidden();
       const b = c.req.valid('json');
-      if (b.onDate > today(ctx)) throw invalid(say('日期不能晚于今天', 'date is in the future'), 'onDate');
+      if (b.onDate > todayOf(ctx)) throw invalid(say('日期不能晚于今天', 'date is in the future'), 'onDate');
       const row = await service.addFileEntry(db, whoOf(c), m.id, b);
       return c.json({ id: row.id, kind: row.kind, onDate: row.on_date, title: row.title }, 201);
     },
@@ -234,13 +235,13 @@ export function memberRoutes(ctx: Ctx) {
     }),
     validate('query', budgetQuery),
     async (c) => {
-      requireAdmin(c);
+      requireOrgLevel(c);
       const f = c.req.valid('query');
       const scope = await scopeFor(db, c, f.orgId);
       const rows = await membersPerOrg(db, cityId(c), scope);
       const b = budget(rows, config(c));
       return c.json({
-        year: f.year ?? Number(today(ctx).slice(0, 4)),
+        year: f.year ?? Number(todayOf(ctx).slice(0, 4)),
         perMember: b.perMember,
         totals: b.totals,
         items: b.items,

@@ -1,5 +1,5 @@
-import { addMonths, quarterOf, yearSpan } from '../../shared/dates';
-import { num } from '../common';
+import { addMonths, numOrNull } from '@jiceng/plugin-kit';
+import { quarterOf, yearSpan } from '../../shared/dates';
 
 /** The pure rules of the member views: the community's compliance block, the member file's timeline, the budget. */
 
@@ -86,7 +86,7 @@ export function fileTimeline(parts: {
   registrations: { id: number; stamped_on: string | null; community_name: string; letter_no: string }[];
 }): FileItem[] {
   const items: FileItem[] = [
-    ...parts.entries.map((e) => ({ ...e, score: num(e.score), source: 'entry' })),
+    ...parts.entries.map((e) => ({ ...e, score: numOrNull(e.score), source: 'entry' })),
     ...parts.activities.map((a) => ({
       id: `a${a.id}`,
       kind: 'event',
@@ -111,7 +111,7 @@ export function fileTimeline(parts: {
       onDate: `${a.year}-12-31`,
       title: `${a.year} 年度考核评议`,
       content: a.grade,
-      score: num(a.total),
+      score: numOrNull(a.total),
       source: 'appraisal',
     })),
     ...parts.cards.map((f) => ({

@@ -1,5 +1,6 @@
+import type { Who } from '@jiceng/plugin-kit';
 import type { FileKind } from '../../shared/terms';
-import { auditAs, S, type Who } from '../common';
+import { audit, S } from '../common';
 import type { FuguDb } from '../db';
 
 /** The one write of the member views: an entry in the member file (写实档案), audited. */
@@ -24,7 +25,13 @@ export function addFileEntry(
       })
       .returningAll()
       .executeTakeFirstOrThrow();
-    await auditAs(trx, who, 'create', 'file_entry', row.id, null, row);
+    await audit(trx, who, {
+      action: 'create',
+      entity: 'file_entry',
+      entityId: row.id,
+      before: null,
+      after: row,
+    });
     return row;
   });
 }

@@ -6,6 +6,7 @@ import {
 } from '@jiceng/plugin-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import plugin from '../../index';
+import type { FuguTables } from '../db';
 import { type FuguWorld, fuguWorld } from '../test-world';
 
 describe.each(testDatabaseKinds())(
@@ -16,6 +17,8 @@ describe.each(testDatabaseKinds())(
     const clock = manualClock('2026-03-10T02:00:00Z');
     const at = (date: string) => clock.set(`${date}T02:00:00Z`);
     const reg: Record<string, number> = {};
+    /** The test database with this plugin's tables typed (withTables takes a type alias, so the interface is mapped). */
+    const fuguDb = () => backend.db.withTables<{ [T in keyof FuguTables]: FuguTables[T] }>();
     const posts = async (orgId: number) =>
       (await (await w.as('county')).get(`${w.base}/posts?communityOrgId=${orgId}`)).body.items as any[];
 
@@ -171,8 +174,8 @@ describe.each(testDatabaseKinds())(
           unit_id: w.units.u2.id,
           residence_place_id: w.places.compoundB1.id,
         });
-        const r = await backend.db
-          .insertInto('p_fugu_dual_link.registration' as any)
+        const r = await fuguDb()
+          .insertInto('p_fugu_dual_link.registration')
           .values({
             city_id: w.city.id,
             member_id: m.id,
@@ -186,11 +189,11 @@ describe.each(testDatabaseKinds())(
           })
           .returning('id')
           .executeTakeFirstOrThrow();
-        await backend.db
-          .insertInto('p_fugu_dual_link.post_assignment' as any)
+        await fuguDb()
+          .insertInto('p_fugu_dual_link.post_assignment')
           .values({
             city_id: w.city.id,
-            registration_id: (r as any).id,
+            registration_id: r.id,
             post_id: i < 45 ? legal : health,
             since: '2026-01-06',
           })

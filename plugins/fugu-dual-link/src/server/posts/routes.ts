@@ -1,4 +1,21 @@
-import { describe, forbidden, idParam, notFound, type PluginEnv, validate } from '@jiceng/plugin-kit';
+import {
+  conflict,
+  describe,
+  forbidden,
+  idParam,
+  inScope,
+  invalid,
+  isoDate,
+  notFound,
+  type PluginEnv,
+  queryId,
+  requireOrgLevel,
+  say,
+  text,
+  todayOf,
+  validate,
+  whoOf,
+} from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Config } from '../../manifest';
@@ -8,22 +25,12 @@ import {
   type Ctx,
   cityId,
   config,
-  conflict,
   ENTITY,
-  inScope,
-  invalid,
-  isoDate,
   loadRegistration,
   managedCommunity,
-  queryId,
   requireActive,
-  requireAdmin,
   requireCommunitySide,
-  say,
   TAG,
-  text,
-  today,
-  whoOf,
 } from '../common';
 import type { FuguDb } from '../db';
 import {
@@ -152,7 +159,7 @@ export function postRoutes(ctx: Ctx) {
     }),
     validate('query', communityQuery),
     async (c) => {
-      requireAdmin(c);
+      requireOrgLevel(c);
       const org = await managedCommunity(db, c, c.req.valid('query').communityOrgId, 'communityOrgId');
       const posts = await postsWithLoad(db, cityId(c), org.id);
       return c.json({ items: posts.map(postView), categories: CATEGORY_LABELS });
@@ -164,7 +171,7 @@ export function postRoutes(ctx: Ctx) {
     describe({ summary: 'Add a post to a community', status: 201, response: postSchema, ...TAG }),
     validate('json', createPost),
     async (c) => {
-      requireAdmin(c);
+      requireOrgLevel(c);
       const b = c.req.valid('json');
       const org = await managedCommunity(db, c, b.communityOrgId, 'communityOrgId');
       return c.json(postView(await service.createPost(db, whoOf(c), org.id, b)), 201);
@@ -182,7 +189,7 @@ export function postRoutes(ctx: Ctx) {
     }),
     validate('json', communityBody),
     async (c) => {
-      requireAdmin(c);
+      requireOrgLevel(c);
       const org = await managedCommunity(db, c, c.req.valid('json').communityOrgId, 'communityOrgId');
       return c.json({ added: await service.addStandardPosts(db, whoOf(c), org.id) }, 201);
     },
@@ -199,7 +206,7 @@ export function postRoutes(ctx: Ctx) {
     validate('param', idParam),
     validate('json', updatePost),
     async (c) => {
-      requireAdmin(c);
+      requireOrgLevel(c);
       const post = await loadPost(db, c, c.req.valid('param').id);
       return c.json(postView(await service.updatePost(db, whoOf(c), post, c.req.valid('json'))));
     },
@@ -238,7 +245,7 @@ export function postRoutes(ctx: Ctx) {
       requireCommunitySide(sides);
       requireActive(reg, 'id');
       const post = await loadPost(db, c, c.req.valid('json').postId, 'postId');
-      const id = await service.assignPost(db, whoOf(c), today(ctx), reg, post);
+      const id = await service.assignPost(db, whoOf(c), todayOf(ctx), reg, post);
       return c.json({ assignmentId: id, postId: post.id }, 201);
     },
   );
@@ -252,9 +259,9 @@ export function postRoutes(ctx: Ctx) {
     }),
     validate('json', communityBody),
     async (c) => {
-      requireAdmin(c);
+      requireOrgLevel(c);
       const org = await managedCommunity(db, c, c.req.valid('json').communityOrgId, 'communityOrgId');
-      return c.json(await service.autoAssign(db, whoOf(c), today(ctx), org.id));
+      return c.json(await service.autoAssign(db, whoOf(c), todayOf(ctx), org.id));
     },
   );
 
@@ -297,7 +304,7 @@ export function postRoutes(ctx: Ctx) {
     }),
     validate('query', requestQuery),
     async (c) => {
-      requireAdmin(c);
+      requireOrgLevel(c);
       return c.json({ items: await changeRequests(db, cityId(c), c.get('access'), c.req.valid('query')) });
     },
   );
@@ -324,7 +331,7 @@ export function postRoutes(ctx: Ctx) {
       const b = c.req.valid('json');
       const newPost = b.approve && b.newPostId ? await loadPost(db, c, b.newPostId, 'newPostId') : undefined;
       if (newPost) await service.checkNewPost(db, whoOf(c), reg, request.assignment_id, newPost);
-      const status = await service.decideChangeRequest(db, whoOf(c), today(ctx), request.id, reg, {
+      const status = await service.decideChangeRequest(db, whoOf(c), todayOf(ctx), request.id, reg, {
         approve: b.approve,
         newPost,
         note: b.note,
@@ -343,7 +350,7 @@ export function postRoutes(ctx: Ctx) {
     }),
     validate('query', communityQuery),
     async (c) => {
-      requireAdmin(c);
+      requireOrgLevel(c);
       const org = await managedCommunity(db, c, c.req.valid('query').communityOrgId, 'communityOrgId');
       return c.json(await groupsOf(db, cityId(c), org.id, config(c)));
     },
@@ -354,7 +361,7 @@ export function postRoutes(ctx: Ctx) {
     describe({ summary: 'Create an empty party group', status: 201, response: groupSchema, ...TAG }),
     validate('json', groupBody),
     async (c) => {
-      requireAdmin(c);
+      requireOrgLevel(c);
       const b = c.req.valid('json');
       const org = await managedCommunity(db, c, b.communityOrgId, 'communityOrgId');
       const row = await service.createGroup(db, whoOf(c), org.id, b);
@@ -372,7 +379,7 @@ export function postRoutes(ctx: Ctx) {
     }),
     validate('json', communityBody),
     async (c) => {
-      requireAdmin(c);
+      requireOrgLevel(c);
       const org = await managedCommunity(db, c, c.req.valid('json').communityOrgId, 'communityOrgId');
       return c.json({ created: await service.formGroupsAudited(db, whoOf(c), org.id, config(c)) }, 201);
     },
@@ -390,7 +397,7 @@ export function postRoutes(ctx: Ctx) {
     validate('param', idParam),
     validate('json', regBody),
     async (c) => {
-      requireAdmin(c);
+      requireOrgLevel(c);
       const group = await loadGroup(db, c, c.req.valid('param').id);
       const { reg, sides } = await loadRegistration(db, c, c.req.valid('json').registrationId).catch(() => {
         throw invalid(say('登记不存在', 'no such registration'), 'registrationId');
@@ -412,7 +419,7 @@ export function postRoutes(ctx: Ctx) {
     }),
     validate('param', memberParam),
     async (c) => {
-      requireAdmin(c);
+      requireOrgLevel(c);
       const { id, registrationId } = c.req.valid('param');
       const group = await loadGroup(db, c, id);
       const reg = await registrationGroup(db, cityId(c), registrationId);
@@ -433,7 +440,7 @@ export function postRoutes(ctx: Ctx) {
     validate('param', idParam),
     validate('json', regBody),
     async (c) => {
-      requireAdmin(c);
+      requireOrgLevel(c);
       const group = await loadGroup(db, c, c.req.valid('param').id);
       const reg = await registrationGroup(db, cityId(c), c.req.valid('json').registrationId);
       if (!reg || reg.party_group_id !== group.id)

@@ -1,4 +1,4 @@
-import { addMonths } from '../../shared/dates';
+import { addMonths } from '@jiceng/plugin-kit';
 import { CATEGORY_KEYWORDS, CATEGORY_LABELS, type PostCategory } from '../../shared/terms';
 
 /** The pure rules of posts and party groups: matching skills to posts, 换岗's half year, forming groups. */

@@ -1,6 +1,7 @@
+import { conflict, invalid, say, type Who } from '@jiceng/plugin-kit';
 import type { Insertable } from 'kysely';
 import { STANDARD_POSTS } from '../../shared/terms';
-import { auditAs, conflict, invalid, notify, type RegistrationRow, S, say, type Who } from '../common';
+import { audit, notify, type RegistrationRow, S } from '../common';
 import type { FuguDb, PostAssignmentTable } from '../db';
 import {
   assignmentPostId,
@@ -48,7 +49,7 @@ export function createPost(db: FuguDb, who: Who, communityOrgId: number, b: NewP
       })
       .returningAll()
       .executeTakeFirstOrThrow();
-    await auditAs(trx, who, 'create', 'post', row.id, null, row);
+    await audit(trx, who, { action: 'create', entity: 'post', entityId: row.id, before: null, after: row });
     return row;
   });
 }
@@ -69,7 +70,13 @@ export async function addStandardPosts(db: FuguDb, who: Who, communityOrgId: num
   if (rows.length)
     await db.transaction().execute(async (trx) => {
       await trx.insertInto(`${S}.post`).values(rows).execute();
-      await auditAs(trx, who, 'create_standard', 'post', communityOrgId, null, { added: rows.length });
+      await audit(trx, who, {
+        action: 'create_standard',
+        entity: 'post',
+        entityId: communityOrgId,
+        before: null,
+        after: { added: rows.length },
+      });
     });
   return rows.length;
 }
@@ -91,7 +98,7 @@ export async function updatePost(db: FuguDb, who: Who, post: PostRow, b: PostCha
       .where('id', '=', post.id)
       .returningAll()
       .executeTakeFirstOrThrow();
-    await auditAs(trx, who, 'update', 'post', post.id, post, row);
+    await audit(trx, who, { action: 'update', entity: 'post', entityId: post.id, before: post, after: row });
     return row;
   });
 }
@@ -126,11 +133,17 @@ async function assign(
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  await auditAs(trx, who, 'assign', 'post_assignment', row.id, null, {
-    registrationId: reg.id,
-    postId: post.id,
-    reason,
-    score,
+  await audit(trx, who, {
+    action: 'assign',
+    entity: 'post_assignment',
+    entityId: row.id,
+    before: null,
+    after: {
+      registrationId: reg.id,
+      postId: post.id,
+      reason,
+      score,
+    },
   });
   return row.id;
 }
@@ -167,8 +180,14 @@ export async function autoAssign(db: FuguDb, who: Who, on: string, communityOrgI
   if (rows.length)
     await db.transaction().execute(async (trx) => {
       await trx.insertInto(`${S}.post_assignment`).values(rows).execute();
-      await auditAs(trx, who, 'auto_assign', 'post_assignment', communityOrgId, null, {
-        assigned: rows.length,
+      await audit(trx, who, {
+        action: 'auto_assign',
+        entity: 'post_assignment',
+        entityId: communityOrgId,
+        before: null,
+        after: {
+          assigned: rows.length,
+        },
       });
     });
   return { assigned: rows.length, unassigned: regs.length - rows.length };
@@ -195,7 +214,13 @@ export function createChangeRequest(
       })
       .returningAll()
       .executeTakeFirstOrThrow();
-    await auditAs(trx, who, 'create', 'post_change_request', row.id, null, row);
+    await audit(trx, who, {
+      action: 'create',
+      entity: 'post_change_request',
+      entityId: row.id,
+      before: null,
+      after: row,
+    });
     return row;
   });
 }
@@ -257,15 +282,13 @@ export async function decideChangeRequest(
       .where('city_id', '=', who.cityId)
       .where('id', '=', requestId)
       .execute();
-    await auditAs(
-      trx,
-      who,
-      'decide',
-      'post_change_request',
-      requestId,
-      { status: 'pending' },
-      { status: approve ? 'approved' : 'rejected', newPostId: newPost?.id ?? null },
-    );
+    await audit(trx, who, {
+      action: 'decide',
+      entity: 'post_change_request',
+      entityId: requestId,
+      before: { status: 'pending' },
+      after: { status: approve ? 'approved' : 'rejected', newPostId: newPost?.id ?? null },
+    });
   });
   return approve ? 'approved' : 'rejected';
 }
@@ -282,7 +305,13 @@ export function createGroup(
       .values({ city_id: who.cityId, community_org_id: communityOrgId, name: b.name, category: b.category })
       .returningAll()
       .executeTakeFirstOrThrow();
-    await auditAs(trx, who, 'create', 'party_group', row.id, null, row);
+    await audit(trx, who, {
+      action: 'create',
+      entity: 'party_group',
+      entityId: row.id,
+      before: null,
+      after: row,
+    });
     return row;
   });
 }
@@ -320,7 +349,13 @@ export async function formGroups(trx: FuguDb, city: number, communityOrgId: numb
 export function formGroupsAudited(db: FuguDb, who: Who, communityOrgId: number, cfg: GroupSizes) {
   return db.transaction().execute(async (trx) => {
     const created = await formGroups(trx, who.cityId, communityOrgId, cfg);
-    await auditAs(trx, who, 'form', 'party_group', communityOrgId, null, created);
+    await audit(trx, who, {
+      action: 'form',
+      entity: 'party_group',
+      entityId: communityOrgId,
+      before: null,
+      after: created,
+    });
     return created;
   });
 }
@@ -349,15 +384,13 @@ export async function joinGroup(db: FuguDb, who: Who, group: GroupRow, reg: Regi
       .where('city_id', '=', who.cityId)
       .where('id', '=', reg.id)
       .execute();
-    await auditAs(
-      trx,
-      who,
-      'join',
-      'party_group',
-      group.id,
-      { groupId: reg.party_group_id },
-      { registrationId: reg.id, groupId: group.id },
-    );
+    await audit(trx, who, {
+      action: 'join',
+      entity: 'party_group',
+      entityId: group.id,
+      before: { groupId: reg.party_group_id },
+      after: { registrationId: reg.id, groupId: group.id },
+    });
   });
   return size + 1;
 }
@@ -378,7 +411,13 @@ export function leaveGroup(db: FuguDb, who: Who, groupId: number, registrationId
       .where('city_id', '=', who.cityId)
       .where('id', '=', registrationId)
       .execute();
-    await auditAs(trx, who, 'leave', 'party_group', groupId, { registrationId }, null);
+    await audit(trx, who, {
+      action: 'leave',
+      entity: 'party_group',
+      entityId: groupId,
+      before: { registrationId },
+      after: null,
+    });
   });
 }
 
@@ -390,14 +429,12 @@ export function setLeader(db: FuguDb, who: Who, group: GroupRow, registrationId:
       .where('city_id', '=', who.cityId)
       .where('id', '=', group.id)
       .execute();
-    await auditAs(
-      trx,
-      who,
-      'leader',
-      'party_group',
-      group.id,
-      { leader: group.leader_registration_id },
-      { leader: registrationId },
-    );
+    await audit(trx, who, {
+      action: 'leader',
+      entity: 'party_group',
+      entityId: group.id,
+      before: { leader: group.leader_registration_id },
+      after: { leader: registrationId },
+    });
   });
 }

@@ -1,14 +1,23 @@
 import {
-  actionsFor,
   ApiError,
+  actionsFor,
+  conflict,
   describe,
   enforce,
   forbidden,
   idParam,
+  inScope,
+  invalid,
+  isoDate,
   notFound,
-  paging,
+  optionalText,
   type PluginEnv,
+  paging,
+  queryId,
+  say,
+  todayOf,
   validate,
+  whoOf,
 } from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
 import { z } from 'zod';
@@ -19,23 +28,14 @@ import {
   type Ctx,
   cityId,
   communityOrg,
-  conflict,
   ENTITY,
-  inScope,
-  invalid,
-  isoDate,
   loadRegistration,
   OPEN,
-  optionalText,
-  queryId,
   type RegistrationRow,
   requireCommunitySide,
   requireUnitSide,
-  say,
   sidesOf,
   TAG,
-  today,
-  whoOf,
 } from '../common';
 import type { FuguDb } from '../db';
 import {
@@ -223,8 +223,9 @@ export function registrationRoutes(ctx: Ctx) {
           residence = null;
         }
       }
-      const sentOn = b.sentOn ?? today(ctx);
-      if (sentOn > today(ctx)) throw invalid(say('发函日期不能晚于今天', 'date is in the future'), 'sentOn');
+      const sentOn = b.sentOn ?? todayOf(ctx);
+      if (sentOn > todayOf(ctx))
+        throw invalid(say('发函日期不能晚于今天', 'date is in the future'), 'sentOn');
       if (await openRegistrationOf(db, city, member.id))
         throw conflict(
           say('该党员已有未注销的报到登记', 'the member already has an open registration'),
@@ -279,8 +280,8 @@ export function registrationRoutes(ctx: Ctx) {
       const permit = mayStamp(c.get('access'), reg);
       // A state refusal names the status; the actor's own refusal names no field.
       enforce(permit, !permit.allowed && permit.status === 409 ? 'status' : undefined);
-      const on = c.req.valid('json').on ?? today(ctx);
-      notFuture(on, today(ctx), 'on');
+      const on = c.req.valid('json').on ?? todayOf(ctx);
+      notFuture(on, todayOf(ctx), 'on');
       if (on < reg.sent_on)
         throw invalid(say('盖章日期早于发函日期', 'stamped before the letter was sent'), 'on');
       await service.stamp(db, whoOf(c), clock, reg, on);
@@ -302,8 +303,8 @@ export function registrationRoutes(ctx: Ctx) {
       requireUnitSide(sides);
       const refusal = filePart1Refusal(reg.status);
       if (refusal) throw conflict(refusal, 'status');
-      const on = c.req.valid('json').on ?? today(ctx);
-      notFuture(on, today(ctx), 'on');
+      const on = c.req.valid('json').on ?? todayOf(ctx);
+      notFuture(on, todayOf(ctx), 'on');
       if (on < reg.stamped_on!)
         throw invalid(say('备案日期早于盖章日期', 'filed before it was stamped'), 'on');
       await service.filePart1(db, whoOf(c), clock, reg, on);
@@ -326,7 +327,7 @@ export function registrationRoutes(ctx: Ctx) {
       if (reg.status !== 'sent')
         throw conflict(say('只能退回尚未盖章的报到函', 'only an unstamped letter can be returned'), 'status');
       const b = c.req.valid('json');
-      await service.returnLetter(db, whoOf(c), clock, reg, b.reason, b.on ?? today(ctx));
+      await service.returnLetter(db, whoOf(c), clock, reg, b.reason, b.on ?? todayOf(ctx));
       return c.json(await fresh(c, reg.id));
     },
   );
@@ -353,8 +354,8 @@ export function registrationRoutes(ctx: Ctx) {
       const community = await communityOrg(db, c, b.newCommunityOrgId, 'newCommunityOrgId');
       const place = b.newResidencePlaceId ?? null;
       if (place) await service.checkResidence(db, city, community.place_id, place, 'newResidencePlaceId');
-      const on = b.movedOn ?? today(ctx);
-      notFuture(on, today(ctx), 'movedOn');
+      const on = b.movedOn ?? todayOf(ctx);
+      notFuture(on, todayOf(ctx), 'movedOn');
       if (on < reg.sent_on) throw invalid(say('迁居日期早于报到', 'moved before registering'), 'movedOn');
       const newId = await service.move(db, whoOf(c), clock, reg, community, {
         place,
@@ -385,7 +386,7 @@ export function registrationRoutes(ctx: Ctx) {
       await service.close(db, whoOf(c), clock, reg, {
         reason: b.reason,
         note: b.note,
-        on: b.on ?? today(ctx),
+        on: b.on ?? todayOf(ctx),
       });
       return c.json(await fresh(c, reg.id));
     },

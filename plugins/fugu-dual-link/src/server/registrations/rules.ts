@@ -1,6 +1,6 @@
-import { allow, type CityAccess, deny, type LocalizedText, type Permit } from '@jiceng/plugin-kit';
+import { allow, type CityAccess, deny, type LocalizedText, type Permit, say } from '@jiceng/plugin-kit';
 import { REGISTRATION_STATUS_LABELS, type RegistrationStatus } from '../../shared/terms';
-import { type RegistrationRow, type Sides, say } from '../common';
+import type { RegistrationRow, Sides } from '../common';
 
 /** The pure rules of 双向登记: the two-part card's view, who stamps, letter numbers, the form's columns. */
 

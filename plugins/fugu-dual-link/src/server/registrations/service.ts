@@ -1,6 +1,6 @@
-import { ApiError, type Clock } from '@jiceng/plugin-kit';
+import { ApiError, type Clock, invalid, say, type Who } from '@jiceng/plugin-kit';
 import { sql } from 'kysely';
-import { auditAs, invalid, notify, type OrgRow, type RegistrationRow, S, say, type Who } from '../common';
+import { audit, notify, type OrgRow, type RegistrationRow, S } from '../common';
 import type { FuguDb } from '../db';
 import { findPlace, letterCount } from './queries';
 import { type FormChanges, formColumns, letterNo, registrationView, residenceInCommunity } from './rules';
@@ -72,7 +72,13 @@ export async function openRegistration(trx: FuguDb, who: Who, input: NewRegistra
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  await auditAs(trx, who, 'create', 'registration', row.id, null, { ...input });
+  await audit(trx, who, {
+    action: 'create',
+    entity: 'registration',
+    entityId: row.id,
+    before: null,
+    after: { ...input },
+  });
   return row.id;
 }
 
@@ -114,7 +120,13 @@ export function updateForm(db: FuguDb, who: Who, clock: Clock, reg: Registration
       .where('city_id', '=', who.cityId)
       .where('id', '=', reg.id)
       .execute();
-    await auditAs(trx, who, 'update', 'registration', reg.id, registrationView(reg), b);
+    await audit(trx, who, {
+      action: 'update',
+      entity: 'registration',
+      entityId: reg.id,
+      before: registrationView(reg),
+      after: b,
+    });
   });
 }
 
@@ -146,15 +158,13 @@ export function stamp(db: FuguDb, who: Who, clock: Clock, reg: RegistrationRow, 
       .where('city_id', '=', who.cityId)
       .where('id', '=', reg.id)
       .execute();
-    await auditAs(
-      trx,
-      who,
-      'stamp',
-      'registration',
-      reg.id,
-      { status: reg.status },
-      { status: 'stamped', stampedOn: on, affiliationId: aff.id },
-    );
+    await audit(trx, who, {
+      action: 'stamp',
+      entity: 'registration',
+      entityId: reg.id,
+      before: { status: reg.status },
+      after: { status: 'stamped', stampedOn: on, affiliationId: aff.id },
+    });
   });
 }
 
@@ -166,15 +176,13 @@ export function filePart1(db: FuguDb, who: Who, clock: Clock, reg: RegistrationR
       .where('city_id', '=', who.cityId)
       .where('id', '=', reg.id)
       .execute();
-    await auditAs(
-      trx,
-      who,
-      'file_part1',
-      'registration',
-      reg.id,
-      { status: reg.status },
-      { status: 'filed', part1FiledOn: on },
-    );
+    await audit(trx, who, {
+      action: 'file_part1',
+      entity: 'registration',
+      entityId: reg.id,
+      before: { status: reg.status },
+      after: { status: 'filed', part1FiledOn: on },
+    });
   });
 }
 
@@ -203,15 +211,13 @@ export function returnLetter(
       payload: { reason, community: reg.community_name },
       on,
     });
-    await auditAs(
-      trx,
-      who,
-      'return',
-      'registration',
-      reg.id,
-      { status: reg.status },
-      { status: 'returned', reason },
-    );
+    await audit(trx, who, {
+      action: 'return',
+      entity: 'registration',
+      entityId: reg.id,
+      before: { status: reg.status },
+      after: { status: 'returned', reason },
+    });
   });
 }
 
@@ -238,7 +244,13 @@ async function closeIn(
     .where('city_id', '=', who.cityId)
     .where('id', '=', reg.id)
     .execute();
-  await auditAs(trx, who, 'close', 'registration', reg.id, { status: reg.status }, auditAfter);
+  await audit(trx, who, {
+    action: 'close',
+    entity: 'registration',
+    entityId: reg.id,
+    before: { status: reg.status },
+    after: auditAfter,
+  });
 }
 
 /**
@@ -269,8 +281,14 @@ export function move(
         .where('city_id', '=', who.cityId)
         .where('id', '=', reg.member_id)
         .execute();
-      await auditAs(trx, who, 'update', 'member_residence', reg.member_id, before, {
-        residence_place_id: place,
+      await audit(trx, who, {
+        action: 'update',
+        entity: 'member_residence',
+        entityId: reg.member_id,
+        before,
+        after: {
+          residence_place_id: place,
+        },
       });
     }
     const id = await openRegistration(trx, who, {
@@ -336,9 +354,15 @@ export function setPhoto(
           .doUpdateSet({ mime: photo.mime, data_base64: photo.base64, updated_at: clock.now() }),
       )
       .execute();
-    await auditAs(trx, who, 'update', 'member_photo', memberId, null, {
-      mime: photo.mime,
-      bytes: photo.bytes,
+    await audit(trx, who, {
+      action: 'update',
+      entity: 'member_photo',
+      entityId: memberId,
+      before: null,
+      after: {
+        mime: photo.mime,
+        bytes: photo.bytes,
+      },
     });
   });
 }

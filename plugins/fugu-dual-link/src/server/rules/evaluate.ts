@@ -1,16 +1,8 @@
-import { type RawBuilder, sql } from 'kysely';
 import type { PluginContext } from '@jiceng/plugin-kit';
+import { addDays, addMonths } from '@jiceng/plugin-kit';
+import { type RawBuilder, sql } from 'kysely';
 import type { Config } from '../../manifest';
-import {
-  addDays,
-  addMonths,
-  earlierOf,
-  laterOf,
-  previousHalf,
-  previousQuarter,
-  quarterOf,
-  yearSpan,
-} from '../../shared/dates';
+import { earlierOf, laterOf, previousHalf, previousQuarter, quarterOf, yearSpan } from '../../shared/dates';
 import type { FlagKind } from '../../shared/terms';
 import { S } from '../common';
 import type { FuguDb } from '../db';

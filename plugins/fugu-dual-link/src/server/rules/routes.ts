@@ -5,28 +5,19 @@ import {
   notFound,
   orgInScope,
   type PluginEnv,
+  queryId,
+  requireOrgLevel,
+  todayOf,
   validate,
+  whoOf,
 } from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { FLAG_KINDS, type FlagKind } from '../../shared/terms';
-import {
-  audit,
-  type C,
-  type Ctx,
-  cityId,
-  config,
-  ENTITY,
-  hasOfficeAccess,
-  queryId,
-  requireAdmin,
-  S,
-  TAG,
-  today,
-} from '../common';
-import { computeFlags, runRules, type Scope } from './evaluate';
-import { flagsSchema, noticesSchema, okSchema, rulesRunSchema } from '../schemas';
 import type { Config } from '../../manifest';
+import { FLAG_KINDS, type FlagKind } from '../../shared/terms';
+import { audit, type C, type Ctx, cityId, config, ENTITY, hasOfficeAccess, S, TAG } from '../common';
+import { flagsSchema, noticesSchema, okSchema, rulesRunSchema } from '../schemas';
+import { computeFlags, runRules, type Scope } from './evaluate';
 
 const flagQuery = z.object({
   orgId: queryId.optional(),
@@ -61,20 +52,20 @@ export function ruleRoutes(ctx: Ctx) {
     }),
     validate('query', flagQuery),
     async (c) => {
-      requireAdmin(c);
+      requireOrgLevel(c);
       const f = c.req.valid('query');
       const scope = await scopeFor(db, c, f.orgId);
       const flags = await computeFlags(
         db,
         cityId(c),
-        today(ctx),
+        todayOf(ctx),
         config(c),
         scope,
         f.kind ? [f.kind] : undefined,
       );
       const counts = Object.fromEntries(FLAG_KINDS.map((k) => [k, 0])) as Record<FlagKind, number>;
       for (const flag of flags) counts[flag.kind]++;
-      return c.json({ today: today(ctx), counts, items: flags.slice(0, f.limit), total: flags.length });
+      return c.json({ today: todayOf(ctx), counts, items: flags.slice(0, f.limit), total: flags.length });
     },
   );
 
@@ -88,10 +79,16 @@ export function ruleRoutes(ctx: Ctx) {
     }),
     validate('json', runBody),
     async (c) => {
-      requireAdmin(c);
+      requireOrgLevel(c);
       const scope = await scopeFor(db, c, c.req.valid('json').orgId);
-      const result = await runRules(db, cityId(c), today(ctx), config(c), scope, ctx.notify);
-      await audit(db, c, 'run', 'rules', null, null, result);
+      const result = await runRules(db, cityId(c), todayOf(ctx), config(c), scope, ctx.notify);
+      await audit(db, whoOf(c), {
+        action: 'run',
+        entity: 'rules',
+        entityId: null,
+        before: null,
+        after: result,
+      });
       return c.json(result);
     },
   );
@@ -105,7 +102,7 @@ export function ruleRoutes(ctx: Ctx) {
     }),
     validate('query', noticeQuery),
     async (c) => {
-      requireAdmin(c);
+      requireOrgLevel(c);
       const f = c.req.valid('query');
       const access = c.get('access');
       const office = await hasOfficeAccess(db, c);
@@ -156,7 +153,7 @@ export function ruleRoutes(ctx: Ctx) {
     }),
     validate('param', idParam),
     async (c) => {
-      requireAdmin(c);
+      requireOrgLevel(c);
       const id = c.req.valid('param').id;
       const city = cityId(c);
       const n = await db
@@ -180,11 +177,11 @@ export function ruleRoutes(ctx: Ctx) {
         await db.transaction().execute(async (trx) => {
           await trx
             .updateTable(`${S}.notice`)
-            .set({ read_on: today(ctx), read_by: c.get('actor').userId })
+            .set({ read_on: todayOf(ctx), read_by: c.get('actor').userId })
             .where('city_id', '=', city)
             .where('id', '=', id)
             .execute();
-          await audit(trx, c, 'read', 'notice', id);
+          await audit(trx, whoOf(c), { action: 'read', entity: 'notice', entityId: id });
         });
       return c.json({ ok: true });
     },

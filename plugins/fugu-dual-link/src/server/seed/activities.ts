@@ -1,8 +1,9 @@
-import { intBetween, pick, weighted } from '@jiceng/plugin-kit';
-import { addDays, addMonths, earlierOf } from '../../shared/dates';
+import { addDays, addMonths, intBetween, pick, weighted } from '@jiceng/plugin-kit';
+import { earlierOf } from '../../shared/dates';
 import { S } from '../common';
 import type { Structure } from './structure';
 import { bulkInsert, type Engagement, type Reg, type SeedWorld } from './world';
+
 const ACTIVITY_TITLES: Record<string, string[]> = {
   collective: [
     '小区环境卫生集中整治',

@@ -1,5 +1,4 @@
-import { insertBatches, intBetween, pick } from '@jiceng/plugin-kit';
-import { addDays, addMonths } from '../../shared/dates';
+import { addDays, addMonths, insertBatches, intBetween, pick } from '@jiceng/plugin-kit';
 import { S } from '../common';
 import type { SeedPost } from './posts';
 import { dateBetween, type Reg, type SeedWorld } from './world';

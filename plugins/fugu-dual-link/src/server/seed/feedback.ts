@@ -1,5 +1,5 @@
-import { intBetween, weighted } from '@jiceng/plugin-kit';
-import { addDays, half, yearSpan } from '../../shared/dates';
+import { addDays, intBetween, weighted } from '@jiceng/plugin-kit';
+import { half, yearSpan } from '../../shared/dates';
 import { FEEDBACK_ASPECTS, SECTION_DEPUTY_AND_ABOVE } from '../../shared/terms';
 import { S } from '../common';
 import { bulkInsert, type Engagement, type Reg, type SeedWorld } from './world';

@@ -1,9 +1,10 @@
-import { insertBatches, intBetween, pick } from '@jiceng/plugin-kit';
+import { addDays, addMonths, insertBatches, intBetween, pick } from '@jiceng/plugin-kit';
 import { sql } from 'kysely';
-import { addDays, addMonths, earlierOf, laterOf } from '../../shared/dates';
+import { earlierOf, laterOf } from '../../shared/dates';
 import { S } from '../common';
 import type { Structure } from './structure';
 import type { SeedWorld } from './world';
+
 const ORIGINS = [
   '神木县某镇党委',
   '佳县某村党支部',

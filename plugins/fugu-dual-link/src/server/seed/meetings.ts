@@ -1,5 +1,5 @@
-import { insertBatches, intBetween } from '@jiceng/plugin-kit';
-import { addDays, quarterOf } from '../../shared/dates';
+import { addDays, insertBatches, intBetween } from '@jiceng/plugin-kit';
+import { quarterOf } from '../../shared/dates';
 import { S } from '../common';
 import type { Structure } from './structure';
 import { insertMany, type SeedWorld } from './world';

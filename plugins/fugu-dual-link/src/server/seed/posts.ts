@@ -1,5 +1,5 @@
-import { insertBatches, intBetween } from '@jiceng/plugin-kit';
-import { addDays, earlierOf } from '../../shared/dates';
+import { addDays, insertBatches, intBetween } from '@jiceng/plugin-kit';
+import { earlierOf } from '../../shared/dates';
 import { STANDARD_POSTS } from '../../shared/terms';
 import { S } from '../common';
 import { bestPost, type LoadedPost } from '../posts/rules';

@@ -1,9 +1,9 @@
-import { insertBatches, intBetween, pick, weighted } from '@jiceng/plugin-kit';
-import { addDays } from '../../shared/dates';
+import { addDays, insertBatches, intBetween, pick, weighted } from '@jiceng/plugin-kit';
 import { S } from '../common';
 import { letterNo } from '../registrations/rules';
 import type { Structure } from './structure';
 import { bulkInsert, dateBetween, type Engagement, type Reg, type SeedWorld } from './world';
+
 const COMMITMENTS = [
   '亮明身份，带头遵守小区公约',
   '每季度到社区报到，认领并履行服务岗位',

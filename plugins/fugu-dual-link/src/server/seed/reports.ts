@@ -1,7 +1,8 @@
-import { intBetween, pick, weighted } from '@jiceng/plugin-kit';
-import { addDays, daysBetween, earlierOf, laterOf, quarterOf, yearSpan } from '../../shared/dates';
+import { addDays, daysBetween, intBetween, pick, weighted } from '@jiceng/plugin-kit';
+import { earlierOf, laterOf, quarterOf, yearSpan } from '../../shared/dates';
 import { S } from '../common';
 import { bulkInsert, dateBetween, type Engagement, type Reg, type SeedWorld } from './world';
+
 const THINGS = [
   '协调修缮小区破损路面',
   '为困难家庭联系就业岗位',

@@ -1,9 +1,10 @@
-import { insertBatches, intBetween, pick } from '@jiceng/plugin-kit';
-import { addDays, earlierOf, laterOf } from '../../shared/dates';
+import { addDays, insertBatches, intBetween, pick } from '@jiceng/plugin-kit';
+import { earlierOf, laterOf } from '../../shared/dates';
 import { CAMPAIGN_STEPS } from '../../shared/terms';
 import { S } from '../common';
 import type { Structure } from './structure';
 import { insertMany, type SeedWorld } from './world';
+
 const CENTRES = ['东路社区服务中心', '中路社区服务中心', '西路社区服务中心'];
 
 /** This year's rollout: five steps with deadlines and each org's progress, inspection groups on the service centres. */

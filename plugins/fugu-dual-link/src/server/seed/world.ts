@@ -1,7 +1,12 @@
-import { intBetween, type PluginSeedInput, withForeignKeysCheckedAfter } from '@jiceng/plugin-kit';
+import {
+  addDays,
+  daysBetween,
+  intBetween,
+  type PluginSeedInput,
+  withForeignKeysCheckedAfter,
+} from '@jiceng/plugin-kit';
 import { sql } from 'kysely';
 import type { Config } from '../../manifest';
-import { addDays, daysBetween } from '../../shared/dates';
 import type { FuguDb, FuguTables } from '../db';
 
 /** What every seed step works with: the database, the city, the one random sequence, today and the city's settings. */

@@ -1,33 +1,28 @@
 import {
   describe,
   idParam,
+  invalid,
+  isoDate,
   notFound,
   type PluginContext,
   type PluginEnv,
   pathInScope,
+  positiveId,
   recordAudit,
+  refuse,
+  requireOrgLevel,
+  say,
+  todayOf,
   validate,
 } from '@jiceng/plugin-kit';
 import { type Context, Hono } from 'hono';
 import { sql } from 'kysely';
 import { z } from 'zod';
 import type { Config } from '../../manifest';
-import {
-  invalid,
-  isCommunityKind,
-  isoDate,
-  loadOrg,
-  positiveId,
-  refuse,
-  requireManager,
-  S,
-  say,
-  TAG,
-  today,
-} from '../common';
+import { isCommunityKind, loadOrg, S, TAG } from '../common';
+import type { LongyanTables } from '../db';
 import { pairEndRefusal } from './pair-rules';
 import { createdPairSchema, pairSchema } from './schemas';
-import type { LongyanTables } from '../db';
 
 const createBody = z.object({
   unitId: positiveId,
@@ -69,7 +64,7 @@ const pairView = (l: Record<string, any>) => ({
  * Scope: the community org, or the unit's org, must be in the actor's subtree.
  */
 export function coBuildingPairRoutes(ctx: PluginContext<Config, LongyanTables>) {
-  const { db, clock } = ctx;
+  const { db } = ctx;
   const app = new Hono<PluginEnv<Config>>();
 
   async function communityOrg(c: C, id: number) {
@@ -96,7 +91,7 @@ export function coBuildingPairRoutes(ctx: PluginContext<Config, LongyanTables>) 
   }
 
   const notFuture = (date: string, field: string) => {
-    if (date > today(clock.now())) throw invalid(say('日期不能晚于今天', 'the date is in the future'), field);
+    if (date > todayOf(ctx)) throw invalid(say('日期不能晚于今天', 'the date is in the future'), field);
   };
 
   app.post(
@@ -111,7 +106,7 @@ export function coBuildingPairRoutes(ctx: PluginContext<Config, LongyanTables>) 
     }),
     validate('json', createBody),
     async (c) => {
-      requireManager(c);
+      requireOrgLevel(c);
       const b = c.req.valid('json');
       const city = c.get('city');
       const unit = await db
@@ -134,7 +129,7 @@ export function coBuildingPairRoutes(ctx: PluginContext<Config, LongyanTables>) 
           say('单位和社区都不在您的管理范围内', 'neither the unit nor the community is in your scope'),
           'communityOrgId',
         );
-      const since = b.since ?? today(clock.now());
+      const since = b.since ?? todayOf(ctx);
       notFuture(since, 'since');
       const result = await db.transaction().execute(async (trx) => {
         const existing = await trx
@@ -200,7 +195,7 @@ export function coBuildingPairRoutes(ctx: PluginContext<Config, LongyanTables>) 
     validate('param', idParam),
     validate('json', changeBody),
     async (c) => {
-      requireManager(c);
+      requireOrgLevel(c);
       const pair = await loadPair(c, c.req.valid('param').id);
       if (pair.until !== null)
         throw refuse(say('该结对已结束，不能再修改', 'the pair has ended and cannot change'));
@@ -250,10 +245,10 @@ export function coBuildingPairRoutes(ctx: PluginContext<Config, LongyanTables>) 
     validate('param', idParam),
     validate('json', endBody),
     async (c) => {
-      requireManager(c);
+      requireOrgLevel(c);
       const pair = await loadPair(c, c.req.valid('param').id);
-      const until = c.req.valid('json').until ?? today(clock.now());
-      const problem = pairEndRefusal(pair, until, today(clock.now()));
+      const until = c.req.valid('json').until ?? todayOf(ctx);
+      const problem = pairEndRefusal(pair, until, todayOf(ctx));
       if (problem === 'ended') throw refuse(say('该结对已结束', 'the pair has already ended'));
       if (problem === 'future') throw invalid(say('日期不能晚于今天', 'the date is in the future'), 'until');
       if (problem === 'before_since')

@@ -1,11 +1,21 @@
 import {
   describe,
   idParam,
+  invalid,
+  isoDate,
   notFound,
+  num,
   type PluginContext,
   type PluginEnv,
   pathInScope,
+  queryId,
   recordAudit,
+  refuse,
+  requireOrgLevel,
+  say,
+  scopeCondition,
+  text,
+  todayOf,
   validate,
 } from '@jiceng/plugin-kit';
 import { type Context, Hono } from 'hono';
@@ -13,20 +23,8 @@ import { sql } from 'kysely';
 import { z } from 'zod';
 import type { Config } from '../../manifest';
 import { PROJECT_CATEGORIES } from '../../shared/model';
-import {
-  invalid,
-  isoDate,
-  num,
-  queryId,
-  refuse,
-  requireManager,
-  S,
-  scopeFilter,
-  TAG,
-  text,
-  today,
-  say,
-} from '../common';
+import { S, TAG } from '../common';
+import type { LongyanTables } from '../db';
 import {
   activitySchema,
   agreementSchema,
@@ -35,7 +33,6 @@ import {
   linkListSchema,
   projectSchema,
 } from './schemas';
-import type { LongyanTables } from '../db';
 
 const schema = sql.raw(S);
 const agreementBody = z.object({ signedOn: isoDate, content: text(2000) });
@@ -51,7 +48,7 @@ const listQuery = z.object({ orgId: queryId.optional(), ended: z.enum(['true', '
 type C = Context<PluginEnv<Config>>;
 
 export function coBuildingRoutes(ctx: PluginContext<Config, LongyanTables>) {
-  const { db, clock } = ctx;
+  const { db } = ctx;
   const app = new Hono<PluginEnv<Config>>();
 
   /** A co-building pair (core.org_link kind co_building) with either side in the actor's scope. */
@@ -81,7 +78,7 @@ export function coBuildingRoutes(ctx: PluginContext<Config, LongyanTables>) {
   }
 
   const notFuture = (date: string, field: string) => {
-    if (date > today(clock.now())) throw invalid(say('日期不能晚于今天', 'the date is in the future'), field);
+    if (date > todayOf(ctx)) throw invalid(say('日期不能晚于今天', 'the date is in the future'), field);
   };
 
   app.get(
@@ -93,7 +90,7 @@ export function coBuildingRoutes(ctx: PluginContext<Config, LongyanTables>) {
     }),
     validate('query', listQuery),
     async (c) => {
-      requireManager(c);
+      requireOrgLevel(c);
       const { orgId, ended } = c.req.valid('query');
       const city = c.get('city');
       let prefix: string | undefined;
@@ -118,7 +115,7 @@ export function coBuildingRoutes(ctx: PluginContext<Config, LongyanTables>) {
       left join ${schema}.co_building_agreement a on a.city_id = l.city_id and a.link_id = l.id
       left join (select link_id, count(*) as n from ${schema}.co_building_activity where city_id = ${city.id} group by link_id) act on act.link_id = l.id
       left join (select link_id, count(*) as started, count(completed_on) as completed from ${schema}.co_building_project where city_id = ${city.id} group by link_id) pr on pr.link_id = l.id
-      where l.city_id = ${city.id} and l.kind = 'co_building' and ${scopeFilter(c, ['fo.path', 'tg.path'], prefix)}
+      where l.city_id = ${city.id} and l.kind = 'co_building' and ${scopeCondition(c.get('access'), ['fo.path', 'tg.path'], prefix)}
         and ${ended === 'true' ? sql`l.until is not null` : sql`l.until is null`}
       order by l.to_org_id, l.id limit 2000`.execute(db);
       const items = rows.rows.map((r) => ({
@@ -160,7 +157,7 @@ export function coBuildingRoutes(ctx: PluginContext<Config, LongyanTables>) {
     }),
     validate('param', idParam),
     async (c) => {
-      requireManager(c);
+      requireOrgLevel(c);
       const link = await loadLink(c, c.req.valid('param').id);
       const city = c.get('city');
       const [agreement, activities, projects] = await Promise.all([
@@ -214,7 +211,7 @@ export function coBuildingRoutes(ctx: PluginContext<Config, LongyanTables>) {
     validate('param', idParam),
     validate('json', agreementBody),
     async (c) => {
-      requireManager(c);
+      requireOrgLevel(c);
       const link = await openLink(c, c.req.valid('param').id);
       const b = c.req.valid('json');
       notFuture(b.signedOn, 'signedOn');
@@ -261,7 +258,7 @@ export function coBuildingRoutes(ctx: PluginContext<Config, LongyanTables>) {
     validate('param', idParam),
     validate('json', activityBody),
     async (c) => {
-      requireManager(c);
+      requireOrgLevel(c);
       const link = await openLink(c, c.req.valid('param').id);
       const b = c.req.valid('json');
       notFuture(b.heldOn, 'heldOn');
@@ -313,7 +310,7 @@ export function coBuildingRoutes(ctx: PluginContext<Config, LongyanTables>) {
     validate('param', idParam),
     validate('json', projectBody),
     async (c) => {
-      requireManager(c);
+      requireOrgLevel(c);
       const link = await openLink(c, c.req.valid('param').id);
       const b = c.req.valid('json');
       notFuture(b.startedOn, 'startedOn');
@@ -365,7 +362,7 @@ export function coBuildingRoutes(ctx: PluginContext<Config, LongyanTables>) {
     validate('param', idParam),
     validate('json', completeBody),
     async (c) => {
-      requireManager(c);
+      requireOrgLevel(c);
       const city = c.get('city');
       const project = await db
         .selectFrom(`${S}.co_building_project`)

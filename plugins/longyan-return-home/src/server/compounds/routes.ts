@@ -2,30 +2,27 @@ import {
   ApiError,
   describe,
   idParam,
+  invalid,
+  isoDate,
+  num,
   orgInScope,
   type PluginContext,
   type PluginEnv,
+  positiveId,
+  queryId,
+  refuse,
+  requireOrgLevel,
+  say,
+  scopeCondition,
+  text,
+  todayOf,
   validate,
+  whoOf,
 } from '@jiceng/plugin-kit';
 import { type Context, Hono } from 'hono';
 import { z } from 'zod';
 import type { Config } from '../../manifest';
-import {
-  communityOrgInScope,
-  invalid,
-  isoDate,
-  num,
-  type OrgRow,
-  positiveId,
-  queryId,
-  refuse,
-  requireManager,
-  say,
-  scopeFilter,
-  TAG,
-  text,
-  today,
-} from '../common';
+import { communityOrgInScope, type OrgRow, TAG } from '../common';
 import type { LongyanDb, LongyanTables } from '../db';
 import { itemsOf } from '../schemas';
 import {
@@ -73,8 +70,6 @@ const coverageQuery = z.object({ orgId: queryId.optional() });
 
 type C = Context<PluginEnv<Config>>;
 
-const whoOf = (c: C): service.Who => ({ cityId: c.get('city').id, userId: c.get('actor').userId });
-
 /** Compound places of one community that exist, belong to it, and are not yet covered by a compound org. */
 async function checkCompounds(
   db: LongyanDb,
@@ -92,7 +87,7 @@ async function checkCompounds(
 }
 
 export function compoundRoutes(ctx: PluginContext<Config, LongyanTables>) {
-  const { db, clock } = ctx;
+  const { db } = ctx;
   const app = new Hono<PluginEnv<Config>>();
 
   async function compoundOrgInScope(c: C, id: number) {
@@ -110,8 +105,8 @@ export function compoundRoutes(ctx: PluginContext<Config, LongyanTables>) {
       ...TAG,
     }),
     async (c) => {
-      requireManager(c);
-      const rows = await communities(db, c.get('city').id, scopeFilter(c, ['co.path']));
+      requireOrgLevel(c);
+      const rows = await communities(db, c.get('city').id, scopeCondition(c.get('access'), ['co.path']));
       return c.json({
         items: rows.map((r) => ({
           id: r.id,
@@ -134,10 +129,10 @@ export function compoundRoutes(ctx: PluginContext<Config, LongyanTables>) {
     }),
     validate('query', listQuery),
     async (c) => {
-      requireManager(c);
+      requireOrgLevel(c);
       const f = c.req.valid('query');
       if (f.communityOrgId) await communityOrgInScope(db, c, f.communityOrgId);
-      const rows = await compoundList(db, c.get('city').id, scopeFilter(c, ['co.path']), f);
+      const rows = await compoundList(db, c.get('city').id, scopeCondition(c.get('access'), ['co.path']), f);
       return c.json({
         items: rows.map((r) => ({
           id: r.id,
@@ -165,7 +160,7 @@ export function compoundRoutes(ctx: PluginContext<Config, LongyanTables>) {
     }),
     validate('json', compoundBody),
     async (c) => {
-      requireManager(c);
+      requireOrgLevel(c);
       const b = c.req.valid('json');
       const community = await communityOrgInScope(db, c, b.communityOrgId);
       if (!community.place_id)
@@ -186,10 +181,15 @@ export function compoundRoutes(ctx: PluginContext<Config, LongyanTables>) {
     }),
     validate('query', listQuery),
     async (c) => {
-      requireManager(c);
+      requireOrgLevel(c);
       const f = c.req.valid('query');
       if (f.communityOrgId) await communityOrgInScope(db, c, f.communityOrgId);
-      const rows = await compoundOrgs(db, c.get('city').id, scopeFilter(c, ['o.path']), f.communityOrgId);
+      const rows = await compoundOrgs(
+        db,
+        c.get('city').id,
+        scopeCondition(c.get('access'), ['o.path']),
+        f.communityOrgId,
+      );
       return c.json({
         items: rows.map((r) => {
           const compounds = parseCompounds(r.compounds);
@@ -219,7 +219,7 @@ export function compoundRoutes(ctx: PluginContext<Config, LongyanTables>) {
     }),
     validate('json', compoundOrgBody),
     async (c) => {
-      requireManager(c);
+      requireOrgLevel(c);
       const b = c.req.valid('json');
       const community = await communityOrgInScope(db, c, b.communityOrgId);
       const compounds = await checkCompounds(
@@ -229,8 +229,8 @@ export function compoundRoutes(ctx: PluginContext<Config, LongyanTables>) {
         b.compoundPlaceIds,
         'compoundPlaceIds',
       );
-      const formedOn = b.formedOn ?? today(clock.now());
-      if (formedOn > today(clock.now()))
+      const formedOn = b.formedOn ?? todayOf(ctx);
+      if (formedOn > todayOf(ctx))
         throw invalid(say('组建日期不能晚于今天', 'formedOn is in the future'), 'formedOn');
       const name = b.name ?? compoundOrgName(compounds);
       const created = await service.formCompoundOrg(db, whoOf(c), community.id, compounds, name, formedOn);
@@ -248,7 +248,7 @@ export function compoundRoutes(ctx: PluginContext<Config, LongyanTables>) {
     }),
     validate('param', idParam),
     async (c) => {
-      requireManager(c);
+      requireOrgLevel(c);
       const { org, extra } = await compoundOrgInScope(c, c.req.valid('param').id);
       const { compounds, groups, committees, buildings } = await compoundOrgParts(
         db,
@@ -281,7 +281,7 @@ export function compoundRoutes(ctx: PluginContext<Config, LongyanTables>) {
     validate('param', idParam),
     validate('json', addCompoundBody),
     async (c) => {
-      requireManager(c);
+      requireOrgLevel(c);
       const { org, extra } = await compoundOrgInScope(c, c.req.valid('param').id);
       const community = await communityOrgInScope(db, c, extra.community_org_id);
       const [compound] = await checkCompounds(
@@ -308,7 +308,7 @@ export function compoundRoutes(ctx: PluginContext<Config, LongyanTables>) {
     validate('param', idParam),
     validate('json', buildingGroupBody),
     async (c) => {
-      requireManager(c);
+      requireOrgLevel(c);
       const { org } = await compoundOrgInScope(c, c.req.valid('param').id);
       const b = c.req.valid('json');
       const city = c.get('city');
@@ -346,10 +346,14 @@ export function compoundRoutes(ctx: PluginContext<Config, LongyanTables>) {
     }),
     validate('query', coverageQuery),
     async (c) => {
-      requireManager(c);
+      requireOrgLevel(c);
       const { orgId } = c.req.valid('query');
       const prefix = orgId ? (await orgInScope(db as any, c, orgId, 'orgId')).path : undefined;
-      const rows = await coverageRows(db, c.get('city').id, scopeFilter(c, ['co.path', 'o.path'], prefix));
+      const rows = await coverageRows(
+        db,
+        c.get('city').id,
+        scopeCondition(c.get('access'), ['co.path', 'o.path'], prefix),
+      );
       return c.json(coverage(rows));
     },
   );

@@ -1,5 +1,5 @@
 import type { LocalizedText } from '@jiceng/plugin-kit';
-import { num, say } from '../common';
+import { num, say } from '@jiceng/plugin-kit';
 
 /** The pure rules of compounds (小区) and their 兼合式 party orgs: which compounds an org may cover, its name, coverage. */
 

@@ -1,4 +1,4 @@
-import { recordAudit } from '@jiceng/plugin-kit';
+import { recordAudit, type Who } from '@jiceng/plugin-kit';
 import { ORG_KINDS } from '../../shared/model';
 import { S } from '../common';
 import type { LongyanDb } from '../db';
@@ -7,10 +7,7 @@ import { formation } from './rules';
 /** The transactions of compounds, compound orgs and building groups, each write with its audit entry. */
 
 /** Who writes: the city and the logged-in user the audit names. */
-export interface Who {
-  cityId: number;
-  userId: number;
-}
+export type { Who };
 
 const audit = (trx: LongyanDb, who: Who, action: string, entity: string, entityId: number, after: unknown) =>
   recordAudit(trx, { cityId: who.cityId, actorUserId: who.userId, action, entity, entityId, after });

@@ -1,10 +1,14 @@
 import {
   ApiError,
   describe,
+  isoDate,
   orgInScope,
   type Period,
   type PluginContext,
   type PluginEnv,
+  queryId,
+  requireOrgLevel,
+  todayOf,
   validate,
 } from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
@@ -12,10 +16,10 @@ import { sql } from 'kysely';
 import { z } from 'zod';
 import { rollup, summarize } from '../../indicators';
 import type { Config } from '../../manifest';
-import { communityKindsSql, isoDate, queryId, requireManager, TAG, today } from '../common';
+import { communityKindsSql, TAG } from '../common';
+import type { LongyanDb, LongyanTables } from '../db';
 import { monthlyTrend } from '../rollup';
 import { dashboardSchema } from './schemas';
-import type { LongyanDb, LongyanTables } from '../db';
 
 const dashboardQuery = z.object({
   orgId: queryId.optional(),
@@ -26,7 +30,7 @@ const dashboardQuery = z.object({
 const ratio = (n: number, d: number) => (d > 0 ? n / d : null);
 
 export function dashboardRoutes(ctx: PluginContext<Config, LongyanTables>) {
-  const { db, clock } = ctx;
+  const { db } = ctx;
   const app = new Hono<PluginEnv<Config>>();
 
   app.get(
@@ -38,11 +42,11 @@ export function dashboardRoutes(ctx: PluginContext<Config, LongyanTables>) {
     }),
     validate('query', dashboardQuery),
     async (c) => {
-      requireManager(c);
+      requireOrgLevel(c);
       const q = c.req.valid('query');
       const city = c.get('city');
       const access = c.get('access');
-      const now = today(clock.now());
+      const now = todayOf(ctx);
       const period = { from: q.from ?? `${now.slice(0, 4)}-01-01`, to: q.to ?? now };
       if (period.from > period.to)
         throw new ApiError(400, 'validation_failed', { detail: 'from > to' }, 'from');

@@ -2,11 +2,22 @@ import {
   ApiError,
   describe,
   idParam,
+  invalid,
+  isoDate,
   notFound,
+  num,
   type PluginContext,
   type PluginEnv,
   pathInScope,
+  positiveId,
+  queryId,
   recordAudit,
+  refuse,
+  requireOrgLevel,
+  say,
+  scopeCondition,
+  text,
+  todayOf,
   validate,
 } from '@jiceng/plugin-kit';
 import { type Context, Hono } from 'hono';
@@ -14,23 +25,7 @@ import { sql } from 'kysely';
 import { z } from 'zod';
 import type { Config } from '../../manifest';
 import { ORG_KINDS, periodOf } from '../../shared/model';
-import {
-  communityOrgInScope,
-  invalid,
-  isoDate,
-  loadMember,
-  num,
-  positiveId,
-  queryId,
-  refuse,
-  requireManager,
-  S,
-  say,
-  scopeFilter,
-  TAG,
-  text,
-  today,
-} from '../common';
+import { communityOrgInScope, loadMember, S, TAG } from '../common';
 import type { LongyanTables } from '../db';
 import { itemsOf } from '../schemas';
 import { reportedCommunity } from '../service/queries';
@@ -64,9 +59,9 @@ const listQuery = z.object({ communityOrgId: queryId.optional() });
 type C = Context<PluginEnv<Config>>;
 
 export function gridRoutes(ctx: PluginContext<Config, LongyanTables>) {
-  const { db, clock } = ctx;
+  const { db } = ctx;
   const app = new Hono<PluginEnv<Config>>();
-  const currentPeriod = () => periodOf(today(clock.now()));
+  const currentPeriod = () => periodOf(todayOf(ctx));
 
   /** Only members who reported to this community this period are placed in its teams and grids. */
   async function reportedHere(c: C, memberId: number, communityOrgId: number) {
@@ -122,7 +117,7 @@ export function gridRoutes(ctx: PluginContext<Config, LongyanTables>) {
     }),
     validate('query', listQuery),
     async (c) => {
-      requireManager(c);
+      requireOrgLevel(c);
       const { communityOrgId } = c.req.valid('query');
       if (communityOrgId) await communityOrgInScope(db, c, communityOrgId);
       const rows = await sql<any>`
@@ -131,7 +126,7 @@ export function gridRoutes(ctx: PluginContext<Config, LongyanTables>) {
       from ${schema}.volunteer_team t
       join core.org co on co.city_id = t.city_id and co.id = t.community_org_id
       left join core.member lm on lm.city_id = t.city_id and lm.id = t.leader_member_id
-      where t.city_id = ${c.get('city').id} and ${scopeFilter(c, ['co.path'])} ${communityOrgId ? sql`and t.community_org_id = ${communityOrgId}` : sql``}
+      where t.city_id = ${c.get('city').id} and ${scopeCondition(c.get('access'), ['co.path'])} ${communityOrgId ? sql`and t.community_org_id = ${communityOrgId}` : sql``}
       order by t.community_org_id, t.id limit 2000`.execute(db);
       return c.json({
         items: rows.rows.map((r) => ({
@@ -153,7 +148,7 @@ export function gridRoutes(ctx: PluginContext<Config, LongyanTables>) {
     describe({ summary: 'Form a volunteer team in a community', status: 201, response: teamSchema, ...TAG }),
     validate('json', teamBody),
     async (c) => {
-      requireManager(c);
+      requireOrgLevel(c);
       const b = c.req.valid('json');
       const city = c.get('city');
       const community = await communityOrgInScope(db, c, b.communityOrgId);
@@ -177,7 +172,7 @@ export function gridRoutes(ctx: PluginContext<Config, LongyanTables>) {
             community_org_id: community.id,
             name: b.name,
             leader_member_id: b.leaderMemberId ?? null,
-            founded_on: b.foundedOn ?? today(clock.now()),
+            founded_on: b.foundedOn ?? todayOf(ctx),
           })
           .returningAll()
           .executeTakeFirstOrThrow();
@@ -227,7 +222,7 @@ export function gridRoutes(ctx: PluginContext<Config, LongyanTables>) {
     validate('param', idParam),
     validate('json', memberBody),
     async (c) => {
-      requireManager(c);
+      requireOrgLevel(c);
       const team = await loadTeam(c, c.req.valid('param').id);
       const member = await reportedHere(c, c.req.valid('json').memberId, team.community_org_id);
       const city = c.get('city');
@@ -242,7 +237,7 @@ export function gridRoutes(ctx: PluginContext<Config, LongyanTables>) {
       await db.transaction().execute(async (trx) => {
         await trx
           .insertInto(`${S}.team_member`)
-          .values({ city_id: city.id, team_id: team.id, member_id: member.id, joined_on: today(clock.now()) })
+          .values({ city_id: city.id, team_id: team.id, member_id: member.id, joined_on: todayOf(ctx) })
           .execute();
         await recordAudit(trx, {
           cityId: city.id,
@@ -267,7 +262,7 @@ export function gridRoutes(ctx: PluginContext<Config, LongyanTables>) {
     }),
     validate('query', listQuery),
     async (c) => {
-      requireManager(c);
+      requireOrgLevel(c);
       const { communityOrgId } = c.req.valid('query');
       if (communityOrgId) await communityOrgInScope(db, c, communityOrgId);
       const rows = await sql<any>`
@@ -277,7 +272,7 @@ export function gridRoutes(ctx: PluginContext<Config, LongyanTables>) {
       join core.org o on o.city_id = g.city_id and o.id = g.org_id
       join core.org co on co.city_id = g.city_id and co.id = g.community_org_id
       left join ${schema}.volunteer_team t on t.city_id = g.city_id and t.id = g.volunteer_team_id
-      where g.city_id = ${c.get('city').id} and ${scopeFilter(c, ['o.path'])} ${communityOrgId ? sql`and g.community_org_id = ${communityOrgId}` : sql``}
+      where g.city_id = ${c.get('city').id} and ${scopeCondition(c.get('access'), ['o.path'])} ${communityOrgId ? sql`and g.community_org_id = ${communityOrgId}` : sql``}
       order by g.community_org_id, g.org_id limit 2000`.execute(db);
       return c.json({
         items: rows.rows.map((r) => ({
@@ -304,7 +299,7 @@ export function gridRoutes(ctx: PluginContext<Config, LongyanTables>) {
     }),
     validate('json', gridBody),
     async (c) => {
-      requireManager(c);
+      requireOrgLevel(c);
       const b = c.req.valid('json');
       const city = c.get('city');
       const community = await communityOrgInScope(db, c, b.communityOrgId);
@@ -322,7 +317,7 @@ export function gridRoutes(ctx: PluginContext<Config, LongyanTables>) {
             'volunteerTeamId',
           );
       }
-      const formedOn = b.formedOn ?? today(clock.now());
+      const formedOn = b.formedOn ?? todayOf(ctx);
       const grid = await db.transaction().execute(async (trx) => {
         const org = await trx
           .insertInto('core.org')
@@ -377,7 +372,7 @@ export function gridRoutes(ctx: PluginContext<Config, LongyanTables>) {
     }),
     validate('param', idParam),
     async (c) => {
-      requireManager(c);
+      requireOrgLevel(c);
       const grid = await loadGrid(c, c.req.valid('param').id);
       const rows = await db
         .selectFrom(`${S}.grid_placement as p`)
@@ -410,7 +405,7 @@ export function gridRoutes(ctx: PluginContext<Config, LongyanTables>) {
     validate('param', idParam),
     validate('json', memberBody),
     async (c) => {
-      requireManager(c);
+      requireOrgLevel(c);
       const grid = await loadGrid(c, c.req.valid('param').id);
       const member = await reportedHere(c, c.req.valid('json').memberId, grid.community_org_id);
       const city = c.get('city');
@@ -422,7 +417,7 @@ export function gridRoutes(ctx: PluginContext<Config, LongyanTables>) {
         .executeTakeFirst();
       if (before?.grid_org_id === grid.org_id)
         throw refuse(say('已在该网格党支部', 'already placed here'), 'memberId');
-      const placedOn = today(clock.now());
+      const placedOn = todayOf(ctx);
       await db.transaction().execute(async (trx) => {
         await trx
           .insertInto(`${S}.grid_placement`)
@@ -465,7 +460,7 @@ export function gridRoutes(ctx: PluginContext<Config, LongyanTables>) {
     }),
     validate('query', listQuery),
     async (c) => {
-      requireManager(c);
+      requireOrgLevel(c);
       const { communityOrgId } = c.req.valid('query');
       if (communityOrgId) await communityOrgInScope(db, c, communityOrgId);
       const rows = await sql<any>`
@@ -474,7 +469,7 @@ export function gridRoutes(ctx: PluginContext<Config, LongyanTables>) {
       join core.member m on m.city_id = r.city_id and m.id = r.member_id
       join core.org co on co.city_id = r.city_id and co.id = r.community_org_id
       left join ${schema}.grid_placement p on p.city_id = r.city_id and p.member_id = r.member_id
-      where r.city_id = ${c.get('city').id} and r.period = ${currentPeriod()} and p.member_id is null and ${scopeFilter(c, ['co.path'])}
+      where r.city_id = ${c.get('city').id} and r.period = ${currentPeriod()} and p.member_id is null and ${scopeCondition(c.get('access'), ['co.path'])}
         ${communityOrgId ? sql`and r.community_org_id = ${communityOrgId}` : sql``}
       order by r.id limit 500`.execute(db);
       return c.json({

@@ -1,17 +1,17 @@
-import { describe, type PluginContext, type PluginEnv } from '@jiceng/plugin-kit';
+import { describe, num, type PluginContext, type PluginEnv, todayOf } from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
 import { sql } from 'kysely';
 import type { Config } from '../../manifest';
 import { periodOf } from '../../shared/model';
-import { loadMember, num, S, TAG, today } from '../common';
+import { loadMember, S, TAG } from '../common';
+import type { LongyanTables } from '../db';
 import { ruleTarget } from '../reports/rule';
 import { meSchema } from './schemas';
-import type { LongyanTables } from '../db';
 
 const schema = sql.raw(S);
 
 export function meRoutes(ctx: PluginContext<Config, LongyanTables>) {
-  const { db, clock } = ctx;
+  const { db } = ctx;
   const app = new Hono<PluginEnv<Config>>();
 
   app.get(
@@ -24,7 +24,7 @@ export function meRoutes(ctx: PluginContext<Config, LongyanTables>) {
     async (c) => {
       const memberId = c.get('actor').memberId;
       const city = c.get('city');
-      const period = periodOf(today(clock.now()));
+      const period = periodOf(todayOf(ctx));
       if (!memberId) return c.json({ member: null, period });
       const member = await loadMember(db, city.id, memberId);
       const [rule, info, report, tags, placement, teams, counts] = await Promise.all([

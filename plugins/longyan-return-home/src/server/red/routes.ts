@@ -2,11 +2,22 @@ import {
   ApiError,
   describe,
   idParam,
+  invalid,
+  isoDate,
   notFound,
+  num,
   type PluginContext,
   type PluginEnv,
   pathInScope,
+  positiveId,
+  queryId,
   recordAudit,
+  refuse,
+  requireOrgLevel,
+  say,
+  scopeCondition,
+  text,
+  todayOf,
   validate,
 } from '@jiceng/plugin-kit';
 import { type Context, Hono } from 'hono';
@@ -14,30 +25,14 @@ import { sql } from 'kysely';
 import { z } from 'zod';
 import type { Config } from '../../manifest';
 import { BRANCH_ROLES, COMMITTEE_ROLES } from '../../shared/model';
-import {
-  communityOrgInScope,
-  invalid,
-  isoDate,
-  loadMember,
-  num,
-  positiveId,
-  queryId,
-  refuse,
-  requireManager,
-  S,
-  scopeFilter,
-  TAG,
-  text,
-  today,
-  say,
-} from '../common';
+import { communityOrgInScope, loadMember, S, TAG } from '../common';
+import type { LongyanTables } from '../db';
 import {
   committeeDetailSchema,
   committeeListSchema,
   committeeMemberSchema,
   committeeSchema,
 } from './schemas';
-import type { LongyanTables } from '../db';
 
 const schema = sql.raw(S);
 const committeeBody = z.object({
@@ -74,7 +69,7 @@ const flagsView = (r: any) => ({
 });
 
 export function redCommitteeRoutes(ctx: PluginContext<Config, LongyanTables>) {
-  const { db, clock } = ctx;
+  const { db } = ctx;
   const app = new Hono<PluginEnv<Config>>();
 
   async function loadCommittee(c: C, id: number) {
@@ -101,7 +96,7 @@ export function redCommitteeRoutes(ctx: PluginContext<Config, LongyanTables>) {
     }),
     validate('query', listQuery),
     async (c) => {
-      requireManager(c);
+      requireOrgLevel(c);
       const { communityOrgId } = c.req.valid('query');
       if (communityOrgId) await communityOrgInScope(db, c, communityOrgId);
       const rows = await sql<any>`
@@ -117,7 +112,7 @@ export function redCommitteeRoutes(ctx: PluginContext<Config, LongyanTables>) {
         left join core.member m on m.city_id = cm.city_id and m.id = cm.member_id
         where cm.city_id = rc.city_id and cm.committee_id = rc.id
       ) f on true
-      where rc.city_id = ${c.get('city').id} and ${scopeFilter(c, ['o.path'])} ${communityOrgId ? sql`and x.community_org_id = ${communityOrgId}` : sql``}
+      where rc.city_id = ${c.get('city').id} and ${scopeCondition(c.get('access'), ['o.path'])} ${communityOrgId ? sql`and x.community_org_id = ${communityOrgId}` : sql``}
       order by rc.id limit 2000`.execute(db);
       const items = rows.rows.map((r) => ({
         id: r.id,
@@ -157,7 +152,7 @@ export function redCommitteeRoutes(ctx: PluginContext<Config, LongyanTables>) {
     }),
     validate('json', committeeBody),
     async (c) => {
-      requireManager(c);
+      requireOrgLevel(c);
       const b = c.req.valid('json');
       const city = c.get('city');
       const compound = (
@@ -188,8 +183,8 @@ export function redCommitteeRoutes(ctx: PluginContext<Config, LongyanTables>) {
         .executeTakeFirst();
       if (exists)
         throw refuse(say('该小区已有业委会记录', 'the compound already has a committee'), 'compoundPlaceId');
-      const formedOn = b.formedOn ?? today(clock.now());
-      if (formedOn > today(clock.now()))
+      const formedOn = b.formedOn ?? todayOf(ctx);
+      if (formedOn > todayOf(ctx))
         throw invalid(say('日期不能晚于今天', 'formedOn is in the future'), 'formedOn');
       const row = await db.transaction().execute(async (trx) => {
         const r = await trx
@@ -238,7 +233,7 @@ export function redCommitteeRoutes(ctx: PluginContext<Config, LongyanTables>) {
     }),
     validate('param', idParam),
     async (c) => {
-      requireManager(c);
+      requireOrgLevel(c);
       const rc = await loadCommittee(c, c.req.valid('param').id);
       const members = await sql<any>`
       select cm.id, cm.name, cm.member_id, cm.role, cm.branch_role, m.category
@@ -282,7 +277,7 @@ export function redCommitteeRoutes(ctx: PluginContext<Config, LongyanTables>) {
     validate('param', idParam),
     validate('json', memberBody),
     async (c) => {
-      requireManager(c);
+      requireOrgLevel(c);
       const rc = await loadCommittee(c, c.req.valid('param').id);
       const b = c.req.valid('json');
       const city = c.get('city');

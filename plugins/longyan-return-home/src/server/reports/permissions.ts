@@ -1,5 +1,4 @@
-import { allow, type CityAccess, deny, type Permit, pathInScope } from '@jiceng/plugin-kit';
-import { say } from '../common';
+import { allow, type CityAccess, deny, type Permit, pathInScope, say } from '@jiceng/plugin-kit';
 
 /** Who asks, as the rules need it: their org-admin grants in this city, their reach, their own member record. */
 export interface Asker {

@@ -1,16 +1,26 @@
 import { randomBytes } from 'node:crypto';
 import {
-  actionsFor,
   ApiError,
+  actionsFor,
   describe,
   enforce,
   idParam,
+  invalid,
   notFound,
-  paging,
+  num,
   type PluginContext,
   type PluginEnv,
+  paging,
   pathInScope,
+  positiveId,
+  queryId,
   recordAudit,
+  refuse,
+  requireOrgLevel,
+  say,
+  scopeCondition,
+  todayOf,
+  toLocalDate,
   validate,
 } from '@jiceng/plugin-kit';
 import { type Context, Hono } from 'hono';
@@ -18,23 +28,8 @@ import { sql } from 'kysely';
 import { z } from 'zod';
 import type { Config } from '../../manifest';
 import { certificateNumber, periodOf } from '../../shared/model';
-import {
-  communityOrgInScope,
-  invalid,
-  num,
-  positiveId,
-  queryId,
-  refuse,
-  askerOf,
-  requireManager,
-  S,
-  scopeFilter,
-  subjectMember,
-  TAG,
-  today,
-  say,
-} from '../common';
-import { targetsCte, withHashJoins } from '../rollup';
+import { askerOf, communityOrgInScope, S, subjectMember, TAG } from '../common';
+import type { LongyanTables } from '../db';
 import { pageOf } from '../schemas';
 import {
   type Asker,
@@ -43,9 +38,9 @@ import {
   maySeeCertificateNo,
   type ReportFacts,
 } from './permissions';
+import { comparisonRows, REPORT_COLUMNS, reportQuery } from './queries';
 import { ruleTarget } from './rule';
 import { certificateSchema, comparisonSchema, reportSchema, ruleSchema } from './schemas';
-import type { LongyanTables } from '../db';
 
 const reportBody = z.object({
   memberId: positiveId.nullable().optional(),
@@ -131,49 +126,12 @@ export function reportRoutes(ctx: PluginContext<Config, LongyanTables>) {
   const { db, clock } = ctx;
   const app = new Hono<PluginEnv<Config>>();
 
-  const base = (cityId: number) =>
-    db
-      .selectFrom(`${S}.report as r`)
-      .innerJoin('core.member as m', (j) =>
-        j.onRef('m.city_id', '=', 'r.city_id').onRef('m.id', '=', 'r.member_id'),
-      )
-      .innerJoin('core.org as mo', (j) =>
-        j.onRef('mo.city_id', '=', 'm.city_id').onRef('mo.id', '=', 'm.org_id'),
-      )
-      .innerJoin('core.org as co', (j) =>
-        j.onRef('co.city_id', '=', 'r.city_id').onRef('co.id', '=', 'r.community_org_id'),
-      )
-      .innerJoin('core.org as io', (j) =>
-        j.onRef('io.city_id', '=', 'r.city_id').onRef('io.id', '=', 'r.issuer_org_id'),
-      )
-      .leftJoin('core.unit as u', (j) =>
-        j.onRef('u.city_id', '=', 'm.city_id').onRef('u.id', '=', 'm.unit_id'),
-      )
-      .where('r.city_id', '=', cityId);
-  const columns = [
-    'r.id',
-    'r.member_id',
-    'r.period',
-    'r.community_org_id',
-    'r.rule',
-    'r.issuer_org_id',
-    'r.status',
-    'r.reported_at',
-    'r.certificate_no',
-    'r.certificate_issued_at',
-    'r.confirmed_at',
-    'm.name as member_name',
-    'co.name as community_org_name',
-    'co.path as community_path',
-    'io.name as issuer_org_name',
-    'io.path as issuer_path',
-    'mo.path as member_org_path',
-    'u.name as unit_name',
-  ] as const;
-
   /** A report the actor may see: their own, or one whose member or community lies in their scope. */
   async function load(c: C, id: number) {
-    const row: any = await base(c.get('city').id).select(columns).where('r.id', '=', id).executeTakeFirst();
+    const row: any = await reportQuery(db, c.get('city').id)
+      .select(REPORT_COLUMNS)
+      .where('r.id', '=', id)
+      .executeTakeFirst();
     if (!row) throw notFound(say('报到记录', 'Report'));
     const access = c.get('access');
     const own = c.get('actor').memberId === row.member_id;
@@ -198,12 +156,12 @@ export function reportRoutes(ctx: PluginContext<Config, LongyanTables>) {
         .select(['id', 'status'])
         .where('city_id', '=', c.get('city').id)
         .where('member_id', '=', member.id)
-        .where('period', '=', periodOf(today(clock.now())))
+        .where('period', '=', periodOf(todayOf(ctx)))
         .executeTakeFirst();
       return c.json({
         memberId: member.id,
         memberName: member.name,
-        period: periodOf(today(clock.now())),
+        period: periodOf(todayOf(ctx)),
         ...target,
         current: current ?? null,
       });
@@ -227,7 +185,7 @@ export function reportRoutes(ctx: PluginContext<Config, LongyanTables>) {
       if (member.category !== 'in_service' || !member.active)
         throw refuse(say('只有在职党员需要报到', 'only active in-service members report'), 'memberId');
       const now = clock.now();
-      const thisPeriod = periodOf(today(now));
+      const thisPeriod = periodOf(toLocalDate(now));
       const existing = await db
         .selectFrom(`${S}.report`)
         .select('id')
@@ -297,12 +255,12 @@ export function reportRoutes(ctx: PluginContext<Config, LongyanTables>) {
     }),
     validate('query', listQuery),
     async (c) => {
-      requireManager(c);
+      requireOrgLevel(c);
       const f = c.req.valid('query');
       const city = c.get('city');
-      let q = base(city.id)
-        .where('r.period', '=', f.period ?? periodOf(today(clock.now())))
-        .where(scopeFilter(c, ['co.path', 'mo.path']));
+      let q = reportQuery(db, city.id)
+        .where('r.period', '=', f.period ?? periodOf(todayOf(ctx)))
+        .where(scopeCondition(c.get('access'), ['co.path', 'mo.path']));
       if (f.communityOrgId) {
         await communityOrgInScope(db, c, f.communityOrgId);
         q = q.where('r.community_org_id', '=', f.communityOrgId);
@@ -313,7 +271,7 @@ export function reportRoutes(ctx: PluginContext<Config, LongyanTables>) {
       if (f.q) q = q.where('m.name', 'ilike', `%${f.q}%`);
       const [rows, total] = await Promise.all([
         q
-          .select(columns)
+          .select(REPORT_COLUMNS)
           .orderBy('r.reported_at', 'desc')
           .orderBy('r.id', 'desc')
           .limit(f.pageSize)
@@ -353,7 +311,7 @@ export function reportRoutes(ctx: PluginContext<Config, LongyanTables>) {
     }),
     validate('param', idParam),
     async (c) => {
-      requireManager(c);
+      requireOrgLevel(c);
       const { row } = await load(c, c.req.valid('param').id);
       enforce(mayIssueCertificate(askerOf(c), factsOf(row)));
       const city = c.get('city');
@@ -480,10 +438,10 @@ export function reportRoutes(ctx: PluginContext<Config, LongyanTables>) {
     }),
     validate('query', comparisonQuery),
     async (c) => {
-      requireManager(c);
+      requireOrgLevel(c);
       const f = c.req.valid('query');
       const city = c.get('city');
-      const p = f.period ?? periodOf(today(clock.now()));
+      const p = f.period ?? periodOf(todayOf(ctx));
       if (f.unitId) {
         const unit = await db
           .selectFrom('core.unit as u')
@@ -498,51 +456,8 @@ export function reportRoutes(ctx: PluginContext<Config, LongyanTables>) {
         if (!unit.path || !pathInScope(c.get('access'), unit.path))
           throw new ApiError(400, 'out_of_scope', { field: 'unitId' }, 'unitId');
       }
-      const scope = scopeFilter(c, ['mo.path']);
-      const unitFilter = f.unitId ? sql`and tm.unit_id = ${f.unitId}` : sql``;
-      const statusFilter =
-        f.status === 'not_reported'
-          ? sql`r.id is null`
-          : f.status === 'online'
-            ? sql`r.status = 'online'`
-            : sql`(r.id is null or r.status = 'online')`;
-      const { summary, items, total } = await withHashJoins(db, async (q) => {
-        const summary = await sql<any>`
-      with ${targetsCte(city.id)}
-      select u.id as unit_id, u.name as unit_name, u.org_id,
-        count(*)::int as total,
-        count(*) filter (where r.id is null)::int as not_reported,
-        count(*) filter (where r.status = 'online')::int as online,
-        count(*) filter (where r.status = 'online' and r.certificate_no is null)::int as awaiting_certificate,
-        count(*) filter (where r.status = 'confirmed')::int as confirmed
-      from tm
-      join core.unit u on u.city_id = ${city.id} and u.id = tm.unit_id
-      join core.org mo on mo.city_id = ${city.id} and mo.id = tm.org_id
-      left join ${sql.raw(S)}.report r on r.city_id = ${city.id} and r.member_id = tm.member_id and r.period = ${p}
-      where ${scope} ${unitFilter}
-      group by u.id, u.name, u.org_id
-      order by count(*) filter (where r.id is null or r.status = 'online') desc, u.id
-      limit 1000`.execute(q);
-        const listSql = sql`
-      from tm
-      join core.member m on m.city_id = ${city.id} and m.id = tm.member_id
-      join core.org mo on mo.city_id = ${city.id} and mo.id = tm.org_id
-      left join core.unit u on u.city_id = ${city.id} and u.id = tm.unit_id
-      left join ${sql.raw(S)}.report r on r.city_id = ${city.id} and r.member_id = tm.member_id and r.period = ${p}
-      left join core.org co on co.city_id = ${city.id} and co.id = coalesce(r.community_org_id, tm.target_org_id)
-      where ${scope} ${unitFilter} and ${statusFilter}`;
-        const items = await sql<any>`
-        with ${targetsCte(city.id)}
-        select m.id as member_id, m.name as member_name, u.id as unit_id, u.name as unit_name,
-          r.id as report_id, coalesce(r.status, 'not_reported') as status, r.certificate_no, r.reported_at,
-          co.id as community_org_id, co.name as community_org_name
-        ${listSql}
-        order by (r.id is null) desc, u.id, m.id
-        limit ${f.pageSize} offset ${(f.page - 1) * f.pageSize}`.execute(q);
-        const total =
-          await sql<any>`with ${targetsCte(city.id)} select count(*)::int as n ${listSql}`.execute(q);
-        return { summary, items, total };
-      });
+      const scope = scopeCondition(c.get('access'), ['mo.path']);
+      const { summary, items, total } = await comparisonRows(db, city.id, p, scope, f);
       return c.json({
         period: p,
         units: summary.rows.map((r) => ({

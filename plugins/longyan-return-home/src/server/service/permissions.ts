@@ -1,5 +1,4 @@
-import { allow, deny, type Permit } from '@jiceng/plugin-kit';
-import { say } from '../common';
+import { allow, deny, type Permit, say } from '@jiceng/plugin-kit';
 import type { Asker } from '../reports/permissions';
 
 /** The facts of one service record the review rule looks at. */

@@ -4,11 +4,19 @@ import {
   enforce,
   forbidden,
   idParam,
+  invalid,
   notFound,
+  num,
   type PluginContext,
   type PluginEnv,
   pathInScope,
+  refuse,
+  requireOrgLevel,
+  say,
+  scopeCondition,
+  todayOf,
   validate,
+  whoOf,
 } from '@jiceng/plugin-kit';
 import { type Context, Hono } from 'hono';
 import { sql } from 'kysely';
@@ -18,18 +26,11 @@ import { periodOf } from '../../shared/model';
 import {
   askerOf,
   communityOrgInScope,
-  invalid,
   loadMember,
   loadOrg,
   type MemberRow,
-  num,
-  refuse,
-  requireManager,
-  say,
-  scopeFilter,
   subjectMember,
   TAG,
-  today,
 } from '../common';
 import type { LongyanTables } from '../db';
 import { itemsOf, okSchema, pageOf } from '../schemas';
@@ -50,6 +51,7 @@ import {
 } from './queries';
 import {
   claimListView,
+  collectedCreatedView,
   collectedView,
   mayServeIn,
   postListView,
@@ -87,12 +89,10 @@ import * as service from './service';
 
 type C = Context<PluginEnv<Config>>;
 
-const whoOf = (c: C): service.Who => ({ cityId: c.get('city').id, userId: c.get('actor').userId });
-
 export function serviceRoutes(ctx: PluginContext<Config, LongyanTables>) {
   const { db, clock } = ctx;
   const app = new Hono<PluginEnv<Config>>();
-  const currentPeriod = () => periodOf(today(clock.now()));
+  const currentPeriod = () => periodOf(todayOf(ctx));
 
   /** A list of what a community publishes: managers see their scope; a member sees the community they reported to. */
   async function publishedScope(c: C, communityOrgId: number | undefined) {
@@ -103,7 +103,7 @@ export function serviceRoutes(ctx: PluginContext<Config, LongyanTables>) {
       return sql<boolean>`co.id = ${r?.community_org_id ?? 0}`;
     }
     if (communityOrgId) await communityOrgInScope(db, c, communityOrgId);
-    return sql<boolean>`${scopeFilter(c, ['co.path'])} ${communityOrgId ? sql`and co.id = ${communityOrgId}` : sql``}`;
+    return sql<boolean>`${scopeCondition(c.get('access'), ['co.path'])} ${communityOrgId ? sql`and co.id = ${communityOrgId}` : sql``}`;
   }
 
   async function mustHaveReportedTo(c: C, member: MemberRow, communityOrgId: number) {
@@ -145,14 +145,14 @@ export function serviceRoutes(ctx: PluginContext<Config, LongyanTables>) {
     }),
     validate('json', postBody),
     async (c) => {
-      requireManager(c);
+      requireOrgLevel(c);
       const b = c.req.valid('json');
       const community = await communityOrgInScope(db, c, b.communityOrgId);
       const row = await service.createPost(
         db,
         whoOf(c),
         { ...b, communityOrgId: community.id },
-        today(clock.now()),
+        todayOf(ctx),
       );
       return c.json(
         {
@@ -183,7 +183,7 @@ export function serviceRoutes(ctx: PluginContext<Config, LongyanTables>) {
     }),
     validate('param', idParam),
     async (c) => {
-      requireManager(c);
+      requireOrgLevel(c);
       const city = c.get('city');
       const post = await findPost(db, city.id, c.req.valid('param').id);
       if (!post) throw postNotFound();
@@ -249,11 +249,11 @@ export function serviceRoutes(ctx: PluginContext<Config, LongyanTables>) {
       }),
       validate('json', kind === 'pairing' ? pairingBody : wishBody),
       async (c) => {
-        requireManager(c);
+        requireOrgLevel(c);
         const b = c.req.valid('json') as z.infer<typeof pairingBody> & z.infer<typeof wishBody>;
         const community = await communityOrgInScope(db, c, b.communityOrgId);
-        const collectedOn = b.collectedOn ?? today(clock.now());
-        if (collectedOn > today(clock.now()))
+        const collectedOn = b.collectedOn ?? todayOf(ctx);
+        if (collectedOn > todayOf(ctx))
           throw invalid(say('征集日期不能晚于今天', 'collectedOn is in the future'), 'collectedOn');
         const row = await service.createCollected(db, whoOf(c), kind, {
           communityOrgId: community.id,
@@ -261,18 +261,7 @@ export function serviceRoutes(ctx: PluginContext<Config, LongyanTables>) {
           text: b[textCol],
           collectedOn,
         });
-        return c.json(
-          {
-            id: row.id,
-            communityOrgId: community.id,
-            communityOrgName: community.name,
-            beneficiary: row.beneficiary,
-            [textCol]: row[textCol],
-            collectedOn: row.collected_on,
-            status: row.status,
-          },
-          201,
-        );
+        return c.json(collectedCreatedView(textCol, row, community), 201);
       },
     );
 
@@ -346,7 +335,7 @@ export function serviceRoutes(ctx: PluginContext<Config, LongyanTables>) {
       const city = c.get('city');
       const config = c.get('pluginConfig');
       const { member } = await subjectMember(db, c, b.memberId);
-      const problem = recordInputProblem(b, today(clock.now()), config.maxHoursPerRecord);
+      const problem = recordInputProblem(b, todayOf(ctx), config.maxHoursPerRecord);
       if (problem) throw invalid(problem.detail, problem.field);
       let communityOrgId: number;
       if (b.claimId) {
@@ -385,7 +374,7 @@ export function serviceRoutes(ctx: PluginContext<Config, LongyanTables>) {
       const access = c.get('access');
       let q = recordBase(db, c.get('city').id);
       if (access.level === 'self') q = q.where('s.member_id', '=', c.get('actor').memberId ?? 0);
-      else q = q.where(scopeFilter(c, ['co.path', 'mo.path']));
+      else q = q.where(scopeCondition(c.get('access'), ['co.path', 'mo.path']));
       if (f.communityOrgId) q = q.where('s.community_org_id', '=', f.communityOrgId);
       if (f.memberId) q = q.where('s.member_id', '=', f.memberId);
       if (f.status) q = q.where('s.status', '=', f.status);

@@ -1,5 +1,4 @@
-import { type CityAccess, type LocalizedText, pathInScope } from '@jiceng/plugin-kit';
-import { num, say } from '../common';
+import { type CityAccess, type LocalizedText, num, pathInScope, say } from '@jiceng/plugin-kit';
 
 /** The pure rules of the service side: room on a post, where a member may serve, what a record may claim, 五个先锋 reach. */
 
@@ -92,6 +91,21 @@ export const postListView = (r: Record<string, unknown>) => ({
 });
 
 /** A 结对帮扶 need (its text as `need`) or a 微心愿 (as `content`, with when it was fulfilled) in a list, with who claimed it. */
+/** The answer to collecting a need or a wish: the new row with its community. */
+export const collectedCreatedView = (
+  textCol: string,
+  row: { id: number; beneficiary: string; collected_on: string; status: string } & Record<string, unknown>,
+  community: { id: number; name: string },
+) => ({
+  id: row.id,
+  communityOrgId: community.id,
+  communityOrgName: community.name,
+  beneficiary: row.beneficiary,
+  [textCol]: row[textCol],
+  collectedOn: row.collected_on,
+  status: row.status,
+});
+
 export const collectedView = (kind: 'pairing' | 'wish', r: Record<string, unknown>) => ({
   id: r.id,
   communityOrgId: r.community_org_id,

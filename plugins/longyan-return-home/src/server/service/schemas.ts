@@ -1,7 +1,6 @@
-import { actionsSchema, paging } from '@jiceng/plugin-kit';
+import { actionsSchema, isoDate, paging, positiveId, queryId, text } from '@jiceng/plugin-kit';
 import { z } from 'zod';
 import { PIONEER_TAGS, RECORD_STATUSES, SERVICE_MODES } from '../../shared/model';
-import { isoDate, positiveId, queryId, text } from '../common';
 import { count, day, id, idOrNull, moment, str, strOrNull } from '../schemas';
 
 export const postSchema = z.looseObject({

@@ -1,16 +1,13 @@
-import { recordAudit } from '@jiceng/plugin-kit';
-import { type MemberRow, refuse, S, say } from '../common';
+import { recordAudit, refuse, say, type Who } from '@jiceng/plugin-kit';
+import { type MemberRow, S } from '../common';
 import type { ClaimTable, LongyanDb } from '../db';
 import { type CollectedKind, claimKey, collectedTable, collectedTextColumn } from './queries';
 import { postClaimRefusal } from './rules';
 
 /** The transactions of the service side, each write with its audit entry. */
 
-/** Who writes: the city and the logged-in user the audit names. */
-export interface Who {
-  cityId: number;
-  userId: number;
-}
+/** Who writes: the city and the logged-in user the audit names (the toolkit's Who). */
+export type { Who };
 
 function audit(
   trx: LongyanDb,
