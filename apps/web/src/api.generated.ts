@@ -143,30 +143,31 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            cities: ({
+                            cities: {
+                                /** @enum {string} */
+                                access: "city" | "orgs" | "self";
                                 code: string;
                                 id: number;
                                 /** @enum {string} */
                                 level: "city" | "district" | "county";
                                 nameEn: string;
                                 nameZh: string;
-                                province: string | null;
-                            } & {
-                                [key: string]: unknown;
-                            })[];
+                            }[];
                             grants: {
                                 cityId: number | null;
                                 orgId: number | null;
-                                role: string;
+                                /** @enum {string} */
+                                role: "platform_admin" | "city_admin" | "org_admin" | "member";
                             }[];
                             user: {
+                                cityId: number | null;
                                 displayName: string;
                                 id: number;
+                                locale: string;
+                                memberId: number | null;
                                 /** @description true after an admin created or reset the account: every other call answers 403 password_change_required until POST /api/auth/password */
                                 mustChangePassword: boolean;
                                 username: string;
-                            } & {
-                                [key: string]: unknown;
                             };
                         };
                     };
@@ -272,6 +273,11 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: ({
+                                /**
+                                 * Format: date-time
+                                 * @description with archived=true
+                                 */
+                                archivedAt?: string;
                                 code: string;
                                 id: number;
                                 /** @enum {string} */
@@ -591,7 +597,15 @@ export interface paths {
                                 pluginId: string;
                                 /** @description a value with its unit, or not applicable with the reason */
                                 value: {
-                                    [key: string]: unknown;
+                                    denominator?: number;
+                                    numerator?: number;
+                                    /** @constant */
+                                    status: "ok";
+                                    value: number;
+                                } | {
+                                    reason?: string;
+                                    /** @constant */
+                                    status: "not_applicable";
                                 };
                             } & {
                                 [key: string]: unknown;
@@ -644,14 +658,28 @@ export interface paths {
                         "application/json": {
                             indicatorId: string;
                             items: {
-                                [key: string]: unknown;
+                                org: {
+                                    id: number;
+                                    kind: string;
+                                    name: string;
+                                };
+                                /** @description a value with its unit, or not applicable with the reason */
+                                value: {
+                                    denominator?: number;
+                                    numerator?: number;
+                                    /** @constant */
+                                    status: "ok";
+                                    value: number;
+                                } | {
+                                    reason?: string;
+                                    /** @constant */
+                                    status: "not_applicable";
+                                };
                             }[];
                             parent: {
                                 id: number;
                                 name: string;
                             } | null;
-                        } & {
-                            [key: string]: unknown;
                         };
                     };
                 };
@@ -2333,30 +2361,86 @@ export interface paths {
                                 config: {
                                     [key: string]: unknown;
                                 };
+                                configDefaults: {
+                                    [key: string]: unknown;
+                                };
+                                /** @description words for each setting, by dotted path */
+                                configLabels: {
+                                    [key: string]: {
+                                        en: string;
+                                        "zh-CN": string;
+                                    };
+                                };
+                                /** @description words for the choices of list-of-codes settings, by dotted path then code */
+                                configOptionLabels: {
+                                    [key: string]: {
+                                        [key: string]: {
+                                            en: string;
+                                            "zh-CN": string;
+                                        };
+                                    };
+                                };
+                                /** @description the model’s settings as JSON Schema (input side), for the settings form */
+                                configSchema: {
+                                    [key: string]: unknown;
+                                };
+                                description: {
+                                    en: string;
+                                    "zh-CN": string;
+                                };
                                 enabled: boolean;
                                 features: {
                                     id: string;
                                     names: {
-                                        [key: string]: string;
+                                        en: string;
+                                        "zh-CN": string;
                                     };
                                 }[];
                                 id: string;
+                                indicators: {
+                                    definition: {
+                                        en: string;
+                                        "zh-CN": string;
+                                    };
+                                    /** @enum {string} */
+                                    direction: "higher_is_better" | "lower_is_better";
+                                    id: string;
+                                    names: {
+                                        en: string;
+                                        "zh-CN": string;
+                                    };
+                                    /** @enum {string} */
+                                    period: "any" | "year" | "half_year" | "quarter";
+                                    /**
+                                     * @description ratio values are 0..1; the others are counts or amounts in that unit
+                                     * @enum {string}
+                                     */
+                                    unit: "ratio" | "count" | "hours" | "score" | "days" | "per_member";
+                                }[];
                                 names: {
-                                    [key: string]: string;
+                                    en: string;
+                                    "zh-CN": string;
                                 };
                                 placeAttributes: {
                                     appliesTo: string[];
                                     key: string;
                                     labels: {
-                                        [key: string]: string;
+                                        en: string;
+                                        "zh-CN": string;
                                     };
                                     values: {
                                         labels: {
-                                            [key: string]: string;
+                                            en: string;
+                                            "zh-CN": string;
                                         };
                                         value: string;
                                     }[];
                                 }[];
+                                region: {
+                                    en: string;
+                                    "zh-CN": string;
+                                };
+                                version: string;
                             } & {
                                 [key: string]: unknown;
                             })[];
@@ -4279,12 +4363,12 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            columns: ({
+                            columns: {
                                 city: {
                                     code: string;
                                     id: number;
-                                } & {
-                                    [key: string]: unknown;
+                                    nameEn: string;
+                                    nameZh: string;
                                 };
                                 models: {
                                     id: string;
@@ -4334,23 +4418,45 @@ export interface paths {
                                         source?: "snapshot" | "live";
                                         /** @description a value with its unit, or not applicable with the reason */
                                         value: {
-                                            [key: string]: unknown;
+                                            denominator?: number;
+                                            numerator?: number;
+                                            /** @constant */
+                                            status: "ok";
+                                            value: number;
+                                        } | {
+                                            reason?: string;
+                                            /** @constant */
+                                            status: "not_applicable";
                                         };
                                     } & {
                                         [key: string]: unknown;
                                     };
                                 };
-                            } & {
-                                [key: string]: unknown;
-                            })[];
-                            indicators: ({
+                            }[];
+                            indicators: {
                                 computedBy: string[];
-                                facts?: string[];
+                                definition: {
+                                    en: string;
+                                    "zh-CN": string;
+                                };
+                                /** @enum {string} */
+                                direction: "higher_is_better" | "lower_is_better";
+                                /** @description the facts a shared indicator reads */
+                                facts?: ("engagement" | "service" | "request" | "project" | "coverage")[];
                                 id: string;
+                                names: {
+                                    en: string;
+                                    "zh-CN": string;
+                                };
+                                /** @enum {string} */
+                                period: "any" | "year" | "half_year" | "quarter";
                                 shared: boolean;
-                            } & {
-                                [key: string]: unknown;
-                            })[];
+                                /**
+                                 * @description ratio values are 0..1; the others are counts or amounts in that unit
+                                 * @enum {string}
+                                 */
+                                unit: "ratio" | "count" | "hours" | "score" | "days" | "per_member";
+                            }[];
                             period: {
                                 /** Format: date */
                                 from: string;
@@ -4661,40 +4767,128 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: ({
+                                configDefaults: {
+                                    [key: string]: unknown;
+                                };
+                                /** @description words for each setting, by dotted path */
+                                configLabels: {
+                                    [key: string]: {
+                                        en: string;
+                                        "zh-CN": string;
+                                    };
+                                };
+                                /** @description words for the choices of list-of-codes settings, by dotted path then code */
+                                configOptionLabels: {
+                                    [key: string]: {
+                                        [key: string]: {
+                                            en: string;
+                                            "zh-CN": string;
+                                        };
+                                    };
+                                };
+                                /** @description the model’s settings as JSON Schema (input side), for the settings form */
+                                configSchema: {
+                                    [key: string]: unknown;
+                                };
+                                description: {
+                                    en: string;
+                                    "zh-CN": string;
+                                };
                                 features: {
                                     id: string;
                                     names: {
-                                        [key: string]: string;
+                                        en: string;
+                                        "zh-CN": string;
                                     };
                                 }[];
                                 id: string;
+                                indicators: {
+                                    definition: {
+                                        en: string;
+                                        "zh-CN": string;
+                                    };
+                                    /** @enum {string} */
+                                    direction: "higher_is_better" | "lower_is_better";
+                                    id: string;
+                                    names: {
+                                        en: string;
+                                        "zh-CN": string;
+                                    };
+                                    /** @enum {string} */
+                                    period: "any" | "year" | "half_year" | "quarter";
+                                    /**
+                                     * @description ratio values are 0..1; the others are counts or amounts in that unit
+                                     * @enum {string}
+                                     */
+                                    unit: "ratio" | "count" | "hours" | "score" | "days" | "per_member";
+                                }[];
                                 names: {
-                                    [key: string]: string;
+                                    en: string;
+                                    "zh-CN": string;
+                                };
+                                outcomes: {
+                                    facts: {
+                                        [key: string]: {
+                                            applicable: boolean;
+                                            text: {
+                                                en: string;
+                                                "zh-CN": string;
+                                            };
+                                        };
+                                    };
+                                    references: {
+                                        indicatorId: string;
+                                        source: {
+                                            en: string;
+                                            "zh-CN": string;
+                                        };
+                                        value: number;
+                                    }[];
                                 };
                                 placeAttributes: {
                                     appliesTo: string[];
                                     key: string;
                                     labels: {
-                                        [key: string]: string;
+                                        en: string;
+                                        "zh-CN": string;
                                     };
                                     values: {
                                         labels: {
-                                            [key: string]: string;
+                                            en: string;
+                                            "zh-CN": string;
                                         };
                                         value: string;
                                     }[];
                                 }[];
+                                region: {
+                                    en: string;
+                                    "zh-CN": string;
+                                };
+                                version: string;
                             } & {
                                 [key: string]: unknown;
                             })[];
-                            sharedIndicators: ({
-                                facts: string[];
+                            sharedIndicators: {
+                                definition: {
+                                    en: string;
+                                    "zh-CN": string;
+                                };
+                                /** @enum {string} */
+                                direction: "higher_is_better" | "lower_is_better";
+                                facts: ("engagement" | "service" | "request" | "project" | "coverage")[];
                                 id: string;
-                            } & {
-                                [key: string]: unknown;
-                            })[];
-                        } & {
-                            [key: string]: unknown;
+                                names: {
+                                    en: string;
+                                    "zh-CN": string;
+                                };
+                                /** @enum {string} */
+                                period: "any" | "year" | "half_year" | "quarter";
+                                /**
+                                 * @description ratio values are 0..1; the others are counts or amounts in that unit
+                                 * @enum {string}
+                                 */
+                                unit: "ratio" | "count" | "hours" | "score" | "days" | "per_member";
+                            }[];
                         };
                     };
                 };
@@ -4740,7 +4934,8 @@ export interface paths {
                             plugins: {
                                 id: string;
                                 names: {
-                                    [key: string]: string;
+                                    en: string;
+                                    "zh-CN": string;
                                 };
                             }[];
                         };

@@ -18,7 +18,7 @@ import { originGuard, securityHeaders } from './http/guard';
 import { bodyLimits, requestTimeout } from './http/limits';
 import { localeFrom } from './http/messages';
 import { buildOpenApi } from './http/openapi';
-import { pluginMetaSchema } from './http/schemas';
+import { pluginsSchema } from './http/schemas';
 import { httpSettings } from './http/settings';
 import { describe } from './http/validate';
 import { jobRoutes } from './jobs/routes';
@@ -121,10 +121,7 @@ export function createApp(deps: CoreDeps) {
     describe({
       summary: 'The installed model plugins',
       tags: ['plugins'],
-      response: z.looseObject({
-        items: z.array(pluginMetaSchema),
-        sharedIndicators: z.array(z.looseObject({ id: z.string(), facts: z.array(z.string()) })),
-      }),
+      response: pluginsSchema,
     }),
     // Each model with the outcome facts it provides (or why not), and the shared indicators computed from them.
     (c) =>

@@ -41,7 +41,11 @@ export function cityListRoutes({ db }: CoreDeps) {
     '/',
     describe({
       summary: 'Cities the actor may see; archived=true: the archived ones (platform admin)',
-      response: itemsOf(citySchema),
+      response: itemsOf(
+        citySchema.extend({
+          archivedAt: z.string().meta({ format: 'date-time', description: 'with archived=true' }).optional(),
+        }),
+      ),
       tags: ['cities'],
     }),
     validate('query', listQuery),

@@ -6,7 +6,7 @@ import type { CoreDeps } from '../deps';
 import { toXlsx, xlsxResponse } from '../export/xlsx';
 import type { AppEnv, Locale } from '../http/env';
 import { ApiError, notFound } from '../http/errors';
-import { compareSchema, trendsSchema } from '../http/schemas';
+import { compareSchema, rollupSchema, trendsSchema } from '../http/schemas';
 import { describe, validate, XLSX } from '../http/validate';
 import type { IndicatorMeta } from '../indicators';
 import type { SharedIndicatorId } from '../outcomes/indicators';
@@ -186,11 +186,7 @@ export function rollupRoutes(deps: CoreDeps) {
     '/:indicatorId/rollup',
     describe({
       summary: 'One indicator for each child org of a node',
-      response: z.looseObject({
-        parent: z.object({ id: z.number(), name: z.string() }).nullable(),
-        indicatorId: z.string(),
-        items: z.array(z.looseObject({})),
-      }),
+      response: rollupSchema,
       tags: ['compare'],
     }),
     validate('param', rollupParam),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ROLES } from '../db/schema';
+import { OUTCOME_FACTS } from '../outcomes/contract';
 
 /**
  * The shapes of the API's answers, for the OpenAPI reference (`describe({ response })`). Loose objects: the fields
@@ -8,6 +9,10 @@ import { ROLES } from '../db/schema';
 const id = z.number().int();
 const date = z.string().meta({ format: 'date' });
 const dateTime = z.string().meta({ format: 'date-time' });
+const localizedText = z.object({ 'zh-CN': z.string(), en: z.string() });
+const cityLevel = z.enum(['city', 'district', 'county']);
+/** How much of a city the caller sees: all of it, some org subtrees, or their own member record. */
+const cityAccess = z.enum(['city', 'orgs', 'self']);
 
 export const okSchema = z.object({ ok: z.literal(true) });
 export const itemsOf = <T extends z.ZodType>(item: T) => z.looseObject({ items: z.array(item) });
@@ -24,11 +29,11 @@ export const citySchema = z.looseObject({
   code: z.string(),
   nameZh: z.string(),
   nameEn: z.string(),
-  level: z.enum(['city', 'district', 'county']),
+  level: cityLevel,
   province: z.string().nullable(),
 });
 export const cityDetailSchema = citySchema.extend({
-  access: z.enum(['city', 'orgs', 'self']),
+  access: cityAccess,
   totals: z
     .object({ orgs: z.number(), members: z.number(), places: z.number(), units: z.number() })
     .nullable(),
@@ -143,25 +148,73 @@ export const auditEntrySchema = z.looseObject({
 const placeAttributeSchema = z.object({
   key: z.string(),
   appliesTo: z.array(z.string()),
-  labels: z.record(z.string(), z.string()),
-  values: z.array(z.object({ value: z.string(), labels: z.record(z.string(), z.string()) })),
+  labels: localizedText,
+  values: z.array(z.object({ value: z.string(), labels: localizedText })),
 });
+const outcomeFact = z.enum(OUTCOME_FACTS);
+/** An indicator's one definition (core's for a shared or cross-model id, else the model's own). */
+export const indicatorMetaSchema = z.object({
+  id: z.string(),
+  names: localizedText,
+  definition: localizedText,
+  unit: z
+    .enum(['ratio', 'count', 'hours', 'score', 'days', 'per_member'])
+    .meta({ description: 'ratio values are 0..1; the others are counts or amounts in that unit' }),
+  direction: z.enum(['higher_is_better', 'lower_is_better']),
+  period: z.enum(['any', 'year', 'half_year', 'quarter']),
+});
+/** A shared indicator: computed by core, the same way for every city, from the facts it reads. */
+export const sharedIndicatorSchema = indicatorMetaSchema.extend({ facts: z.array(outcomeFact) });
 export const pluginMetaSchema = z.looseObject({
   id: z.string(),
-  names: z.record(z.string(), z.string()),
-  features: z.array(z.object({ id: z.string(), names: z.record(z.string(), z.string()) })),
+  version: z.string(),
+  names: localizedText,
+  description: localizedText,
+  region: localizedText,
+  features: z.array(z.object({ id: z.string(), names: localizedText })),
+  configSchema: z
+    .record(z.string(), z.unknown())
+    .meta({ description: 'the model’s settings as JSON Schema (input side), for the settings form' }),
+  configDefaults: z.record(z.string(), z.unknown()),
+  configLabels: z
+    .record(z.string(), localizedText)
+    .meta({ description: 'words for each setting, by dotted path' }),
+  configOptionLabels: z
+    .record(z.string(), z.record(z.string(), localizedText))
+    .meta({ description: 'words for the choices of list-of-codes settings, by dotted path then code' }),
+  indicators: z.array(indicatorMetaSchema),
   placeAttributes: z.array(placeAttributeSchema),
 });
+/** How a model produces each outcome fact (or why it cannot), and the figures its sources publish. */
+const pluginOutcomesSchema = z.object({
+  facts: z.record(outcomeFact, z.object({ applicable: z.boolean(), text: localizedText })),
+  references: z.array(z.object({ indicatorId: z.string(), value: z.number(), source: localizedText })),
+});
+/** GET /api/plugins: the installed models with their outcome facts, and the shared indicators' catalogue. */
+export const pluginsSchema = z.object({
+  items: z.array(pluginMetaSchema.extend({ outcomes: pluginOutcomesSchema })),
+  sharedIndicators: z.array(sharedIndicatorSchema),
+});
 
+/** An indicator's value: a number in its unit (with the counts of a rate), or not applicable with the reason. */
+const indicatorValue = z
+  .discriminatedUnion('status', [
+    z.object({
+      status: z.literal('ok'),
+      value: z.number(),
+      numerator: z.number().optional(),
+      denominator: z.number().optional(),
+    }),
+    z.object({ status: z.literal('not_applicable'), reason: z.string().optional() }),
+  ])
+  .meta({ description: 'a value with its unit, or not applicable with the reason' });
 export const indicatorValueSchema = z.looseObject({
   pluginId: z.string(),
   meta: z.looseObject({ id: z.string() }),
-  value: z.looseObject({}).meta({ description: 'a value with its unit, or not applicable with the reason' }),
+  value: indicatorValue,
   computedAt: dateTime,
   durationMs: z.number(),
 });
-
-const localizedText = z.object({ 'zh-CN': z.string(), en: z.string() });
 
 /** One line of the 待办 home (GET /api/cities/:city/work). */
 export const workLineSchema = z.looseObject({
@@ -207,17 +260,29 @@ export const jobItemSchema = z.looseObject({
 });
 
 export const meSchema = z.object({
-  user: z.looseObject({
+  user: z.object({
     id,
     username: z.string(),
     displayName: z.string(),
+    locale: z.string(),
+    cityId: id.nullable(),
+    memberId: id.nullable(),
     mustChangePassword: z.boolean().meta({
       description:
         'true after an admin created or reset the account: every other call answers 403 password_change_required until POST /api/auth/password',
     }),
   }),
-  grants: z.array(z.object({ role: z.string(), cityId: id.nullable(), orgId: id.nullable() })),
-  cities: z.array(citySchema),
+  grants: z.array(z.object({ role: z.enum(ROLES), cityId: id.nullable(), orgId: id.nullable() })),
+  cities: z.array(
+    z.object({
+      id,
+      code: z.string(),
+      nameZh: z.string(),
+      nameEn: z.string(),
+      level: cityLevel,
+      access: cityAccess,
+    }),
+  ),
 });
 
 const compareValueSchema = indicatorValueSchema.extend({
@@ -231,17 +296,16 @@ export const compareSchema = z.object({
   }),
   set: z.enum(['shared', 'model', 'all']),
   indicators: z.array(
-    z.looseObject({
-      id: z.string(),
+    indicatorMetaSchema.extend({
       computedBy: z.array(z.string()),
       shared: z.boolean(),
-      facts: z.array(z.string()).optional(),
+      facts: z.array(outcomeFact).optional().meta({ description: 'the facts a shared indicator reads' }),
     }),
   ),
   columns: z.array(
-    z.looseObject({
+    z.object({
       target: z.string(),
-      city: z.looseObject({ id, code: z.string() }),
+      city: z.object({ id, code: z.string(), nameZh: z.string(), nameEn: z.string() }),
       org: z.object({ id, name: z.string() }).nullable(),
       models: z.array(z.object({ id: z.string(), names: localizedText })),
       values: z.record(z.string(), compareValueSchema),
@@ -254,9 +318,18 @@ export const compareSchema = z.object({
           description: 'published figures of the city’s models, by shared indicator, for reference marks',
         }),
       outcomes: z
-        .record(z.string(), z.object({ applicable: z.boolean(), text: z.array(localizedText) }))
+        .record(outcomeFact, z.object({ applicable: z.boolean(), text: z.array(localizedText) }))
         .meta({ description: 'per outcome fact: what counts, or why it is not applicable' }),
     }),
+  ),
+});
+
+/** One indicator for each child org of a node (GET /api/cities/:city/indicators/:id/rollup). */
+export const rollupSchema = z.object({
+  parent: z.object({ id, name: z.string() }).nullable(),
+  indicatorId: z.string(),
+  items: z.array(
+    z.object({ org: z.object({ id, name: z.string(), kind: z.string() }), value: indicatorValue }),
   ),
 });
 

@@ -44,7 +44,9 @@ export function publicCityRoutes(deps: CoreDeps) {
         code: z.string(),
         nameZh: z.string(),
         nameEn: z.string(),
-        plugins: z.array(z.object({ id: z.string(), names: z.record(z.string(), z.string()) })),
+        plugins: z.array(
+          z.object({ id: z.string(), names: z.object({ 'zh-CN': z.string(), en: z.string() }) }),
+        ),
       }),
       tags: ['public'],
     }),
