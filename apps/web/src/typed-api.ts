@@ -41,16 +41,20 @@ export type CityBody<P extends CityPath, M extends Method> =
   }
     ? B
     : never;
-type Params<O> = O extends { parameters: { path: infer A } }
-  ? { [K in Exclude<keyof A, 'city'>]: string | number }
+/** The path's `{…}` parameters but `Given` (the city of a city client). */
+type Params<O, Given extends string = 'city'> = O extends { parameters: { path: infer A } }
+  ? { [K in Exclude<keyof A, Given>]: string | number }
   : {};
 type Query<O> = O extends { parameters: { query?: infer Q } } ? Q : never;
 
-type Options<O> = ({} extends Params<O> ? { params?: undefined } : { params: Params<O> }) & {
+type Options<O, Given extends string = 'city'> = ({} extends Params<O, Given>
+  ? { params?: undefined }
+  : { params: Params<O, Given> }) & {
   query?: Query<O>;
 };
 /** The path's `{…}` parameters are required when it has any. */
-type Rest<O> = {} extends Params<O> ? [options?: Options<O>] : [options: Options<O>];
+type Rest<O, Given extends string = 'city'> =
+  {} extends Params<O, Given> ? [options?: Options<O, Given>] : [options: Options<O, Given>];
 
 function fill(path: string, params?: Record<string, string | number>): string {
   return path.replace(/\{(\w+)\}/g, (_, name: string) => {
@@ -129,3 +133,42 @@ function makeTypedCityApi(code: string): TypedCityApi {
       api.delete(fill(path, parts(options).params) + search(options?.query)),
   };
 }
+
+/** The routes outside one city: session, the city list, comparison, the models' catalogue, public pages. */
+export type ApiPath = Exclude<keyof paths, City | `${City}/${string}`>;
+type ApiOperation<P extends ApiPath, M extends Method> = NonNullable<paths[P][M]>;
+/** The top-level routes that answer method `M`. */
+export type ApiPathWith<M extends Method> = {
+  [P in ApiPath]: paths[P][M] extends undefined ? never : P;
+}[ApiPath];
+/** What a top-level route answers on success. */
+export type ApiResponse<P extends ApiPath, M extends Method = 'get'> = Success<ApiOperation<P, M>>;
+/** What a top-level route takes as its JSON body. */
+export type ApiBody<P extends ApiPath, M extends Method> =
+  ApiOperation<P, M> extends {
+    requestBody?: { content: { 'application/json': infer B } };
+  }
+    ? B
+    : never;
+type ApiRest<P extends ApiPath, M extends Method> = Rest<ApiOperation<P, M>, never>;
+
+export interface TypedApi {
+  get<P extends ApiPathWith<'get'>>(path: P, ...rest: ApiRest<P, 'get'>): Promise<ApiResponse<P, 'get'>>;
+  post<P extends ApiPathWith<'post'>>(
+    path: P,
+    body: ApiBody<P, 'post'>,
+    ...rest: ApiRest<P, 'post'>
+  ): Promise<ApiResponse<P, 'post'>>;
+}
+
+/**
+ * The typed client of core's top-level routes, by their full documented path (e.g. `'/api/compare'`, or
+ * `'/api/public/cities/{city}'` with `params: { city }`); the same rules as `typedCityApi`.
+ */
+export const typedApi: TypedApi = {
+  get: async (path, ...[options]) => {
+    const { params, query } = parts(options);
+    return apiClient('').get(fill(path, params), query);
+  },
+  post: async (path, body, ...[options]) => apiClient('').post(fill(path, parts(options).params), body),
+};

@@ -7,6 +7,7 @@ import { useSearchParams } from 'react-router-dom';
 import { apiClient } from '../api';
 import { useLocale, useT } from '../i18n';
 import { useMe } from '../login/session';
+import { typedApi } from '../typed-api';
 import { CompareCharts } from './compare-charts';
 import { CompareTable } from './compare-table';
 import { TrendCharts } from './compare-trends';
@@ -56,15 +57,14 @@ export function ComparePage() {
 
   const query = { targets: targets.join(','), from, to, set };
   const { data, error, loading } = useApiData<CompareResult | undefined>(
-    () =>
-      targets.length ? apiClient('/api/compare').get<CompareResult>('', query) : Promise.resolve(undefined),
+    () => (targets.length ? typedApi.get('/api/compare', { query }) : Promise.resolve(undefined)),
     [query.targets, from, to, set],
   );
   // Trends are of the shared indicators only, the last 12 months whatever the period above.
   const trends = useApiData<TrendsResult | undefined>(
     () =>
       targets.length && set === 'shared'
-        ? apiClient('/api/compare').get<TrendsResult>('/trends', { targets: query.targets, months: 12 })
+        ? typedApi.get('/api/compare/trends', { query: { targets: query.targets, months: 12 } })
         : Promise.resolve(undefined),
     [query.targets, set],
   );

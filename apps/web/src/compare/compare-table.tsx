@@ -12,9 +12,8 @@ import {
   Typography,
 } from 'antd';
 import dayjs from 'dayjs';
-import { apiClient } from '../api';
 import { useLocale, useLocalized, useT } from '../i18n';
-import type { PluginManifest } from '../models/types';
+import { typedApi } from '../typed-api';
 import { columnLabel, formatValue, outcomeLines, referenceText } from './format';
 import type { CompareColumn, CompareIndicator, CompareResult } from './types';
 
@@ -31,10 +30,7 @@ export function CompareTable({
   const t = useT();
   const localized = useLocalized();
   const { locale } = useLocale();
-  const { data: installed } = useApiData(
-    () => apiClient('/api/plugins').get<{ items: PluginManifest[] }>(''),
-    [],
-  );
+  const { data: installed } = useApiData(() => typedApi.get('/api/plugins'), []);
   const narrow = !Grid.useBreakpoint().md;
   const modelName = (id: string) => localized(installed?.items.find((m) => m.id === id)?.names) || id;
 

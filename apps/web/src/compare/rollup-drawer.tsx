@@ -2,8 +2,8 @@ import { Chart, ErrorAlert, useApiData } from '@jiceng/ui';
 import { Breadcrumb, Button, Drawer, Empty, Skeleton, Table, Typography } from 'antd';
 import type { EChartsOption } from 'echarts';
 import { useEffect, useMemo, useState } from 'react';
-import { cityApi } from '../api';
 import { useLabel, useLocale, useLocalized, useT } from '../i18n';
+import { typedCityApi } from '../typed-api';
 import { chartNumber, formatValue, numberOf } from './format';
 import type { CompareColumn, CompareIndicator, RollupResult } from './types';
 
@@ -41,7 +41,7 @@ export function RollupDrawer({
   const start = useApiData<Level[]>(async () => {
     if (!open || !column) return [];
     if (column.org) return [column.org];
-    const roots = await cityApi(code).get<{ items: Level[] }>('/orgs');
+    const roots = await typedCityApi(code).get('/orgs');
     return roots.items.length === 1 ? [{ id: roots.items[0]!.id, name: roots.items[0]!.name }] : [];
   }, [open, code, column?.target]);
   useEffect(() => {
@@ -52,7 +52,10 @@ export function RollupDrawer({
   const rollup = useApiData<RollupResult | undefined>(
     () =>
       open && indicatorId && start.data && !start.loading
-        ? cityApi(code).get<RollupResult>(`/indicators/${indicatorId}/rollup`, { ...period, parentId })
+        ? typedCityApi(code).get('/indicators/{indicatorId}/rollup', {
+            params: { indicatorId },
+            query: { ...period, parentId },
+          })
         : Promise.resolve(undefined),
     [open, code, indicatorId, period.from, period.to, parentId, start.data, start.loading],
   );

@@ -2,11 +2,11 @@ import { CheckOutlined } from '@ant-design/icons';
 import { ErrorAlert, useApiData } from '@jiceng/ui';
 import { Card, Table, type TableColumnsType, Tag, Tooltip, Typography } from 'antd';
 import { useMemo } from 'react';
-import { apiClient } from '../api';
 import { useLocalized, useT } from '../i18n';
 import { useCity } from '../layout/city-context';
+import { typedApi } from '../typed-api';
 import { OutcomeMatrix, SharedCatalogue } from './outcomes-matrix';
-import type { PluginFeature, PluginsResponse } from './types';
+import type { PluginFeature } from './types';
 
 /**
  * 模式功能对照: features (rows) × installed models (columns), read from each model's manifest; then how each model
@@ -16,7 +16,7 @@ export function FeatureMatrixPage() {
   const t = useT();
   const localized = useLocalized();
   const { plugins } = useCity();
-  const { data, error, loading } = useApiData(() => apiClient('/api/plugins').get<PluginsResponse>(''), []);
+  const { data, error, loading } = useApiData(() => typedApi.get('/api/plugins'), []);
   const models = data?.items ?? [];
   const enabled = new Set(plugins.settings.filter((p) => p.enabled).map((p) => p.id));
 

@@ -1,11 +1,10 @@
 import { useApiData } from '@jiceng/ui';
 import { useMemo } from 'react';
-import { apiClient } from '../api';
 import { TrendCharts } from '../compare/compare-trends';
 import type { TrendsResult } from '../compare/types';
 import { useLocale } from '../i18n';
 import type { PluginsResponse } from '../models/types';
-import { typedCityApi } from '../typed-api';
+import { typedApi, typedCityApi } from '../typed-api';
 import type { MeCity } from '../types';
 
 /**
@@ -26,7 +25,7 @@ export function OutcomeTrends({ city, orgId }: { city: MeCity; orgId?: number })
   );
   // The shared indicators' names come with the catalogue of models (the trends answer carries ids only).
   const catalogue = useApiData<PluginsResponse | undefined>(
-    () => (ask ? apiClient('/api/plugins').get<PluginsResponse>('') : Promise.resolve(undefined)),
+    () => (ask ? typedApi.get('/api/plugins') : Promise.resolve(undefined)),
     [ask],
   );
   const indicators = useMemo(() => catalogue.data?.sharedIndicators ?? [], [catalogue.data]);
