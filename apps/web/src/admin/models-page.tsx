@@ -1,26 +1,23 @@
 import { ErrorAlert, useApiData } from '@jiceng/ui';
 import { App, Button, Card, Collapse, Empty, Space, Switch, Tag, Tooltip, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import { cityApi } from '../api';
 import { useLocalized, useT } from '../i18n';
 import { useCity } from '../layout/city-context';
 import { loadWebPlugins } from '../plugin-host/load';
+import { typedCityApi } from '../typed-api';
 import { ConfigForm } from './config-form';
-import type { PluginAdminItem } from './types';
+import type { JsonSchema, PluginAdminItem } from './types';
 
 /** 模式管理: every installed model, its switch for this city, and its configuration. City admins. */
 export function ModelsPage() {
   const { city, plugins } = useCity();
   const t = useT();
-  const api = cityApi(city.code);
-  const { data, error, loading } = useApiData(
-    () => api.get<{ items: PluginAdminItem[] }>('/plugin-settings'),
-    [city.code],
-  );
+  const api = typedCityApi(city.code);
+  const { data, error, loading } = useApiData(() => api.get('/plugin-settings'), [city.code]);
   const [items, setItems] = useState<PluginAdminItem[]>([]);
   useEffect(() => setItems(data?.items ?? []), [data]);
   // A demo city can load each model's demo data once (cli: seed --plugin <id> --city <code>).
-  const demo = useApiData(() => api.get<DemoData>('/plugin-settings/demo-data'), [city.code]);
+  const demo = useApiData(() => api.get('/plugin-settings/demo-data'), [city.code]);
   const [demoSeeded, setDemoSeeded] = useState<Set<string>>(new Set());
   useEffect(
     () => setDemoSeeded(new Set(demo.data?.items.filter((d) => d.seeded).map((d) => d.id))),
@@ -64,11 +61,6 @@ export function ModelsPage() {
   );
 }
 
-interface DemoData {
-  demoCity: boolean;
-  items: { id: string; hasDemoData: boolean; seeded: boolean }[];
-}
-
 function ModelCard({
   item,
   demoData,
@@ -85,16 +77,14 @@ function ModelCard({
   const { message, modal } = App.useApp();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>();
-  const api = cityApi(city.code);
+  const api = typedCityApi(city.code);
+  const thisModel = { params: { pluginId: item.id } };
 
   async function setEnabled(enabled: boolean) {
     setBusy(true);
     setError(undefined);
     try {
-      const r = await api.put<{ enabled: boolean; config: Record<string, unknown> }>(
-        `/plugin-settings/${item.id}`,
-        { enabled },
-      );
+      const r = await api.put('/plugin-settings/{pluginId}', { enabled }, thisModel);
       onChange({ enabled: r.enabled, config: r.config });
       message.success(
         t(r.enabled ? 'adminModels.enabledDone' : 'adminModels.disabledDone', {
@@ -124,7 +114,7 @@ function ModelCard({
     setBusy(true);
     setError(undefined);
     try {
-      await api.post(`/plugin-settings/${item.id}/demo-data`, {});
+      await api.post('/plugin-settings/{pluginId}/demo-data', {}, thisModel);
       demoData?.onSeeded();
       onChange({ enabled: true });
       message.success(t('adminModels.demoLoaded', { name: localized(item.names) }));
@@ -136,10 +126,7 @@ function ModelCard({
   }
 
   async function save(config: Record<string, unknown>) {
-    const r = await api.put<{ enabled: boolean; config: Record<string, unknown> }>(
-      `/plugin-settings/${item.id}`,
-      { config },
-    );
+    const r = await api.put('/plugin-settings/{pluginId}', { config }, thisModel);
     onChange({ config: r.config });
     message.success(t('adminModels.saved'));
   }
@@ -203,7 +190,7 @@ function ModelCard({
                 pluginId={item.id}
                 labels={item.configLabels}
                 optionLabels={item.configOptionLabels}
-                schema={item.configSchema}
+                schema={item.configSchema as JsonSchema}
                 defaults={item.configDefaults}
                 config={item.config}
                 onSave={save}

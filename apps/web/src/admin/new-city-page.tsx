@@ -2,11 +2,10 @@ import { ErrorAlert, useApiData } from '@jiceng/ui';
 import { App, Button, Card, Form, Input, Popconfirm, Select, Table, Tag, Typography } from 'antd';
 import { type HTMLAttributes, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { apiClient } from '../api';
 import { useLocale, useT } from '../i18n';
 import { useCity } from '../layout/city-context';
 import { useMe, useSession } from '../login/session';
-import type { Me } from '../types';
+import { typedApi } from '../typed-api';
 import { markApiFields } from './user-modals';
 
 export { isPlatformAdmin } from './access';
@@ -34,7 +33,7 @@ export function NewCityForm({ onCreated }: { onCreated?: (code: string) => void 
     setSaving(true);
     setError(undefined);
     try {
-      const city = await apiClient('/api/cities').post<{ code: string; nameZh: string }>('', {
+      const city = await typedApi.post('/api/cities', {
         code: values.code.trim(),
         nameZh: values.nameZh.trim(),
         nameEn: values.nameEn.trim(),
@@ -128,18 +127,14 @@ export function CitiesPage() {
   const [error, setError] = useState<unknown>();
   const navigate = useNavigate();
   const { city: current } = useCity();
-  const archived = useApiData(
-    () =>
-      apiClient('/api/cities').get<{ items: (Me['cities'][number] & { archivedAt: string })[] }>('', {
-        archived: 'true',
-      }),
-    [version],
-  );
+  const archived = useApiData(() => typedApi.get('/api/cities', { query: { archived: 'true' } }), [version]);
   const nameOf = (c: { nameZh: string; nameEn: string }) => (locale === 'en' ? c.nameEn : c.nameZh);
   async function setArchived(c: { code: string; nameZh: string; nameEn: string }, archive: boolean) {
     setError(undefined);
     try {
-      await apiClient('/api/cities').post(`/${c.code}/${archive ? 'archive' : 'restore'}`, {});
+      const code = { params: { code: c.code } };
+      if (archive) await typedApi.post('/api/cities/{code}/archive', {}, code);
+      else await typedApi.post('/api/cities/{code}/restore', {}, code);
       message.success(
         t(archive ? 'onboard.cities.archivedOk' : 'onboard.cities.restoredOk', { name: nameOf(c) }),
       );

@@ -1,4 +1,3 @@
-import type { LocalizedText } from '@jiceng/ui';
 import type { CityBody, CityResponse } from '../typed-api';
 
 /** A JSON Schema node as zod's toJSONSchema writes a plugin's config (the subset the form understands). */
@@ -23,23 +22,11 @@ export interface JsonSchema {
   anyOf?: JsonSchema[];
 }
 
-/** GET plugin-settings: one installed model with this city's switch and config. */
-export interface PluginAdminItem {
-  id: string;
-  version: string;
-  names: LocalizedText;
-  description: LocalizedText;
-  region: LocalizedText;
-  features: { id: string; names: LocalizedText }[];
-  configSchema: JsonSchema;
-  configDefaults: Record<string, unknown>;
-  /** The model's words for each setting, by dotted path. */
-  configLabels?: Record<string, LocalizedText>;
-  configOptionLabels?: Record<string, Record<string, LocalizedText>>;
-  indicators: { id: string; names?: LocalizedText }[];
-  enabled: boolean;
-  config: Record<string, unknown>;
-}
+/**
+ * GET plugin-settings: one installed model with this city's switch and config; its `configSchema` is the JSON Schema
+ * the settings form reads (`JsonSchema`).
+ */
+export type PluginAdminItem = CityResponse<'/plugin-settings'>['items'][number];
 
 /** GET users: an account with its grants in this city, as the API's schema says (api.generated.ts). */
 export type AdminUser = CityResponse<'/users'>['items'][number];

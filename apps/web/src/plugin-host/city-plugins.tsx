@@ -1,6 +1,6 @@
 import type { WebPlugin } from '@jiceng/ui';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { cityApi } from '../api';
+import { typedCityApi } from '../typed-api';
 import type { PluginSetting } from '../types';
 import { loadWebPlugins } from './load';
 
@@ -26,8 +26,8 @@ export function useCityPlugins(cityCode: string): CityPlugins {
     if (!cityCode) return;
     // A new city starts from nothing; a reload of the same city keeps what is shown until the answer comes.
     if (cityCode !== loadedCity.current) setState({ settings: [], web: [], loading: true });
-    cityApi(cityCode)
-      .get<{ items: PluginSetting[] }>('/plugin-settings')
+    typedCityApi(cityCode)
+      .get('/plugin-settings')
       .then(async ({ items }) => {
         const web = await loadWebPlugins(items.filter((p) => p.enabled).map((p) => p.id));
         if (live) {
