@@ -1,47 +1,18 @@
-import type { LocalizedText } from '@jiceng/ui';
-import type { CityResponse } from './typed-api';
+import type { ApiResponse, CityResponse } from './typed-api';
 
-export type Access = 'city' | 'orgs' | 'self';
+/** GET /api/auth/me: the logged-in user, their grants and the cities they may open. */
+export type Me = ApiResponse<'/api/auth/me'>;
+/** A city of the user's, with how much of it they see. */
+export type MeCity = Me['cities'][number];
+/** All of a city, some org subtrees, or only one's own member record. */
+export type Access = MeCity['access'];
 
-export interface MeCity {
-  id: number;
-  code: string;
-  nameZh: string;
-  nameEn: string;
-  level: 'city' | 'district' | 'county';
-  access: Access;
-}
-
-export interface Me {
-  user: {
-    id: number;
-    username: string;
-    displayName: string | null;
-    locale: string | null;
-    cityId: number | null;
-    memberId: number | null;
-    mustChangePassword: boolean;
-  };
-  grants: { role: string; cityId: number | null; orgId: number | null }[];
-  cities: MeCity[];
-}
-
+type PluginSettingsItem = CityResponse<'/plugin-settings'>['items'][number];
 /** A word a model keeps about places of some kinds (its manifest's placeAttributes): a closed list of values. */
-export interface PlaceAttributeMeta {
-  key: string;
-  appliesTo: string[];
-  labels: LocalizedText;
-  values: { value: string; labels: LocalizedText }[];
-}
-
-export interface PluginSetting {
-  id: string;
-  names: LocalizedText;
-  description: LocalizedText;
-  region: LocalizedText;
-  enabled: boolean;
-  placeAttributes?: PlaceAttributeMeta[];
-}
+export type PlaceAttributeMeta = PluginSettingsItem['placeAttributes'][number];
+/** An installed model as the shell keeps it for a city (from GET plugin-settings): its words and this city's switch. */
+export type PluginSetting = Pick<PluginSettingsItem, 'id' | 'names' | 'description' | 'region' | 'enabled'> &
+  Partial<Pick<PluginSettingsItem, 'placeAttributes'>>;
 
 /** An org in the tree: GET orgs, with its child and member counts. */
 export type OrgNode = CityResponse<'/orgs'>['items'][number];

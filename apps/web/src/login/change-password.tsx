@@ -1,9 +1,9 @@
 import { ErrorAlert } from '@jiceng/ui';
 import { App, Button, Card, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
-import { authApi } from '../api';
 import { useT } from '../i18n';
 import { LanguageToggle } from '../layout/language-toggle';
+import { typedApi } from '../typed-api';
 import styles from './login.module.css';
 import { useSession } from './session';
 
@@ -19,7 +19,7 @@ export function ChangePasswordPage({ onDone }: { onDone?: () => void }) {
     setBusy(true);
     setError(undefined);
     try {
-      await authApi().post('/password', {
+      await typedApi.post('/api/auth/password', {
         currentPassword: values.currentPassword,
         newPassword: values.newPassword,
       });

@@ -1,6 +1,7 @@
 import { ApiRequestError } from '@jiceng/ui';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { authApi, setUnauthorizedHandler } from '../api';
+import { typedApi } from '../typed-api';
 import type { Me } from '../types';
 
 type SessionState = { status: 'loading' } | { status: 'anonymous' } | { status: 'ready'; me: Me };
@@ -20,7 +21,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const refresh = useCallback(async () => {
     try {
-      const me = await authApi().get<Me>('/me');
+      const me = await typedApi.get('/api/auth/me');
       setState({ status: 'ready', me });
     } catch (e) {
       if (e instanceof ApiRequestError && e.status === 401) setState({ status: 'anonymous' });
@@ -30,7 +31,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const login = useCallback(
     async (username: string, password: string) => {
-      await authApi().post('/login', { username, password });
+      await typedApi.post('/api/auth/login', { username, password });
       await refresh();
     },
     [refresh],

@@ -7,13 +7,7 @@ import { useLocale, useLocalized, useT } from '../i18n';
 import { LanguageToggle } from '../layout/language-toggle';
 import { ErrorBoundary } from '../plugin-host/error-boundary';
 import { loadWebPlugin } from '../plugin-host/load';
-
-interface PublicCity {
-  code: string;
-  nameZh: string;
-  nameEn: string;
-  plugins: { id: string; names: { 'zh-CN': string; en: string } }[];
-}
+import { typedApi } from '../typed-api';
 
 const trim = (path: string) => path.replace(/^\/+|\/+$/g, '');
 
@@ -27,7 +21,7 @@ export function PublicPluginPage() {
   const t = useT();
   const localized = useLocalized();
   const city = useApiData(
-    () => apiClient('/api/public/cities').get<PublicCity>(`/${encodeURIComponent(cityCode)}`),
+    () => typedApi.get('/api/public/cities/{city}', { params: { city: cityCode } }),
     [cityCode],
   );
   const [plugin, setPlugin] = useState<WebPlugin | null | undefined>(undefined);
