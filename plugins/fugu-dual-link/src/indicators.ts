@@ -4,7 +4,7 @@ import {
   type PluginContext,
   type PluginIndicator,
   rate,
-  toLocalDate,
+  todayOf,
 } from '@jiceng/plugin-kit';
 import { sql } from 'kysely';
 import type { Config } from './manifest';
@@ -15,7 +15,6 @@ import { earlierOf, half, quartersWithin } from './shared/dates';
 
 const T = sql.table;
 const t = (zh: string, en: string) => ({ 'zh-CN': zh, en });
-const todayOf = (ctx: PluginContext<Config, FuguTables>) => toLocalDate(ctx.clock.now());
 
 /** Registrations active at the end of a span: stamped by then and not closed before it. */
 const activeAt = (date: string) =>

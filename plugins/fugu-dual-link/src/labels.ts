@@ -1,6 +1,4 @@
-import type { JicengPlugin } from '@jiceng/plugin-kit';
-
-const say = (zh: string, en: string) => ({ 'zh-CN': zh, en });
+import { type JicengPlugin, say } from '@jiceng/plugin-kit';
 
 /** Words for people: the settings an admin tunes and what this model writes to the audit log. */
 export const labels: NonNullable<JicengPlugin['labels']> = {

@@ -1,4 +1,6 @@
 import {
+  addDays,
+  daysBetween,
   insertBatches,
   type PluginContext,
   type PluginSeedInput,
@@ -14,9 +16,9 @@ import {
   type StateCode,
 } from '../shared/model';
 import { loadCommunities } from './campaigns/service';
+import type { JinanTables } from './db';
 import { JINAN_TEMPLATE, JINAN_TEMPLATE_NAME, type TemplateItem } from './templates/jinan';
 import { createDraft, loadItems, publish, type StoredItem } from './templates/service';
-import type { JinanTables } from './db';
 
 /**
  * Demo data for a city: the shipped template as v1 and a revised v2, two finished yearly campaigns (on v1 and
@@ -79,11 +81,6 @@ const MEASURES = [
   '街道党工委跟踪指导，限期完成',
 ];
 
-const DAY = 86_400_000;
-const addDays = (date: string, n: number) =>
-  new Date(Date.parse(`${date}T00:00:00Z`) + n * DAY).toISOString().slice(0, 10);
-const daysBetween = (a: string, b: string) =>
-  Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / DAY);
 const at = (date: string, hour = 10) => new Date(`${date}T${String(hour).padStart(2, '0')}:00:00+08:00`);
 const half = (x: number) => Math.round(x * 2) / 2;
 

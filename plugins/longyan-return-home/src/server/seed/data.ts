@@ -1,4 +1,4 @@
-import { intBetween, pick, withForeignKeysCheckedAfter } from '@jiceng/plugin-kit';
+import { addDays, daysBetween, intBetween, pick, withForeignKeysCheckedAfter } from '@jiceng/plugin-kit';
 import { sql } from 'kysely';
 import type { LongyanDb } from '../db';
 
@@ -119,10 +119,8 @@ export const personName = (random: () => number) =>
   pick(random, SURNAMES) + pick(random, GIVEN) + (random() < 0.6 ? pick(random, GIVEN) : '');
 
 export const DAY = 86_400_000;
-export const addDays = (iso: string, n: number) =>
-  new Date(Date.parse(`${iso}T00:00:00Z`) + n * DAY).toISOString().slice(0, 10);
-export const daysBetween = (a: string, b: string) =>
-  Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / DAY);
+// Day arithmetic is the toolkit's (the same UTC calendar days the seed always used).
+export { addDays, daysBetween };
 export const minDate = (a: string, b: string) => (a < b ? a : b);
 export const maxDate = (a: string, b: string) => (a > b ? a : b);
 /** Local (UTC+8) timestamps on a date, in office-to-evening hours; never later than `nowMs` (the run's clock). */
