@@ -40,6 +40,7 @@ function useJob(jobId: number) {
   return { job, error, refresh: () => setTick((n) => n + 1), setJob };
 }
 
+/** One upload's job through its states: checking, checked (the verdict), importing, done, failed or cancelled. */
 export function JobPanel({ jobId, onRestart }: { jobId: number; onRestart: (kind?: ImportKind) => void }) {
   const { city } = useCity();
   const t = useT();

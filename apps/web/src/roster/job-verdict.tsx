@@ -24,6 +24,7 @@ export function JobVerdict({
 }) {
   const t = useT();
   const c = job.counts;
+  const problems = c.errorRows ?? 0;
   const good = c.goodRows ?? 0;
   return (
     <div data-testid="job-validated">

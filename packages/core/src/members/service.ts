@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { recordAudit } from '../audit';
 import type { Clock } from '../clock';
-import type { CoreDatabase, Member } from '../db/schema';
+import type { CoreDatabase, Member, MemberUpdate, NewMember } from '../db/schema';
 import { ApiError, notFound } from '../http/errors';
 import { findAffiliation } from './queries';
 import { memberView } from './rules';
@@ -18,21 +18,25 @@ export interface Writer {
 }
 
 /** The member's columns from the API's fields (undefined leaves a column as it is on update). */
-const memberColumns = <B extends UpdateMember>(b: B) => ({
-  name: b.name,
-  gender: b.gender,
-  id_number: b.idNumber,
-  phone: b.phone,
-  birth_date: b.birthDate,
-  category: b.category,
-  cadre_rank: b.cadreRank,
-  org_id: b.orgId,
-  unit_id: b.unitId,
-  residence_place_id: b.residencePlaceId,
-  joined_party_on: b.joinedPartyOn,
-  occupation: b.occupation,
-  skills: b.skills,
-});
+function memberColumns(b: CreateMember): Omit<NewMember, 'city_id'>;
+function memberColumns(b: UpdateMember): MemberUpdate;
+function memberColumns(b: UpdateMember): MemberUpdate {
+  return {
+    name: b.name,
+    gender: b.gender,
+    id_number: b.idNumber,
+    phone: b.phone,
+    birth_date: b.birthDate,
+    category: b.category,
+    cadre_rank: b.cadreRank,
+    org_id: b.orgId,
+    unit_id: b.unitId,
+    residence_place_id: b.residencePlaceId,
+    joined_party_on: b.joinedPartyOn,
+    occupation: b.occupation,
+    skills: b.skills,
+  };
+}
 
 /** A city admin saw a member's ID number and phone in full. */
 export function auditReveal(db: Db, who: Writer, memberId: number) {
