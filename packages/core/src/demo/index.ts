@@ -1,11 +1,5 @@
+export { DEMO_PASSWORD, seedPlatformAdmin } from './accounts';
 export { analyzeSchemas, insertBatches, withForeignKeysCheckedAfter } from './bulk';
-export {
-  type CitySpec,
-  DEMO_PASSWORD,
-  type SeededCity,
-  type SeedProgress,
-  seedCity,
-  seedPlatformAdmin,
-  smallCitySpec,
-} from './city';
+export { seedCity } from './city';
 export { intBetween, pick, seededRandom, spread, weighted } from './random';
+export { type CitySpec, type SeededCity, type SeedProgress, smallCitySpec } from './spec';

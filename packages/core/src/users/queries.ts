@@ -119,3 +119,72 @@ export async function candidateAccounts(
   const rows = await q.orderBy('u.id').limit(limit).execute();
   return rows.map((r) => r.id);
 }
+
+/** One account by id (any city: the caller decides whether it is this city's). */
+export function findUser(db: Kysely<CoreDatabase>, userId: number) {
+  return db.selectFrom('core.app_user').selectAll().where('id', '=', userId).executeTakeFirst();
+}
+
+/** Accounts by id, in id order. */
+export function usersByIds(db: Kysely<CoreDatabase>, ids: number[]) {
+  return db.selectFrom('core.app_user').selectAll().where('id', 'in', ids).orderBy('id').execute();
+}
+
+/** The org path of one of the city's members (the caller has checked that it is one). */
+export async function memberOrgPath(
+  db: Kysely<CoreDatabase>,
+  cityId: number,
+  memberId: number,
+): Promise<string> {
+  const member = await db
+    .selectFrom('core.member as m')
+    .innerJoin('core.org as o', (j) => j.onRef('o.city_id', '=', 'm.city_id').onRef('o.id', '=', 'm.org_id'))
+    .select('o.path')
+    .where('m.city_id', '=', cityId)
+    .where('m.id', '=', memberId)
+    .executeTakeFirstOrThrow();
+  return member.path;
+}
+
+/**
+ * Active city admins of a city. Locks the city row first, so two admins removing each other at once are
+ * decided one after the other and the city keeps its last admin.
+ */
+export async function lockedCityAdminCount(trx: Kysely<CoreDatabase>, cityId: number): Promise<number> {
+  await trx.selectFrom('core.city').select('id').where('id', '=', cityId).forUpdate().execute();
+  const r = await trx
+    .selectFrom('core.role_grant as g')
+    .innerJoin('core.app_user as u', 'u.id', 'g.user_id')
+    .select((eb) => eb.fn.count<number>('g.user_id').distinct().as('n'))
+    .where('g.city_id', '=', cityId)
+    .where('g.role', '=', 'city_admin')
+    .where('u.active', '=', true)
+    .executeTakeFirstOrThrow();
+  return Number(r.n);
+}
+
+/**
+ * The active admins who reach an org node: platform admins, the city's admins, and org admins of the node or of
+ * any org enclosing it (`enclosing`: the ids on its path).
+ */
+export function adminsReaching(db: Kysely<CoreDatabase>, cityId: number, enclosing: number[]) {
+  return db
+    .selectFrom('core.role_grant as g')
+    .innerJoin('core.app_user as u', 'u.id', 'g.user_id')
+    .leftJoin('core.org as o', (j) => j.onRef('o.city_id', '=', 'g.city_id').onRef('o.id', '=', 'g.org_id'))
+    .select(['u.id', 'u.username', 'u.display_name', 'g.role', 'g.org_id', 'o.name as org_name'])
+    .where('u.active', '=', true)
+    .where((eb) =>
+      eb.or([
+        eb('g.role', '=', 'platform_admin'),
+        eb.and([eb('g.city_id', '=', cityId), eb('g.role', '=', 'city_admin')]),
+        eb.and([
+          eb('g.city_id', '=', cityId),
+          eb('g.role', '=', 'org_admin'),
+          eb('g.org_id', 'in', enclosing),
+        ]),
+      ]),
+    )
+    .orderBy('u.id')
+    .execute();
+}

@@ -144,4 +144,20 @@ describe.each(testDatabaseKinds())('compound party orgs (兼合式) on %s', (kin
       value: 1,
     });
   });
+
+  it('audits each write: core places and orgs under core’s entity names, compound orgs under the plugin schema', async () => {
+    const rows = await t.backend.db
+      .selectFrom('core.audit_log')
+      .select(['entity', 'action'])
+      .distinct()
+      .where('entity', 'in', ['place', 'org', 'p_longyan_return_home.compound_org'])
+      .execute();
+    // Sorted here: collations order '_' differently.
+    expect(rows.map((r) => `${r.entity} ${r.action}`).sort()).toEqual([
+      'org create',
+      'p_longyan_return_home.compound_org cover',
+      'p_longyan_return_home.compound_org create',
+      'place create',
+    ]);
+  });
 });

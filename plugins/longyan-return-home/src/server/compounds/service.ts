@@ -1,4 +1,4 @@
-import { recordAudit, type Who } from '@jiceng/plugin-kit';
+import { pluginAudit, recordAudit, type Who } from '@jiceng/plugin-kit';
 import { ORG_KINDS } from '../../shared/model';
 import { S } from '../common';
 import type { LongyanDb } from '../db';
@@ -9,8 +9,7 @@ import { formation } from './rules';
 /** Who writes: the city and the logged-in user the audit names. */
 export type { Who };
 
-const audit = (trx: LongyanDb, who: Who, action: string, entity: string, entityId: number, after: unknown) =>
-  recordAudit(trx, { cityId: who.cityId, actorUserId: who.userId, action, entity, entityId, after });
+const audit = pluginAudit(S);
 
 /** Draws a compound (小区) as a place under the community's place. */
 export function createCompound(db: LongyanDb, who: Who, communityPlaceId: number, name: string) {
@@ -25,7 +24,15 @@ export function createCompound(db: LongyanDb, who: Who, communityPlaceId: number
       })
       .returning(['id', 'name', 'parent_id'])
       .executeTakeFirstOrThrow();
-    await audit(trx, who, 'create', 'place', row.id, row);
+    // A core place, audited under core's own entity name (no plugin schema prefix).
+    await recordAudit(trx, {
+      cityId: who.cityId,
+      actorUserId: who.userId,
+      action: 'create',
+      entity: 'place',
+      entityId: row.id,
+      after: row,
+    });
     return row;
   });
 }
@@ -74,7 +81,7 @@ export function formCompoundOrg(
       compounds: compounds.map((p) => ({ id: p.id, name: p.name })),
       buildingGroups: 0,
     };
-    await audit(trx, who, 'create', `${S}.compound_org`, org.id, view);
+    await audit(trx, who, { action: 'create', entity: 'compound_org', entityId: org.id, after: view });
     return view;
   });
 }
@@ -86,7 +93,12 @@ export function coverCompound(db: LongyanDb, who: Who, orgId: number, compoundPl
       .insertInto(`${S}.compound_coverage`)
       .values({ city_id: who.cityId, compound_place_id: compoundPlaceId, org_id: orgId })
       .execute();
-    await audit(trx, who, 'cover', `${S}.compound_org`, orgId, { compoundPlaceId });
+    await audit(trx, who, {
+      action: 'cover',
+      entity: 'compound_org',
+      entityId: orgId,
+      after: { compoundPlaceId },
+    });
   });
 }
 
@@ -110,7 +122,15 @@ export function createBuildingGroup(
       })
       .returning(['id', 'name', 'place_id'])
       .executeTakeFirstOrThrow();
-    await audit(trx, who, 'create', 'org', row.id, row);
+    // A core org, audited under core's own entity name (no plugin schema prefix).
+    await recordAudit(trx, {
+      cityId: who.cityId,
+      actorUserId: who.userId,
+      action: 'create',
+      entity: 'org',
+      entityId: row.id,
+      after: row,
+    });
     return row;
   });
 }

@@ -8,6 +8,8 @@ const schema = sql.raw(S);
 
 /** 结对帮扶 needs and 微心愿 share one shape: a table, the column of what is asked, the claim's key. */
 export type CollectedKind = 'pairing' | 'wish';
+/** The table of a collected kind without its schema (the entity its audit entries name). */
+export const collectedEntity = (kind: CollectedKind) => (kind === 'pairing' ? 'pairing_need' : 'wish');
 export const collectedTable = (kind: CollectedKind) =>
   kind === 'pairing' ? (`${S}.pairing_need` as const) : (`${S}.wish` as const);
 export const collectedTextColumn = (kind: CollectedKind) => (kind === 'pairing' ? 'need' : 'content');

@@ -251,5 +251,26 @@ describe.each(testDatabaseKinds())(
       ).toBe(404);
       expect((await a.get(t.url('/me'))).body.tags).toEqual(['dispute_mediation']);
     });
+
+    it('audits each write under the plugin schema’s entity names', async () => {
+      const rows = await t.backend.db
+        .selectFrom('core.audit_log')
+        .select(['entity', 'action'])
+        .distinct()
+        .where('entity', 'like', 'p\\_longyan\\_return\\_home.%')
+        .where('entity', '!=', 'p_longyan_return_home.report')
+        .execute();
+      // Sorted here: collations order '_' differently.
+      expect(rows.map((r) => `${r.entity} ${r.action}`).sort()).toEqual([
+        'p_longyan_return_home.claim claim',
+        'p_longyan_return_home.pairing_need create',
+        'p_longyan_return_home.pioneer_tag tags',
+        'p_longyan_return_home.service_post create',
+        'p_longyan_return_home.service_record confirm',
+        'p_longyan_return_home.service_record reject',
+        'p_longyan_return_home.service_record submit',
+        'p_longyan_return_home.wish create',
+      ]);
+    });
   },
 );

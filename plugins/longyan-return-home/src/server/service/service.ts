@@ -1,7 +1,13 @@
-import { recordAudit, refuse, say, type Who } from '@jiceng/plugin-kit';
+import { pluginAudit, refuse, say, type Who } from '@jiceng/plugin-kit';
 import { type MemberRow, S } from '../common';
 import type { ClaimTable, LongyanDb } from '../db';
-import { type CollectedKind, claimKey, collectedTable, collectedTextColumn } from './queries';
+import {
+  type CollectedKind,
+  claimKey,
+  collectedEntity,
+  collectedTable,
+  collectedTextColumn,
+} from './queries';
 import { postClaimRefusal } from './rules';
 
 /** The transactions of the service side, each write with its audit entry. */
@@ -9,25 +15,7 @@ import { postClaimRefusal } from './rules';
 /** Who writes: the city and the logged-in user the audit names (the toolkit's Who). */
 export type { Who };
 
-function audit(
-  trx: LongyanDb,
-  who: Who,
-  action: string,
-  entity: string,
-  entityId: number,
-  before: unknown,
-  after: unknown,
-) {
-  return recordAudit(trx, {
-    cityId: who.cityId,
-    actorUserId: who.userId,
-    action,
-    entity,
-    entityId,
-    ...(before === undefined ? {} : { before }),
-    after,
-  });
-}
+const audit = pluginAudit(S);
 
 export function createPost(
   db: LongyanDb,
@@ -56,7 +44,7 @@ export function createPost(
       })
       .returningAll()
       .executeTakeFirstOrThrow();
-    await audit(trx, who, 'create', `${S}.service_post`, r.id, undefined, r);
+    await audit(trx, who, { action: 'create', entity: 'service_post', entityId: r.id, after: r });
     return r;
   });
 }
@@ -69,7 +57,13 @@ export function closePost(db: LongyanDb, who: Who, postId: number) {
       .where('city_id', '=', who.cityId)
       .where('id', '=', postId)
       .execute();
-    await audit(trx, who, 'close', `${S}.service_post`, postId, { status: 'open' }, { status: 'closed' });
+    await audit(trx, who, {
+      action: 'close',
+      entity: 'service_post',
+      entityId: postId,
+      before: { status: 'open' },
+      after: { status: 'closed' },
+    });
   });
 }
 
@@ -111,7 +105,7 @@ function insertClaim(
         .where('city_id', '=', who.cityId)
         .where('id', '=', target.wish_id)
         .execute();
-    await audit(trx, who, 'claim', `${S}.claim`, row.id, undefined, row);
+    await audit(trx, who, { action: 'claim', entity: 'claim', entityId: row.id, after: row });
     return {
       id: row.id,
       memberId: member.id,
@@ -217,7 +211,7 @@ export function createCollected(
       } as never)
       .returningAll()
       .executeTakeFirstOrThrow();
-    await audit(trx, who, 'create', table, r.id, undefined, r);
+    await audit(trx, who, { action: 'create', entity: collectedEntity(kind), entityId: r.id, after: r });
     return r as typeof r & Record<string, unknown>;
   });
 }
@@ -253,7 +247,7 @@ export function submitRecord(
       })
       .returningAll()
       .executeTakeFirstOrThrow();
-    await audit(trx, who, 'submit', `${S}.service_record`, r.id, undefined, r);
+    await audit(trx, who, { action: 'submit', entity: 'service_record', entityId: r.id, after: r });
     return r;
   });
 }
@@ -287,15 +281,13 @@ export function confirmRecord(
         .where('id', '=', row.wish_id)
         .where('status', '=', 'claimed')
         .execute();
-    await audit(
-      trx,
-      who,
-      'confirm',
-      `${S}.service_record`,
-      row.id,
-      { status: 'submitted' },
-      { status: 'confirmed', verifiedWith: b.verifiedWith, memberId: row.member_id },
-    );
+    await audit(trx, who, {
+      action: 'confirm',
+      entity: 'service_record',
+      entityId: row.id,
+      before: { status: 'submitted' },
+      after: { status: 'confirmed', verifiedWith: b.verifiedWith, memberId: row.member_id },
+    });
   });
 }
 
@@ -313,15 +305,13 @@ export function rejectRecord(
       .where('city_id', '=', who.cityId)
       .where('id', '=', row.id)
       .execute();
-    await audit(
-      trx,
-      who,
-      'reject',
-      `${S}.service_record`,
-      row.id,
-      { status: 'submitted' },
-      { status: 'rejected', reason, memberId: row.member_id },
-    );
+    await audit(trx, who, {
+      action: 'reject',
+      entity: 'service_record',
+      entityId: row.id,
+      before: { status: 'submitted' },
+      after: { status: 'rejected', reason, memberId: row.member_id },
+    });
   });
 }
 
@@ -338,6 +328,6 @@ export function setTags(db: LongyanDb, who: Who, memberId: number, before: strin
         .insertInto(`${S}.pioneer_tag`)
         .values(tags.map((tag) => ({ city_id: who.cityId, member_id: memberId, tag: tag as never })))
         .execute();
-    await audit(trx, who, 'tags', `${S}.pioneer_tag`, memberId, before, tags);
+    await audit(trx, who, { action: 'tags', entity: 'pioneer_tag', entityId: memberId, before, after: tags });
   });
 }
