@@ -24,7 +24,13 @@ export function StatCards({
 export function ErrorAlert({ error }: { error: unknown }) {
   if (!error) return null;
   return (
-    <Alert type="error" showIcon title={refusalOf(error).message} data-testid="error-alert" style={{ marginBottom: 16 }} />
+    <Alert
+      type="error"
+      showIcon
+      title={refusalOf(error).message}
+      data-testid="error-alert"
+      style={{ marginBottom: 16 }}
+    />
   );
 }
 

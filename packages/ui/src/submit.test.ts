@@ -26,10 +26,9 @@ describe('attempt', () => {
   });
   it('hands a refusal to onError, message alone by default, and resolves to undefined', async () => {
     const seen: [string, string | undefined][] = [];
-    const r = await attempt(
-      () => Promise.reject(refused()),
-      { onError: (text, field) => seen.push([text, field]) },
-    );
+    const r = await attempt(() => Promise.reject(refused()), {
+      onError: (text, field) => seen.push([text, field]),
+    });
     expect(r).toBeUndefined();
     expect(seen).toEqual([['该党员已报到', 'memberId']]);
   });
@@ -66,7 +65,11 @@ describe('runSubmit', () => {
   });
   it('keeps a refusal instead of throwing and skips onDone', async () => {
     const { log, state } = recorder();
-    const r = await runSubmit(() => Promise.reject(refused()), state, () => log.push('done'));
+    const r = await runSubmit(
+      () => Promise.reject(refused()),
+      state,
+      () => log.push('done'),
+    );
     expect(r).toBeUndefined();
     expect(log).toEqual(['busy:true', 'error:-', 'error:该党员已报到', 'busy:false']);
   });

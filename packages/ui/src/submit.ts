@@ -32,7 +32,8 @@ export interface AttemptOptions {
 
 /**
  * Runs a write and shows the API's localized refusal, as a toast or through `onError`; never rethrows.
- * Resolves to the write's result, or undefined after a refusal: `if (await attempt(fn)) reload();`.
+ * Resolves to the write's result, or undefined after a refusal: `if (await attempt(fn)) reload();` (a write that
+ * answers with no body resolves to a falsy value too; such a caller checks `onError` instead of the result).
  */
 export async function attempt<T>(fn: () => Promise<T>, options: AttemptOptions = {}): Promise<T | undefined> {
   try {
