@@ -114,7 +114,7 @@ export function Chart({
   return <div ref={ref} style={{ width: '100%', height }} data-testid={testId} data-chart={state} />;
 }
 
-/** Percent with one decimal, or '—' for "not applicable". */
-export function formatRatio(value: number | null | undefined): string {
-  return value == null || Number.isNaN(value) ? '—' : `${(value * 100).toFixed(1)}%`;
+/** A ratio as a percent with `digits` decimals (one by default), or '—' for "not applicable". */
+export function formatRatio(value: number | null | undefined, digits = 1): string {
+  return value == null || Number.isNaN(value) ? '—' : `${(value * 100).toFixed(digits)}%`;
 }

@@ -1,6 +1,6 @@
 import { Alert, Card, Col, Row, Statistic, Tooltip } from 'antd';
 import type { ReactNode } from 'react';
-import { ApiRequestError } from './api';
+import { refusalOf } from './submit';
 
 export function StatCards({
   items,
@@ -23,10 +23,14 @@ export function StatCards({
 /** Shows an API error's localized message (and field) the way every page should. */
 export function ErrorAlert({ error }: { error: unknown }) {
   if (!error) return null;
-  const message =
-    error instanceof ApiRequestError ? error.body.message : String((error as Error)?.message ?? error);
   return (
-    <Alert type="error" showIcon title={message} data-testid="error-alert" style={{ marginBottom: 16 }} />
+    <Alert
+      type="error"
+      showIcon
+      title={refusalOf(error).message}
+      data-testid="error-alert"
+      style={{ marginBottom: 16 }}
+    />
   );
 }
 

@@ -27,8 +27,11 @@ export {
   type WebPluginPage,
   type WebPublicPage,
 } from './contract';
+export { FormDialog } from './form-dialog';
 export { isValidationFailure, validValues } from './form';
 export { createI18n, type Locale, useTranslation } from './i18n';
+export { type AttemptOptions, attempt, type Refusal, refusalOf, refusalText } from './submit';
 export { STATE_COLORS, StatusTag, TestModal } from './tags';
 export { errorText, type Label, label, optionsOf, readParam, tr, writeParam } from './text';
 export { useApiData } from './use-api';
+export { runSubmit, type SubmitState, useSubmit } from './use-submit';

@@ -1,4 +1,5 @@
 import {
+  attempt,
   Chart,
   ErrorAlert,
   errorText,
@@ -12,7 +13,7 @@ import {
 import { Alert, Button, Card, Col, Empty, Form, Input, Modal, Row, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { CAMPAIGN_STEP_LABELS, CAMPAIGN_STEPS } from '../shared/terms';
-import { attempt, type ChartOption } from './common';
+import type { ChartOption } from './common';
 
 const STATE: Record<string, [string, string, string]> = {
   done: ['green', '按期完成', 'Done'],
@@ -78,10 +79,9 @@ export default function CampaignPage({ api, city, locale }: PluginPageProps) {
       }
     : null;
   const markDone = (orgId: number, step: string) =>
-    attempt(
-      () => api.post(`/campaigns/${campaignId}/orgs/${orgId}/steps/${step}/done`, {}),
-      t('已报告完成', 'Reported done'),
-    ).then((r) => r && detail.reload());
+    attempt(() => api.post(`/campaigns/${campaignId}/orgs/${orgId}/steps/${step}/done`, {}), {
+      ok: t('已报告完成', 'Reported done'),
+    }).then((r) => r && detail.reload());
   return (
     <div data-testid="campaign-page">
       <Space style={{ marginBottom: 16 }}>

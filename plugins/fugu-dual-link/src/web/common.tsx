@@ -1,22 +1,9 @@
-import { type ApiClient, ApiRequestError, type Chart, type Locale, tr, useApiData } from '@jiceng/ui';
-import { message, Select } from 'antd';
+import { type ApiClient, type Chart, type Locale, tr, useApiData } from '@jiceng/ui';
+import { Select } from 'antd';
 import type { ComponentProps, MouseEvent, ReactNode } from 'react';
 
 export type ChartOption = ComponentProps<typeof Chart>['option'];
 export const PLUGIN = 'fugu-dual-link';
-
-/** Runs a write and shows the API's localized refusal; returns the result, or undefined after a refusal. */
-export async function attempt<T>(fn: () => Promise<T>, ok?: string): Promise<T | undefined> {
-  try {
-    const r = await fn();
-    if (ok) message.success(ok);
-    return r;
-  } catch (e) {
-    const text = e instanceof ApiRequestError ? e.body.message : String((e as Error)?.message ?? e);
-    message.error(text);
-    return undefined;
-  }
-}
 
 /** In-app navigation without a router dependency: the shell's router follows popstate. */
 export function go(href: string) {

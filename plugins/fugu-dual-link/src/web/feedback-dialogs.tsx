@@ -1,5 +1,6 @@
 import {
   type ApiClient,
+  attempt,
   errorText,
   label,
   optionsOf,
@@ -11,7 +12,6 @@ import {
 import { Alert, Button, Form, Input, Modal, message, Select, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { FEEDBACK_ASPECT_LABELS, FEEDBACK_ASPECTS, FEEDBACK_RATING_LABELS } from '../shared/terms';
-import { attempt } from './common';
 
 /** The year-end card dialog (年终综合评议) and the quarterly joint meetings (联席会) of the feedback page. */
 
@@ -214,10 +214,9 @@ export function MeetingsSection({
                 <Button
                   size="small"
                   onClick={() =>
-                    attempt(
-                      () => api.post(`/joint-meetings/${m.id}/send-agenda`, {}),
-                      t('已发放会议通知和议题', 'Agenda sent'),
-                    ).then((x) => x && meetings.reload())
+                    attempt(() => api.post(`/joint-meetings/${m.id}/send-agenda`, {}), {
+                      ok: t('已发放会议通知和议题', 'Agenda sent'),
+                    }).then((x) => x && meetings.reload())
                   }
                 >
                   {t('发放议题', 'Send agenda')}

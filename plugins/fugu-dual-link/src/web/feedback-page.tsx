@@ -1,8 +1,17 @@
-import { type ApiClient, ErrorAlert, label, type PluginPageProps, Section, tr, useApiData } from '@jiceng/ui';
+import {
+  type ApiClient,
+  attempt,
+  ErrorAlert,
+  label,
+  type PluginPageProps,
+  Section,
+  tr,
+  useApiData,
+} from '@jiceng/ui';
 import { Button, Input, message, Space, Table, Tabs, Tag } from 'antd';
 import { useState } from 'react';
 import { FEEDBACK_RATING_LABELS } from '../shared/terms';
-import { attempt, CommunitySelect, firstManaged, PageLink, pageHref, useCommunities } from './common';
+import { CommunitySelect, firstManaged, PageLink, pageHref, useCommunities } from './common';
 import { AnnualCard, MeetingsSection } from './feedback-dialogs';
 
 const lastHalf = () => {
@@ -96,7 +105,7 @@ function CardsTable({
                         onClick={() =>
                           attempt(
                             () => api.post(`/feedback-cards/${r.id}/receive`, { recipient: canReceive }),
-                            t('已签收', 'Received'),
+                            { ok: t('已签收', 'Received') },
                           ).then((x) => x && cards.reload())
                         }
                       >

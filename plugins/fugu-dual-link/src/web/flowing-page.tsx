@@ -1,5 +1,6 @@
 import {
   type ApiClient,
+  attempt,
   ErrorAlert,
   errorText,
   label,
@@ -12,7 +13,7 @@ import {
 import { Alert, Button, Checkbox, Form, Input, Modal, Segmented, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { DECISION_LABELS } from '../shared/terms';
-import { attempt, PageLink, pageHref } from './common';
+import { PageLink, pageHref } from './common';
 
 /** 流动党员: out under six months with a card, long-term at a fixed place to transfer, incoming placed in a branch; six-month lapses for the branch. */
 export default function FlowingPage({ api, cityApi, city, locale }: PluginPageProps) {
@@ -25,7 +26,7 @@ export default function FlowingPage({ api, cityApi, city, locale }: PluginPagePr
     flows.reload();
     decisions.reload();
   };
-  const act = (fn: () => Promise<unknown>, ok: string) => attempt(fn, ok).then((r) => r && reload());
+  const act = (fn: () => Promise<unknown>, ok: string) => attempt(fn, { ok }).then((r) => r && reload());
   const decide = (d: any, decision: string) => {
     let meeting = '';
     let note = '';

@@ -1,7 +1,6 @@
-import { errorText, type PluginPageProps, Section, tr, useApiData, validValues } from '@jiceng/ui';
+import { attempt, errorText, type PluginPageProps, Section, tr, useApiData, validValues } from '@jiceng/ui';
 import { Alert, Button, Checkbox, Form, Input, Space } from 'antd';
 import { useState } from 'react';
-import { attempt } from './common';
 import { MemberView } from './member-page';
 
 /** A member's own page: both sides' view of them, what they show on the board, a change-of-post request. */
@@ -53,10 +52,9 @@ function BoardConsent({
   const upload = (file: File) => {
     const reader = new FileReader();
     reader.onload = () =>
-      attempt(
-        () => api.put(`/registrations/${registration.id}/photo`, { dataUrl: String(reader.result) }),
-        t('照片已更新', 'Photo saved'),
-      ).then(onSaved);
+      attempt(() => api.put(`/registrations/${registration.id}/photo`, { dataUrl: String(reader.result) }), {
+        ok: t('照片已更新', 'Photo saved'),
+      }).then(onSaved);
     reader.readAsDataURL(file);
   };
   return (
@@ -98,7 +96,7 @@ function BoardConsent({
                     showCommitment: values.includes('showCommitment'),
                     showPost: values.includes('showPost'),
                   }),
-                t('已保存', 'Saved'),
+                { ok: t('已保存', 'Saved') },
               ).then(onSaved)
             }
           >

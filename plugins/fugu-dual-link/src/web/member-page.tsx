@@ -1,35 +1,14 @@
 import {
   ErrorAlert,
-  errorText,
   label,
-  optionsOf,
   type PluginPageProps,
   readParam,
   Section,
   StatusTag,
   tr,
   useApiData,
-  validValues,
 } from '@jiceng/ui';
-import {
-  Alert,
-  Button,
-  Card,
-  Col,
-  Descriptions,
-  Empty,
-  Form,
-  Input,
-  InputNumber,
-  Modal,
-  Row,
-  Select,
-  Space,
-  Spin,
-  Table,
-  Tag,
-  Timeline,
-} from 'antd';
+import { Alert, Button, Card, Col, Descriptions, Empty, Row, Space, Spin, Table, Tag, Timeline } from 'antd';
 import { useState } from 'react';
 import {
   ACTIVITY_KIND_LABELS,
@@ -43,6 +22,7 @@ import {
   REGISTRATION_STATUS_LABELS,
 } from '../shared/terms';
 import { REGISTRATION_STATUS_COLORS } from './common';
+import { FileEntryDialog } from './member-file-dialog';
 
 /** The member as both sides manage them: the unit (organization relation) and the community (activity), with the three cards. */
 export default function MemberPage(props: PluginPageProps) {
@@ -455,65 +435,5 @@ export function MemberView({
         />
       )}
     </div>
-  );
-}
-
-function FileEntryDialog({
-  api,
-  locale,
-  memberId,
-  onClose,
-}: {
-  api: PluginPageProps['api'];
-  locale: PluginPageProps['locale'];
-  memberId: number;
-  onClose: (added: boolean) => void;
-}) {
-  const t = tr(locale);
-  const [form] = Form.useForm();
-  const [error, setError] = useState<string>();
-  const submit = async () => {
-    const v = await validValues(form);
-    if (!v) return;
-    try {
-      await api.post(`/members/${memberId}/file`, {
-        kind: v.kind,
-        onDate: v.onDate,
-        title: v.title,
-        content: v.content || null,
-        score: v.score ?? null,
-      });
-      onClose(true);
-    } catch (e) {
-      setError(errorText(e));
-    }
-  };
-  return (
-    <Modal
-      open
-      title={t('写实档案记录', 'Member file entry')}
-      onCancel={() => onClose(false)}
-      onOk={submit}
-      destroyOnHidden
-    >
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
-      <Form form={form} layout="vertical">
-        <Form.Item name="kind" label={t('类别', 'Kind')} rules={[{ required: true }]}>
-          <Select options={optionsOf(FILE_KIND_LABELS, locale)} />
-        </Form.Item>
-        <Form.Item name="onDate" label={t('日期', 'Date')} rules={[{ required: true }]}>
-          <Input type="date" />
-        </Form.Item>
-        <Form.Item name="title" label={t('标题', 'Title')} rules={[{ required: true }]}>
-          <Input maxLength={100} />
-        </Form.Item>
-        <Form.Item name="content" label={t('内容', 'Content')}>
-          <Input.TextArea rows={3} maxLength={2000} />
-        </Form.Item>
-        <Form.Item name="score" label={t('成绩（学习成绩可填）', 'Score (study)')}>
-          <InputNumber min={0} max={1000} />
-        </Form.Item>
-      </Form>
-    </Modal>
   );
 }

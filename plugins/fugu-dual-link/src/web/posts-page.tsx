@@ -1,8 +1,8 @@
-import { ErrorAlert, label, type PluginPageProps, Section, tr, useApiData } from '@jiceng/ui';
+import { attempt, ErrorAlert, label, type PluginPageProps, Section, tr, useApiData } from '@jiceng/ui';
 import { Button, Col, Empty, message, Row, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { CATEGORY_LABELS } from '../shared/terms';
-import { attempt, CommunitySelect, firstManaged, PageLink, pageHref, useCommunities } from './common';
+import { CommunitySelect, firstManaged, PageLink, pageHref, useCommunities } from './common';
 
 /** 设岗定责 and 党小组: the community's posts, who holds them, party groups and change-of-post requests. */
 export default function PostsPage({ api, city, locale }: PluginPageProps) {

@@ -1,4 +1,4 @@
-import { errorText, type PluginPageProps, tr, validValues } from '@jiceng/ui';
+import { errorText, type PluginPageProps, tr, useSubmit, validValues } from '@jiceng/ui';
 import { Alert, Cascader, Checkbox, Form, Input, Modal, Select, Space } from 'antd';
 import { useMemo, useState } from 'react';
 import type { Community } from './common';
@@ -29,8 +29,7 @@ export function SendLetter({
   const t = tr(locale);
   const [form] = Form.useForm();
   const [options, setOptions] = useState<{ value: number; label: string; member: any }[]>([]);
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const send = useSubmit(() => onClose(true));
   const communityId = Form.useWatch('communityOrgId', form);
   const community = useMemo(() => communities.find((c) => c.id === communityId), [communities, communityId]);
   const search = async (q: string) => {
@@ -42,11 +41,9 @@ export function SendLetter({
   const submit = async () => {
     const v = await validValues(form);
     if (!v) return;
-    setBusy(true);
-    setError(undefined);
-    try {
-      const place: number[] | undefined = v.place;
-      await api.post('/registrations', {
+    const place: number[] | undefined = v.place;
+    await send.run(() =>
+      api.post('/registrations', {
         memberId: v.memberId,
         communityOrgId: v.communityOrgId,
         residencePlaceId: place?.length ? place[place.length - 1] : undefined,
@@ -59,13 +56,8 @@ export function SendLetter({
         showUnit: v.consent?.includes('showUnit') ?? false,
         showCommitment: v.consent?.includes('showCommitment') ?? false,
         showPost: v.consent?.includes('showPost') ?? false,
-      });
-      onClose(true);
-    } catch (e) {
-      setError(errorText(e));
-    } finally {
-      setBusy(false);
-    }
+      }),
+    );
   };
   return (
     <Modal
@@ -73,14 +65,20 @@ export function SendLetter({
       title={t('《双联双管报到函》与《基本情况登记表》', 'Registration letter and form')}
       onCancel={() => onClose(false)}
       onOk={submit}
-      confirmLoading={busy}
+      confirmLoading={send.busy}
       okButtonProps={{ 'data-testid': 'letter-submit' }}
       width={640}
       destroyOnHidden
     >
-      {error && (
-        <Alert type="error" showIcon title={error} data-testid="letter-error" style={{ marginBottom: 12 }} />
-      )}
+      {send.error ? (
+        <Alert
+          type="error"
+          showIcon
+          title={errorText(send.error)}
+          data-testid="letter-error"
+          style={{ marginBottom: 12 }}
+        />
+      ) : null}
       <Form
         form={form}
         layout="vertical"

@@ -1,5 +1,6 @@
 import {
   ActionButton,
+  attempt,
   ErrorAlert,
   label,
   named,
@@ -12,7 +13,7 @@ import {
 import { type Breakpoint, Button, Input, Modal, Segmented, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { REGISTRATION_STATUS_LABELS } from '../shared/terms';
-import { attempt, PageLink, pageHref, REGISTRATION_STATUS_COLORS, useCommunities } from './common';
+import { PageLink, pageHref, REGISTRATION_STATUS_COLORS, useCommunities } from './common';
 import { MoveDialog, SendLetter } from './registration-dialogs';
 
 type Side = 'all' | 'unit' | 'community';
@@ -32,7 +33,7 @@ export default function RegistrationsPage({ api, cityApi, city, locale }: Plugin
   );
 
   const act = async (fn: () => Promise<unknown>, ok: string) => {
-    if (await attempt(fn, ok)) list.reload();
+    if (await attempt(fn, { ok })) list.reload();
   };
   const returnLetter = (r: any) => {
     let reason = '';

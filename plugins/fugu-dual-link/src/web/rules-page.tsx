@@ -1,8 +1,8 @@
-import { ErrorAlert, label, type PluginPageProps, Section, tr, useApiData } from '@jiceng/ui';
+import { attempt, ErrorAlert, label, type PluginPageProps, Section, tr, useApiData } from '@jiceng/ui';
 import { Badge, Button, message, Radio, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { FLAG_KINDS, FLAG_LABELS, flagDetailText, NOTICE_LABELS } from '../shared/terms';
-import { attempt, PageLink, pageHref } from './common';
+import { PageLink, pageHref } from './common';
 
 /** What the rules flag today, and the notices they sent to the units. */
 export default function RulesPage({ api, city, locale }: PluginPageProps) {

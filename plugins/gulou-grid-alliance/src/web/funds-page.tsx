@@ -1,15 +1,16 @@
 import {
   chinaDay,
   ErrorAlert,
+  FormDialog,
   optionsOf,
   type PluginPageProps,
   Section,
   StatCards,
   tr,
   useApiData,
-  validValues,
+  useSubmit,
 } from '@jiceng/ui';
-import { Button, Form, Input, InputNumber, Modal, Radio, Select, Space, Table, Tag } from 'antd';
+import { Button, Form, Input, InputNumber, Radio, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { FUND_SOURCE_LABELS, type FUND_SOURCES } from '../shared/terms';
 import { DateInput, GridSelect, UnitSelect } from './common';
@@ -46,8 +47,11 @@ export default function FundsPage({ api, cityApi, locale }: PluginPageProps) {
   const [adding, setAdding] = useState(false);
   const [form] = Form.useForm();
   const source = Form.useWatch('source', form);
-  const [saveError, setSaveError] = useState<unknown>();
-  const [saving, setSaving] = useState(false);
+  const save = useSubmit(() => {
+    setAdding(false);
+    form.resetFields();
+    reload();
+  });
   return (
     <Section
       title={t('网格党支部专项党建经费', 'Grid branch party-building funds')}
@@ -130,62 +134,43 @@ export default function FundsPage({ api, cityApi, locale }: PluginPageProps) {
           },
         ]}
       />
-      <Modal
+      <FormDialog
         open={adding}
         title={t('登记网格党支部经费', 'Record funds for a grid branch')}
+        form={form}
+        submit={save}
         onCancel={() => setAdding(false)}
-        confirmLoading={saving}
-        destroyOnHidden
-        onOk={async () => {
-          const v = await validValues(form);
-          if (!v) return;
-          setSaving(true);
-          setSaveError(undefined);
-          try {
-            await api.post('/funds', { ...v, unitId: v.unitId ?? null, note: v.note || null });
-            setAdding(false);
-            form.resetFields();
-            reload();
-          } catch (e) {
-            setSaveError(e);
-          } finally {
-            setSaving(false);
-          }
-        }}
+        onValues={(v) =>
+          save.run(() => api.post('/funds', { ...v, unitId: v.unitId ?? null, note: v.note || null }))
+        }
+        initialValues={{ year, source: 'fiscal', receivedOn: chinaDay() }}
       >
-        <ErrorAlert error={saveError} />
-        <Form
-          form={form}
-          layout="vertical"
-          initialValues={{ year, source: 'fiscal', receivedOn: chinaDay() }}
-        >
-          <Form.Item name="gridOrgId" label={t('网格党支部', 'Grid branch')} rules={[{ required: true }]}>
-            <GridSelect api={api} />
+        <Form.Item name="gridOrgId" label={t('网格党支部', 'Grid branch')} rules={[{ required: true }]}>
+          <GridSelect api={api} />
+        </Form.Item>
+        <Space>
+          <Form.Item name="year" label={t('经费年度', 'Year')} rules={[{ required: true }]}>
+            <InputNumber min={2000} max={2100} />
           </Form.Item>
-          <Space>
-            <Form.Item name="year" label={t('经费年度', 'Year')} rules={[{ required: true }]}>
-              <InputNumber min={2000} max={2100} />
-            </Form.Item>
-            <Form.Item name="amount" label={t('金额（元）', 'Amount (yuan)')} rules={[{ required: true }]}>
-              <InputNumber min={0.01} step={100} />
-            </Form.Item>
-            <Form.Item name="receivedOn" label={t('到账日期', 'Received')} rules={[{ required: true }]}>
-              <DateInput />
-            </Form.Item>
-          </Space>
-          <Form.Item name="source" label={t('来源', 'Source')}>
-            <Radio.Group options={optionsOf(FUND_SOURCE_LABELS, locale)} />
+          <Form.Item name="amount" label={t('金额（元）', 'Amount (yuan)')} rules={[{ required: true }]}>
+            <InputNumber min={0.01} step={100} />
           </Form.Item>
-          {source === 'co_building' && (
-            <Form.Item name="unitId" label={t('共建单位', 'Co-building unit')} rules={[{ required: true }]}>
-              <UnitSelect cityApi={cityApi} />
-            </Form.Item>
-          )}
-          <Form.Item name="note" label={t('备注', 'Note')}>
-            <Input />
+          <Form.Item name="receivedOn" label={t('到账日期', 'Received')} rules={[{ required: true }]}>
+            <DateInput />
           </Form.Item>
-        </Form>
-      </Modal>
+        </Space>
+        <Form.Item name="source" label={t('来源', 'Source')}>
+          <Radio.Group options={optionsOf(FUND_SOURCE_LABELS, locale)} />
+        </Form.Item>
+        {source === 'co_building' && (
+          <Form.Item name="unitId" label={t('共建单位', 'Co-building unit')} rules={[{ required: true }]}>
+            <UnitSelect cityApi={cityApi} />
+          </Form.Item>
+        )}
+        <Form.Item name="note" label={t('备注', 'Note')}>
+          <Input />
+        </Form.Item>
+      </FormDialog>
     </Section>
   );
 }

@@ -12,6 +12,7 @@ import {
   StatusTag,
   tr,
   useApiData,
+  useSubmit,
   validValues,
 } from '@jiceng/ui';
 import {
@@ -32,7 +33,6 @@ import {
 import { useMemo, useState } from 'react';
 import { VOLUNTEER_CATEGORY_LABELS } from '../shared/terms';
 import { DateInput, GridSelect, STATUS_COLORS } from './common';
-import { useSubmit } from './use-submit';
 
 const LOG_STATUS = {
   pending: { 'zh-CN': '待确认', en: 'Pending' },
@@ -156,7 +156,7 @@ function LogForm({
       <Button
         type="primary"
         data-testid="log-submit"
-        loading={submit.saving}
+        loading={submit.busy}
         onClick={async () => {
           const v = await validValues(form);
           if (!v) return;
@@ -263,7 +263,7 @@ function LogsTab({ api, locale, status }: PluginPageProps & { status?: string })
             : t('退回', 'Send back')
         }
         onCancel={() => setDeciding(null)}
-        confirmLoading={decide.saving}
+        confirmLoading={decide.busy}
         destroyOnHidden
         onOk={() =>
           deciding &&

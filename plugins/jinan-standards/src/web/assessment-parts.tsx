@@ -1,4 +1,4 @@
-import { type ApiClient, ErrorAlert, type Locale, tr, useApiData } from '@jiceng/ui';
+import { type ApiClient, ErrorAlert, type Locale, tr, useApiData, useSubmit } from '@jiceng/ui';
 import { Input, Modal, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { labels } from '../labels';
@@ -25,24 +25,16 @@ export function EvidenceModal({
   const [file, setFile] = useState<File | null>(null);
   const [date, setDate] = useState('');
   const [note, setNote] = useState('');
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const upload = useSubmit(() => onClose(true));
   async function submit() {
     if (!file) return;
     const form = new FormData();
     form.set('file', file);
     form.set('evidenceDate', date);
     if (note.trim()) form.set('note', note.trim());
-    setBusy(true);
-    setError(null);
-    try {
-      await api.upload(`/assessments/${assessmentId}/items/${item.standardId}/evidence`, form);
-      onClose(true);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+    await upload.run(() =>
+      api.upload(`/assessments/${assessmentId}/items/${item.standardId}/evidence`, form),
+    );
   }
   return (
     <Modal
@@ -51,9 +43,9 @@ export function EvidenceModal({
       onCancel={() => onClose(false)}
       onOk={submit}
       okText={t('上传', 'Upload')}
-      okButtonProps={{ disabled: !file || !date, loading: busy, 'data-testid': 'evidence-submit' }}
+      okButtonProps={{ disabled: !file || !date, loading: upload.busy, 'data-testid': 'evidence-submit' }}
     >
-      <ErrorAlert error={error} />
+      <ErrorAlert error={upload.error} />
       <Space orientation="vertical" style={{ width: '100%' }}>
         <input
           type="file"

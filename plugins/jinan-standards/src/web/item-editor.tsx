@@ -1,4 +1,4 @@
-import { ApiRequestError, type Locale, tr } from '@jiceng/ui';
+import { type Locale, refusalOf, tr, useSubmit } from '@jiceng/ui';
 import { Button, Input, InputNumber, Radio, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { RESULTS } from '../shared/model';
@@ -31,8 +31,7 @@ export function ItemEditor({
   const [result, setResult] = useState<string | null>(initial.result);
   const [score, setScore] = useState<number | null>(initial.score);
   const [note, setNote] = useState<string>(initial.note ?? '');
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const saving = useSubmit(onSaved);
   const dirty =
     result !== initial.result || score !== initial.score || (note || null) !== (initial.note || null);
   const options = RESULTS.filter((r) => !(item.scoringRule === 'all_or_nothing' && r.code === 'partly'));
@@ -49,16 +48,9 @@ export function ItemEditor({
 
   async function submit() {
     if (!result) return;
-    setSaving(true);
-    setError(null);
-    try {
-      await save({ result, score: result === 'not_applicable' ? null : score, note: note.trim() || null });
-      onSaved();
-    } catch (e) {
-      setError(e instanceof ApiRequestError ? e.body.message : String(e));
-    } finally {
-      setSaving(false);
-    }
+    await saving.run(() =>
+      save({ result, score: result === 'not_applicable' ? null : score, note: note.trim() || null }),
+    );
   }
 
   return (
@@ -102,20 +94,20 @@ export function ItemEditor({
           size="small"
           type={dirty ? 'primary' : 'default'}
           disabled={!dirty || !result}
-          loading={saving}
+          loading={saving.busy}
           onClick={submit}
           data-testid={`${prefix}save-${item.code}`}
         >
           {t('保存', 'Save')}
         </Button>
       </Space>
-      {error && (
+      {saving.error != null && (
         <Typography.Text
           type="danger"
           style={{ display: 'block', fontSize: 12 }}
           data-testid={`${prefix}error-${item.code}`}
         >
-          {error}
+          {refusalOf(saving.error).message}
         </Typography.Text>
       )}
     </div>

@@ -1,4 +1,13 @@
-import { ErrorAlert, label, type PluginPageProps, Section, StatCards, tr, useApiData } from '@jiceng/ui';
+import {
+  ErrorAlert,
+  label,
+  type PluginPageProps,
+  Section,
+  StatCards,
+  tr,
+  useApiData,
+  useSubmit,
+} from '@jiceng/ui';
 import {
   Button,
   Drawer,
@@ -16,7 +25,7 @@ import {
 import { type HTMLAttributes, useState } from 'react';
 import { LABELS, PROJECT_CATEGORIES } from '../shared/model';
 import { EndPairButton, PairActions, PairModal } from './co-building-pairs';
-import { type DataAttributes, useAction } from './common';
+import type { DataAttributes } from './common';
 
 /** 结对共建: unit ↔ community pairs with their agreement, collective activities and projects. */
 export default function CoBuildingPage({ api, cityApi, locale, city }: PluginPageProps) {
@@ -183,7 +192,7 @@ function LinkDrawer({
   const t = tr(locale);
   const [tick, setTick] = useState(0);
   const { data, error } = useApiData(() => api.get<any>(`/co-building/links/${id}`), [api, id, tick]);
-  const action = useAction();
+  const action = useSubmit();
   const [agreement] = Form.useForm();
   const [activity] = Form.useForm();
   const [project] = Form.useForm();

@@ -1,7 +1,7 @@
-import { type ApiClient, ErrorAlert, type Locale, tr } from '@jiceng/ui';
+import { type ApiClient, ErrorAlert, type Locale, tr, useSubmit } from '@jiceng/ui';
 import { Button, Form, Input, Modal, Popconfirm, Select, Space } from 'antd';
 import { useEffect, useState } from 'react';
-import { CommunitySelect, useAction, useCommunities } from './common';
+import { CommunitySelect, useCommunities } from './common';
 
 interface UnitOption {
   id: number;
@@ -80,7 +80,7 @@ export function PairModal({
 }) {
   const t = tr(locale);
   const communities = useCommunities(api);
-  const action = useAction();
+  const action = useSubmit();
   const [form] = Form.useForm<{ unitId: number; communityOrgId: number; since: string }>();
   async function save(v: { unitId: number; communityOrgId: number; since: string }) {
     const since = v.since;

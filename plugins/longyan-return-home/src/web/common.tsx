@@ -1,6 +1,6 @@
 import { type ApiClient, type Locale, tr } from '@jiceng/ui';
 import { type ButtonProps, Select } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 
 /** `data-*` attributes (test ids, row markers) on props objects that antd types without them (rows, modal buttons). */
 export type DataAttributes = { [key: `data-${string}`]: string | undefined };
@@ -13,10 +13,6 @@ export const okButton = (props: ButtonProps, testId: string): ButtonProps & Data
 
 export const day = (v: string | Date | null | undefined) =>
   v == null ? '—' : typeof v === 'string' ? v.slice(0, 10) : new Date(v).toISOString().slice(0, 10);
-
-/** A ratio as a percent with `digits` decimals (the toolkit's formatRatio is the one-decimal case). */
-export const pct = (v: number | null | undefined, digits: number) =>
-  v == null || Number.isNaN(v) ? '—' : `${(v * 100).toFixed(digits)}%`;
 
 /** The colours of this model's states on ui's StatusTag (`colors={STATUS_COLORS}`). */
 export const STATUS_COLORS: Record<string, string> = {
@@ -31,25 +27,6 @@ export const STATUS_COLORS: Record<string, string> = {
   paired: 'green',
   closed: 'default',
 };
-
-/** Runs a write and keeps its error for an <ErrorAlert>; `busy` while it runs. */
-export function useAction() {
-  const [error, setError] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
-  const run = useCallback(async <T,>(fn: () => Promise<T>): Promise<T | undefined> => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      return await fn();
-    } catch (e) {
-      setError(e);
-      return undefined;
-    } finally {
-      setBusy(false);
-    }
-  }, []);
-  return { run, error, busy, clear: () => setError(undefined) };
-}
 
 export interface Community {
   id: number;

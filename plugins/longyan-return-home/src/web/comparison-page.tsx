@@ -1,8 +1,8 @@
-import { ErrorAlert, type PluginPageProps, Section, StatusTag, tr, useApiData } from '@jiceng/ui';
+import { ErrorAlert, type PluginPageProps, Section, StatusTag, tr, useApiData, useSubmit } from '@jiceng/ui';
 import { Button, Progress, Select, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { LABELS } from '../shared/model';
-import { certificateUrl, day, STATUS_COLORS, useAction, yearOptions } from './common';
+import { certificateUrl, day, STATUS_COLORS, yearOptions } from './common';
 
 interface UnitRow {
   unitId: number;
@@ -32,7 +32,7 @@ export default function ComparisonPage({ api, city, locale }: PluginPageProps) {
   const [status, setStatus] = useState<'unconfirmed' | 'not_reported' | 'online'>('unconfirmed');
   const [unitId, setUnitId] = useState<number | undefined>();
   const [page, setPage] = useState(1);
-  const action = useAction();
+  const action = useSubmit();
   const [issued, setIssued] = useState<Record<number, string>>({});
   const { data, error, loading, reload } = useApiData(
     () =>

@@ -6,10 +6,11 @@ import {
   StatCards,
   tr,
   useApiData,
+  useSubmit,
 } from '@jiceng/ui';
 import { Button, Form, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { CommunitySelect, okButton, useAction, useCommunities } from './common';
+import { CommunitySelect, okButton, useCommunities } from './common';
 
 interface CoverageCommunity {
   communityOrgId: number;
@@ -208,7 +209,7 @@ function DrawModal({
 }: ModalProps & { communities: any[]; defaultCommunity?: number }) {
   const t = tr(locale);
   const [form] = Form.useForm();
-  const action = useAction();
+  const action = useSubmit();
   return (
     <Modal
       open
@@ -269,7 +270,7 @@ function FormOrgModal({
     [api, community],
   );
   const [form] = Form.useForm();
-  const action = useAction();
+  const action = useSubmit();
   return (
     <Modal
       open
@@ -345,7 +346,7 @@ function GroupModal({ api, locale, org, onClose, onDone }: ModalProps & { org: a
     [api, org.id],
   );
   const [form] = Form.useForm();
-  const action = useAction();
+  const action = useSubmit();
   const taken = new Set((detail.data?.buildingGroups ?? []).map((g) => g.buildingPlaceId));
   return (
     <Modal

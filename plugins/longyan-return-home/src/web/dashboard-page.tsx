@@ -3,9 +3,9 @@ import {
   ErrorAlert,
   formatRatio,
   markPartialPeriod,
-  type PluginPageProps,
   partialNote,
   partialPeriodIndex,
+  type PluginPageProps,
   rateAxis,
   Section,
   StatCards,
@@ -14,7 +14,7 @@ import {
 } from '@jiceng/ui';
 import { Col, Row, Select, Space, Table, Typography } from 'antd';
 import { useMemo, useState } from 'react';
-import { CommunitySelect, pct, useCommunities, yearOptions } from './common';
+import { CommunitySelect, useCommunities, yearOptions } from './common';
 import MePage from './me-page';
 
 interface Value {
@@ -113,7 +113,7 @@ function DashboardPage({ api, locale }: PluginPageProps) {
 
   const ratesOption = useMemo(
     () => ({
-      tooltip: { trigger: 'axis', valueFormatter: (x: number) => pct(x, 2) },
+      tooltip: { trigger: 'axis', valueFormatter: (x: number) => formatRatio(x, 2) },
       legend: { top: 0 },
       grid: { left: 60, right: 20, top: 36, bottom: ranked.length > 20 ? 90 : 60 },
       xAxis: {
@@ -122,7 +122,7 @@ function DashboardPage({ api, locale }: PluginPageProps) {
         axisLabel: { rotate: 40, interval: 0, fontSize: 10 },
       },
       // A rate axis runs from 0: one that starts near the lowest rate makes a 30% community look empty.
-      yAxis: rateAxis(1, { axisLabel: { formatter: (x: number) => pct(x, 0) } }),
+      yAxis: rateAxis(1, { axisLabel: { formatter: (x: number) => formatRatio(x, 0) } }),
       dataZoom:
         ranked.length > 20
           ? [{ type: 'slider', start: 0, end: Math.min(100, (20 / ranked.length) * 100), bottom: 10 }]
@@ -256,17 +256,17 @@ function DashboardPage({ api, locale }: PluginPageProps) {
           items={[
             {
               title: `${t('在职党员报到率', 'Report rate')} ${frac('report_rate')}`,
-              value: pct(v('report_rate'), 2),
+              value: formatRatio(v('report_rate'), 2),
               testId: 'stat-report-rate',
             },
             {
               title: `${t('双报到完成率', 'Confirmed-report rate')} ${frac('longyan_confirmed_report_rate')}`,
-              value: pct(v('longyan_confirmed_report_rate'), 2),
+              value: formatRatio(v('longyan_confirmed_report_rate'), 2),
               testId: 'stat-confirmed-rate',
             },
             {
               title: `${t('服务率', 'Service rate')} ${frac('service_rate')}`,
-              value: pct(v('service_rate'), 2),
+              value: formatRatio(v('service_rate'), 2),
               testId: 'stat-service-rate',
             },
             {
@@ -360,7 +360,7 @@ function DashboardPage({ api, locale }: PluginPageProps) {
             {
               title: t('报到率', 'Reported'),
               dataIndex: 'reportRate',
-              render: (x) => pct(x, 2),
+              render: (x) => formatRatio(x, 2),
               sorter: (a, b) => (a.reportRate ?? 0) - (b.reportRate ?? 0),
             },
             {
@@ -372,7 +372,7 @@ function DashboardPage({ api, locale }: PluginPageProps) {
             {
               title: t('服务率', 'Served'),
               dataIndex: 'serviceRate',
-              render: (x) => pct(x, 2),
+              render: (x) => formatRatio(x, 2),
               sorter: (a, b) => (a.serviceRate ?? 0) - (b.serviceRate ?? 0),
             },
             { title: t('小区覆盖', 'Compounds covered'), render: (_, r) => `${r.covered}/${r.compounds}` },

@@ -1,7 +1,7 @@
-import { ErrorAlert, type PluginPageProps, Section, tr, useApiData } from '@jiceng/ui';
+import { ErrorAlert, type PluginPageProps, Section, tr, useApiData, useSubmit } from '@jiceng/ui';
 import { Button, Col, Form, Input, Modal, Row, Select, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
-import { CommunitySelect, day, useAction, useCommunities } from './common';
+import { CommunitySelect, day, useCommunities } from './common';
 
 /** 立体网格: grid temporary branches led by volunteer teams; reported members are placed into them. */
 export default function GridsPage({ api, locale }: PluginPageProps) {
@@ -22,7 +22,7 @@ export default function GridsPage({ api, locale }: PluginPageProps) {
     () => api.get<{ items: any[] }>('/placements/unplaced', { communityOrgId }),
     [api, communityOrgId, tick],
   );
-  const action = useAction();
+  const action = useSubmit();
   const [creating, setCreating] = useState<null | 'team' | 'grid'>(null);
   const [form] = Form.useForm();
   const [choice, setChoice] = useState<Record<number, number>>({});

@@ -1,26 +1,18 @@
-import { ErrorAlert, label, type PluginPageProps, Section, StatusTag, tr, useApiData } from '@jiceng/ui';
 import {
-  Alert,
-  Button,
-  Checkbox,
-  Col,
-  Descriptions,
-  Empty,
-  Form,
-  Input,
-  InputNumber,
-  Row,
-  Select,
-  Space,
-  Steps,
-  Table,
-  Tabs,
-  Tag,
-  Typography,
-} from 'antd';
+  ErrorAlert,
+  label,
+  type PluginPageProps,
+  Section,
+  StatusTag,
+  tr,
+  useApiData,
+  useSubmit,
+} from '@jiceng/ui';
+import { Alert, Button, Checkbox, Descriptions, Empty, Select, Space, Steps, Typography } from 'antd';
 import { useState } from 'react';
 import { LABELS, PIONEER_TAGS } from '../shared/model';
-import { certificateUrl, day, STATUS_COLORS, useAction } from './common';
+import { certificateUrl, day, STATUS_COLORS } from './common';
+import { type ServiceCounts, ServiceSection } from './me-service';
 
 interface Me {
   member: {
@@ -50,14 +42,14 @@ interface Me {
   tags?: string[];
   grid?: { name: string } | null;
   teams?: { name: string }[];
-  counts?: { claims: number; confirmedRecords: number; pendingRecords: number; hours: number };
+  counts?: ServiceCounts;
 }
 
 /** The member's own page: where and how to report, the community's posts and wishes, service records, tags. */
 export default function MePage({ api, city, locale }: PluginPageProps) {
   const t = tr(locale);
   const { data, error, reload } = useApiData(() => api.get<Me>('/me'), [api]);
-  const action = useAction();
+  const action = useSubmit();
   const [pick, setPick] = useState<number | undefined>();
   if (error) return <ErrorAlert error={error} />;
   if (!data) return null;
@@ -252,7 +244,7 @@ function TagsSection({
 }) {
   const t = tr(locale);
   const [value, setValue] = useState<string[]>(tags);
-  const action = useAction();
+  const action = useSubmit();
   return (
     <Section title={t('争当"五个先锋"', 'The "five pioneers"')}>
       <ErrorAlert error={action.error} />
@@ -276,246 +268,6 @@ function TagsSection({
           {t('保存', 'Save')}
         </Button>
       </Space>
-    </Section>
-  );
-}
-
-function ServiceSection({
-  api,
-  locale,
-  counts,
-  onChanged,
-}: {
-  api: PluginPageProps['api'];
-  locale: PluginPageProps['locale'];
-  counts: NonNullable<Me['counts']>;
-  onChanged: () => void;
-}) {
-  const t = tr(locale);
-  const [tick, setTick] = useState(0);
-  const posts = useApiData(() => api.get<{ items: any[] }>('/posts', { status: 'open' }), [api, tick]);
-  const wishes = useApiData(() => api.get<{ items: any[] }>('/wishes'), [api, tick]);
-  const pairings = useApiData(() => api.get<{ items: any[] }>('/pairings'), [api, tick]);
-  const claims = useApiData(() => api.get<{ items: any[] }>('/claims'), [api, tick]);
-  const records = useApiData(() => api.get<{ items: any[] }>('/records', { pageSize: 50 }), [api, tick]);
-  const action = useAction();
-  const [form] = Form.useForm();
-  const refresh = () => {
-    setTick((x) => x + 1);
-    onChanged();
-  };
-  const claim = (path: string) =>
-    action.run(async () => {
-      await api.post(path, {});
-      refresh();
-    });
-
-  return (
-    <Section title={t('社区服务', 'Community service')}>
-      <ErrorAlert error={action.error} />
-      <Typography.Paragraph type="secondary" data-testid="my-counts">
-        {t(
-          `已认领 ${counts.claims} 项 · 已确认服务 ${counts.confirmedRecords} 次（${counts.hours} 小时）· 待确认 ${counts.pendingRecords} 次`,
-          `${counts.claims} claimed · ${counts.confirmedRecords} services confirmed (${counts.hours} h) · ${counts.pendingRecords} awaiting`,
-        )}
-      </Typography.Paragraph>
-      <Tabs
-        items={[
-          {
-            key: 'posts',
-            label: t('服务岗位', 'Service posts'),
-            children: (
-              <Table
-                rowKey="id"
-                size="small"
-                data-testid="my-posts"
-                dataSource={posts.data?.items ?? []}
-                pagination={{ pageSize: 10 }}
-                columns={[
-                  { title: t('岗位', 'Post'), dataIndex: 'title' },
-                  {
-                    title: t('方式', 'Mode'),
-                    dataIndex: 'mode',
-                    render: (m) => label(LABELS.mode, m, locale),
-                  },
-                  {
-                    title: t('已认领', 'Claimed'),
-                    render: (_, p) => (p.capacity ? `${p.claims}/${p.capacity}` : p.claims),
-                  },
-                  {
-                    title: '',
-                    render: (_, p) =>
-                      p.mine ? (
-                        <Tag color="green">{t('已认领', 'Claimed')}</Tag>
-                      ) : (
-                        <Button
-                          size="small"
-                          data-testid={`claim-post-${p.id}`}
-                          onClick={() => claim(`/posts/${p.id}/claim`)}
-                        >
-                          {t('认领', 'Claim')}
-                        </Button>
-                      ),
-                  },
-                ]}
-              />
-            ),
-          },
-          {
-            key: 'wishes',
-            label: t('微心愿', 'Micro-wishes'),
-            children: (
-              <Table
-                rowKey="id"
-                size="small"
-                dataSource={wishes.data?.items ?? []}
-                pagination={{ pageSize: 10 }}
-                columns={[
-                  { title: t('心愿', 'Wish'), dataIndex: 'content' },
-                  { title: t('居民', 'Resident'), dataIndex: 'beneficiary' },
-                  {
-                    title: t('状态', 'Status'),
-                    dataIndex: 'status',
-                    render: (s) => (
-                      <StatusTag
-                        labels={LABELS.wishStatus}
-                        colors={STATUS_COLORS}
-                        status={s}
-                        locale={locale}
-                      />
-                    ),
-                  },
-                  {
-                    title: '',
-                    render: (_, w) =>
-                      w.status === 'open' ? (
-                        <Button
-                          size="small"
-                          data-testid={`claim-wish-${w.id}`}
-                          onClick={() => claim(`/wishes/${w.id}/claim`)}
-                        >
-                          {t('认领', 'Claim')}
-                        </Button>
-                      ) : (
-                        w.claimedByName
-                      ),
-                  },
-                ]}
-              />
-            ),
-          },
-          {
-            key: 'pairings',
-            label: t('结对帮扶', 'Pairing needs'),
-            children: (
-              <Table
-                rowKey="id"
-                size="small"
-                dataSource={pairings.data?.items ?? []}
-                pagination={{ pageSize: 10 }}
-                columns={[
-                  { title: t('需求', 'Need'), dataIndex: 'need' },
-                  { title: t('对象', 'Beneficiary'), dataIndex: 'beneficiary' },
-                  {
-                    title: t('状态', 'Status'),
-                    dataIndex: 'status',
-                    render: (s) => (
-                      <StatusTag
-                        labels={LABELS.pairingStatus}
-                        colors={STATUS_COLORS}
-                        status={s}
-                        locale={locale}
-                      />
-                    ),
-                  },
-                  {
-                    title: '',
-                    render: (_, p) =>
-                      p.status === 'open' ? (
-                        <Button size="small" onClick={() => claim(`/pairings/${p.id}/claim`)}>
-                          {t('结对', 'Pair')}
-                        </Button>
-                      ) : (
-                        p.claimedByName
-                      ),
-                  },
-                ]}
-              />
-            ),
-          },
-        ]}
-      />
-      <Row gutter={24}>
-        <Col xs={24} lg={10}>
-          <Typography.Title level={5}>
-            {t('提交线下服务（服务记实）', 'Submit an offline service')}
-          </Typography.Title>
-          <Form
-            form={form}
-            layout="vertical"
-            data-testid="record-form"
-            onFinish={(v) =>
-              action.run(async () => {
-                await api.post('/records', { ...v, claimId: v.claimId ?? null, hours: Number(v.hours) });
-                form.resetFields();
-                refresh();
-              })
-            }
-          >
-            <Form.Item name="claimId" label={t('对应认领（可选）', 'For a claim (optional)')}>
-              <Select
-                allowClear
-                options={(claims.data?.items ?? []).map((k) => ({
-                  value: k.id,
-                  label: `${label(LABELS.claimKind, k.kind, locale)}：${k.title}`,
-                }))}
-              />
-            </Form.Item>
-            <Form.Item name="servedOn" label={t('服务日期', 'Date')} rules={[{ required: true }]}>
-              <Input type="date" data-testid="record-date" />
-            </Form.Item>
-            <Form.Item name="hours" label={t('时长（小时）', 'Hours')} rules={[{ required: true }]}>
-              <InputNumber min={0.5} max={24} step={0.5} data-testid="record-hours" />
-            </Form.Item>
-            <Form.Item name="content" label={t('服务内容', 'What was done')} rules={[{ required: true }]}>
-              <Input data-testid="record-content" />
-            </Form.Item>
-            <Form.Item
-              name="beneficiary"
-              label={t('服务对象或组织者', 'Beneficiary or organizer')}
-              rules={[{ required: true }]}
-            >
-              <Input data-testid="record-beneficiary" />
-            </Form.Item>
-            <Button type="primary" htmlType="submit" loading={action.busy} data-testid="record-submit">
-              {t('提交社区党组织确认', 'Submit for confirmation')}
-            </Button>
-          </Form>
-        </Col>
-        <Col xs={24} lg={14}>
-          <Typography.Title level={5}>{t('我的服务记录', 'My service records')}</Typography.Title>
-          <Table
-            rowKey="id"
-            size="small"
-            data-testid="my-records"
-            dataSource={records.data?.items ?? []}
-            pagination={{ pageSize: 8 }}
-            columns={[
-              { title: t('日期', 'Date'), dataIndex: 'servedOn' },
-              { title: t('内容', 'What'), dataIndex: 'content' },
-              { title: t('小时', 'Hours'), dataIndex: 'hours' },
-              {
-                title: t('状态', 'Status'),
-                dataIndex: 'status',
-                render: (s) => (
-                  <StatusTag labels={LABELS.recordStatus} colors={STATUS_COLORS} status={s} locale={locale} />
-                ),
-              },
-              { title: t('核实', 'Checked with'), render: (_, r) => r.verifiedWith ?? r.reviewNote ?? '' },
-            ]}
-          />
-        </Col>
-      </Row>
     </Section>
   );
 }

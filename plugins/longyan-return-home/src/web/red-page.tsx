@@ -1,8 +1,17 @@
-import { ErrorAlert, label, type PluginPageProps, Section, StatCards, tr, useApiData } from '@jiceng/ui';
+import {
+  ErrorAlert,
+  label,
+  type PluginPageProps,
+  Section,
+  StatCards,
+  tr,
+  useApiData,
+  useSubmit,
+} from '@jiceng/ui';
 import { Button, Drawer, Form, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { BRANCH_ROLES, COMMITTEE_ROLES, LABELS } from '../shared/model';
-import { CommunitySelect, useAction, useCommunities } from './common';
+import { CommunitySelect, useCommunities } from './common';
 
 /** 红色业委会: owners' committees led by compound orgs, with 交叉任职 and 一肩挑 flagged. */
 export default function RedCommitteesPage({ api, cityApi, locale }: PluginPageProps) {
@@ -23,7 +32,7 @@ export default function RedCommitteesPage({ api, cityApi, locale }: PluginPagePr
         : Promise.resolve({ items: [] as any[] }),
     [api, creating, communityOrgId],
   );
-  const action = useAction();
+  const action = useSubmit();
   const [form] = Form.useForm();
   const totals = data?.totals;
   return (
@@ -178,7 +187,7 @@ function MembersDrawer({
   const [tick, setTick] = useState(0);
   const { data, error } = useApiData(() => api.get<any>(`/red-committees/${id}`), [api, id, tick]);
   const [search, setSearch] = useState<{ value: number; label: string }[]>([]);
-  const action = useAction();
+  const action = useSubmit();
   const [form] = Form.useForm();
   const findMembers = async (q: string) => {
     if (q.trim().length < 1) return;

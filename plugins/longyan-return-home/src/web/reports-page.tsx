@@ -8,6 +8,7 @@ import {
   StatusTag,
   tr,
   useApiData,
+  useSubmit,
 } from '@jiceng/ui';
 import { Alert, Input, Modal, Select, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
@@ -18,7 +19,6 @@ import {
   day,
   okButton,
   STATUS_COLORS,
-  useAction,
   useCommunities,
   yearOptions,
 } from './common';
@@ -51,7 +51,7 @@ export default function ReportsPage({ api, city, locale }: PluginPageProps) {
   const [confirming, setConfirming] = useState<Report | null>(null);
   const [certificateNo, setCertificateNo] = useState('');
   const [done, setDone] = useState<string | null>(null);
-  const action = useAction();
+  const action = useSubmit();
   const { data, error, loading, reload } = useApiData(
     () =>
       api.get<{ items: Report[]; total: number }>('/reports', {

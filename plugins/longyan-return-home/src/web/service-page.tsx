@@ -7,19 +7,12 @@ import {
   StatusTag,
   tr,
   useApiData,
+  useSubmit,
 } from '@jiceng/ui';
 import { Button, Form, Input, InputNumber, Modal, Select, Space, Table, Tabs, Typography } from 'antd';
 import { useState } from 'react';
 import { LABELS, SERVICE_MODES } from '../shared/model';
-import {
-  type Community,
-  CommunitySelect,
-  day,
-  okButton,
-  STATUS_COLORS,
-  useAction,
-  useCommunities,
-} from './common';
+import { type Community, CommunitySelect, day, okButton, STATUS_COLORS, useCommunities } from './common';
 
 type Api = PluginPageProps['api'];
 type Loc = PluginPageProps['locale'];
@@ -114,7 +107,7 @@ function RecordsTab({ api, locale, communityOrgId }: { api: Api; locale: Loc; co
   );
   const [reviewing, setReviewing] = useState<{ record: any; mode: 'confirm' | 'reject' } | null>(null);
   const [text, setText] = useState('');
-  const action = useAction();
+  const action = useSubmit();
   const submit = async () => {
     const { record, mode } = reviewing!;
     const ok = await action.run(() =>
@@ -277,7 +270,7 @@ function PublishedTab({
   );
   const [open, setOpen] = useState(false);
   const [form] = Form.useForm();
-  const action = useAction();
+  const action = useSubmit();
   const publish = async (v: any) => {
     const ok = await action.run(() =>
       api.post(`/${kind}`, {

@@ -1,4 +1,5 @@
 import {
+  attempt,
   Chart,
   ErrorAlert,
   label,
@@ -28,7 +29,7 @@ import {
 import { useState } from 'react';
 import { CENTRE_KINDS, CENTRE_LEVELS, FUNDING_SOURCES, SERVICES } from '../shared/model';
 import { Visits } from './centres-visits';
-import { attempt, type ChartOption, loadRegions } from './common';
+import { type ChartOption, loadRegions } from './common';
 
 const SHORTFALL: Record<string, [string, string]> = {
   floorArea: ['面积不足', 'floor area'],
@@ -288,10 +289,7 @@ function CreateCentre({
   const submit = async () => {
     const v = await validValues(form);
     if (!v) return;
-    const r = await attempt(
-      () => api.post('/centres', { ...v, level }),
-      (m) => setError(m),
-    );
+    const r = await attempt(() => api.post('/centres', { ...v, level }), { onError: (m) => setError(m) });
     if (r) onDone();
   };
   return (

@@ -1,4 +1,13 @@
-import { label, optionsOf, type PluginPageProps, Section, tr, useApiData, validValues } from '@jiceng/ui';
+import {
+  attempt,
+  label,
+  optionsOf,
+  type PluginPageProps,
+  Section,
+  tr,
+  useApiData,
+  validValues,
+} from '@jiceng/ui';
 import {
   Alert,
   Button,
@@ -15,7 +24,6 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { SERVICES } from '../shared/model';
-import { attempt } from './common';
 
 export function Visits({
   api,
@@ -175,10 +183,9 @@ export function RecordVisit({
       timeLimitDays: limited ? (v.timeLimitDays ?? undefined) : undefined,
       result: limited ? undefined : v.result,
     };
-    const r = await attempt(
-      () => api.post(`/centres/${centreId}/visits`, body),
-      (m) => setError(m),
-    );
+    const r = await attempt(() => api.post(`/centres/${centreId}/visits`, body), {
+      onError: (m) => setError(m),
+    });
     if (r) onDone();
   };
   return (
@@ -271,10 +278,9 @@ export function CompleteVisit({
       onCancel={onClose}
       okButtonProps={{ disabled: !result.trim() }}
       onOk={async () => {
-        const r = await attempt(
-          () => api.post(`/visits/${visit.id}/complete`, { result: result.trim() }),
-          (m) => setError(m),
-        );
+        const r = await attempt(() => api.post(`/visits/${visit.id}/complete`, { result: result.trim() }), {
+          onError: (m) => setError(m),
+        });
         if (r) onDone();
       }}
     >

@@ -1,5 +1,5 @@
-import { type ApiClient, ApiRequestError, type Chart, formatRatio, type Locale, tr } from '@jiceng/ui';
-import { message, Select, Tag } from 'antd';
+import { type ApiClient, type Chart, formatRatio, type Locale, tr } from '@jiceng/ui';
+import { Select, Tag } from 'antd';
 import type { ComponentProps } from 'react';
 
 export type ChartOption = ComponentProps<typeof Chart>['option'];
@@ -7,25 +7,6 @@ export type ChartOption = ComponentProps<typeof Chart>['option'];
 /** An indicator value as a percentage, or '—' when not applicable. */
 export const indicatorText = (v: { status: string; value?: number | null } | null | undefined) =>
   v?.status === 'ok' ? formatRatio(v.value) : '—';
-
-/**
- * Runs a write, shows the API's localized refusal (its message alone, the pages' wording) and rethrows nothing;
- * returns the result or undefined. With `onError` the page shows the message and field itself.
- */
-export async function attempt<T>(
-  fn: () => Promise<T>,
-  onError?: (message: string, field?: string) => void,
-): Promise<T | undefined> {
-  try {
-    return await fn();
-  } catch (e) {
-    const text = e instanceof ApiRequestError ? e.body.message : String((e as Error)?.message ?? e);
-    const field = e instanceof ApiRequestError ? e.body.field : undefined;
-    if (onError) onError(text, field);
-    else message.error(text);
-    return undefined;
-  }
-}
 
 export interface RegionOption {
   id: number;

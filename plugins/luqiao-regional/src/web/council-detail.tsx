@@ -1,8 +1,8 @@
-import { Chart, ErrorAlert, label, type PluginPageProps, Section, tr, useApiData } from '@jiceng/ui';
+import { attempt, Chart, ErrorAlert, label, type PluginPageProps, Section, tr, useApiData } from '@jiceng/ui';
 import { Button, Col, Descriptions, Row, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { PROJECT_STATUSES } from '../shared/model';
-import { attempt, type ChartOption } from './common';
+import type { ChartOption } from './common';
 import { DeclareProject, HoldMeeting, ReplaceChair, ReplaceMember } from './council-dialogs';
 import { ReasonModal } from './structure-parts';
 

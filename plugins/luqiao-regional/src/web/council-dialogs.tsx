@@ -1,7 +1,7 @@
-import { type PluginPageProps, tr, useApiData, validValues } from '@jiceng/ui';
+import { attempt, type PluginPageProps, tr, useApiData, validValues } from '@jiceng/ui';
 import { Alert, Checkbox, Form, Input, InputNumber, Modal, Select, Space, Table } from 'antd';
 import { useState } from 'react';
-import { attempt, loadRegions } from './common';
+import { loadRegions } from './common';
 import { ReasonModal } from './structure-parts';
 
 export type DialogProps = {
@@ -98,7 +98,7 @@ export function DeclareProject({
           dueOn: v.dueOn || undefined,
           leadMemberId: v.leadMemberId ?? undefined,
         }),
-      (m) => setError(m),
+      { onError: (m) => setError(m) },
     );
     if (r) p.onDone();
   };
@@ -159,7 +159,7 @@ export function HoldMeeting({ members, ...p }: DialogProps & { members: any[] })
           topic,
           reviews: members.map((m) => ({ memberId: m.id, ...reviews[m.id]! })),
         }),
-      (m) => setError(m),
+      { onError: (m) => setError(m) },
     );
     if (r) p.onDone();
   };
@@ -252,10 +252,9 @@ export function CreateCouncil({
   const submit = async () => {
     const v = await validValues(form);
     if (!v) return;
-    const r = await attempt(
-      () => api.post<any>('/councils', { ...v, foundedOn: v.foundedOn || undefined }),
-      (m) => setError(m),
-    );
+    const r = await attempt(() => api.post<any>('/councils', { ...v, foundedOn: v.foundedOn || undefined }), {
+      onError: (m) => setError(m),
+    });
     if (r) onDone(r.id);
   };
   return (

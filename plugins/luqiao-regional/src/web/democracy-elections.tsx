@@ -1,4 +1,5 @@
 import {
+  attempt,
   Chart,
   ErrorAlert,
   label,
@@ -27,7 +28,7 @@ import {
 } from 'antd';
 import { useEffect, useState } from 'react';
 import { ELECTION_STATUSES } from '../shared/model';
-import { attempt, type ChartOption, loadRegions } from './common';
+import { type ChartOption, loadRegions } from './common';
 
 /** One ballot per line: "secretary | member, member, …". */
 export function parseBallots(text: string) {
@@ -153,10 +154,9 @@ export function ElectionDetail({
   if (!e) return <ErrorAlert error={error} />;
   const enter = async () => {
     const ballots = parseBallots(text);
-    const r = await attempt(
-      () => api.post<any>(`/elections/${electionId}/ballots/bulk`, { ballots }),
-      (m) => setMessage({ type: 'error', text: m }),
-    );
+    const r = await attempt(() => api.post<any>(`/elections/${electionId}/ballots/bulk`, { ballots }), {
+      onError: (m) => setMessage({ type: 'error', text: m }),
+    });
     if (r) {
       setText('');
       setMessage({
@@ -167,20 +167,18 @@ export function ElectionDetail({
     }
   };
   const count = async () => {
-    const r = await attempt(
-      () => api.post<any>(`/elections/${electionId}/count`),
-      (m) => setMessage({ type: 'error', text: m }),
-    );
+    const r = await attempt(() => api.post<any>(`/elections/${electionId}/count`), {
+      onError: (m) => setMessage({ type: 'error', text: m }),
+    });
     if (r) {
       setMessage(null);
       changed();
     }
   };
   const close = async () => {
-    const r = await attempt(
-      () => api.post(`/elections/${electionId}/close`),
-      (m) => setMessage({ type: 'error', text: m }),
-    );
+    const r = await attempt(() => api.post(`/elections/${electionId}/close`), {
+      onError: (m) => setMessage({ type: 'error', text: m }),
+    });
     if (r) changed();
   };
   const counted = e.status !== 'open' && e.ballotsCast != null;
@@ -347,7 +345,7 @@ export function CreateElection({
           electorate: v.electorate ?? undefined,
           heldOn: v.heldOn || undefined,
         }),
-      (m) => setError(m),
+      { onError: (m) => setError(m) },
     );
     if (r) onDone(r.id);
   };

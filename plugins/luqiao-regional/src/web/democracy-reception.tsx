@@ -1,8 +1,17 @@
-import { label, optionsOf, type PluginPageProps, Section, tr, useApiData, validValues } from '@jiceng/ui';
+import {
+  attempt,
+  label,
+  optionsOf,
+  type PluginPageProps,
+  Section,
+  tr,
+  useApiData,
+  validValues,
+} from '@jiceng/ui';
 import { Alert, Button, Col, Form, Input, Modal, Row, Select, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { FOLLOW_UP_STATUSES } from '../shared/model';
-import { attempt, loadRegions } from './common';
+import { loadRegions } from './common';
 
 export const FOLLOW_COLORS: Record<string, string> = {
   pending: 'default',
@@ -262,7 +271,7 @@ export function HoldReceptionDay({
           representatives,
           rescheduleReason: v.rescheduleReason || undefined,
         }),
-      (m) => setError(m),
+      { onError: (m) => setError(m) },
     );
     if (r) onDone();
   };
@@ -337,7 +346,7 @@ export function FollowUp({
     if (!v) return;
     const r = await attempt(
       () => api.post(`/reception-visits/${visit.id}/follow-up`, { ...v, dueOn: v.dueOn || undefined }),
-      (m) => setError(m),
+      { onError: (m) => setError(m) },
     );
     if (r) onDone();
   };

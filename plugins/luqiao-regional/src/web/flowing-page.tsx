@@ -1,4 +1,5 @@
 import {
+  attempt,
   ErrorAlert,
   label,
   optionsOf,
@@ -25,7 +26,7 @@ import {
 } from 'antd';
 import { useEffect, useState } from 'react';
 import { FLOWING_ACTIVITY_KINDS } from '../shared/model';
-import { attempt, loadRegions } from './common';
+import { loadRegions } from './common';
 
 interface Branch {
   id: number;
@@ -304,7 +305,7 @@ function CreateBranch({
           parentOrgId: region?.centreOrgId,
           establishedOn: v.establishedOn || undefined,
         }),
-      (m) => setError(m),
+      { onError: (m) => setError(m) },
     );
     if (r) onDone();
   };

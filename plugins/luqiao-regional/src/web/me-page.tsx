@@ -1,8 +1,7 @@
-import { ErrorAlert, label, type PluginPageProps, Section, tr, useApiData } from '@jiceng/ui';
+import { attempt, ErrorAlert, label, type PluginPageProps, Section, tr, useApiData } from '@jiceng/ui';
 import { Alert, Button, Descriptions, Empty, Input, Space } from 'antd';
 import { useState } from 'react';
 import { REGISTRATION_VIA } from '../shared/model';
-import { attempt } from './common';
 import { MyService } from './service-records';
 
 /** A member's own page: register with the region where they work, 亮牌 their shop, and log service there. */
@@ -15,15 +14,14 @@ export default function MePage({ api, locale }: PluginPageProps) {
   const register = async () => {
     const r = await attempt(
       () => api.post(`/regions/${data.worksIn.id}/registrations`, { memberId: data.memberId }),
-      setMessage,
+      { onError: setMessage },
     );
     if (r) reload();
   };
   const showShop = async () => {
-    const r = await attempt(
-      () => api.post(`/registrations/${current.id}/shop`, { shopName: shop.trim() }),
-      setMessage,
-    );
+    const r = await attempt(() => api.post(`/registrations/${current.id}/shop`, { shopName: shop.trim() }), {
+      onError: setMessage,
+    });
     if (r) reload();
   };
   return (

@@ -1,4 +1,5 @@
 import {
+  attempt,
   ErrorAlert,
   formatRatio,
   label,
@@ -11,7 +12,7 @@ import {
 import { Alert, Button, Col, Input, Modal, Row, Segmented, Space, Table, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { REGISTRATION_VIA } from '../shared/model';
-import { attempt, loadRegions, RegionSelect, ViaTag } from './common';
+import { loadRegions, RegionSelect, ViaTag } from './common';
 import { RegionServiceReview } from './service-records';
 
 const NOMINATION: Record<string, { zh: string; en: string; color: string }> = {
@@ -119,7 +120,7 @@ function RegionRegistrations({
     setError(null);
     const r = await attempt(
       () => api.post(`/regions/${regionId}/registrations/bulk`, { memberIds: picked }),
-      (m) => setError(m),
+      { onError: (m) => setError(m) },
     );
     if (r) {
       setPicked([]);
@@ -345,7 +346,7 @@ function ShopModal({
       onOk={async () => {
         const r = await attempt(
           () => api.post(`/registrations/${registration.id}/shop`, { shopName: name.trim() }),
-          (m) => setError(m),
+          { onError: (m) => setError(m) },
         );
         if (r) onDone();
       }}

@@ -1,6 +1,7 @@
 import {
   type ActionAnswer,
   ActionButton,
+  attempt,
   chinaDay,
   type PluginPageProps,
   Section,
@@ -10,7 +11,6 @@ import {
 } from '@jiceng/ui';
 import { Alert, Button, Form, Input, InputNumber, Segmented, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
-import { attempt } from './common';
 
 /** 奉献双岗位 on the web: the member logs the service they gave in their region; the region's org confirms it. */
 
@@ -68,10 +68,12 @@ export function MyService({
           hours: v.hours,
           content: v.content.trim(),
         }),
-      (m, field) => {
-        if (field && ['servedOn', 'hours', 'content'].includes(field))
-          form.setFields([{ name: field, errors: [m] }]);
-        else setError(m);
+      {
+        onError: (m, field) => {
+          if (field && ['servedOn', 'hours', 'content'].includes(field))
+            form.setFields([{ name: field, errors: [m] }]);
+          else setError(m);
+        },
       },
     );
     if (r) {

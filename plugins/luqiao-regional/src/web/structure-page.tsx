@@ -1,4 +1,5 @@
 import {
+  attempt,
   ErrorAlert,
   optionsOf,
   type PluginPageProps,
@@ -10,7 +11,7 @@ import {
 import { Alert, Button, Col, Empty, Form, Input, Modal, Row, Select, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { REGION_KINDS } from '../shared/model';
-import { attempt, loadRegions, RegionSelect } from './common';
+import { loadRegions, RegionSelect } from './common';
 import { RegionDetail } from './structure-region';
 
 /** 区域架构: draw a region, move the N under its regional org, and see the 1+N+1 tree. */
@@ -111,7 +112,7 @@ function CreateRegion({
           placeIds: v.placeIds ?? [],
           unitIds: v.unitIds ?? [],
         }),
-      (m) => setError(m),
+      { onError: (m) => setError(m) },
     );
     setSaving(false);
     if (r) onCreated(r.id);

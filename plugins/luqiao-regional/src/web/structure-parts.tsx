@@ -1,8 +1,16 @@
-import { label, optionsOf, type PluginPageProps, Section, tr, useApiData, validValues } from '@jiceng/ui';
+import {
+  attempt,
+  label,
+  optionsOf,
+  type PluginPageProps,
+  Section,
+  tr,
+  useApiData,
+  validValues,
+} from '@jiceng/ui';
 import { Alert, Button, Form, Input, Modal, Select, Space, Table, Tag } from 'antd';
 import { type ReactNode, useState } from 'react';
 import { MASS_ORG_KINDS } from '../shared/model';
-import { attempt } from './common';
 
 export function UnitsCard({
   api,
@@ -173,10 +181,7 @@ export function ReasonModal({
       okButtonProps={{ disabled: !reason.trim(), 'data-testid': 'reason-submit' }}
       onOk={async () => {
         setSaving(true);
-        const r = await attempt(
-          () => onSubmit(reason.trim()),
-          (m) => setError(m),
-        );
+        const r = await attempt(() => onSubmit(reason.trim()), { onError: (m) => setError(m) });
         setSaving(false);
         if (r !== undefined) onDone();
       }}

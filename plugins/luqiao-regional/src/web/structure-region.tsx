@@ -1,8 +1,8 @@
-import { Chart, ErrorAlert, label, type PluginPageProps, Section, tr, useApiData } from '@jiceng/ui';
+import { attempt, Chart, ErrorAlert, label, type PluginPageProps, Section, tr, useApiData } from '@jiceng/ui';
 import { Alert, Button, Col, Row, Space, Table, Tag } from 'antd';
 import { useMemo, useState } from 'react';
 import { REGION_KINDS } from '../shared/model';
-import { attempt, type ChartOption } from './common';
+import type { ChartOption } from './common';
 import { MassOrgs, ReasonModal, UnitsCard } from './structure-parts';
 
 export function RegionDetail({
@@ -120,10 +120,9 @@ export function RegionDetail({
   const move = async () => {
     setMoving(true);
     setMoveError(null);
-    const r = await attempt(
-      () => api.post(`/regions/${regionId}/n-orgs`, { orgIds: selected }),
-      (m) => setMoveError(m),
-    );
+    const r = await attempt(() => api.post(`/regions/${regionId}/n-orgs`, { orgIds: selected }), {
+      onError: (m) => setMoveError(m),
+    });
     setMoving(false);
     if (r) {
       setSelected([]);

@@ -1,7 +1,6 @@
-import { type ApiClient, chinaDay, ErrorAlert, type Locale, tr } from '@jiceng/ui';
+import { type ApiClient, chinaDay, ErrorAlert, type Locale, tr, useSubmit } from '@jiceng/ui';
 import { Button, Input, Space, Typography } from 'antd';
 import { useState } from 'react';
-import { useSubmit } from '../use-submit';
 import type { Alliance } from './types';
 
 export function CharterTab({
@@ -41,7 +40,7 @@ export function CharterTab({
           <Space style={{ marginTop: 8 }}>
             <Button
               type="primary"
-              loading={save.saving}
+              loading={save.busy}
               onClick={() =>
                 save.run(() =>
                   api.put(`/alliances/${alliance.id}/charter`, { charter: text, adoptedOn: chinaDay() }),

@@ -1,10 +1,18 @@
-import { type ApiClient, ErrorAlert, formatRatio, type Locale, optionsOf, StatusTag, tr } from '@jiceng/ui';
+import {
+  type ApiClient,
+  ErrorAlert,
+  formatRatio,
+  FormDialog,
+  type Locale,
+  optionsOf,
+  StatusTag,
+  tr,
+  useSubmit,
+} from '@jiceng/ui';
 import { Button, Card, Checkbox, Form, Input, List, Radio, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { MEETING_MODE_LABELS } from '../../shared/terms';
 import { DateInput, dateTime, daysFromToday, STATUS_COLORS, UnitSelect } from '../common';
-import { FormDialog } from '../form-dialog';
-import { useSubmit } from '../use-submit';
 import type { Alliance, Meeting } from './types';
 
 const MEETING_STATUS = {

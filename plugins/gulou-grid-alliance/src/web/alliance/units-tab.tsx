@@ -1,9 +1,7 @@
-import { type ApiClient, chinaDay, ErrorAlert, type Locale, tr } from '@jiceng/ui';
+import { type ApiClient, chinaDay, ErrorAlert, FormDialog, type Locale, tr, useSubmit } from '@jiceng/ui';
 import { Button, Form, Input, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { DateInput, UnitSelect } from '../common';
-import { FormDialog } from '../form-dialog';
-import { useSubmit } from '../use-submit';
 import type { Alliance, MemberUnit } from './types';
 
 const UNIT_LEVELS = {

@@ -1,6 +1,14 @@
-import { type ApiClient, ErrorAlert, type Locale, optionsOf, tr, useApiData, validValues } from '@jiceng/ui';
+import {
+  type ApiClient,
+  ErrorAlert,
+  type Locale,
+  optionsOf,
+  tr,
+  useApiData,
+  useSubmit,
+  validValues,
+} from '@jiceng/ui';
 import { Form, Input, Modal, Radio, Select } from 'antd';
-import { useState } from 'react';
 import { LEDGER_LABELS, SATISFACTION_LABELS } from '../../shared/terms';
 import { DateInput, UnitSelect } from '../common';
 import type { ActionKind, Demand } from './types';
@@ -23,8 +31,7 @@ export function ActionModal({
 }) {
   const t = tr(locale);
   const [form] = Form.useForm();
-  const [error, setError] = useState<unknown>();
-  const [saving, setSaving] = useState(false);
+  const save = useSubmit();
   const { data: studios } = useApiData(
     () =>
       kind === 'escalate'
@@ -50,17 +57,11 @@ export function ActionModal({
     if (!v) return;
     const body = { ...v };
     for (const k of Object.keys(body)) if (body[k] === '' || body[k] === undefined) delete body[k];
-    setSaving(true);
-    setError(undefined);
-    try {
+    await save.run(async () => {
       await api.post(`/demands/${demand.id}/${kind === 'note' ? 'notes' : kind}`, body);
       form.resetFields();
       onClose(true);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setSaving(false);
-    }
+    });
   }
   return (
     <Modal
@@ -68,11 +69,11 @@ export function ActionModal({
       title={kind ? titles[kind] : ''}
       onCancel={() => onClose(false)}
       onOk={submit}
-      confirmLoading={saving}
+      confirmLoading={save.busy}
       okButtonProps={{ 'data-testid': `${kind}-submit` }}
       destroyOnHidden
     >
-      <ErrorAlert error={error} />
+      <ErrorAlert error={save.error} />
       <Form form={form} layout="vertical">
         {kind === 'assign' && demand.ledger === 'proxy' && (
           <Form.Item name="agentName" label={t('代办人', 'Agent')} rules={[{ required: true }]}>

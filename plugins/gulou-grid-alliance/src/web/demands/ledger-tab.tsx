@@ -9,6 +9,7 @@ import {
   StatusTag,
   tr,
   useApiData,
+  useSubmit,
   validValues,
 } from '@jiceng/ui';
 import { Button, Checkbox, Form, Input, Modal, Radio, Select, Space, Table, Tag } from 'antd';
@@ -193,15 +194,12 @@ function NewDemandModal({
 }) {
   const t = tr(locale);
   const [form] = Form.useForm();
-  const [error, setError] = useState<unknown>();
-  const [saving, setSaving] = useState(false);
+  const save = useSubmit();
   const ledger = Form.useWatch('ledger', form);
   async function submit() {
     const v = await validValues(form);
     if (!v) return;
-    setSaving(true);
-    setError(undefined);
-    try {
+    await save.run(async () => {
       const created = await api.post<Demand>('/demands', {
         ...v,
         deadline: v.deadline || null,
@@ -209,11 +207,7 @@ function NewDemandModal({
       });
       form.resetFields();
       onClose(created.id);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setSaving(false);
-    }
+    });
   }
   return (
     <Modal
@@ -222,12 +216,12 @@ function NewDemandModal({
       onCancel={() => onClose()}
       onOk={submit}
       okText={t('登记', 'Record')}
-      confirmLoading={saving}
+      confirmLoading={save.busy}
       okButtonProps={{ 'data-testid': 'demand-submit' }}
       destroyOnHidden
       width={640}
     >
-      <ErrorAlert error={error} />
+      <ErrorAlert error={save.error} />
       <Form
         form={form}
         layout="vertical"

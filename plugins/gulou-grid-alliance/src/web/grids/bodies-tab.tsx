@@ -2,12 +2,14 @@ import {
   type ApiClient,
   chinaDay,
   ErrorAlert,
-  type Locale,
+  FormDialog,
   label,
+  type Locale,
   optionsOf,
   type PluginPageProps,
   tr,
   useApiData,
+  useSubmit,
   validValues,
 } from '@jiceng/ui';
 import { Button, Drawer, Form, Input, InputNumber, Radio, Select, Space, Table } from 'antd';
@@ -20,8 +22,6 @@ import {
   BODY_ROLE_LABELS,
 } from '../../shared/terms';
 import { GridSelect, UnitSelect } from '../common';
-import { FormDialog } from '../form-dialog';
-import { useSubmit } from '../use-submit';
 import type { BodyDetail, BodyMember, BodyRow } from './types';
 
 export function BodiesTab({ api, cityApi, locale }: PluginPageProps) {
@@ -256,7 +256,7 @@ function BodyDrawer({
         </Space>
         <Button
           type="primary"
-          loading={add.saving}
+          loading={add.busy}
           onClick={async () => {
             const v = await validValues(form);
             if (!v) return;

@@ -1,9 +1,16 @@
-import { type ApiClient, ErrorAlert, type Locale, type PluginPageProps, tr, useApiData } from '@jiceng/ui';
+import {
+  type ApiClient,
+  ErrorAlert,
+  FormDialog,
+  type Locale,
+  type PluginPageProps,
+  tr,
+  useApiData,
+  useSubmit,
+} from '@jiceng/ui';
 import { Button, Descriptions, Drawer, Form, Input, InputNumber, Radio, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import type { GridRow } from '../common';
-import { FormDialog } from '../form-dialog';
-import { useSubmit } from '../use-submit';
 import type { GridDetail } from './types';
 
 export function GridsTab({ api, locale }: PluginPageProps) {
@@ -186,7 +193,7 @@ function GridDrawer({
             />
             <Button
               disabled={!name.trim()}
-              loading={submit.saving}
+              loading={submit.busy}
               onClick={() => submit.run(() => api.post(`/grids/${orgId}/groups`, { name }))}
             >
               {t('添加党小组', 'Add group')}

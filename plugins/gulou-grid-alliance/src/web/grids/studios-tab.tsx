@@ -1,8 +1,6 @@
-import { ErrorAlert, type PluginPageProps, tr, useApiData } from '@jiceng/ui';
+import { ErrorAlert, FormDialog, type PluginPageProps, tr, useApiData, useSubmit } from '@jiceng/ui';
 import { Button, Form, Input, Table } from 'antd';
 import { useState } from 'react';
-import { FormDialog } from '../form-dialog';
-import { useSubmit } from '../use-submit';
 import { OrgPicker } from './bodies-tab';
 import type { StudioRow } from './types';
 

@@ -3,19 +3,19 @@ import {
   Chart,
   chinaDay,
   ErrorAlert,
-  type Locale,
+  FormDialog,
   label,
+  type Locale,
   type PluginPageProps,
   tr,
   useApiData,
+  useSubmit,
   validValues,
 } from '@jiceng/ui';
 import { Button, Drawer, Form, Input, Radio, Select, Space, Table, Timeline } from 'antd';
 import { useMemo, useState } from 'react';
 import { CAREER_STEP_LABELS, POST_CHAIN, TITLE_CHAIN } from '../../shared/terms';
 import { DateInput, GridSelect } from '../common';
-import { FormDialog } from '../form-dialog';
-import { useSubmit } from '../use-submit';
 import type { Careers, WorkerDetail, WorkerRow } from './types';
 
 export function WorkersTab({ api, locale }: PluginPageProps) {
@@ -223,7 +223,7 @@ function WorkerDrawer({
             </Form.Item>
             <Button
               type="primary"
-              loading={add.saving}
+              loading={add.busy}
               onClick={async () => {
                 const v = await validValues(form);
                 if (!v) return;

@@ -1,19 +1,19 @@
 import {
   ActionButton,
   ErrorAlert,
-  type Locale,
+  FormDialog,
   label,
+  type Locale,
   optionsOf,
   type PluginPageProps,
   tr,
   useApiData,
+  useSubmit,
 } from '@jiceng/ui';
 import { Button, Checkbox, Col, Form, Input, InputNumber, Row, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { FACILITY_KIND_LABELS } from '../../shared/terms';
 import { UnitSelect } from '../common';
-import { FormDialog } from '../form-dialog';
-import { useSubmit } from '../use-submit';
 import type { Facility } from './types';
 
 const DAYS_ZH = '一二三四五六日';

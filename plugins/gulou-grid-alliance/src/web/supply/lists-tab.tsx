@@ -1,20 +1,20 @@
 import {
   chinaDay,
   ErrorAlert,
+  FormDialog,
   label,
   optionsOf,
   type PluginPageProps,
   StatusTag,
   tr,
   useApiData,
+  useSubmit,
   validValues,
 } from '@jiceng/ui';
 import { Button, Form, Input, Modal, Radio, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { SUPPLY_CATEGORY_LABELS } from '../../shared/terms';
 import { DateInput, daysFromToday, GridSelect, STATUS_COLORS, UnitSelect } from '../common';
-import { FormDialog } from '../form-dialog';
-import { useSubmit } from '../use-submit';
 import type { SupplyItem } from './types';
 
 const SUPPLY_STATUS = {
@@ -197,7 +197,7 @@ export function ListsTab({ api, cityApi, locale }: PluginPageProps) {
         open={!!matching}
         title={t('对接并编制服务项目书', 'Match into a service project')}
         onCancel={() => setMatching(null)}
-        confirmLoading={match.saving}
+        confirmLoading={match.busy}
         destroyOnHidden
         width={640}
         onOk={async () => {

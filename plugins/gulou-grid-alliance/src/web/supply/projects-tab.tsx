@@ -1,9 +1,16 @@
-import { ErrorAlert, optionsOf, type PluginPageProps, StatusTag, tr, useApiData } from '@jiceng/ui';
+import {
+  ErrorAlert,
+  optionsOf,
+  type PluginPageProps,
+  StatusTag,
+  tr,
+  useApiData,
+  useSubmit,
+} from '@jiceng/ui';
 import { Button, Select, Space, Table } from 'antd';
 import { useState } from 'react';
 import { PROJECT_MOVES, PROJECT_STATUS_LABELS, type ProjectStatus } from '../../shared/terms';
 import { STATUS_COLORS } from '../common';
-import { useSubmit } from '../use-submit';
 import type { Project } from './types';
 
 export function ProjectsTab({ api, locale }: PluginPageProps) {

@@ -1,10 +1,11 @@
-import { ErrorAlert, validValues } from '@jiceng/ui';
 import { Form, type FormInstance, Modal } from 'antd';
 import type { ReactNode } from 'react';
+import { ErrorAlert } from './components';
+import { validValues } from './form';
 
 /**
  * A dialog holding one vertical form: OK checks the fields, then hands their values to `onValues` (which usually
- * calls `submit.run`); the server's refusal shows above the fields.
+ * calls `submit.run` of a useSubmit); OK spins while `submit.busy`, and the server's refusal shows above the fields.
  */
 export function FormDialog<V>({
   open,
@@ -20,7 +21,7 @@ export function FormDialog<V>({
   open: boolean;
   title: ReactNode;
   form: FormInstance<V>;
-  submit: { saving: boolean; error: unknown };
+  submit: { busy: boolean; error: unknown };
   onCancel: () => void;
   onValues: (values: V) => Promise<unknown>;
   width?: number;
@@ -32,7 +33,7 @@ export function FormDialog<V>({
       open={open}
       title={title}
       onCancel={onCancel}
-      confirmLoading={submit.saving}
+      confirmLoading={submit.busy}
       destroyOnHidden
       width={width}
       onOk={async () => {
