@@ -1,6 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import type { CityAccess } from '../auth/actor';
-import type { CoreDatabase, PlaceKind } from '../db/schema';
+import type { CoreDatabase, PlaceKind, UNIT_KINDS, UNIT_LEVELS } from '../db/schema';
 import { ROOT_ORG_KIND } from '../orgs/rules';
 import { attributeChoices, attributeProblem, parseAttributeValue } from '../places/attribute-rules';
 import { readAttributes, writeAttributes } from '../places/attributes';
@@ -11,6 +11,10 @@ import type { Cell, SheetRow } from './read';
 import { orgIndex, placeIndex, RefIndex, unitIndex } from './refs';
 import type { RowProblem } from './schema';
 import { cellText } from './values';
+
+// Staged kinds and levels were checked against these vocabularies when the row was read (choice()).
+type UnitKind = (typeof UNIT_KINDS)[number];
+type UnitLevel = (typeof UNIT_LEVELS)[number];
 
 /**
  * Orgs, units and places: a few thousand rows at most, so each row is resolved in memory while the file is read
@@ -326,8 +330,8 @@ export async function mergeTreeRows(
           await trx
             .updateTable('core.unit')
             .set({
-              kind: data.kind as any,
-              level: data.level as any,
+              kind: data.kind as UnitKind,
+              level: data.level as UnitLevel,
               ...(has('org') ? { org_id: real(data.ref) } : {}),
               ...(has('address') ? { address: data.address ?? null } : {}),
             })
@@ -337,7 +341,7 @@ export async function mergeTreeRows(
         else
           await trx
             .updateTable('core.place')
-            .set({ kind: data.kind as any })
+            .set({ kind: data.kind as PlaceKind })
             .where('city_id', '=', cityId)
             .where('id', '=', data.existingId)
             .execute();
@@ -366,8 +370,8 @@ export async function mergeTreeRows(
               .values({
                 city_id: cityId,
                 name: data.name,
-                kind: data.kind as any,
-                level: data.level as any,
+                kind: data.kind as UnitKind,
+                level: data.level as UnitLevel,
                 org_id: real(data.ref),
                 address: data.address ?? null,
               })
@@ -381,7 +385,7 @@ export async function mergeTreeRows(
               .values({
                 city_id: cityId,
                 parent_id: real(data.parent),
-                kind: data.kind as any,
+                kind: data.kind as PlaceKind,
                 name: data.name,
               })
               .returning('id')

@@ -205,11 +205,10 @@ export function RegionDetail({
               rowSelection={{
                 selectedRowKeys: selected,
                 onChange: (keys) => setSelected(keys as number[]),
-                getCheckboxProps: (r: any) =>
-                  ({
-                    disabled: r.refusal?.code === 'already_in_region',
-                    'data-testid': `pick-${r.orgId}`,
-                  }) as any,
+                getCheckboxProps: (r: { orgId: number; refusal?: { code: string } | null }) => ({
+                  disabled: r.refusal?.code === 'already_in_region',
+                  'data-testid': `pick-${r.orgId}`,
+                }),
               }}
               columns={[
                 { title: t('党组织', 'Org'), dataIndex: 'name' },
