@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openApiDocument, WEB_API_TYPES_FILE, webApiTypes } from './web-api-types';
+import { openApiDocument, pluginWebApiTypes, WEB_API_TYPES_FILE, webApiTypes } from './web-api-types';
+import { installedPlugins } from './registry';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 
@@ -19,5 +20,28 @@ describe("the web shell's API types", () => {
     );
     expect(committed).toContain('"/api/cities/{city}/users/{userId}/grants"');
     expect(committed).not.toContain('/plugins/jinan-standards/');
+  });
+});
+
+describe("each plugin's web API types", () => {
+  it('match the OpenAPI document (run `pnpm --filter @jiceng/api web-api-types` after changing a plugin route)', async () => {
+    const files = await pluginWebApiTypes();
+    const stale = [...files].filter(([file, text]) => {
+      const path = join(root, file);
+      return !existsSync(path) || readFileSync(path, 'utf8') !== text;
+    });
+    expect(stale.map(([file]) => file)).toEqual([]);
+  });
+
+  it("hold only the plugin's own routes, relative to its base", async () => {
+    const files = await pluginWebApiTypes();
+    for (const plugin of installedPlugins) {
+      const text = files.get(`plugins/${plugin.id}/src/web/api.generated.ts`);
+      expect(text, plugin.id).toBeDefined();
+      expect(text).not.toContain('/api/cities/');
+      expect(text).not.toContain('"/users/{userId}/grants"');
+      for (const other of installedPlugins.filter((p) => p.id !== plugin.id))
+        expect(text).not.toContain(other.id);
+    }
   });
 });

@@ -1,6 +1,8 @@
 import type { CoreDatabase } from '@jiceng/core';
 import { createApp, manualClock, silentLogger } from '@jiceng/core';
 import { DummyDriver, Kysely, PostgresAdapter, PostgresIntrospector, PostgresQueryCompiler } from 'kysely';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { installedPlugins } from './registry';
 
@@ -10,6 +12,9 @@ export const WEB_API_TYPES_FILE = 'apps/web/src/api.generated.ts';
 const HEADER = `// Generated from the API's OpenAPI document (/api/openapi.json) by \`pnpm --filter @jiceng/api web-api-types\`.
 // Do not edit: change the route's describe()/validate() schemas and regenerate (a test fails while this is stale).
 `;
+
+/** The repository root (this file is apps/api/src/web-api-types.ts). */
+const root = join(import.meta.dirname, '..', '..', '..');
 
 const PLUGIN_PATH = /^\/api\/(public\/)?cities\/\{city\}\/plugins\//;
 
@@ -45,4 +50,43 @@ export async function webApiTypes(): Promise<string> {
   );
   const ast = await openapiTS(JSON.stringify({ ...doc, paths }), { alphabetize: true });
   return `${HEADER}\n${astToString(ast)}`;
+}
+
+/** Where a plugin's pages keep the types of its own routes (relative to the repository root). */
+export const pluginWebApiTypesFile = (pluginId: string, kind: 'private' | 'public') =>
+  `plugins/${pluginId}/src/web/${kind === 'public' ? 'public-api' : 'api'}.generated.ts`;
+
+/** `paths` with only the routes under `prefix`, keyed relative to it (`/api/cities/{city}/plugins/x/a` → `/a`). */
+function under(paths: Record<string, unknown>, prefix: string): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(paths)
+      .filter(([path]) => path === prefix || path.startsWith(`${prefix}/`))
+      .map(([path, item]) => [path.slice(prefix.length) || '/', item]),
+  );
+}
+
+/**
+ * Each installed plugin's own routes as the `paths` type its pages import with ui's `typedClient`: the
+ * authenticated ones in `src/web/api.generated.ts` (relative to /api/cities/{city}/plugins/<id>), the public ones,
+ * when it has any, in `src/web/public-api.generated.ts` (relative to /api/public/cities/{city}/plugins/<id>).
+ * Keyed by file (relative to the repository root); a plugin folder that is not `plugins/<id>` is skipped.
+ */
+export async function pluginWebApiTypes(): Promise<Map<string, string>> {
+  const doc = await openApiDocument();
+  const all = doc.paths as Record<string, unknown>;
+  const files = new Map<string, string>();
+  for (const plugin of installedPlugins) {
+    if (!existsSync(join(root, 'plugins', plugin.id, 'src', 'web'))) continue;
+    const kinds = [
+      ['private', `/api/cities/{city}/plugins/${plugin.id}`],
+      ['public', `/api/public/cities/{city}/plugins/${plugin.id}`],
+    ] as const;
+    for (const [kind, prefix] of kinds) {
+      const paths = under(all, prefix);
+      if (kind === 'public' && Object.keys(paths).length === 0) continue;
+      const ast = await openapiTS(JSON.stringify({ ...doc, paths }), { alphabetize: true });
+      files.set(pluginWebApiTypesFile(plugin.id, kind), `${HEADER}\n${astToString(ast)}`);
+    }
+  }
+  return files;
 }

@@ -35,3 +35,14 @@ export { STATE_COLORS, StatusTag, TestModal } from './tags';
 export { errorText, type Label, label, optionsOf, readParam, tr, writeParam } from './text';
 export { useApiData } from './use-api';
 export { runSubmit, type SubmitState, useSubmit } from './use-submit';
+export {
+  type BodyOf,
+  fillPath,
+  type HttpMethod,
+  type PathWith,
+  type QueryOf,
+  type Rebase,
+  type ResponseOf,
+  type TypedClient,
+  typedClient,
+} from './typed-client';
