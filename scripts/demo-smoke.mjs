@@ -97,6 +97,25 @@ const ready = new Promise((resolve, reject) => {
 });
 
 async function check(base) {
+  // The web shell: a stranger opens the address in a browser, at the root and at a deep link.
+  for (const path of ['/', '/c/fugu']) {
+    const r = await fetch(`${base}${path}`, { headers: { accept: 'text/html' } });
+    const body = await r.text();
+    if (
+      r.status !== 200 ||
+      !(r.headers.get('content-type') ?? '').includes('text/html') ||
+      !body.includes('<script')
+    )
+      throw new Error(
+        `GET ${path}: no web shell (HTTP ${r.status}, ${r.headers.get('content-type')}): ${body.slice(0, 200)}`,
+      );
+    const script = body.match(/src="(\/assets\/[^"]+\.js)"/)?.[1];
+    const asset = script ? await fetch(`${base}${script}`) : undefined;
+    if (!asset || asset.status !== 200)
+      throw new Error(`GET ${path}: the page's script ${script} does not load`);
+    await asset.arrayBuffer();
+    console.log(`  ✓ ${path}  web shell and ${script}`);
+  }
   const login = await fetch(`${base}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

@@ -1,8 +1,21 @@
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { httpSettings } from '@jiceng/core';
 
-const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
+/**
+ * The checkout's root: the nearest folder up from this module that holds pnpm-workspace.yaml. Not a fixed
+ * `../../..`: this module runs from apps/api/src under tsx but from apps/api/dist/cli in the bundle `npm run demo`
+ * starts, one level deeper, where a fixed path pointed at apps/ and the demo served no web shell.
+ */
+export function findRepoRoot(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'pnpm-workspace.yaml'))) return dir;
+    if (dirname(dir) === dir) return resolve(from, '../../..');
+  }
+}
+
+const repoRoot = findRepoRoot(fileURLToPath(new URL('.', import.meta.url)));
 
 /** Everything the server reads from the environment, in one place. */
 export function settings(env: NodeJS.ProcessEnv = process.env) {
