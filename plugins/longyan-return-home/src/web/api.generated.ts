@@ -1520,17 +1520,32 @@ export interface paths {
                             rollupMs: number;
                             /** @description the plugin’s indicators by id */
                             summary: {
-                                [key: string]: {
-                                    /** @enum {string} */
-                                    status: "ok" | "not_applicable";
+                                [key: string]: ({
+                                    denominator?: number;
+                                    numerator?: number;
+                                    /** @constant */
+                                    status: "ok";
+                                    value: number;
                                 } & {
                                     [key: string]: unknown;
-                                };
+                                }) | ({
+                                    reason?: string;
+                                    /** @constant */
+                                    status: "not_applicable";
+                                } & {
+                                    [key: string]: unknown;
+                                });
                             };
                             trend: {
                                 months: string[];
+                                /** @description one count per month: reports online, confirmed, confirmed services, wishes fulfilled */
                                 series: {
-                                    [key: string]: number[];
+                                    confirmed: number[];
+                                    fulfilled: number[];
+                                    reported: number[];
+                                    served: number[];
+                                } & {
+                                    [key: string]: unknown;
                                 };
                             } & {
                                 [key: string]: unknown;
@@ -3518,8 +3533,7 @@ export interface paths {
                             /** @description in lists and detail */
                             certificateIssued?: boolean;
                             certificateIssuedAt: string | null;
-                            /** @description null for who may not read it: the confirming community types it from the member’s paper */
-                            certificateNo: string | null;
+                            certificateNo: string;
                             communityOrgId: number;
                             communityOrgName: string;
                             confirmedAt: string | null;

@@ -1,20 +1,7 @@
-import { ErrorAlert, type PluginPageProps, tr, useApiData } from '@jiceng/ui';
+import { ErrorAlert, type PluginPageProps, tr, typedClient, useApiData } from '@jiceng/ui';
 import { Button } from 'antd';
+import type { paths } from './api.generated';
 import { day } from './common';
-
-interface Certificate {
-  id: number;
-  memberName: string;
-  unitName: string | null;
-  issuerOrgName: string;
-  communityOrgName: string;
-  period: string;
-  rule: string;
-  certificateNo: string;
-  certificateIssuedAt: string;
-  reportedAt: string;
-  cityName: string;
-}
 
 /** The printable 《报到证》, issued by the unit's party org; the member takes it to the community. */
 export default function CertificatePage({ api, locale }: PluginPageProps) {
@@ -23,7 +10,7 @@ export default function CertificatePage({ api, locale }: PluginPageProps) {
   const { data, error } = useApiData(
     () =>
       reportId > 0
-        ? api.get<Certificate>(`/reports/${reportId}/certificate`)
+        ? typedClient<paths>(api).get('/reports/{id}/certificate', { params: { id: reportId } })
         : Promise.reject(new Error(t('缺少报到编号', 'No report given'))),
     [api, reportId],
   );

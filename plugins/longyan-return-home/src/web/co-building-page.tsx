@@ -1,10 +1,13 @@
 import {
+  type BodyOf,
   ErrorAlert,
   label,
   type PluginPageProps,
+  type ResponseOf,
   Section,
   StatCards,
   tr,
+  typedClient,
   useApiData,
   useSubmit,
 } from '@jiceng/ui';
@@ -25,19 +28,24 @@ import {
 import { type HTMLAttributes, useState } from 'react';
 import { LABELS, PROJECT_CATEGORIES } from '../shared/model';
 import { EndPairButton, PairActions, PairModal } from './co-building-pairs';
+import type { paths } from './api.generated';
 import type { DataAttributes } from './common';
+
+type LinkRow = ResponseOf<paths, '/co-building/links'>['items'][number];
+type ProjectRow = ResponseOf<paths, '/co-building/links/{id}'>['projects'][number];
 
 /** 结对共建: unit ↔ community pairs with their agreement, collective activities and projects. */
 export default function CoBuildingPage({ api, cityApi, locale, city }: PluginPageProps) {
   const t = tr(locale);
   const [tick, setTick] = useState(0);
   const [ended, setEnded] = useState(false);
+  const typed = typedClient<paths>(api);
   const { data, error, loading } = useApiData(
-    () => api.get<{ items: any[]; totals: any }>('/co-building/links', ended ? { ended: 'true' } : undefined),
-    [api, tick, ended],
+    () => typed.get('/co-building/links', { query: ended ? { ended: 'true' } : undefined }),
+    [typed, tick, ended],
   );
   // null: closed; 'new': a new pair; a row: change that pair's community.
-  const [editing, setEditing] = useState<'new' | any | null>(null);
+  const [editing, setEditing] = useState<'new' | LinkRow | null>(null);
   const [actionError, setActionError] = useState<unknown>();
   const reload = () => {
     setActionError(undefined);
@@ -94,7 +102,7 @@ export default function CoBuildingPage({ api, cityApi, locale, city }: PluginPag
             ]}
           />
         )}
-        <Table
+        <Table<LinkRow>
           style={{ marginTop: 16 }}
           rowKey="id"
           size="small"
@@ -191,11 +199,13 @@ function LinkDrawer({
 }) {
   const t = tr(locale);
   const [tick, setTick] = useState(0);
-  const { data, error } = useApiData(() => api.get<any>(`/co-building/links/${id}`), [api, id, tick]);
+  const typed = typedClient<paths>(api);
+  const params = { params: { id } };
+  const { data, error } = useApiData(() => typed.get('/co-building/links/{id}', params), [typed, id, tick]);
   const action = useSubmit();
-  const [agreement] = Form.useForm();
-  const [activity] = Form.useForm();
-  const [project] = Form.useForm();
+  const [agreement] = Form.useForm<BodyOf<paths, '/co-building/links/{id}/agreement', 'put'>>();
+  const [activity] = Form.useForm<BodyOf<paths, '/co-building/links/{id}/activities', 'post'>>();
+  const [project] = Form.useForm<BodyOf<paths, '/co-building/links/{id}/projects', 'post'>>();
   const [completing, setCompleting] = useState<Record<number, string>>({});
   const today = new Date().toISOString().slice(0, 10);
   const done = () => setTick((x) => x + 1);
@@ -225,7 +235,7 @@ function LinkDrawer({
               }}
               onFinish={(v) =>
                 action.run(async () => {
-                  await api.put(`/co-building/links/${id}/agreement`, v);
+                  await typed.put('/co-building/links/{id}/agreement', v, params);
                   done();
                 })
               }
@@ -251,7 +261,7 @@ function LinkDrawer({
               initialValues={{ heldOn: today, participants: 20 }}
               onFinish={(v) =>
                 action.run(async () => {
-                  await api.post(`/co-building/links/${id}/activities`, v);
+                  await typed.post('/co-building/links/{id}/activities', v, params);
                   activity.resetFields();
                   done();
                 })
@@ -271,7 +281,7 @@ function LinkDrawer({
             <List
               size="small"
               dataSource={data.activities}
-              renderItem={(a: any) => (
+              renderItem={(a) => (
                 <List.Item>{`${a.heldOn} · ${a.title} · ${a.participants}${t('人', ' people')}`}</List.Item>
               )}
             />
@@ -284,7 +294,7 @@ function LinkDrawer({
               initialValues={{ startedOn: today, category: 'venue' }}
               onFinish={(v) =>
                 action.run(async () => {
-                  await api.post(`/co-building/links/${id}/projects`, v);
+                  await typed.post('/co-building/links/{id}/projects', v, params);
                   project.resetFields();
                   done();
                 })
@@ -308,7 +318,7 @@ function LinkDrawer({
               </Form.Item>
               <Button htmlType="submit">{t('启动', 'Start')}</Button>
             </Form>
-            <Table
+            <Table<ProjectRow>
               rowKey="id"
               size="small"
               pagination={false}
@@ -323,7 +333,7 @@ function LinkDrawer({
                 { title: t('启动', 'Started'), dataIndex: 'startedOn' },
                 {
                   title: t('完成', 'Completed'),
-                  render: (_: unknown, p: any) =>
+                  render: (_, p) =>
                     p.completedOn ?? (
                       <Space>
                         <Input
@@ -337,9 +347,11 @@ function LinkDrawer({
                           size="small"
                           onClick={() =>
                             action.run(async () => {
-                              await api.post(`/co-building/projects/${p.id}/complete`, {
-                                completedOn: completing[p.id] ?? today,
-                              });
+                              await typed.post(
+                                '/co-building/projects/{id}/complete',
+                                { completedOn: completing[p.id] ?? today },
+                                { params: { id: p.id } },
+                              );
                               done();
                             })
                           }

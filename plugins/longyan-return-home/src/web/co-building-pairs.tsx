@@ -1,8 +1,23 @@
-import { type ApiClient, ErrorAlert, type Locale, tr, useSubmit } from '@jiceng/ui';
+import {
+  type ApiClient,
+  ErrorAlert,
+  type Locale,
+  type ResponseOf,
+  tr,
+  typedClient,
+  useSubmit,
+} from '@jiceng/ui';
 import { Button, Form, Input, Modal, Popconfirm, Select, Space } from 'antd';
 import { useEffect, useState } from 'react';
+import type { paths } from './api.generated';
 import { CommunitySelect, useCommunities } from './common';
 
+type LinkRow = ResponseOf<paths, '/co-building/links'>['items'][number];
+
+/**
+ * The fields the unit picker reads of core's unit list (`GET /units` on the city's client): core's routes are typed
+ * in the shell's generated file, which a plugin may not import.
+ */
 interface UnitOption {
   id: number;
   name: string;
@@ -74,7 +89,7 @@ export function PairModal({
   api: ApiClient;
   cityApi: ApiClient;
   locale: Locale;
-  pair?: { id: number; communityOrgId: number; since: string | null; unitName: string | null };
+  pair?: Pick<LinkRow, 'id' | 'communityOrgId' | 'since' | 'unitName'>;
   onClose: () => void;
   onSaved: () => void;
 }) {
@@ -84,11 +99,18 @@ export function PairModal({
   const [form] = Form.useForm<{ unitId: number; communityOrgId: number; since: string }>();
   async function save(v: { unitId: number; communityOrgId: number; since: string }) {
     const since = v.since;
-    const ok = await action.run(() =>
-      pair
-        ? api.patch(`/co-building/pairs/${pair.id}`, { communityOrgId: v.communityOrgId, since })
-        : api.post('/co-building/pairs', { unitId: v.unitId, communityOrgId: v.communityOrgId, since }),
-    );
+    const typed = typedClient<paths>(api);
+    const ok = await action.run(async () => {
+      if (pair)
+        await typed.patch(
+          '/co-building/pairs/{id}',
+          { communityOrgId: v.communityOrgId, since },
+          { params: { id: pair.id } },
+        );
+      else
+        await typed.post('/co-building/pairs', { unitId: v.unitId, communityOrgId: v.communityOrgId, since });
+      return true;
+    });
     if (ok !== undefined) onSaved();
   }
   return (
@@ -178,7 +200,7 @@ export function EndPairButton({
       okButtonProps={{ 'data-testid': 'pair-end-confirm' }}
       onConfirm={async () => {
         try {
-          await api.post(`/co-building/pairs/${id}/end`, {});
+          await typedClient<paths>(api).post('/co-building/pairs/{id}/end', {}, { params: { id } });
           onEnded();
         } catch (e) {
           onError(e);

@@ -1,6 +1,7 @@
-import { type ApiClient, type Locale, tr } from '@jiceng/ui';
+import { type ApiClient, type Locale, type ResponseOf, tr, typedClient } from '@jiceng/ui';
 import { type ButtonProps, Select } from 'antd';
 import { useEffect, useState } from 'react';
+import type { paths } from './api.generated';
 
 /** `data-*` attributes (test ids, row markers) on props objects that antd types without them (rows, modal buttons). */
 export type DataAttributes = { [key: `data-${string}`]: string | undefined };
@@ -28,19 +29,16 @@ export const STATUS_COLORS: Record<string, string> = {
   closed: 'default',
 };
 
-export interface Community {
-  id: number;
-  name: string;
-  streetOrgName: string | null;
-}
+/** A community party org the actor may manage (`GET /communities`). */
+export type Community = ResponseOf<paths, '/communities'>['items'][number];
 
 /** Community party orgs the actor may manage. */
 export function useCommunities(api: ApiClient) {
   const [items, setItems] = useState<Community[]>([]);
   useEffect(() => {
     let live = true;
-    api
-      .get<{ items: Community[] }>('/communities')
+    typedClient<paths>(api)
+      .get('/communities')
       .then((r) => live && setItems(r.items))
       .catch(() => live && setItems([]));
     return () => {

@@ -1,29 +1,23 @@
-import { ErrorAlert, type PluginPageProps, Section, StatusTag, tr, useApiData, useSubmit } from '@jiceng/ui';
+import {
+  ErrorAlert,
+  type PluginPageProps,
+  type ResponseOf,
+  Section,
+  StatusTag,
+  tr,
+  typedClient,
+  useApiData,
+  useSubmit,
+} from '@jiceng/ui';
 import { Button, Progress, Select, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { LABELS } from '../shared/model';
+import type { paths } from './api.generated';
 import { certificateUrl, day, STATUS_COLORS, yearOptions } from './common';
 
-interface UnitRow {
-  unitId: number;
-  unitName: string;
-  total: number;
-  notReported: number;
-  online: number;
-  awaitingCertificate: number;
-  confirmed: number;
-}
-interface ChaseRow {
-  memberId: number;
-  memberName: string;
-  unitId: number;
-  unitName: string;
-  reportId: number | null;
-  status: 'not_reported' | 'online';
-  certificateIssued: boolean;
-  reportedAt: string | null;
-  communityOrgName: string | null;
-}
+type Comparison = ResponseOf<paths, '/comparison'>;
+type UnitRow = Comparison['units'][number];
+type ChaseRow = Comparison['items'][number];
 
 /** 检索比对: the unit side sees who has not reported or is not yet confirmed, issues the 报到证 and chases. */
 export default function ComparisonPage({ api, city, locale }: PluginPageProps) {
@@ -34,20 +28,16 @@ export default function ComparisonPage({ api, city, locale }: PluginPageProps) {
   const [page, setPage] = useState(1);
   const action = useSubmit();
   const [issued, setIssued] = useState<Record<number, string>>({});
+  const typed = typedClient<paths>(api);
   const { data, error, loading, reload } = useApiData(
-    () =>
-      api.get<{ units: UnitRow[]; items: ChaseRow[]; total: number }>('/comparison', {
-        period,
-        status,
-        unitId,
-        page,
-        pageSize: 20,
-      }),
-    [api, period, status, unitId, page],
+    () => typed.get('/comparison', { query: { period, status, unitId, page, pageSize: 20 } }),
+    [typed, period, status, unitId, page],
   );
 
   const issue = async (reportId: number) => {
-    const r = await action.run(() => api.post<{ certificateNo: string }>(`/reports/${reportId}/certificate`));
+    const r = await action.run(() =>
+      typed.post('/reports/{id}/certificate', {}, { params: { id: reportId } }),
+    );
     if (r) {
       setIssued((x) => ({ ...x, [reportId]: r.certificateNo }));
       reload();

@@ -1,26 +1,23 @@
 import {
+  type BodyOf,
   ErrorAlert,
   formatRatio,
   type PluginPageProps,
+  type ResponseOf,
   Section,
   StatCards,
   tr,
+  typedClient,
   useApiData,
   useSubmit,
 } from '@jiceng/ui';
 import { Button, Form, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { CommunitySelect, okButton, useCommunities } from './common';
+import type { paths } from './api.generated';
+import { type Community, CommunitySelect, okButton, useCommunities } from './common';
 
-interface CoverageCommunity {
-  communityOrgId: number;
-  communityOrgName: string;
-  streetOrgName: string | null;
-  compounds: number;
-  covered: number;
-  compoundOrgs: number;
-  items: { id: number; name: string; orgId: number | null; orgName: string | null; joint: boolean }[];
-}
+type CoverageCommunity = ResponseOf<paths, '/coverage'>['communities'][number];
+type OrgRow = ResponseOf<paths, '/compound-orgs'>['items'][number];
 
 /** 小区"兼合式"党组织: draw compounds, form orgs alone or jointly, building party groups, coverage. */
 export default function CompoundsPage({ api, locale }: PluginPageProps) {
@@ -28,15 +25,16 @@ export default function CompoundsPage({ api, locale }: PluginPageProps) {
   const communities = useCommunities(api);
   const [communityOrgId, setCommunity] = useState<number | undefined>();
   const [tick, setTick] = useState(0);
+  const typed = typedClient<paths>(api);
   const coverage = useApiData(
-    () => api.get<{ totals: any; communities: CoverageCommunity[] }>('/coverage', { orgId: communityOrgId }),
-    [api, communityOrgId, tick],
+    () => typed.get('/coverage', { query: { orgId: communityOrgId } }),
+    [typed, communityOrgId, tick],
   );
   const orgs = useApiData(
-    () => api.get<{ items: any[] }>('/compound-orgs', { communityOrgId }),
-    [api, communityOrgId, tick],
+    () => typed.get('/compound-orgs', { query: { communityOrgId } }),
+    [typed, communityOrgId, tick],
   );
-  const [modal, setModal] = useState<null | 'draw' | 'form' | { group: any }>(null);
+  const [modal, setModal] = useState<null | 'draw' | 'form' | { group: OrgRow }>(null);
   const refresh = () => setTick((x) => x + 1);
   const totals = coverage.data?.totals;
 
@@ -122,7 +120,7 @@ export default function CompoundsPage({ api, locale }: PluginPageProps) {
       </Section>
       <Section title={t('小区党组织名录', 'Compound orgs')}>
         <ErrorAlert error={orgs.error} />
-        <Table
+        <Table<OrgRow>
           rowKey="id"
           size="small"
           data-testid="compound-orgs-table"
@@ -144,7 +142,7 @@ export default function CompoundsPage({ api, locale }: PluginPageProps) {
             {
               title: t('覆盖小区', 'Compounds'),
               dataIndex: 'compounds',
-              render: (cs: any[]) => cs.map((c) => c.name).join('、'),
+              render: (cs: OrgRow['compounds']) => cs.map((c) => c.name).join('、'),
             },
             { title: t('楼栋党小组', 'Building groups'), dataIndex: 'buildingGroups' },
             { title: t('组建日期', 'Formed on'), dataIndex: 'formedOn' },
@@ -206,9 +204,9 @@ function DrawModal({
   defaultCommunity,
   onClose,
   onDone,
-}: ModalProps & { communities: any[]; defaultCommunity?: number }) {
+}: ModalProps & { communities: Community[]; defaultCommunity?: number }) {
   const t = tr(locale);
-  const [form] = Form.useForm();
+  const [form] = Form.useForm<BodyOf<paths, '/compounds', 'post'>>();
   const action = useSubmit();
   return (
     <Modal
@@ -231,7 +229,7 @@ function DrawModal({
         initialValues={{ communityOrgId: defaultCommunity ?? communities[0]?.id }}
         onFinish={(v) =>
           action.run(async () => {
-            await api.post('/compounds', v);
+            await typedClient<paths>(api).post('/compounds', v);
             onDone();
             onClose();
           })
@@ -259,17 +257,18 @@ function FormOrgModal({
   defaultCommunity,
   onClose,
   onDone,
-}: ModalProps & { communities: any[]; defaultCommunity?: number }) {
+}: ModalProps & { communities: Community[]; defaultCommunity?: number }) {
   const t = tr(locale);
   const [community, setCommunity] = useState<number | undefined>(defaultCommunity ?? communities[0]?.id);
+  const typed = typedClient<paths>(api);
   const uncovered = useApiData(
     () =>
       community
-        ? api.get<{ items: any[] }>('/compounds', { communityOrgId: community, uncovered: 'true' })
+        ? typed.get('/compounds', { query: { communityOrgId: community, uncovered: 'true' } })
         : Promise.resolve({ items: [] }),
-    [api, community],
+    [typed, community],
   );
-  const [form] = Form.useForm();
+  const [form] = Form.useForm<Omit<BodyOf<paths, '/compound-orgs', 'post'>, 'communityOrgId'>>();
   const action = useSubmit();
   return (
     <Modal
@@ -291,7 +290,9 @@ function FormOrgModal({
         layout="vertical"
         onFinish={(v) =>
           action.run(async () => {
-            await api.post('/compound-orgs', {
+            // The community is picked above the form (its select empties the compounds); none picked, none sent.
+            if (!community) return;
+            await typed.post('/compound-orgs', {
               communityOrgId: community,
               compoundPlaceIds: v.compoundPlaceIds,
               name: v.name || undefined,
@@ -339,13 +340,18 @@ function FormOrgModal({
   );
 }
 
-function GroupModal({ api, locale, org, onClose, onDone }: ModalProps & { org: any }) {
+function GroupModal({
+  api,
+  locale,
+  org,
+  onClose,
+  onDone,
+}: ModalProps & { org: Pick<OrgRow, 'id' | 'name'> }) {
   const t = tr(locale);
-  const detail = useApiData(
-    () => api.get<{ buildings: any[]; buildingGroups: any[] }>(`/compound-orgs/${org.id}`),
-    [api, org.id],
-  );
-  const [form] = Form.useForm();
+  const typed = typedClient<paths>(api);
+  const params = { params: { id: org.id } };
+  const detail = useApiData(() => typed.get('/compound-orgs/{id}', params), [typed, org.id]);
+  const [form] = Form.useForm<BodyOf<paths, '/compound-orgs/{id}/building-groups', 'post'>>();
   const action = useSubmit();
   const taken = new Set((detail.data?.buildingGroups ?? []).map((g) => g.buildingPlaceId));
   return (
@@ -366,10 +372,11 @@ function GroupModal({ api, locale, org, onClose, onDone }: ModalProps & { org: a
         layout="vertical"
         onFinish={(v) =>
           action.run(async () => {
-            await api.post(`/compound-orgs/${org.id}/building-groups`, {
-              name: v.name,
-              buildingPlaceId: v.buildingPlaceId ?? null,
-            });
+            await typed.post(
+              '/compound-orgs/{id}/building-groups',
+              { name: v.name, buildingPlaceId: v.buildingPlaceId ?? null },
+              params,
+            );
             onDone();
             onClose();
           })

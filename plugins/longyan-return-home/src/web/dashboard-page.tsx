@@ -7,71 +7,20 @@ import {
   partialPeriodIndex,
   type PluginPageProps,
   rateAxis,
+  type ResponseOf,
   Section,
   StatCards,
   tr,
+  typedClient,
   useApiData,
 } from '@jiceng/ui';
 import { Col, Row, Select, Space, Table, Typography } from 'antd';
 import { useMemo, useState } from 'react';
+import type { paths } from './api.generated';
 import { CommunitySelect, useCommunities, yearOptions } from './common';
 import MePage from './me-page';
 
-interface Value {
-  status: 'ok' | 'not_applicable';
-  value?: number;
-  numerator?: number;
-  denominator?: number;
-}
-
-interface CommunityRow {
-  communityOrgId: number;
-  name: string;
-  streetName: string | null;
-  members: number;
-  reported: number;
-  confirmed: number;
-  served: number;
-  reportRate: number | null;
-  confirmedRate: number | null;
-  serviceRate: number | null;
-  compounds: number;
-  covered: number;
-  coverage: number | null;
-  redCommittees: number;
-  wishesCollected: number;
-  wishesClaimed: number;
-  wishesFulfilled: number;
-}
-
-interface Dashboard {
-  org: { id: number; name: string } | null;
-  period: { from: string; to: string };
-  summary: Record<string, Value>;
-  byCommunity: CommunityRow[];
-  outside: { members: number; reported: number; confirmed: number };
-  trend: { months: string[]; series: Record<'reported' | 'confirmed' | 'served' | 'fulfilled', number[]> };
-  rollupMs: number;
-}
-
-interface Coverage {
-  totals: {
-    communities: number;
-    compounds: number;
-    covered: number;
-    uncovered: number;
-    compoundOrgs: number;
-    rate: number | null;
-  };
-  communities: {
-    communityOrgId: number;
-    communityOrgName: string;
-    streetOrgName: string | null;
-    compounds: number;
-    covered: number;
-    items: { id: number; name: string; orgId: number | null; orgName: string | null; joint: boolean }[];
-  }[];
-}
+type CommunityRow = ResponseOf<paths, '/dashboard'>['byCommunity'][number];
 
 /** The plugin's home: the dashboard for admins, the member's own page for members. */
 export default function HomePage(props: PluginPageProps) {
@@ -90,15 +39,23 @@ function DashboardPage({ api, locale }: PluginPageProps) {
     const current = year === String(new Date().getFullYear());
     return { from: `${year}-01-01`, to: current ? undefined : `${year}-12-31`, orgId: communityId };
   }, [year, communityId]);
-  const { data, error, loading } = useApiData(() => api.get<Dashboard>('/dashboard', query), [api, query]);
+  const typed = typedClient<paths>(api);
+  const { data, error, loading } = useApiData(() => typed.get('/dashboard', { query }), [typed, query]);
   const coverage = useApiData(
-    () => api.get<Coverage>('/coverage', { orgId: communityId }),
-    [api, communityId],
+    () => typed.get('/coverage', { query: { orgId: communityId } }),
+    [typed, communityId],
   );
 
   const s = data?.summary;
-  const v = (id: string) => (s?.[id]?.status === 'ok' ? s[id]!.value! : null);
-  const frac = (id: string) => (s?.[id]?.status === 'ok' ? `${s[id]!.numerator}/${s[id]!.denominator}` : '');
+  const ok = (id: string) => {
+    const value = s?.[id];
+    return value?.status === 'ok' ? value : null;
+  };
+  const v = (id: string) => ok(id)?.value ?? null;
+  const frac = (id: string) => {
+    const value = ok(id);
+    return value ? `${value.numerator}/${value.denominator}` : '';
+  };
 
   const rows = data?.byCommunity ?? [];
   const ranked = useMemo(

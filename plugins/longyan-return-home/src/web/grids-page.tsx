@@ -1,7 +1,26 @@
-import { ErrorAlert, type PluginPageProps, Section, tr, useApiData, useSubmit } from '@jiceng/ui';
+import {
+  ErrorAlert,
+  type PluginPageProps,
+  type ResponseOf,
+  Section,
+  tr,
+  typedClient,
+  useApiData,
+  useSubmit,
+} from '@jiceng/ui';
 import { Button, Col, Form, Input, Modal, Row, Select, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
+import type { paths } from './api.generated';
 import { CommunitySelect, day, useCommunities } from './common';
+
+type GridRow = ResponseOf<paths, '/grid-branches'>['items'][number];
+type TeamRow = ResponseOf<paths, '/teams'>['items'][number];
+type UnplacedRow = ResponseOf<paths, '/placements/unplaced'>['items'][number];
+/** The create form's fields: a team's name, or a grid branch's with the team leading it. */
+interface CreateValues {
+  name: string;
+  volunteerTeamId?: number | null;
+}
 
 /** 立体网格: grid temporary branches led by volunteer teams; reported members are placed into them. */
 export default function GridsPage({ api, locale }: PluginPageProps) {
@@ -10,32 +29,30 @@ export default function GridsPage({ api, locale }: PluginPageProps) {
   const [communityOrgId, setCommunity] = useState<number | undefined>();
   const [tick, setTick] = useState(0);
   const refresh = () => setTick((x) => x + 1);
-  const teams = useApiData(
-    () => api.get<{ items: any[] }>('/teams', { communityOrgId }),
-    [api, communityOrgId, tick],
-  );
-  const grids = useApiData(
-    () => api.get<{ items: any[] }>('/grid-branches', { communityOrgId }),
-    [api, communityOrgId, tick],
-  );
-  const unplaced = useApiData(
-    () => api.get<{ items: any[] }>('/placements/unplaced', { communityOrgId }),
-    [api, communityOrgId, tick],
-  );
+  const typed = typedClient<paths>(api);
+  const query = { query: { communityOrgId } };
+  const teams = useApiData(() => typed.get('/teams', query), [typed, communityOrgId, tick]);
+  const grids = useApiData(() => typed.get('/grid-branches', query), [typed, communityOrgId, tick]);
+  const unplaced = useApiData(() => typed.get('/placements/unplaced', query), [typed, communityOrgId, tick]);
   const action = useSubmit();
   const [creating, setCreating] = useState<null | 'team' | 'grid'>(null);
-  const [form] = Form.useForm();
+  const [form] = Form.useForm<CreateValues>();
   const [choice, setChoice] = useState<Record<number, number>>({});
   const community = communityOrgId ?? (communities.length === 1 ? communities[0]!.id : undefined);
 
-  const create = async (v: any) => {
-    const ok = await action.run(() =>
-      api.post(creating === 'team' ? '/teams' : '/grid-branches', {
-        communityOrgId: community,
-        name: v.name,
-        ...(creating === 'grid' ? { volunteerTeamId: v.volunteerTeamId ?? null } : {}),
-      }),
-    );
+  const create = async (v: CreateValues) => {
+    // The create buttons are disabled until a community is chosen.
+    if (!community) return;
+    const ok = await action.run(async () => {
+      if (creating === 'team') await typed.post('/teams', { communityOrgId: community, name: v.name });
+      else
+        await typed.post('/grid-branches', {
+          communityOrgId: community,
+          name: v.name,
+          volunteerTeamId: v.volunteerTeamId ?? null,
+        });
+      return true;
+    });
     if (ok) {
       setCreating(null);
       form.resetFields();
@@ -95,7 +112,7 @@ export default function GridsPage({ api, locale }: PluginPageProps) {
         <Row gutter={16}>
           <Col xs={24} lg={12}>
             <Typography.Title level={5}>{t('网格临时党支部', 'Grid temporary branches')}</Typography.Title>
-            <Table
+            <Table<GridRow>
               rowKey="id"
               size="small"
               loading={grids.loading}
@@ -111,7 +128,7 @@ export default function GridsPage({ api, locale }: PluginPageProps) {
           </Col>
           <Col xs={24} lg={12}>
             <Typography.Title level={5}>{t('志愿服务队', 'Volunteer teams')}</Typography.Title>
-            <Table
+            <Table<TeamRow>
               rowKey="id"
               size="small"
               loading={teams.loading}
@@ -130,7 +147,7 @@ export default function GridsPage({ api, locale }: PluginPageProps) {
       </Section>
       <Section title={t('已报到、尚未编入网格的党员', 'Reported members not yet in a grid')}>
         <ErrorAlert error={unplaced.error} />
-        <Table
+        <Table<UnplacedRow>
           rowKey="memberId"
           size="small"
           data-testid="unplaced-table"
@@ -161,9 +178,13 @@ export default function GridsPage({ api, locale }: PluginPageProps) {
                       disabled={!choice[m.memberId]}
                       onClick={() =>
                         action.run(async () => {
-                          await api.post(`/grid-branches/${choice[m.memberId]}/placements`, {
-                            memberId: m.memberId,
-                          });
+                          const grid = choice[m.memberId];
+                          if (!grid) return;
+                          await typed.post(
+                            '/grid-branches/{id}/placements',
+                            { memberId: m.memberId },
+                            { params: { id: grid } },
+                          );
                           refresh();
                         })
                       }

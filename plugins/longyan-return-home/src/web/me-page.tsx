@@ -2,53 +2,29 @@ import {
   ErrorAlert,
   label,
   type PluginPageProps,
+  type ResponseOf,
   Section,
   StatusTag,
   tr,
+  typedClient,
   useApiData,
   useSubmit,
 } from '@jiceng/ui';
 import { Alert, Button, Checkbox, Descriptions, Empty, Select, Space, Steps, Typography } from 'antd';
 import { useState } from 'react';
-import { LABELS, PIONEER_TAGS } from '../shared/model';
+import { LABELS, PIONEER_TAGS, type PioneerTag } from '../shared/model';
+import type { paths } from './api.generated';
 import { certificateUrl, day, STATUS_COLORS } from './common';
-import { type ServiceCounts, ServiceSection } from './me-service';
+import { ServiceSection } from './me-service';
 
-interface Me {
-  member: {
-    id: number;
-    name: string;
-    unitName: string | null;
-    orgName: string;
-    residenceName: string | null;
-  } | null;
-  period: string;
-  rule?: {
-    rule: 'residence' | 'co_building';
-    residenceCommunity: { id: number; name: string } | null;
-    target: { id: number; name: string } | null;
-    paired: { id: number; name: string }[];
-    problem: 'no_community_org' | 'not_paired' | 'several_paired' | null;
-  };
-  report?: {
-    id: number;
-    status: 'online' | 'confirmed';
-    communityOrgName: string;
-    issuerOrgName: string;
-    reportedAt: string;
-    certificateNo: string | null;
-    confirmedAt: string | null;
-  } | null;
-  tags?: string[];
-  grid?: { name: string } | null;
-  teams?: { name: string }[];
-  counts?: ServiceCounts;
-}
+/** The /me answer: the member, the report rule and report, and what they did. */
+type Me = ResponseOf<paths, '/me'>;
 
 /** The member's own page: where and how to report, the community's posts and wishes, service records, tags. */
 export default function MePage({ api, city, locale }: PluginPageProps) {
   const t = tr(locale);
-  const { data, error, reload } = useApiData(() => api.get<Me>('/me'), [api]);
+  const typed = typedClient<paths>(api);
+  const { data, error, reload } = useApiData<Me>(() => typed.get('/me'), [typed]);
   const action = useSubmit();
   const [pick, setPick] = useState<number | undefined>();
   if (error) return <ErrorAlert error={error} />;
@@ -65,7 +41,7 @@ export default function MePage({ api, city, locale }: PluginPageProps) {
 
   const doReport = () =>
     action.run(async () => {
-      await api.post('/reports', rule?.problem === 'several_paired' ? { communityOrgId: pick } : {});
+      await typed.post('/reports', rule?.problem === 'several_paired' ? { communityOrgId: pick } : {});
       reload();
     });
 
@@ -239,11 +215,11 @@ function TagsSection({
   api: PluginPageProps['api'];
   locale: PluginPageProps['locale'];
   memberId: number;
-  tags: string[];
+  tags: PioneerTag[];
   onSaved: () => void;
 }) {
   const t = tr(locale);
-  const [value, setValue] = useState<string[]>(tags);
+  const [value, setValue] = useState<PioneerTag[]>(tags);
   const action = useSubmit();
   return (
     <Section title={t('争当"五个先锋"', 'The "five pioneers"')}>
@@ -252,7 +228,7 @@ function TagsSection({
         <Checkbox.Group
           data-testid="pioneer-tags"
           value={value}
-          onChange={(v) => setValue(v as string[])}
+          onChange={setValue}
           options={PIONEER_TAGS.map((k) => ({ value: k, label: label(LABELS.tag, k, locale) }))}
         />
         <Button
@@ -260,7 +236,11 @@ function TagsSection({
           loading={action.busy}
           onClick={() =>
             action.run(async () => {
-              await api.put(`/members/${memberId}/tags`, { tags: value });
+              await typedClient<paths>(api).put(
+                '/members/{id}/tags',
+                { tags: value },
+                { params: { id: memberId } },
+              );
               onSaved();
             })
           }

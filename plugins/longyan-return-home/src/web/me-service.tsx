@@ -2,24 +2,22 @@ import {
   ErrorAlert,
   label,
   type PluginPageProps,
+  type ResponseOf,
   Section,
   StatusTag,
   tr,
+  typedClient,
   useApiData,
   useSubmit,
 } from '@jiceng/ui';
 import { Button, Col, Form, Input, InputNumber, Row, Select, Table, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { LABELS } from '../shared/model';
+import type { paths } from './api.generated';
 import { STATUS_COLORS } from './common';
 
 /** What the member has done so far (the /me answer's `counts`). */
-export interface ServiceCounts {
-  claims: number;
-  confirmedRecords: number;
-  pendingRecords: number;
-  hours: number;
-}
+type ServiceCounts = NonNullable<ResponseOf<paths, '/me'>['counts']>;
 
 /** The member's service: open posts and wishes to claim, pairings, claims and service records to log. */
 export function ServiceSection({
@@ -35,20 +33,25 @@ export function ServiceSection({
 }) {
   const t = tr(locale);
   const [tick, setTick] = useState(0);
-  const posts = useApiData(() => api.get<{ items: any[] }>('/posts', { status: 'open' }), [api, tick]);
-  const wishes = useApiData(() => api.get<{ items: any[] }>('/wishes'), [api, tick]);
-  const pairings = useApiData(() => api.get<{ items: any[] }>('/pairings'), [api, tick]);
-  const claims = useApiData(() => api.get<{ items: any[] }>('/claims'), [api, tick]);
-  const records = useApiData(() => api.get<{ items: any[] }>('/records', { pageSize: 50 }), [api, tick]);
+  const typed = typedClient<paths>(api);
+  const posts = useApiData(() => typed.get('/posts', { query: { status: 'open' } }), [typed, tick]);
+  const wishes = useApiData(() => typed.get('/wishes'), [typed, tick]);
+  const pairings = useApiData(() => typed.get('/pairings'), [typed, tick]);
+  const claims = useApiData(() => typed.get('/claims'), [typed, tick]);
+  const records = useApiData(() => typed.get('/records', { query: { pageSize: 50 } }), [typed, tick]);
   const action = useSubmit();
   const [form] = Form.useForm();
   const refresh = () => {
     setTick((x) => x + 1);
     onChanged();
   };
-  const claim = (path: string) =>
+  /** Claims a post, a wish or a pairing need for the member (an empty body: the member is the caller). */
+  const claim = (kind: 'posts' | 'wishes' | 'pairings', id: number) =>
     action.run(async () => {
-      await api.post(path, {});
+      const params = { params: { id } };
+      if (kind === 'posts') await typed.post('/posts/{id}/claim', {}, params);
+      else if (kind === 'wishes') await typed.post('/wishes/{id}/claim', {}, params);
+      else await typed.post('/pairings/{id}/claim', {}, params);
       refresh();
     });
 
@@ -93,7 +96,7 @@ export function ServiceSection({
                         <Button
                           size="small"
                           data-testid={`claim-post-${p.id}`}
-                          onClick={() => claim(`/posts/${p.id}/claim`)}
+                          onClick={() => claim('posts', p.id)}
                         >
                           {t('认领', 'Claim')}
                         </Button>
@@ -134,7 +137,7 @@ export function ServiceSection({
                         <Button
                           size="small"
                           data-testid={`claim-wish-${w.id}`}
-                          onClick={() => claim(`/wishes/${w.id}/claim`)}
+                          onClick={() => claim('wishes', w.id)}
                         >
                           {t('认领', 'Claim')}
                         </Button>
@@ -174,7 +177,7 @@ export function ServiceSection({
                     title: '',
                     render: (_, p) =>
                       p.status === 'open' ? (
-                        <Button size="small" onClick={() => claim(`/pairings/${p.id}/claim`)}>
+                        <Button size="small" onClick={() => claim('pairings', p.id)}>
                           {t('结对', 'Pair')}
                         </Button>
                       ) : (
@@ -198,7 +201,7 @@ export function ServiceSection({
             data-testid="record-form"
             onFinish={(v) =>
               action.run(async () => {
-                await api.post('/records', { ...v, claimId: v.claimId ?? null, hours: Number(v.hours) });
+                await typed.post('/records', { ...v, claimId: v.claimId ?? null, hours: Number(v.hours) });
                 form.resetFields();
                 refresh();
               })

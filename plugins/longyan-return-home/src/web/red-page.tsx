@@ -1,17 +1,33 @@
 import {
+  type BodyOf,
   ErrorAlert,
   label,
   type PluginPageProps,
+  type ResponseOf,
   Section,
   StatCards,
   tr,
+  typedClient,
   useApiData,
   useSubmit,
 } from '@jiceng/ui';
 import { Button, Drawer, Form, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { BRANCH_ROLES, COMMITTEE_ROLES, LABELS } from '../shared/model';
+import type { paths } from './api.generated';
 import { CommunitySelect, useCommunities } from './common';
+
+type CommitteeRow = ResponseOf<paths, '/red-committees'>['items'][number];
+type CommitteeMember = ResponseOf<paths, '/red-committees/{id}'>['members'][number];
+/**
+ * The fields the member search reads of core's member list (`GET /members` on the city's client): core's routes are
+ * typed in the shell's generated file, which a plugin may not import.
+ */
+interface MemberOption {
+  id: number;
+  name: string;
+  orgName: string | null;
+}
 
 /** 红色业委会: owners' committees led by compound orgs, with 交叉任职 and 一肩挑 flagged. */
 export default function RedCommitteesPage({ api, cityApi, locale }: PluginPageProps) {
@@ -19,21 +35,22 @@ export default function RedCommitteesPage({ api, cityApi, locale }: PluginPagePr
   const communities = useCommunities(api);
   const [communityOrgId, setCommunity] = useState<number | undefined>();
   const [tick, setTick] = useState(0);
+  const typed = typedClient<paths>(api);
   const { data, error, loading } = useApiData(
-    () => api.get<{ items: any[]; totals: any }>('/red-committees', { communityOrgId }),
-    [api, communityOrgId, tick],
+    () => typed.get('/red-committees', { query: { communityOrgId } }),
+    [typed, communityOrgId, tick],
   );
   const [open, setOpen] = useState<number | null>(null);
   const [creating, setCreating] = useState(false);
   const covered = useApiData(
     () =>
       creating && communityOrgId
-        ? api.get<{ items: any[] }>('/compounds', { communityOrgId })
-        : Promise.resolve({ items: [] as any[] }),
-    [api, creating, communityOrgId],
+        ? typed.get('/compounds', { query: { communityOrgId } })
+        : Promise.resolve({ items: [] }),
+    [typed, creating, communityOrgId],
   );
   const action = useSubmit();
-  const [form] = Form.useForm();
+  const [form] = Form.useForm<BodyOf<paths, '/red-committees', 'post'>>();
   const totals = data?.totals;
   return (
     <div data-testid="red-page">
@@ -78,7 +95,7 @@ export default function RedCommitteesPage({ api, cityApi, locale }: PluginPagePr
             ]}
           />
         )}
-        <Table
+        <Table<CommitteeRow>
           style={{ marginTop: 16 }}
           rowKey="id"
           size="small"
@@ -125,7 +142,7 @@ export default function RedCommitteesPage({ api, cityApi, locale }: PluginPagePr
           layout="vertical"
           onFinish={(v) =>
             action.run(async () => {
-              await api.post('/red-committees', {
+              await typed.post('/red-committees', {
                 compoundPlaceId: v.compoundPlaceId,
                 formedOn: v.formedOn || undefined,
                 propertyCompany: v.propertyCompany || null,
@@ -185,14 +202,16 @@ function MembersDrawer({
 }) {
   const t = tr(locale);
   const [tick, setTick] = useState(0);
-  const { data, error } = useApiData(() => api.get<any>(`/red-committees/${id}`), [api, id, tick]);
+  const typed = typedClient<paths>(api);
+  const params = { params: { id } };
+  const { data, error } = useApiData(() => typed.get('/red-committees/{id}', params), [typed, id, tick]);
   const [search, setSearch] = useState<{ value: number; label: string }[]>([]);
   const action = useSubmit();
-  const [form] = Form.useForm();
+  const [form] = Form.useForm<BodyOf<paths, '/red-committees/{id}/members', 'post'>>();
   const findMembers = async (q: string) => {
     if (q.trim().length < 1) return;
     const r = await cityApi
-      .get<{ items: any[] }>('/members', { q, pageSize: 20 })
+      .get<{ items: MemberOption[] }>('/members', { q, pageSize: 20 })
       .catch(() => ({ items: [] }));
     setSearch(r.items.map((m) => ({ value: m.id, label: `${m.name} · ${m.orgName ?? ''}` })));
   };
@@ -201,7 +220,7 @@ function MembersDrawer({
       <ErrorAlert error={error ?? action.error} />
       {data && (
         <>
-          <Table
+          <Table<CommitteeMember>
             rowKey="id"
             size="small"
             pagination={false}
@@ -220,7 +239,7 @@ function MembersDrawer({
               },
               {
                 title: t('标识', 'Flags'),
-                render: (_: unknown, m: any) => (
+                render: (_, m) => (
                   <Space size={2}>
                     {m.partyMember && <Tag color="red">{t('党员', 'party')}</Tag>}
                     {m.inService && <Tag color="orange">{t('在职', 'in-service')}</Tag>}
@@ -240,12 +259,16 @@ function MembersDrawer({
             initialValues={{ role: 'member' }}
             onFinish={(v) =>
               action.run(async () => {
-                await api.post(`/red-committees/${id}/members`, {
-                  memberId: v.memberId ?? null,
-                  name: v.name || undefined,
-                  role: v.role,
-                  branchRole: v.branchRole ?? null,
-                });
+                await typed.post(
+                  '/red-committees/{id}/members',
+                  {
+                    memberId: v.memberId ?? null,
+                    name: v.name || undefined,
+                    role: v.role,
+                    branchRole: v.branchRole ?? null,
+                  },
+                  params,
+                );
                 form.resetFields();
                 setTick((x) => x + 1);
               })

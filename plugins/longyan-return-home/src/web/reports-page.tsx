@@ -4,15 +4,19 @@ import {
   ErrorAlert,
   label,
   type PluginPageProps,
+  type QueryOf,
+  type ResponseOf,
   Section,
   StatusTag,
   tr,
+  typedClient,
   useApiData,
   useSubmit,
 } from '@jiceng/ui';
 import { Alert, Input, Modal, Select, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { LABELS } from '../shared/model';
+import type { paths } from './api.generated';
 import {
   CommunitySelect,
   certificateUrl,
@@ -23,28 +27,16 @@ import {
   yearOptions,
 } from './common';
 
-interface Report {
-  id: number;
-  memberName: string;
-  unitName: string | null;
-  communityOrgName: string;
-  issuerOrgName: string;
-  rule: string;
-  status: 'online' | 'confirmed';
-  reportedAt: string;
-  /** Null for the confirming community: it types the number from the paper the member shows. */
-  certificateNo: string | null;
-  certificateIssued: boolean;
-  confirmedAt: string | null;
-  actions: { confirm: ActionAnswer; issueCertificate: ActionAnswer };
-}
+type Report = ResponseOf<paths, '/reports'>['items'][number];
+/** The status filter: a report status, or online ones still awaiting their 报到证. */
+type StatusFilter = NonNullable<QueryOf<paths, '/reports'>['status']>;
 
 /** The community side of 报到: reports received, and the offline confirmation with the 报到证. */
 export default function ReportsPage({ api, city, locale }: PluginPageProps) {
   const t = tr(locale);
   const communities = useCommunities(api);
   const [communityOrgId, setCommunity] = useState<number | undefined>();
-  const [status, setStatus] = useState<string | undefined>('online');
+  const [status, setStatus] = useState<StatusFilter | undefined>('online');
   const [period, setPeriod] = useState(yearOptions()[0]!);
   const [q, setQ] = useState('');
   const [page, setPage] = useState(1);
@@ -52,21 +44,19 @@ export default function ReportsPage({ api, city, locale }: PluginPageProps) {
   const [certificateNo, setCertificateNo] = useState('');
   const [done, setDone] = useState<string | null>(null);
   const action = useSubmit();
+  const typed = typedClient<paths>(api);
   const { data, error, loading, reload } = useApiData(
     () =>
-      api.get<{ items: Report[]; total: number }>('/reports', {
-        communityOrgId,
-        status,
-        period,
-        q: q || undefined,
-        page,
-        pageSize: 20,
+      typed.get('/reports', {
+        query: { communityOrgId, status, period, q: q || undefined, page, pageSize: 20 },
       }),
-    [api, communityOrgId, status, period, q, page],
+    [typed, communityOrgId, status, period, q, page],
   );
 
   const confirm = async () => {
-    const ok = await action.run(() => api.post(`/reports/${confirming!.id}/confirm`, { certificateNo }));
+    const ok = await action.run(() =>
+      typed.post('/reports/{id}/confirm', { certificateNo }, { params: { id: confirming!.id } }),
+    );
     if (ok) {
       setDone(confirming!.memberName);
       setConfirming(null);
@@ -98,7 +88,7 @@ export default function ReportsPage({ api, city, locale }: PluginPageProps) {
               data-testid="reports-status"
               style={{ width: 150 }}
               value={status ?? 'all'}
-              onChange={(v) => {
+              onChange={(v: StatusFilter | 'all') => {
                 setStatus(v === 'all' ? undefined : v);
                 setPage(1);
               }}

@@ -1,21 +1,55 @@
 import {
   ActionButton,
+  type BodyOf,
   ErrorAlert,
   label,
   type PluginPageProps,
+  type ResponseOf,
   Section,
   StatusTag,
   tr,
+  typedClient,
   useApiData,
   useSubmit,
 } from '@jiceng/ui';
-import { Button, Form, Input, InputNumber, Modal, Select, Space, Table, Tabs, Typography } from 'antd';
+import {
+  Button,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Select,
+  Space,
+  Table,
+  type TableColumnsType,
+  Tabs,
+  Typography,
+} from 'antd';
 import { useState } from 'react';
 import { LABELS, SERVICE_MODES } from '../shared/model';
+import type { paths } from './api.generated';
 import { type Community, CommunitySelect, day, okButton, STATUS_COLORS, useCommunities } from './common';
 
 type Api = PluginPageProps['api'];
 type Loc = PluginPageProps['locale'];
+type RecordRow = ResponseOf<paths, '/records'>['items'][number];
+type PostRow = ResponseOf<paths, '/posts'>['items'][number];
+type PairingRow = ResponseOf<paths, '/pairings'>['items'][number];
+type WishRow = ResponseOf<paths, '/wishes'>['items'][number];
+/** A page of one tab's list, tagged with its kind so the table's columns match its rows. */
+type Published =
+  | { kind: 'posts'; items: PostRow[] }
+  | { kind: 'pairings'; items: PairingRow[] }
+  | { kind: 'wishes'; items: WishRow[] };
+/**
+ * The publish form's fields: a post's, a pairing need's or a wish's (without the community, which the page picks);
+ * the form's rules require the kind's own.
+ */
+type PublishValues = Partial<
+  Omit<BodyOf<paths, '/posts', 'post'>, 'communityOrgId'> &
+    Omit<BodyOf<paths, '/pairings', 'post'>, 'communityOrgId'> &
+    Omit<BodyOf<paths, '/wishes', 'post'>, 'communityOrgId'>
+> & { communityOrgId?: number };
 
 /** The community as 主持人: publish posts, pairing needs and wishes; confirm or reject members' service records. */
 export default function ServicePage({ api, locale }: PluginPageProps) {
@@ -93,28 +127,26 @@ export default function ServicePage({ api, locale }: PluginPageProps) {
 
 function RecordsTab({ api, locale, communityOrgId }: { api: Api; locale: Loc; communityOrgId?: number }) {
   const t = tr(locale);
-  const [status, setStatus] = useState<string>('submitted');
+  const [status, setStatus] = useState<RecordRow['status'] | 'all'>('submitted');
   const [page, setPage] = useState(1);
+  const typed = typedClient<paths>(api);
   const { data, error, loading, reload } = useApiData(
     () =>
-      api.get<{ items: any[]; total: number }>('/records', {
-        status: status === 'all' ? undefined : status,
-        communityOrgId,
-        page,
-        pageSize: 20,
+      typed.get('/records', {
+        query: { status: status === 'all' ? undefined : status, communityOrgId, page, pageSize: 20 },
       }),
-    [api, status, communityOrgId, page],
+    [typed, status, communityOrgId, page],
   );
-  const [reviewing, setReviewing] = useState<{ record: any; mode: 'confirm' | 'reject' } | null>(null);
+  const [reviewing, setReviewing] = useState<{ record: RecordRow; mode: 'confirm' | 'reject' } | null>(null);
   const [text, setText] = useState('');
   const action = useSubmit();
   const submit = async () => {
     const { record, mode } = reviewing!;
+    const params = { params: { id: record.id } };
     const ok = await action.run(() =>
-      api.post(
-        `/records/${record.id}/${mode}`,
-        mode === 'confirm' ? { verifiedWith: text } : { reason: text },
-      ),
+      mode === 'confirm'
+        ? typed.post('/records/{id}/confirm', { verifiedWith: text }, params)
+        : typed.post('/records/{id}/reject', { reason: text }, params),
     );
     if (ok) {
       setReviewing(null);
@@ -148,7 +180,7 @@ function RecordsTab({ api, locale, communityOrgId }: { api: Api; locale: Loc; co
           )}
         </Typography.Text>
       </Space>
-      <Table
+      <Table<RecordRow>
         rowKey="id"
         size="small"
         data-testid="records-table"
@@ -264,94 +296,130 @@ function PublishedTab({
 }) {
   const t = tr(locale);
   const [page, setPage] = useState(1);
-  const { data, error, loading, reload } = useApiData(
-    () => api.get<{ items: any[] }>(`/${kind}`, { communityOrgId, page, pageSize: 20 }),
-    [api, kind, communityOrgId, page],
-  );
+  const typed = typedClient<paths>(api);
+  const { data, error, loading, reload } = useApiData(async (): Promise<Published> => {
+    const query = { query: { communityOrgId, page, pageSize: 20 } };
+    if (kind === 'posts') return { kind, items: (await typed.get('/posts', query)).items };
+    if (kind === 'pairings') return { kind, items: (await typed.get('/pairings', query)).items };
+    return { kind, items: (await typed.get('/wishes', query)).items };
+  }, [typed, kind, communityOrgId, page]);
   const [open, setOpen] = useState(false);
-  const [form] = Form.useForm();
+  const [form] = Form.useForm<PublishValues>();
   const action = useSubmit();
-  const publish = async (v: any) => {
-    const ok = await action.run(() =>
-      api.post(`/${kind}`, {
-        ...v,
-        communityOrgId: v.communityOrgId ?? communityOrgId ?? communities[0]?.id,
-      }),
-    );
+  const publish = async ({
+    communityOrgId: picked,
+    title,
+    mode,
+    capacity,
+    description,
+    ...v
+  }: PublishValues) => {
+    const target = picked ?? communityOrgId ?? communities[0]?.id;
+    if (target === undefined) return;
+    // The form's rules require the kind's own fields; an empty one is the route's to refuse.
+    const ok = await action.run(async () => {
+      if (kind === 'posts')
+        await typed.post('/posts', {
+          communityOrgId: target,
+          title: title ?? '',
+          mode: mode ?? 'fixed',
+          capacity,
+          description,
+        });
+      else if (kind === 'pairings')
+        await typed.post('/pairings', {
+          communityOrgId: target,
+          beneficiary: v.beneficiary ?? '',
+          need: v.need ?? '',
+        });
+      else
+        await typed.post('/wishes', {
+          communityOrgId: target,
+          beneficiary: v.beneficiary ?? '',
+          content: v.content ?? '',
+        });
+      return true;
+    });
     if (ok) {
       setOpen(false);
       form.resetFields();
       reload();
     }
   };
-  const columns: any[] =
-    kind === 'posts'
-      ? [
-          { title: t('岗位', 'Post'), dataIndex: 'title' },
-          {
-            title: t('方式', 'Mode'),
-            dataIndex: 'mode',
-            render: (m: string) => label(LABELS.mode, m, locale),
-          },
-          { title: t('社区', 'Community'), dataIndex: 'communityOrgName' },
-          { title: t('发布', 'Published'), dataIndex: 'publishedOn' },
-          {
-            title: t('认领', 'Claims'),
-            render: (_: unknown, p: any) => (p.capacity ? `${p.claims}/${p.capacity}` : p.claims),
-          },
-          {
-            title: t('状态', 'Status'),
-            dataIndex: 'status',
-            render: (s: string) => (
-              <StatusTag
-                labels={LABELS.wishStatus}
-                colors={STATUS_COLORS}
-                status={s === 'closed' ? 'closed' : 'open'}
-                locale={locale}
-              />
-            ),
-          },
-          {
-            title: '',
-            render: (_: unknown, p: any) =>
-              p.status === 'open' && (
-                <Button
-                  size="small"
-                  onClick={() =>
-                    action.run(async () => {
-                      await api.post(`/posts/${p.id}/close`);
-                      reload();
-                    })
-                  }
-                >
-                  {t('关闭', 'Close')}
-                </Button>
-              ),
-          },
-        ]
-      : [
-          {
-            title: kind === 'wishes' ? t('心愿', 'Wish') : t('需求', 'Need'),
-            dataIndex: kind === 'wishes' ? 'content' : 'need',
-          },
-          { title: t('对象', 'Beneficiary'), dataIndex: 'beneficiary' },
-          { title: t('社区', 'Community'), dataIndex: 'communityOrgName' },
-          { title: t('征集', 'Collected'), dataIndex: 'collectedOn' },
-          {
-            title: t('状态', 'Status'),
-            dataIndex: 'status',
-            render: (s: string) => (
-              <StatusTag
-                labels={kind === 'wishes' ? LABELS.wishStatus : LABELS.pairingStatus}
-                colors={STATUS_COLORS}
-                status={s}
-                locale={locale}
-              />
-            ),
-          },
-          { title: t('认领党员', 'Claimed by'), dataIndex: 'claimedByName' },
-          ...(kind === 'wishes' ? [{ title: t('实现', 'Fulfilled'), dataIndex: 'fulfilledOn' }] : []),
-        ];
+  const postColumns: TableColumnsType<PostRow> = [
+    { title: t('岗位', 'Post'), dataIndex: 'title' },
+    {
+      title: t('方式', 'Mode'),
+      dataIndex: 'mode',
+      render: (m: PostRow['mode']) => label(LABELS.mode, m, locale),
+    },
+    { title: t('社区', 'Community'), dataIndex: 'communityOrgName' },
+    { title: t('发布', 'Published'), dataIndex: 'publishedOn' },
+    {
+      title: t('认领', 'Claims'),
+      render: (_, p) => (p.capacity ? `${p.claims}/${p.capacity}` : p.claims),
+    },
+    {
+      title: t('状态', 'Status'),
+      dataIndex: 'status',
+      render: (s: PostRow['status']) => (
+        <StatusTag
+          labels={LABELS.wishStatus}
+          colors={STATUS_COLORS}
+          status={s === 'closed' ? 'closed' : 'open'}
+          locale={locale}
+        />
+      ),
+    },
+    {
+      title: '',
+      render: (_, p) =>
+        p.status === 'open' && (
+          <Button
+            size="small"
+            onClick={() =>
+              action.run(async () => {
+                await typed.post('/posts/{id}/close', {}, { params: { id: p.id } });
+                reload();
+              })
+            }
+          >
+            {t('关闭', 'Close')}
+          </Button>
+        ),
+    },
+  ];
+  const needColumns: TableColumnsType<PairingRow | WishRow> = [
+    {
+      title: kind === 'wishes' ? t('心愿', 'Wish') : t('需求', 'Need'),
+      dataIndex: kind === 'wishes' ? 'content' : 'need',
+    },
+    { title: t('对象', 'Beneficiary'), dataIndex: 'beneficiary' },
+    { title: t('社区', 'Community'), dataIndex: 'communityOrgName' },
+    { title: t('征集', 'Collected'), dataIndex: 'collectedOn' },
+    {
+      title: t('状态', 'Status'),
+      dataIndex: 'status',
+      render: (s: (PairingRow | WishRow)['status']) => (
+        <StatusTag
+          labels={kind === 'wishes' ? LABELS.wishStatus : LABELS.pairingStatus}
+          colors={STATUS_COLORS}
+          status={s}
+          locale={locale}
+        />
+      ),
+    },
+    { title: t('认领党员', 'Claimed by'), dataIndex: 'claimedByName' },
+    ...(kind === 'wishes' ? [{ title: t('实现', 'Fulfilled'), dataIndex: 'fulfilledOn' }] : []),
+  ];
+  const rows = data?.items.length ?? 0;
+  const pagination = {
+    current: page,
+    pageSize: 20,
+    total: (page - 1) * 20 + rows + (rows === 20 ? 1 : 0),
+    onChange: setPage,
+    showSizeChanger: false,
+  };
   return (
     <>
       <ErrorAlert error={error ?? action.error} />
@@ -370,20 +438,25 @@ function PublishedTab({
             ? t('征集微心愿', 'Collect a wish')
             : t('登记结对帮扶需求', 'Record a pairing need')}
       </Button>
-      <Table
-        rowKey="id"
-        size="small"
-        loading={loading}
-        dataSource={data?.items ?? []}
-        columns={columns}
-        pagination={{
-          current: page,
-          pageSize: 20,
-          total: (page - 1) * 20 + (data?.items.length ?? 0) + ((data?.items.length ?? 0) === 20 ? 1 : 0),
-          onChange: setPage,
-          showSizeChanger: false,
-        }}
-      />
+      {kind === 'posts' ? (
+        <Table<PostRow>
+          rowKey="id"
+          size="small"
+          loading={loading}
+          dataSource={data?.kind === 'posts' ? data.items : []}
+          columns={postColumns}
+          pagination={pagination}
+        />
+      ) : (
+        <Table<PairingRow | WishRow>
+          rowKey="id"
+          size="small"
+          loading={loading}
+          dataSource={data && data.kind !== 'posts' ? data.items : []}
+          columns={needColumns}
+          pagination={pagination}
+        />
+      )}
       <Modal
         open={open}
         title={t('发布', 'Publish')}

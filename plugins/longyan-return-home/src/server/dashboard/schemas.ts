@@ -1,8 +1,16 @@
 import { z } from 'zod';
 import { count, day, id, rate, str, strOrNull } from '../schemas';
 
-/** One indicator's value: a number with its unit, or not applicable with the reason (core's IndicatorValue). */
-const indicatorValue = z.looseObject({ status: z.enum(['ok', 'not_applicable']) });
+/** One indicator's value: a number (with the counts of a rate), or not applicable with the reason (core's IndicatorValue). */
+const indicatorValue = z.discriminatedUnion('status', [
+  z.looseObject({
+    status: z.literal('ok'),
+    value: z.number(),
+    numerator: z.number().optional(),
+    denominator: z.number().optional(),
+  }),
+  z.looseObject({ status: z.literal('not_applicable'), reason: z.string().optional() }),
+]);
 
 export const dashboardSchema = z.looseObject({
   org: z
@@ -37,7 +45,16 @@ export const dashboardSchema = z.looseObject({
     .meta({ description: 'members under this node whose report community lies outside it' }),
   trend: z.looseObject({
     months: z.array(z.string().meta({ description: 'YYYY-MM' })),
-    series: z.record(z.string(), z.array(count)),
+    series: z
+      .looseObject({
+        reported: z.array(count),
+        confirmed: z.array(count),
+        served: z.array(count),
+        fulfilled: z.array(count),
+      })
+      .meta({
+        description: 'one count per month: reports online, confirmed, confirmed services, wishes fulfilled',
+      }),
   }),
   rollupMs: count,
 });

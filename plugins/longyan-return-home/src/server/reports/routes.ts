@@ -40,7 +40,7 @@ import {
 } from './permissions';
 import { comparisonRows, REPORT_COLUMNS, reportQuery } from './queries';
 import { ruleTarget } from './rule';
-import { certificateSchema, comparisonSchema, reportSchema, ruleSchema } from './schemas';
+import { certificateSchema, comparisonSchema, issuedSchema, reportSchema, ruleSchema } from './schemas';
 
 const reportBody = z.object({
   memberId: positiveId.nullable().optional(),
@@ -304,7 +304,7 @@ export function reportRoutes(ctx: PluginContext<Config, LongyanTables>) {
     describe({
       summary: 'The unit’s party org issues the 报到证 for an online report',
       status: 201,
-      response: reportSchema,
+      response: issuedSchema,
       noBody: true,
       ...TAG,
       responses: { 409: 'already issued or already confirmed' },

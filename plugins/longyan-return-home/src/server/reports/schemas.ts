@@ -44,6 +44,8 @@ export const reportSchema = z.looseObject({
   confirmedAt: moment.nullable(),
   actions: actionsSchema(['confirm', 'issueCertificate']).optional(),
 });
+/** The answer to issuing a 报到证: the report with the number just issued (the issuer may read it). */
+export const issuedSchema = reportSchema.extend({ certificateNo: str });
 export const certificateSchema = reportSchema.extend({ certificateNo: str, cityName: str });
 
 export const comparisonSchema = z.looseObject({
