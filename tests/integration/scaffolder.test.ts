@@ -100,6 +100,8 @@ describe('npm run new-plugin', () => {
       'src/server/routes.ts',
       `src/server/migrations/${today()}-init.ts`,
       'src/web/index.tsx',
+      // The types of its own routes its page reads through ui's typedClient (regenerated after an install).
+      'src/web/api.generated.ts',
       'src/indicators.ts',
       'src/server/seed.ts',
       'src/index.test.ts',
