@@ -188,6 +188,59 @@ describe('npm run new-plugin', () => {
       rmSync(repoRoot, { recursive: true, force: true });
     }
   });
+
+  it('rolls back when writing the web API types fails after the install, the generated files included', () => {
+    // A pnpm whose install works but whose web-api-types run overwrites a generated file, then fails.
+    const repoRoot = mkdtempSync(join(tmpdir(), 'jiceng-scaffold-types-'));
+    try {
+      for (const f of [
+        'apps/api/src/registry.ts',
+        'apps/api/package.json',
+        'apps/web/src/plugins.ts',
+        'apps/web/package.json',
+        'apps/web/src/api.generated.ts',
+        'pnpm-lock.yaml',
+      ]) {
+        mkdirSync(dirname(join(repoRoot, f)), { recursive: true });
+        copyFileSync(join(repo, f), join(repoRoot, f));
+      }
+      mkdirSync(join(repoRoot, 'plugins'));
+      const bin = join(repoRoot, 'fake-bin');
+      mkdirSync(bin);
+      writeFileSync(
+        join(bin, 'pnpm'),
+        [
+          '#!/bin/sh',
+          'if [ "$1" = "--version" ]; then echo 10.34.9; exit 0; fi',
+          'if [ "$1" = "install" ]; then exit 0; fi',
+          'echo "half written" > apps/web/src/api.generated.ts',
+          'echo "types failed on purpose" >&2',
+          'exit 9',
+          '',
+        ].join('\n'),
+      );
+      chmodSync(join(bin, 'pnpm'), 0o755);
+      const snapshot = (files: string[]) =>
+        Object.fromEntries(files.map((f) => [f, readFileSync(join(repoRoot, f), 'utf8')]));
+      const files = listing(repoRoot).filter((f) => !f.startsWith('fake-bin/'));
+      const before = snapshot(files);
+
+      const r = scaffold(['typeless-region', '--root', repoRoot], {
+        cwd: repoRoot,
+        env: { ...process.env, PATH: `${bin}:${process.env.PATH}` },
+      });
+      expect(r.status).toBe(2);
+      expect(r.stdout).toMatch(/web-api-types/);
+      expect(r.stderr).toMatch(/writing the web API types failed \(exit 9\)/);
+      // How to go on by hand is said, and everything is put back.
+      expect(r.stderr).toMatch(/pnpm install && pnpm --filter @jiceng\/api web-api-types/);
+      expect(r.stderr).toMatch(/rolled back/);
+      expect(listing(repoRoot).filter((f) => !f.startsWith('fake-bin/'))).toEqual(files);
+      expect(snapshot(files)).toEqual(before);
+    } finally {
+      rmSync(repoRoot, { recursive: true, force: true });
+    }
+  });
 });
 
 /**
