@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Creates plugins/<id> from scripts/plugin-template, registers it in the API and the web shell, writes a changeset
-// and installs it. Needs only Node and npm: pnpm comes from scripts/lib/pnpm.mjs (npx fallback).
+// Creates plugins/<id> from scripts/plugin-template, registers it in the API and the web shell, writes a changeset,
+// installs it and writes its pages' route types (src/web/api.generated.ts, for ui's typedClient). Needs only Node and npm: pnpm comes from scripts/lib/pnpm.mjs (npx fallback).
 // All or nothing: if any step fails (or Ctrl-C), the files it created are removed and the files it edited restored.
 // Usage: npm run new-plugin -- <id> [--name-zh 名称] [--name-en Name] [--region-zh 地区] [--region-en Region]
 //        [--root DIR] (a different repo root, for tests) [--no-install]
@@ -171,11 +171,42 @@ async function main() {
     console.log('installing (pnpm install --prefer-offline)…');
     const status = runPnpm(['install', '--prefer-offline'], { cwd: root });
     if (status !== 0) throw new ScaffoldError(`pnpm install failed (exit ${status})`);
+    writeWebApiTypes(root);
   }
   formatPlugin(root, dir);
+  if (args.install === false)
+    console.log(
+      `then: pnpm install && pnpm --filter @jiceng/api web-api-types   (src/web/api.generated.ts is the template's; this writes it from the plugin's routes)`,
+    );
   console.log(
     `next: npm run check -- --plugin ${id}   (lint, boundaries, type check, this plugin's and core's tests)`,
   );
+}
+
+/**
+ * The new plugin's src/web/api.generated.ts (the types its pages' typedClient reads) from the API's OpenAPI
+ * document, now that the API imports the plugin. The generator rewrites every web types file; the existing ones are
+ * remembered first, so a failure puts them back with the rest.
+ */
+function writeWebApiTypes(root) {
+  const apiPackage = join(root, 'apps/api/package.json');
+  if (!existsSync(apiPackage) || !JSON.parse(readFileSync(apiPackage, 'utf8')).scripts?.['web-api-types'])
+    return;
+  const shell = join(root, 'apps/web/src/api.generated.ts');
+  if (existsSync(shell)) remember(shell);
+  const plugins = join(root, 'plugins');
+  for (const other of readdirSync(plugins))
+    for (const name of ['api.generated.ts', 'public-api.generated.ts']) {
+      const file = join(plugins, other, 'src/web', name);
+      if (existsSync(file)) remember(file);
+    }
+  console.log('writing the web API types (pnpm --filter @jiceng/api web-api-types)…');
+  const status = runPnpm(['--filter', '@jiceng/api', 'web-api-types'], { cwd: root });
+  if (status !== 0)
+    throw new ScaffoldError(
+      `writing the web API types failed (exit ${status}). Fix the cause above, then run this again; or, to keep ` +
+        `going by hand, scaffold with --no-install and run: pnpm install && pnpm --filter @jiceng/api web-api-types`,
+    );
 }
 
 /**

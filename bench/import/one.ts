@@ -60,8 +60,9 @@ async function main() {
         });
       }
     } else {
+      // Members only: no place attribute columns, so no plugins.
       const r = await importFile(
-        { db: handle.db, clock: systemClock, logger: silentLogger },
+        { db: handle.db, clock: systemClock, logger: silentLogger, plugins: [] },
         {
           cityId: city.id,
           kind: 'members',

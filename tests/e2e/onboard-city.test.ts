@@ -207,6 +207,87 @@ describe.skipIf((!!missing && !inCI) || !MODEL)('browser end-to-end: onboarding 
         expect(await textBecomes(cityAdmin, 'members-table', '陈二妹')).toContain('林一峰');
       });
 
+      it('the city admin sets a place attribute of a model through the place form; a reload and the API show it', async () => {
+        // A model that keeps a word about a kind of place the city has, found in the registry's answer (not named).
+        const plugins = await cityAdmin.request.get(`${e2e.url}/api/plugins`);
+        expect(plugins.status()).toBe(200);
+        const { items } = (await plugins.json()) as {
+          items: {
+            id: string;
+            placeAttributes: {
+              key: string;
+              appliesTo: string[];
+              values: { value: string; labels: Record<string, string> }[];
+            }[];
+          }[];
+        };
+        const placeNames: Record<string, string> = { street: '城关街道', community: '中山社区' };
+        const found = items.flatMap((p) =>
+          p.placeAttributes.flatMap((a) =>
+            a.appliesTo.filter((k) => placeNames[k]).map((k) => ({ plugin: p.id, attribute: a, kind: k })),
+          ),
+        )[0];
+        expect(found, 'an installed model declares a place attribute of streets or communities').toBeTruthy();
+        const { plugin, attribute, kind: placeKind } = found!;
+        const value = attribute.values[attribute.values.length - 1]!;
+        const enable = await admin.request.put(`${e2e.url}/api/cities/sanming/plugin-settings/${plugin}`, {
+          data: { enabled: true },
+        });
+        expect(enable.status()).toBe(200);
+        const db = e2e.handle.db;
+        const placeOf = (name: string) =>
+          db
+            .selectFrom('core.place')
+            .select('id')
+            .where('city_id', '=', cityId)
+            .where('name', '=', name)
+            .executeTakeFirstOrThrow();
+        const street = await placeOf('城关街道');
+        const place = await placeOf(placeNames[placeKind]!);
+        // The page a city admin finds the place on: the street at the top, the community under it.
+        const openPlaces = async () => {
+          await cityAdmin.getByTestId('nav-places').click();
+          await cityAdmin.locator('[data-testid="place-row"][data-name="城关街道"]').waitFor();
+          if (place.id !== street.id) {
+            await cityAdmin.getByTestId(`place-open-${street.id}`).click();
+            await cityAdmin
+              .locator(`[data-testid="place-row"][data-name="${placeNames[placeKind]}"]`)
+              .waitFor();
+          }
+        };
+        // A fresh page load: the shell learns the city's models anew.
+        await cityAdmin.reload();
+        await openPlaces();
+        await cityAdmin.getByTestId(`place-edit-${place.id}`).click();
+        await cityAdmin.getByTestId(`place-attribute-${attribute.key}`).click();
+        await cityAdmin.locator(`.ant-select-item-option[title="${value.labels['zh-CN']}"]`).click();
+        await cityAdmin
+          .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')
+          .waitFor({ state: 'hidden' });
+        await e2e.screenshot(cityAdmin, 'onboard-07-place-attribute');
+        await cityAdmin.getByTestId('place-save').click();
+        await cityAdmin.getByTestId('place-save').waitFor({ state: 'detached' });
+
+        // After a reload the places table shows the value's words in the attribute's column.
+        await cityAdmin.reload();
+        await openPlaces();
+        const row = cityAdmin.locator(`[data-testid="place-row"][data-name="${placeNames[placeKind]}"]`);
+        await row.getByText(value.labels['zh-CN']!, { exact: true }).waitFor();
+        // The API answers it, and it is stored under the attribute's key.
+        const answer = await cityAdmin.request.get(`${e2e.url}/api/cities/sanming/places/${place.id}`);
+        expect(answer.status()).toBe(200);
+        expect(((await answer.json()) as { attributes: Record<string, string> }).attributes).toEqual({
+          [attribute.key]: value.value,
+        });
+        expect(
+          await db
+            .selectFrom('core.place_attribute')
+            .select(['key', 'value'])
+            .where('place_id', '=', place.id)
+            .execute(),
+        ).toEqual([{ key: attribute.key, value: value.value }]);
+      });
+
       it('the city admin adds an org in the tree, dissolves it, and is told why a non-empty one stays', async () => {
         const db = e2e.handle.db;
         await cityAdmin.getByTestId('nav-orgs').click();

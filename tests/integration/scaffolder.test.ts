@@ -100,6 +100,8 @@ describe('npm run new-plugin', () => {
       'src/server/routes.ts',
       `src/server/migrations/${today()}-init.ts`,
       'src/web/index.tsx',
+      // The types of its own routes its page reads through ui's typedClient (regenerated after an install).
+      'src/web/api.generated.ts',
       'src/indicators.ts',
       'src/server/seed.ts',
       'src/index.test.ts',
@@ -182,6 +184,59 @@ describe('npm run new-plugin', () => {
       expect(snapshot(files)).toEqual(before);
       // Nothing stops a second try once the cause is fixed: the id is free again.
       expect(existsSync(join(repoRoot, 'plugins/doomed-region'))).toBe(false);
+    } finally {
+      rmSync(repoRoot, { recursive: true, force: true });
+    }
+  });
+
+  it('rolls back when writing the web API types fails after the install, the generated files included', () => {
+    // A pnpm whose install works but whose web-api-types run overwrites a generated file, then fails.
+    const repoRoot = mkdtempSync(join(tmpdir(), 'jiceng-scaffold-types-'));
+    try {
+      for (const f of [
+        'apps/api/src/registry.ts',
+        'apps/api/package.json',
+        'apps/web/src/plugins.ts',
+        'apps/web/package.json',
+        'apps/web/src/api.generated.ts',
+        'pnpm-lock.yaml',
+      ]) {
+        mkdirSync(dirname(join(repoRoot, f)), { recursive: true });
+        copyFileSync(join(repo, f), join(repoRoot, f));
+      }
+      mkdirSync(join(repoRoot, 'plugins'));
+      const bin = join(repoRoot, 'fake-bin');
+      mkdirSync(bin);
+      writeFileSync(
+        join(bin, 'pnpm'),
+        [
+          '#!/bin/sh',
+          'if [ "$1" = "--version" ]; then echo 10.34.9; exit 0; fi',
+          'if [ "$1" = "install" ]; then exit 0; fi',
+          'echo "half written" > apps/web/src/api.generated.ts',
+          'echo "types failed on purpose" >&2',
+          'exit 9',
+          '',
+        ].join('\n'),
+      );
+      chmodSync(join(bin, 'pnpm'), 0o755);
+      const snapshot = (files: string[]) =>
+        Object.fromEntries(files.map((f) => [f, readFileSync(join(repoRoot, f), 'utf8')]));
+      const files = listing(repoRoot).filter((f) => !f.startsWith('fake-bin/'));
+      const before = snapshot(files);
+
+      const r = scaffold(['typeless-region', '--root', repoRoot], {
+        cwd: repoRoot,
+        env: { ...process.env, PATH: `${bin}:${process.env.PATH}` },
+      });
+      expect(r.status).toBe(2);
+      expect(r.stdout).toMatch(/web-api-types/);
+      expect(r.stderr).toMatch(/writing the web API types failed \(exit 9\)/);
+      // How to go on by hand is said, and everything is put back.
+      expect(r.stderr).toMatch(/pnpm install && pnpm --filter @jiceng\/api web-api-types/);
+      expect(r.stderr).toMatch(/rolled back/);
+      expect(listing(repoRoot).filter((f) => !f.startsWith('fake-bin/'))).toEqual(files);
+      expect(snapshot(files)).toEqual(before);
     } finally {
       rmSync(repoRoot, { recursive: true, force: true });
     }

@@ -1,13 +1,7 @@
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import {
   consoleLogger,
   coreMigrationSet,
   createDatabase,
-  IMPORT_KINDS,
-  type ImportKind,
-  importFile,
-  jobView,
   isDemoCity,
   migrateToLatest,
   pluginSchemaName,
@@ -16,6 +10,7 @@ import {
   systemClock,
 } from '@jiceng/core';
 import { DEMO_PASSWORD } from '@jiceng/core/demo';
+import { importRoster } from './cli-import';
 import { type SeedStepTime, seedDemo, seedSummary } from './demo/seed';
 import { installProcessGuards } from './process';
 import { progressPrinter } from './progress';
@@ -192,110 +187,6 @@ async function main(command: string | undefined, args: string[] = []) {
     process.on('SIGTERM', () => void stop('SIGTERM'));
   };
 
-  const importRoster = async () => {
-    let kind: string = 'members';
-    let locale: 'zh-CN' | 'en' = 'zh-CN';
-    let mode: 'all' | 'good_rows' = 'all';
-    let dryRun = false;
-    const positional: string[] = [];
-    for (let i = 0; i < args.length; i++) {
-      const a = args[i]!;
-      if (a === '--kind') kind = args[++i] ?? '';
-      else if (a.startsWith('--kind=')) kind = a.slice(7);
-      else if (a === '--good-rows-only') mode = 'good_rows';
-      else if (a === '--dry-run') dryRun = true;
-      else if (a === '--lang') locale = args[++i] === 'en' ? 'en' : 'zh-CN';
-      else if (a.startsWith('--')) throw new Error(`unknown option ${a}\n${HELP}`);
-      else positional.push(a);
-    }
-    const [cityCode, file] = positional;
-    if (!cityCode || !file) throw new Error(`usage: import <city-code> <file> [options]\n${HELP}`);
-    if (!IMPORT_KINDS.includes(kind as ImportKind))
-      throw new Error(`--kind: one of ${IMPORT_KINDS.join(', ')}`);
-    // pnpm runs scripts in apps/api; a relative path means the caller's directory.
-    const path = resolve(process.env.INIT_CWD ?? process.cwd(), file);
-    if (!existsSync(path)) throw new Error(`no such file: ${path}`);
-    const city = await handle.db
-      .selectFrom('core.city')
-      .select(['id', 'name_zh'])
-      .where('code', '=', cityCode)
-      .executeTakeFirst();
-    if (!city) throw new Error(`no city with code ${cityCode}`);
-    const bar = progressPrinter();
-    const en = locale === 'en';
-    const result = await importFile(
-      { db: handle.db, clock: systemClock, logger: consoleLogger },
-      {
-        cityId: city.id,
-        kind: kind as ImportKind,
-        path,
-        actor: { userId: null, access: { level: 'city', platform: false }, via: 'cli' },
-        mode,
-        dryRun,
-        locale,
-        options: {
-          onProgress: (e) => {
-            if (e.phase === 'reading')
-              bar(
-                `${en ? 'reading' : '读取'} ${e.rows.toLocaleString()} ${en ? 'rows' : '行'}`,
-                e.bytes,
-                e.totalBytes,
-              );
-            else
-              console.error(
-                e.phase === 'checking' ? (en ? 'checking…' : '检查中…') : en ? 'importing…' : '写入中…',
-              );
-          },
-        },
-      },
-    );
-    const view = jobView(result.job, locale);
-    const checked = jobView(result.checked, locale);
-    if (checked.failure) {
-      console.error(`✗ ${checked.failure.message}`);
-      process.exitCode = 1;
-      return;
-    }
-    const c = checked.counts;
-    console.log(
-      en
-        ? `${city.name_zh}: ${c.totalRows} rows, ${c.goodRows} good, ${c.errorRows} with problems (${c.toInsert} new, ${c.toUpdate} changed, ${c.unchanged} unchanged)  [${(result.ms.check / 1000).toFixed(1)} s]`
-        : `${city.name_zh}：共 ${c.totalRows} 行，无误 ${c.goodRows} 行，有问题 ${c.errorRows} 行（新增 ${c.toInsert}，变更 ${c.toUpdate}，未变 ${c.unchanged}）［${(result.ms.check / 1000).toFixed(1)} 秒］`,
-    );
-    for (const p of result.problems)
-      console.log(
-        `  ${en ? 'row' : '第'} ${p.row}${en ? '' : ' 行'}${p.column ? ` ${p.column}` : ''}: ${p.message}`,
-      );
-    if (result.problemTotal > result.problems.length)
-      console.log(
-        en
-          ? `  … and ${result.problemTotal - result.problems.length} more (GET /api/cities/${cityCode}/roster/jobs/${view.id}/errors.xlsx)`
-          : `  …… 另有 ${result.problemTotal - result.problems.length} 个问题（GET /api/cities/${cityCode}/roster/jobs/${view.id}/errors.xlsx）`,
-      );
-    if (dryRun) {
-      if (c.errorRows) process.exitCode = 1;
-      return;
-    }
-    if (view.status === 'done') {
-      const d = view.counts;
-      console.log(
-        en
-          ? `✓ imported: ${d.inserted} new, ${d.updated} updated, ${d.unchanged} unchanged, ${d.skipped} skipped  [${(result.ms.merge / 1000).toFixed(1)} s]`
-          : `✓ 已导入：新增 ${d.inserted}，更新 ${d.updated}，未变 ${d.unchanged}，跳过 ${d.skipped}［${(result.ms.merge / 1000).toFixed(1)} 秒］`,
-      );
-    } else if (view.failure) {
-      console.error(`✗ ${view.failure.message}`);
-      process.exitCode = 1;
-    } else {
-      console.error(
-        en
-          ? '✗ nothing imported: fix the rows above, or run again with --good-rows-only'
-          : '✗ 未导入：请修正以上各行，或加 --good-rows-only 只导入无误的行',
-      );
-      process.exitCode = 1;
-    }
-  };
-
   switch (command) {
     case 'migrate':
       await migrate();
@@ -315,7 +206,12 @@ async function main(command: string | undefined, args: string[] = []) {
       return;
     case 'import':
       await migrate();
-      await importRoster();
+      // The API's roster deps: the installed plugins give the places roster its attribute columns.
+      process.exitCode = await importRoster(
+        { db: handle.db, clock: systemClock, logger: consoleLogger, plugins: installedPlugins },
+        args,
+        { help: HELP },
+      );
       break;
     default:
       console.error(`unknown command: ${command}\n${HELP}`);

@@ -46,7 +46,7 @@ describe.each(testDatabaseKinds())('roster import of members on %s', (kind) => {
     world = await twoCityWorld(handle.db);
     // A second place named like the first compound makes that name ambiguous.
     await fixtures(handle.db).place(world.a.city.id, 'compound', 'aa小区', world.a.places.community2.id);
-    deps = { db: handle.db, clock, logger: silentLogger };
+    deps = { db: handle.db, clock, logger: silentLogger, plugins: [] };
     app = createApp({ ...deps, plugins: [] });
   });
   afterAll(() => handle?.close());

@@ -11,8 +11,11 @@ export interface RosterDeps {
   db: Kysely<CoreDatabase>;
   clock: Clock;
   logger: Logger;
-  /** The installed plugins: the places roster has a column for each place attribute of the city's enabled ones. */
-  plugins?: readonly AttributeDeclarer[];
+  /**
+   * The installed plugins: the places roster has a column for each place attribute of the city's enabled ones.
+   * Required, so that no caller (the API, the CLI, the bench) can leave them out and drop those columns unread.
+   */
+  plugins: readonly AttributeDeclarer[];
 }
 
 /** Who runs an import: their user id (null from the CLI), their reach in the city, and how they came. */

@@ -11,7 +11,7 @@ import { type ImportJob, type ImportKind, isWarning, type RowProblem, rosterDb }
 
 /** The places columns of every installed model's attributes, for naming a column in views. */
 export const installedColumns = (deps: Pick<RosterDeps, 'plugins'>): ColumnDef[] =>
-  attributeColumns(installedAttributes(deps.plugins ?? []));
+  attributeColumns(installedAttributes(deps.plugins));
 
 function localizeParams(
   kind: ImportKind,

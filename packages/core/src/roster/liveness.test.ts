@@ -32,7 +32,7 @@ describe.each(testDatabaseKinds())('import liveness across processes on %s', (ki
   beforeAll(async () => {
     handle = await createTestDatabase(kind);
     world = await twoCityWorld(handle.db);
-    deps = { db: handle.db, clock, logger: silentLogger };
+    deps = { db: handle.db, clock, logger: silentLogger, plugins: [] };
     vi.resetModules();
     const fresh = (await import('../app')) as { createApp: typeof createApp };
     expect(fresh.createApp).not.toBe(createApp);

@@ -12,3 +12,4 @@ export { fixtures } from './fixtures';
 export { farColumnXlsx, xlsxWithSheet, zipBombXlsx, zipOf } from './hostile-files';
 export { PASSWORD, twoCityWorld } from './world';
 export { type ColumnInfo, schemaColumns, schemaTypesText } from './schema-types';
+export { sizeBandPlugin } from '../places/test-plugin';
