@@ -41,7 +41,8 @@ export const inScopeSql = (column: string, scope: Scope): RawBuilder<boolean> =>
         )})`;
 
 /** Registrations r (joined with uo and co) on either side of the scope. */
-const regScope = (scope: Scope) => sql<boolean>`(${inScopeSql('uo.path', scope)} or ${inScopeSql('co.path', scope)})`;
+const regScope = (scope: Scope) =>
+  sql<boolean>`(${inScopeSql('uo.path', scope)} or ${inScopeSql('co.path', scope)})`;
 
 const regBase = (city: number, scope: Scope) => sql`
   from ${T(`${S}.registration`)} r
