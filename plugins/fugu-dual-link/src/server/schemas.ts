@@ -163,6 +163,7 @@ export const stepDoneSchema = L({ ok: z.literal(true), doneOn: date });
 export const centresSchema = itemsOf(L({ id, name: z.string() }));
 export const centreCreatedSchema = L({ id, name: z.string(), communityOrgIds: z.array(id) });
 
+const localized = z.object({ 'zh-CN': z.string(), en: z.string() });
 const indicatorValue = z.discriminatedUnion('status', [
   L({
     status: z.literal('ok'),
@@ -176,7 +177,21 @@ const grades = L({ year: count, counts: z.record(z.string(), count), total: coun
 export const dashboardSchema = L({
   today: date,
   period: z.object({ from: date, to: date }),
-  indicators: z.array(L({ id: z.string(), meta: L({ id: z.string() }).nullable(), value: indicatorValue })),
+  indicators: z.array(
+    L({
+      id: z.string(),
+      meta: L({
+        names: localized,
+        definition: localized,
+        unit: z.string(),
+        direction: z.enum(['higher_is_better', 'lower_is_better']),
+        period: z.string(),
+      })
+        .nullable()
+        .meta({ description: 'a model-specific indicator’s words; null for one of core’s catalogue' }),
+      value: indicatorValue,
+    }),
+  ),
   registrationsByCommunity: z.array(
     L({ orgId: id, orgName: z.string(), sent: count, stamped: count, filed: count }),
   ),
@@ -625,7 +640,10 @@ export const postSchema = L({
   active: z.boolean(),
   holders: count,
 });
-export const postListSchema = L({ items: z.array(postSchema), categories: z.unknown() });
+export const postListSchema = L({
+  items: z.array(postSchema),
+  categories: z.record(z.string(), localized).meta({ description: 'the words of each post category' }),
+});
 export const suggestionsSchema = itemsOf(L({}));
 export const assignedSchema = L({ assignmentId: id, postId: id });
 export const autoAssignedSchema = L({ assigned: count, unassigned: count });

@@ -1367,8 +1367,20 @@ export interface paths {
                             };
                             indicators: ({
                                 id: string;
+                                /** @description a model-specific indicator’s words; null for one of core’s catalogue */
                                 meta: ({
-                                    id: string;
+                                    definition: {
+                                        en: string;
+                                        "zh-CN": string;
+                                    };
+                                    /** @enum {string} */
+                                    direction: "higher_is_better" | "lower_is_better";
+                                    names: {
+                                        en: string;
+                                        "zh-CN": string;
+                                    };
+                                    period: string;
+                                    unit: string;
                                 } & {
                                     [key: string]: unknown;
                                 }) | null;
@@ -4302,7 +4314,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            categories: unknown;
+                            /** @description the words of each post category */
+                            categories: {
+                                [key: string]: {
+                                    en: string;
+                                    "zh-CN": string;
+                                };
+                            };
                             items: ({
                                 active: boolean;
                                 capacity: number | null;

@@ -222,7 +222,13 @@ function NewCampaign({
       const r = await typedClient<paths>(api).post('/campaigns', {
         name: v.name,
         startedOn: v.startedOn,
-        deadlines: Object.fromEntries(CAMPAIGN_STEPS.map((s) => [s, v[s]])),
+        deadlines: {
+          mobilize: v.mobilize,
+          link: v.link,
+          activities: v.activities,
+          feedback: v.feedback,
+          summary: v.summary,
+        },
       });
       onClose(r.id);
     } catch (e) {

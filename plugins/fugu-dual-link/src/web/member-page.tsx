@@ -60,7 +60,7 @@ export function MemberView({
     () =>
       data.data?.member
         ? typed.get('/members/{id}/file', { params: { id: data.data.member.id } })
-        : Promise.resolve({ items: [] }),
+        : Promise.resolve(null),
     [api, data.data?.member?.id],
   );
   const [adding, setAdding] = useState(false);
@@ -122,7 +122,7 @@ export function MemberView({
               title={t('居住地社区：八小时以外、协助管理', 'Community: activity outside work')}
               data-testid="community-side"
             >
-              {cs ? (
+              {cs && reg ? (
                 <Descriptions
                   size="small"
                   column={1}
@@ -349,13 +349,13 @@ export function MemberView({
             {
               title: t('评议', 'Ratings'),
               key: 'ratings',
-              render: (_: unknown, r: FeedbackCard) =>
-                r.ratings
+              render: (_: unknown, { ratings, comment }: FeedbackCard) =>
+                ratings
                   ? FEEDBACK_ASPECTS.map(
                       (a) =>
-                        `${label(FEEDBACK_ASPECT_LABELS, a, locale)}:${label(FEEDBACK_RATING_LABELS, r.ratings[a], locale)}`,
+                        `${label(FEEDBACK_ASPECT_LABELS, a, locale)}:${label(FEEDBACK_RATING_LABELS, ratings[a], locale)}`,
                     ).join(' ')
-                  : (r.comment ?? '—'),
+                  : (comment ?? '—'),
             },
             {
               title: t('送达', 'Sent to'),

@@ -27,9 +27,7 @@ export default function PostsPage({ api, city, locale }: PluginPageProps) {
   const communityId = picked ?? firstManaged(communities.data?.items);
   const posts = useApiData(
     () =>
-      communityId
-        ? typed.get('/posts', { query: { communityOrgId: communityId } })
-        : Promise.resolve({ items: [] }),
+      communityId ? typed.get('/posts', { query: { communityOrgId: communityId } }) : Promise.resolve(null),
     [api, communityId],
   );
   const groups = useApiData(
