@@ -1,4 +1,10 @@
-import { type PluginAsker, type PluginContext, toLocalDate, type WorkItem } from '@jiceng/plugin-kit';
+import {
+  type PluginAsker,
+  type PluginContext,
+  scopeCondition,
+  toLocalDate,
+  type WorkItem,
+} from '@jiceng/plugin-kit';
 import { sql } from 'kysely';
 import { FLAG_KINDS, FLAG_LABELS, type FlagKind } from '../shared/terms';
 import type { Config } from '../manifest';
@@ -67,13 +73,7 @@ export async function workQueue(
       ...(LATE.includes(kind) ? { overdue: mine.length } : {}),
     };
   });
-  const reach =
-    access.level === 'city'
-      ? sql<boolean>`true`
-      : sql<boolean>`(${sql.join(
-          access.paths.map((p) => sql`o.path like ${`${p}%`}`),
-          sql` or `,
-        )})`;
+  const reach = scopeCondition(access, ['o.path']);
   const unread = (
     await sql<{ n: unknown }>`select count(*) as n from ${sql.table(`${S}.notice`)} n
       left join core.org o on o.city_id = n.city_id and o.id = n.to_org_id

@@ -7,12 +7,14 @@ import {
   type PluginPageProps,
   Section,
   tr,
+  typedClient,
   useApiData,
   validValues,
 } from '@jiceng/ui';
 import { Alert, Button, Col, Form, Input, InputNumber, Modal, Row, Select, Space, Table } from 'antd';
 import { useState } from 'react';
 import { ACTIVITY_KIND_LABELS } from '../shared/terms';
+import type { paths } from './api.generated';
 import { CommunitySelect, firstManaged, useCommunities } from './common';
 
 /** Registrations of a community, searched by name (for picking participants). */
@@ -29,23 +31,25 @@ function RegistrationPicker({
   communityId: number;
   locale: 'zh-CN' | 'en';
   multiple?: boolean;
-  value?: any;
-  onChange?: (v: any) => void;
+  value?: number | number[];
+  onChange?: (v: number | number[]) => void;
   testId?: string;
 }) {
   const [options, setOptions] = useState<{ value: number; label: string }[]>([]);
   const search = async (q: string) => {
-    const r = await api.get<any>('/registrations', {
-      communityOrgId: communityId,
-      side: 'community',
-      open: 'true',
-      q: q || undefined,
-      pageSize: 50,
+    const r = await typedClient<paths>(api).get('/registrations', {
+      query: {
+        communityOrgId: communityId,
+        side: 'community',
+        open: 'true',
+        q: q || undefined,
+        pageSize: 50,
+      },
     });
     setOptions(
       r.items
-        .filter((x: any) => x.status !== 'sent')
-        .map((x: any) => ({ value: x.id, label: `${x.memberName} · ${x.residencePlaceName ?? ''}` })),
+        .filter((x) => x.status !== 'sent')
+        .map((x) => ({ value: x.id, label: `${x.memberName} · ${x.residencePlaceName ?? ''}` })),
     );
   };
   return (
@@ -71,7 +75,7 @@ export default function ActivitiesPage({ api, locale }: PluginPageProps) {
   const activities = useApiData(
     () =>
       communityId
-        ? api.get<any>('/activities', { communityOrgId: communityId })
+        ? typedClient<paths>(api).get('/activities', { query: { communityOrgId: communityId } })
         : Promise.resolve({ items: [] }),
     [api, communityId],
   );
@@ -153,12 +157,13 @@ function RecordDialog({
   const t = tr(locale);
   const [form] = Form.useForm();
   const [error, setError] = useState<string>();
+  const typed = typedClient<paths>(api);
   const submit = async () => {
     const v = await validValues(form);
     if (!v) return;
     try {
       if (kind === 'activity')
-        await api.post('/activities', {
+        await typed.post('/activities', {
           communityOrgId: communityId,
           kind: v.kind,
           title: v.title,
@@ -168,12 +173,17 @@ function RecordDialog({
           hours: v.hours ?? null,
         });
       else if (kind === 'visit')
-        await api.post(`/registrations/${v.registrationId}/visits`, { visitedOn: v.date });
+        await typed.post(
+          '/registrations/{id}/visits',
+          { visitedOn: v.date },
+          { params: { id: v.registrationId } },
+        );
       else
-        await api.post(`/registrations/${v.registrationId}/practical-things`, {
-          doneOn: v.date,
-          title: v.title,
-        });
+        await typed.post(
+          '/registrations/{id}/practical-things',
+          { doneOn: v.date, title: v.title },
+          { params: { id: v.registrationId } },
+        );
       onClose(true);
     } catch (e) {
       setError(errorText(e));

@@ -33,8 +33,14 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: ({
+                                description: string | null;
+                                /** Format: date */
+                                heldOn: string;
                                 id: number;
+                                kind: string;
+                                location: string | null;
                                 participants: number;
+                                title: string;
                             } & {
                                 [key: string]: unknown;
                             })[];
@@ -274,6 +280,18 @@ export interface paths {
                                 [key: string]: unknown;
                             };
                             items: ({
+                                branchName: string;
+                                branchScore: number | null;
+                                cadreRank: string;
+                                communityOverall: string | null;
+                                /** @enum {string} */
+                                grade: "excellent" | "qualified" | "basic" | "unqualified";
+                                id: number;
+                                massScore: number | null;
+                                memberId: number;
+                                memberName: string;
+                                note: string | null;
+                                peerScore: number | null;
                                 total: number | null;
                             } & {
                                 [key: string]: unknown;
@@ -281,11 +299,16 @@ export interface paths {
                             page: number;
                             pageSize: number;
                             thresholds: {
-                                [key: string]: number;
+                                basic: number;
+                                excellent: number;
+                                qualified: number;
                             };
                             total: number;
+                            /** @description percent weights of the peers’, residents’ and branch’s scores */
                             weights: {
-                                [key: string]: number;
+                                branch: number;
+                                mass: number;
+                                peer: number;
                             };
                         } & {
                             [key: string]: unknown;
@@ -331,8 +354,11 @@ export interface paths {
                             id: number;
                             memberId: number;
                             total: number;
+                            /** @description percent weights of the peers’, residents’ and branch’s scores */
                             weights: {
-                                [key: string]: number;
+                                branch: number;
+                                mass: number;
+                                peer: number;
                             };
                             year: number;
                         } & {
@@ -506,6 +532,7 @@ export interface paths {
                                 /** @description path of the photo under the board routes, when shown */
                                 photo: string | null;
                                 placeName: string;
+                                postCategory: string | null;
                                 postName: string | null;
                                 registrationId: number;
                                 unitName: string | null;
@@ -577,9 +604,18 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: {
+                            items: ({
+                                activityFund: number;
+                                kind: string;
+                                members: number;
+                                orgId: number;
+                                orgName: string;
+                                parentName: string | null;
+                                total: number;
+                                trainingFund: number;
+                            } & {
                                 [key: string]: unknown;
-                            }[];
+                            })[];
                             perMember: {
                                 activity: number;
                                 training: number;
@@ -754,14 +790,53 @@ export interface paths {
                                 [key: string]: string;
                             };
                             id: number;
-                            inspectionGroups: unknown[];
+                            inspectionGroups: ({
+                                centreId: number;
+                                centreName: string;
+                                id: number;
+                                leader: string;
+                                members: string | null;
+                                name: string;
+                                records: ({
+                                    findings: string;
+                                    id: number;
+                                    orgName: string;
+                                    /** Format: date */
+                                    visitedOn: string;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                steps: ({
+                                    deadline: string | null;
+                                    done: number;
+                                    onTime: number;
+                                    overdue: number;
+                                    rate: number | null;
+                                    step: string;
+                                    total: number;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             name: string;
                             orgs: ({
                                 kind: string;
                                 orgId: number;
                                 orgName: string;
+                                /** @description by step, the steps the org has */
                                 steps: {
-                                    [key: string]: unknown;
+                                    [key: string]: {
+                                        /** Format: date */
+                                        deadline: string;
+                                        doneOn: string | null;
+                                        note: string | null;
+                                        /** @enum {string} */
+                                        state: "done" | "late" | "overdue" | "open";
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
                                 };
                             } & {
                                 [key: string]: unknown;
@@ -1048,7 +1123,21 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: ({
+                                communityName: string;
+                                decidedOn: string | null;
+                                decisionNote: string | null;
                                 id: number;
+                                memberName: string;
+                                newPostName: string | null;
+                                postName: string | null;
+                                reason: string;
+                                registrationId: number;
+                                /** @description pending, approved or rejected */
+                                status: string;
+                                /** Format: date */
+                                unableFrom: string;
+                                /** Format: date */
+                                unableUntil: string;
                             } & {
                                 [key: string]: unknown;
                             })[];
@@ -1175,6 +1264,15 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: ({
+                                /** @description with ?places=true: the compounds under the community’s place and their buildings */
+                                compounds?: {
+                                    buildings: {
+                                        id: number;
+                                        name: string;
+                                    }[];
+                                    id: number;
+                                    name: string;
+                                }[];
                                 id: number;
                                 managed: boolean;
                                 name: string;
@@ -1246,13 +1344,79 @@ export interface paths {
                                 [key: string]: number;
                             };
                             grades: {
-                                lastYear: unknown;
-                                thisYear: unknown;
+                                lastYear: {
+                                    counts: {
+                                        [key: string]: number;
+                                    };
+                                    total: number;
+                                    year: number;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                thisYear: {
+                                    counts: {
+                                        [key: string]: number;
+                                    };
+                                    total: number;
+                                    year: number;
+                                } & {
+                                    [key: string]: unknown;
+                                };
                             } & {
                                 [key: string]: unknown;
                             };
-                            indicators: unknown;
-                            registrationsByCommunity: unknown[];
+                            indicators: ({
+                                id: string;
+                                /** @description a model-specific indicator’s words; null for one of core’s catalogue */
+                                meta: ({
+                                    definition: {
+                                        en: string;
+                                        "zh-CN": string;
+                                    };
+                                    /** @enum {string} */
+                                    direction: "higher_is_better" | "lower_is_better";
+                                    names: {
+                                        en: string;
+                                        "zh-CN": string;
+                                    };
+                                    period: string;
+                                    unit: string;
+                                } & {
+                                    [key: string]: unknown;
+                                }) | null;
+                                value: ({
+                                    denominator?: number;
+                                    numerator?: number;
+                                    /** @constant */
+                                    status: "ok";
+                                    value: number;
+                                } & {
+                                    [key: string]: unknown;
+                                }) | ({
+                                    reason?: string;
+                                    /** @constant */
+                                    status: "not_applicable";
+                                } & {
+                                    [key: string]: unknown;
+                                });
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            period: {
+                                /** Format: date */
+                                from: string;
+                                /** Format: date */
+                                to: string;
+                            };
+                            registrationsByCommunity: ({
+                                filed: number;
+                                orgId: number;
+                                orgName: string;
+                                sent: number;
+                                stamped: number;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             /** Format: date */
                             today: string;
                         } & {
@@ -1299,7 +1463,22 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: ({
+                                branchMeetingOn: string | null;
+                                branchName: string;
+                                branchOrgId: number;
+                                decidedOn: string | null;
                                 id: number;
+                                /** Format: date */
+                                lapseSince: string;
+                                memberId: number;
+                                memberName: string;
+                                note: string | null;
+                                /** Format: date */
+                                raisedOn: string;
+                                reason: string;
+                                /** @description pending, excused, warned, proposed, approved or rejected */
+                                status: string;
+                                upperDecidedOn: string | null;
                             } & {
                                 [key: string]: unknown;
                             })[];
@@ -1492,11 +1671,47 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: ({
-                                deliveries: {
+                                activities: number;
+                                cadreRank: string;
+                                comment: string | null;
+                                communityName: string;
+                                communityOrgId: number;
+                                deliveries: ({
+                                    cardId: number;
+                                    /** Format: date */
+                                    deliveredOn: string;
+                                    orgId: number | null;
+                                    receivedOn: string | null;
+                                    /** @enum {string} */
+                                    recipient: "unit" | "office";
+                                } & {
                                     [key: string]: unknown;
-                                }[];
+                                })[];
+                                /** Format: date */
+                                dueOn: string;
                                 id: number;
+                                /** @description half_year or annual */
+                                kind: string;
+                                memberId: number;
+                                memberName: string;
                                 onTime: boolean;
+                                overall: string | null;
+                                /** Format: date */
+                                periodFrom: string;
+                                periodKey: string;
+                                /** Format: date */
+                                periodTo: string;
+                                practicalThings: number;
+                                /** @description by aspect, on a year-end card */
+                                ratings: {
+                                    [key: string]: string;
+                                } | null;
+                                registrationId: number;
+                                /** Format: date */
+                                sentOn: string;
+                                unitOrgId: number;
+                                unitOrgName: string;
+                                visits: number;
                             } & {
                                 [key: string]: unknown;
                             })[];
@@ -1552,11 +1767,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            deliveries: {
-                                [key: string]: unknown;
-                            }[];
                             id: number;
-                            onTime: boolean;
+                            recipients: ("unit" | "office")[];
                         } & {
                             [key: string]: unknown;
                         };
@@ -1615,12 +1827,53 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            deliveries: {
+                            activities: number;
+                            cadreRank: string;
+                            comment: string | null;
+                            communityName: string;
+                            communityOrgId: number;
+                            deliveries: ({
+                                cardId: number;
+                                /** Format: date */
+                                deliveredOn: string;
+                                orgId: number | null;
+                                receivedOn: string | null;
+                                /** @enum {string} */
+                                recipient: "unit" | "office";
+                            } & {
                                 [key: string]: unknown;
-                            }[];
+                            })[];
+                            /** Format: date */
+                            dueOn: string;
                             id: number;
+                            /** @description half_year or annual */
+                            kind: string;
+                            memberId: number;
+                            memberName: string;
                             onTime: boolean;
-                            sides: unknown;
+                            overall: string | null;
+                            /** Format: date */
+                            periodFrom: string;
+                            periodKey: string;
+                            /** Format: date */
+                            periodTo: string;
+                            practicalThings: number;
+                            /** @description by aspect, on a year-end card */
+                            ratings: {
+                                [key: string]: string;
+                            } | null;
+                            registrationId: number;
+                            /** Format: date */
+                            sentOn: string;
+                            sides: {
+                                community: boolean;
+                                office: boolean;
+                                self: boolean;
+                                unit: boolean;
+                            };
+                            unitOrgId: number;
+                            unitOrgName: string;
+                            visits: number;
                         } & {
                             [key: string]: unknown;
                         };
@@ -1806,12 +2059,23 @@ export interface paths {
                             /** Format: date */
                             dueOn: string;
                             items: ({
+                                communityName: string;
+                                communityOrgId: number;
+                                expected: number;
                                 missing: number;
+                                onTime: number;
+                                sent: number;
                             } & {
                                 [key: string]: unknown;
                             })[];
                             kind: string;
-                            period: unknown;
+                            period: {
+                                /** Format: date */
+                                from: string;
+                                key: string;
+                                /** Format: date */
+                                to: string;
+                            };
                         } & {
                             [key: string]: unknown;
                         };
@@ -1860,9 +2124,24 @@ export interface paths {
                             counts: {
                                 [key: string]: number;
                             };
-                            items: {
+                            items: ({
+                                detail?: {
+                                    [key: string]: unknown;
+                                };
+                                /** @enum {string} */
+                                kind: "quarter_report_due" | "quarter_report_missed" | "practical_things_due" | "absent_half_year" | "feedback_overdue" | "joint_meeting_missing" | "flowing_transfer_suggested" | "flowing_no_org_life" | "campaign_step_overdue";
+                                memberId: number | null;
+                                memberName: string | null;
+                                orgId: number;
+                                orgName: string;
+                                registrationId: number | null;
+                                since?: string | null;
+                                /** @description the other side, when there is one */
+                                unitOrgId?: number | null;
+                                unitOrgName?: string | null;
+                            } & {
                                 [key: string]: unknown;
-                            }[];
+                            })[];
                             /** Format: date */
                             today: string;
                             total: number;
@@ -1911,7 +2190,29 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: ({
+                                branchName: string;
+                                branchOrgId: number;
+                                cardChecked: boolean;
+                                cardIssuedOn: string | null;
+                                cardNo: string | null;
+                                decisionStatus: string | null;
+                                /** @enum {string} */
+                                direction: "out" | "in";
+                                endedOn: string | null;
+                                expectedReturnOn: string | null;
+                                fixedPlace: boolean;
+                                id: number;
                                 lapsed: boolean;
+                                lastDues: string | null;
+                                lastOrgLife: string | null;
+                                memberId: number;
+                                memberName: string;
+                                placeText: string;
+                                /** Format: date */
+                                startedOn: string;
+                                /** @description open, returned or transferred */
+                                status: string;
+                                transferPrompted: boolean;
                                 transferSuggested: boolean;
                             } & {
                                 [key: string]: unknown;
@@ -2493,9 +2794,13 @@ export interface paths {
                             scheduledOn: string;
                             /** @enum {string} */
                             status: "planned" | "agenda_sent" | "held";
-                            units: {
+                            units: ({
+                                attended: boolean;
+                                name: string;
+                                orgId: number;
+                            } & {
                                 [key: string]: unknown;
-                            }[];
+                            })[];
                         } & {
                             [key: string]: unknown;
                         };
@@ -2570,9 +2875,13 @@ export interface paths {
                             scheduledOn: string;
                             /** @enum {string} */
                             status: "planned" | "agenda_sent" | "held";
-                            units: {
+                            units: ({
+                                attended: boolean;
+                                name: string;
+                                orgId: number;
+                            } & {
                                 [key: string]: unknown;
-                            }[];
+                            })[];
                         } & {
                             [key: string]: unknown;
                         };
@@ -2715,8 +3024,274 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
+                        "application/json": ({
+                            activityCard: {
+                                activities: ({
+                                    communityName: string;
+                                    /** Format: date */
+                                    heldOn: string;
+                                    hours: number | null;
+                                    id: number;
+                                    kind: string;
+                                    location: string | null;
+                                    title: string;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                practicalThings: ({
+                                    description: string | null;
+                                    /** Format: date */
+                                    doneOn: string;
+                                    id: number;
+                                    title: string;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                visits: ({
+                                    id: number;
+                                    note: string | null;
+                                    /** Format: date */
+                                    visitedOn: string;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            affiliations: ({
+                                id: number;
+                                kind: string;
+                                orgName: string | null;
+                                placeName: string | null;
+                                /** Format: date */
+                                since: string;
+                                until: string | null;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            appraisals: ({
+                                branchScore: number | null;
+                                /** @enum {string} */
+                                grade: "excellent" | "qualified" | "basic" | "unqualified";
+                                id: number;
+                                massScore: number | null;
+                                peerScore: number | null;
+                                total: number | null;
+                                year: number;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            /** @description 活动在社区: the current registration, none when the member is registered nowhere */
+                            communitySide: ({
+                                compliance: {
+                                    absentHalfYear: boolean;
+                                    lastSeen: string | null;
+                                    practicalThingsRequired: number;
+                                    practicalThingsThisYear: number;
+                                    quarter: string;
+                                    reportedThisQuarter: boolean;
+                                    visitsThisQuarter: number;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                partyGroupName: string | null;
+                                postCategory: string | null;
+                                postName: string | null;
+                                registration: {
+                                    address: string | null;
+                                    board: {
+                                        onBoard: boolean;
+                                        showCommitment: boolean;
+                                        showPhoto: boolean;
+                                        showPost: boolean;
+                                        showUnit: boolean;
+                                    };
+                                    cadreRank: string;
+                                    card: {
+                                        complete: boolean;
+                                        part1: {
+                                            filedOn: string | null;
+                                            /** @constant */
+                                            keptBy: "unit";
+                                            stamped: boolean;
+                                        };
+                                        part2: {
+                                            filedOn: string | null;
+                                            /** @constant */
+                                            keptBy: "community";
+                                            stamped: boolean;
+                                        };
+                                    };
+                                    closedOn: string | null;
+                                    closeReason: string | null;
+                                    commitment: string | null;
+                                    communityName: string;
+                                    communityOrgId: number;
+                                    id: number;
+                                    letterNo: string | null;
+                                    memberId: number;
+                                    memberName: string;
+                                    occupation: string | null;
+                                    part1FiledOn: string | null;
+                                    partyGroupId: number | null;
+                                    partyGroupName: string | null;
+                                    postName: string | null;
+                                    previousId: number | null;
+                                    residencePlaceId: number | null;
+                                    residencePlaceName: string | null;
+                                    returnedOn: string | null;
+                                    returnReason: string | null;
+                                    /** Format: date */
+                                    sentOn: string;
+                                    /** @description which sides the actor stands on */
+                                    sides?: {
+                                        community: boolean;
+                                        self: boolean;
+                                        unit: boolean;
+                                    };
+                                    skills: string | null;
+                                    stampedOn: string | null;
+                                    /** @description sent, stamped, filed, returned or closed */
+                                    status: string;
+                                    unitOrgId: number;
+                                    unitOrgName: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            feedbackCards: ({
+                                activities: number;
+                                comment: string | null;
+                                communityName: string;
+                                /** Format: date */
+                                dueOn: string;
+                                id: number;
+                                kind: string;
+                                onTime: boolean;
+                                overall: string | null;
+                                periodKey: string;
+                                practicalThings: number;
+                                ratings: {
+                                    [key: string]: string;
+                                } | null;
+                                recipients: ("unit" | "office")[];
+                                /** Format: date */
+                                sentOn: string;
+                                visits: number;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            flows: ({
+                                cardNo: string | null;
+                                /** @enum {string} */
+                                direction: "out" | "in";
+                                endedOn: string | null;
+                                expectedReturnOn: string | null;
+                                id: number;
+                                placeText: string;
+                                /** Format: date */
+                                startedOn: string;
+                                status: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            member: {
+                                active: boolean;
+                                cadreRank: string;
+                                category: string;
+                                gender: string;
+                                hasPhoto: boolean;
+                                id: number;
+                                joinedPartyOn: string | null;
+                                name: string;
+                                occupation: string | null;
+                                residenceName: string | null;
+                                skills: string | null;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            registrations: ({
+                                address: string | null;
+                                board: {
+                                    onBoard: boolean;
+                                    showCommitment: boolean;
+                                    showPhoto: boolean;
+                                    showPost: boolean;
+                                    showUnit: boolean;
+                                };
+                                cadreRank: string;
+                                card: {
+                                    complete: boolean;
+                                    part1: {
+                                        filedOn: string | null;
+                                        /** @constant */
+                                        keptBy: "unit";
+                                        stamped: boolean;
+                                    };
+                                    part2: {
+                                        filedOn: string | null;
+                                        /** @constant */
+                                        keptBy: "community";
+                                        stamped: boolean;
+                                    };
+                                };
+                                closedOn: string | null;
+                                closeReason: string | null;
+                                commitment: string | null;
+                                communityName: string;
+                                communityOrgId: number;
+                                current: boolean;
+                                id: number;
+                                letterNo: string | null;
+                                memberId: number;
+                                memberName: string;
+                                occupation: string | null;
+                                part1FiledOn: string | null;
+                                partyGroupId: number | null;
+                                partyGroupName: string | null;
+                                postName: string | null;
+                                previousId: number | null;
+                                residencePlaceId: number | null;
+                                residencePlaceName: string | null;
+                                returnedOn: string | null;
+                                returnReason: string | null;
+                                /** Format: date */
+                                sentOn: string;
+                                /** @description which sides the actor stands on */
+                                sides?: {
+                                    community: boolean;
+                                    self: boolean;
+                                    unit: boolean;
+                                };
+                                skills: string | null;
+                                stampedOn: string | null;
+                                /** @description sent, stamped, filed, returned or closed */
+                                status: string;
+                                unitOrgId: number;
+                                unitOrgName: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            sides: {
+                                community: boolean;
+                                self: boolean;
+                                unit: boolean;
+                            };
+                            /** @description 组织关系: the unit’s org manages the member as a Party member */
+                            unitSide: {
+                                orgId: number;
+                                orgName: string;
+                                unitId: number | null;
+                                unitName: string | null;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } & {
                             [key: string]: unknown;
+                        }) | {
+                            member: null;
                         };
                     };
                 };
@@ -2758,9 +3333,15 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: ({
+                                content: string | null;
+                                /** @description a number for an entry, a prefixed string for a record */
+                                id: number | string;
                                 kind: string;
                                 /** Format: date */
                                 onDate: string;
+                                score: number | null;
+                                /** @description entry, activity, practical_thing, appraisal, feedback_card or registration */
+                                source: string;
                                 title: string;
                             } & {
                                 [key: string]: unknown;
@@ -2933,6 +3514,270 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            activityCard: {
+                                activities: ({
+                                    communityName: string;
+                                    /** Format: date */
+                                    heldOn: string;
+                                    hours: number | null;
+                                    id: number;
+                                    kind: string;
+                                    location: string | null;
+                                    title: string;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                practicalThings: ({
+                                    description: string | null;
+                                    /** Format: date */
+                                    doneOn: string;
+                                    id: number;
+                                    title: string;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                visits: ({
+                                    id: number;
+                                    note: string | null;
+                                    /** Format: date */
+                                    visitedOn: string;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            affiliations: ({
+                                id: number;
+                                kind: string;
+                                orgName: string | null;
+                                placeName: string | null;
+                                /** Format: date */
+                                since: string;
+                                until: string | null;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            appraisals: ({
+                                branchScore: number | null;
+                                /** @enum {string} */
+                                grade: "excellent" | "qualified" | "basic" | "unqualified";
+                                id: number;
+                                massScore: number | null;
+                                peerScore: number | null;
+                                total: number | null;
+                                year: number;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            /** @description 活动在社区: the current registration, none when the member is registered nowhere */
+                            communitySide: ({
+                                compliance: {
+                                    absentHalfYear: boolean;
+                                    lastSeen: string | null;
+                                    practicalThingsRequired: number;
+                                    practicalThingsThisYear: number;
+                                    quarter: string;
+                                    reportedThisQuarter: boolean;
+                                    visitsThisQuarter: number;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                partyGroupName: string | null;
+                                postCategory: string | null;
+                                postName: string | null;
+                                registration: {
+                                    address: string | null;
+                                    board: {
+                                        onBoard: boolean;
+                                        showCommitment: boolean;
+                                        showPhoto: boolean;
+                                        showPost: boolean;
+                                        showUnit: boolean;
+                                    };
+                                    cadreRank: string;
+                                    card: {
+                                        complete: boolean;
+                                        part1: {
+                                            filedOn: string | null;
+                                            /** @constant */
+                                            keptBy: "unit";
+                                            stamped: boolean;
+                                        };
+                                        part2: {
+                                            filedOn: string | null;
+                                            /** @constant */
+                                            keptBy: "community";
+                                            stamped: boolean;
+                                        };
+                                    };
+                                    closedOn: string | null;
+                                    closeReason: string | null;
+                                    commitment: string | null;
+                                    communityName: string;
+                                    communityOrgId: number;
+                                    id: number;
+                                    letterNo: string | null;
+                                    memberId: number;
+                                    memberName: string;
+                                    occupation: string | null;
+                                    part1FiledOn: string | null;
+                                    partyGroupId: number | null;
+                                    partyGroupName: string | null;
+                                    postName: string | null;
+                                    previousId: number | null;
+                                    residencePlaceId: number | null;
+                                    residencePlaceName: string | null;
+                                    returnedOn: string | null;
+                                    returnReason: string | null;
+                                    /** Format: date */
+                                    sentOn: string;
+                                    /** @description which sides the actor stands on */
+                                    sides?: {
+                                        community: boolean;
+                                        self: boolean;
+                                        unit: boolean;
+                                    };
+                                    skills: string | null;
+                                    stampedOn: string | null;
+                                    /** @description sent, stamped, filed, returned or closed */
+                                    status: string;
+                                    unitOrgId: number;
+                                    unitOrgName: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            feedbackCards: ({
+                                activities: number;
+                                comment: string | null;
+                                communityName: string;
+                                /** Format: date */
+                                dueOn: string;
+                                id: number;
+                                kind: string;
+                                onTime: boolean;
+                                overall: string | null;
+                                periodKey: string;
+                                practicalThings: number;
+                                ratings: {
+                                    [key: string]: string;
+                                } | null;
+                                recipients: ("unit" | "office")[];
+                                /** Format: date */
+                                sentOn: string;
+                                visits: number;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            flows: ({
+                                cardNo: string | null;
+                                /** @enum {string} */
+                                direction: "out" | "in";
+                                endedOn: string | null;
+                                expectedReturnOn: string | null;
+                                id: number;
+                                placeText: string;
+                                /** Format: date */
+                                startedOn: string;
+                                status: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            member: {
+                                active: boolean;
+                                cadreRank: string;
+                                category: string;
+                                gender: string;
+                                hasPhoto: boolean;
+                                id: number;
+                                joinedPartyOn: string | null;
+                                name: string;
+                                occupation: string | null;
+                                residenceName: string | null;
+                                skills: string | null;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            registrations: ({
+                                address: string | null;
+                                board: {
+                                    onBoard: boolean;
+                                    showCommitment: boolean;
+                                    showPhoto: boolean;
+                                    showPost: boolean;
+                                    showUnit: boolean;
+                                };
+                                cadreRank: string;
+                                card: {
+                                    complete: boolean;
+                                    part1: {
+                                        filedOn: string | null;
+                                        /** @constant */
+                                        keptBy: "unit";
+                                        stamped: boolean;
+                                    };
+                                    part2: {
+                                        filedOn: string | null;
+                                        /** @constant */
+                                        keptBy: "community";
+                                        stamped: boolean;
+                                    };
+                                };
+                                closedOn: string | null;
+                                closeReason: string | null;
+                                commitment: string | null;
+                                communityName: string;
+                                communityOrgId: number;
+                                current: boolean;
+                                id: number;
+                                letterNo: string | null;
+                                memberId: number;
+                                memberName: string;
+                                occupation: string | null;
+                                part1FiledOn: string | null;
+                                partyGroupId: number | null;
+                                partyGroupName: string | null;
+                                postName: string | null;
+                                previousId: number | null;
+                                residencePlaceId: number | null;
+                                residencePlaceName: string | null;
+                                returnedOn: string | null;
+                                returnReason: string | null;
+                                /** Format: date */
+                                sentOn: string;
+                                /** @description which sides the actor stands on */
+                                sides?: {
+                                    community: boolean;
+                                    self: boolean;
+                                    unit: boolean;
+                                };
+                                skills: string | null;
+                                stampedOn: string | null;
+                                /** @description sent, stamped, filed, returned or closed */
+                                status: string;
+                                unitOrgId: number;
+                                unitOrgName: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            sides: {
+                                community: boolean;
+                                self: boolean;
+                                unit: boolean;
+                            };
+                            /** @description 组织关系: the unit’s org manages the member as a Party member */
+                            unitSide: {
+                                orgId: number;
+                                orgName: string;
+                                unitId: number | null;
+                                unitName: string | null;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } & {
                             [key: string]: unknown;
                         };
                     };
@@ -2986,7 +3831,20 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: ({
+                                /** Format: date */
+                                createdOn: string;
                                 id: number;
+                                kind: string;
+                                memberId: number | null;
+                                memberName: string | null;
+                                payload: {
+                                    [key: string]: unknown;
+                                } | null;
+                                readOn: string | null;
+                                registrationId: number | null;
+                                /** @description null: the dual-link office */
+                                toOrgId: number | null;
+                                toOrgName: string | null;
                             } & {
                                 [key: string]: unknown;
                             })[];
@@ -3091,18 +3949,40 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: ({
-                                members: {
+                                category: string;
+                                id: number;
+                                leaderName: string | null;
+                                leaderRegistrationId: number | null;
+                                members: ({
+                                    /** @description the category of the member’s post */
+                                    category: string | null;
+                                    groupId: number | null;
+                                    memberName: string;
+                                    postName: string | null;
+                                    registrationId: number;
+                                } & {
                                     [key: string]: unknown;
-                                }[];
+                                })[];
+                                name: string;
+                                noLeader: boolean;
+                                oversized: boolean;
                                 size: number;
+                                undersized: boolean;
                             } & {
                                 [key: string]: unknown;
                             })[];
                             max: number;
                             min: number;
-                            ungrouped: {
+                            ungrouped: ({
+                                /** @description the category of the member’s post */
+                                category: string | null;
+                                groupId: number | null;
+                                memberName: string;
+                                postName: string | null;
+                                registrationId: number;
+                            } & {
                                 [key: string]: unknown;
-                            }[];
+                            })[];
                         } & {
                             [key: string]: unknown;
                         };
@@ -3376,7 +4256,14 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            created: unknown;
+                            created: ({
+                                category: string;
+                                id: number;
+                                name: string;
+                                size: number;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                         } & {
                             [key: string]: unknown;
                         };
@@ -3427,7 +4314,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            categories: unknown;
+                            /** @description the words of each post category */
+                            categories: {
+                                [key: string]: {
+                                    en: string;
+                                    "zh-CN": string;
+                                };
+                            };
                             items: ({
                                 active: boolean;
                                 capacity: number | null;
@@ -3748,6 +4641,7 @@ export interface paths {
                                         reason?: string;
                                     };
                                 };
+                                address: string | null;
                                 board: {
                                     onBoard: boolean;
                                     showCommitment: boolean;
@@ -3755,15 +4649,50 @@ export interface paths {
                                     showPost: boolean;
                                     showUnit: boolean;
                                 };
+                                cadreRank: string;
+                                card: {
+                                    complete: boolean;
+                                    part1: {
+                                        filedOn: string | null;
+                                        /** @constant */
+                                        keptBy: "unit";
+                                        stamped: boolean;
+                                    };
+                                    part2: {
+                                        filedOn: string | null;
+                                        /** @constant */
+                                        keptBy: "community";
+                                        stamped: boolean;
+                                    };
+                                };
+                                closedOn: string | null;
+                                closeReason: string | null;
+                                commitment: string | null;
                                 communityName: string;
                                 communityOrgId: number;
                                 id: number;
                                 letterNo: string | null;
                                 memberId: number;
                                 memberName: string;
+                                occupation: string | null;
+                                part1FiledOn: string | null;
+                                partyGroupId: number | null;
+                                partyGroupName: string | null;
+                                postName: string | null;
+                                previousId: number | null;
                                 residencePlaceId: number | null;
+                                residencePlaceName: string | null;
+                                returnedOn: string | null;
+                                returnReason: string | null;
                                 /** Format: date */
                                 sentOn: string;
+                                /** @description which sides the actor stands on */
+                                sides?: {
+                                    community: boolean;
+                                    self: boolean;
+                                    unit: boolean;
+                                };
+                                skills: string | null;
                                 stampedOn: string | null;
                                 /** @description sent, stamped, filed, returned or closed */
                                 status: string;
@@ -3823,6 +4752,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            address: string | null;
                             board: {
                                 onBoard: boolean;
                                 showCommitment: boolean;
@@ -3830,15 +4760,50 @@ export interface paths {
                                 showPost: boolean;
                                 showUnit: boolean;
                             };
+                            cadreRank: string;
+                            card: {
+                                complete: boolean;
+                                part1: {
+                                    filedOn: string | null;
+                                    /** @constant */
+                                    keptBy: "unit";
+                                    stamped: boolean;
+                                };
+                                part2: {
+                                    filedOn: string | null;
+                                    /** @constant */
+                                    keptBy: "community";
+                                    stamped: boolean;
+                                };
+                            };
+                            closedOn: string | null;
+                            closeReason: string | null;
+                            commitment: string | null;
                             communityName: string;
                             communityOrgId: number;
                             id: number;
                             letterNo: string | null;
                             memberId: number;
                             memberName: string;
+                            occupation: string | null;
+                            part1FiledOn: string | null;
+                            partyGroupId: number | null;
+                            partyGroupName: string | null;
+                            postName: string | null;
+                            previousId: number | null;
                             residencePlaceId: number | null;
+                            residencePlaceName: string | null;
+                            returnedOn: string | null;
+                            returnReason: string | null;
                             /** Format: date */
                             sentOn: string;
+                            /** @description which sides the actor stands on */
+                            sides?: {
+                                community: boolean;
+                                self: boolean;
+                                unit: boolean;
+                            };
+                            skills: string | null;
                             stampedOn: string | null;
                             /** @description sent, stamped, filed, returned or closed */
                             status: string;
@@ -3909,6 +4874,7 @@ export interface paths {
                                     reason?: string;
                                 };
                             };
+                            address: string | null;
                             board: {
                                 onBoard: boolean;
                                 showCommitment: boolean;
@@ -3916,6 +4882,25 @@ export interface paths {
                                 showPost: boolean;
                                 showUnit: boolean;
                             };
+                            cadreRank: string;
+                            card: {
+                                complete: boolean;
+                                part1: {
+                                    filedOn: string | null;
+                                    /** @constant */
+                                    keptBy: "unit";
+                                    stamped: boolean;
+                                };
+                                part2: {
+                                    filedOn: string | null;
+                                    /** @constant */
+                                    keptBy: "community";
+                                    stamped: boolean;
+                                };
+                            };
+                            closedOn: string | null;
+                            closeReason: string | null;
+                            commitment: string | null;
                             communityName: string;
                             communityOrgId: number;
                             hasPhoto: boolean;
@@ -3924,9 +4909,25 @@ export interface paths {
                             letterNo: string | null;
                             memberId: number;
                             memberName: string;
+                            occupation: string | null;
+                            part1FiledOn: string | null;
+                            partyGroupId: number | null;
+                            partyGroupName: string | null;
+                            postName: string | null;
+                            previousId: number | null;
                             residencePlaceId: number | null;
+                            residencePlaceName: string | null;
+                            returnedOn: string | null;
+                            returnReason: string | null;
                             /** Format: date */
                             sentOn: string;
+                            /** @description which sides the actor stands on */
+                            sides?: {
+                                community: boolean;
+                                self: boolean;
+                                unit: boolean;
+                            };
+                            skills: string | null;
                             stampedOn: string | null;
                             /** @description sent, stamped, filed, returned or closed */
                             status: string;
@@ -3987,6 +4988,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            address: string | null;
                             board: {
                                 onBoard: boolean;
                                 showCommitment: boolean;
@@ -3994,15 +4996,50 @@ export interface paths {
                                 showPost: boolean;
                                 showUnit: boolean;
                             };
+                            cadreRank: string;
+                            card: {
+                                complete: boolean;
+                                part1: {
+                                    filedOn: string | null;
+                                    /** @constant */
+                                    keptBy: "unit";
+                                    stamped: boolean;
+                                };
+                                part2: {
+                                    filedOn: string | null;
+                                    /** @constant */
+                                    keptBy: "community";
+                                    stamped: boolean;
+                                };
+                            };
+                            closedOn: string | null;
+                            closeReason: string | null;
+                            commitment: string | null;
                             communityName: string;
                             communityOrgId: number;
                             id: number;
                             letterNo: string | null;
                             memberId: number;
                             memberName: string;
+                            occupation: string | null;
+                            part1FiledOn: string | null;
+                            partyGroupId: number | null;
+                            partyGroupName: string | null;
+                            postName: string | null;
+                            previousId: number | null;
                             residencePlaceId: number | null;
+                            residencePlaceName: string | null;
+                            returnedOn: string | null;
+                            returnReason: string | null;
                             /** Format: date */
                             sentOn: string;
+                            /** @description which sides the actor stands on */
+                            sides?: {
+                                community: boolean;
+                                self: boolean;
+                                unit: boolean;
+                            };
+                            skills: string | null;
                             stampedOn: string | null;
                             /** @description sent, stamped, filed, returned or closed */
                             status: string;
@@ -4053,15 +5090,35 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            activities: {
+                            activities: ({
+                                communityName: string;
+                                /** Format: date */
+                                heldOn: string;
+                                hours: number | null;
+                                id: number;
+                                kind: string;
+                                location: string | null;
+                                title: string;
+                            } & {
                                 [key: string]: unknown;
-                            }[];
-                            practicalThings: {
+                            })[];
+                            practicalThings: ({
+                                description: string | null;
+                                /** Format: date */
+                                doneOn: string;
+                                id: number;
+                                title: string;
+                            } & {
                                 [key: string]: unknown;
-                            }[];
-                            visits: {
+                            })[];
+                            visits: ({
+                                id: number;
+                                note: string | null;
+                                /** Format: date */
+                                visitedOn: string;
+                            } & {
                                 [key: string]: unknown;
-                            }[];
+                            })[];
                         } & {
                             [key: string]: unknown;
                         };
@@ -4235,6 +5292,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            address: string | null;
                             board: {
                                 onBoard: boolean;
                                 showCommitment: boolean;
@@ -4242,15 +5300,50 @@ export interface paths {
                                 showPost: boolean;
                                 showUnit: boolean;
                             };
+                            cadreRank: string;
+                            card: {
+                                complete: boolean;
+                                part1: {
+                                    filedOn: string | null;
+                                    /** @constant */
+                                    keptBy: "unit";
+                                    stamped: boolean;
+                                };
+                                part2: {
+                                    filedOn: string | null;
+                                    /** @constant */
+                                    keptBy: "community";
+                                    stamped: boolean;
+                                };
+                            };
+                            closedOn: string | null;
+                            closeReason: string | null;
+                            commitment: string | null;
                             communityName: string;
                             communityOrgId: number;
                             id: number;
                             letterNo: string | null;
                             memberId: number;
                             memberName: string;
+                            occupation: string | null;
+                            part1FiledOn: string | null;
+                            partyGroupId: number | null;
+                            partyGroupName: string | null;
+                            postName: string | null;
+                            previousId: number | null;
                             residencePlaceId: number | null;
+                            residencePlaceName: string | null;
+                            returnedOn: string | null;
+                            returnReason: string | null;
                             /** Format: date */
                             sentOn: string;
+                            /** @description which sides the actor stands on */
+                            sides?: {
+                                community: boolean;
+                                self: boolean;
+                                unit: boolean;
+                            };
+                            skills: string | null;
                             stampedOn: string | null;
                             /** @description sent, stamped, filed, returned or closed */
                             status: string;
@@ -4313,6 +5406,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            address: string | null;
                             board: {
                                 onBoard: boolean;
                                 showCommitment: boolean;
@@ -4320,15 +5414,50 @@ export interface paths {
                                 showPost: boolean;
                                 showUnit: boolean;
                             };
+                            cadreRank: string;
+                            card: {
+                                complete: boolean;
+                                part1: {
+                                    filedOn: string | null;
+                                    /** @constant */
+                                    keptBy: "unit";
+                                    stamped: boolean;
+                                };
+                                part2: {
+                                    filedOn: string | null;
+                                    /** @constant */
+                                    keptBy: "community";
+                                    stamped: boolean;
+                                };
+                            };
+                            closedOn: string | null;
+                            closeReason: string | null;
+                            commitment: string | null;
                             communityName: string;
                             communityOrgId: number;
                             id: number;
                             letterNo: string | null;
                             memberId: number;
                             memberName: string;
+                            occupation: string | null;
+                            part1FiledOn: string | null;
+                            partyGroupId: number | null;
+                            partyGroupName: string | null;
+                            postName: string | null;
+                            previousId: number | null;
                             residencePlaceId: number | null;
+                            residencePlaceName: string | null;
+                            returnedOn: string | null;
+                            returnReason: string | null;
                             /** Format: date */
                             sentOn: string;
+                            /** @description which sides the actor stands on */
+                            sides?: {
+                                community: boolean;
+                                self: boolean;
+                                unit: boolean;
+                            };
+                            skills: string | null;
                             stampedOn: string | null;
                             /** @description sent, stamped, filed, returned or closed */
                             status: string;
@@ -4396,6 +5525,7 @@ export interface paths {
                         "application/json": {
                             closedId: number;
                             newRegistration: ({
+                                address: string | null;
                                 board: {
                                     onBoard: boolean;
                                     showCommitment: boolean;
@@ -4403,15 +5533,50 @@ export interface paths {
                                     showPost: boolean;
                                     showUnit: boolean;
                                 };
+                                cadreRank: string;
+                                card: {
+                                    complete: boolean;
+                                    part1: {
+                                        filedOn: string | null;
+                                        /** @constant */
+                                        keptBy: "unit";
+                                        stamped: boolean;
+                                    };
+                                    part2: {
+                                        filedOn: string | null;
+                                        /** @constant */
+                                        keptBy: "community";
+                                        stamped: boolean;
+                                    };
+                                };
+                                closedOn: string | null;
+                                closeReason: string | null;
+                                commitment: string | null;
                                 communityName: string;
                                 communityOrgId: number;
                                 id: number;
                                 letterNo: string | null;
                                 memberId: number;
                                 memberName: string;
+                                occupation: string | null;
+                                part1FiledOn: string | null;
+                                partyGroupId: number | null;
+                                partyGroupName: string | null;
+                                postName: string | null;
+                                previousId: number | null;
                                 residencePlaceId: number | null;
+                                residencePlaceName: string | null;
+                                returnedOn: string | null;
+                                returnReason: string | null;
                                 /** Format: date */
                                 sentOn: string;
+                                /** @description which sides the actor stands on */
+                                sides?: {
+                                    community: boolean;
+                                    self: boolean;
+                                    unit: boolean;
+                                };
+                                skills: string | null;
                                 stampedOn: string | null;
                                 /** @description sent, stamped, filed, returned or closed */
                                 status: string;
@@ -4678,6 +5843,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            address: string | null;
                             board: {
                                 onBoard: boolean;
                                 showCommitment: boolean;
@@ -4685,15 +5851,50 @@ export interface paths {
                                 showPost: boolean;
                                 showUnit: boolean;
                             };
+                            cadreRank: string;
+                            card: {
+                                complete: boolean;
+                                part1: {
+                                    filedOn: string | null;
+                                    /** @constant */
+                                    keptBy: "unit";
+                                    stamped: boolean;
+                                };
+                                part2: {
+                                    filedOn: string | null;
+                                    /** @constant */
+                                    keptBy: "community";
+                                    stamped: boolean;
+                                };
+                            };
+                            closedOn: string | null;
+                            closeReason: string | null;
+                            commitment: string | null;
                             communityName: string;
                             communityOrgId: number;
                             id: number;
                             letterNo: string | null;
                             memberId: number;
                             memberName: string;
+                            occupation: string | null;
+                            part1FiledOn: string | null;
+                            partyGroupId: number | null;
+                            partyGroupName: string | null;
+                            postName: string | null;
+                            previousId: number | null;
                             residencePlaceId: number | null;
+                            residencePlaceName: string | null;
+                            returnedOn: string | null;
+                            returnReason: string | null;
                             /** Format: date */
                             sentOn: string;
+                            /** @description which sides the actor stands on */
+                            sides?: {
+                                community: boolean;
+                                self: boolean;
+                                unit: boolean;
+                            };
+                            skills: string | null;
                             stampedOn: string | null;
                             /** @description sent, stamped, filed, returned or closed */
                             status: string;
@@ -4756,6 +5957,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            address: string | null;
                             board: {
                                 onBoard: boolean;
                                 showCommitment: boolean;
@@ -4763,15 +5965,50 @@ export interface paths {
                                 showPost: boolean;
                                 showUnit: boolean;
                             };
+                            cadreRank: string;
+                            card: {
+                                complete: boolean;
+                                part1: {
+                                    filedOn: string | null;
+                                    /** @constant */
+                                    keptBy: "unit";
+                                    stamped: boolean;
+                                };
+                                part2: {
+                                    filedOn: string | null;
+                                    /** @constant */
+                                    keptBy: "community";
+                                    stamped: boolean;
+                                };
+                            };
+                            closedOn: string | null;
+                            closeReason: string | null;
+                            commitment: string | null;
                             communityName: string;
                             communityOrgId: number;
                             id: number;
                             letterNo: string | null;
                             memberId: number;
                             memberName: string;
+                            occupation: string | null;
+                            part1FiledOn: string | null;
+                            partyGroupId: number | null;
+                            partyGroupName: string | null;
+                            postName: string | null;
+                            previousId: number | null;
                             residencePlaceId: number | null;
+                            residencePlaceName: string | null;
+                            returnedOn: string | null;
+                            returnReason: string | null;
                             /** Format: date */
                             sentOn: string;
+                            /** @description which sides the actor stands on */
+                            sides?: {
+                                community: boolean;
+                                self: boolean;
+                                unit: boolean;
+                            };
+                            skills: string | null;
                             stampedOn: string | null;
                             /** @description sent, stamped, filed, returned or closed */
                             status: string;
@@ -4912,6 +6149,9 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            decisions: number;
+                            notices: number;
+                        } & {
                             [key: string]: unknown;
                         };
                     };
@@ -5056,9 +6296,27 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: ({
+                                activities: number;
+                                cadreRank: string;
+                                communityName: string | null;
+                                communityOverall: string | null;
+                                grade: ("excellent" | "qualified" | "basic" | "unqualified") | null;
+                                halfYearCards: number;
+                                linkage: {
+                                    awardsEligible: boolean;
+                                    cadreOpinionNeeded: boolean;
+                                    communityOpinion: string | null;
+                                };
                                 memberId: number;
                                 memberName: string;
+                                orgId: number;
                                 orgName: string;
+                                practicalThings: number;
+                                registrationId: number | null;
+                                status: string | null;
+                                total: number | null;
+                                visits: number;
+                                visitsThisQuarter: number;
                             } & {
                                 [key: string]: unknown;
                             })[];

@@ -4,8 +4,10 @@ import {
   errorText,
   label,
   type PluginPageProps,
+  type ResponseOf,
   Section,
   tr,
+  typedClient,
   useApiData,
   validValues,
 } from '@jiceng/ui';
@@ -26,8 +28,13 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { gradeOf, weightedTotal } from '../shared/appraisal';
-import { FEEDBACK_RATING_LABELS, GRADE_LABELS, GRADES } from '../shared/terms';
-import { type ChartOption, PageLink, pageHref, thisYear } from './common';
+import { FEEDBACK_RATING_LABELS, GRADE_LABELS, GRADES, type Grade } from '../shared/terms';
+import type { paths } from './api.generated';
+import { type ChartOption, type CoreMemberHit, PageLink, pageHref, thisYear } from './common';
+
+type Appraisals = ResponseOf<paths, '/appraisals'>;
+type AppraisalRow = Appraisals['items'][number];
+type UnitRow = ResponseOf<paths, '/unit-view'>['items'][number];
 
 const GRADE_COLORS: Record<string, string> = {
   excellent: 'red',
@@ -41,20 +48,21 @@ export default function AppraisalPage({ api, cityApi, city, locale }: PluginPage
   const t = tr(locale);
   const { message } = App.useApp();
   const [year, setYear] = useState(thisYear() - 1);
-  const [grade, setGrade] = useState<string>();
+  const [grade, setGrade] = useState<Grade>();
   const [page, setPage] = useState(1);
   const [recording, setRecording] = useState(false);
   const [tab, setTab] = useState('list');
   const [unitPage, setUnitPage] = useState(1);
+  const typed = typedClient<paths>(api);
   const list = useApiData(
-    () => api.get<any>('/appraisals', { year, grade, page, pageSize: 20 }),
+    () => typed.get('/appraisals', { query: { year, grade, page, pageSize: 20 } }),
     [api, year, grade, page],
   );
   // The unit side is asked for only once its tab is open, a page at a time (a county has thousands of members).
   const unitView = useApiData(
     () =>
       tab === 'unit'
-        ? api.get<any>('/unit-view', { year, page: unitPage, pageSize: 20 })
+        ? typed.get('/unit-view', { query: { year, page: unitPage, pageSize: 20 } })
         : Promise.resolve(undefined),
     [api, year, unitPage, tab === 'unit'],
   );
@@ -140,7 +148,7 @@ export default function AppraisalPage({ api, cityApi, city, locale }: PluginPage
                       {
                         title: t('党员', 'Member'),
                         dataIndex: 'memberName',
-                        render: (v: string, r: any) => (
+                        render: (v: string, r: AppraisalRow) => (
                           <PageLink href={pageHref(city.code, 'member', { id: r.memberId })}>{v}</PageLink>
                         ),
                       },
@@ -210,7 +218,7 @@ export default function AppraisalPage({ api, cityApi, city, locale }: PluginPage
                     {
                       title: t('党员', 'Member'),
                       dataIndex: 'memberName',
-                      render: (v: string, r: any) => (
+                      render: (v: string, r: UnitRow) => (
                         <PageLink href={pageHref(city.code, 'member', { id: r.memberId })}>{v}</PageLink>
                       ),
                     },
@@ -223,7 +231,7 @@ export default function AppraisalPage({ api, cityApi, city, locale }: PluginPage
                     {
                       title: t('报到/活动/实事', 'Reports/act./things'),
                       key: 'n',
-                      render: (_: unknown, r: any) => `${r.visits}/${r.activities}/${r.practicalThings}`,
+                      render: (_: unknown, r: UnitRow) => `${r.visits}/${r.activities}/${r.practicalThings}`,
                     },
                     {
                       title: t('社区评价', 'Community word'),
@@ -239,13 +247,13 @@ export default function AppraisalPage({ api, cityApi, city, locale }: PluginPage
                     {
                       title: t('评优评先', 'Awards'),
                       key: 'awards',
-                      render: (_: unknown, r: any) =>
+                      render: (_: unknown, r: UnitRow) =>
                         r.linkage.awardsEligible ? <Tag color="red">{t('可推荐', 'Eligible')}</Tag> : '—',
                     },
                     {
                       title: t('干部考察须听取社区意见', 'Cadre: hear the community'),
                       key: 'cadre',
-                      render: (_: unknown, r: any) =>
+                      render: (_: unknown, r: UnitRow) =>
                         r.linkage.cadreOpinionNeeded ? (
                           <Tag>
                             {r.linkage.communityOpinion
@@ -285,7 +293,20 @@ export default function AppraisalPage({ api, cityApi, city, locale }: PluginPage
   );
 }
 
-function RecordAppraisal({ api, cityApi, locale, year, weights, thresholds, onClose }: any) {
+function RecordAppraisal({
+  api,
+  cityApi,
+  locale,
+  year,
+  weights,
+  thresholds,
+  onClose,
+}: Pick<PluginPageProps, 'api' | 'cityApi' | 'locale'> & {
+  year: number;
+  weights: Appraisals['weights'];
+  thresholds: Appraisals['thresholds'];
+  onClose: (saved: boolean) => void;
+}) {
   const t = tr(locale);
   const [form] = Form.useForm();
   const [options, setOptions] = useState<{ value: number; label: string }[]>([]);
@@ -296,14 +317,14 @@ function RecordAppraisal({ api, cityApi, locale, year, weights, thresholds, onCl
     ? weightedTotal({ peer: values.peerScore, mass: values.massScore, branch: values.branchScore }, weights)
     : null;
   const search = async (q: string) => {
-    const r = await cityApi.get('/members', { q: q || undefined, pageSize: 20 });
-    setOptions(r.items.map((m: any) => ({ value: m.id, label: `${m.name} · ${m.orgName}` })));
+    const r = await cityApi.get<{ items: CoreMemberHit[] }>('/members', { q: q || undefined, pageSize: 20 });
+    setOptions(r.items.map((m) => ({ value: m.id, label: `${m.name} · ${m.orgName}` })));
   };
   const submit = async () => {
     const v = await validValues(form);
     if (!v) return;
     try {
-      await api.put('/appraisals', {
+      await typedClient<paths>(api).put('/appraisals', {
         memberId: v.memberId,
         year,
         peerScore: v.peerScore,

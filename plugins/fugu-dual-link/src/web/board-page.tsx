@@ -1,7 +1,19 @@
-import { ErrorAlert, type PluginPageProps, publicPageHref, readParam, tr, useApiData } from '@jiceng/ui';
+import {
+  ErrorAlert,
+  type PluginPageProps,
+  publicPageHref,
+  readParam,
+  type ResponseOf,
+  tr,
+  typedClient,
+  useApiData,
+} from '@jiceng/ui';
 import { Button, Space, Table, Typography } from 'antd';
-import { type Board, BoardSheet } from './board-sheet';
+import type { paths } from './api.generated';
+import { BoardSheet } from './board-sheet';
 import { PageLink, PLUGIN, pageHref } from './common';
+
+type BoardRow = ResponseOf<paths, '/boards'>['items'][number];
 
 /**
  * 在职党员监督台 of a compound or building inside the shell, laid out for printing with a QR code of its public
@@ -9,10 +21,11 @@ import { PageLink, PLUGIN, pageHref } from './common';
  */
 export default function BoardPage({ api, city, locale }: PluginPageProps) {
   const t = tr(locale);
+  const typed = typedClient<paths>(api);
   const placeId = Number(readParam('place'));
-  const list = useApiData(() => (placeId ? Promise.resolve(null) : api.get<any>('/boards')), [api, placeId]);
+  const list = useApiData(() => (placeId ? Promise.resolve(null) : typed.get('/boards')), [api, placeId]);
   const board = useApiData(
-    () => (placeId ? api.get<Board>(`/boards/${placeId}`) : Promise.resolve(null)),
+    () => (placeId ? typed.get('/boards/{placeId}', { params: { placeId } }) : Promise.resolve(null)),
     [api, placeId],
   );
   if (!placeId)
@@ -41,7 +54,7 @@ export default function BoardPage({ api, city, locale }: PluginPageProps) {
             {
               title: t('小区', 'Compound'),
               dataIndex: 'placeName',
-              render: (v: string, r: any) => (
+              render: (v: string, r: BoardRow) => (
                 <PageLink
                   href={pageHref(city.code, 'board', { place: r.placeId })}
                   testId={`board-${r.placeId}`}
@@ -75,7 +88,7 @@ export default function BoardPage({ api, city, locale }: PluginPageProps) {
           <BoardSheet
             board={board.data}
             locale={locale}
-            photoUrl={(m) => api.url(`/registrations/${m.registrationId}/photo`)}
+            photoUrl={(m) => typed.url('/registrations/{id}/photo', { params: { id: m.registrationId } })}
             qrValue={`${window.location.origin}${publicHref}`}
           />
         </>

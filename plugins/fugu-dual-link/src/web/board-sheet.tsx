@@ -1,26 +1,14 @@
-import { type Locale, label, tr } from '@jiceng/ui';
+import { type Locale, label, type ResponseOf, tr } from '@jiceng/ui';
 import { Card, Col, Empty, QRCode, Row, Typography } from 'antd';
 import { CATEGORY_LABELS } from '../shared/terms';
+import type { paths } from './api.generated';
 
-export interface BoardMember {
-  registrationId: number;
-  name: string;
-  placeName: string;
-  unitName: string | null;
-  commitment: string | null;
-  postName: string | null;
-  postCategory: string | null;
-  photo: string | null;
-}
-
-export interface Board {
-  place: { id: number; name: string; kind: string; parentName: string | null };
-  community: { id: number; name: string } | null;
-  members: BoardMember[];
-  printedOn: string;
-  /** Signed-in view only: registered members who chose not to be listed. */
+type Board = ResponseOf<paths, '/boards/{placeId}'>;
+export type BoardMember = Board['members'][number];
+/** What the sheet draws: the signed-in board, or the public one (which keeps who chose not to be listed to itself). */
+export type SheetBoard = Pick<Board, 'place' | 'community' | 'members' | 'printedOn'> & {
   notListed?: number;
-}
+};
 
 /**
  * 在职党员监督台 as residents see it, on screen or on paper: each member with only what they agreed to show.
@@ -32,7 +20,7 @@ export function BoardSheet({
   locale,
   qrValue,
 }: {
-  board: Board;
+  board: SheetBoard;
   photoUrl: (m: BoardMember) => string;
   locale: Locale;
   qrValue?: string;

@@ -1,5 +1,15 @@
-import { Chart, ErrorAlert, type PluginPageProps, Section, StatCards, tr, useApiData } from '@jiceng/ui';
+import {
+  Chart,
+  ErrorAlert,
+  type PluginPageProps,
+  Section,
+  StatCards,
+  tr,
+  typedClient,
+  useApiData,
+} from '@jiceng/ui';
 import { Table } from 'antd';
+import type { paths } from './api.generated';
 import type { ChartOption } from './common';
 
 const yuan = (n: number) => n.toLocaleString('zh-CN');
@@ -7,26 +17,26 @@ const yuan = (n: number) => n.toLocaleString('zh-CN');
 /** 经费保障: activity and training money per member per year, per branch and in total. */
 export default function BudgetPage({ api, locale }: PluginPageProps) {
   const t = tr(locale);
-  const { data, error, loading } = useApiData(() => api.get<any>('/budget'), [api]);
+  const { data, error, loading } = useApiData(() => typedClient<paths>(api).get('/budget'), [api]);
   const top = (data?.items ?? []).slice(0, 15);
   const option: ChartOption = {
     tooltip: { trigger: 'axis' },
     legend: { top: 0 },
     grid: { left: 180, right: 16, top: 30, bottom: 20 },
-    yAxis: { type: 'category', data: top.map((x: any) => x.orgName).reverse() },
+    yAxis: { type: 'category', data: top.map((x) => x.orgName).reverse() },
     xAxis: { type: 'value' },
     series: [
       {
         name: t('活动经费', 'Activities'),
         type: 'bar',
         stack: 'b',
-        data: top.map((x: any) => x.activityFund).reverse(),
+        data: top.map((x) => x.activityFund).reverse(),
       },
       {
         name: t('教育培训经费', 'Training'),
         type: 'bar',
         stack: 'b',
-        data: top.map((x: any) => x.trainingFund).reverse(),
+        data: top.map((x) => x.trainingFund).reverse(),
       },
     ],
   };

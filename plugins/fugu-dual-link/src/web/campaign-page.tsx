@@ -5,17 +5,22 @@ import {
   errorText,
   label,
   type PluginPageProps,
+  type ResponseOf,
   Section,
   tr,
+  typedClient,
   useApiData,
   validValues,
 } from '@jiceng/ui';
 import { Alert, Button, Card, Col, Empty, Form, Input, Modal, Row, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { CAMPAIGN_STEP_LABELS, CAMPAIGN_STEPS } from '../shared/terms';
+import type { paths } from './api.generated';
 import type { ChartOption } from './common';
 
-const STATE: Record<string, [string, string, string]> = {
+type OrgProgress = ResponseOf<paths, '/campaigns/{id}'>['orgs'][number];
+
+const STATE: Record<OrgProgress['steps'][string]['state'], [string, string, string]> = {
   done: ['green', '按期完成', 'Done'],
   late: ['orange', '逾期完成', 'Done late'],
   overdue: ['red', '逾期未完成', 'Overdue'],
@@ -25,11 +30,12 @@ const STATE: Record<string, [string, string, string]> = {
 /** 推进工作: 动员部署 → 双向联系 → 开展活动 → 反馈测评 → 总结深化, per org with deadlines, and the 督查组. */
 export default function CampaignPage({ api, city, locale }: PluginPageProps) {
   const t = tr(locale);
-  const list = useApiData(() => api.get<any>('/campaigns'), [api]);
+  const typed = typedClient<paths>(api);
+  const list = useApiData(() => typed.get('/campaigns'), [api]);
   const [picked, setPicked] = useState<number>();
   const campaignId = picked ?? list.data?.items?.[0]?.id;
   const detail = useApiData(
-    () => (campaignId ? api.get<any>(`/campaigns/${campaignId}`) : Promise.resolve(null)),
+    () => (campaignId ? typed.get('/campaigns/{id}', { params: { id: campaignId } }) : Promise.resolve(null)),
     [api, campaignId],
   );
   const [creating, setCreating] = useState(false);
@@ -41,9 +47,7 @@ export default function CampaignPage({ api, city, locale }: PluginPageProps) {
         grid: { left: 40, right: 16, bottom: 30, top: 36 },
         xAxis: {
           type: 'category',
-          data: d.steps.map(
-            (s: any) => `${label(CAMPAIGN_STEP_LABELS, s.step, locale)}\n${s.deadline ?? ''}`,
-          ),
+          data: d.steps.map((s) => `${label(CAMPAIGN_STEP_LABELS, s.step, locale)}\n${s.deadline ?? ''}`),
         },
         yAxis: { type: 'value' },
         series: [
@@ -51,37 +55,40 @@ export default function CampaignPage({ api, city, locale }: PluginPageProps) {
             name: t('按期完成', 'On time'),
             type: 'bar',
             stack: 's',
-            data: d.steps.map((s: any) => s.onTime),
+            data: d.steps.map((s) => s.onTime),
             itemStyle: { color: '#389e0d' },
           },
           {
             name: t('逾期完成', 'Late'),
             type: 'bar',
             stack: 's',
-            data: d.steps.map((s: any) => s.done - s.onTime),
+            data: d.steps.map((s) => s.done - s.onTime),
             itemStyle: { color: '#faad14' },
           },
           {
             name: t('逾期未完成', 'Overdue'),
             type: 'bar',
             stack: 's',
-            data: d.steps.map((s: any) => s.overdue),
+            data: d.steps.map((s) => s.overdue),
             itemStyle: { color: '#cf1322' },
           },
           {
             name: t('进行中', 'Open'),
             type: 'bar',
             stack: 's',
-            data: d.steps.map((s: any) => s.total - s.done - s.overdue),
+            data: d.steps.map((s) => s.total - s.done - s.overdue),
             itemStyle: { color: '#d9d9d9' },
           },
         ],
       }
     : null;
-  const markDone = (orgId: number, step: string) =>
-    attempt(() => api.post(`/campaigns/${campaignId}/orgs/${orgId}/steps/${step}/done`, {}), {
-      ok: t('已报告完成', 'Reported done'),
-    }).then((r) => r && detail.reload());
+  const markDone = (id: number, orgId: number, step: string) =>
+    attempt(
+      () => typed.post('/campaigns/{id}/orgs/{orgId}/steps/{step}/done', {}, { params: { id, orgId, step } }),
+      {
+        ok: t('已报告完成', 'Reported done'),
+      },
+    ).then((r) => r && detail.reload());
   return (
     <div data-testid="campaign-page">
       <Space style={{ marginBottom: 16 }}>
@@ -90,7 +97,7 @@ export default function CampaignPage({ api, city, locale }: PluginPageProps) {
           style={{ minWidth: 280 }}
           value={campaignId}
           onChange={setPicked}
-          options={(list.data?.items ?? []).map((c: any) => ({ value: c.id, label: c.name }))}
+          options={(list.data?.items ?? []).map((c) => ({ value: c.id, label: c.name }))}
           placeholder={t('推进工作', 'Campaign')}
         />
         {city.access === 'city' && (
@@ -114,13 +121,13 @@ export default function CampaignPage({ api, city, locale }: PluginPageProps) {
           </Section>
           <Section title={t('督查组', 'Inspection groups')}>
             <Row gutter={16}>
-              {d.inspectionGroups.map((g: any) => (
+              {d.inspectionGroups.map((g) => (
                 <Col xs={24} md={8} key={g.id}>
                   <Card size="small" title={`${g.name} · ${g.centreName}`}>
                     <div style={{ color: 'rgba(0, 0, 0, 0.6)', marginBottom: 8 }}>
                       {t('组长', 'Leader')}：{g.leader}
                     </div>
-                    {g.steps.map((s: any) => (
+                    {g.steps.map((s) => (
                       <div key={s.step}>
                         {label(CAMPAIGN_STEP_LABELS, s.step, locale)}：{s.done}/{s.total}
                         {s.overdue ? (
@@ -130,7 +137,7 @@ export default function CampaignPage({ api, city, locale }: PluginPageProps) {
                         ) : null}
                       </div>
                     ))}
-                    {g.records.slice(0, 3).map((r: any) => (
+                    {g.records.slice(0, 3).map((r) => (
                       <div key={r.id} style={{ fontSize: 12, marginTop: 6 }}>
                         {r.visitedOn} {r.orgName}：{r.findings}
                       </div>
@@ -153,10 +160,10 @@ export default function CampaignPage({ api, city, locale }: PluginPageProps) {
                 ...CAMPAIGN_STEPS.map((step) => ({
                   title: label(CAMPAIGN_STEP_LABELS, step, locale),
                   key: step,
-                  render: (_: unknown, o: any) => {
+                  render: (_: unknown, o: OrgProgress) => {
                     const s = o.steps[step];
                     if (!s) return '—';
-                    const [color, zh, en] = STATE[s.state]!;
+                    const [color, zh, en] = STATE[s.state];
                     return s.doneOn ? (
                       <Tag color={color}>{`${t(zh, en)} ${s.doneOn}`}</Tag>
                     ) : (
@@ -165,7 +172,7 @@ export default function CampaignPage({ api, city, locale }: PluginPageProps) {
                         <Button
                           size="small"
                           type="link"
-                          onClick={() => markDone(o.orgId, step)}
+                          onClick={() => markDone(d.id, o.orgId, step)}
                           data-testid={`done-${o.orgId}-${step}`}
                         >
                           {t('报告完成', 'Done')}
@@ -212,10 +219,16 @@ function NewCampaign({
     const v = await validValues(form);
     if (!v) return;
     try {
-      const r = await api.post<any>('/campaigns', {
+      const r = await typedClient<paths>(api).post('/campaigns', {
         name: v.name,
         startedOn: v.startedOn,
-        deadlines: Object.fromEntries(CAMPAIGN_STEPS.map((s) => [s, v[s]])),
+        deadlines: {
+          mobilize: v.mobilize,
+          link: v.link,
+          activities: v.activities,
+          feedback: v.feedback,
+          summary: v.summary,
+        },
       });
       onClose(r.id);
     } catch (e) {

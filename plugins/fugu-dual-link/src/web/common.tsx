@@ -1,6 +1,15 @@
-import { type ApiClient, type Chart, type Locale, tr, useApiData } from '@jiceng/ui';
+import {
+  type ApiClient,
+  type Chart,
+  type Locale,
+  type ResponseOf,
+  tr,
+  typedClient,
+  useApiData,
+} from '@jiceng/ui';
 import { Select } from 'antd';
 import type { ComponentProps, MouseEvent, ReactNode } from 'react';
+import type { paths } from './api.generated';
 
 export type ChartOption = ComponentProps<typeof Chart>['option'];
 export const PLUGIN = 'fugu-dual-link';
@@ -42,16 +51,13 @@ export const REGISTRATION_STATUS_COLORS: Record<string, string> = {
   returned: 'red',
   closed: 'default',
 };
-export interface Community {
-  id: number;
-  name: string;
-  placeId: number | null;
-  managed: boolean;
-  compounds?: { id: number; name: string; buildings: { id: number; name: string }[] }[];
-}
+export type Community = ResponseOf<paths, '/communities'>['items'][number];
 
 export function useCommunities(api: ApiClient, places = false) {
-  return useApiData(() => api.get<{ items: Community[] }>('/communities', { places }), [api, places]);
+  return useApiData(
+    () => typedClient<paths>(api).get('/communities', { query: { places: places ? 'true' : 'false' } }),
+    [api, places],
+  );
 }
 
 /** Communities the actor manages (or all, for choosing where to send a member). */
@@ -89,3 +95,22 @@ export function CommunitySelect({
 export const firstManaged = (communities: Community[] | undefined) => communities?.find((c) => c.managed)?.id;
 
 export const thisYear = () => new Date().getFullYear();
+
+/**
+ * What the pickers read of core's member search (`cityApi.get('/members', { q })`): a shell route, whose generated
+ * types live in the web app and do not reach a plugin.
+ */
+export interface CoreMemberHit {
+  id: number;
+  name: string;
+  orgName: string;
+  unitName?: string | null;
+  occupation?: string | null;
+  skills?: string | null;
+}
+
+/** What the branch picker reads of core's org search (`cityApi.get('/orgs', { q })`). */
+export interface CoreOrgHit {
+  id: number;
+  name: string;
+}

@@ -7,20 +7,29 @@ import {
   Section,
   StatCards,
   tr,
+  typedClient,
   useApiData,
 } from '@jiceng/ui';
 import { Col, Row, Spin, Table } from 'antd';
 import { CAMPAIGN_STEP_LABELS, FLAG_LABELS, GRADE_LABELS, GRADES } from '../shared/terms';
+import type { paths } from './api.generated';
 import { type ChartOption, PageLink, pageHref } from './common';
 
 export default function DashboardPage({ api, city, locale }: PluginPageProps) {
   const t = tr(locale);
-  const { data, error, loading } = useApiData(() => api.get<any>('/dashboard'), [api]);
+  const { data, error, loading } = useApiData(() => typedClient<paths>(api).get('/dashboard'), [api]);
   if (loading && !data) return <Spin style={{ display: 'block', margin: '80px auto' }} />;
   if (!data) return <ErrorAlert error={error} />;
-  const value = (id: string) => data.indicators.find((i: any) => i.id === id)?.value;
-  const ratio = (id: string) => (value(id)?.status === 'ok' ? formatRatio(value(id).value) : '—');
-  const communities = data.registrationsByCommunity as any[];
+  /** An indicator's number, or null when it does not apply. */
+  const value = (id: string) => {
+    const v = data.indicators.find((i) => i.id === id)?.value;
+    return v?.status === 'ok' ? v.value : null;
+  };
+  const ratio = (id: string) => {
+    const v = value(id);
+    return v === null ? '—' : formatRatio(v);
+  };
+  const communities = data.registrationsByCommunity;
   const regOption: ChartOption = {
     tooltip: { trigger: 'axis' },
     legend: { top: 0 },
@@ -73,40 +82,40 @@ export default function DashboardPage({ api, city, locale }: PluginPageProps) {
     tooltip: { trigger: 'axis' },
     legend: { top: 0 },
     grid: { left: 40, right: 16, bottom: 30, top: 36 },
-    xAxis: { type: 'category', data: steps.map((s: any) => label(CAMPAIGN_STEP_LABELS, s.step, locale)) },
+    xAxis: { type: 'category', data: steps.map((s) => label(CAMPAIGN_STEP_LABELS, s.step, locale)) },
     yAxis: { type: 'value' },
     series: [
       {
         name: t('按期完成', 'Done on time'),
         type: 'bar',
         stack: 's',
-        data: steps.map((s: any) => s.onTime),
+        data: steps.map((s) => s.onTime),
         itemStyle: { color: '#389e0d' },
       },
       {
         name: t('逾期完成', 'Done late'),
         type: 'bar',
         stack: 's',
-        data: steps.map((s: any) => s.done - s.onTime),
+        data: steps.map((s) => s.done - s.onTime),
         itemStyle: { color: '#faad14' },
       },
       {
         name: t('逾期未完成', 'Overdue'),
         type: 'bar',
         stack: 's',
-        data: steps.map((s: any) => s.overdue),
+        data: steps.map((s) => s.overdue),
         itemStyle: { color: '#cf1322' },
       },
       {
         name: t('进行中', 'Open'),
         type: 'bar',
         stack: 's',
-        data: steps.map((s: any) => s.total - s.done - s.overdue),
+        data: steps.map((s) => s.total - s.done - s.overdue),
         itemStyle: { color: '#d9d9d9' },
       },
     ],
   };
-  const flagRows = Object.entries(data.flags as Record<string, number>).map(([kind, n]) => ({ kind, n }));
+  const flagRows = Object.entries(data.flags).map(([kind, n]) => ({ kind, n }));
   return (
     <div data-testid="fugu-dashboard">
       <ErrorAlert error={error} />
@@ -141,7 +150,7 @@ export default function DashboardPage({ api, city, locale }: PluginPageProps) {
             { title: t('参加社区活动的比例', 'Service rate'), value: ratio('service_rate') },
             {
               title: t('半年以上未参加活动', 'Absent over half a year'),
-              value: value('fugu_absent_members')?.status === 'ok' ? value('fugu_absent_members').value : '—',
+              value: value('fugu_absent_members') ?? '—',
               testId: 'stat-absent',
             },
             {
@@ -151,10 +160,7 @@ export default function DashboardPage({ api, city, locale }: PluginPageProps) {
             { title: t(`${grades.year} 年评议人数`, `Appraised in ${grades.year}`), value: grades.total },
             {
               title: t('人均志愿服务时长（小时）', 'Volunteer hours a member'),
-              value:
-                value('volunteer_hours_per_member')?.status === 'ok'
-                  ? value('volunteer_hours_per_member').value.toFixed(1)
-                  : '—',
+              value: value('volunteer_hours_per_member')?.toFixed(1) ?? '—',
             },
           ]}
         />

@@ -4,14 +4,20 @@ import {
   errorText,
   label,
   optionsOf,
+  type ResponseOf,
   Section,
   tr,
+  typedClient,
   useApiData,
   validValues,
 } from '@jiceng/ui';
 import { Alert, Button, Form, Input, Modal, message, Select, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { FEEDBACK_ASPECT_LABELS, FEEDBACK_ASPECTS, FEEDBACK_RATING_LABELS } from '../shared/terms';
+import type { paths } from './api.generated';
+
+type MeetingDetail = ResponseOf<paths, '/joint-meetings/{id}'>;
+type Meeting = ResponseOf<paths, '/joint-meetings'>['items'][number];
 
 /** The year-end card dialog (年终综合评议) and the quarterly joint meetings (联席会) of the feedback page. */
 
@@ -31,19 +37,16 @@ export function AnnualCard({
   const [options, setOptions] = useState<{ value: number; label: string }[]>([]);
   const [error, setError] = useState<string>();
   const search = async (q: string) => {
-    const r = await api.get<any>('/registrations', {
-      communityOrgId: communityId,
-      side: 'community',
-      q: q || undefined,
-      pageSize: 50,
+    const r = await typedClient<paths>(api).get('/registrations', {
+      query: { communityOrgId: communityId, side: 'community', q: q || undefined, pageSize: 50 },
     });
-    setOptions(r.items.map((x: any) => ({ value: x.memberId, label: `${x.memberName} · ${x.unitOrgName}` })));
+    setOptions(r.items.map((x) => ({ value: x.memberId, label: `${x.memberName} · ${x.unitOrgName}` })));
   };
   const submit = async () => {
     const v = await validValues(form);
     if (!v) return;
     try {
-      const r = await api.post<any>('/feedback-cards', {
+      const r = await typedClient<paths>(api).post('/feedback-cards', {
         communityOrgId: communityId,
         memberId: v.memberId,
         kind: 'annual',
@@ -119,19 +122,20 @@ export function MeetingsSection({
   communityId: number | undefined;
 }) {
   const t = tr(locale);
+  const typed = typedClient<paths>(api);
   const meetings = useApiData(
-    () => api.get<any>('/joint-meetings', { communityOrgId: communityId }),
+    () => typed.get('/joint-meetings', { query: { communityOrgId: communityId } }),
     [api, communityId],
   );
   const [planning, setPlanning] = useState(false);
-  const [minutesFor, setMinutesFor] = useState<any>();
+  const [minutesFor, setMinutesFor] = useState<MeetingDetail>();
   const [form] = Form.useForm();
   const [error, setError] = useState<string>();
   const plan = async () => {
     const v = await validValues(form);
-    if (!v) return;
+    if (!v || !communityId) return;
     try {
-      await api.post('/joint-meetings', {
+      await typed.post('/joint-meetings', {
         communityOrgId: communityId,
         scheduledOn: v.scheduledOn,
         agenda: v.agenda,
@@ -144,21 +148,21 @@ export function MeetingsSection({
   };
   const record = async () => {
     const v = await validValues(form);
-    if (!v) return;
+    if (!v || !minutesFor) return;
     try {
-      await api.post(`/joint-meetings/${minutesFor.id}/minutes`, {
-        heldOn: v.heldOn,
-        minutes: v.minutes,
-        attendedOrgIds: v.attended ?? [],
-      });
+      await typed.post(
+        '/joint-meetings/{id}/minutes',
+        { heldOn: v.heldOn, minutes: v.minutes, attendedOrgIds: v.attended ?? [] },
+        { params: { id: minutesFor.id } },
+      );
       setMinutesFor(undefined);
       meetings.reload();
     } catch (e) {
       setError(errorText(e));
     }
   };
-  const openMinutes = async (m: any) => {
-    const detail = await api.get<any>(`/joint-meetings/${m.id}`);
+  const openMinutes = async (m: Meeting) => {
+    const detail = await typed.get('/joint-meetings/{id}', { params: { id: m.id } });
     setError(undefined);
     form.resetFields();
     setMinutesFor(detail);
@@ -209,14 +213,17 @@ export function MeetingsSection({
           {
             title: '',
             key: 'a',
-            render: (_: unknown, m: any) =>
+            render: (_: unknown, m: Meeting) =>
               m.status === 'planned' ? (
                 <Button
                   size="small"
                   onClick={() =>
-                    attempt(() => api.post(`/joint-meetings/${m.id}/send-agenda`, {}), {
-                      ok: t('已发放会议通知和议题', 'Agenda sent'),
-                    }).then((x) => x && meetings.reload())
+                    attempt(
+                      () => typed.post('/joint-meetings/{id}/send-agenda', {}, { params: { id: m.id } }),
+                      {
+                        ok: t('已发放会议通知和议题', 'Agenda sent'),
+                      },
+                    ).then((x) => x && meetings.reload())
                   }
                 >
                   {t('发放议题', 'Send agenda')}
@@ -261,7 +268,7 @@ export function MeetingsSection({
           <Form.Item name="attended" label={t('参会单位', 'Units present')}>
             <Select
               mode="multiple"
-              options={(minutesFor?.units ?? []).map((u: any) => ({ value: u.orgId, label: u.name }))}
+              options={(minutesFor?.units ?? []).map((u) => ({ value: u.orgId, label: u.name }))}
             />
           </Form.Item>
           <Form.Item name="minutes" label={t('纪要', 'Minutes')} rules={[{ required: true }]}>

@@ -4,15 +4,21 @@ import {
   ErrorAlert,
   label,
   type PluginPageProps,
+  type QueryOf,
+  type ResponseOf,
   Section,
   tr,
+  typedClient,
   useApiData,
 } from '@jiceng/ui';
 import { Button, Input, message, Space, Table, Tabs, Tag } from 'antd';
 import { useState } from 'react';
 import { FEEDBACK_RATING_LABELS } from '../shared/terms';
+import type { paths } from './api.generated';
 import { CommunitySelect, firstManaged, PageLink, pageHref, useCommunities } from './common';
 import { AnnualCard, MeetingsSection } from './feedback-dialogs';
+
+type Card = ResponseOf<paths, '/feedback-cards'>['items'][number];
 
 const lastHalf = () => {
   const d = new Date();
@@ -28,7 +34,7 @@ function CardsTable({
   canReceive,
 }: {
   api: ApiClient;
-  box: string;
+  box: NonNullable<QueryOf<paths, '/feedback-cards'>['box']>;
   locale: 'zh-CN' | 'en';
   cityCode: string;
   periodKey?: string;
@@ -36,8 +42,10 @@ function CardsTable({
 }) {
   const t = tr(locale);
   const [page, setPage] = useState(1);
+  const typed = typedClient<paths>(api);
   const cards = useApiData(
-    () => api.get<any>('/feedback-cards', { box, periodKey: periodKey || undefined, page, pageSize: 20 }),
+    () =>
+      typed.get('/feedback-cards', { query: { box, periodKey: periodKey || undefined, page, pageSize: 20 } }),
     [api, box, periodKey, page],
   );
   return (
@@ -60,7 +68,7 @@ function CardsTable({
           {
             title: t('党员', 'Member'),
             dataIndex: 'memberName',
-            render: (v: string, r: any) => (
+            render: (v: string, r: Card) => (
               <PageLink href={pageHref(cityCode, 'member', { id: r.memberId })}>{v}</PageLink>
             ),
           },
@@ -70,7 +78,7 @@ function CardsTable({
           {
             title: t('活动/报到/实事', 'Act./rep./things'),
             key: 'n',
-            render: (_: unknown, r: any) => `${r.activities}/${r.visits}/${r.practicalThings}`,
+            render: (_: unknown, r: Card) => `${r.activities}/${r.visits}/${r.practicalThings}`,
           },
           {
             title: t('总体', 'Overall'),
@@ -80,12 +88,12 @@ function CardsTable({
           {
             title: t('送达', 'Sent'),
             dataIndex: 'sentOn',
-            render: (v: string, r: any) => <Tag color={r.onTime ? 'green' : 'red'}>{v}</Tag>,
+            render: (v: string, r: Card) => <Tag color={r.onTime ? 'green' : 'red'}>{v}</Tag>,
           },
           {
             title: t('去向', 'To'),
             dataIndex: 'deliveries',
-            render: (ds: any[]) =>
+            render: (ds: Card['deliveries']) =>
               ds.map((d) => (
                 <Tag key={d.recipient}>
                   {d.recipient === 'office' ? t('双联双管办', 'Office') : t('单位', 'Unit')}
@@ -98,13 +106,18 @@ function CardsTable({
                 {
                   title: '',
                   key: 'receive',
-                  render: (_: unknown, r: any) =>
-                    r.deliveries.some((d: any) => d.recipient === canReceive && !d.receivedOn) ? (
+                  render: (_: unknown, r: Card) =>
+                    r.deliveries.some((d) => d.recipient === canReceive && !d.receivedOn) ? (
                       <Button
                         size="small"
                         onClick={() =>
                           attempt(
-                            () => api.post(`/feedback-cards/${r.id}/receive`, { recipient: canReceive }),
+                            () =>
+                              typed.post(
+                                '/feedback-cards/{id}/receive',
+                                { recipient: canReceive },
+                                { params: { id: r.id } },
+                              ),
                             { ok: t('已签收', 'Received') },
                           ).then((x) => x && cards.reload())
                         }
@@ -123,16 +136,21 @@ function CardsTable({
 
 export default function FeedbackPage({ api, city, locale }: PluginPageProps) {
   const t = tr(locale);
+  const typed = typedClient<paths>(api);
   const communities = useCommunities(api);
   const [picked, setPicked] = useState<number>();
   const communityId = picked ?? firstManaged(communities.data?.items);
   const [period, setPeriod] = useState(lastHalf());
-  const status = useApiData(() => api.get<any>('/feedback/status', { periodKey: period }), [api, period]);
+  const status = useApiData(
+    () => typed.get('/feedback/status', { query: { periodKey: period } }),
+    [api, period],
+  );
   const [annual, setAnnual] = useState(false);
   const [tick, setTick] = useState(0);
   const batch = async () => {
+    if (!communityId) return;
     const r = await attempt(() =>
-      api.post<any>('/feedback-cards/batch', { communityOrgId: communityId, periodKey: period }),
+      typed.post('/feedback-cards/batch', { communityOrgId: communityId, periodKey: period }),
     );
     if (r) {
       message.success(t(`已向单位发送 ${r.sent} 张反馈卡`, `${r.sent} cards sent to units`));

@@ -1,33 +1,44 @@
 import {
   type ApiClient,
   attempt,
+  type BodyOf,
   ErrorAlert,
   errorText,
   label,
   type PluginPageProps,
+  type ResponseOf,
   Section,
   tr,
+  typedClient,
   useApiData,
   validValues,
 } from '@jiceng/ui';
 import { Alert, Button, Checkbox, Form, Input, Modal, Segmented, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { DECISION_LABELS } from '../shared/terms';
-import { PageLink, pageHref } from './common';
+import type { paths } from './api.generated';
+import { type CoreMemberHit, type CoreOrgHit, PageLink, pageHref } from './common';
+
+type Flow = ResponseOf<paths, '/flowing'>['items'][number];
+type Decision = ResponseOf<paths, '/decisions'>['items'][number];
+type Decided = BodyOf<paths, '/decisions/{id}/decide', 'post'>['decision'];
+/** The dialog open: a member leaving, one arriving, or a flowing member's organization life and dues. */
+type Dialog = 'out' | 'in' | { life: Flow };
 
 /** 流动党员: out under six months with a card, long-term at a fixed place to transfer, incoming placed in a branch; six-month lapses for the branch. */
 export default function FlowingPage({ api, cityApi, city, locale }: PluginPageProps) {
   const t = tr(locale);
   const [direction, setDirection] = useState<'out' | 'in'>('out');
-  const flows = useApiData(() => api.get<any>('/flowing', { direction }), [api, direction]);
-  const decisions = useApiData(() => api.get<any>('/decisions'), [api]);
-  const [dialog, setDialog] = useState<'out' | 'in' | { life: any } | null>(null);
+  const typed = typedClient<paths>(api);
+  const flows = useApiData(() => typed.get('/flowing', { query: { direction } }), [api, direction]);
+  const decisions = useApiData(() => typed.get('/decisions'), [api]);
+  const [dialog, setDialog] = useState<Dialog | null>(null);
   const reload = () => {
     flows.reload();
     decisions.reload();
   };
   const act = (fn: () => Promise<unknown>, ok: string) => attempt(fn, { ok }).then((r) => r && reload());
-  const decide = (d: any, decision: string) => {
+  const decide = (d: Decision, decision: Decided) => {
     let meeting = '';
     let note = '';
     Modal.confirm({
@@ -52,11 +63,11 @@ export default function FlowingPage({ api, cityApi, city, locale }: PluginPagePr
       onOk: () =>
         act(
           () =>
-            api.post(`/decisions/${d.id}/decide`, {
-              decision,
-              branchMeetingOn: meeting || undefined,
-              note: note || null,
-            }),
+            typed.post(
+              '/decisions/{id}/decide',
+              { decision, branchMeetingOn: meeting || undefined, note: note || null },
+              { params: { id: d.id } },
+            ),
           t('已记录支部决定', 'Decision recorded'),
         ),
     });
@@ -96,7 +107,7 @@ export default function FlowingPage({ api, cityApi, city, locale }: PluginPagePr
             {
               title: t('党员', 'Member'),
               dataIndex: 'memberName',
-              render: (v: string, r: any) => (
+              render: (v: string, r: Flow) => (
                 <PageLink href={pageHref(city.code, 'member', { id: r.memberId })}>{v}</PageLink>
               ),
             },
@@ -114,7 +125,7 @@ export default function FlowingPage({ api, cityApi, city, locale }: PluginPagePr
             {
               title: t('《流动党员活动证》', 'Activity card'),
               dataIndex: 'cardNo',
-              render: (v: string | null, r: any) =>
+              render: (v: string | null, r: Flow) =>
                 v ??
                 (r.transferPrompted ? (
                   <Tag color="purple">{t('应转接组织关系', 'Transfer the relation')}</Tag>
@@ -125,12 +136,12 @@ export default function FlowingPage({ api, cityApi, city, locale }: PluginPagePr
             {
               title: t('最近组织生活 / 党费', 'Last meeting / dues'),
               key: 'life',
-              render: (_: unknown, r: any) => `${r.lastOrgLife ?? '—'} / ${r.lastDues ?? '—'}`,
+              render: (_: unknown, r: Flow) => `${r.lastOrgLife ?? '—'} / ${r.lastDues ?? '—'}`,
             },
             {
               title: t('提示', 'Flags'),
               key: 'flags',
-              render: (_: unknown, r: any) => (
+              render: (_: unknown, r: Flow) => (
                 <Space size={2} wrap>
                   {r.status !== 'open' && (
                     <Tag>{r.status === 'returned' ? t('已返回', 'Back') : t('已转出', 'Transferred')}</Tag>
@@ -146,7 +157,7 @@ export default function FlowingPage({ api, cityApi, city, locale }: PluginPagePr
             {
               title: '',
               key: 'a',
-              render: (_: unknown, r: any) =>
+              render: (_: unknown, r: Flow) =>
                 r.status === 'open' && (
                   <Space size={2} wrap>
                     <Button size="small" onClick={() => setDialog({ life: r })}>
@@ -157,7 +168,12 @@ export default function FlowingPage({ api, cityApi, city, locale }: PluginPagePr
                         size="small"
                         onClick={() =>
                           act(
-                            () => api.post(`/flowing/${r.id}/return`, { cardChecked: !!r.cardNo }),
+                            () =>
+                              typed.post(
+                                '/flowing/{id}/return',
+                                { cardChecked: !!r.cardNo },
+                                { params: { id: r.id } },
+                              ),
                             t('已返回，活动证已查验', 'Back; card checked'),
                           )
                         }
@@ -169,7 +185,10 @@ export default function FlowingPage({ api, cityApi, city, locale }: PluginPagePr
                       <Button
                         size="small"
                         onClick={() =>
-                          act(() => api.post(`/flowing/${r.id}/issue-card`, {}), t('已发证', 'Card issued'))
+                          act(
+                            () => typed.post('/flowing/{id}/issue-card', {}, { params: { id: r.id } }),
+                            t('已发证', 'Card issued'),
+                          )
                         }
                       >
                         {t('暂不能转接，发证', 'Cannot transfer: issue card')}
@@ -180,7 +199,7 @@ export default function FlowingPage({ api, cityApi, city, locale }: PluginPagePr
                         size="small"
                         onClick={() =>
                           act(
-                            () => api.post(`/flowing/${r.id}/transfer`, {}),
+                            () => typed.post('/flowing/{id}/transfer', {}, { params: { id: r.id } }),
                             t('已转出组织关系', 'Relation transferred'),
                           )
                         }
@@ -229,7 +248,7 @@ export default function FlowingPage({ api, cityApi, city, locale }: PluginPagePr
             {
               title: '',
               key: 'a',
-              render: (_: unknown, d: any) =>
+              render: (_: unknown, d: Decision) =>
                 d.status === 'pending' ? (
                   <Space size={2}>
                     <Button size="small" onClick={() => decide(d, 'excused')}>
@@ -248,7 +267,12 @@ export default function FlowingPage({ api, cityApi, city, locale }: PluginPagePr
                       size="small"
                       onClick={() =>
                         act(
-                          () => api.post(`/decisions/${d.id}/approve`, { approve: true }),
+                          () =>
+                            typed.post(
+                              '/decisions/{id}/approve',
+                              { approve: true },
+                              { params: { id: d.id } },
+                            ),
                           t('已批准', 'Approved'),
                         )
                       }
@@ -259,7 +283,12 @@ export default function FlowingPage({ api, cityApi, city, locale }: PluginPagePr
                       size="small"
                       onClick={() =>
                         act(
-                          () => api.post(`/decisions/${d.id}/approve`, { approve: false }),
+                          () =>
+                            typed.post(
+                              '/decisions/{id}/approve',
+                              { approve: false },
+                              { params: { id: d.id } },
+                            ),
                           t('未批准', 'Rejected'),
                         )
                       }
@@ -298,7 +327,7 @@ function FlowDialog({
   api: ApiClient;
   cityApi: ApiClient;
   locale: 'zh-CN' | 'en';
-  dialog: 'out' | 'in' | { life: any };
+  dialog: Dialog;
   onClose: (saved: boolean) => void;
 }) {
   const t = tr(locale);
@@ -306,20 +335,21 @@ function FlowDialog({
   const [options, setOptions] = useState<{ value: number; label: string }[]>([]);
   const [orgs, setOrgs] = useState<{ value: number; label: string }[]>([]);
   const [result, setResult] = useState<{ ok: boolean; text: string }>();
+  const typed = typedClient<paths>(api);
   const search = async (q: string) => {
-    const r = await cityApi.get<any>('/members', { q: q || undefined, pageSize: 20 });
-    setOptions(r.items.map((m: any) => ({ value: m.id, label: `${m.name} · ${m.orgName}` })));
+    const r = await cityApi.get<{ items: CoreMemberHit[] }>('/members', { q: q || undefined, pageSize: 20 });
+    setOptions(r.items.map((m) => ({ value: m.id, label: `${m.name} · ${m.orgName}` })));
   };
   const loadOrgs = async (q = '') => {
-    const r = await cityApi.get<any>('/orgs', { q: q || undefined });
-    setOrgs((r.items ?? []).map((o: any) => ({ value: o.id, label: o.name })));
+    const r = await cityApi.get<{ items?: CoreOrgHit[] }>('/orgs', { q: q || undefined });
+    setOrgs((r.items ?? []).map((o) => ({ value: o.id, label: o.name })));
   };
   const submit = async () => {
     const v = await validValues(form);
     if (!v) return;
     try {
       if (dialog === 'out') {
-        const r = await api.post<any>('/flowing/out', {
+        const r = await typed.post('/flowing/out', {
           memberId: v.memberId,
           destination: v.destination,
           fixedPlace: !!v.fixedPlace,
@@ -338,7 +368,7 @@ function FlowDialog({
         });
         setTimeout(() => onClose(true), 1500);
       } else if (dialog === 'in') {
-        await api.post('/flowing/incoming', {
+        await typed.post('/flowing/incoming', {
           memberId: v.memberId,
           cardNo: v.cardNo ?? '',
           fromOrgName: v.fromOrgName,
@@ -347,7 +377,11 @@ function FlowDialog({
         });
         onClose(true);
       } else {
-        await api.post(`/members/${dialog.life.memberId}/org-life`, { kind: v.kind, onDate: v.onDate });
+        await typed.post(
+          '/members/{id}/org-life',
+          { kind: v.kind, onDate: v.onDate },
+          { params: { id: dialog.life.memberId } },
+        );
         onClose(true);
       }
     } catch (e) {

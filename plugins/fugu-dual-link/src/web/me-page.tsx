@@ -1,13 +1,26 @@
-import { attempt, errorText, type PluginPageProps, Section, tr, useApiData, validValues } from '@jiceng/ui';
+import {
+  attempt,
+  errorText,
+  type PluginPageProps,
+  type ResponseOf,
+  Section,
+  tr,
+  typedClient,
+  useApiData,
+  validValues,
+} from '@jiceng/ui';
 import { Alert, Button, Checkbox, Form, Input, Space } from 'antd';
 import { useState } from 'react';
+import type { paths } from './api.generated';
 import { MemberView } from './member-page';
+
+type Registration = ResponseOf<paths, '/registrations/{id}'>;
 
 /** A member's own page: both sides' view of them, what they show on the board, a change-of-post request. */
 export default function MePage(props: PluginPageProps) {
   const { api, locale } = props;
-  const me = useApiData(() => api.get<any>('/me'), [api]);
-  const reg = me.data?.communitySide?.registration;
+  const me = useApiData(() => typedClient<paths>(api).get('/me'), [api]);
+  const reg = me.data && me.data.member !== null ? me.data.communitySide?.registration : undefined;
   const [tick, setTick] = useState(0);
   return (
     <div data-testid="me-page">
@@ -38,10 +51,11 @@ function BoardConsent({
 }: {
   api: PluginPageProps['api'];
   locale: PluginPageProps['locale'];
-  registration: any;
+  registration: Pick<Registration, 'id' | 'board' | 'commitment'>;
   onSaved: () => void;
 }) {
   const t = tr(locale);
+  const typed = typedClient<paths>(api);
   const b = registration.board;
   const [values, setValues] = useState<string[]>(
     Object.entries(b)
@@ -52,9 +66,17 @@ function BoardConsent({
   const upload = (file: File) => {
     const reader = new FileReader();
     reader.onload = () =>
-      attempt(() => api.put(`/registrations/${registration.id}/photo`, { dataUrl: String(reader.result) }), {
-        ok: t('照片已更新', 'Photo saved'),
-      }).then(onSaved);
+      attempt(
+        () =>
+          typed.put(
+            '/registrations/{id}/photo',
+            { dataUrl: String(reader.result) },
+            { params: { id: registration.id } },
+          ),
+        {
+          ok: t('照片已更新', 'Photo saved'),
+        },
+      ).then(onSaved);
     reader.readAsDataURL(file);
   };
   return (
@@ -88,14 +110,18 @@ function BoardConsent({
             onClick={() =>
               attempt(
                 () =>
-                  api.patch(`/registrations/${registration.id}`, {
-                    commitment: commitment || null,
-                    onBoard: values.includes('onBoard'),
-                    showPhoto: values.includes('showPhoto'),
-                    showUnit: values.includes('showUnit'),
-                    showCommitment: values.includes('showCommitment'),
-                    showPost: values.includes('showPost'),
-                  }),
+                  typed.patch(
+                    '/registrations/{id}',
+                    {
+                      commitment: commitment || null,
+                      onBoard: values.includes('onBoard'),
+                      showPhoto: values.includes('showPhoto'),
+                      showUnit: values.includes('showUnit'),
+                      showCommitment: values.includes('showCommitment'),
+                      showPost: values.includes('showPost'),
+                    },
+                    { params: { id: registration.id } },
+                  ),
                 { ok: t('已保存', 'Saved') },
               ).then(onSaved)
             }
@@ -136,7 +162,9 @@ function ChangePost({
     const v = await validValues(form);
     if (!v) return;
     try {
-      await api.post(`/registrations/${registrationId}/change-requests`, v);
+      await typedClient<paths>(api).post('/registrations/{id}/change-requests', v, {
+        params: { id: registrationId },
+      });
       setResult({
         ok: true,
         text: t('申请已提交，等待社区调整岗位', 'Sent; the community will change your post'),

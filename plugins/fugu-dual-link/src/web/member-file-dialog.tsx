@@ -1,7 +1,8 @@
-import { errorText, optionsOf, type PluginPageProps, tr, validValues } from '@jiceng/ui';
+import { errorText, optionsOf, type PluginPageProps, tr, typedClient, validValues } from '@jiceng/ui';
 import { Alert, Form, Input, InputNumber, Modal, Select } from 'antd';
 import { useState } from 'react';
 import { FILE_KIND_LABELS } from '../shared/terms';
+import type { paths } from './api.generated';
 
 /** Adds one entry to a member's file (study, activity, honour …): the unit's side of the member page. */
 export function FileEntryDialog({
@@ -22,13 +23,17 @@ export function FileEntryDialog({
     const v = await validValues(form);
     if (!v) return;
     try {
-      await api.post(`/members/${memberId}/file`, {
-        kind: v.kind,
-        onDate: v.onDate,
-        title: v.title,
-        content: v.content || null,
-        score: v.score ?? null,
-      });
+      await typedClient<paths>(api).post(
+        '/members/{id}/file',
+        {
+          kind: v.kind,
+          onDate: v.onDate,
+          title: v.title,
+          content: v.content || null,
+          score: v.score ?? null,
+        },
+        { params: { id: memberId } },
+      );
       onClose(true);
     } catch (e) {
       setError(errorText(e));

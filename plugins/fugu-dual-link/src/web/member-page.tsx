@@ -3,9 +3,11 @@ import {
   label,
   type PluginPageProps,
   readParam,
+  type ResponseOf,
   Section,
   StatusTag,
   tr,
+  typedClient,
   useApiData,
 } from '@jiceng/ui';
 import { Alert, Button, Card, Col, Descriptions, Empty, Row, Space, Spin, Table, Tag, Timeline } from 'antd';
@@ -21,8 +23,12 @@ import {
   GRADE_LABELS,
   REGISTRATION_STATUS_LABELS,
 } from '../shared/terms';
+import type { paths } from './api.generated';
 import { REGISTRATION_STATUS_COLORS } from './common';
 import { FileEntryDialog } from './member-file-dialog';
+
+type Overview = ResponseOf<paths, '/members/{id}/overview'>;
+type FeedbackCard = Overview['feedbackCards'][number];
 
 /** The member as both sides manage them: the unit (organization relation) and the community (activity), with the three cards. */
 export default function MemberPage(props: PluginPageProps) {
@@ -42,22 +48,26 @@ export function MemberView({
   self,
 }: PluginPageProps & { memberId: number | null; self: boolean }) {
   const t = tr(locale);
+  const typed = typedClient<paths>(api);
   const data = useApiData(
-    () => (self ? api.get<any>('/me') : api.get<any>(`/members/${memberId}/overview`)),
+    () =>
+      self || memberId === null
+        ? typed.get('/me')
+        : typed.get('/members/{id}/overview', { params: { id: memberId } }),
     [api, memberId, self],
   );
   const file = useApiData(
     () =>
       data.data?.member
-        ? api.get<any>(`/members/${data.data.member.id}/file`)
-        : Promise.resolve({ items: [] }),
+        ? typed.get('/members/{id}/file', { params: { id: data.data.member.id } })
+        : Promise.resolve(null),
     [api, data.data?.member?.id],
   );
   const [adding, setAdding] = useState(false);
   if (data.loading && !data.data) return <Spin style={{ display: 'block', margin: '80px auto' }} />;
   if (!data.data) return <ErrorAlert error={data.error} />;
   const d = data.data;
-  if (!d.member)
+  if (d.member === null)
     return (
       <Empty description={t('您的账号未关联党员档案', 'Your account is not linked to a member record')} />
     );
@@ -112,7 +122,7 @@ export function MemberView({
               title={t('居住地社区：八小时以外、协助管理', 'Community: activity outside work')}
               data-testid="community-side"
             >
-              {cs ? (
+              {cs && reg ? (
                 <Descriptions
                   size="small"
                   column={1}
@@ -260,7 +270,7 @@ export function MemberView({
               {
                 title: t('注销', 'Closed'),
                 dataIndex: 'closedOn',
-                render: (v: string | null, r: any) =>
+                render: (v: string | null, r: Overview['registrations'][number]) =>
                   v ? `${v}（${r.closeReason === 'moved' ? t('迁居', 'moved') : r.closeReason}）` : '—',
               },
             ]}
@@ -292,7 +302,7 @@ export function MemberView({
           <Col xs={24} md={10}>
             <Card size="small" title={t('到社区报到（每季度至少一次）', 'In-person reports (one a quarter)')}>
               {d.activityCard.visits.length
-                ? d.activityCard.visits.slice(0, 8).map((v: any) => <Tag key={v.id}>{v.visitedOn}</Tag>)
+                ? d.activityCard.visits.slice(0, 8).map((v) => <Tag key={v.id}>{v.visitedOn}</Tag>)
                 : '—'}
             </Card>
             <Card
@@ -302,7 +312,7 @@ export function MemberView({
             >
               {d.activityCard.practicalThings.length ? (
                 <ul style={{ paddingLeft: 18, margin: 0 }}>
-                  {d.activityCard.practicalThings.map((p: any) => (
+                  {d.activityCard.practicalThings.map((p) => (
                     <li key={p.id}>
                       {p.doneOn} {p.title}
                     </li>
@@ -334,18 +344,18 @@ export function MemberView({
             {
               title: t('活动 / 报到 / 实事', 'Activities / reports / things'),
               key: 'n',
-              render: (_: unknown, r: any) => `${r.activities} / ${r.visits} / ${r.practicalThings}`,
+              render: (_: unknown, r: FeedbackCard) => `${r.activities} / ${r.visits} / ${r.practicalThings}`,
             },
             {
               title: t('评议', 'Ratings'),
               key: 'ratings',
-              render: (_: unknown, r: any) =>
-                r.ratings
+              render: (_: unknown, { ratings, comment }: FeedbackCard) =>
+                ratings
                   ? FEEDBACK_ASPECTS.map(
                       (a) =>
-                        `${label(FEEDBACK_ASPECT_LABELS, a, locale)}:${label(FEEDBACK_RATING_LABELS, r.ratings[a], locale)}`,
+                        `${label(FEEDBACK_ASPECT_LABELS, a, locale)}:${label(FEEDBACK_RATING_LABELS, ratings[a], locale)}`,
                     ).join(' ')
-                  : (r.comment ?? '—'),
+                  : (comment ?? '—'),
             },
             {
               title: t('送达', 'Sent to'),
@@ -360,7 +370,7 @@ export function MemberView({
             {
               title: t('送达日期', 'Sent on'),
               dataIndex: 'sentOn',
-              render: (v: string, r: any) => (
+              render: (v: string, r: FeedbackCard) => (
                 <span style={{ color: r.onTime ? undefined : '#cf1322' }}>{v}</span>
               ),
             },
@@ -379,7 +389,7 @@ export function MemberView({
       >
         {file.data?.items?.length ? (
           <Timeline
-            items={file.data.items.slice(0, 40).map((e: any) => ({
+            items={file.data.items.slice(0, 40).map((e) => ({
               key: e.id,
               children: (
                 <span>

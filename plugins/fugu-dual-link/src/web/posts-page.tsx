@@ -1,29 +1,44 @@
-import { attempt, ErrorAlert, label, type PluginPageProps, Section, tr, useApiData } from '@jiceng/ui';
+import {
+  attempt,
+  ErrorAlert,
+  label,
+  type PluginPageProps,
+  type ResponseOf,
+  Section,
+  tr,
+  typedClient,
+  useApiData,
+} from '@jiceng/ui';
 import { Button, Col, Empty, message, Row, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { CATEGORY_LABELS } from '../shared/terms';
+import type { paths } from './api.generated';
 import { CommunitySelect, firstManaged, PageLink, pageHref, useCommunities } from './common';
+
+type Group = ResponseOf<paths, '/party-groups'>['items'][number];
+type ChangeRequest = ResponseOf<paths, '/change-requests'>['items'][number];
 
 /** 设岗定责 and 党小组: the community's posts, who holds them, party groups and change-of-post requests. */
 export default function PostsPage({ api, city, locale }: PluginPageProps) {
   const t = tr(locale);
+  const typed = typedClient<paths>(api);
   const communities = useCommunities(api);
   const [picked, setPicked] = useState<number>();
   const communityId = picked ?? firstManaged(communities.data?.items);
   const posts = useApiData(
     () =>
-      communityId ? api.get<any>('/posts', { communityOrgId: communityId }) : Promise.resolve({ items: [] }),
+      communityId ? typed.get('/posts', { query: { communityOrgId: communityId } }) : Promise.resolve(null),
     [api, communityId],
   );
   const groups = useApiData(
     () =>
       communityId
-        ? api.get<any>('/party-groups', { communityOrgId: communityId })
-        : Promise.resolve({ items: [], ungrouped: [] }),
+        ? typed.get('/party-groups', { query: { communityOrgId: communityId } })
+        : Promise.resolve(null),
     [api, communityId],
   );
   const requests = useApiData(
-    () => api.get<any>('/change-requests', { communityOrgId: communityId, status: 'pending' }),
+    () => typed.get('/change-requests', { query: { communityOrgId: communityId, status: 'pending' } }),
     [api, communityId],
   );
   const reloadAll = () => {
@@ -31,7 +46,7 @@ export default function PostsPage({ api, city, locale }: PluginPageProps) {
     groups.reload();
     requests.reload();
   };
-  const run = async (fn: () => Promise<any>, ok: (r: any) => string) => {
+  const run = async <R,>(fn: () => Promise<R>, ok: (r: R) => string) => {
     const r = await attempt(fn);
     if (r) {
       message.success(ok(r));
@@ -39,8 +54,8 @@ export default function PostsPage({ api, city, locale }: PluginPageProps) {
     }
   };
   const postOptions = (posts.data?.items ?? [])
-    .filter((p: any) => p.active)
-    .map((p: any) => ({ value: p.id, label: `${p.name}（${label(CATEGORY_LABELS, p.category, locale)}）` }));
+    .filter((p) => p.active)
+    .map((p) => ({ value: p.id, label: `${p.name}（${label(CATEGORY_LABELS, p.category, locale)}）` }));
   return (
     <div data-testid="posts-page">
       <Space style={{ marginBottom: 16 }} wrap>
@@ -54,8 +69,9 @@ export default function PostsPage({ api, city, locale }: PluginPageProps) {
           data-testid="standard-posts"
           disabled={!communityId}
           onClick={() =>
+            communityId &&
             run(
-              () => api.post('/posts/standard', { communityOrgId: communityId }),
+              () => typed.post('/posts/standard', { communityOrgId: communityId }),
               (r) => t(`新增 ${r.added} 个岗位`, `${r.added} posts added`),
             )
           }
@@ -67,8 +83,9 @@ export default function PostsPage({ api, city, locale }: PluginPageProps) {
           data-testid="auto-assign"
           disabled={!communityId}
           onClick={() =>
+            communityId &&
             run(
-              () => api.post('/posts/auto-assign', { communityOrgId: communityId }),
+              () => typed.post('/posts/auto-assign', { communityOrgId: communityId }),
               (r) => t(`按特长分配 ${r.assigned} 人`, `${r.assigned} assigned by skills`),
             )
           }
@@ -79,8 +96,9 @@ export default function PostsPage({ api, city, locale }: PluginPageProps) {
           data-testid="form-groups"
           disabled={!communityId}
           onClick={() =>
+            communityId &&
             run(
-              () => api.post('/party-groups/form', { communityOrgId: communityId }),
+              () => typed.post('/party-groups/form', { communityOrgId: communityId }),
               (r) => t(`组建 ${r.created.length} 个党小组`, `${r.created.length} groups formed`),
             )
           }
@@ -130,9 +148,9 @@ export default function PostsPage({ api, city, locale }: PluginPageProps) {
                 dataSource={groups.data.items}
                 pagination={false}
                 expandable={{
-                  expandedRowRender: (g: any) => (
+                  expandedRowRender: (g: Group) => (
                     <Space wrap>
-                      {g.members.map((m: any) => (
+                      {g.members.map((m) => (
                         <Tag
                           key={m.registrationId}
                           color={m.registrationId === g.leaderRegistrationId ? 'red' : undefined}
@@ -149,7 +167,7 @@ export default function PostsPage({ api, city, locale }: PluginPageProps) {
                   {
                     title: t('人数', 'Size'),
                     dataIndex: 'size',
-                    render: (n: number, g: any) =>
+                    render: (n: number, g: Group) =>
                       g.undersized || g.oversized ? <Tag color="orange">{n}</Tag> : n,
                   },
                   {
@@ -160,19 +178,24 @@ export default function PostsPage({ api, city, locale }: PluginPageProps) {
                   {
                     title: t('更换组长', 'Change leader'),
                     key: 'leader',
-                    render: (_: unknown, g: any) => (
+                    render: (_: unknown, g: Group) => (
                       <Select
                         aria-label={t('选择', 'Pick')}
                         size="small"
                         style={{ width: 120 }}
                         placeholder={t('选择', 'Pick')}
-                        options={g.members.map((m: any) => ({
+                        options={g.members.map((m) => ({
                           value: m.registrationId,
                           label: m.memberName,
                         }))}
                         onChange={(id) =>
                           run(
-                            () => api.put(`/party-groups/${g.id}/leader`, { registrationId: id }),
+                            () =>
+                              typed.put(
+                                '/party-groups/{id}/leader',
+                                { registrationId: id },
+                                { params: { id: g.id } },
+                              ),
                             () => t('已设组长', 'Leader set'),
                           )
                         }
@@ -184,14 +207,14 @@ export default function PostsPage({ api, city, locale }: PluginPageProps) {
             ) : (
               <Empty description={t('尚未组建党小组', 'No party groups yet')} />
             )}
-            {groups.data?.ungrouped?.length > 0 && (
+            {groups.data?.ungrouped.length ? (
               <div style={{ marginTop: 8 }}>
                 {t(
                   `未编组：${groups.data.ungrouped.length} 人`,
                   `${groups.data.ungrouped.length} not in a group`,
                 )}
               </div>
-            )}
+            ) : null}
           </Section>
         </Col>
       </Row>
@@ -215,12 +238,12 @@ export default function PostsPage({ api, city, locale }: PluginPageProps) {
             {
               title: t('不能履职期间', 'Unable'),
               key: 'span',
-              render: (_: unknown, r: any) => `${r.unableFrom} ~ ${r.unableUntil}`,
+              render: (_: unknown, r: ChangeRequest) => `${r.unableFrom} ~ ${r.unableUntil}`,
             },
             {
               title: t('处理', 'Decide'),
               key: 'decide',
-              render: (_: unknown, r: any) => (
+              render: (_: unknown, r: ChangeRequest) => (
                 <Space>
                   <Select
                     aria-label={t('调整到新岗位', 'Move to a post')}
@@ -231,7 +254,11 @@ export default function PostsPage({ api, city, locale }: PluginPageProps) {
                     onChange={(postId) =>
                       run(
                         () =>
-                          api.post(`/change-requests/${r.id}/decide`, { approve: true, newPostId: postId }),
+                          typed.post(
+                            '/change-requests/{id}/decide',
+                            { approve: true, newPostId: postId },
+                            { params: { id: r.id } },
+                          ),
                         () => t('已调整岗位，已通知单位', 'Post changed; the unit is told'),
                       )
                     }
@@ -240,7 +267,12 @@ export default function PostsPage({ api, city, locale }: PluginPageProps) {
                     size="small"
                     onClick={() =>
                       run(
-                        () => api.post(`/change-requests/${r.id}/decide`, { approve: true, newPostId: null }),
+                        () =>
+                          typed.post(
+                            '/change-requests/{id}/decide',
+                            { approve: true, newPostId: null },
+                            { params: { id: r.id } },
+                          ),
                         () => t('已暂停岗位', 'Post released'),
                       )
                     }
@@ -252,7 +284,12 @@ export default function PostsPage({ api, city, locale }: PluginPageProps) {
                     danger
                     onClick={() =>
                       run(
-                        () => api.post(`/change-requests/${r.id}/decide`, { approve: false }),
+                        () =>
+                          typed.post(
+                            '/change-requests/{id}/decide',
+                            { approve: false },
+                            { params: { id: r.id } },
+                          ),
                         () => t('已不同意', 'Rejected'),
                       )
                     }

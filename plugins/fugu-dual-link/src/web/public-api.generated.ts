@@ -100,6 +100,7 @@ export interface paths {
                                 /** @description path of the photo under the board routes, when shown */
                                 photo: string | null;
                                 placeName: string;
+                                postCategory: string | null;
                                 postName: string | null;
                                 registrationId: number;
                                 unitName: string | null;

@@ -1,15 +1,19 @@
-import { ErrorAlert, type PublicPageProps, publicPageHref, readParam, tr, useApiData } from '@jiceng/ui';
+import {
+  ErrorAlert,
+  publicPageHref,
+  type PublicPageProps,
+  readParam,
+  type ResponseOf,
+  tr,
+  typedClient,
+  useApiData,
+} from '@jiceng/ui';
 import { Card, Empty, List, Typography } from 'antd';
-import { type Board, BoardSheet } from './board-sheet';
+import { BoardSheet } from './board-sheet';
 import { PageLink, PLUGIN } from './common';
+import type { paths as publicPaths } from './public-api.generated';
 
-interface BoardListItem {
-  communityPlaceId: number;
-  communityName: string;
-  placeId: number;
-  placeName: string;
-  listed: number;
-}
+type BoardListItem = ResponseOf<publicPaths, '/boards'>['items'][number];
 
 /**
  * The public side of 一台三卡, for residents without an account: the compounds with a supervision board, and each
@@ -17,13 +21,11 @@ interface BoardListItem {
  */
 export default function PublicBoardsPage({ api, city, locale }: PublicPageProps) {
   const t = tr(locale);
+  const typed = typedClient<publicPaths>(api);
   const placeId = Number(readParam('place'));
-  const list = useApiData(
-    () => (placeId ? Promise.resolve(null) : api.get<{ items: BoardListItem[] }>('/boards')),
-    [api, placeId],
-  );
+  const list = useApiData(() => (placeId ? Promise.resolve(null) : typed.get('/boards')), [api, placeId]);
   const board = useApiData(
-    () => (placeId ? api.get<Board>(`/boards/${placeId}`) : Promise.resolve(null)),
+    () => (placeId ? typed.get('/boards/{placeId}', { params: { placeId } }) : Promise.resolve(null)),
     [api, placeId],
   );
   const href = (query?: Record<string, number>) => publicPageHref(city.code, PLUGIN, 'boards', query);
@@ -41,7 +43,9 @@ export default function PublicBoardsPage({ api, city, locale }: PublicPageProps)
           <BoardSheet
             board={board.data}
             locale={locale}
-            photoUrl={(m) => api.url(`/photos/${m.registrationId}`)}
+            photoUrl={(m) =>
+              typed.url('/photos/{registrationId}', { params: { registrationId: m.registrationId } })
+            }
           />
         )}
       </div>

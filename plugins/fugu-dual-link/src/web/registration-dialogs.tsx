@@ -1,7 +1,18 @@
-import { errorText, type PluginPageProps, tr, useSubmit, validValues } from '@jiceng/ui';
+import {
+  errorText,
+  type PluginPageProps,
+  type ResponseOf,
+  tr,
+  typedClient,
+  useSubmit,
+  validValues,
+} from '@jiceng/ui';
 import { Alert, Cascader, Checkbox, Form, Input, Modal, Select, Space } from 'antd';
 import { useMemo, useState } from 'react';
-import type { Community } from './common';
+import type { paths } from './api.generated';
+import type { Community, CoreMemberHit } from './common';
+
+type Registration = ResponseOf<paths, '/registrations/{id}'>;
 
 /** The dialogs of 双向登记: the unit's letter (报到函) and moving house (迁居). */
 
@@ -28,14 +39,18 @@ export function SendLetter({
 }) {
   const t = tr(locale);
   const [form] = Form.useForm();
-  const [options, setOptions] = useState<{ value: number; label: string; member: any }[]>([]);
+  const [options, setOptions] = useState<{ value: number; label: string; member: CoreMemberHit }[]>([]);
   const send = useSubmit(() => onClose(true));
   const communityId = Form.useWatch('communityOrgId', form);
   const community = useMemo(() => communities.find((c) => c.id === communityId), [communities, communityId]);
   const search = async (q: string) => {
-    const r = await cityApi.get<any>('/members', { q: q || undefined, category: 'in_service', pageSize: 20 });
+    const r = await cityApi.get<{ items: CoreMemberHit[] }>('/members', {
+      q: q || undefined,
+      category: 'in_service',
+      pageSize: 20,
+    });
     setOptions(
-      r.items.map((m: any) => ({ value: m.id, label: `${m.name} · ${m.unitName ?? m.orgName}`, member: m })),
+      r.items.map((m) => ({ value: m.id, label: `${m.name} · ${m.unitName ?? m.orgName}`, member: m })),
     );
   };
   const submit = async () => {
@@ -43,7 +58,7 @@ export function SendLetter({
     if (!v) return;
     const place: number[] | undefined = v.place;
     await send.run(() =>
-      api.post('/registrations', {
+      typedClient<paths>(api).post('/registrations', {
         memberId: v.memberId,
         communityOrgId: v.communityOrgId,
         residencePlaceId: place?.length ? place[place.length - 1] : undefined,
@@ -165,7 +180,7 @@ export function MoveDialog({
 }: {
   api: PluginPageProps['api'];
   locale: PluginPageProps['locale'];
-  registration: any;
+  registration: Pick<Registration, 'id' | 'memberName' | 'communityOrgId'>;
   communities: Community[];
   onClose: (moved: boolean) => void;
 }) {
@@ -179,11 +194,15 @@ export function MoveDialog({
     if (!v) return;
     try {
       const place: number[] | undefined = v.place;
-      await api.post(`/registrations/${registration.id}/move`, {
-        newCommunityOrgId: v.newCommunityOrgId,
-        newResidencePlaceId: place?.length ? place[place.length - 1] : null,
-        address: v.address || null,
-      });
+      await typedClient<paths>(api).post(
+        '/registrations/{id}/move',
+        {
+          newCommunityOrgId: v.newCommunityOrgId,
+          newResidencePlaceId: place?.length ? place[place.length - 1] : null,
+          address: v.address || null,
+        },
+        { params: { id: registration.id } },
+      );
       onClose(true);
     } catch (e) {
       setError(errorText(e));

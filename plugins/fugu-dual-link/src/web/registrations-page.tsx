@@ -5,37 +5,42 @@ import {
   label,
   named,
   type PluginPageProps,
+  type ResponseOf,
   Section,
   StatusTag,
   tr,
+  typedClient,
   useApiData,
 } from '@jiceng/ui';
 import { type Breakpoint, Button, Input, Modal, Segmented, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
-import { REGISTRATION_STATUS_LABELS } from '../shared/terms';
+import { REGISTRATION_STATUS_LABELS, REGISTRATION_STATUSES, type RegistrationStatus } from '../shared/terms';
+import type { paths } from './api.generated';
 import { PageLink, pageHref, REGISTRATION_STATUS_COLORS, useCommunities } from './common';
 import { MoveDialog, SendLetter } from './registration-dialogs';
 
 type Side = 'all' | 'unit' | 'community';
+type Row = ResponseOf<paths, '/registrations'>['items'][number];
 
 export default function RegistrationsPage({ api, cityApi, city, locale }: PluginPageProps) {
   const t = tr(locale);
   const [side, setSide] = useState<Side>('all');
-  const [status, setStatus] = useState<string | undefined>();
+  const [status, setStatus] = useState<RegistrationStatus | undefined>();
   const [q, setQ] = useState('');
   const [page, setPage] = useState(1);
   const [sending, setSending] = useState(false);
-  const [moving, setMoving] = useState<any>();
+  const [moving, setMoving] = useState<Row>();
   const communities = useCommunities(api, true);
+  const typed = typedClient<paths>(api);
   const list = useApiData(
-    () => api.get<any>('/registrations', { side, status, q: q || undefined, page, pageSize: 20 }),
+    () => typed.get('/registrations', { query: { side, status, q: q || undefined, page, pageSize: 20 } }),
     [api, side, status, q, page],
   );
 
   const act = async (fn: () => Promise<unknown>, ok: string) => {
     if (await attempt(fn, { ok })) list.reload();
   };
-  const returnLetter = (r: any) => {
+  const returnLetter = (r: Row) => {
     let reason = '';
     Modal.confirm({
       title: t('退回报到函', 'Return the letter'),
@@ -49,7 +54,7 @@ export default function RegistrationsPage({ api, cityApi, city, locale }: Plugin
       ),
       onOk: () =>
         act(
-          () => api.post(`/registrations/${r.id}/return`, { reason }),
+          () => typed.post('/registrations/{id}/return', { reason }, { params: { id: r.id } }),
           t('已退回，单位将收到通知', 'Returned; the unit is told'),
         ),
     });
@@ -70,7 +75,7 @@ export default function RegistrationsPage({ api, cityApi, city, locale }: Plugin
       dataIndex: 'memberName',
       width: 96,
       fixed: 'left' as const,
-      render: (v: string, r: any) => (
+      render: (v: string, r: Row) => (
         <PageLink href={pageHref(city.code, 'member', { id: r.memberId })} testId={`reg-member-${r.id}`}>
           {v}
         </PageLink>
@@ -104,7 +109,7 @@ export default function RegistrationsPage({ api, cityApi, city, locale }: Plugin
       title: t('状态', 'Status'),
       dataIndex: 'status',
       width: 120,
-      render: (v: string, r: any) => (
+      render: (v: string, r: Row) => (
         <StatusTag
           labels={REGISTRATION_STATUS_LABELS}
           colors={REGISTRATION_STATUS_COLORS}
@@ -119,7 +124,7 @@ export default function RegistrationsPage({ api, cityApi, city, locale }: Plugin
       key: 'card',
       width: 130,
       responsive: ['lg'] as Breakpoint[],
-      render: (_: unknown, r: any) => (
+      render: (_: unknown, r: Row) => (
         <Space size={2} orientation="vertical">
           <Tag color={r.card.part2.stamped ? 'green' : 'default'}>
             {t('第二联·社区', 'Part 2 · community')}
@@ -140,7 +145,7 @@ export default function RegistrationsPage({ api, cityApi, city, locale }: Plugin
       title: t('操作', 'Actions'),
       key: 'actions',
       width: 170,
-      render: (_: unknown, r: any) => (
+      render: (_: unknown, r: Row) => (
         <Space size={4} wrap>
           {/* The community side sees why it may not stamp (a level above, say); the unit is not offered it. */}
           {r.status === 'sent' && (
@@ -152,7 +157,7 @@ export default function RegistrationsPage({ api, cityApi, city, locale }: Plugin
               data-testid={`stamp-${r.id}`}
               onClick={() =>
                 act(
-                  () => api.post(`/registrations/${r.id}/stamp`, {}),
+                  () => typed.post('/registrations/{id}/stamp', {}, { params: { id: r.id } }),
                   t('已盖章，第二联由社区留存', 'Stamped; part 2 kept by the community'),
                 )
               }
@@ -172,7 +177,7 @@ export default function RegistrationsPage({ api, cityApi, city, locale }: Plugin
               data-testid={`file-part1-${r.id}`}
               onClick={() =>
                 act(
-                  () => api.post(`/registrations/${r.id}/file-part1`, {}),
+                  () => typed.post('/registrations/{id}/file-part1', {}, { params: { id: r.id } }),
                   t('第一联已备案', 'Part 1 filed'),
                 )
               }
@@ -228,7 +233,7 @@ export default function RegistrationsPage({ api, cityApi, city, locale }: Plugin
               setStatus(v);
               setPage(1);
             }}
-            options={Object.keys(REGISTRATION_STATUS_LABELS).map((s) => ({
+            options={REGISTRATION_STATUSES.map((s) => ({
               value: s,
               label: `${label(REGISTRATION_STATUS_LABELS, s, locale)} (${counts[s] ?? 0})`,
             }))}

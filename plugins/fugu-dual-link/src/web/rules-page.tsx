@@ -1,18 +1,33 @@
-import { attempt, ErrorAlert, label, type PluginPageProps, Section, tr, useApiData } from '@jiceng/ui';
+import {
+  attempt,
+  ErrorAlert,
+  label,
+  type PluginPageProps,
+  type ResponseOf,
+  Section,
+  tr,
+  typedClient,
+  useApiData,
+} from '@jiceng/ui';
 import { Badge, Button, message, Radio, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { FLAG_KINDS, FLAG_LABELS, flagDetailText, NOTICE_LABELS } from '../shared/terms';
+import { FLAG_KINDS, FLAG_LABELS, type FlagKind, flagDetailText, NOTICE_LABELS } from '../shared/terms';
+import type { paths } from './api.generated';
 import { PageLink, pageHref } from './common';
+
+type Flag = ResponseOf<paths, '/flags'>['items'][number];
+type Notice = ResponseOf<paths, '/notices'>['items'][number];
 
 /** What the rules flag today, and the notices they sent to the units. */
 export default function RulesPage({ api, city, locale }: PluginPageProps) {
   const t = tr(locale);
-  const [kind, setKind] = useState<string>('absent_half_year');
-  const flags = useApiData(() => api.get<any>('/flags', { kind, limit: 500 }), [api, kind]);
-  const summary = useApiData(() => api.get<any>('/flags', { limit: 1 }), [api]);
-  const notices = useApiData(() => api.get<any>('/notices'), [api]);
+  const typed = typedClient<paths>(api);
+  const [kind, setKind] = useState<FlagKind>('absent_half_year');
+  const flags = useApiData(() => typed.get('/flags', { query: { kind, limit: 500 } }), [api, kind]);
+  const summary = useApiData(() => typed.get('/flags', { query: { limit: 1 } }), [api]);
+  const notices = useApiData(() => typed.get('/notices'), [api]);
   const run = async () => {
-    const r = await attempt(() => api.post<any>('/rules/run', {}));
+    const r = await attempt(() => typed.post('/rules/run', {}));
     if (r) {
       message.success(
         t(
@@ -46,7 +61,7 @@ export default function RulesPage({ api, city, locale }: PluginPageProps) {
           optionType="button"
           buttonStyle="solid"
           value={kind}
-          onChange={(e) => setKind(String(e.target.value))}
+          onChange={(e) => setKind(e.target.value)}
           options={FLAG_KINDS.map((k) => ({
             value: k,
             label: `${label(FLAG_LABELS, k, locale)} (${counts[k] ?? 0})`,
@@ -56,7 +71,7 @@ export default function RulesPage({ api, city, locale }: PluginPageProps) {
         <ErrorAlert error={flags.error} />
         <Table
           size="small"
-          rowKey={(f: any) =>
+          rowKey={(f: Flag) =>
             `${f.kind}-${f.registrationId ?? ''}-${f.memberId ?? ''}-${f.orgId}-${JSON.stringify(f.detail ?? {})}`
           }
           loading={flags.loading}
@@ -66,7 +81,7 @@ export default function RulesPage({ api, city, locale }: PluginPageProps) {
             {
               title: t('党员', 'Member'),
               dataIndex: 'memberName',
-              render: (v: string | null, f: any) =>
+              render: (v: string | null, f: Flag) =>
                 v && f.memberId ? (
                   <PageLink href={pageHref(city.code, 'member', { id: f.memberId })}>{v}</PageLink>
                 ) : (
@@ -112,7 +127,7 @@ export default function RulesPage({ api, city, locale }: PluginPageProps) {
             {
               title: t('党员', 'Member'),
               dataIndex: 'memberName',
-              render: (v: string, n: any) =>
+              render: (v: string, n: Notice) =>
                 n.memberId ? (
                   <PageLink href={pageHref(city.code, 'member', { id: n.memberId })}>{v}</PageLink>
                 ) : (
@@ -127,12 +142,12 @@ export default function RulesPage({ api, city, locale }: PluginPageProps) {
             {
               title: t('详情', 'Detail'),
               dataIndex: 'payload',
-              render: (p: any) => (p ? Object.values(p).filter(Boolean).join(' → ') : '—'),
+              render: (p: Notice['payload']) => (p ? Object.values(p).filter(Boolean).join(' → ') : '—'),
             },
             {
               title: '',
               key: 'read',
-              render: (_: unknown, n: any) =>
+              render: (_: unknown, n: Notice) =>
                 n.readOn ? (
                   <Tag>{t('已读', 'Read')}</Tag>
                 ) : (
@@ -140,7 +155,7 @@ export default function RulesPage({ api, city, locale }: PluginPageProps) {
                     <Button
                       size="small"
                       onClick={() =>
-                        attempt(() => api.post(`/notices/${n.id}/read`, {})).then(
+                        attempt(() => typed.post('/notices/{id}/read', {}, { params: { id: n.id } })).then(
                           (r) => r && notices.reload(),
                         )
                       }

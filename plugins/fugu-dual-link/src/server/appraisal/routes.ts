@@ -22,6 +22,7 @@ import { earlierOf, quarterOf, yearSpan } from '../../shared/dates';
 import { GRADES } from '../../shared/terms';
 import { audit, type Ctx, cityId, config, S, TAG } from '../common';
 import type { FuguDb } from '../db';
+import { inScopeSql, type Scope } from '../rules/evaluate';
 import { scopeFor } from '../rules/routes';
 import { appraisalListSchema, appraisalSchema, distributionSchema, unitViewSchema } from '../schemas';
 
@@ -47,23 +48,13 @@ const yearQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100), 
 // A county has thousands of in-service members: the unit view comes a page at a time (at most 200), the summary over all.
 const unitViewQuery = paging.extend(yearQuery.shape);
 
-const scopeSql = (col: string, scope: string[] | null) =>
-  scope === null
-    ? sql<boolean>`true`
-    : scope.length
-      ? sql<boolean>`(${sql.join(
-          scope.map((p) => sql`${sql.ref(col)} like ${`${p}%`}`),
-          sql` or `,
-        )})`
-      : sql<boolean>`false`;
-
-export async function gradeDistribution(db: FuguDb, city: number, year: number, scope: string[] | null) {
+export async function gradeDistribution(db: FuguDb, city: number, year: number, scope: Scope) {
   const r = await sql<{
     grade: string;
     n: number;
   }>`select a.grade, count(*)::int as n from ${sql.table(`${S}.appraisal`)} a
     join core.org o on o.city_id = a.city_id and o.id = a.branch_org_id
-    where a.city_id = ${city} and a.year = ${year} and ${scopeSql('o.path', scope)} group by a.grade`.execute(
+    where a.city_id = ${city} and a.year = ${year} and ${inScopeSql('o.path', scope)} group by a.grade`.execute(
     db,
   );
   const counts = Object.fromEntries(GRADES.map((g) => [g, 0])) as Record<string, number>;
@@ -185,7 +176,7 @@ export function appraisalRoutes(ctx: Ctx) {
       from ${sql.table(`${S}.appraisal`)} a
       join core.member m on m.city_id = a.city_id and m.id = a.member_id
       join core.org o on o.city_id = a.city_id and o.id = a.branch_org_id
-      where a.city_id = ${city} and a.year = ${f.year} and ${scopeSql('o.path', scope)} ${gradeSql}
+      where a.city_id = ${city} and a.year = ${f.year} and ${inScopeSql('o.path', scope)} ${gradeSql}
       order by a.total desc, a.id limit ${f.pageSize} offset ${(f.page - 1) * f.pageSize}`.execute(db);
       return c.json({
         items: r.rows.map(({ total_rows: _t, ...x }: any) => ({
@@ -250,7 +241,7 @@ export function appraisalRoutes(ctx: Ctx) {
       left join ${sql.table(`${S}.registration`)} r on r.city_id = m.city_id and r.member_id = m.id and r.status in ('sent', 'stamped', 'filed')
       left join core.org co on co.city_id = r.city_id and co.id = r.community_org_id
       left join ${sql.table(`${S}.appraisal`)} ap on ap.city_id = m.city_id and ap.member_id = m.id and ap.year = ${f.year}
-      where m.city_id = ${city} and m.active and m.category = 'in_service' and ${scopeSql('o.path', scope)}
+      where m.city_id = ${city} and m.active and m.category = 'in_service' and ${inScopeSql('o.path', scope)}
       ),
       summary as (select count(*)::int as members,
           count(*) filter (where status in ('stamped', 'filed'))::int as registered,

@@ -1,21 +1,9 @@
-import type { CityAccess } from '@jiceng/plugin-kit';
 import { sql } from 'kysely';
 import { S } from '../common';
 import type { FuguDb } from '../db';
 import { centresOf, type StepCounts, stepSummary } from './rules';
 
 /** The SQL of the rollout campaign, service centres and inspection groups: reads only; writes are in ./service. */
-
-/** SQL: org o is in the actor's reach. */
-export function orgScopeSql(access: CityAccess) {
-  if (access.level === 'city') return sql<boolean>`true`;
-  if (access.level === 'orgs')
-    return sql<boolean>`(${sql.join(
-      access.paths.map((p) => sql`o.path like ${`${p}%`}`),
-      sql` or `,
-    )})`;
-  return sql<boolean>`false`;
-}
 
 /** Each step of a campaign: how many orgs have it, have done it, on time, and are overdue (orgs o filtered). */
 export async function stepProgress(

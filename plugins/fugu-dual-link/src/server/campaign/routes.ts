@@ -11,6 +11,7 @@ import {
   requireCityAdmin,
   requireOrgLevel,
   say,
+  scopeCondition,
   text,
   todayOf,
   validate,
@@ -43,7 +44,6 @@ import {
   inspectionGroups,
   orgExists,
   orgKinds,
-  orgScopeSql,
   orgSteps,
   progressRows,
   stepDeadlines,
@@ -97,7 +97,8 @@ function checkDeadlines(startedOn: string, d: Record<CampaignStep, string>) {
     );
 }
 
-const scopeSql = (c: C) => orgScopeSql(c.get('access'));
+/** The orgs o in the actor's reach. */
+const orgsInReach = (c: C) => scopeCondition(c.get('access'), ['o.path']);
 
 export function campaignRoutes(ctx: Ctx) {
   const { db } = ctx;
@@ -125,7 +126,7 @@ export function campaignRoutes(ctx: Ctx) {
           id: r.id,
           name: r.name,
           startedOn: r.started_on,
-          steps: await stepProgress(db, city, r.id, todayOf(ctx), scopeSql(c)),
+          steps: await stepProgress(db, city, r.id, todayOf(ctx), orgsInReach(c)),
         });
       return c.json({ items });
     },
@@ -172,7 +173,7 @@ export function campaignRoutes(ctx: Ctx) {
       const campaign = await loadCampaign(c, c.req.valid('param').id);
       const city = cityId(c);
       const t = todayOf(ctx);
-      const rows = await progressRows(db, city, campaign.id, scopeSql(c));
+      const rows = await progressRows(db, city, campaign.id, orgsInReach(c));
       const deadlines = await stepDeadlines(db, city, campaign.id);
       const groups = await inspectionGroups(db, city, campaign.id, t);
       return c.json({
@@ -180,7 +181,7 @@ export function campaignRoutes(ctx: Ctx) {
         name: campaign.name,
         startedOn: campaign.started_on,
         deadlines: Object.fromEntries(deadlines.map((s) => [s.step, s.deadline])),
-        steps: await stepProgress(db, city, campaign.id, t, scopeSql(c)),
+        steps: await stepProgress(db, city, campaign.id, t, orgsInReach(c)),
         orgs: progressByOrg(rows, t),
         inspectionGroups: groups,
       });

@@ -8,7 +8,7 @@ import { FLAG_KINDS, type FlagKind } from '../../shared/terms';
 import { gradeDistribution } from '../appraisal/routes';
 import { stepProgress } from '../campaign/queries';
 import { type Ctx, cityId, config, S, TAG } from '../common';
-import { computeFlags } from '../rules/evaluate';
+import { computeFlags, inScopeSql } from '../rules/evaluate';
 import { scopeFor } from '../rules/routes';
 import { dashboardSchema } from '../schemas';
 
@@ -53,20 +53,13 @@ export function dashboardRoutes(ctx: Ctx) {
           meta: ind.meta ?? null,
           value: await ind.compute(ctx, { cityId: city, orgId, period }),
         });
-      const scopeSql = (col: string) =>
-        scope === null
-          ? sql`true`
-          : sql`(${sql.join(
-              scope.map((p) => sql`${sql.ref(col)} like ${`${p}%`}`),
-              sql` or `,
-            )})`;
       const byCommunity = await sql<any>`select co.id as "orgId", co.name as "orgName",
         count(r.id) filter (where r.status = 'sent')::int as sent,
         count(r.id) filter (where r.status = 'stamped')::int as stamped,
         count(r.id) filter (where r.status = 'filed')::int as filed
       from core.org co left join ${sql.table(`${S}.registration`)} r on r.city_id = co.city_id and r.community_org_id = co.id
       where co.city_id = ${city} and co.kind in ('community_committee', 'community_general_branch', 'community_branch')
-        and (${scopeSql('co.path')} or exists (select 1 from core.org uo where uo.city_id = r.city_id and uo.id = r.unit_org_id and ${scopeSql('uo.path')}))
+        and (${inScopeSql('co.path', scope)} or exists (select 1 from core.org uo where uo.city_id = r.city_id and uo.id = r.unit_org_id and ${inScopeSql('uo.path', scope)}))
       group by co.id, co.name order by co.id`.execute(db);
       const flags = await computeFlags(db, city, t, config(c), scope);
       const counts = Object.fromEntries(FLAG_KINDS.map((k) => [k, 0])) as Record<FlagKind, number>;
@@ -77,7 +70,7 @@ export function dashboardRoutes(ctx: Ctx) {
         .where('city_id', '=', city)
         .orderBy('started_on', 'desc')
         .executeTakeFirst();
-      const campaignSql = scope === null ? sql<boolean>`true` : sql<boolean>`${scopeSql('o.path')}`;
+      const campaignSql = inScopeSql('o.path', scope);
       return c.json({
         today: t,
         period,

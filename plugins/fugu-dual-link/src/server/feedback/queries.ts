@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Span } from '../../shared/dates';
 import { S } from '../common';
 import type { FuguDb } from '../db';
+import { inScopeSql, type Scope } from '../rules/evaluate';
 import type { CardKind } from './rules';
 
 /** The SQL of feedback cards: reads only; the writes are in ./service. */
@@ -137,16 +138,7 @@ export async function deliveriesOf(db: FuguDb, city: number, cardIds: number[]) 
 }
 
 /** Per community in scope (null = the city): cards expected (eligible registrations), sent and sent on time. */
-export async function cardStatus(db: FuguDb, city: number, scope: string[] | null, kind: CardKind, p: Span) {
-  const scopeSql =
-    scope === null
-      ? sql`true`
-      : scope.length
-        ? sql`(${sql.join(
-            scope.map((s) => sql`co.path like ${`${s}%`}`),
-            sql` or `,
-          )})`
-        : sql`false`;
+export async function cardStatus(db: FuguDb, city: number, scope: Scope, kind: CardKind, p: Span) {
   const r = await sql<{
     communityOrgId: number;
     communityName: string;
@@ -161,7 +153,7 @@ export async function cardStatus(db: FuguDb, city: number, scope: string[] | nul
       join ${sql.table(`${S}.registration`)} r on r.city_id = co.city_id and r.community_org_id = co.id
         and r.stamped_on <= ${p.to} and (r.status in ('stamped', 'filed') or r.closed_on > ${p.to})
       left join ${sql.table(`${S}.feedback_card`)} f on f.city_id = r.city_id and f.registration_id = r.id and f.kind = ${kind} and f.period_key = ${p.key}
-      where co.city_id = ${city} and ${scopeSql}
+      where co.city_id = ${city} and ${inScopeSql('co.path', scope)}
       group by co.id, co.name order by co.id`.execute(db);
   return r.rows;
 }

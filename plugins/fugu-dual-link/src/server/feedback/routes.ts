@@ -33,9 +33,9 @@ import {
 } from '../common';
 import { scopeFor } from '../rules/routes';
 import {
-  feedbackCardSchema,
   feedbackDetailSchema,
   feedbackListSchema,
+  feedbackSentCardSchema,
   feedbackStatusSchema,
   receivedSchema,
   sentSchema,
@@ -100,7 +100,7 @@ export function feedbackRoutes(ctx: Ctx) {
       summary:
         'The community sends a member’s feedback card (half-yearly, or the year-end appraisal) to the unit — and the office for 副科级以上',
       status: 201,
-      response: feedbackCardSchema,
+      response: feedbackSentCardSchema,
       ...TAG,
       responses: { 409: 'member not registered at this community' },
     }),

@@ -1,4 +1,4 @@
-import type { CityAccess } from '@jiceng/plugin-kit';
+import { type CityAccess, scopeCondition } from '@jiceng/plugin-kit';
 import { sql } from 'kysely';
 import { S } from '../common';
 import type { FuguDb } from '../db';
@@ -45,15 +45,7 @@ export async function flowList(
   access: CityAccess,
   f: { direction?: 'out' | 'in'; status?: 'open' | 'returned' | 'transferred' },
 ) {
-  const scope =
-    access.level === 'city'
-      ? sql`true`
-      : access.level === 'orgs'
-        ? sql`(${sql.join(
-            access.paths.map((p) => sql`o.path like ${`${p}%`}`),
-            sql` or `,
-          )})`
-        : sql`false`;
+  const scope = scopeCondition(access, ['o.path']);
   const r =
     await sql<FlowListRow>`select f.id, f.direction, f.member_id as "memberId", m.name as "memberName", f.branch_org_id as "branchOrgId", o.name as "branchName",
         f.place_text as "placeText", f.fixed_place as "fixedPlace", f.started_on as "startedOn", f.expected_return_on as "expectedReturnOn",

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { COMMUNITY_KINDS, type RegistrationRow, registrationQuery, S } from '../common';
 import type { FuguDb } from '../db';
+import { inScopeSql, type Scope } from '../rules/evaluate';
 
 /** The SQL of the member views, the member file, the budget and the community list: reads only. */
 
@@ -179,16 +180,7 @@ export async function fileRecords(db: FuguDb, city: number, memberId: number) {
 }
 
 /** Active members per org in scope (orgs o; null scope = the whole city), most members first. */
-export async function membersPerOrg(db: FuguDb, city: number, scope: string[] | null) {
-  const scopeSql =
-    scope === null
-      ? sql`true`
-      : scope.length
-        ? sql`(${sql.join(
-            scope.map((p) => sql`o.path like ${`${p}%`}`),
-            sql` or `,
-          )})`
-        : sql`false`;
+export async function membersPerOrg(db: FuguDb, city: number, scope: Scope) {
   const r = await sql<{
     orgId: number;
     orgName: string;
@@ -199,7 +191,7 @@ export async function membersPerOrg(db: FuguDb, city: number, scope: string[] | 
       from core.member m
       join core.org o on o.city_id = m.city_id and o.id = m.org_id
       left join core.org p on p.city_id = o.city_id and p.id = o.parent_id
-      where m.city_id = ${city} and m.active and ${scopeSql}
+      where m.city_id = ${city} and m.active and ${inScopeSql('o.path', scope)}
       group by o.id, o.name, o.kind, p.name order by count(m.id) desc, o.id`.execute(db);
   return r.rows;
 }

@@ -30,6 +30,7 @@ import {
   communitiesSchema,
   fileEntrySchema,
   memberFileSchema,
+  meSchema,
   overviewSchema,
 } from '../schemas';
 import {
@@ -162,7 +163,7 @@ export function memberRoutes(ctx: Ctx) {
     '/me',
     describe({
       summary: 'The signed-in member’s own dual-management record',
-      response: overviewSchema,
+      response: meSchema,
       ...TAG,
     }),
     async (c) => {
