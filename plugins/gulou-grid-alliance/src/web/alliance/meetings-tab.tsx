@@ -127,9 +127,13 @@ export function MeetingsTab({
                         style={{ marginLeft: 8 }}
                         onClick={() =>
                           act.run(() =>
-                            typed.post('/alliances/{id}/decisions/{decisionId}/done', {}, {
-                              params: { id: alliance.id, decisionId: d.id },
-                            }),
+                            typed.post(
+                              '/alliances/{id}/decisions/{decisionId}/done',
+                              {},
+                              {
+                                params: { id: alliance.id, decisionId: d.id },
+                              },
+                            ),
                           )
                         }
                       >

@@ -58,10 +58,11 @@ function AllianceDetail({
   onChanged: () => void;
 }) {
   const t = tr(locale);
-  const { data: a, error, reload } = useApiData(
-    () => typedClient<paths>(api).get('/alliances/{id}', { params: { id } }),
-    [api, id],
-  );
+  const {
+    data: a,
+    error,
+    reload,
+  } = useApiData(() => typedClient<paths>(api).get('/alliances/{id}', { params: { id } }), [api, id]);
   const refresh = () => {
     reload();
     onChanged();

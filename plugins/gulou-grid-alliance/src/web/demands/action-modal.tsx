@@ -48,8 +48,7 @@ export function ActionModal({
   const [form] = Form.useForm();
   const save = useSubmit();
   const { data: studios } = useApiData(
-    () =>
-      kind === 'escalate' ? typed.get('/studios') : Promise.resolve(undefined),
+    () => (kind === 'escalate' ? typed.get('/studios') : Promise.resolve(undefined)),
     [api, kind],
   );
   const titles: Record<ActionKind, string> = {

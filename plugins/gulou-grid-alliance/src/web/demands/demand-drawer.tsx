@@ -1,4 +1,13 @@
-import { type ApiClient, ErrorAlert, type Locale, label, StatusTag, tr, typedClient, useApiData } from '@jiceng/ui';
+import {
+  type ApiClient,
+  ErrorAlert,
+  type Locale,
+  label,
+  StatusTag,
+  tr,
+  typedClient,
+  useApiData,
+} from '@jiceng/ui';
 import { Alert, Button, Descriptions, Drawer, Space, Tag, Timeline, Typography } from 'antd';
 import { useState } from 'react';
 import {
@@ -45,7 +54,8 @@ export function DemandDrawer({
     error,
     reload,
   } = useApiData(
-    () => (id ? typedClient<paths>(api).get('/demands/{id}', { params: { id } }) : Promise.resolve(undefined)),
+    () =>
+      id ? typedClient<paths>(api).get('/demands/{id}', { params: { id } }) : Promise.resolve(undefined),
     [api, id],
   );
   const [action, setAction] = useState<ActionKind | null>(null);

@@ -18,10 +18,7 @@ import type { Demand, SummaryLevel, SummaryRow } from './types';
 
 export function OverdueTab({ api, locale }: PluginPageProps) {
   const t = tr(locale);
-  const { data, error, loading } = useApiData(
-    () => typedClient<paths>(api).get('/demands/overdue'),
-    [api],
-  );
+  const { data, error, loading } = useApiData(() => typedClient<paths>(api).get('/demands/overdue'), [api]);
   return (
     <>
       <ErrorAlert error={error} />

@@ -197,7 +197,9 @@ function GridDrawer({
             <Button
               disabled={!name.trim()}
               loading={submit.busy}
-              onClick={() => submit.run(() => typed.post('/grids/{id}/groups', { name }, { params: { id: orgId! } }))}
+              onClick={() =>
+                submit.run(() => typed.post('/grids/{id}/groups', { name }, { params: { id: orgId! } }))
+              }
             >
               {t('添加党小组', 'Add group')}
             </Button>

@@ -1,4 +1,13 @@
-import { Chart, ErrorAlert, label, type PluginPageProps, StatCards, tr, typedClient, useApiData } from '@jiceng/ui';
+import {
+  Chart,
+  ErrorAlert,
+  label,
+  type PluginPageProps,
+  StatCards,
+  tr,
+  typedClient,
+  useApiData,
+} from '@jiceng/ui';
 import { Table } from 'antd';
 import { useMemo } from 'react';
 import { BODY_LABELS } from '../../shared/terms';

@@ -1,4 +1,12 @@
-import { ErrorAlert, FormDialog, type PluginPageProps, tr, typedClient, useApiData, useSubmit } from '@jiceng/ui';
+import {
+  ErrorAlert,
+  FormDialog,
+  type PluginPageProps,
+  tr,
+  typedClient,
+  useApiData,
+  useSubmit,
+} from '@jiceng/ui';
 import { Button, Form, Input, Table } from 'antd';
 import { useState } from 'react';
 import type { paths } from '../api.generated';

@@ -24,7 +24,10 @@ export function WorkersTab({ api, locale }: PluginPageProps) {
   const t = useMemo(() => tr(locale), [locale]);
   const typed = typedClient<paths>(api);
   const [q, setQ] = useState('');
-  const { data, error, loading, reload } = useApiData(() => typed.get('/workers', { query: { q } }), [api, q]);
+  const { data, error, loading, reload } = useApiData(
+    () => typed.get('/workers', { query: { q } }),
+    [api, q],
+  );
   const careers = useApiData(() => typed.get('/workers/careers'), [api, data]);
   const [open, setOpen] = useState<number | null>(null);
   const [creating, setCreating] = useState(false);

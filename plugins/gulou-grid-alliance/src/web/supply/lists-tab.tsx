@@ -34,8 +34,14 @@ export function ListsTab({ api, cityApi, locale }: PluginPageProps) {
     () => typed.get('/supply', { query: { side, status } }),
     [api, side, status],
   );
-  const offers = useApiData(() => typed.get('/supply', { query: { side: 'offer', status: 'open' } }), [api, data]);
-  const needs = useApiData(() => typed.get('/supply', { query: { side: 'need', status: 'open' } }), [api, data]);
+  const offers = useApiData(
+    () => typed.get('/supply', { query: { side: 'offer', status: 'open' } }),
+    [api, data],
+  );
+  const needs = useApiData(
+    () => typed.get('/supply', { query: { side: 'need', status: 'open' } }),
+    [api, data],
+  );
   const [listing, setListing] = useState(false);
   const [matching, setMatching] = useState<SupplyItem | null>(null);
   const [form] = Form.useForm();

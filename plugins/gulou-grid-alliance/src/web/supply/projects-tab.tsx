@@ -71,7 +71,9 @@ export function ProjectsTab({ api, locale }: PluginPageProps) {
                     size="small"
                     key={to}
                     onClick={() =>
-                      act.run(() => typed.post('/projects/{id}/status', { status: to }, { params: { id: r.id } }))
+                      act.run(() =>
+                        typed.post('/projects/{id}/status', { status: to }, { params: { id: r.id } }),
+                      )
                     }
                   >
                     {moveLabel[to]}
