@@ -1,8 +1,8 @@
 import {
   type ApiClient,
   ErrorAlert,
-  formatRatio,
   FormDialog,
+  formatRatio,
   type Locale,
   optionsOf,
   StatusTag,
@@ -13,8 +13,8 @@ import {
 import { Button, Card, Checkbox, Form, Input, List, Radio, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { MEETING_MODE_LABELS } from '../../shared/terms';
-import { DateInput, dateTime, daysFromToday, STATUS_COLORS, UnitSelect } from '../common';
 import type { paths } from '../api.generated';
+import { DateInput, dateTime, daysFromToday, STATUS_COLORS, UnitSelect } from '../common';
 import type { Alliance, Meeting } from './types';
 
 const MEETING_STATUS = {

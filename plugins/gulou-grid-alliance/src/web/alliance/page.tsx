@@ -10,9 +10,9 @@ import {
 } from '@jiceng/ui';
 import { Empty, Select, Tabs, Typography } from 'antd';
 import { useState } from 'react';
+import type { paths } from '../api.generated';
 import { CharterTab } from './charter-tab';
 import { MeetingsTab } from './meetings-tab';
-import type { paths } from '../api.generated';
 import { UnitsTab } from './units-tab';
 
 export default function AlliancePage({ api, cityApi, locale }: PluginPageProps) {

@@ -10,8 +10,8 @@ import {
 } from '@jiceng/ui';
 import { Button, Form, Input, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
-import { DateInput, UnitSelect } from '../common';
 import type { paths } from '../api.generated';
+import { DateInput, UnitSelect } from '../common';
 import type { Alliance, MemberUnit } from './types';
 
 const UNIT_LEVELS = {

@@ -12,8 +12,8 @@ import {
 } from '@jiceng/ui';
 import { Form, Input, Modal, Radio, Select } from 'antd';
 import { LEDGER_LABELS, SATISFACTION_LABELS } from '../../shared/terms';
-import { DateInput, UnitSelect } from '../common';
 import type { paths } from '../api.generated';
+import { DateInput, UnitSelect } from '../common';
 import type { ActionKind, Demand } from './types';
 
 /** The route of each move. */

@@ -17,9 +17,9 @@ import {
   LEDGER_LABELS,
   SATISFACTION_LABELS,
 } from '../../shared/terms';
+import type { paths } from '../api.generated';
 import { dateTime, STATUS_COLORS } from '../common';
 import { ActionModal } from './action-modal';
-import type { paths } from '../api.generated';
 import type { ActionKind } from './types';
 
 const ACTION_LABELS = {

@@ -6,8 +6,8 @@ import {
   label,
   optionsOf,
   type PluginPageProps,
-  StatusTag,
   type QueryOf,
+  StatusTag,
   tr,
   typedClient,
   useApiData,
@@ -22,9 +22,9 @@ import {
   DEMAND_STATUS_LABELS,
   LEDGER_LABELS,
 } from '../../shared/terms';
+import type { paths } from '../api.generated';
 import { DateInput, dateTime, GridSelect, STATUS_COLORS } from '../common';
 import { DemandDrawer } from './demand-drawer';
-import type { paths } from '../api.generated';
 import type { Demand } from './types';
 
 type DemandQuery = QueryOf<paths, '/demands'>;

@@ -12,8 +12,8 @@ import {
 import { Radio, Space, Table, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { DEMAND_CATEGORY_LABELS, LEDGER_LABELS, LEDGERS } from '../../shared/terms';
-import { DateInput } from '../common';
 import type { paths } from '../api.generated';
+import { DateInput } from '../common';
 import type { Demand, SummaryLevel, SummaryRow } from './types';
 
 export function OverdueTab({ api, locale }: PluginPageProps) {

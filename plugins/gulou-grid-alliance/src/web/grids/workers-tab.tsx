@@ -4,8 +4,8 @@ import {
   chinaDay,
   ErrorAlert,
   FormDialog,
-  label,
   type Locale,
+  label,
   type PluginPageProps,
   tr,
   typedClient,
@@ -16,8 +16,8 @@ import {
 import { Button, Drawer, Form, Input, Radio, Select, Space, Table, Timeline } from 'antd';
 import { useMemo, useState } from 'react';
 import { CAREER_STEP_LABELS, POST_CHAIN, TITLE_CHAIN } from '../../shared/terms';
-import { DateInput, GridSelect } from '../common';
 import type { paths } from '../api.generated';
+import { DateInput, GridSelect } from '../common';
 import type { WorkerRow } from './types';
 
 export function WorkersTab({ api, locale }: PluginPageProps) {

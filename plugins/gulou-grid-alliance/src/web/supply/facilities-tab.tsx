@@ -2,8 +2,8 @@ import {
   ActionButton,
   ErrorAlert,
   FormDialog,
-  label,
   type Locale,
+  label,
   optionsOf,
   type PluginPageProps,
   tr,
@@ -14,8 +14,8 @@ import {
 import { Button, Checkbox, Col, Form, Input, InputNumber, Row, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { FACILITY_KIND_LABELS } from '../../shared/terms';
-import { UnitSelect } from '../common';
 import type { paths } from '../api.generated';
+import { UnitSelect } from '../common';
 import type { Facility, FacilityKind } from './types';
 
 const DAYS_ZH = '一二三四五六日';

@@ -15,8 +15,8 @@ import {
 import { Button, Form, Input, Modal, Radio, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { SUPPLY_CATEGORY_LABELS } from '../../shared/terms';
-import { DateInput, daysFromToday, GridSelect, STATUS_COLORS, UnitSelect } from '../common';
 import type { paths } from '../api.generated';
+import { DateInput, daysFromToday, GridSelect, STATUS_COLORS, UnitSelect } from '../common';
 import type { SupplyItem, SupplyQuery } from './types';
 
 const SUPPLY_STATUS = {

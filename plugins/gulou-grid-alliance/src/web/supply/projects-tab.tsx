@@ -11,8 +11,8 @@ import {
 import { Button, Select, Space, Table } from 'antd';
 import { useState } from 'react';
 import { PROJECT_MOVES, PROJECT_STATUS_LABELS, type ProjectStatus } from '../../shared/terms';
-import { STATUS_COLORS } from '../common';
 import type { paths } from '../api.generated';
+import { STATUS_COLORS } from '../common';
 import type { Project } from './types';
 
 export function ProjectsTab({ api, locale }: PluginPageProps) {
