@@ -140,7 +140,7 @@ export interface paths {
                             leadOrgId: number;
                             leadOrgName: string;
                             meetings: ({
-                                agenda: unknown[];
+                                agenda: string[];
                                 attendanceRate: number | null;
                                 attendeeIds: number[];
                                 cancelReason: string | null;
@@ -365,7 +365,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            agenda: unknown[];
+                            agenda: string[];
                             /** Format: date-time */
                             heldAt: string;
                             id: number;
@@ -1159,24 +1159,36 @@ export interface paths {
                                 [key: string]: unknown;
                             })[];
                             indicators: ({
-                                direction: unknown;
+                                /** @enum {string} */
+                                direction: "higher_is_better" | "lower_is_better";
                                 id: string;
                                 names: {
-                                    [key: string]: string;
+                                    en: string;
+                                    "zh-CN": string;
                                 };
-                                unit: unknown;
+                                /** @enum {string} */
+                                unit: "ratio" | "count" | "hours" | "score" | "days" | "per_member";
                                 value: {
-                                    /** @enum {string} */
-                                    status: "ok" | "not_applicable";
-                                } & {
-                                    [key: string]: unknown;
+                                    denominator?: number;
+                                    numerator?: number;
+                                    /** @constant */
+                                    status: "ok";
+                                    value: number;
+                                } | {
+                                    reason?: string;
+                                    /** @constant */
+                                    status: "not_applicable";
                                 };
                             } & {
                                 [key: string]: unknown;
                             })[];
                             ledgers: ({
+                                assigned: number;
+                                closed: number;
+                                in_progress: number;
                                 /** @enum {string} */
                                 ledger: "immediate" | "time_limited" | "special" | "undertaken" | "proxy";
+                                received: number;
                             } & {
                                 [key: string]: unknown;
                             })[];
@@ -3789,7 +3801,7 @@ export interface paths {
                                 openCases: number;
                                 orgId: number;
                                 orgName: string;
-                                representatives: unknown[];
+                                representatives: string[];
                             } & {
                                 [key: string]: unknown;
                             })[];
@@ -3831,7 +3843,7 @@ export interface paths {
                             id: number;
                             name: string;
                             orgId: number;
-                            representatives: unknown[];
+                            representatives: string[];
                         } & {
                             [key: string]: unknown;
                         };

@@ -1,6 +1,8 @@
-import { type ApiClient, chinaDay } from '@jiceng/ui';
+import { type ApiClient, chinaDay, typedClient } from '@jiceng/ui';
 import { Input, Select } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
+import type { paths } from './api.generated';
+import type { GridRow } from './grids/types';
 
 export const dateTime = (v: string | null | undefined) =>
   v ? new Date(v).toLocaleString('zh-CN', { hour12: false, timeZone: 'Asia/Shanghai' }) : '';
@@ -23,26 +25,13 @@ export const STATUS_COLORS: Record<string, string> = {
   held: 'success',
 };
 
-export interface GridRow {
-  placeId: number;
-  placeName: string;
-  communityName: string;
-  communityOrgId: number | null;
-  orgId: number | null;
-  orgName: string | null;
-  households: number | null;
-  groups: number;
-  members: number;
-  workers: string | null;
-}
-
 /** The grid branches the actor manages, for pickers. */
 export function useGridBranches(api: ApiClient) {
   const [grids, setGrids] = useState<GridRow[]>([]);
   useEffect(() => {
     let live = true;
-    api
-      .get<{ items: GridRow[] }>('/grids', { covered: 'true' })
+    typedClient<paths>(api)
+      .get('/grids', { query: { covered: 'true' } })
       .then((r) => live && setGrids(r.items))
       .catch(() => {});
     return () => {

@@ -3,58 +3,28 @@ import {
   chinaDay,
   ErrorAlert,
   formatRatio,
-  label,
   type Locale,
+  label,
   markPartialPeriod,
+  type PluginPageProps,
   partialNote,
   partialPeriodIndex,
-  type PluginPageProps,
+  type ResponseOf,
   Section,
   StatCards,
   tr,
+  typedClient,
   useApiData,
 } from '@jiceng/ui';
 import { Col, Row, Space, Table, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { DEMAND_STATUS_LABELS, DEMAND_STATUSES, LEDGER_LABELS, LEDGERS } from '../shared/terms';
+import type { paths } from './api.generated';
 import { DateInput, heat } from './common';
 import type { Demand } from './demands/types';
 
-interface IndicatorRow {
-  id: string;
-  names: { 'zh-CN': string; en: string };
-  unit: string;
-  value:
-    | { status: 'ok'; value: number; numerator?: number; denominator?: number }
-    | { status: 'not_applicable'; reason?: string };
-}
-interface Dashboard {
-  period: { from: string; to: string };
-  asOf: string;
-  org: { id: number; name: string } | null;
-  ledgers: ({ ledger: string } & Record<string, number>)[];
-  overdue: { total: number; items: Demand[] };
-  heat: {
-    orgId: number;
-    name: string;
-    communityName: string;
-    streetName: string;
-    households: number | null;
-    received: number;
-    closed: number;
-    open: number;
-    overdue: number;
-    closedRate: number | null;
-  }[];
-  volunteer: {
-    hoursByMonth: { month: string; hours: number; entries: number }[];
-    confirmedHours: number;
-    inServiceMembers: number;
-    pendingEntries: number;
-    stars: { stars: number; members: number }[];
-  };
-  indicators: IndicatorRow[];
-}
+type Dashboard = ResponseOf<paths, '/dashboard'>;
+type IndicatorRow = Dashboard['indicators'][number];
 
 export function formatIndicator(row: IndicatorRow | undefined, locale: Locale) {
   if (row?.value.status !== 'ok') return '—';
@@ -81,7 +51,7 @@ export default function DashboardPage({ api, locale }: PluginPageProps) {
   const [from, setFrom] = useState(`${chinaDay().slice(0, 4)}-01-01`);
   const [to, setTo] = useState(chinaDay());
   const { data, error, loading } = useApiData(
-    () => api.get<Dashboard>('/dashboard', { from, to }),
+    () => typedClient<paths>(api).get('/dashboard', { query: { from, to } }),
     [api, from, to],
   );
   const ind = (id: string) => data?.indicators.find((i) => i.id === id);

@@ -4,44 +4,31 @@ import {
   FormDialog,
   optionsOf,
   type PluginPageProps,
+  type ResponseOf,
   Section,
   StatCards,
   tr,
+  typedClient,
   useApiData,
   useSubmit,
 } from '@jiceng/ui';
 import { Button, Form, Input, InputNumber, Radio, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
-import { FUND_SOURCE_LABELS, type FUND_SOURCES } from '../shared/terms';
+import { FUND_SOURCE_LABELS, FUND_SOURCES } from '../shared/terms';
+import type { paths } from './api.generated';
 import { DateInput, GridSelect, UnitSelect } from './common';
 
-type BySource = Record<(typeof FUND_SOURCES)[number], number>;
-/** The year's funds by grid branch (`/funds`). */
-interface FundSummary {
-  floor: number;
-  grids: number;
-  meetingFloor: number;
-  belowFloor: number;
-  total: number;
-  bySource: BySource;
-  items: {
-    gridOrgId: number;
-    gridName: string;
-    communityName: string | null;
-    total: number;
-    bySource: BySource;
-    meetsFloor: boolean;
-    shortfall: number;
-  }[];
-}
+/** A grid branch's funds for the year (`/funds`). */
+type FundRow = ResponseOf<paths, '/funds'>['items'][number];
 
 export default function FundsPage({ api, cityApi, locale }: PluginPageProps) {
   const t = tr(locale);
   const thisYear = Number(chinaDay().slice(0, 4));
   const [year, setYear] = useState(thisYear);
-  const [filter, setFilter] = useState<string>('all');
+  const typed = typedClient<paths>(api);
+  const [filter, setFilter] = useState<'all' | 'true' | 'false'>('all');
   const { data, error, loading, reload } = useApiData(
-    () => api.get<FundSummary>('/funds', { year, belowFloor: filter === 'all' ? undefined : filter }),
+    () => typed.get('/funds', { query: { year, belowFloor: filter === 'all' ? undefined : filter } }),
     [api, year, filter],
   );
   const [adding, setAdding] = useState(false);
@@ -98,13 +85,11 @@ export default function FundsPage({ api, cityApi, locale }: PluginPageProps) {
         />
         {data && (
           <span>
-            {Object.entries(data.bySource)
-              .map(([k, v]) => `${FUND_SOURCE_LABELS[k as keyof typeof FUND_SOURCE_LABELS][locale]} ${v}`)
-              .join(' · ')}
+            {FUND_SOURCES.map((s) => `${FUND_SOURCE_LABELS[s][locale]} ${data.bySource[s]}`).join(' · ')}
           </span>
         )}
       </Space>
-      <Table<FundSummary['items'][number]>
+      <Table<FundRow>
         rowKey="gridOrgId"
         size="small"
         loading={loading}
@@ -141,7 +126,7 @@ export default function FundsPage({ api, cityApi, locale }: PluginPageProps) {
         submit={save}
         onCancel={() => setAdding(false)}
         onValues={(v) =>
-          save.run(() => api.post('/funds', { ...v, unitId: v.unitId ?? null, note: v.note || null }))
+          save.run(() => typed.post('/funds', { ...v, unitId: v.unitId ?? null, note: v.note || null }))
         }
         initialValues={{ year, source: 'fiscal', receivedOn: chinaDay() }}
       >

@@ -3,14 +3,17 @@ import {
   Chart,
   chinaDay,
   ErrorAlert,
-  label,
   type Locale,
+  label,
   optionsOf,
   type PluginPageProps,
+  type QueryOf,
+  type ResponseOf,
   Section,
   StatCards,
   StatusTag,
   tr,
+  typedClient,
   useApiData,
   useSubmit,
   validValues,
@@ -32,6 +35,7 @@ import {
 } from 'antd';
 import { useMemo, useState } from 'react';
 import { VOLUNTEER_CATEGORY_LABELS } from '../shared/terms';
+import type { paths } from './api.generated';
 import { DateInput, GridSelect, STATUS_COLORS } from './common';
 
 const LOG_STATUS = {
@@ -40,42 +44,9 @@ const LOG_STATUS = {
   rejected: { 'zh-CN': '已退回', en: 'Rejected' },
 };
 /** A logged volunteer entry (`/volunteer/logs`). */
-interface VolunteerLog {
-  id: number;
-  memberName: string;
-  gridName: string | null;
-  category: string;
-  servedOn: string;
-  hours: number;
-  description: string;
-  status: 'pending' | 'confirmed' | 'rejected';
-  rating: number | null;
-  rejectReason: string | null;
-}
-interface StarLevel {
-  stars: number;
-  minHours: number;
-  minAverageRating?: number | null;
-}
-interface MemberHours {
-  memberId: number;
-  name: string;
-  hours: number;
-  averageRating: number | null;
-  entries: number;
-  stars: number;
-}
-interface Stars {
-  levels: StarLevel[];
-  inServiceMembers: number;
-  confirmedHours: number;
-  distribution: { stars: number; members: number }[];
-  items: MemberHours[];
-}
-interface MyHours extends MemberHours {
-  pendingHours: number;
-  nextLevel: StarLevel | null;
-}
+type VolunteerLog = ResponseOf<paths, '/volunteer/logs'>['items'][number];
+type LogStatus = QueryOf<paths, '/volunteer/logs'>['status'];
+type MemberHours = ResponseOf<paths, '/volunteer/stars'>['items'][number];
 const stars = (n: number) => (n ? '★'.repeat(n) : '—');
 
 export default function VolunteerPage(props: PluginPageProps) {
@@ -110,6 +81,7 @@ function LogForm({
   onDone: () => void;
 }) {
   const t = tr(locale);
+  const typed = typedClient<paths>(api);
   const [form] = Form.useForm();
   const submit = useSubmit(() => {
     form.resetFields();
@@ -160,7 +132,7 @@ function LogForm({
         onClick={async () => {
           const v = await validValues(form);
           if (!v) return;
-          await submit.run(() => api.post('/volunteer/logs', { ...v, gridOrgId: v.gridOrgId ?? null }));
+          await submit.run(() => typed.post('/volunteer/logs', { ...v, gridOrgId: v.gridOrgId ?? null }));
         }}
       >
         {t('登记时长', 'Log hours')}
@@ -172,12 +144,12 @@ function LogForm({
   );
 }
 
-function LogsTab({ api, locale, status }: PluginPageProps & { status?: string }) {
+function LogsTab({ api, locale, status }: PluginPageProps & { status?: LogStatus }) {
   const t = tr(locale);
+  const typed = typedClient<paths>(api);
   const [page, setPage] = useState(1);
   const { data, error, loading, reload } = useApiData(
-    () =>
-      api.get<{ items: VolunteerLog[]; total: number }>('/volunteer/logs', { status, page, pageSize: 20 }),
+    () => typed.get('/volunteer/logs', { query: { status, page, pageSize: 20 } }),
     [api, status, page],
   );
   const [deciding, setDeciding] = useState<{ log: VolunteerLog; action: 'confirm' | 'reject' } | null>(null);
@@ -269,8 +241,8 @@ function LogsTab({ api, locale, status }: PluginPageProps & { status?: string })
           deciding &&
           decide.run(() =>
             deciding.action === 'confirm'
-              ? api.post(`/volunteer/logs/${deciding.log.id}/confirm`, { rating })
-              : api.post(`/volunteer/logs/${deciding.log.id}/reject`, { reason }),
+              ? typed.post('/volunteer/logs/{id}/confirm', { rating }, { params: { id: deciding.log.id } })
+              : typed.post('/volunteer/logs/{id}/reject', { reason }, { params: { id: deciding.log.id } }),
           )
         }
       >
@@ -303,7 +275,7 @@ function StarsTab({ api, locale }: PluginPageProps) {
   const [from, setFrom] = useState(`${year}-01-01`);
   const [to, setTo] = useState(`${year}-12-31`);
   const { data, error, loading } = useApiData(
-    () => api.get<Stars>('/volunteer/stars', { from, to, limit: 200 }),
+    () => typedClient<paths>(api).get('/volunteer/stars', { query: { from, to, limit: 200 } }),
     [api, from, to],
   );
   const chart = useMemo(
@@ -384,11 +356,9 @@ function StarsTab({ api, locale }: PluginPageProps) {
 
 function MyHours({ api, locale }: PluginPageProps) {
   const t = tr(locale);
-  const me = useApiData(() => api.get<MyHours>('/volunteer/me'), [api]);
-  const logs = useApiData(
-    () => api.get<{ items: VolunteerLog[] }>('/volunteer/logs', { pageSize: 50 }),
-    [api, me.data],
-  );
+  const typed = typedClient<paths>(api);
+  const me = useApiData(() => typed.get('/volunteer/me'), [api]);
+  const logs = useApiData(() => typed.get('/volunteer/logs', { query: { pageSize: 50 } }), [api, me.data]);
   const m = me.data;
   return (
     <Section title={t('我的志愿“微小时”', 'My volunteer micro-hours')}>

@@ -38,7 +38,7 @@ export const allianceDetailSchema = z.looseObject({
       mode: meetingMode,
       location: strOrNull,
       topic: str,
-      agenda: z.array(z.unknown()),
+      agenda: z.array(str),
       status: meetingStatus,
       minutes: strOrNull,
       cancelReason: strOrNull,
@@ -64,7 +64,7 @@ export const meetingSchema = z.looseObject({
   heldAt: moment,
   mode: meetingMode,
   topic: str,
-  agenda: z.array(z.unknown()),
+  agenda: z.array(str),
   status: meetingStatus,
 });
 export const meetingRecordSchema = z.looseObject({

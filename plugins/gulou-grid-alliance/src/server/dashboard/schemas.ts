@@ -1,7 +1,18 @@
 import { z } from 'zod';
-import { LEDGERS } from '../../shared/terms';
+import { DEMAND_STATUSES, LEDGERS } from '../../shared/terms';
 import { demandSchema } from '../demands/schemas';
 import { count, day, id, rate, str, strOrNull } from '../schemas';
+
+/** An indicator's value (core's IndicatorValue): a number in its unit, or not applicable with the reason. */
+const indicatorValue = z.discriminatedUnion('status', [
+  z.object({
+    status: z.literal('ok'),
+    value: z.number(),
+    numerator: z.number().optional(),
+    denominator: z.number().optional(),
+  }),
+  z.object({ status: z.literal('not_applicable'), reason: z.string().optional() }),
+]);
 
 export const dashboardSchema = z.looseObject({
   period: z.object({ from: day, to: day }),
@@ -11,7 +22,9 @@ export const dashboardSchema = z.looseObject({
     .nullable()
     .meta({ description: 'the subtree rolled up; null: the city' }),
   ledgers: z.array(
-    z.looseObject({ ledger: z.enum(LEDGERS) }).meta({ description: 'counts by demand status' }),
+    z
+      .looseObject({ ledger: z.enum(LEDGERS), ...Object.fromEntries(DEMAND_STATUSES.map((s) => [s, count])) })
+      .meta({ description: 'counts by demand status' }),
   ),
   overdue: z.looseObject({ total: count, items: z.array(demandSchema) }),
   heat: z.array(
@@ -38,10 +51,10 @@ export const dashboardSchema = z.looseObject({
   indicators: z.array(
     z.looseObject({
       id: str,
-      names: z.record(z.string(), z.string()),
-      unit: z.unknown(),
-      direction: z.unknown(),
-      value: z.looseObject({ status: z.enum(['ok', 'not_applicable']) }),
+      names: z.object({ 'zh-CN': str, en: str }),
+      unit: z.enum(['ratio', 'count', 'hours', 'score', 'days', 'per_member']),
+      direction: z.enum(['higher_is_better', 'lower_is_better']),
+      value: indicatorValue,
     }),
   ),
 });

@@ -84,6 +84,6 @@ export const bodyDetailSchema = z.looseObject({
   members: z.array(z.looseObject({ ...bodyMember, unitName: strOrNull })),
 });
 
-const studio = { id, name: str, orgId: id, representatives: z.array(z.unknown()) };
+const studio = { id, name: str, orgId: id, representatives: z.array(str) };
 export const studioSchema = z.looseObject(studio);
 export const studioListItemSchema = z.looseObject({ ...studio, orgName: str, openCases: count });

@@ -1,6 +1,7 @@
-import { type ApiClient, chinaDay, ErrorAlert, type Locale, tr, useSubmit } from '@jiceng/ui';
+import { type ApiClient, chinaDay, ErrorAlert, type Locale, tr, typedClient, useSubmit } from '@jiceng/ui';
 import { Button, Input, Space, Typography } from 'antd';
 import { useState } from 'react';
+import type { paths } from '../api.generated';
 import type { Alliance } from './types';
 
 export function CharterTab({
@@ -15,6 +16,7 @@ export function CharterTab({
   onChanged: () => void;
 }) {
   const t = tr(locale);
+  const typed = typedClient<paths>(api);
   const [editing, setEditing] = useState(false);
   const [text, setText] = useState<string>(alliance.charter ?? '');
   const save = useSubmit(() => {
@@ -43,7 +45,11 @@ export function CharterTab({
               loading={save.busy}
               onClick={() =>
                 save.run(() =>
-                  api.put(`/alliances/${alliance.id}/charter`, { charter: text, adoptedOn: chinaDay() }),
+                  typed.put(
+                    '/alliances/{id}/charter',
+                    { charter: text, adoptedOn: chinaDay() },
+                    { params: { id: alliance.id } },
+                  ),
                 )
               }
             >

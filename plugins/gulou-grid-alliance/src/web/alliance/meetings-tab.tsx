@@ -1,17 +1,19 @@
 import {
   type ApiClient,
   ErrorAlert,
-  formatRatio,
   FormDialog,
+  formatRatio,
   type Locale,
   optionsOf,
   StatusTag,
   tr,
+  typedClient,
   useSubmit,
 } from '@jiceng/ui';
 import { Button, Card, Checkbox, Form, Input, List, Radio, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { MEETING_MODE_LABELS } from '../../shared/terms';
+import type { paths } from '../api.generated';
 import { DateInput, dateTime, daysFromToday, STATUS_COLORS, UnitSelect } from '../common';
 import type { Alliance, Meeting } from './types';
 
@@ -35,6 +37,7 @@ export function MeetingsTab({
   onChanged: () => void;
 }) {
   const t = tr(locale);
+  const typed = typedClient<paths>(api);
   const [calling, setCalling] = useState(false);
   const [recording, setRecording] = useState<Meeting | null>(null);
   const [form] = Form.useForm();
@@ -81,9 +84,11 @@ export function MeetingsTab({
                     size="small"
                     onClick={() =>
                       act.run(() =>
-                        api.post(`/alliances/${alliance.id}/meetings/${m.id}/cancel`, {
-                          reason: t('改期', 'Postponed'),
-                        }),
+                        typed.post(
+                          '/alliances/{id}/meetings/{meetingId}/cancel',
+                          { reason: t('改期', 'Postponed') },
+                          { params: { id: alliance.id, meetingId: m.id } },
+                        ),
                       )
                     }
                   >
@@ -121,7 +126,15 @@ export function MeetingsTab({
                         size="small"
                         style={{ marginLeft: 8 }}
                         onClick={() =>
-                          act.run(() => api.post(`/alliances/${alliance.id}/decisions/${d.id}/done`))
+                          act.run(() =>
+                            typed.post(
+                              '/alliances/{id}/decisions/{decisionId}/done',
+                              {},
+                              {
+                                params: { id: alliance.id, decisionId: d.id },
+                              },
+                            ),
+                          )
                         }
                       >
                         {t('标记落实', 'Mark done')}
@@ -149,13 +162,11 @@ export function MeetingsTab({
             .map((s) => s.trim())
             .filter(Boolean);
           await call.run(() =>
-            api.post(`/alliances/${alliance.id}/meetings`, {
-              heldAt,
-              mode: v.mode,
-              location: v.location || null,
-              topic: v.topic,
-              agenda,
-            }),
+            typed.post(
+              '/alliances/{id}/meetings',
+              { heldAt, mode: v.mode, location: v.location || null, topic: v.topic, agenda },
+              { params: { id: alliance.id } },
+            ),
           );
         }}
       >
@@ -203,11 +214,11 @@ export function MeetingsTab({
             .filter(Boolean)
             .map((content) => ({ content, ownerUnitId: v.ownerUnitId ?? null, dueOn: v.dueOn || null }));
           await record.run(() =>
-            api.post(`/alliances/${alliance.id}/meetings/${recording.id}/record`, {
-              attendeeIds: v.attendeeIds ?? [],
-              minutes: v.minutes,
-              decisions,
-            }),
+            typed.post(
+              '/alliances/{id}/meetings/{meetingId}/record',
+              { attendeeIds: v.attendeeIds ?? [], minutes: v.minutes, decisions },
+              { params: { id: alliance.id, meetingId: recording.id } },
+            ),
           );
         }}
       >

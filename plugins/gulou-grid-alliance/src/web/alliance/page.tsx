@@ -5,21 +5,19 @@ import {
   type PluginPageProps,
   Section,
   tr,
+  typedClient,
   useApiData,
 } from '@jiceng/ui';
 import { Empty, Select, Tabs, Typography } from 'antd';
 import { useState } from 'react';
+import type { paths } from '../api.generated';
 import { CharterTab } from './charter-tab';
 import { MeetingsTab } from './meetings-tab';
-import type { Alliance, AllianceListItem } from './types';
 import { UnitsTab } from './units-tab';
 
 export default function AlliancePage({ api, cityApi, locale }: PluginPageProps) {
   const t = tr(locale);
-  const { data, error, reload } = useApiData(
-    () => api.get<{ items: AllianceListItem[] }>('/alliances'),
-    [api],
-  );
+  const { data, error, reload } = useApiData(() => typedClient<paths>(api).get('/alliances'), [api]);
   const [selected, setSelected] = useState<number | null>(null);
   const current = selected ?? data?.items[0]?.id ?? null;
   return (
@@ -60,7 +58,11 @@ function AllianceDetail({
   onChanged: () => void;
 }) {
   const t = tr(locale);
-  const { data: a, error, reload } = useApiData(() => api.get<Alliance>(`/alliances/${id}`), [api, id]);
+  const {
+    data: a,
+    error,
+    reload,
+  } = useApiData(() => typedClient<paths>(api).get('/alliances/{id}', { params: { id } }), [api, id]);
   const refresh = () => {
     reload();
     onChanged();

@@ -1,6 +1,16 @@
-import { type ApiClient, chinaDay, ErrorAlert, FormDialog, type Locale, tr, useSubmit } from '@jiceng/ui';
+import {
+  type ApiClient,
+  chinaDay,
+  ErrorAlert,
+  FormDialog,
+  type Locale,
+  tr,
+  typedClient,
+  useSubmit,
+} from '@jiceng/ui';
 import { Button, Form, Input, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
+import type { paths } from '../api.generated';
 import { DateInput, UnitSelect } from '../common';
 import type { Alliance, MemberUnit } from './types';
 
@@ -25,6 +35,7 @@ export function UnitsTab({
   onChanged: () => void;
 }) {
   const t = tr(locale);
+  const typed = typedClient<paths>(api);
   const [joining, setJoining] = useState(false);
   const [form] = Form.useForm();
   const submit = useSubmit(() => {
@@ -73,7 +84,11 @@ export function UnitsTab({
                   size="small"
                   onClick={() =>
                     act.run(() =>
-                      api.post(`/alliances/${alliance.id}/units/${r.id}/leave`, { leftOn: chinaDay() }),
+                      typed.post(
+                        '/alliances/{id}/units/{memberUnitId}/leave',
+                        { leftOn: chinaDay() },
+                        { params: { id: alliance.id, memberUnitId: r.id } },
+                      ),
                     )
                   }
                 >
@@ -96,11 +111,11 @@ export function UnitsTab({
             ...(v.rep2 ? [{ name: v.rep2, title: v.title2 || null }] : []),
           ];
           await submit.run(() =>
-            api.post(`/alliances/${alliance.id}/units`, {
-              unitId: v.unitId,
-              joinedOn: v.joinedOn,
-              representatives,
-            }),
+            typed.post(
+              '/alliances/{id}/units',
+              { unitId: v.unitId, joinedOn: v.joinedOn, representatives },
+              { params: { id: alliance.id } },
+            ),
           );
         }}
       >

@@ -3,15 +3,29 @@ import {
   ErrorAlert,
   type Locale,
   optionsOf,
+  type PathWith,
   tr,
+  typedClient,
   useApiData,
   useSubmit,
   validValues,
 } from '@jiceng/ui';
 import { Form, Input, Modal, Radio, Select } from 'antd';
 import { LEDGER_LABELS, SATISFACTION_LABELS } from '../../shared/terms';
+import type { paths } from '../api.generated';
 import { DateInput, UnitSelect } from '../common';
 import type { ActionKind, Demand } from './types';
+
+/** The route of each move. */
+const ACTION_PATHS = {
+  assign: '/demands/{id}/assign',
+  start: '/demands/{id}/start',
+  note: '/demands/{id}/notes',
+  escalate: '/demands/{id}/escalate',
+  close: '/demands/{id}/close',
+  reopen: '/demands/{id}/reopen',
+  classify: '/demands/{id}/classify',
+} as const satisfies Record<ActionKind, PathWith<paths, 'post'>>;
 
 /** The dialog of one move on a demand (assign, start, note, escalate, classify, close, reopen). */
 export function ActionModal({
@@ -30,13 +44,11 @@ export function ActionModal({
   onClose: (changed: boolean) => void;
 }) {
   const t = tr(locale);
+  const typed = typedClient<paths>(api);
   const [form] = Form.useForm();
   const save = useSubmit();
   const { data: studios } = useApiData(
-    () =>
-      kind === 'escalate'
-        ? api.get<{ items: { id: number; name: string }[] }>('/studios')
-        : Promise.resolve(undefined),
+    () => (kind === 'escalate' ? typed.get('/studios') : Promise.resolve(undefined)),
     [api, kind],
   );
   const titles: Record<ActionKind, string> = {
@@ -58,7 +70,7 @@ export function ActionModal({
     const body = { ...v };
     for (const k of Object.keys(body)) if (body[k] === '' || body[k] === undefined) delete body[k];
     await save.run(async () => {
-      await api.post(`/demands/${demand.id}/${kind === 'note' ? 'notes' : kind}`, body);
+      await typed.post(ACTION_PATHS[kind], body, { params: { id: demand.id } });
       form.resetFields();
       onClose(true);
     });

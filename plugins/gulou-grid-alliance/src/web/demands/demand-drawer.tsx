@@ -1,4 +1,13 @@
-import { type ApiClient, ErrorAlert, type Locale, label, StatusTag, tr, useApiData } from '@jiceng/ui';
+import {
+  type ApiClient,
+  ErrorAlert,
+  type Locale,
+  label,
+  StatusTag,
+  tr,
+  typedClient,
+  useApiData,
+} from '@jiceng/ui';
 import { Alert, Button, Descriptions, Drawer, Space, Tag, Timeline, Typography } from 'antd';
 import { useState } from 'react';
 import {
@@ -8,9 +17,10 @@ import {
   LEDGER_LABELS,
   SATISFACTION_LABELS,
 } from '../../shared/terms';
+import type { paths } from '../api.generated';
 import { dateTime, STATUS_COLORS } from '../common';
 import { ActionModal } from './action-modal';
-import type { ActionKind, Demand } from './types';
+import type { ActionKind } from './types';
 
 const ACTION_LABELS = {
   record: { 'zh-CN': '登记', en: 'Recorded' },
@@ -43,7 +53,11 @@ export function DemandDrawer({
     data: d,
     error,
     reload,
-  } = useApiData(() => (id ? api.get<Demand>(`/demands/${id}`) : Promise.resolve(undefined)), [api, id]);
+  } = useApiData(
+    () =>
+      id ? typedClient<paths>(api).get('/demands/{id}', { params: { id } }) : Promise.resolve(undefined),
+    [api, id],
+  );
   const [action, setAction] = useState<ActionKind | null>(null);
   const open = d && d.status !== 'closed';
   const buttons: [ActionKind, string, boolean][] = d

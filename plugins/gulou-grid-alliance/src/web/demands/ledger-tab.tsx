@@ -6,8 +6,10 @@ import {
   label,
   optionsOf,
   type PluginPageProps,
+  type QueryOf,
   StatusTag,
   tr,
+  typedClient,
   useApiData,
   useSubmit,
   validValues,
@@ -20,15 +22,19 @@ import {
   DEMAND_STATUS_LABELS,
   LEDGER_LABELS,
 } from '../../shared/terms';
+import type { paths } from '../api.generated';
 import { DateInput, dateTime, GridSelect, STATUS_COLORS } from '../common';
 import { DemandDrawer } from './demand-drawer';
 import type { Demand } from './types';
 
+type DemandQuery = QueryOf<paths, '/demands'>;
+
 export function LedgerTab({ api, cityApi, locale }: PluginPageProps) {
   const t = useMemo(() => tr(locale), [locale]);
+  const typed = typedClient<paths>(api);
   const [filters, setFilters] = useState<{
-    ledger?: string;
-    status?: string;
+    ledger?: DemandQuery['ledger'];
+    status?: DemandQuery['status'];
     overdue?: boolean;
     orgId?: number | null;
     q?: string;
@@ -38,13 +44,13 @@ export function LedgerTab({ api, cityApi, locale }: PluginPageProps) {
   const [openId, setOpenId] = useState<number | null>(null);
   const query = {
     ...filters,
-    overdue: filters.overdue ? 'true' : undefined,
+    overdue: filters.overdue ? ('true' as const) : undefined,
     orgId: filters.orgId ?? undefined,
     page,
     pageSize: 20,
   };
   const { data, error, loading, reload } = useApiData(
-    () => api.get<{ items: Demand[]; total: number }>('/demands', query),
+    () => typed.get('/demands', { query }),
     [api, JSON.stringify(query)],
   );
   const set = (patch: Partial<typeof filters>) => {
@@ -200,7 +206,7 @@ function NewDemandModal({
     const v = await validValues(form);
     if (!v) return;
     await save.run(async () => {
-      const created = await api.post<Demand>('/demands', {
+      const created = await typedClient<paths>(api).post('/demands', {
         ...v,
         deadline: v.deadline || null,
         residentPhone: v.residentPhone || null,

@@ -6,20 +6,19 @@ import {
   label,
   type PluginPageProps,
   tr,
+  typedClient,
   useApiData,
 } from '@jiceng/ui';
 import { Radio, Space, Table, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { DEMAND_CATEGORY_LABELS, LEDGER_LABELS, LEDGERS } from '../../shared/terms';
+import type { paths } from '../api.generated';
 import { DateInput } from '../common';
-import type { Demand, SummaryRow } from './types';
+import type { Demand, SummaryLevel, SummaryRow } from './types';
 
 export function OverdueTab({ api, locale }: PluginPageProps) {
   const t = tr(locale);
-  const { data, error, loading } = useApiData(
-    () => api.get<{ asOf: string; total: number; items: Demand[] }>('/demands/overdue'),
-    [api],
-  );
+  const { data, error, loading } = useApiData(() => typedClient<paths>(api).get('/demands/overdue'), [api]);
   return (
     <>
       <ErrorAlert error={error} />
@@ -65,8 +64,8 @@ function SummaryControls({
   testId: string;
   day: string;
   onDay: (day: string) => void;
-  level: string;
-  onLevel: (level: string) => void;
+  level: SummaryLevel;
+  onLevel: (level: SummaryLevel) => void;
 }) {
   return (
     <Space style={{ marginBottom: 16 }}>
@@ -121,15 +120,9 @@ function summaryColumns(t: (zh: string, en: string) => string, weekly: boolean) 
 export function DailyTab({ api, locale }: PluginPageProps) {
   const t = tr(locale);
   const [date, setDate] = useState(chinaDay());
-  const [level, setLevel] = useState('community');
+  const [level, setLevel] = useState<SummaryLevel>('community');
   const { data, error, loading } = useApiData(
-    () =>
-      api.get<{
-        date: string;
-        rows: SummaryRow[];
-        totals: SummaryRow;
-        byCategory: { category: string; received: number }[];
-      }>('/demands/daily', { date, level }),
+    () => typedClient<paths>(api).get('/demands/daily', { query: { date, level } }),
     [api, date, level],
   );
   return (
@@ -169,20 +162,9 @@ export function DailyTab({ api, locale }: PluginPageProps) {
 export function WeeklyTab({ api, locale }: PluginPageProps) {
   const t = useMemo(() => tr(locale), [locale]);
   const [weekOf, setWeekOf] = useState(chinaDay());
-  const [level, setLevel] = useState('community');
+  const [level, setLevel] = useState<SummaryLevel>('community');
   const { data, error, loading } = useApiData(
-    () =>
-      api.get<{
-        from: string;
-        to: string;
-        rows: SummaryRow[];
-        totals: SummaryRow;
-        previous: { received: number; closed: number };
-        byLedger: { ledger: string; received: number; closed: number }[];
-        byCategory: { category: string; received: number }[];
-        perDay: { date: string; received: number }[];
-        attention: SummaryRow[];
-      }>('/demands/weekly', { weekOf, level }),
+    () => typedClient<paths>(api).get('/demands/weekly', { query: { weekOf, level } }),
     [api, weekOf, level],
   );
   const chart = useMemo(

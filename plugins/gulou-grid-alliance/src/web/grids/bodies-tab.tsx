@@ -3,11 +3,12 @@ import {
   chinaDay,
   ErrorAlert,
   FormDialog,
-  label,
   type Locale,
+  label,
   optionsOf,
   type PluginPageProps,
   tr,
+  typedClient,
   useApiData,
   useSubmit,
   validValues,
@@ -20,15 +21,18 @@ import {
   BODY_LEVEL,
   BODY_MEMBER_SOURCE_LABELS,
   BODY_ROLE_LABELS,
+  type BodyKind,
 } from '../../shared/terms';
+import type { paths } from '../api.generated';
 import { GridSelect, UnitSelect } from '../common';
-import type { BodyDetail, BodyMember, BodyRow } from './types';
+import type { BodyMember, BodyRow } from './types';
 
 export function BodiesTab({ api, cityApi, locale }: PluginPageProps) {
   const t = tr(locale);
-  const [kind, setKind] = useState<string | undefined>();
+  const typed = typedClient<paths>(api);
+  const [kind, setKind] = useState<BodyKind | undefined>();
   const { data, error, loading, reload } = useApiData(
-    () => api.get<{ items: BodyRow[] }>('/bodies', { kind }),
+    () => typed.get('/bodies', { query: { kind } }),
     [api, kind],
   );
   const [open, setOpen] = useState<number | null>(null);
@@ -82,7 +86,7 @@ export function BodiesTab({ api, cityApi, locale }: PluginPageProps) {
         submit={create}
         onCancel={() => setCreating(false)}
         onValues={async (v) => {
-          await create.run(() => api.post('/bodies', v));
+          await create.run(() => typed.post('/bodies', v));
         }}
       >
         <Form.Item name="kind" label={t('类型', 'Kind')} rules={[{ required: true }]}>
@@ -184,8 +188,9 @@ function BodyDrawer({
   onChanged: () => void;
 }) {
   const t = tr(locale);
+  const typed = typedClient<paths>(api);
   const { data, error, reload } = useApiData(
-    () => (id ? api.get<BodyDetail>(`/bodies/${id}`) : Promise.resolve(undefined)),
+    () => (id ? typed.get('/bodies/{id}', { params: { id } }) : Promise.resolve(undefined)),
     [api, id],
   );
   const [form] = Form.useForm();
@@ -222,7 +227,13 @@ function BodyDrawer({
                   type="link"
                   size="small"
                   onClick={() =>
-                    add.run(() => api.post(`/bodies/${id}/members/${r.id}/end`, { until: chinaDay() }))
+                    add.run(() =>
+                      typed.post(
+                        '/bodies/{id}/members/{memberId}/end',
+                        { until: chinaDay() },
+                        { params: { id: id!, memberId: r.id } },
+                      ),
+                    )
                   }
                 >
                   {t('卸任', 'End')}
@@ -260,7 +271,7 @@ function BodyDrawer({
           onClick={async () => {
             const v = await validValues(form);
             if (!v) return;
-            await add.run(() => api.post(`/bodies/${id}/members`, v));
+            await add.run(() => typed.post('/bodies/{id}/members', v, { params: { id: id! } }));
           }}
         >
           {t('增补', 'Add')}

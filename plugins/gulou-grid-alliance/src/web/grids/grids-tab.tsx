@@ -5,20 +5,22 @@ import {
   type Locale,
   type PluginPageProps,
   tr,
+  typedClient,
   useApiData,
   useSubmit,
 } from '@jiceng/ui';
 import { Button, Descriptions, Drawer, Form, Input, InputNumber, Radio, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
-import type { GridRow } from '../common';
-import type { GridDetail } from './types';
+import type { paths } from '../api.generated';
+import type { GridRow } from './types';
 
 export function GridsTab({ api, locale }: PluginPageProps) {
   const t = tr(locale);
-  const [covered, setCovered] = useState<string | undefined>();
+  const typed = typedClient<paths>(api);
+  const [covered, setCovered] = useState<'true' | 'false' | undefined>();
   const [q, setQ] = useState('');
   const { data, error, loading, reload } = useApiData(
-    () => api.get<{ items: GridRow[]; total: number; covered: number }>('/grids', { covered, q }),
+    () => typed.get('/grids', { query: { covered, q } }),
     [api, covered, q],
   );
   const [creating, setCreating] = useState<GridRow | null>(null);
@@ -100,7 +102,7 @@ export function GridsTab({ api, locale }: PluginPageProps) {
         onCancel={() => setCreating(null)}
         onValues={async (v) => {
           await submit.run(() =>
-            api.post('/grids', {
+            typed.post('/grids', {
               gridPlaceId: creating!.placeId,
               households: v.households ?? null,
               ...(v.name ? { name: v.name } : {}),
@@ -140,8 +142,9 @@ function GridDrawer({
   onChanged: () => void;
 }) {
   const t = tr(locale);
+  const typed = typedClient<paths>(api);
   const { data, error, reload } = useApiData(
-    () => (orgId ? api.get<GridDetail>(`/grids/${orgId}`) : Promise.resolve(undefined)),
+    () => (orgId ? typed.get('/grids/{id}', { params: { id: orgId } }) : Promise.resolve(undefined)),
     [api, orgId],
   );
   const [name, setName] = useState('');
@@ -194,7 +197,9 @@ function GridDrawer({
             <Button
               disabled={!name.trim()}
               loading={submit.busy}
-              onClick={() => submit.run(() => api.post(`/grids/${orgId}/groups`, { name }))}
+              onClick={() =>
+                submit.run(() => typed.post('/grids/{id}/groups', { name }, { params: { id: orgId! } }))
+              }
             >
               {t('添加党小组', 'Add group')}
             </Button>

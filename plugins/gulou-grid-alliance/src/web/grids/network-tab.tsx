@@ -1,12 +1,22 @@
-import { Chart, ErrorAlert, label, type PluginPageProps, StatCards, tr, useApiData } from '@jiceng/ui';
+import {
+  Chart,
+  ErrorAlert,
+  label,
+  type PluginPageProps,
+  StatCards,
+  tr,
+  typedClient,
+  useApiData,
+} from '@jiceng/ui';
 import { Table } from 'antd';
 import { useMemo } from 'react';
 import { BODY_LABELS } from '../../shared/terms';
+import type { paths } from '../api.generated';
 import type { Network } from './types';
 
 export function NetworkTab({ api, locale }: PluginPageProps) {
   const t = useMemo(() => tr(locale), [locale]);
-  const { data, error, loading } = useApiData(() => api.get<Network>('/network'), [api]);
+  const { data, error, loading } = useApiData(() => typedClient<paths>(api).get('/network'), [api]);
   const chart = useMemo(
     () => ({
       tooltip: { trigger: 'axis' as const },

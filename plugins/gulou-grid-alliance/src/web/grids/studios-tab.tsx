@@ -1,15 +1,22 @@
-import { ErrorAlert, FormDialog, type PluginPageProps, tr, useApiData, useSubmit } from '@jiceng/ui';
+import {
+  ErrorAlert,
+  FormDialog,
+  type PluginPageProps,
+  tr,
+  typedClient,
+  useApiData,
+  useSubmit,
+} from '@jiceng/ui';
 import { Button, Form, Input, Table } from 'antd';
 import { useState } from 'react';
+import type { paths } from '../api.generated';
 import { OrgPicker } from './bodies-tab';
 import type { StudioRow } from './types';
 
 export function StudiosTab({ api, cityApi, locale }: PluginPageProps) {
   const t = tr(locale);
-  const { data, error, loading, reload } = useApiData(
-    () => api.get<{ items: StudioRow[] }>('/studios'),
-    [api],
-  );
+  const typed = typedClient<paths>(api);
+  const { data, error, loading, reload } = useApiData(() => typed.get('/studios'), [api]);
   const [creating, setCreating] = useState(false);
   const [form] = Form.useForm();
   const create = useSubmit(() => {
@@ -35,7 +42,7 @@ export function StudiosTab({ api, cityApi, locale }: PluginPageProps) {
           {
             title: t('党代表', 'Representatives'),
             dataIndex: 'representatives',
-            render: (v: string[]) => v.join('、'),
+            render: (v: StudioRow['representatives']) => v.join('、'),
           },
           { title: t('在办疑难诉求', 'Open hard cases'), dataIndex: 'openCases', align: 'right' },
         ]}
@@ -50,7 +57,7 @@ export function StudiosTab({ api, cityApi, locale }: PluginPageProps) {
           const representatives = String(v.representatives)
             .split(/[,，、\s]+/)
             .filter(Boolean);
-          await create.run(() => api.post('/studios', { orgId: v.orgId, name: v.name, representatives }));
+          await create.run(() => typed.post('/studios', { orgId: v.orgId, name: v.name, representatives }));
         }}
       >
         <Form.Item name="name" label={t('名称', 'Name')} rules={[{ required: true }]}>

@@ -4,10 +4,11 @@ import {
   chinaDay,
   ErrorAlert,
   FormDialog,
-  label,
   type Locale,
+  label,
   type PluginPageProps,
   tr,
+  typedClient,
   useApiData,
   useSubmit,
   validValues,
@@ -15,17 +16,19 @@ import {
 import { Button, Drawer, Form, Input, Radio, Select, Space, Table, Timeline } from 'antd';
 import { useMemo, useState } from 'react';
 import { CAREER_STEP_LABELS, POST_CHAIN, TITLE_CHAIN } from '../../shared/terms';
+import type { paths } from '../api.generated';
 import { DateInput, GridSelect } from '../common';
-import type { Careers, WorkerDetail, WorkerRow } from './types';
+import type { WorkerRow } from './types';
 
 export function WorkersTab({ api, locale }: PluginPageProps) {
   const t = useMemo(() => tr(locale), [locale]);
+  const typed = typedClient<paths>(api);
   const [q, setQ] = useState('');
   const { data, error, loading, reload } = useApiData(
-    () => api.get<{ items: WorkerRow[] }>('/workers', { q }),
+    () => typed.get('/workers', { query: { q } }),
     [api, q],
   );
-  const careers = useApiData(() => api.get<Careers>('/workers/careers'), [api, data]);
+  const careers = useApiData(() => typed.get('/workers/careers'), [api, data]);
   const [open, setOpen] = useState<number | null>(null);
   const [creating, setCreating] = useState(false);
   const [form] = Form.useForm();
@@ -129,7 +132,7 @@ export function WorkersTab({ api, locale }: PluginPageProps) {
         onCancel={() => setCreating(false)}
         initialValues={{ gender: 'female', hiredOn: chinaDay() }}
         onValues={async (v) => {
-          await create.run(() => api.post('/workers', { ...v, phone: v.phone || null }));
+          await create.run(() => typed.post('/workers', { ...v, phone: v.phone || null }));
         }}
       >
         <Form.Item name="name" label={t('姓名', 'Name')} rules={[{ required: true }]}>
@@ -172,8 +175,9 @@ function WorkerDrawer({
   onChanged: () => void;
 }) {
   const t = tr(locale);
+  const typed = typedClient<paths>(api);
   const { data, error, reload } = useApiData(
-    () => (id ? api.get<WorkerDetail>(`/workers/${id}`) : Promise.resolve(undefined)),
+    () => (id ? typed.get('/workers/{id}', { params: { id } }) : Promise.resolve(undefined)),
     [api, id],
   );
   const [form] = Form.useForm();
@@ -227,7 +231,7 @@ function WorkerDrawer({
               onClick={async () => {
                 const v = await validValues(form);
                 if (!v) return;
-                await add.run(() => api.post(`/workers/${id}/steps`, v));
+                await add.run(() => typed.post('/workers/{id}/steps', v, { params: { id: id! } }));
               }}
             >
               {t('保存', 'Save')}

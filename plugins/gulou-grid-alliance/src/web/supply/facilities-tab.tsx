@@ -2,19 +2,21 @@ import {
   ActionButton,
   ErrorAlert,
   FormDialog,
-  label,
   type Locale,
+  label,
   optionsOf,
   type PluginPageProps,
   tr,
+  typedClient,
   useApiData,
   useSubmit,
 } from '@jiceng/ui';
 import { Button, Checkbox, Col, Form, Input, InputNumber, Row, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { FACILITY_KIND_LABELS } from '../../shared/terms';
+import type { paths } from '../api.generated';
 import { UnitSelect } from '../common';
-import type { Facility } from './types';
+import type { Facility, FacilityKind } from './types';
 
 const DAYS_ZH = '一二三四五六日';
 const DAYS_EN = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
@@ -30,10 +32,11 @@ function daysText(days: string, locale: Locale) {
 
 export function FacilitiesTab({ api, cityApi, city, locale }: PluginPageProps) {
   const t = tr(locale);
-  const [kind, setKind] = useState<string | undefined>();
+  const typed = typedClient<paths>(api);
+  const [kind, setKind] = useState<FacilityKind>();
   const [openNow, setOpenNow] = useState(false);
   const { data, error, loading, reload } = useApiData(
-    () => api.get<{ items: Facility[] }>('/facilities', { kind, openNow: openNow ? 'true' : undefined }),
+    () => typed.get('/facilities', { query: { kind, openNow: openNow ? 'true' : undefined } }),
     [api, kind, openNow],
   );
   const [adding, setAdding] = useState(false);
@@ -109,7 +112,11 @@ export function FacilitiesTab({ api, cityApi, city, locale }: PluginPageProps) {
                       size="small"
                       action={r.actions?.manage}
                       hideWhenRefused
-                      onClick={() => act.run(() => api.patch(`/facilities/${r.id}`, { active: !r.active }))}
+                      onClick={() =>
+                        act.run(() =>
+                          typed.patch('/facilities/{id}', { active: !r.active }, { params: { id: r.id } }),
+                        )
+                      }
                     >
                       {r.active ? t('停用', 'Withdraw') : t('恢复', 'Restore')}
                     </ActionButton>
@@ -131,7 +138,7 @@ export function FacilitiesTab({ api, cityApi, city, locale }: PluginPageProps) {
             .map((i) => ((v.days as number[]).includes(i) ? '1' : '0'))
             .join('');
           await add.run(() =>
-            api.post('/facilities', {
+            typed.post('/facilities', {
               unitId: v.unitId,
               kind: v.kind,
               name: v.name,

@@ -7,6 +7,7 @@ import {
   type PluginPageProps,
   StatusTag,
   tr,
+  typedClient,
   useApiData,
   useSubmit,
   validValues,
@@ -14,8 +15,9 @@ import {
 import { Button, Form, Input, Modal, Radio, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { SUPPLY_CATEGORY_LABELS } from '../../shared/terms';
+import type { paths } from '../api.generated';
 import { DateInput, daysFromToday, GridSelect, STATUS_COLORS, UnitSelect } from '../common';
-import type { SupplyItem } from './types';
+import type { SupplyItem, SupplyQuery } from './types';
 
 const SUPPLY_STATUS = {
   open: { 'zh-CN': '待对接', en: 'Open' },
@@ -25,18 +27,19 @@ const SUPPLY_STATUS = {
 
 export function ListsTab({ api, cityApi, locale }: PluginPageProps) {
   const t = tr(locale);
-  const [side, setSide] = useState<string>('need');
-  const [status, setStatus] = useState<string | undefined>('open');
+  const typed = typedClient<paths>(api);
+  const [side, setSide] = useState<SupplyQuery['side']>('need');
+  const [status, setStatus] = useState<SupplyQuery['status']>('open');
   const { data, error, loading, reload } = useApiData(
-    () => api.get<{ items: SupplyItem[] }>('/supply', { side, status }),
+    () => typed.get('/supply', { query: { side, status } }),
     [api, side, status],
   );
   const offers = useApiData(
-    () => api.get<{ items: SupplyItem[] }>('/supply', { side: 'offer', status: 'open' }),
+    () => typed.get('/supply', { query: { side: 'offer', status: 'open' } }),
     [api, data],
   );
   const needs = useApiData(
-    () => api.get<{ items: SupplyItem[] }>('/supply', { side: 'need', status: 'open' }),
+    () => typed.get('/supply', { query: { side: 'need', status: 'open' } }),
     [api, data],
   );
   const [listing, setListing] = useState(false);
@@ -124,9 +127,11 @@ export function ListsTab({ api, cityApi, locale }: PluginPageProps) {
                       size="small"
                       onClick={() =>
                         act.run(() =>
-                          api.post(`/supply/${r.id}/withdraw`, {
-                            reason: t('已自行解决', 'Solved otherwise'),
-                          }),
+                          typed.post(
+                            '/supply/{id}/withdraw',
+                            { reason: t('已自行解决', 'Solved otherwise') },
+                            { params: { id: r.id } },
+                          ),
                         )
                       }
                     >
@@ -147,7 +152,7 @@ export function ListsTab({ api, cityApi, locale }: PluginPageProps) {
         initialValues={{ side: 'need', owner: 'grid', category: 'volunteers' }}
         onValues={async (v) => {
           await list.run(() =>
-            api.post('/supply', {
+            typed.post('/supply', {
               side: v.side,
               category: v.category,
               title: v.title,
@@ -206,7 +211,7 @@ export function ListsTab({ api, cityApi, locale }: PluginPageProps) {
           const other = v.counterpart as number;
           const [needId, offerId] = matching.side === 'need' ? [matching.id, other] : [other, matching.id];
           await match.run(() =>
-            api.post('/projects', {
+            typed.post('/projects', {
               needId,
               offerId,
               title: v.title,

@@ -4,20 +4,23 @@ import {
   type PluginPageProps,
   StatusTag,
   tr,
+  typedClient,
   useApiData,
   useSubmit,
 } from '@jiceng/ui';
 import { Button, Select, Space, Table } from 'antd';
 import { useState } from 'react';
 import { PROJECT_MOVES, PROJECT_STATUS_LABELS, type ProjectStatus } from '../../shared/terms';
+import type { paths } from '../api.generated';
 import { STATUS_COLORS } from '../common';
 import type { Project } from './types';
 
 export function ProjectsTab({ api, locale }: PluginPageProps) {
   const t = tr(locale);
-  const [status, setStatus] = useState<string | undefined>();
+  const typed = typedClient<paths>(api);
+  const [status, setStatus] = useState<ProjectStatus | undefined>();
   const { data, error, loading, reload } = useApiData(
-    () => api.get<{ items: Project[] }>('/projects', { status }),
+    () => typed.get('/projects', { query: { status } }),
     [api, status],
   );
   const act = useSubmit(reload);
@@ -67,7 +70,11 @@ export function ProjectsTab({ api, locale }: PluginPageProps) {
                     type="link"
                     size="small"
                     key={to}
-                    onClick={() => act.run(() => api.post(`/projects/${r.id}/status`, { status: to }))}
+                    onClick={() =>
+                      act.run(() =>
+                        typed.post('/projects/{id}/status', { status: to }, { params: { id: r.id } }),
+                      )
+                    }
                   >
                     {moveLabel[to]}
                   </Button>
