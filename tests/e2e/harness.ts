@@ -136,6 +136,18 @@ export interface E2E {
    * has ended.
    */
   login(username: string, password?: string, options?: PageOptions): Promise<Page>;
+  /**
+   * Shows `path` (e.g. '/c/fugu/p/fugu-dual-link/rules') in `page` the way a click on a link does: the app's router
+   * renders it without reloading the page, so only that page's code and data load (a full reload costs Chromium
+   * about three times the CPU: the shell's scripts, styles and session again). A page not showing the app yet loads
+   * the address. Tests of what a reload or a deep link does use `page.goto`/`page.reload` instead.
+   */
+  open(page: Page, path: string): Promise<void>;
+  /**
+   * Resolves once `page` has had no request in flight for `quietMs` (what `waitForLoadState('networkidle')` gives
+   * only after a full load, for the in-app navigation of `open` too).
+   */
+  settle(page: Page, quietMs?: number): Promise<void>;
   /** Saves tests/e2e/screenshots/<kind>-<name>.png. */
   screenshot(page: Page, name: string): Promise<string>;
   /** Content-Security-Policy violations any page reported in its console so far (the shell's CSP must allow it). */
@@ -306,8 +318,24 @@ async function launchE2E(kind: DatabaseKind, options: StartOptions): Promise<E2E
     return context;
   }
 
+  /** Requests in flight per page, for `settle`. */
+  const inFlight = new WeakMap<Page, { count: number; changed: number }>();
+
   async function newPage(options: PageOptions = {}, context?: BrowserContext) {
     const page = await (context ?? (await newContext(options))).newPage();
+    const flight = { count: 0, changed: Date.now() };
+    inFlight.set(page, flight);
+    const began = () => {
+      flight.count++;
+      flight.changed = Date.now();
+    };
+    const ended = () => {
+      flight.count = Math.max(0, flight.count - 1);
+      flight.changed = Date.now();
+    };
+    page.on('request', began);
+    page.on('requestfinished', ended);
+    page.on('requestfailed', ended);
     // Generous: CI and developers share two cores with other suites.
     page.setDefaultTimeout(30_000);
     page.on('pageerror', (e) => console.error(`[browser] ${e.message}`));
@@ -369,6 +397,30 @@ async function launchE2E(kind: DatabaseKind, options: StartOptions): Promise<E2E
           `${e instanceof Error ? e.message : String(e)}\n(page ${page.url()}, screenshot ${shot})`,
         );
       }
+    },
+    async open(page, path) {
+      if (!page.url().startsWith(`${url}/`)) {
+        await page.goto(`${url}${path}`);
+        return;
+      }
+      await page.evaluate((to) => {
+        window.history.pushState(null, '', to);
+        window.dispatchEvent(new PopStateEvent('popstate'));
+      }, path);
+    },
+    async settle(page, quietMs = 500) {
+      const flight = inFlight.get(page);
+      if (!flight) return page.waitForLoadState('networkidle');
+      const deadline = Date.now() + 30_000;
+      // The page's own requests start after its first render, so a settle right after `open` waits out one quiet
+      // period from now, not from the last request of the page before.
+      const from = Date.now();
+      while (Date.now() < deadline) {
+        const quietSince = Math.max(flight.changed, from);
+        if (flight.count === 0 && Date.now() - quietSince >= quietMs) return;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      throw new Error(`page ${page.url()} still had ${flight.count} request(s) in flight after 30 s`);
     },
     screenshot,
     cspViolations: () => [...violations],

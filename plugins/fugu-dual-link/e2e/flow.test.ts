@@ -163,7 +163,7 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: fugu-dual-link (双联�
         await e2e.screenshot(communityPage, 'fugu-04-community-view');
 
         // The community prints the compound's board, with a QR code of its public page.
-        await communityPage.goto(`${e2e.url}/c/fugu/p/fugu-dual-link/board?place=${ids.compound}`);
+        await e2e.open(communityPage, `/c/fugu/p/fugu-dual-link/board?place=${ids.compound}`);
         await communityPage.getByTestId('board-qr').locator('canvas').waitFor();
         const publicHref = await communityPage.getByTestId('public-board-link').getAttribute('href');
         expect(publicHref).toBe(`/public/fugu/p/fugu-dual-link/boards?place=${ids.compound}`);
@@ -195,7 +195,7 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: fugu-dual-link (双联�
 
       it('the county sees the daily rule check and runs it now', async () => {
         const page = await e2e.login('fugu-admin');
-        await page.goto(`${e2e.url}/c/fugu/admin/jobs`);
+        await e2e.open(page, '/c/fugu/admin/jobs');
         await page.getByTestId('jobs-page').waitFor();
         await page.getByTestId('job-run-fugu-dual-link-daily_rules').click();
         expect(await textBecomes(page, 'job-last-fugu-dual-link-daily_rules', '完成')).toMatch(
@@ -211,34 +211,38 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: fugu-dual-link (双联�
         await e2e.screenshot(page, 'fugu-10-jobs');
       });
 
-      it('every page opens without an error for the county, the community and the member', async () => {
-        const pages: [string, string][] = [
-          ['registrations', 'registrations-page'],
-          ['posts', 'posts-page'],
-          ['activities', 'activities-page'],
-          ['feedback', 'feedback-page'],
-          ['appraisal', 'appraisal-page'],
-          ['flowing', 'flowing-page'],
-          ['rules', 'rules-page'],
-          ['campaign', 'campaign-page'],
-          ['budget', 'budget-page'],
-          ['boards', 'boards-list'],
-          [`board?place=${ids.compound}`, 'board-page'],
-          [`member?id=${ids.member}`, 'member-page'],
-        ];
-        for (const user of ['fugu-admin', 'fugu-community']) {
+      // Each user's pages in a test of their own: 12 pages for a user fit the test timeout on a loaded machine.
+      const pagesOf = (): [string, string][] => [
+        ['registrations', 'registrations-page'],
+        ['posts', 'posts-page'],
+        ['activities', 'activities-page'],
+        ['feedback', 'feedback-page'],
+        ['appraisal', 'appraisal-page'],
+        ['flowing', 'flowing-page'],
+        ['rules', 'rules-page'],
+        ['campaign', 'campaign-page'],
+        ['budget', 'budget-page'],
+        ['boards', 'boards-list'],
+        [`board?place=${ids.compound}`, 'board-page'],
+        [`member?id=${ids.member}`, 'member-page'],
+      ];
+      for (const user of ['fugu-admin', 'fugu-community']) {
+        it(`every page opens without an error for ${user}`, async () => {
           const page = await e2e.login(user);
-          for (const [path, testId] of pages) {
-            await page.goto(`${e2e.url}/c/fugu/p/fugu-dual-link/${path}`);
+          for (const [path, testId] of pagesOf()) {
+            await e2e.open(page, `/c/fugu/p/fugu-dual-link/${path}`);
             await page.getByTestId(testId).waitFor();
-            await page.waitForLoadState('networkidle');
+            await e2e.settle(page);
             expect(await page.getByTestId('plugin-error').count(), `${user} ${path}`).toBe(0);
             expect(await page.getByTestId('error-alert').count(), `${user} ${path}`).toBe(0);
             if (process.env.FUGU_SHOTS)
               await e2e.screenshot(page, `fugu-page-${user}-${path.replace(/[?=]/g, '-')}`);
           }
           await e2e.screenshot(page, `fugu-06-${user}-member`);
-        }
+        });
+      }
+
+      it('the member opens their own page without an error', async () => {
         const member = await e2e.login('fugu-member');
         await member.getByTestId('nav-page-fugu-dual-link-me').click();
         await member.getByTestId('me-page').waitFor();
@@ -264,7 +268,7 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: fugu-dual-link (双联�
             .length;
         const auditedBefore = await audited();
         const page = await e2e.login('fugu-admin');
-        await page.goto(`${e2e.url}/c/fugu/admin/models`);
+        await e2e.open(page, '/c/fugu/admin/models');
         await page.getByTestId('model-config-toggle-fugu-dual-link').click();
         await page.getByTestId('config-partyGroupMin').fill('50');
         await page.getByTestId('config-partyGroupMax').fill('40');
@@ -302,9 +306,9 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: fugu-dual-link (双联�
         page.on('request', (r) => {
           if (r.url().includes('/unit-view')) unitViews.push(r.url());
         });
-        await page.goto(`${e2e.url}/c/fugu/p/fugu-dual-link/appraisal`);
+        await e2e.open(page, '/c/fugu/p/fugu-dual-link/appraisal');
         await page.getByTestId('appraisals').waitFor();
-        await page.waitForLoadState('networkidle');
+        await e2e.settle(page);
         expect(unitViews).toEqual([]);
         await page.getByRole('tab', { name: '三挂钩（单位方）' }).click();
         await page.locator('[data-testid="unit-view"] .ant-table-row').first().waitFor();
@@ -327,7 +331,7 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: fugu-dual-link (双联�
 
       it('提醒与通知 fits the desktop, and it and 双向登记 fit a 390 px phone with every row’s member named', async () => {
         const desktop = await e2e.login('fugu-admin');
-        await desktop.goto(`${e2e.url}/c/fugu/p/fugu-dual-link/rules`);
+        await e2e.open(desktop, '/c/fugu/p/fugu-dual-link/rules');
         await desktop.getByTestId('flag-kind').waitFor();
         expect(await horizontalOverflow(desktop), 'rules at 1440 px').toBeLessThanOrEqual(0);
         await e2e.screenshot(desktop, 'fugu-12-rules');
@@ -337,9 +341,9 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: fugu-dual-link (双联�
           ['rules', 'flag-kind'],
           ['registrations', 'registrations-page'],
         ] as const) {
-          await phone.goto(`${e2e.url}/c/fugu/p/fugu-dual-link/${path}`);
+          await e2e.open(phone, `/c/fugu/p/fugu-dual-link/${path}`);
           await phone.getByTestId(testId).waitFor();
-          await phone.waitForLoadState('networkidle');
+          await e2e.settle(phone);
           expect(await horizontalOverflow(phone), `${path} at 390 px`).toBeLessThanOrEqual(0);
           await e2e.screenshot(phone, `fugu-13-phone-${path}`);
         }

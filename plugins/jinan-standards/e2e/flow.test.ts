@@ -190,7 +190,7 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: jinan-standards (30-sta
 
       it('the street approves it, which locks it and raises rectification items for unmet standards', async () => {
         const page = await e2e.login('jinan-street', PASSWORD);
-        await page.goto(`${e2e.url}/c/jinan/p/jinan-standards/assessments?assessment=${assessment.id}`);
+        await e2e.open(page, `/c/jinan/p/jinan-standards/assessments?assessment=${assessment.id}`);
         await page.getByTestId('assessment-detail').waitFor();
         await confirmStep(page, 'approve', 'state-done');
         await e2e.screenshot(page, 'jinan-03-approved');
@@ -224,9 +224,9 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: jinan-standards (30-sta
 
       it('标准库 fits a 390 px phone', async () => {
         const phone = await e2e.login('jinan-admin', undefined, { viewport: PHONE });
-        await phone.goto(`${e2e.url}/c/jinan/p/jinan-standards/templates`);
+        await e2e.open(phone, `/c/jinan/p/jinan-standards/templates`);
         await phone.getByTestId('template-items').waitFor();
-        await phone.waitForLoadState('networkidle');
+        await e2e.settle(phone);
         expect(await horizontalOverflow(phone), 'templates at 390 px').toBeLessThanOrEqual(0);
         await e2e.screenshot(phone, 'jinan-05-phone-templates');
       });

@@ -190,7 +190,7 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: luqiao-regional (1+N+1)
       it('the service centres page shows the time limit from the city’s config: the default, then the one set', async () => {
         const page = await e2e.login('luqiao-admin');
         // Straight to the page: this test is about the config reaching it (the menu is walked by the other tests).
-        await page.goto(`${e2e.url}/c/luqiao/p/luqiao-regional/centres`);
+        await e2e.open(page, `/c/luqiao/p/luqiao-regional/centres`);
         await page.getByTestId('centres-page').waitFor();
         await page.getByText('默认 5 天办结').waitFor();
         // As 模式管理 saves it (the form itself is covered by the administration test).
@@ -240,7 +240,7 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: luqiao-regional (1+N+1)
       it('a new region submitted empty names its fields in the dialog and raises no page error', async () => {
         const page = await e2e.login('luqiao-admin');
         const errors = pageErrors(page);
-        await page.goto(`${e2e.url}/c/luqiao/p/luqiao-regional/structure`);
+        await e2e.open(page, `/c/luqiao/p/luqiao-regional/structure`);
         await page.getByTestId('new-region').click();
         expect(await submitEmptyDialog(page, 'region-submit')).not.toBe('');
         expect(errors).toEqual([]);
