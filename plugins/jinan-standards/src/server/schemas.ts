@@ -248,24 +248,101 @@ export const rectificationListSchema = z.object({
     .meta({ description: 'more than 2,000 items matched; only the first 2,000 are listed' }),
 });
 
+const share = z.number().nullable();
+const quartiles = z
+  .object({
+    n: z.number().int(),
+    min: z.number(),
+    q1: z.number(),
+    median: z.number(),
+    q3: z.number(),
+    max: z.number(),
+    mean: z.number(),
+  })
+  .nullable()
+  .meta({ description: 'null when nothing was scored' });
+const overall = z.object({
+  n: z.number().int(),
+  quartiles,
+  meanScore: score,
+  iqr: z.number().nullable(),
+  metShare: share.meta({ description: 'standards met ÷ assessed' }),
+  above: z.number().int().meta({ description: 'communities at or above the threshold' }),
+  aboveShare: share,
+});
 const communityScore = z.looseObject({
+  assessmentId: id,
   communityPlaceId: id,
+  communityOrgId: id,
   communityName: z.string(),
   streetName: z.string().nullable(),
+  communityType: z.enum(COMMUNITY_TYPE_CODES),
+  state: z.enum(STATE_CODES),
+  score,
+  areas,
+  met: z.number().int(),
+  partly: z.number().int(),
+  notMet: z.number().int(),
+  notApplicable: z.number().int(),
+  applicable: z.number().int(),
+  assessed: z.number().int(),
+  previousScore: score.meta({ description: 'the same community in the previous campaign' }),
+  delta: z.number().nullable(),
+  previousAreas: areas.nullable(),
+  belowThreshold: z.boolean(),
 });
-export const analysisSchema = z.looseObject({
-  campaign: campaignSchema
-    .nullable()
-    .meta({ description: 'null when the city has no campaign yet (then only threshold follows)' }),
+/** No campaign in the city yet: only the threshold. */
+const noCampaignSchema = z.object({
+  campaign: z.null().meta({ description: 'the city has no campaign yet' }),
   threshold: z.number(),
-  previous: campaignSchema.nullable().optional(),
-  states: z.string().optional(),
-  communities: z.array(communityScore).optional(),
-  belowThreshold: z.array(communityScore).optional(),
-  streetStats: z
-    .array(
-      z.object({ streetName: z.string(), n: z.number().int(), meanScore: z.number(), minScore: z.number() }),
-    )
-    .optional(),
-  rectifications: rectificationCounts.optional(),
 });
+const analysisViewSchema = z.looseObject({
+  campaign: campaignSchema,
+  threshold: z.number(),
+  previous: campaignSchema.nullable(),
+  states: z.enum(['done', 'submitted', 'all']),
+  overall,
+  previousOverall: overall.nullable().meta({ description: 'null without a previous campaign' }),
+  communities: z.array(communityScore),
+  belowThreshold: z.array(communityScore).meta({ description: 'lowest score first' }),
+  areaStats: z.array(
+    z.object({
+      area: z.enum(AREA_CODES),
+      quartiles,
+      mean: score,
+      previousMean: score,
+      delta: z.number().nullable(),
+    }),
+  ),
+  typeStats: z.array(
+    z.object({
+      type: z.enum(COMMUNITY_TYPE_CODES),
+      n: z.number().int(),
+      meanScore: score,
+      aboveShare: share,
+    }),
+  ),
+  histogram: z.array(z.object({ from: z.number(), to: z.number(), n: z.number().int() })),
+  standards: z
+    .array(
+      z.object({
+        standardId: id,
+        code: z.string(),
+        title: z.string(),
+        titleEn: z.string().nullable(),
+        area: z.enum(AREA_CODES),
+        assessed: z.number().int(),
+        met: z.number().int(),
+        partly: z.number().int(),
+        notMet: z.number().int(),
+        metShare: share,
+        meanShare: share,
+      }),
+    )
+    .meta({ description: 'every standard, weakest first' }),
+  streetStats: z.array(
+    z.object({ streetName: z.string(), n: z.number().int(), meanScore: z.number(), minScore: z.number() }),
+  ),
+  rectifications: rectificationCounts,
+});
+export const analysisSchema = z.union([noCampaignSchema, analysisViewSchema]);

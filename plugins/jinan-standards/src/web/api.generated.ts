@@ -32,15 +32,129 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            belowThreshold?: ({
+                            /** @description the city has no campaign yet */
+                            campaign: null;
+                            threshold: number;
+                        } | ({
+                            areaStats: {
+                                /** @enum {string} */
+                                area: "organization" | "team" | "duties" | "systems" | "regional" | "governance" | "service" | "support";
+                                delta: number | null;
+                                mean: number | null;
+                                previousMean: number | null;
+                                /** @description null when nothing was scored */
+                                quartiles: {
+                                    max: number;
+                                    mean: number;
+                                    median: number;
+                                    min: number;
+                                    n: number;
+                                    q1: number;
+                                    q3: number;
+                                } | null;
+                            }[];
+                            /** @description lowest score first */
+                            belowThreshold: ({
+                                applicable: number;
+                                /** @description score 0–100 per area (null: nothing assessed) */
+                                areas: {
+                                    [key: string]: number | null;
+                                };
+                                assessed: number;
+                                assessmentId: number;
+                                belowThreshold: boolean;
                                 communityName: string;
+                                communityOrgId: number;
                                 communityPlaceId: number;
+                                /** @enum {string} */
+                                communityType: "open" | "closed" | "village_converted" | "urban_rural" | "county_town";
+                                delta: number | null;
+                                met: number;
+                                notApplicable: number;
+                                notMet: number;
+                                partly: number;
+                                previousAreas: {
+                                    [key: string]: number | null;
+                                } | null;
+                                /** @description the same community in the previous campaign */
+                                previousScore: number | null;
+                                score: number | null;
+                                /** @enum {string} */
+                                state: "planned" | "in_progress" | "in_review" | "done";
                                 streetName: string | null;
                             } & {
                                 [key: string]: unknown;
                             })[];
-                            /** @description null when the city has no campaign yet (then only threshold follows) */
-                            campaign: ({
+                            campaign: {
+                                id: number;
+                                name: string;
+                                /** Format: date */
+                                periodFrom: string;
+                                /** Format: date */
+                                periodTo: string;
+                                templateLabel: string;
+                                templateName: string;
+                                templateVersionId: number;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            communities: ({
+                                applicable: number;
+                                /** @description score 0–100 per area (null: nothing assessed) */
+                                areas: {
+                                    [key: string]: number | null;
+                                };
+                                assessed: number;
+                                assessmentId: number;
+                                belowThreshold: boolean;
+                                communityName: string;
+                                communityOrgId: number;
+                                communityPlaceId: number;
+                                /** @enum {string} */
+                                communityType: "open" | "closed" | "village_converted" | "urban_rural" | "county_town";
+                                delta: number | null;
+                                met: number;
+                                notApplicable: number;
+                                notMet: number;
+                                partly: number;
+                                previousAreas: {
+                                    [key: string]: number | null;
+                                } | null;
+                                /** @description the same community in the previous campaign */
+                                previousScore: number | null;
+                                score: number | null;
+                                /** @enum {string} */
+                                state: "planned" | "in_progress" | "in_review" | "done";
+                                streetName: string | null;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            histogram: {
+                                from: number;
+                                n: number;
+                                to: number;
+                            }[];
+                            overall: {
+                                /** @description communities at or above the threshold */
+                                above: number;
+                                aboveShare: number | null;
+                                iqr: number | null;
+                                meanScore: number | null;
+                                /** @description standards met ÷ assessed */
+                                metShare: number | null;
+                                n: number;
+                                /** @description null when nothing was scored */
+                                quartiles: {
+                                    max: number;
+                                    mean: number;
+                                    median: number;
+                                    min: number;
+                                    n: number;
+                                    q1: number;
+                                    q3: number;
+                                } | null;
+                            };
+                            previous: ({
                                 id: number;
                                 name: string;
                                 /** Format: date */
@@ -53,44 +167,68 @@ export interface paths {
                             } & {
                                 [key: string]: unknown;
                             }) | null;
-                            communities?: ({
-                                communityName: string;
-                                communityPlaceId: number;
-                                streetName: string | null;
-                            } & {
-                                [key: string]: unknown;
-                            })[];
-                            previous?: ({
-                                id: number;
-                                name: string;
-                                /** Format: date */
-                                periodFrom: string;
-                                /** Format: date */
-                                periodTo: string;
-                                templateLabel: string;
-                                templateName: string;
-                                templateVersionId: number;
-                            } & {
-                                [key: string]: unknown;
-                            }) | null;
-                            rectifications?: {
+                            /** @description null without a previous campaign */
+                            previousOverall: {
+                                /** @description communities at or above the threshold */
+                                above: number;
+                                aboveShare: number | null;
+                                iqr: number | null;
+                                meanScore: number | null;
+                                /** @description standards met ÷ assessed */
+                                metShare: number | null;
+                                n: number;
+                                /** @description null when nothing was scored */
+                                quartiles: {
+                                    max: number;
+                                    mean: number;
+                                    median: number;
+                                    min: number;
+                                    n: number;
+                                    q1: number;
+                                    q3: number;
+                                } | null;
+                            } | null;
+                            rectifications: {
                                 closed: number;
                                 closedOnTime: number;
                                 open: number;
                                 overdue: number;
                                 total: number;
                             };
-                            states?: string;
-                            streetStats?: {
+                            /** @description every standard, weakest first */
+                            standards: {
+                                /** @enum {string} */
+                                area: "organization" | "team" | "duties" | "systems" | "regional" | "governance" | "service" | "support";
+                                assessed: number;
+                                code: string;
+                                meanShare: number | null;
+                                met: number;
+                                metShare: number | null;
+                                notMet: number;
+                                partly: number;
+                                standardId: number;
+                                title: string;
+                                titleEn: string | null;
+                            }[];
+                            /** @enum {string} */
+                            states: "done" | "submitted" | "all";
+                            streetStats: {
                                 meanScore: number;
                                 minScore: number;
                                 n: number;
                                 streetName: string;
                             }[];
                             threshold: number;
+                            typeStats: {
+                                aboveShare: number | null;
+                                meanScore: number | null;
+                                n: number;
+                                /** @enum {string} */
+                                type: "open" | "closed" | "village_converted" | "urban_rural" | "county_town";
+                            }[];
                         } & {
                             [key: string]: unknown;
-                        };
+                        });
                     };
                 };
                 /** @description no such campaign */
