@@ -1,6 +1,6 @@
 import { actionsSchema } from '@jiceng/plugin-kit';
 import { z } from 'zod';
-import { AREA_CODES, COMMUNITY_TYPE_CODES, RESULT_CODES, STATE_CODES } from '../shared/model';
+import { AREA_CODES, COMMUNITY_TYPE_CODES, RESULT_CODES, SOURCE_CODES, STATE_CODES } from '../shared/model';
 
 /**
  * The shapes of this plugin's answers, for the OpenAPI reference (`describe({ response })`). Loose objects: the
@@ -17,13 +17,13 @@ export const templateItemSchema = z.looseObject({
   code: z.string(),
   area: z.enum(AREA_CODES),
   title: z.string(),
-  titleEn: z.string(),
-  description: z.string().nullable(),
-  source: z.string(),
+  titleEn: z.string().meta({ description: 'empty when the standard has no English title' }),
+  description: z.string(),
+  source: z.enum(SOURCE_CODES),
   maxScore: z.number(),
   passScore: z.number(),
   scoringRule: z.enum(['graded', 'all_or_nothing']),
-  scoringNote: z.string().nullable(),
+  scoringNote: z.string(),
   weights: z
     .record(z.string(), z.number())
     .meta({ description: 'weight per community type that the standard applies to' }),
@@ -133,10 +133,15 @@ export const assessmentItemSchema = z.looseObject({
   standardId: id,
   code: z.string(),
   area: z.enum(AREA_CODES),
+  seq: z.number().int(),
   title: z.string(),
+  titleEn: z.string().nullable(),
+  description: z.string(),
+  source: z.enum(SOURCE_CODES),
   maxScore: z.number(),
   passScore: z.number(),
   scoringRule: z.enum(['graded', 'all_or_nothing']),
+  scoringNote: z.string(),
   weight: z.number(),
   self: judged,
   review: judged.nullable().meta({ description: 'the street’s review, null until it reviews this standard' }),
@@ -205,8 +210,14 @@ export const historySchema = z.object({
       entityId: z.string().nullable(),
       actor: z.string().nullable(),
       at: dateTime,
-      before: z.unknown(),
-      after: z.unknown(),
+      before: z
+        .record(z.string(), z.unknown())
+        .nullable()
+        .meta({ description: 'the audit log’s JSON of the entity before the change (null when created)' }),
+      after: z
+        .record(z.string(), z.unknown())
+        .nullable()
+        .meta({ description: 'the audit log’s JSON of the entity after the change (null when deleted)' }),
     }),
   ),
 });

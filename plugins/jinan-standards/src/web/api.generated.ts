@@ -396,6 +396,7 @@ export interface paths {
                                 /** @enum {string} */
                                 area: "organization" | "team" | "duties" | "systems" | "regional" | "governance" | "service" | "support";
                                 code: string;
+                                description: string;
                                 effective: {
                                     result: ("met" | "partly" | "not_met" | "not_applicable") | null;
                                     score: number | null;
@@ -434,6 +435,7 @@ export interface paths {
                                     result: ("met" | "partly" | "not_met" | "not_applicable") | null;
                                     score: number | null;
                                 } | null;
+                                scoringNote: string;
                                 /** @enum {string} */
                                 scoringRule: "graded" | "all_or_nothing";
                                 self: {
@@ -443,8 +445,12 @@ export interface paths {
                                     result: ("met" | "partly" | "not_met" | "not_applicable") | null;
                                     score: number | null;
                                 };
+                                seq: number;
+                                /** @enum {string} */
+                                source: "article" | "drafted" | "city";
                                 standardId: number;
                                 title: string;
+                                titleEn: string | null;
                                 weight: number;
                             } & {
                                 [key: string]: unknown;
@@ -619,6 +625,7 @@ export interface paths {
                                 /** @enum {string} */
                                 area: "organization" | "team" | "duties" | "systems" | "regional" | "governance" | "service" | "support";
                                 code: string;
+                                description: string;
                                 effective: {
                                     result: ("met" | "partly" | "not_met" | "not_applicable") | null;
                                     score: number | null;
@@ -657,6 +664,7 @@ export interface paths {
                                     result: ("met" | "partly" | "not_met" | "not_applicable") | null;
                                     score: number | null;
                                 } | null;
+                                scoringNote: string;
                                 /** @enum {string} */
                                 scoringRule: "graded" | "all_or_nothing";
                                 self: {
@@ -666,8 +674,12 @@ export interface paths {
                                     result: ("met" | "partly" | "not_met" | "not_applicable") | null;
                                     score: number | null;
                                 };
+                                seq: number;
+                                /** @enum {string} */
+                                source: "article" | "drafted" | "city";
                                 standardId: number;
                                 title: string;
+                                titleEn: string | null;
                                 weight: number;
                             } & {
                                 [key: string]: unknown;
@@ -786,10 +798,16 @@ export interface paths {
                             items: {
                                 action: string;
                                 actor: string | null;
-                                after: unknown;
+                                /** @description the audit log’s JSON of the entity after the change (null when deleted) */
+                                after: {
+                                    [key: string]: unknown;
+                                } | null;
                                 /** Format: date-time */
                                 at: string;
-                                before: unknown;
+                                /** @description the audit log’s JSON of the entity before the change (null when created) */
+                                before: {
+                                    [key: string]: unknown;
+                                } | null;
                                 entity: string;
                                 entityId: string | null;
                                 id: number;
@@ -1181,6 +1199,7 @@ export interface paths {
                                 /** @enum {string} */
                                 area: "organization" | "team" | "duties" | "systems" | "regional" | "governance" | "service" | "support";
                                 code: string;
+                                description: string;
                                 effective: {
                                     result: ("met" | "partly" | "not_met" | "not_applicable") | null;
                                     score: number | null;
@@ -1219,6 +1238,7 @@ export interface paths {
                                     result: ("met" | "partly" | "not_met" | "not_applicable") | null;
                                     score: number | null;
                                 } | null;
+                                scoringNote: string;
                                 /** @enum {string} */
                                 scoringRule: "graded" | "all_or_nothing";
                                 self: {
@@ -1228,8 +1248,12 @@ export interface paths {
                                     result: ("met" | "partly" | "not_met" | "not_applicable") | null;
                                     score: number | null;
                                 };
+                                seq: number;
+                                /** @enum {string} */
+                                source: "article" | "drafted" | "city";
                                 standardId: number;
                                 title: string;
+                                titleEn: string | null;
                                 weight: number;
                             } & {
                                 [key: string]: unknown;
@@ -1383,6 +1407,7 @@ export interface paths {
                                 /** @enum {string} */
                                 area: "organization" | "team" | "duties" | "systems" | "regional" | "governance" | "service" | "support";
                                 code: string;
+                                description: string;
                                 effective: {
                                     result: ("met" | "partly" | "not_met" | "not_applicable") | null;
                                     score: number | null;
@@ -1421,6 +1446,7 @@ export interface paths {
                                     result: ("met" | "partly" | "not_met" | "not_applicable") | null;
                                     score: number | null;
                                 } | null;
+                                scoringNote: string;
                                 /** @enum {string} */
                                 scoringRule: "graded" | "all_or_nothing";
                                 self: {
@@ -1430,8 +1456,12 @@ export interface paths {
                                     result: ("met" | "partly" | "not_met" | "not_applicable") | null;
                                     score: number | null;
                                 };
+                                seq: number;
+                                /** @enum {string} */
+                                source: "article" | "drafted" | "city";
                                 standardId: number;
                                 title: string;
+                                titleEn: string | null;
                                 weight: number;
                             } & {
                                 [key: string]: unknown;
@@ -1567,6 +1597,7 @@ export interface paths {
                                 /** @enum {string} */
                                 area: "organization" | "team" | "duties" | "systems" | "regional" | "governance" | "service" | "support";
                                 code: string;
+                                description: string;
                                 effective: {
                                     result: ("met" | "partly" | "not_met" | "not_applicable") | null;
                                     score: number | null;
@@ -1605,6 +1636,7 @@ export interface paths {
                                     result: ("met" | "partly" | "not_met" | "not_applicable") | null;
                                     score: number | null;
                                 } | null;
+                                scoringNote: string;
                                 /** @enum {string} */
                                 scoringRule: "graded" | "all_or_nothing";
                                 self: {
@@ -1614,8 +1646,12 @@ export interface paths {
                                     result: ("met" | "partly" | "not_met" | "not_applicable") | null;
                                     score: number | null;
                                 };
+                                seq: number;
+                                /** @enum {string} */
+                                source: "article" | "drafted" | "city";
                                 standardId: number;
                                 title: string;
+                                titleEn: string | null;
                                 weight: number;
                             } & {
                                 [key: string]: unknown;
@@ -2698,16 +2734,18 @@ export interface paths {
                                 /** @enum {string} */
                                 area: "organization" | "team" | "duties" | "systems" | "regional" | "governance" | "service" | "support";
                                 code: string;
-                                description: string | null;
+                                description: string;
                                 id: number;
                                 maxScore: number;
                                 passScore: number;
-                                scoringNote: string | null;
+                                scoringNote: string;
                                 /** @enum {string} */
                                 scoringRule: "graded" | "all_or_nothing";
                                 seq: number;
-                                source: string;
+                                /** @enum {string} */
+                                source: "article" | "drafted" | "city";
                                 title: string;
+                                /** @description empty when the standard has no English title */
                                 titleEn: string;
                                 /** @description weight per community type that the standard applies to */
                                 weights: {
@@ -2791,16 +2829,18 @@ export interface paths {
                                 /** @enum {string} */
                                 area: "organization" | "team" | "duties" | "systems" | "regional" | "governance" | "service" | "support";
                                 code: string;
-                                description: string | null;
+                                description: string;
                                 id: number;
                                 maxScore: number;
                                 passScore: number;
-                                scoringNote: string | null;
+                                scoringNote: string;
                                 /** @enum {string} */
                                 scoringRule: "graded" | "all_or_nothing";
                                 seq: number;
-                                source: string;
+                                /** @enum {string} */
+                                source: "article" | "drafted" | "city";
                                 title: string;
+                                /** @description empty when the standard has no English title */
                                 titleEn: string;
                                 /** @description weight per community type that the standard applies to */
                                 weights: {
@@ -3114,16 +3154,18 @@ export interface paths {
                             /** @enum {string} */
                             area: "organization" | "team" | "duties" | "systems" | "regional" | "governance" | "service" | "support";
                             code: string;
-                            description: string | null;
+                            description: string;
                             id: number;
                             maxScore: number;
                             passScore: number;
-                            scoringNote: string | null;
+                            scoringNote: string;
                             /** @enum {string} */
                             scoringRule: "graded" | "all_or_nothing";
                             seq: number;
-                            source: string;
+                            /** @enum {string} */
+                            source: "article" | "drafted" | "city";
                             title: string;
+                            /** @description empty when the standard has no English title */
                             titleEn: string;
                             /** @description weight per community type that the standard applies to */
                             weights: {
@@ -3266,16 +3308,18 @@ export interface paths {
                             /** @enum {string} */
                             area: "organization" | "team" | "duties" | "systems" | "regional" | "governance" | "service" | "support";
                             code: string;
-                            description: string | null;
+                            description: string;
                             id: number;
                             maxScore: number;
                             passScore: number;
-                            scoringNote: string | null;
+                            scoringNote: string;
                             /** @enum {string} */
                             scoringRule: "graded" | "all_or_nothing";
                             seq: number;
-                            source: string;
+                            /** @enum {string} */
+                            source: "article" | "drafted" | "city";
                             title: string;
+                            /** @description empty when the standard has no English title */
                             titleEn: string;
                             /** @description weight per community type that the standard applies to */
                             weights: {
@@ -3443,16 +3487,18 @@ export interface paths {
                                 /** @enum {string} */
                                 area: "organization" | "team" | "duties" | "systems" | "regional" | "governance" | "service" | "support";
                                 code: string;
-                                description: string | null;
+                                description: string;
                                 id: number;
                                 maxScore: number;
                                 passScore: number;
-                                scoringNote: string | null;
+                                scoringNote: string;
                                 /** @enum {string} */
                                 scoringRule: "graded" | "all_or_nothing";
                                 seq: number;
-                                source: string;
+                                /** @enum {string} */
+                                source: "article" | "drafted" | "city";
                                 title: string;
+                                /** @description empty when the standard has no English title */
                                 titleEn: string;
                                 /** @description weight per community type that the standard applies to */
                                 weights: {

@@ -15,14 +15,7 @@ import { useEffect, useState } from 'react';
 import { COMMUNITY_TYPES, type CommunityType, STATES, type StateCode } from '../shared/model';
 import type { paths } from './api.generated';
 import { AssessmentDetail } from './assessment-detail';
-import {
-  CampaignSelect,
-  fmtScore,
-  JINAN_STATE_COLORS,
-  STATE_WORDS,
-  scoreColor,
-  typeName,
-} from './common';
+import { CampaignSelect, fmtScore, JINAN_STATE_COLORS, STATE_WORDS, scoreColor, typeName } from './common';
 
 type AssessmentRow = ResponseOf<paths, '/assessments'>['items'][number];
 
@@ -135,7 +128,8 @@ export default function AssessmentsPage({ api, locale, city }: PluginPageProps) 
               {
                 title: t('社区', 'Community'),
                 dataIndex: 'communityName',
-                sorter: (a: AssessmentRow, b: AssessmentRow) => a.communityName.localeCompare(b.communityName),
+                sorter: (a: AssessmentRow, b: AssessmentRow) =>
+                  a.communityName.localeCompare(b.communityName),
               },
               { title: t('街道', 'Street'), dataIndex: 'streetName' },
               {

@@ -105,7 +105,11 @@ export default function CampaignsPage({ api, locale }: PluginPageProps) {
                 c.assessments === (c.byState.planned ?? 0) ? (
                   <Popconfirm
                     title={t('删除这个尚未开始的批次？', 'Delete this campaign nobody has started?')}
-                    onConfirm={() => typed.delete('/campaigns/{id}', { params: { id: c.id } }).then(campaigns.reload, setError)}
+                    onConfirm={() =>
+                      typed
+                        .delete('/campaigns/{id}', { params: { id: c.id } })
+                        .then(campaigns.reload, setError)
+                    }
                   >
                     <Button size="small" danger>
                       {t('删除', 'Delete')}

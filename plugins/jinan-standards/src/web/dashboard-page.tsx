@@ -43,13 +43,13 @@ export default function DashboardPage({ api, locale }: PluginPageProps) {
     data: answer,
     error,
     loading,
-  } = useApiData(() => typed.get('/analysis', { query: { campaignId, states } }), [typed, campaignId, states]);
+  } = useApiData(
+    () => typed.get('/analysis', { query: { campaignId, states } }),
+    [typed, campaignId, states],
+  );
   const a: Analysis | null = answer?.campaign ? answer : null;
 
-  const cityAreas = useMemo(
-    () => Object.fromEntries((a?.areaStats ?? []).map((s) => [s.area, s.mean])),
-    [a],
-  );
+  const cityAreas = useMemo(() => Object.fromEntries((a?.areaStats ?? []).map((s) => [s.area, s.mean])), [a]);
   const chosen =
     a?.communities.find((c) => c.assessmentId === selected) ?? a?.belowThreshold[0] ?? a?.communities[0];
 
@@ -315,9 +315,7 @@ export default function DashboardPage({ api, locale }: PluginPageProps) {
                 onClick: () => setSelected(r.assessmentId),
                 style: { cursor: 'pointer' },
               })}
-              rowClassName={(r) =>
-                r.assessmentId === chosen?.assessmentId ? 'ant-table-row-selected' : ''
-              }
+              rowClassName={(r) => (r.assessmentId === chosen?.assessmentId ? 'ant-table-row-selected' : '')}
               columns={[
                 { title: t('社区', 'Community'), dataIndex: 'communityName', fixed: 'left', width: 120 },
                 { title: t('街道', 'Street'), dataIndex: 'streetName', width: 100 },
@@ -348,7 +346,8 @@ export default function DashboardPage({ api, locale }: PluginPageProps) {
                   title: ar[locale],
                   key: ar.code,
                   width: 90,
-                  sorter: (x: CommunityScore, y: CommunityScore) => (x.areas[ar.code] ?? -1) - (y.areas[ar.code] ?? -1),
+                  sorter: (x: CommunityScore, y: CommunityScore) =>
+                    (x.areas[ar.code] ?? -1) - (y.areas[ar.code] ?? -1),
                   render: (_: unknown, r: CommunityScore) => (
                     <div style={{ background: scoreColor(r.areas[ar.code]), textAlign: 'center' }}>
                       {fmtScore(r.areas[ar.code], 0)}

@@ -39,7 +39,12 @@ export default function RectificationsPage({ api, locale }: PluginPageProps) {
     setError(null);
     setForm(
       kind === 'edit'
-        ? { ...EMPTY_FORM, ownerName: row.ownerName ?? '', measures: row.measures ?? '', dueDate: row.dueDate }
+        ? {
+            ...EMPTY_FORM,
+            ownerName: row.ownerName ?? '',
+            measures: row.measures ?? '',
+            dueDate: row.dueDate,
+          }
         : EMPTY_FORM,
     );
     setDialog({ kind, row });
