@@ -1,6 +1,6 @@
 import type { JicengPlugin } from '@jiceng/plugin-kit';
-
-const say = (zh: string, en: string) => ({ 'zh-CN': zh, en });
+// The web-safe `say` (not plugin-kit's): the history tab reads these labels in the browser (see shared/model.ts).
+import { say } from './shared/model';
 
 /** Words for people: the settings an admin tunes and what this model writes to the audit log. */
 export const labels: NonNullable<JicengPlugin['labels']> = {

@@ -5,6 +5,7 @@ import {
   type PluginEnv,
   pluginAudit,
   type Who,
+  say,
 } from '@jiceng/plugin-kit';
 import type { Context } from 'hono';
 import type { StateCode } from '../shared/model';
@@ -61,7 +62,7 @@ export async function loadAssessment(db: JinanDb, c: Ctx, id: number): Promise<A
     .where('a.id', '=', id)
     .executeTakeFirst();
   const access = c.get('access');
-  if (!row || !pathInScope(access, row.path)) throw missing(c, '考评', 'Assessment');
+  if (!row || !pathInScope(access, row.path)) throw notFound(say('考评', 'Assessment'));
   return {
     id: row.id,
     campaignId: row.campaign_id,
@@ -75,9 +76,6 @@ export async function loadAssessment(db: JinanDb, c: Ctx, id: number): Promise<A
     canReview: reviewsPath(c, row.path),
   };
 }
-
-/** A 404 naming the entity in the caller's language. */
-export const missing = (c: Ctx, zh: string, en: string) => notFound(c.get('locale') === 'en' ? en : zh);
 
 /** Every write's audit entry, stored as `p_jinan_standards.<entity>`. */
 export const audit = pluginAudit('p_jinan_standards');

@@ -1,6 +1,6 @@
 import { actionsSchema } from '@jiceng/plugin-kit';
 import { z } from 'zod';
-import { AREA_CODES, COMMUNITY_TYPE_CODES, RESULT_CODES, STATE_CODES } from '../shared/model';
+import { AREA_CODES, COMMUNITY_TYPE_CODES, RESULT_CODES, SOURCE_CODES, STATE_CODES } from '../shared/model';
 
 /**
  * The shapes of this plugin's answers, for the OpenAPI reference (`describe({ response })`). Loose objects: the
@@ -17,13 +17,13 @@ export const templateItemSchema = z.looseObject({
   code: z.string(),
   area: z.enum(AREA_CODES),
   title: z.string(),
-  titleEn: z.string(),
-  description: z.string().nullable(),
-  source: z.string(),
+  titleEn: z.string().meta({ description: 'empty when the standard has no English title' }),
+  description: z.string(),
+  source: z.enum(SOURCE_CODES),
   maxScore: z.number(),
   passScore: z.number(),
   scoringRule: z.enum(['graded', 'all_or_nothing']),
-  scoringNote: z.string().nullable(),
+  scoringNote: z.string(),
   weights: z
     .record(z.string(), z.number())
     .meta({ description: 'weight per community type that the standard applies to' }),
@@ -133,10 +133,15 @@ export const assessmentItemSchema = z.looseObject({
   standardId: id,
   code: z.string(),
   area: z.enum(AREA_CODES),
+  seq: z.number().int(),
   title: z.string(),
+  titleEn: z.string().nullable(),
+  description: z.string(),
+  source: z.enum(SOURCE_CODES),
   maxScore: z.number(),
   passScore: z.number(),
   scoringRule: z.enum(['graded', 'all_or_nothing']),
+  scoringNote: z.string(),
   weight: z.number(),
   self: judged,
   review: judged.nullable().meta({ description: 'the street’s review, null until it reviews this standard' }),
@@ -205,8 +210,14 @@ export const historySchema = z.object({
       entityId: z.string().nullable(),
       actor: z.string().nullable(),
       at: dateTime,
-      before: z.unknown(),
-      after: z.unknown(),
+      before: z
+        .record(z.string(), z.unknown())
+        .nullable()
+        .meta({ description: 'the audit log’s JSON of the entity before the change (null when created)' }),
+      after: z
+        .record(z.string(), z.unknown())
+        .nullable()
+        .meta({ description: 'the audit log’s JSON of the entity after the change (null when deleted)' }),
     }),
   ),
 });
@@ -248,24 +259,101 @@ export const rectificationListSchema = z.object({
     .meta({ description: 'more than 2,000 items matched; only the first 2,000 are listed' }),
 });
 
+const share = z.number().nullable();
+const quartiles = z
+  .object({
+    n: z.number().int(),
+    min: z.number(),
+    q1: z.number(),
+    median: z.number(),
+    q3: z.number(),
+    max: z.number(),
+    mean: z.number(),
+  })
+  .nullable()
+  .meta({ description: 'null when nothing was scored' });
+const overall = z.object({
+  n: z.number().int(),
+  quartiles,
+  meanScore: score,
+  iqr: z.number().nullable(),
+  metShare: share.meta({ description: 'standards met ÷ assessed' }),
+  above: z.number().int().meta({ description: 'communities at or above the threshold' }),
+  aboveShare: share,
+});
 const communityScore = z.looseObject({
+  assessmentId: id,
   communityPlaceId: id,
+  communityOrgId: id,
   communityName: z.string(),
   streetName: z.string().nullable(),
+  communityType: z.enum(COMMUNITY_TYPE_CODES),
+  state: z.enum(STATE_CODES),
+  score,
+  areas,
+  met: z.number().int(),
+  partly: z.number().int(),
+  notMet: z.number().int(),
+  notApplicable: z.number().int(),
+  applicable: z.number().int(),
+  assessed: z.number().int(),
+  previousScore: score.meta({ description: 'the same community in the previous campaign' }),
+  delta: z.number().nullable(),
+  previousAreas: areas.nullable(),
+  belowThreshold: z.boolean(),
 });
-export const analysisSchema = z.looseObject({
-  campaign: campaignSchema
-    .nullable()
-    .meta({ description: 'null when the city has no campaign yet (then only threshold follows)' }),
+/** No campaign in the city yet: only the threshold. */
+const noCampaignSchema = z.object({
+  campaign: z.null().meta({ description: 'the city has no campaign yet' }),
   threshold: z.number(),
-  previous: campaignSchema.nullable().optional(),
-  states: z.string().optional(),
-  communities: z.array(communityScore).optional(),
-  belowThreshold: z.array(communityScore).optional(),
-  streetStats: z
-    .array(
-      z.object({ streetName: z.string(), n: z.number().int(), meanScore: z.number(), minScore: z.number() }),
-    )
-    .optional(),
-  rectifications: rectificationCounts.optional(),
 });
+const analysisViewSchema = z.looseObject({
+  campaign: campaignSchema,
+  threshold: z.number(),
+  previous: campaignSchema.nullable(),
+  states: z.enum(['done', 'submitted', 'all']),
+  overall,
+  previousOverall: overall.nullable().meta({ description: 'null without a previous campaign' }),
+  communities: z.array(communityScore),
+  belowThreshold: z.array(communityScore).meta({ description: 'lowest score first' }),
+  areaStats: z.array(
+    z.object({
+      area: z.enum(AREA_CODES),
+      quartiles,
+      mean: score,
+      previousMean: score,
+      delta: z.number().nullable(),
+    }),
+  ),
+  typeStats: z.array(
+    z.object({
+      type: z.enum(COMMUNITY_TYPE_CODES),
+      n: z.number().int(),
+      meanScore: score,
+      aboveShare: share,
+    }),
+  ),
+  histogram: z.array(z.object({ from: z.number(), to: z.number(), n: z.number().int() })),
+  standards: z
+    .array(
+      z.object({
+        standardId: id,
+        code: z.string(),
+        title: z.string(),
+        titleEn: z.string().nullable(),
+        area: z.enum(AREA_CODES),
+        assessed: z.number().int(),
+        met: z.number().int(),
+        partly: z.number().int(),
+        notMet: z.number().int(),
+        metShare: share,
+        meanShare: share,
+      }),
+    )
+    .meta({ description: 'every standard, weakest first' }),
+  streetStats: z.array(
+    z.object({ streetName: z.string(), n: z.number().int(), meanScore: z.number(), minScore: z.number() }),
+  ),
+  rectifications: rectificationCounts,
+});
+export const analysisSchema = z.union([noCampaignSchema, analysisViewSchema]);

@@ -8,7 +8,11 @@ export interface Localized {
   en: string;
 }
 
-/** Words in both languages (refusals, problems of a file): the API picks the caller's. */
+/**
+ * Words in both languages (refusals, problems of a file, labels.ts): the API picks the caller's. The same as
+ * plugin-kit's `say`, kept here once because this file and labels.ts are also bundled into the pages, and importing
+ * plugin-kit would pull core's server code into the browser.
+ */
 export const say = (zh: string, en: string): Localized => ({ 'zh-CN': zh, en });
 
 /** The 8 areas (方面) the 30 standards are grouped in, in the source's order. */

@@ -32,15 +32,129 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            belowThreshold?: ({
+                            /** @description the city has no campaign yet */
+                            campaign: null;
+                            threshold: number;
+                        } | ({
+                            areaStats: {
+                                /** @enum {string} */
+                                area: "organization" | "team" | "duties" | "systems" | "regional" | "governance" | "service" | "support";
+                                delta: number | null;
+                                mean: number | null;
+                                previousMean: number | null;
+                                /** @description null when nothing was scored */
+                                quartiles: {
+                                    max: number;
+                                    mean: number;
+                                    median: number;
+                                    min: number;
+                                    n: number;
+                                    q1: number;
+                                    q3: number;
+                                } | null;
+                            }[];
+                            /** @description lowest score first */
+                            belowThreshold: ({
+                                applicable: number;
+                                /** @description score 0–100 per area (null: nothing assessed) */
+                                areas: {
+                                    [key: string]: number | null;
+                                };
+                                assessed: number;
+                                assessmentId: number;
+                                belowThreshold: boolean;
                                 communityName: string;
+                                communityOrgId: number;
                                 communityPlaceId: number;
+                                /** @enum {string} */
+                                communityType: "open" | "closed" | "village_converted" | "urban_rural" | "county_town";
+                                delta: number | null;
+                                met: number;
+                                notApplicable: number;
+                                notMet: number;
+                                partly: number;
+                                previousAreas: {
+                                    [key: string]: number | null;
+                                } | null;
+                                /** @description the same community in the previous campaign */
+                                previousScore: number | null;
+                                score: number | null;
+                                /** @enum {string} */
+                                state: "planned" | "in_progress" | "in_review" | "done";
                                 streetName: string | null;
                             } & {
                                 [key: string]: unknown;
                             })[];
-                            /** @description null when the city has no campaign yet (then only threshold follows) */
-                            campaign: ({
+                            campaign: {
+                                id: number;
+                                name: string;
+                                /** Format: date */
+                                periodFrom: string;
+                                /** Format: date */
+                                periodTo: string;
+                                templateLabel: string;
+                                templateName: string;
+                                templateVersionId: number;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            communities: ({
+                                applicable: number;
+                                /** @description score 0–100 per area (null: nothing assessed) */
+                                areas: {
+                                    [key: string]: number | null;
+                                };
+                                assessed: number;
+                                assessmentId: number;
+                                belowThreshold: boolean;
+                                communityName: string;
+                                communityOrgId: number;
+                                communityPlaceId: number;
+                                /** @enum {string} */
+                                communityType: "open" | "closed" | "village_converted" | "urban_rural" | "county_town";
+                                delta: number | null;
+                                met: number;
+                                notApplicable: number;
+                                notMet: number;
+                                partly: number;
+                                previousAreas: {
+                                    [key: string]: number | null;
+                                } | null;
+                                /** @description the same community in the previous campaign */
+                                previousScore: number | null;
+                                score: number | null;
+                                /** @enum {string} */
+                                state: "planned" | "in_progress" | "in_review" | "done";
+                                streetName: string | null;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            histogram: {
+                                from: number;
+                                n: number;
+                                to: number;
+                            }[];
+                            overall: {
+                                /** @description communities at or above the threshold */
+                                above: number;
+                                aboveShare: number | null;
+                                iqr: number | null;
+                                meanScore: number | null;
+                                /** @description standards met ÷ assessed */
+                                metShare: number | null;
+                                n: number;
+                                /** @description null when nothing was scored */
+                                quartiles: {
+                                    max: number;
+                                    mean: number;
+                                    median: number;
+                                    min: number;
+                                    n: number;
+                                    q1: number;
+                                    q3: number;
+                                } | null;
+                            };
+                            previous: ({
                                 id: number;
                                 name: string;
                                 /** Format: date */
@@ -53,44 +167,68 @@ export interface paths {
                             } & {
                                 [key: string]: unknown;
                             }) | null;
-                            communities?: ({
-                                communityName: string;
-                                communityPlaceId: number;
-                                streetName: string | null;
-                            } & {
-                                [key: string]: unknown;
-                            })[];
-                            previous?: ({
-                                id: number;
-                                name: string;
-                                /** Format: date */
-                                periodFrom: string;
-                                /** Format: date */
-                                periodTo: string;
-                                templateLabel: string;
-                                templateName: string;
-                                templateVersionId: number;
-                            } & {
-                                [key: string]: unknown;
-                            }) | null;
-                            rectifications?: {
+                            /** @description null without a previous campaign */
+                            previousOverall: {
+                                /** @description communities at or above the threshold */
+                                above: number;
+                                aboveShare: number | null;
+                                iqr: number | null;
+                                meanScore: number | null;
+                                /** @description standards met ÷ assessed */
+                                metShare: number | null;
+                                n: number;
+                                /** @description null when nothing was scored */
+                                quartiles: {
+                                    max: number;
+                                    mean: number;
+                                    median: number;
+                                    min: number;
+                                    n: number;
+                                    q1: number;
+                                    q3: number;
+                                } | null;
+                            } | null;
+                            rectifications: {
                                 closed: number;
                                 closedOnTime: number;
                                 open: number;
                                 overdue: number;
                                 total: number;
                             };
-                            states?: string;
-                            streetStats?: {
+                            /** @description every standard, weakest first */
+                            standards: {
+                                /** @enum {string} */
+                                area: "organization" | "team" | "duties" | "systems" | "regional" | "governance" | "service" | "support";
+                                assessed: number;
+                                code: string;
+                                meanShare: number | null;
+                                met: number;
+                                metShare: number | null;
+                                notMet: number;
+                                partly: number;
+                                standardId: number;
+                                title: string;
+                                titleEn: string | null;
+                            }[];
+                            /** @enum {string} */
+                            states: "done" | "submitted" | "all";
+                            streetStats: {
                                 meanScore: number;
                                 minScore: number;
                                 n: number;
                                 streetName: string;
                             }[];
                             threshold: number;
+                            typeStats: {
+                                aboveShare: number | null;
+                                meanScore: number | null;
+                                n: number;
+                                /** @enum {string} */
+                                type: "open" | "closed" | "village_converted" | "urban_rural" | "county_town";
+                            }[];
                         } & {
                             [key: string]: unknown;
-                        };
+                        });
                     };
                 };
                 /** @description no such campaign */
@@ -258,6 +396,7 @@ export interface paths {
                                 /** @enum {string} */
                                 area: "organization" | "team" | "duties" | "systems" | "regional" | "governance" | "service" | "support";
                                 code: string;
+                                description: string;
                                 effective: {
                                     result: ("met" | "partly" | "not_met" | "not_applicable") | null;
                                     score: number | null;
@@ -296,6 +435,7 @@ export interface paths {
                                     result: ("met" | "partly" | "not_met" | "not_applicable") | null;
                                     score: number | null;
                                 } | null;
+                                scoringNote: string;
                                 /** @enum {string} */
                                 scoringRule: "graded" | "all_or_nothing";
                                 self: {
@@ -305,8 +445,12 @@ export interface paths {
                                     result: ("met" | "partly" | "not_met" | "not_applicable") | null;
                                     score: number | null;
                                 };
+                                seq: number;
+                                /** @enum {string} */
+                                source: "article" | "drafted" | "city";
                                 standardId: number;
                                 title: string;
+                                titleEn: string | null;
                                 weight: number;
                             } & {
                                 [key: string]: unknown;
@@ -481,6 +625,7 @@ export interface paths {
                                 /** @enum {string} */
                                 area: "organization" | "team" | "duties" | "systems" | "regional" | "governance" | "service" | "support";
                                 code: string;
+                                description: string;
                                 effective: {
                                     result: ("met" | "partly" | "not_met" | "not_applicable") | null;
                                     score: number | null;
@@ -519,6 +664,7 @@ export interface paths {
                                     result: ("met" | "partly" | "not_met" | "not_applicable") | null;
                                     score: number | null;
                                 } | null;
+                                scoringNote: string;
                                 /** @enum {string} */
                                 scoringRule: "graded" | "all_or_nothing";
                                 self: {
@@ -528,8 +674,12 @@ export interface paths {
                                     result: ("met" | "partly" | "not_met" | "not_applicable") | null;
                                     score: number | null;
                                 };
+                                seq: number;
+                                /** @enum {string} */
+                                source: "article" | "drafted" | "city";
                                 standardId: number;
                                 title: string;
+                                titleEn: string | null;
                                 weight: number;
                             } & {
                                 [key: string]: unknown;
@@ -648,10 +798,16 @@ export interface paths {
                             items: {
                                 action: string;
                                 actor: string | null;
-                                after: unknown;
+                                /** @description the audit log’s JSON of the entity after the change (null when deleted) */
+                                after: {
+                                    [key: string]: unknown;
+                                } | null;
                                 /** Format: date-time */
                                 at: string;
-                                before: unknown;
+                                /** @description the audit log’s JSON of the entity before the change (null when created) */
+                                before: {
+                                    [key: string]: unknown;
+                                } | null;
                                 entity: string;
                                 entityId: string | null;
                                 id: number;
@@ -1043,6 +1199,7 @@ export interface paths {
                                 /** @enum {string} */
                                 area: "organization" | "team" | "duties" | "systems" | "regional" | "governance" | "service" | "support";
                                 code: string;
+                                description: string;
                                 effective: {
                                     result: ("met" | "partly" | "not_met" | "not_applicable") | null;
                                     score: number | null;
@@ -1081,6 +1238,7 @@ export interface paths {
                                     result: ("met" | "partly" | "not_met" | "not_applicable") | null;
                                     score: number | null;
                                 } | null;
+                                scoringNote: string;
                                 /** @enum {string} */
                                 scoringRule: "graded" | "all_or_nothing";
                                 self: {
@@ -1090,8 +1248,12 @@ export interface paths {
                                     result: ("met" | "partly" | "not_met" | "not_applicable") | null;
                                     score: number | null;
                                 };
+                                seq: number;
+                                /** @enum {string} */
+                                source: "article" | "drafted" | "city";
                                 standardId: number;
                                 title: string;
+                                titleEn: string | null;
                                 weight: number;
                             } & {
                                 [key: string]: unknown;
@@ -1245,6 +1407,7 @@ export interface paths {
                                 /** @enum {string} */
                                 area: "organization" | "team" | "duties" | "systems" | "regional" | "governance" | "service" | "support";
                                 code: string;
+                                description: string;
                                 effective: {
                                     result: ("met" | "partly" | "not_met" | "not_applicable") | null;
                                     score: number | null;
@@ -1283,6 +1446,7 @@ export interface paths {
                                     result: ("met" | "partly" | "not_met" | "not_applicable") | null;
                                     score: number | null;
                                 } | null;
+                                scoringNote: string;
                                 /** @enum {string} */
                                 scoringRule: "graded" | "all_or_nothing";
                                 self: {
@@ -1292,8 +1456,12 @@ export interface paths {
                                     result: ("met" | "partly" | "not_met" | "not_applicable") | null;
                                     score: number | null;
                                 };
+                                seq: number;
+                                /** @enum {string} */
+                                source: "article" | "drafted" | "city";
                                 standardId: number;
                                 title: string;
+                                titleEn: string | null;
                                 weight: number;
                             } & {
                                 [key: string]: unknown;
@@ -1429,6 +1597,7 @@ export interface paths {
                                 /** @enum {string} */
                                 area: "organization" | "team" | "duties" | "systems" | "regional" | "governance" | "service" | "support";
                                 code: string;
+                                description: string;
                                 effective: {
                                     result: ("met" | "partly" | "not_met" | "not_applicable") | null;
                                     score: number | null;
@@ -1467,6 +1636,7 @@ export interface paths {
                                     result: ("met" | "partly" | "not_met" | "not_applicable") | null;
                                     score: number | null;
                                 } | null;
+                                scoringNote: string;
                                 /** @enum {string} */
                                 scoringRule: "graded" | "all_or_nothing";
                                 self: {
@@ -1476,8 +1646,12 @@ export interface paths {
                                     result: ("met" | "partly" | "not_met" | "not_applicable") | null;
                                     score: number | null;
                                 };
+                                seq: number;
+                                /** @enum {string} */
+                                source: "article" | "drafted" | "city";
                                 standardId: number;
                                 title: string;
+                                titleEn: string | null;
                                 weight: number;
                             } & {
                                 [key: string]: unknown;
@@ -2560,16 +2734,18 @@ export interface paths {
                                 /** @enum {string} */
                                 area: "organization" | "team" | "duties" | "systems" | "regional" | "governance" | "service" | "support";
                                 code: string;
-                                description: string | null;
+                                description: string;
                                 id: number;
                                 maxScore: number;
                                 passScore: number;
-                                scoringNote: string | null;
+                                scoringNote: string;
                                 /** @enum {string} */
                                 scoringRule: "graded" | "all_or_nothing";
                                 seq: number;
-                                source: string;
+                                /** @enum {string} */
+                                source: "article" | "drafted" | "city";
                                 title: string;
+                                /** @description empty when the standard has no English title */
                                 titleEn: string;
                                 /** @description weight per community type that the standard applies to */
                                 weights: {
@@ -2653,16 +2829,18 @@ export interface paths {
                                 /** @enum {string} */
                                 area: "organization" | "team" | "duties" | "systems" | "regional" | "governance" | "service" | "support";
                                 code: string;
-                                description: string | null;
+                                description: string;
                                 id: number;
                                 maxScore: number;
                                 passScore: number;
-                                scoringNote: string | null;
+                                scoringNote: string;
                                 /** @enum {string} */
                                 scoringRule: "graded" | "all_or_nothing";
                                 seq: number;
-                                source: string;
+                                /** @enum {string} */
+                                source: "article" | "drafted" | "city";
                                 title: string;
+                                /** @description empty when the standard has no English title */
                                 titleEn: string;
                                 /** @description weight per community type that the standard applies to */
                                 weights: {
@@ -2976,16 +3154,18 @@ export interface paths {
                             /** @enum {string} */
                             area: "organization" | "team" | "duties" | "systems" | "regional" | "governance" | "service" | "support";
                             code: string;
-                            description: string | null;
+                            description: string;
                             id: number;
                             maxScore: number;
                             passScore: number;
-                            scoringNote: string | null;
+                            scoringNote: string;
                             /** @enum {string} */
                             scoringRule: "graded" | "all_or_nothing";
                             seq: number;
-                            source: string;
+                            /** @enum {string} */
+                            source: "article" | "drafted" | "city";
                             title: string;
+                            /** @description empty when the standard has no English title */
                             titleEn: string;
                             /** @description weight per community type that the standard applies to */
                             weights: {
@@ -3128,16 +3308,18 @@ export interface paths {
                             /** @enum {string} */
                             area: "organization" | "team" | "duties" | "systems" | "regional" | "governance" | "service" | "support";
                             code: string;
-                            description: string | null;
+                            description: string;
                             id: number;
                             maxScore: number;
                             passScore: number;
-                            scoringNote: string | null;
+                            scoringNote: string;
                             /** @enum {string} */
                             scoringRule: "graded" | "all_or_nothing";
                             seq: number;
-                            source: string;
+                            /** @enum {string} */
+                            source: "article" | "drafted" | "city";
                             title: string;
+                            /** @description empty when the standard has no English title */
                             titleEn: string;
                             /** @description weight per community type that the standard applies to */
                             weights: {
@@ -3305,16 +3487,18 @@ export interface paths {
                                 /** @enum {string} */
                                 area: "organization" | "team" | "duties" | "systems" | "regional" | "governance" | "service" | "support";
                                 code: string;
-                                description: string | null;
+                                description: string;
                                 id: number;
                                 maxScore: number;
                                 passScore: number;
-                                scoringNote: string | null;
+                                scoringNote: string;
                                 /** @enum {string} */
                                 scoringRule: "graded" | "all_or_nothing";
                                 seq: number;
-                                source: string;
+                                /** @enum {string} */
+                                source: "article" | "drafted" | "city";
                                 title: string;
+                                /** @description empty when the standard has no English title */
                                 titleEn: string;
                                 /** @description weight per community type that the standard applies to */
                                 weights: {

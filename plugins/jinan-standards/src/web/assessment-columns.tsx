@@ -1,9 +1,11 @@
-import type { ApiClient, Locale } from '@jiceng/ui';
-import { tr } from '@jiceng/ui';
+import { type ApiClient, type Locale, type ResponseOf, StatusTag, tr, typedClient } from '@jiceng/ui';
 import { Button, Popconfirm, Space, type TableColumnsType, Tag, Tooltip, Typography } from 'antd';
-import type { DetailItem } from './assessment-types';
-import { ResultTag, ruleName, SourceTag } from './common';
+import type { paths } from './api.generated';
+import { RESULT_COLORS, RESULT_WORDS, ruleName, SourceTag } from './common';
 import { ItemEditor } from './item-editor';
+
+/** One standard of an assessment (GET /assessments/:id), a row of the checklist. */
+export type DetailItem = ResponseOf<paths, '/assessments/{id}'>['items'][number];
 
 /** What the checklist's columns need of the page: who may do what, and how to act on a row. */
 export interface ItemColumnsProps {
@@ -31,6 +33,8 @@ export function itemColumns({
   setEvidenceFor,
 }: ItemColumnsProps): TableColumnsType<DetailItem> {
   const t = tr(locale);
+  const typed = typedClient<paths>(api);
+  const at = (i: DetailItem) => ({ params: { id, standardId: i.standardId } });
   return [
     {
       title: t('标准', 'Standard'),
@@ -72,13 +76,18 @@ export function itemColumns({
             initial={i.self}
             locale={locale}
             mode="self"
-            save={(body) => api.put(`/assessments/${id}/items/${i.standardId}`, body)}
+            save={(body) => typed.put('/assessments/{id}/items/{standardId}', body, at(i))}
             onSaved={reload}
           />
         ) : (
           <Space orientation="vertical" size={0}>
             <Space size={4}>
-              <ResultTag result={i.self.result} locale={locale} />
+              <StatusTag
+                status={i.self.result}
+                labels={RESULT_WORDS}
+                locale={locale}
+                colors={RESULT_COLORS}
+              />
               {i.self.score != null && <span>{i.self.score}</span>}
             </Space>
             {i.self.note && (
@@ -102,7 +111,7 @@ export function itemColumns({
               initial={i.review ?? { result: i.self.result, score: i.self.score, note: null }}
               locale={locale}
               mode="review"
-              save={(body) => api.put(`/assessments/${id}/items/${i.standardId}/review`, body)}
+              save={(body) => typed.put('/assessments/{id}/items/{standardId}/review', body, at(i))}
               onSaved={reload}
             />
             {i.review?.result && (
@@ -110,7 +119,9 @@ export function itemColumns({
                 size="small"
                 type="link"
                 onClick={() =>
-                  api.delete(`/assessments/${id}/items/${i.standardId}/review`).then(reload, setActionError)
+                  typed
+                    .delete('/assessments/{id}/items/{standardId}/review', at(i))
+                    .then(reload, setActionError)
                 }
               >
                 {t('撤回审核意见', 'Withdraw review')}
@@ -120,7 +131,12 @@ export function itemColumns({
         ) : i.review?.result ? (
           <Space orientation="vertical" size={0}>
             <Space size={4}>
-              <ResultTag result={i.review.result} locale={locale} />
+              <StatusTag
+                status={i.review.result}
+                labels={RESULT_WORDS}
+                locale={locale}
+                colors={RESULT_COLORS}
+              />
               {i.review.score != null && <span>{i.review.score}</span>}
             </Space>
             {i.review.note && (
@@ -142,7 +158,7 @@ export function itemColumns({
           {i.evidence.map((e) => (
             <Space key={e.id} size={4}>
               <a
-                href={api.url(`/evidence/${e.id}`)}
+                href={typed.url('/evidence/{id}', { params: { id: e.id } })}
                 target="_blank"
                 rel="noreferrer"
                 data-testid={`evidence-${e.id}`}

@@ -1,4 +1,13 @@
-import { type ApiClient, ErrorAlert, type Locale, Section, tr, useApiData } from '@jiceng/ui';
+import {
+  type ApiClient,
+  ErrorAlert,
+  type Locale,
+  Section,
+  StatusTag,
+  tr,
+  typedClient,
+  useApiData,
+} from '@jiceng/ui';
 import {
   Alert,
   Button,
@@ -18,10 +27,18 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { AREAS } from '../shared/model';
-import { itemColumns } from './assessment-columns';
+import type { paths } from './api.generated';
+import { type DetailItem, itemColumns } from './assessment-columns';
 import { EvidenceModal, History } from './assessment-parts';
-import type { AssessmentData, DetailItem } from './assessment-types';
-import { AreaRadar, fmtDelta, fmtScore, StateTag, scoreColor, typeName } from './common';
+import {
+  AreaRadar,
+  fmtDelta,
+  fmtScore,
+  JINAN_STATE_COLORS,
+  STATE_WORDS,
+  scoreColor,
+  typeName,
+} from './common';
 
 export function reportUrl(cityCode: string, assessmentId: number) {
   return `/c/${cityCode}/p/jinan-standards/report?assessment=${assessmentId}`;
@@ -42,22 +59,24 @@ export function AssessmentDetail({
   onBack?: () => void;
 }) {
   const t = tr(locale);
+  const typed = typedClient<paths>(api);
+  const at = { params: { id } };
   const {
     data: d,
     error,
     loading,
     reload,
-  } = useApiData(() => api.get<AssessmentData>(`/assessments/${id}`), [api, id]);
+  } = useApiData(() => typed.get('/assessments/{id}', at), [typed, id]);
   const [actionError, setActionError] = useState<unknown>(null);
   const [evidenceFor, setEvidenceFor] = useState<DetailItem | null>(null);
   const [returning, setReturning] = useState(false);
   const [reason, setReason] = useState('');
   const [comment, setComment] = useState('');
 
-  async function act(path: string, body?: unknown) {
+  async function act(call: () => Promise<unknown>) {
     setActionError(null);
     try {
-      await api.post(`/assessments/${id}/${path}`, body);
+      await call();
       reload();
       return true;
     } catch (e) {
@@ -67,7 +86,7 @@ export function AssessmentDetail({
   }
   async function removeEvidence(evidenceId: number) {
     try {
-      await api.delete(`/evidence/${evidenceId}`);
+      await typed.delete('/evidence/{id}', { params: { id: evidenceId } });
       reload();
     } catch (e) {
       setActionError(e);
@@ -80,8 +99,7 @@ export function AssessmentDetail({
         {error ? <ErrorAlert error={error} /> : loading ? t('加载中…', 'Loading…') : null}
       </Section>
     );
-  const canEdit: boolean = d.permissions.canEdit;
-  const canReview: boolean = d.permissions.canReview;
+  const { canEdit, canReview } = d.permissions;
   const missing = d.items.filter((i) => !i.effective.result).length;
   const columns = itemColumns({
     api,
@@ -107,13 +125,22 @@ export function AssessmentDetail({
             )}
             <span data-testid="assessment-title">{d.community.name}</span>
             <Tag>{typeName(d.communityType, locale)}</Tag>
-            <StateTag state={d.state} locale={locale} />
+            <StatusTag
+              status={d.state}
+              labels={STATE_WORDS}
+              locale={locale}
+              colors={JINAN_STATE_COLORS}
+              testId={`state-${d.state}`}
+            />
           </Space>
         }
         extra={
           <Space wrap>
             {d.state === 'planned' && d.permissions.canEdit && (
-              <Button onClick={() => act('start')} data-testid="start">
+              <Button
+                onClick={() => act(() => typed.post('/assessments/{id}/start', {}, at))}
+                data-testid="start"
+              >
                 {t('开始自评', 'Start')}
               </Button>
             )}
@@ -123,7 +150,7 @@ export function AssessmentDetail({
                   '提交后由街道审核，审核期间不能修改。确认提交？',
                   'The street reviews it next; no changes meanwhile. Submit?',
                 )}
-                onConfirm={() => act('submit')}
+                onConfirm={() => act(() => typed.post('/assessments/{id}/submit', {}, at))}
                 okButtonProps={{ 'data-testid': 'submit-confirm' }}
               >
                 <Button type="primary" disabled={missing > 0} data-testid="submit">
@@ -152,7 +179,11 @@ export function AssessmentDetail({
                       />
                     </Space>
                   }
-                  onConfirm={() => act('approve', { comment: comment.trim() || null })}
+                  onConfirm={() =>
+                    act(() =>
+                      typed.post('/assessments/{id}/approve', { comment: comment.trim() || null }, at),
+                    )
+                  }
                   okButtonProps={{ 'data-testid': 'approve-confirm' }}
                 >
                   <Button type="primary" data-testid="approve">
@@ -301,7 +332,7 @@ export function AssessmentDetail({
         title={t('退回修改', 'Return for changes')}
         onCancel={() => setReturning(false)}
         onOk={async () => {
-          if (await act('return', { reason })) {
+          if (await act(() => typed.post('/assessments/{id}/return', { reason }, at))) {
             setReturning(false);
             setReason('');
           }

@@ -1,10 +1,56 @@
-import { type ApiClient, ErrorAlert, type Locale, tr, useApiData, useSubmit } from '@jiceng/ui';
+import {
+  type ApiClient,
+  ErrorAlert,
+  type Locale,
+  type ResponseOf,
+  tr,
+  typedClient,
+  useApiData,
+  useSubmit,
+} from '@jiceng/ui';
 import { Input, Modal, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { labels } from '../labels';
-import { type Localized, say } from '../shared/model';
-import type { Change, DetailItem, HistoryEntry } from './assessment-types';
+import type { paths } from './api.generated';
+import type { DetailItem } from './assessment-columns';
 import { rectificationStatusName, resultName, stateName } from './common';
+
+/** One entry of GET /assessments/:id/history; before and after are the audit log's JSON. */
+type HistoryEntry = ResponseOf<paths, '/assessments/{id}/history'>['items'][number];
+
+/** The fields of an audit entry's before and after that the history tab words (the writes in server/assessments). */
+interface Change {
+  code?: string;
+  result?: string;
+  score: number | null;
+  note?: string;
+  filename?: string;
+  problem?: string;
+  status?: string;
+  state?: string;
+  reason?: string;
+  comment?: string;
+}
+/** The log keeps any JSON: each field is taken only when it has the type the tab words. */
+function changeOf(json: HistoryEntry['after']): Change {
+  const text = (key: string) => {
+    const v = json?.[key];
+    return typeof v === 'string' ? v : undefined;
+  };
+  const score = json?.score;
+  return {
+    code: text('code'),
+    result: text('result'),
+    score: typeof score === 'number' ? score : null,
+    note: text('note'),
+    filename: text('filename'),
+    problem: text('problem'),
+    status: text('status'),
+    state: text('state'),
+    reason: text('reason'),
+    comment: text('comment'),
+  };
+}
 
 /** The assessment page's dialog and tab: uploading an evidence file, and the history of changes. */
 
@@ -22,6 +68,7 @@ export function EvidenceModal({
   onClose: (changed: boolean) => void;
 }) {
   const t = tr(locale);
+  const typed = typedClient<paths>(api);
   const [file, setFile] = useState<File | null>(null);
   const [date, setDate] = useState('');
   const [note, setNote] = useState('');
@@ -33,7 +80,9 @@ export function EvidenceModal({
     form.set('evidenceDate', date);
     if (note.trim()) form.set('note', note.trim());
     await upload.run(() =>
-      api.upload(`/assessments/${assessmentId}/items/${item.standardId}/evidence`, form),
+      typed.upload('/assessments/{id}/items/{standardId}/evidence', form, {
+        params: { id: assessmentId, standardId: item.standardId },
+      }),
     );
   }
   return (
@@ -78,24 +127,26 @@ export function EvidenceModal({
 
 /** "测评结果 · 审核": the model's own words for an audited entity and action (labels.ts), never the keys. */
 function historyAction(entity: string, action: string, locale: Locale): string {
-  const words = labels.actions?.[action] ?? CORE_WORDS[action];
-  return `${labels.entities?.[entity]?.[locale] ?? entity} · ${words?.[locale] ?? action}`;
+  const t = tr(locale);
+  const core: Record<string, string> = {
+    create: t('新建', 'Create'),
+    update: t('修改', 'Update'),
+    delete: t('删除', 'Delete'),
+  };
+  const words = labels.actions?.[action]?.[locale] ?? core[action] ?? action;
+  return `${labels.entities?.[entity]?.[locale] ?? entity} · ${words}`;
 }
-const CORE_WORDS: Record<string, Localized> = {
-  create: say('新建', 'Create'),
-  update: say('修改', 'Update'),
-  delete: say('删除', 'Delete'),
-};
 
 export function History({ api, id, locale }: { api: ApiClient; id: number; locale: Locale }) {
   const t = tr(locale);
+  const typed = typedClient<paths>(api);
   const { data, error, loading } = useApiData(
-    () => api.get<{ items: HistoryEntry[] }>(`/assessments/${id}/history`),
-    [api, id],
+    () => typed.get('/assessments/{id}/history', { params: { id } }),
+    [typed, id],
   );
   const describeChange = (r: HistoryEntry) => {
-    const a: Change = r.after ?? {};
-    const b: Change = r.before ?? {};
+    const a = changeOf(r.after);
+    const b = changeOf(r.before);
     if (r.entity === 'result')
       return `${a.code ?? b.code}: ${resultName(b.result, locale)}${b.score != null ? ` (${b.score})` : ''} → ${resultName(a.result, locale)}${a.score != null ? ` (${a.score})` : ''}${a.note ? `；${a.note}` : ''}`;
     if (r.entity === 'evidence') return `${a.code ?? b.code}: ${a.filename ?? b.filename}`;

@@ -1,9 +1,23 @@
-import { ErrorAlert, type PluginPageProps, readParam, Section, tr, useApiData, writeParam } from '@jiceng/ui';
+import {
+  ErrorAlert,
+  type PluginPageProps,
+  type ResponseOf,
+  readParam,
+  Section,
+  StatusTag,
+  tr,
+  typedClient,
+  useApiData,
+  writeParam,
+} from '@jiceng/ui';
 import { Button, Empty, Input, Progress, Segmented, Select, Space, Table, Tag } from 'antd';
 import { useEffect, useState } from 'react';
-import { COMMUNITY_TYPES, STATES } from '../shared/model';
+import { COMMUNITY_TYPES, type CommunityType, STATES, type StateCode } from '../shared/model';
+import type { paths } from './api.generated';
 import { AssessmentDetail } from './assessment-detail';
-import { type CampaignOption, CampaignSelect, fmtScore, StateTag, scoreColor, typeName } from './common';
+import { CampaignSelect, fmtScore, JINAN_STATE_COLORS, STATE_WORDS, scoreColor, typeName } from './common';
+
+type AssessmentRow = ResponseOf<paths, '/assessments'>['items'][number];
 
 /** Communities' assessments in a campaign: the secretary fills in, the street reviews. */
 export default function AssessmentsPage({ api, locale, city }: PluginPageProps) {
@@ -12,23 +26,22 @@ export default function AssessmentsPage({ api, locale, city }: PluginPageProps) 
   const [campaignId, setCampaignId] = useState<number | undefined>(
     () => Number(readParam('campaign')) || undefined,
   );
-  const [state, setState] = useState<string>('all');
-  const [type, setType] = useState<string | undefined>();
+  const [state, setState] = useState<StateCode | 'all'>('all');
+  const [type, setType] = useState<CommunityType | undefined>();
   const [q, setQ] = useState('');
-  const campaigns = useApiData(() => api.get<{ items: CampaignOption[] }>('/campaigns'), [api]);
+  const typed = typedClient<paths>(api);
+  const campaigns = useApiData(() => typed.get('/campaigns'), [typed]);
   useEffect(() => {
     if (!campaignId && campaigns.data?.items.length) setCampaignId(campaigns.data.items[0]!.id);
   }, [campaigns.data, campaignId]);
   const list = useApiData(
     () =>
       campaignId
-        ? api.get<{ items: any[] }>('/assessments', {
-            campaignId,
-            state: state === 'all' ? undefined : state,
-            type,
+        ? typed.get('/assessments', {
+            query: { campaignId, state: state === 'all' ? undefined : state, type },
           })
-        : Promise.resolve({ items: [] }),
-    [api, campaignId, state, type, openId],
+        : Promise.resolve({ items: [] as AssessmentRow[] }),
+    [typed, campaignId, state, type, openId],
   );
 
   function open(id: number | null) {
@@ -77,7 +90,7 @@ export default function AssessmentsPage({ api, locale, city }: PluginPageProps) 
             <Segmented
               data-testid="state-filter"
               value={state}
-              onChange={(v) => setState(String(v))}
+              onChange={setState}
               options={[
                 { value: 'all', label: `${t('全部', 'All')} ${current?.assessments ?? ''}` },
                 ...STATES.map((s) => ({
@@ -115,7 +128,8 @@ export default function AssessmentsPage({ api, locale, city }: PluginPageProps) 
               {
                 title: t('社区', 'Community'),
                 dataIndex: 'communityName',
-                sorter: (a: any, b: any) => a.communityName.localeCompare(b.communityName),
+                sorter: (a: AssessmentRow, b: AssessmentRow) =>
+                  a.communityName.localeCompare(b.communityName),
               },
               { title: t('街道', 'Street'), dataIndex: 'streetName' },
               {
@@ -126,13 +140,21 @@ export default function AssessmentsPage({ api, locale, city }: PluginPageProps) 
               {
                 title: t('状态', 'State'),
                 dataIndex: 'state',
-                render: (v: string) => <StateTag state={v} locale={locale} />,
+                render: (v: StateCode) => (
+                  <StatusTag
+                    status={v}
+                    labels={STATE_WORDS}
+                    locale={locale}
+                    colors={JINAN_STATE_COLORS}
+                    testId={`state-${v}`}
+                  />
+                ),
               },
               {
                 title: t('进度', 'Progress'),
                 key: 'progress',
                 width: 160,
-                render: (_: unknown, r: any) => (
+                render: (_: unknown, r: AssessmentRow) => (
                   <Progress
                     aria-label={t('进度', 'Progress')}
                     size="small"
@@ -144,7 +166,7 @@ export default function AssessmentsPage({ api, locale, city }: PluginPageProps) 
               {
                 title: t('加权得分', 'Weighted score'),
                 dataIndex: 'score',
-                sorter: (a: any, b: any) => (a.score ?? -1) - (b.score ?? -1),
+                sorter: (a: AssessmentRow, b: AssessmentRow) => (a.score ?? -1) - (b.score ?? -1),
                 render: (v: number | null) => (
                   <span style={{ background: scoreColor(v), padding: '0 6px', borderRadius: 4 }}>
                     {fmtScore(v)}
@@ -154,7 +176,7 @@ export default function AssessmentsPage({ api, locale, city }: PluginPageProps) 
               {
                 title: '',
                 key: 'open',
-                render: (_: unknown, r: any) => (
+                render: (_: unknown, r: AssessmentRow) => (
                   <Button
                     size="small"
                     type={r.canReview ? 'primary' : 'default'}

@@ -1,15 +1,17 @@
-import { Chart, ErrorAlert, type PluginPageProps, Section, tr, useApiData } from '@jiceng/ui';
+import { Chart, ErrorAlert, type PluginPageProps, Section, tr, typedClient, useApiData } from '@jiceng/ui';
 import { Button, Col, Input, Popconfirm, Row, Select, Space, Table, Typography } from 'antd';
 import { useMemo, useState } from 'react';
-import { COMMUNITY_TYPES, STATES } from '../shared/model';
-import { type CampaignOption, type ChartOption } from './common';
+import { COMMUNITY_TYPES, type CommunityType, STATES } from '../shared/model';
+import type { paths } from './api.generated';
+import type { CampaignRow, ChartOption } from './common';
 
 /** 考评批次: the organization department starts a campaign per period over a set of communities. */
 export default function CampaignsPage({ api, locale }: PluginPageProps) {
   const t = tr(locale);
-  const campaigns = useApiData(() => api.get<{ items: CampaignOption[] }>('/campaigns'), [api]);
-  const versions = useApiData(() => api.get<{ currentId: number | null; items: any[] }>('/templates'), [api]);
-  const communities = useApiData(() => api.get<{ items: any[] }>('/communities'), [api]);
+  const typed = typedClient<paths>(api);
+  const campaigns = useApiData(() => typed.get('/campaigns'), [typed]);
+  const versions = useApiData(() => typed.get('/templates'), [typed]);
+  const communities = useApiData(() => typed.get('/communities'), [typed]);
   const year = new Date().getFullYear();
   const [form, setForm] = useState({
     name: `${year}年度城市社区党建标准化考评`,
@@ -18,20 +20,21 @@ export default function CampaignsPage({ api, locale }: PluginPageProps) {
   });
   const [versionId, setVersionId] = useState<number | undefined>();
   const [streets, setStreets] = useState<number[]>([]);
-  const [types, setTypes] = useState<string[]>([]);
+  const [types, setTypes] = useState<CommunityType[]>([]);
   const [error, setError] = useState<unknown>(null);
   const [created, setCreated] = useState<string | null>(null);
 
   const streetOptions = useMemo(() => {
     const m = new Map<number, string>();
-    for (const c of communities.data?.items ?? []) if (c.streetPlaceId) m.set(c.streetPlaceId, c.streetName);
+    for (const c of communities.data?.items ?? [])
+      if (c.streetPlaceId) m.set(c.streetPlaceId, c.streetName ?? '');
     return [...m.entries()].map(([value, label]) => ({ value, label }));
   }, [communities.data]);
   const inScope = (communities.data?.items ?? []).filter(
     (c) =>
       c.type &&
       c.orgId &&
-      (!streets.length || streets.includes(c.streetPlaceId)) &&
+      (!streets.length || (c.streetPlaceId != null && streets.includes(c.streetPlaceId))) &&
       (!types.length || types.includes(c.type)),
   ).length;
 
@@ -39,7 +42,7 @@ export default function CampaignsPage({ api, locale }: PluginPageProps) {
     setError(null);
     setCreated(null);
     try {
-      const r = await api.post('/campaigns', {
+      const r = await typed.post('/campaigns', {
         ...form,
         ...(versionId ? { templateVersionId: versionId } : {}),
         ...(streets.length ? { streetPlaceIds: streets } : {}),
@@ -86,23 +89,27 @@ export default function CampaignsPage({ api, locale }: PluginPageProps) {
             {
               title: t('考评期', 'Period'),
               key: 'period',
-              render: (_: unknown, c: any) => `${c.periodFrom} ~ ${c.periodTo}`,
+              render: (_: unknown, c: CampaignRow) => `${c.periodFrom} ~ ${c.periodTo}`,
             },
             { title: t('标准版本', 'Template'), dataIndex: 'templateLabel' },
             { title: t('社区', 'Communities'), dataIndex: 'assessments' },
             ...STATES.map((s) => ({
               title: s[locale],
               key: s.code,
-              render: (_: unknown, c: any) => c.byState[s.code] ?? 0,
+              render: (_: unknown, c: CampaignRow) => c.byState[s.code] ?? 0,
             })),
             {
               title: '',
               key: 'delete',
-              render: (_: unknown, c: any) =>
+              render: (_: unknown, c: CampaignRow) =>
                 c.assessments === (c.byState.planned ?? 0) ? (
                   <Popconfirm
                     title={t('删除这个尚未开始的批次？', 'Delete this campaign nobody has started?')}
-                    onConfirm={() => api.delete(`/campaigns/${c.id}`).then(campaigns.reload, setError)}
+                    onConfirm={() =>
+                      typed
+                        .delete('/campaigns/{id}', { params: { id: c.id } })
+                        .then(campaigns.reload, setError)
+                    }
                   >
                     <Button size="small" danger>
                       {t('删除', 'Delete')}

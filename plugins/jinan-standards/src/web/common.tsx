@@ -1,4 +1,4 @@
-import { Chart, type Label, type Locale, label as labelOf, StatusTag, tr } from '@jiceng/ui';
+import { Chart, type Label, type Locale, label as labelOf, type ResponseOf, tr } from '@jiceng/ui';
 import { Select, Tag } from 'antd';
 import type { ComponentProps } from 'react';
 import {
@@ -10,6 +10,7 @@ import {
   SOURCES,
   STATES,
 } from '../shared/model';
+import type { paths } from './api.generated';
 
 export type ChartOption = ComponentProps<typeof Chart>['option'];
 
@@ -37,37 +38,22 @@ export const fmtScore = (v: number | null | undefined, digits = 1) => (v == null
 export const fmtDelta = (v: number | null | undefined) =>
   v == null ? '—' : `${v > 0 ? '+' : ''}${v.toFixed(1)}`;
 
-/** Jinan's own colours for its workflow states and results (kept as they were before the shared tag). */
-const STATE_COLORS: Record<string, string> = {
+/** Jinan's own colours for its workflow states and results, for ui's `StatusTag` (`colors`). */
+export const JINAN_STATE_COLORS: Record<string, string> = {
   planned: 'default',
   in_progress: 'processing',
   in_review: 'warning',
   done: 'success',
 };
-const STATE_WORDS = wordsOf(STATES);
-export function StateTag({ state, locale }: { state: string; locale: Locale }) {
-  return (
-    <StatusTag
-      status={state}
-      labels={STATE_WORDS}
-      locale={locale}
-      colors={STATE_COLORS}
-      testId={`state-${state}`}
-    />
-  );
-}
+export const STATE_WORDS = wordsOf(STATES);
 
-const RESULT_COLORS: Record<string, string> = {
+export const RESULT_COLORS: Record<string, string> = {
   met: 'green',
   partly: 'gold',
   not_met: 'red',
   not_applicable: 'default',
 };
-const RESULT_WORDS = wordsOf(RESULTS);
-export function ResultTag({ result, locale }: { result: string | null | undefined; locale: Locale }) {
-  if (!result) return <span style={{ color: 'rgba(0, 0, 0, 0.6)' }}>—</span>;
-  return <StatusTag status={result} labels={RESULT_WORDS} locale={locale} colors={RESULT_COLORS} />;
-}
+export const RESULT_WORDS = wordsOf(RESULTS);
 
 export function SourceTag({ source, locale }: { source: string; locale: Locale }) {
   const color = source === 'article' ? 'red' : source === 'drafted' ? 'blue' : 'purple';
@@ -89,15 +75,8 @@ export function scoreColor(v: number | null | undefined): string {
   return '#b7eb8f';
 }
 
-export interface CampaignOption {
-  id: number;
-  name: string;
-  periodFrom: string;
-  periodTo: string;
-  templateLabel: string;
-  assessments: number;
-  byState: Record<string, number>;
-}
+/** A campaign as GET /campaigns lists it. */
+export type CampaignRow = ResponseOf<paths, '/campaigns'>['items'][number];
 
 export function CampaignSelect({
   campaigns,
@@ -106,7 +85,7 @@ export function CampaignSelect({
   testId = 'campaign-select',
   label,
 }: {
-  campaigns: CampaignOption[];
+  campaigns: CampaignRow[];
   value: number | undefined;
   onChange: (id: number) => void;
   testId?: string;

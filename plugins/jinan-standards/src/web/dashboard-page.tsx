@@ -3,18 +3,20 @@ import {
   ErrorAlert,
   formatRatio,
   type PluginPageProps,
+  type ResponseOf,
   Section,
   StatCards,
   tr,
+  typedClient,
   useApiData,
 } from '@jiceng/ui';
 import { Col, Empty, Progress, Row, Segmented, Space, Table, Tag, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { type Key, useMemo, useState } from 'react';
 import { AREAS } from '../shared/model';
+import type { paths } from './api.generated';
 import {
   AreaRadar,
   areaName,
-  type CampaignOption,
   CampaignSelect,
   type ChartOption,
   fmtDelta,
@@ -23,29 +25,35 @@ import {
   typeName,
 } from './common';
 
+/** The analysis of a campaign (the answer when the city has one). */
+type Analysis = Extract<ResponseOf<paths, '/analysis'>, { overall: unknown }>;
+type CommunityScore = Analysis['communities'][number];
+type StandardStat = Analysis['standards'][number];
+const round1 = (v: number | null) => (v == null ? null : Math.round(v * 10) / 10);
+
 /** 不平衡不充分: how evenly the standards are met across communities, areas, types and streets. */
 export default function DashboardPage({ api, locale }: PluginPageProps) {
   const t = tr(locale);
   const [campaignId, setCampaignId] = useState<number | undefined>();
   const [states, setStates] = useState<'done' | 'submitted' | 'all'>('done');
   const [selected, setSelected] = useState<number | null>(null);
-  const campaigns = useApiData(() => api.get<{ items: CampaignOption[] }>('/campaigns'), [api]);
+  const typed = typedClient<paths>(api);
+  const campaigns = useApiData(() => typed.get('/campaigns'), [typed]);
   const {
-    data: a,
+    data: answer,
     error,
     loading,
-  } = useApiData(() => api.get<any>('/analysis', { campaignId, states }), [api, campaignId, states]);
-
-  const cityAreas = useMemo(
-    () => Object.fromEntries((a?.areaStats ?? []).map((s: any) => [s.area, s.mean])),
-    [a],
+  } = useApiData(
+    () => typed.get('/analysis', { query: { campaignId, states } }),
+    [typed, campaignId, states],
   );
-  const chosen =
-    a?.communities?.find((c: any) => c.assessmentId === selected) ??
-    a?.belowThreshold?.[0] ??
-    a?.communities?.[0];
+  const a: Analysis | null = answer?.campaign ? answer : null;
 
-  if (a && !a.campaign)
+  const cityAreas = useMemo(() => Object.fromEntries((a?.areaStats ?? []).map((s) => [s.area, s.mean])), [a]);
+  const chosen =
+    a?.communities.find((c) => c.assessmentId === selected) ?? a?.belowThreshold[0] ?? a?.communities[0];
+
+  if (answer && !answer.campaign)
     return (
       <Section title={t('不平衡不充分分析', 'Imbalance view')}>
         <Empty
@@ -72,7 +80,7 @@ export default function DashboardPage({ api, locale }: PluginPageProps) {
           {
             name: t('社区得分分布', 'Spread across communities'),
             type: 'boxplot',
-            data: a.areaStats.map((s: any) =>
+            data: a.areaStats.map((s) =>
               s.quartiles
                 ? [s.quartiles.min, s.quartiles.q1, s.quartiles.median, s.quartiles.q3, s.quartiles.max]
                 : [],
@@ -82,9 +90,7 @@ export default function DashboardPage({ api, locale }: PluginPageProps) {
             name: t('上次平均', 'Previous mean'),
             type: 'scatter',
             symbol: 'diamond',
-            data: a.areaStats.map((s: any) =>
-              s.previousMean == null ? null : Math.round(s.previousMean * 10) / 10,
-            ),
+            data: a.areaStats.map((s) => round1(s.previousMean)),
           },
         ],
         legend: { top: 0 },
@@ -94,13 +100,13 @@ export default function DashboardPage({ api, locale }: PluginPageProps) {
     ? {
         tooltip: {},
         grid: { left: 40, right: 16, top: 24, bottom: 30 },
-        xAxis: { type: 'category', data: a.histogram.map((h: any) => `${h.from}–${h.to}`) },
+        xAxis: { type: 'category', data: a.histogram.map((h) => `${h.from}–${h.to}`) },
         yAxis: { type: 'value', minInterval: 1 },
         series: [
           {
             type: 'bar',
             name: t('社区数', 'Communities'),
-            data: a.histogram.map((h: any) => ({
+            data: a.histogram.map((h) => ({
               value: h.n,
               itemStyle: { color: h.from < 60 ? '#ff7875' : h.from < 80 ? '#ffc53d' : '#73d13d' },
             })),
@@ -115,13 +121,13 @@ export default function DashboardPage({ api, locale }: PluginPageProps) {
         xAxis: { type: 'value', min: 0, max: 100 },
         yAxis: {
           type: 'category',
-          data: a.typeStats.map((s: any) => `${typeName(s.type, locale)}（${s.n}）`),
+          data: a.typeStats.map((s) => `${typeName(s.type, locale)}（${s.n}）`),
         },
         series: [
           {
             type: 'bar',
             name: t('平均得分', 'Mean score'),
-            data: a.typeStats.map((s: any) => Math.round(s.meanScore * 10) / 10),
+            data: a.typeStats.map((s) => round1(s.meanScore)),
             label: { show: true, position: 'right' },
             markLine: { symbol: 'none', data: [{ xAxis: a.threshold, name: t('达标线', 'Threshold') }] },
           },
@@ -134,7 +140,7 @@ export default function DashboardPage({ api, locale }: PluginPageProps) {
         grid: { left: 40, right: 16, top: 24, bottom: 70 },
         xAxis: {
           type: 'category',
-          data: a.streetStats.map((s: any) => s.streetName),
+          data: a.streetStats.map((s) => s.streetName),
           axisLabel: { interval: 0, rotate: 45 },
         },
         yAxis: { type: 'value', min: 0, max: 100 },
@@ -142,12 +148,12 @@ export default function DashboardPage({ api, locale }: PluginPageProps) {
           {
             type: 'bar',
             name: t('街道平均', 'Street mean'),
-            data: a.streetStats.map((s: any) => Math.round(s.meanScore * 10) / 10),
+            data: a.streetStats.map((s) => round1(s.meanScore)),
           },
           {
             type: 'line',
             name: t('街道最低', 'Street lowest'),
-            data: a.streetStats.map((s: any) => Math.round(s.minScore * 10) / 10),
+            data: a.streetStats.map((s) => round1(s.minScore)),
           },
         ],
         legend: { bottom: 0 },
@@ -167,8 +173,8 @@ export default function DashboardPage({ api, locale }: PluginPageProps) {
           {
             type: 'bar',
             name: t('较上次变化', 'Change'),
-            data: a.areaStats.map((s: any) => ({
-              value: s.delta == null ? null : Math.round(s.delta * 10) / 10,
+            data: a.areaStats.map((s) => ({
+              value: round1(s.delta),
               itemStyle: { color: (s.delta ?? 0) >= 0 ? '#73d13d' : '#ff7875' },
             })),
             label: { show: true, position: 'top' },
@@ -305,13 +311,11 @@ export default function DashboardPage({ api, locale }: PluginPageProps) {
               dataSource={a.communities}
               scroll={{ x: 1200 }}
               pagination={{ pageSize: 20, showSizeChanger: false }}
-              onRow={(r: any) => ({
+              onRow={(r) => ({
                 onClick: () => setSelected(r.assessmentId),
                 style: { cursor: 'pointer' },
               })}
-              rowClassName={(r: any) =>
-                r.assessmentId === chosen?.assessmentId ? 'ant-table-row-selected' : ''
-              }
+              rowClassName={(r) => (r.assessmentId === chosen?.assessmentId ? 'ant-table-row-selected' : '')}
               columns={[
                 { title: t('社区', 'Community'), dataIndex: 'communityName', fixed: 'left', width: 120 },
                 { title: t('街道', 'Street'), dataIndex: 'streetName', width: 100 },
@@ -320,18 +324,18 @@ export default function DashboardPage({ api, locale }: PluginPageProps) {
                   dataIndex: 'communityType',
                   width: 120,
                   render: (v: string) => typeName(v, locale),
-                  filters: [...new Set<string>(a.communities.map((c: any) => c.communityType))].map((v) => ({
+                  filters: [...new Set(a.communities.map((c) => c.communityType))].map((v) => ({
                     text: typeName(v, locale),
                     value: v,
                   })),
-                  onFilter: (v: any, r: any) => r.communityType === v,
+                  onFilter: (v: boolean | Key, r: CommunityScore) => r.communityType === v,
                 },
                 {
                   title: t('总分', 'Total'),
                   dataIndex: 'score',
                   width: 80,
                   defaultSortOrder: 'ascend',
-                  sorter: (x: any, y: any) => (x.score ?? -1) - (y.score ?? -1),
+                  sorter: (x: CommunityScore, y: CommunityScore) => (x.score ?? -1) - (y.score ?? -1),
                   render: (v: number | null) => (
                     <div style={{ background: scoreColor(v), textAlign: 'center', fontWeight: 600 }}>
                       {fmtScore(v)}
@@ -342,8 +346,9 @@ export default function DashboardPage({ api, locale }: PluginPageProps) {
                   title: ar[locale],
                   key: ar.code,
                   width: 90,
-                  sorter: (x: any, y: any) => (x.areas[ar.code] ?? -1) - (y.areas[ar.code] ?? -1),
-                  render: (_: unknown, r: any) => (
+                  sorter: (x: CommunityScore, y: CommunityScore) =>
+                    (x.areas[ar.code] ?? -1) - (y.areas[ar.code] ?? -1),
+                  render: (_: unknown, r: CommunityScore) => (
                     <div style={{ background: scoreColor(r.areas[ar.code]), textAlign: 'center' }}>
                       {fmtScore(r.areas[ar.code], 0)}
                     </div>
@@ -353,7 +358,7 @@ export default function DashboardPage({ api, locale }: PluginPageProps) {
                   title: t('较上次', 'Change'),
                   dataIndex: 'delta',
                   width: 80,
-                  sorter: (x: any, y: any) => (x.delta ?? 0) - (y.delta ?? 0),
+                  sorter: (x: CommunityScore, y: CommunityScore) => (x.delta ?? 0) - (y.delta ?? 0),
                   render: (v: number | null) => (
                     <span
                       style={{ color: v == null ? 'rgba(0, 0, 0, 0.6)' : v >= 0 ? '#237804' : '#cf1322' }}
@@ -379,7 +384,7 @@ export default function DashboardPage({ api, locale }: PluginPageProps) {
                     {
                       title: t('标准', 'Standard'),
                       dataIndex: 'title',
-                      render: (v: string, r: any) => (locale === 'en' && r.titleEn ? r.titleEn : v),
+                      render: (v: string, r: StandardStat) => (locale === 'en' && r.titleEn ? r.titleEn : v),
                     },
                     {
                       title: t('方面', 'Area'),
@@ -391,7 +396,7 @@ export default function DashboardPage({ api, locale }: PluginPageProps) {
                       title: t('达标社区', 'Met'),
                       key: 'met',
                       width: 160,
-                      render: (_: unknown, r: any) => (
+                      render: (_: unknown, r: StandardStat) => (
                         <Progress
                           aria-label={t('达标社区', 'Met')}
                           size="small"
@@ -433,7 +438,7 @@ export default function DashboardPage({ api, locale }: PluginPageProps) {
                     {
                       title: t('未达标项', 'Unmet'),
                       key: 'unmet',
-                      render: (_: unknown, r: any) => r.notMet + r.partly,
+                      render: (_: unknown, r: CommunityScore) => r.notMet + r.partly,
                     },
                   ]}
                 />

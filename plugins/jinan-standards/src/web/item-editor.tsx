@@ -1,15 +1,12 @@
-import { type Locale, refusalOf, tr, useSubmit } from '@jiceng/ui';
+import { type BodyOf, type Locale, refusalOf, tr, useSubmit } from '@jiceng/ui';
 import { Button, Input, InputNumber, Radio, Space, Typography } from 'antd';
 import { useState } from 'react';
-import { RESULTS } from '../shared/model';
+import { RESULTS, type ResultCode } from '../shared/model';
+import type { paths } from './api.generated';
+import type { DetailItem } from './assessment-columns';
 
-export interface EditableItem {
-  standardId: number;
-  code: string;
-  maxScore: number;
-  passScore: number;
-  scoringRule: 'graded' | 'all_or_nothing';
-}
+/** What the self-assessment and the review both take (the same body). */
+export type ResultBody = BodyOf<paths, '/assessments/{id}/items/{standardId}', 'put'>;
 
 /** Result, score and note of one standard, saved with one click; the API's refusal is shown under the row. */
 export function ItemEditor({
@@ -20,15 +17,15 @@ export function ItemEditor({
   save,
   onSaved,
 }: {
-  item: EditableItem;
-  initial: { result: string | null; score: number | null; note: string | null };
+  item: Pick<DetailItem, 'standardId' | 'code' | 'maxScore' | 'passScore' | 'scoringRule'>;
+  initial: { result: ResultCode | null; score: number | null; note: string | null };
   locale: Locale;
   mode: 'self' | 'review';
-  save: (body: { result: string; score: number | null; note: string | null }) => Promise<unknown>;
+  save: (body: ResultBody) => Promise<unknown>;
   onSaved: () => void;
 }) {
   const t = tr(locale);
-  const [result, setResult] = useState<string | null>(initial.result);
+  const [result, setResult] = useState<ResultCode | null>(initial.result);
   const [score, setScore] = useState<number | null>(initial.score);
   const [note, setNote] = useState<string>(initial.note ?? '');
   const saving = useSubmit(onSaved);
@@ -37,7 +34,7 @@ export function ItemEditor({
   const options = RESULTS.filter((r) => !(item.scoringRule === 'all_or_nothing' && r.code === 'partly'));
   const prefix = mode === 'review' ? 'review-' : '';
 
-  function choose(value: string) {
+  function choose(value: ResultCode) {
     setResult(value);
     // Fill the score the rule implies, so "met" needs one click; "partly" waits for a score.
     if (value === 'met') setScore(item.maxScore);

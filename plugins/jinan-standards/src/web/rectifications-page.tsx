@@ -3,15 +3,22 @@ import {
   ErrorAlert,
   type PluginPageProps,
   Section,
+  type BodyOf,
+  type ResponseOf,
   StatCards,
   tr,
+  typedClient,
   useApiData,
 } from '@jiceng/ui';
 import { Button, Input, Modal, Segmented, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { areaName, type CampaignOption } from './common';
+import type { paths } from './api.generated';
+import { areaName } from './common';
 
-type Dialog = { kind: 'edit' | 'close' | 'reopen'; row: any } | null;
+type Row = ResponseOf<paths, '/rectifications'>['items'][number];
+type Dialog = { kind: 'edit' | 'close' | 'reopen'; row: Row } | null;
+/** The dialogs' fields, as typed (each dialog uses its own). */
+const EMPTY_FORM = { ownerName: '', measures: '', dueDate: '', note: '', closedOn: '', reason: '' };
 
 /** 整改清单: one item per unmet standard of a locked assessment, with owner and due date, tracked to closed. */
 export default function RectificationsPage({ api, locale }: PluginPageProps) {
@@ -19,20 +26,26 @@ export default function RectificationsPage({ api, locale }: PluginPageProps) {
   const [campaignId, setCampaignId] = useState<number | undefined>();
   const [status, setStatus] = useState<'all' | 'open' | 'overdue' | 'closed'>('open');
   const [dialog, setDialog] = useState<Dialog>(null);
-  const [form, setForm] = useState<Record<string, string>>({});
+  const [form, setForm] = useState(EMPTY_FORM);
   const [error, setError] = useState<unknown>(null);
-  const campaigns = useApiData(() => api.get<{ items: CampaignOption[] }>('/campaigns'), [api]);
+  const typed = typedClient<paths>(api);
+  const campaigns = useApiData(() => typed.get('/campaigns'), [typed]);
   const list = useApiData(
-    () => api.get<any>('/rectifications', { campaignId, status }),
-    [api, campaignId, status],
+    () => typed.get('/rectifications', { query: { campaignId, status } }),
+    [typed, campaignId, status],
   );
 
-  function openDialog(kind: 'edit' | 'close' | 'reopen', row: any) {
+  function openDialog(kind: 'edit' | 'close' | 'reopen', row: Row) {
     setError(null);
     setForm(
       kind === 'edit'
-        ? { ownerName: row.ownerName ?? '', measures: row.measures ?? '', dueDate: row.dueDate }
-        : { note: '', closedOn: '', reason: '' },
+        ? {
+            ...EMPTY_FORM,
+            ownerName: row.ownerName ?? '',
+            measures: row.measures ?? '',
+            dueDate: row.dueDate,
+          }
+        : EMPTY_FORM,
     );
     setDialog({ kind, row });
   }
@@ -41,18 +54,20 @@ export default function RectificationsPage({ api, locale }: PluginPageProps) {
     const { kind, row } = dialog;
     try {
       if (kind === 'edit') {
-        const body: Record<string, unknown> = {
-          ownerName: form.ownerName?.trim() || null,
-          measures: form.measures?.trim() || null,
+        const body: BodyOf<paths, '/rectifications/{id}', 'patch'> = {
+          ownerName: form.ownerName.trim() || null,
+          measures: form.measures.trim() || null,
         };
         if (form.dueDate && form.dueDate !== row.dueDate) body.dueDate = form.dueDate;
-        await api.patch(`/rectifications/${row.id}`, body);
+        await typed.patch('/rectifications/{id}', body, { params: { id: row.id } });
       } else if (kind === 'close')
-        await api.post(`/rectifications/${row.id}/close`, {
-          note: form.note,
-          ...(form.closedOn ? { closedOn: form.closedOn } : {}),
-        });
-      else await api.post(`/rectifications/${row.id}/reopen`, { reason: form.reason });
+        await typed.post(
+          '/rectifications/{id}/close',
+          { note: form.note, ...(form.closedOn ? { closedOn: form.closedOn } : {}) },
+          { params: { id: row.id } },
+        );
+      else
+        await typed.post('/rectifications/{id}/reopen', { reason: form.reason }, { params: { id: row.id } });
       setDialog(null);
       list.reload();
     } catch (e) {
@@ -139,13 +154,13 @@ export default function RectificationsPage({ api, locale }: PluginPageProps) {
               title: t('期限', 'Due'),
               dataIndex: 'dueDate',
               width: 110,
-              render: (v: string, r: any) => (r.overdue ? <Tag color="red">{v}</Tag> : v),
+              render: (v: string, r: Row) => (r.overdue ? <Tag color="red">{v}</Tag> : v),
             },
             {
               title: t('状态', 'Status'),
               key: 'status',
               width: 130,
-              render: (_: unknown, r: any) =>
+              render: (_: unknown, r: Row) =>
                 r.status === 'closed' ? (
                   <Tag color={r.onTime ? 'green' : 'gold'}>
                     {t('已销号', 'Closed')} {r.closedOn}
@@ -161,7 +176,7 @@ export default function RectificationsPage({ api, locale }: PluginPageProps) {
               title: '',
               key: 'actions',
               width: 150,
-              render: (_: unknown, r: any) =>
+              render: (_: unknown, r: Row) =>
                 r.status === 'open' ? (
                   <Space size={4}>
                     <Button

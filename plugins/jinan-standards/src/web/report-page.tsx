@@ -1,7 +1,20 @@
-import { ErrorAlert, type Locale, type PluginPageProps, readParam, tr, useApiData } from '@jiceng/ui';
+import {
+  ErrorAlert,
+  type Locale,
+  type PluginPageProps,
+  type ResponseOf,
+  readParam,
+  tr,
+  typedClient,
+  useApiData,
+} from '@jiceng/ui';
 import { Alert, Button, Col, Empty, Row, Space, Table, Typography } from 'antd';
 import { AREAS } from '../shared/model';
+import type { paths } from './api.generated';
+import type { DetailItem } from './assessment-columns';
 import { AreaRadar, fmtScore, resultName, stateName, typeName } from './common';
+
+type Rectification = ResponseOf<paths, '/rectifications'>['items'][number];
 
 // While printing, only the report shows: the shell's header and navigation are hidden.
 const PRINT_CSS = `
@@ -20,14 +33,16 @@ const cell = (result: string | null, score: number | null, locale: Locale) =>
 export default function ReportPage({ api, locale, city }: PluginPageProps) {
   const t = tr(locale);
   const id = Number(readParam('assessment'));
+  const typed = typedClient<paths>(api);
   const { data: d, error } = useApiData(
-    () => (id ? api.get<any>(`/assessments/${id}`) : Promise.resolve(null)),
-    [api, id],
+    () => (id ? typed.get('/assessments/{id}', { params: { id } }) : Promise.resolve(null)),
+    [typed, id],
   );
   const rect = useApiData(
-    () => (id ? api.get<any>('/rectifications', { assessmentId: id }) : Promise.resolve(null)),
-    [api, id],
+    () => (id ? typed.get('/rectifications', { query: { assessmentId: id } }) : Promise.resolve(null)),
+    [typed, id],
   );
+  const rectifications = rect.data?.items ?? [];
   if (!id) return <Empty description={t('请从考评页面打开报告', 'Open the report from an assessment')} />;
   if (!d) return <ErrorAlert error={error} />;
   return (
@@ -152,48 +167,48 @@ export default function ReportPage({ api, locale, city }: PluginPageProps) {
           {
             title: t('标准', 'Standard'),
             dataIndex: 'title',
-            render: (v: string, r: any) => (locale === 'en' && r.titleEn ? r.titleEn : v),
+            render: (v: string, r: DetailItem) => (locale === 'en' && r.titleEn ? r.titleEn : v),
           },
           {
             title: t('分值/权重', 'Max/weight'),
             key: 'mw',
             width: 80,
-            render: (_: unknown, r: any) => `${r.maxScore} / ×${r.weight}`,
+            render: (_: unknown, r: DetailItem) => `${r.maxScore} / ×${r.weight}`,
           },
           {
             title: t('自评', 'Self'),
             key: 'self',
             width: 100,
-            render: (_: unknown, r: any) => cell(r.self.result, r.self.score, locale),
+            render: (_: unknown, r: DetailItem) => cell(r.self.result, r.self.score, locale),
           },
           {
             title: t('审核', 'Review'),
             key: 'review',
             width: 100,
-            render: (_: unknown, r: any) =>
+            render: (_: unknown, r: DetailItem) =>
               r.review?.result ? cell(r.review.result, r.review.score, locale) : '—',
           },
           {
             title: t('说明', 'Notes'),
             key: 'note',
-            render: (_: unknown, r: any) => [r.self.note, r.review?.note].filter(Boolean).join('；'),
+            render: (_: unknown, r: DetailItem) => [r.self.note, r.review?.note].filter(Boolean).join('；'),
           },
           {
             title: t('佐证材料', 'Evidence'),
             key: 'ev',
             width: 180,
-            render: (_: unknown, r: any) =>
-              r.evidence.map((e: any) => `${e.filename}（${e.evidenceDate}）`).join('；') || '—',
+            render: (_: unknown, r: DetailItem) =>
+              r.evidence.map((e) => `${e.filename}（${e.evidenceDate}）`).join('；') || '—',
           },
         ]}
       />
       {d.notApplicableByType.length > 0 && (
         <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
           {t('按社区类型不适用的标准', 'Not applicable to this community type')}：
-          {d.notApplicableByType.map((s: any) => `${s.code} ${s.title}`).join('；')}
+          {d.notApplicableByType.map((s) => `${s.code} ${s.title}`).join('；')}
         </Typography.Paragraph>
       )}
-      {rect.data?.items?.length > 0 && (
+      {rectifications.length > 0 && (
         <>
           <Typography.Title level={5} style={{ marginTop: 16 }}>
             {t('整改事项', 'Rectification items')}
@@ -202,7 +217,7 @@ export default function ReportPage({ api, locale, city }: PluginPageProps) {
             size="small"
             pagination={false}
             rowKey="id"
-            dataSource={rect.data.items}
+            dataSource={rectifications}
             columns={[
               { title: t('问题', 'Problem'), dataIndex: 'problem' },
               { title: t('责任人', 'Owner'), dataIndex: 'ownerName', width: 110 },
@@ -211,7 +226,7 @@ export default function ReportPage({ api, locale, city }: PluginPageProps) {
                 title: t('状态', 'Status'),
                 key: 'st',
                 width: 140,
-                render: (_: unknown, r: any) =>
+                render: (_: unknown, r: Rectification) =>
                   r.status === 'closed'
                     ? `${t('已销号', 'closed')} ${r.closedOn}`
                     : r.overdue

@@ -1,22 +1,30 @@
 import { ErrorAlert, type Locale, tr } from '@jiceng/ui';
 import { Col, Input, InputNumber, Modal, Row, Select, Space, Typography } from 'antd';
-import { AREAS, COMMUNITY_TYPES, SCORING_RULES } from '../shared/model';
+import {
+  AREAS,
+  type AreaCode,
+  COMMUNITY_TYPES,
+  type CommunityType,
+  SCORING_RULES,
+  type ScoringRule,
+  type SourceCode,
+} from '../shared/model';
 
 /** A standard as the editor holds it: a stored one (with its id and source) or a new one. */
 export interface EditingItem {
   id?: number;
-  source?: string;
+  source?: SourceCode;
   seq?: number;
   code: string;
-  area: string;
+  area: AreaCode;
   title: string;
   titleEn: string;
   description: string;
   maxScore: number;
   passScore: number;
-  scoringRule: string;
+  scoringRule: ScoringRule;
   scoringNote: string;
-  weights: Record<string, number | null>;
+  weights: Partial<Record<CommunityType, number | null>>;
 }
 
 export const emptyItem: EditingItem = {

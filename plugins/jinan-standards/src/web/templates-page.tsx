@@ -1,4 +1,13 @@
-import { ErrorAlert, type PluginPageProps, Section, tr, useApiData } from '@jiceng/ui';
+import {
+  type BodyOf,
+  ErrorAlert,
+  type PluginPageProps,
+  type ResponseOf,
+  Section,
+  tr,
+  typedClient,
+  useApiData,
+} from '@jiceng/ui';
 import {
   Alert,
   type Breakpoint,
@@ -13,31 +22,13 @@ import {
 } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { COMMUNITY_TYPES } from '../shared/model';
+import type { paths } from './api.generated';
 import { areaName, ruleName, SourceTag } from './common';
 import { type EditingItem, emptyItem, TemplateItemModal } from './template-item-modal';
 
-/** A version in the list (GET /templates). */
-interface VersionRow {
-  id: number;
-  label: string;
-  name: string;
-  status: 'draft' | 'published';
-  items: number;
-  campaigns: number;
-  publishedAt: string | null;
-  note: string | null;
-}
-
+type VersionRow = ResponseOf<paths, '/templates'>['items'][number];
 /** A stored standard of a version (GET /templates/:id). */
-type StoredItem = EditingItem & { id: number; source: string; seq: number; titleEn: string | null };
-
-interface VersionDetail {
-  id: number;
-  name: string;
-  status: 'draft' | 'published';
-  label: string;
-  items: StoredItem[];
-}
+type StoredItem = ResponseOf<paths, '/templates/{id}'>['items'][number];
 
 const idOf = (r: { id: number }) => r.id;
 
@@ -45,10 +36,8 @@ const idOf = (r: { id: number }) => r.id;
 export default function TemplatesPage({ api, locale, city }: PluginPageProps) {
   const t = tr(locale);
   const isAdmin = city.access === 'city';
-  const versions = useApiData(
-    () => api.get<{ currentId: number | null; items: VersionRow[] }>('/templates'),
-    [api],
-  );
+  const typed = typedClient<paths>(api);
+  const versions = useApiData(() => typed.get('/templates'), [typed]);
   const [selected, setSelected] = useState<number | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [editing, setEditing] = useState<EditingItem | null>(null);
@@ -60,8 +49,8 @@ export default function TemplatesPage({ api, locale, city }: PluginPageProps) {
     }
   }, [versions.data, selected]);
   const detail = useApiData(
-    () => (selected ? api.get<VersionDetail>(`/templates/${selected}`) : Promise.resolve(null)),
-    [api, selected],
+    () => (selected ? typed.get('/templates/{id}', { params: { id: selected } }) : Promise.resolve(null)),
+    [typed, selected],
   );
   const draft = versions.data?.items.find((v) => v.status === 'draft');
   const isDraft = detail.data?.status === 'draft';
@@ -82,28 +71,31 @@ export default function TemplatesPage({ api, locale, city }: PluginPageProps) {
   async function importFile(file: File) {
     const form = new FormData();
     form.set('file', file);
-    await run(() => api.upload<{ id: number }>('/templates/import', form), idOf);
+    await run(() => typed.upload('/templates/import', form), idOf);
   }
   async function saveItem() {
     if (!editing) return;
     const { id, source: _s, seq: _q, passScore, ...body } = editing;
     const weights = Object.fromEntries(COMMUNITY_TYPES.map((c) => [c.code, body.weights[c.code] ?? null]));
     // An all-or-nothing standard passes at its max score: the server sets it.
-    const payload = {
+    const payload: BodyOf<paths, '/templates/{id}/items', 'post'> = {
       ...body,
       ...(body.scoringRule === 'all_or_nothing' ? {} : { passScore }),
       titleEn: body.titleEn || null,
       weights,
     };
+    if (!selected) return;
     const ok = await run(() =>
       id
-        ? api.patch(`/templates/${selected}/items/${id}`, payload)
-        : api.post(`/templates/${selected}/items`, payload),
+        ? typed.patch('/templates/{id}/items/{itemId}', payload, { params: { id: selected, itemId: id } })
+        : typed.post('/templates/{id}/items', payload, { params: { id: selected } }),
     );
     if (ok) setEditing(null);
   }
 
-  const items: StoredItem[] = detail.data?.items ?? [];
+  /** The version shown (its actions need its id). */
+  const shown = detail.data;
+  const items: StoredItem[] = shown?.items ?? [];
   const total = items.reduce((s, i) => s + i.maxScore, 0);
   return (
     <div data-testid="templates-page">
@@ -115,7 +107,7 @@ export default function TemplatesPage({ api, locale, city }: PluginPageProps) {
               {!draft && versions.data?.currentId && (
                 <Button
                   type="primary"
-                  onClick={() => run(() => api.post<{ id: number }>('/templates', {}), idOf)}
+                  onClick={() => run(() => typed.post('/templates', {}), idOf)}
                   data-testid="new-draft"
                 >
                   {t('基于当前版本新建草稿', 'New draft from the current version')}
@@ -123,7 +115,7 @@ export default function TemplatesPage({ api, locale, city }: PluginPageProps) {
               )}
               {!draft && (
                 <Button
-                  onClick={() => run(() => api.post<{ id: number }>('/templates', { from: 'jinan' }), idOf)}
+                  onClick={() => run(() => typed.post('/templates', { from: 'jinan' }), idOf)}
                   data-testid="new-from-jinan"
                 >
                   {t('从济南30条模板新建', 'New draft from the Jinan 30')}
@@ -191,14 +183,12 @@ export default function TemplatesPage({ api, locale, city }: PluginPageProps) {
           ]}
         />
       </Section>
-      {detail.data && (
+      {shown && (
         <Section
           title={
             <Space>
-              {detail.data.name}
-              <Tag color={isDraft ? 'orange' : 'green'}>
-                {isDraft ? t('草稿', 'draft') : detail.data.label}
-              </Tag>
+              {shown.name}
+              <Tag color={isDraft ? 'orange' : 'green'}>{isDraft ? t('草稿', 'draft') : shown.label}</Tag>
               <Typography.Text type="secondary">
                 {items.length} {t('条，总分', 'standards, total')} {total}
               </Typography.Text>
@@ -207,7 +197,10 @@ export default function TemplatesPage({ api, locale, city }: PluginPageProps) {
           extra={
             <Space wrap>
               <Space.Compact>
-                <Button href={api.url(`/templates/${detail.data.id}/export.xlsx`)} data-testid="export-xlsx">
+                <Button
+                  href={typed.url('/templates/{id}/export.xlsx', { params: { id: shown.id } })}
+                  data-testid="export-xlsx"
+                >
                   {t('导出 Excel', 'Export Excel')}
                 </Button>
                 <Dropdown
@@ -216,7 +209,7 @@ export default function TemplatesPage({ api, locale, city }: PluginPageProps) {
                       {
                         key: 'xlsx',
                         label: (
-                          <a href={api.url(`/templates/${detail.data.id}/export.xlsx`)}>
+                          <a href={typed.url('/templates/{id}/export.xlsx', { params: { id: shown.id } })}>
                             {t('Excel（.xlsx）', 'Excel (.xlsx)')}
                           </a>
                         ),
@@ -225,7 +218,7 @@ export default function TemplatesPage({ api, locale, city }: PluginPageProps) {
                         key: 'csv',
                         label: (
                           <a
-                            href={api.url(`/templates/${detail.data.id}/export.csv`)}
+                            href={typed.url('/templates/{id}/export.csv', { params: { id: shown.id } })}
                             data-testid="export-csv"
                           >
                             {t('CSV（UTF-8）', 'CSV (UTF-8)')}
@@ -248,7 +241,9 @@ export default function TemplatesPage({ api, locale, city }: PluginPageProps) {
                       '发布后此版本冻结，已有考评不受影响。确认发布？',
                       'Published versions are frozen; past assessments are untouched. Publish?',
                     )}
-                    onConfirm={() => run(() => api.post(`/templates/${detail.data?.id}/publish`))}
+                    onConfirm={() =>
+                      run(() => typed.post('/templates/{id}/publish', {}, { params: { id: shown.id } }))
+                    }
                   >
                     <Button type="primary" data-testid="publish">
                       {t('发布为新版本', 'Publish as a new version')}
@@ -258,7 +253,7 @@ export default function TemplatesPage({ api, locale, city }: PluginPageProps) {
                     title={t('删除此草稿？', 'Discard this draft?')}
                     onConfirm={() =>
                       run(
-                        () => api.delete(`/templates/${detail.data?.id}`),
+                        () => typed.delete('/templates/{id}', { params: { id: shown.id } }),
                         () => null,
                       )
                     }
@@ -361,7 +356,7 @@ export default function TemplatesPage({ api, locale, city }: PluginPageProps) {
                         <Space size={4}>
                           <Button
                             size="small"
-                            onClick={() => setEditing({ ...r, titleEn: r.titleEn ?? '' })}
+                            onClick={() => setEditing({ ...r })}
                             data-testid={`edit-item-${r.code}`}
                           >
                             {t('编辑', 'Edit')}
@@ -369,7 +364,13 @@ export default function TemplatesPage({ api, locale, city }: PluginPageProps) {
                           {r.source !== 'article' && (
                             <Popconfirm
                               title={t('删除此条目？', 'Remove this standard?')}
-                              onConfirm={() => run(() => api.delete(`/templates/${selected}/items/${r.id}`))}
+                              onConfirm={() =>
+                                run(() =>
+                                  typed.delete('/templates/{id}/items/{itemId}', {
+                                    params: { id: shown.id, itemId: r.id },
+                                  }),
+                                )
+                              }
                             >
                               <Button size="small" danger>
                                 {t('删除', 'Remove')}

@@ -6,12 +6,13 @@ import {
   requireOrgAdmin,
   todayOf,
   validate,
+  notFound,
+  say,
 } from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Config } from '../../manifest';
 import type { StateCode } from '../../shared/model';
-import { missing } from '../access';
 import { analysisSchema } from '../schemas';
 import { loadCampaign, previousCampaign } from '../campaigns/routes';
 import { loadCommunities } from '../campaigns/service';
@@ -80,7 +81,7 @@ export function analysisRoutes(ctx: PluginContext<Config, JinanTables>) {
       }
       if (!campaignId) return c.json({ campaign: null, threshold: config.passThreshold });
       const campaign = await loadCampaign(db, cityId, campaignId);
-      if (!campaign) throw missing(c, '考评批次', 'Campaign');
+      if (!campaign) throw notFound(say('考评批次', 'Campaign'));
       const orgPrefix = f.orgId ? (await orgInScope(db, c, f.orgId, 'orgId')).path : undefined;
       const access = c.get('access');
       const prev = await previousCampaign(db, cityId, campaign);

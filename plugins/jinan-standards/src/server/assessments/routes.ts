@@ -15,12 +15,13 @@ import {
   todayOf,
   validate,
   whoOf,
+  notFound,
 } from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Config } from '../../manifest';
 import { COMMUNITY_TYPE_CODES, RESULT_CODES, STATE_CODES } from '../../shared/model';
-import { type AssessmentAccess, type Ctx, loadAssessment, missing, reviewsPath } from '../access';
+import { type AssessmentAccess, type Ctx, loadAssessment, reviewsPath } from '../access';
 import { loadItemRows, scoreAssessments } from '../analysis/data';
 import { loadCampaign } from '../campaigns/routes';
 import { loadCommunities } from '../campaigns/service';
@@ -130,7 +131,7 @@ export function assessmentRoutes(ctx: PluginContext<Config, JinanTables>) {
       const campaignId = f.campaignId ?? (await newestCampaignId(db, cityId));
       if (!campaignId) return c.json({ campaignId: null, items: [] });
       const campaign = await loadCampaign(db, cityId, campaignId);
-      if (!campaign) throw missing(c, '考评批次', 'Campaign');
+      if (!campaign) throw notFound(say('考评批次', 'Campaign'));
       const heads = await assessmentHeads(db, cityId, campaignId, c.get('access'));
       const scores = new Map(
         scoreAssessments(
@@ -406,11 +407,11 @@ export function assessmentRoutes(ctx: PluginContext<Config, JinanTables>) {
 
   async function evidenceRow(c: Ctx, id: number) {
     const e = await findEvidence(db, c.get('city').id, id);
-    if (!e) throw missing(c, '佐证材料', 'Evidence');
+    if (!e) throw notFound(say('佐证材料', 'Evidence'));
     try {
       return { e, a: await load(c, e.assessment_id) };
     } catch {
-      throw missing(c, '佐证材料', 'Evidence');
+      throw notFound(say('佐证材料', 'Evidence'));
     }
   }
 

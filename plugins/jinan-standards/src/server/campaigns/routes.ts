@@ -15,13 +15,14 @@ import {
   say,
   validate,
   whoOf,
+  notFound,
 } from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
 import { sql } from 'kysely';
 import { z } from 'zod';
 import type { Config } from '../../manifest';
 import { COMMUNITY_TYPE_CODES } from '../../shared/model';
-import { audit, type Ctx, missing } from '../access';
+import { audit, type Ctx } from '../access';
 import {
   addedSchema,
   campaignCreatedSchema,
@@ -132,7 +133,7 @@ export function campaignRoutes(ctx: PluginContext<Config, JinanTables>) {
 
   async function campaign(c: Ctx, id: number) {
     const row = await loadCampaign(db, c.get('city').id, id);
-    if (!row) throw missing(c, '考评批次', 'Campaign');
+    if (!row) throw notFound(say('考评批次', 'Campaign'));
     return row;
   }
 

@@ -17,13 +17,14 @@ import {
   toLocalDate,
   validate,
   whoOf,
+  notFound,
 } from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Config } from '../../manifest';
 import { rectificationListSchema, rectificationSchema } from '../schemas';
 import { mayClose, mayReopen } from './permissions';
-import { audit, type Ctx, missing, reviewsPath } from '../access';
+import { audit, type Ctx, reviewsPath } from '../access';
 import type { JinanTables } from '../db';
 
 const listQuery = z.object({
@@ -122,7 +123,7 @@ export function rectificationRoutes(ctx: PluginContext<Config, JinanTables>) {
   async function load(c: Ctx, id: number) {
     requireOrgAdmin(c);
     const r = await base(c.get('city').id).where('x.id', '=', id).executeTakeFirst();
-    if (!r || !pathInScope(c.get('access'), r.path)) throw missing(c, '整改事项', 'Rectification');
+    if (!r || !pathInScope(c.get('access'), r.path)) throw notFound(say('整改事项', 'Rectification'));
     return r;
   }
 

@@ -16,12 +16,13 @@ import {
   whoOf,
   XLSX,
   xlsxResponse,
+  notFound,
 } from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Config } from '../../manifest';
 import { AREA_CODES, COMMUNITY_TYPE_CODES, type CommunityType, SCORING_RULE_CODES } from '../../shared/model';
-import { type Ctx, missing } from '../access';
+import { type Ctx } from '../access';
 import type { JinanTables } from '../db';
 import { templateItemSchema, versionDetailSchema, versionListSchema, versionSchema } from '../schemas';
 import { csvToItems, templateToCsv } from './csv';
@@ -120,7 +121,7 @@ export function templateRoutes(ctx: PluginContext<Config, JinanTables>) {
   const tag = { tags: ['jinan-standards: templates'] };
   async function version(c: Ctx, id: number) {
     const v = await loadVersion(db, c.get('city').id, id);
-    if (!v) throw missing(c, '标准版本', 'Template version');
+    if (!v) throw notFound(say('标准版本', 'Template version'));
     return v;
   }
   async function draft(c: Ctx, id: number) {
@@ -135,7 +136,7 @@ export function templateRoutes(ctx: PluginContext<Config, JinanTables>) {
   async function draftItem(c: Ctx, id: number, itemId: number) {
     const v = await draft(c, id);
     const before = await loadItem(db, c.get('city').id, v.id, itemId);
-    if (!before) throw missing(c, '标准条目', 'Standard');
+    if (!before) throw notFound(say('标准条目', 'Standard'));
     return { v, before };
   }
   function check(item: TemplateItem) {
