@@ -99,7 +99,10 @@ export default function CentresPage({ api, locale, city }: PluginPageProps) {
                 rowKey="level"
                 size="small"
                 pagination={false}
-                dataSource={(Object.keys(CENTRE_LEVELS) as CentreLevel[]).map((l) => ({ level: l, ...std[l] }))}
+                dataSource={(Object.keys(CENTRE_LEVELS) as CentreLevel[]).map((l) => ({
+                  level: l,
+                  ...std[l],
+                }))}
                 columns={[
                   {
                     title: t('层级', 'Level'),
@@ -118,9 +121,7 @@ export default function CentresPage({ api, locale, city }: PluginPageProps) {
             )}
             <Typography.Paragraph style={{ marginTop: 12, marginBottom: 0 }}>
               <b>{t('8项基础服务：', '8 basic services: ')}</b>
-              {(standards.data?.basicServices ?? [])
-                .map((s) => label(SERVICES, s, locale))
-                .join('、')}
+              {(standards.data?.basicServices ?? []).map((s) => label(SERVICES, s, locale)).join('、')}
               <br />
               <b>{t('上墙制度：', 'Rules on the wall: ')}</b>
               {t(

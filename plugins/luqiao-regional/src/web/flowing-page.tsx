@@ -133,7 +133,9 @@ function BranchDetail({
     b.activities.filter((a) => a.kind === kind).reduce((s, a) => s + (a.amount ?? 1), 0);
   const addMember = async () => {
     if (!memberId) return;
-    const r = await attempt(() => typedApi(api).post('/flowing-branches/{id}/members', { memberId }, { params: { id: branchId } }));
+    const r = await attempt(() =>
+      typedApi(api).post('/flowing-branches/{id}/members', { memberId }, { params: { id: branchId } }),
+    );
     if (r) {
       setMemberId(null);
       changed();

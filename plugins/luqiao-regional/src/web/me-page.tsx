@@ -25,7 +25,12 @@ export default function MePage({ api, locale }: PluginPageProps) {
   const showShop = async () => {
     if (!current) return;
     const r = await attempt(
-      () => typedApi(api).post('/registrations/{id}/shop', { shopName: shop.trim() }, { params: { id: current.id } }),
+      () =>
+        typedApi(api).post(
+          '/registrations/{id}/shop',
+          { shopName: shop.trim() },
+          { params: { id: current.id } },
+        ),
       { onError: setMessage },
     );
     if (r) reload();
