@@ -32,22 +32,43 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: ({
+                                active: boolean;
                                 floorArea: number;
+                                fundingSource: string;
                                 id: number;
                                 kind: string;
                                 level: string;
+                                meetsStandard: boolean;
                                 name: string;
+                                /** Format: date */
+                                openedOn: string;
+                                ownerName: string;
                                 ownerOrgId: number;
                                 placeId: number | null;
+                                placeName: string | null;
                                 regionId: number | null;
+                                regionName: string | null;
+                                /** @description the standard’s fields the centre falls short of */
+                                shortfalls: string[];
                                 staffCount: number;
+                                visits: {
+                                    open: number;
+                                    overdue: number;
+                                    total: number;
+                                } & {
+                                    [key: string]: unknown;
+                                };
                             } & {
                                 [key: string]: unknown;
                             })[];
                             /** @description per level: centres and how many meet the standard */
-                            summary: {
+                            summary: ({
+                                count: number;
+                                level: string;
+                                meetingStandard: number;
+                            } & {
                                 [key: string]: unknown;
-                            }[];
+                            })[];
                             total: number;
                         } & {
                             [key: string]: unknown;
@@ -97,15 +118,32 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            active: boolean;
                             floorArea: number;
+                            fundingSource: string;
                             id: number;
                             kind: string;
                             level: string;
+                            meetsStandard: boolean;
                             name: string;
+                            /** Format: date */
+                            openedOn: string;
+                            ownerName: string;
                             ownerOrgId: number;
                             placeId: number | null;
+                            placeName: string | null;
                             regionId: number | null;
+                            regionName: string | null;
+                            /** @description the standard’s fields the centre falls short of */
+                            shortfalls: string[];
                             staffCount: number;
+                            visits: {
+                                open: number;
+                                overdue: number;
+                                total: number;
+                            } & {
+                                [key: string]: unknown;
+                            };
                         } & {
                             [key: string]: unknown;
                         };
@@ -155,15 +193,32 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            active: boolean;
                             floorArea: number;
+                            fundingSource: string;
                             id: number;
                             kind: string;
                             level: string;
+                            meetsStandard: boolean;
                             name: string;
+                            /** Format: date */
+                            openedOn: string;
+                            ownerName: string;
                             ownerOrgId: number;
                             placeId: number | null;
+                            placeName: string | null;
                             regionId: number | null;
+                            regionName: string | null;
+                            /** @description the standard’s fields the centre falls short of */
+                            shortfalls: string[];
                             staffCount: number;
+                            visits: {
+                                open: number;
+                                overdue: number;
+                                total: number;
+                            } & {
+                                [key: string]: unknown;
+                            };
                         } & {
                             [key: string]: unknown;
                         };
@@ -216,15 +271,32 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            active: boolean;
                             floorArea: number;
+                            fundingSource: string;
                             id: number;
                             kind: string;
                             level: string;
+                            meetsStandard: boolean;
                             name: string;
+                            /** Format: date */
+                            openedOn: string;
+                            ownerName: string;
                             ownerOrgId: number;
                             placeId: number | null;
+                            placeName: string | null;
                             regionId: number | null;
+                            regionName: string | null;
+                            /** @description the standard’s fields the centre falls short of */
+                            shortfalls: string[];
                             staffCount: number;
+                            visits: {
+                                open: number;
+                                overdue: number;
+                                total: number;
+                            } & {
+                                [key: string]: unknown;
+                            };
                         } & {
                             [key: string]: unknown;
                         };
@@ -285,17 +357,32 @@ export interface paths {
                         "application/json": {
                             items: ({
                                 centreId: number;
+                                centreName: string;
+                                completedOn: string | null;
+                                daysLeft: number | null;
+                                dueOn: string | null;
+                                firstResponder: string;
                                 id: number;
+                                late: boolean;
+                                overdue: boolean;
+                                /** Format: date-time */
+                                receivedAt: string;
+                                /** Format: date */
+                                receivedOn: string;
+                                referredTo: string | null;
+                                result: string | null;
                                 service: string;
+                                status: string;
                                 subject: string;
+                                timeLimited: boolean;
+                                visitorMemberId: number | null;
+                                visitorName: string;
                             } & {
                                 [key: string]: unknown;
                             })[];
                             page: number;
                             pageSize: number;
                             total: number;
-                        } & {
-                            [key: string]: unknown;
                         };
                     };
                 };
@@ -341,9 +428,26 @@ export interface paths {
                     content: {
                         "application/json": {
                             centreId: number;
+                            centreName: string;
+                            completedOn: string | null;
+                            daysLeft: number | null;
+                            dueOn: string | null;
+                            firstResponder: string;
                             id: number;
+                            late: boolean;
+                            overdue: boolean;
+                            /** Format: date-time */
+                            receivedAt: string;
+                            /** Format: date */
+                            receivedOn: string;
+                            referredTo: string | null;
+                            result: string | null;
                             service: string;
+                            status: string;
                             subject: string;
+                            timeLimited: boolean;
+                            visitorMemberId: number | null;
+                            visitorName: string;
                         } & {
                             [key: string]: unknown;
                         };
@@ -392,6 +496,34 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            basicServices: string[];
+                            standards: {
+                                district: {
+                                    fundingSources: string[];
+                                    minFloorArea: number;
+                                    minStaff: number;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                region: {
+                                    fundingSources: string[];
+                                    minFloorArea: number;
+                                    minStaff: number;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                town: {
+                                    fundingSources: string[];
+                                    minFloorArea: number;
+                                    minStaff: number;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            timeLimitDays: number;
+                        } & {
                             [key: string]: unknown;
                         };
                     };
@@ -640,7 +772,16 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: ({
+                                chairName: string | null;
+                                /** Format: date */
+                                foundedOn: string;
                                 id: number;
+                                memberCount: number;
+                                name: string;
+                                regionId: number;
+                                regionName: string;
+                                termEndsOn: string | null;
+                                termNo: number | null;
                             } & {
                                 [key: string]: unknown;
                             })[];
@@ -681,6 +822,99 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            currentTerm: ({
+                                chairMemberId: number;
+                                chairName: string;
+                                endedOn: string | null;
+                                endKind: string | null;
+                                endReason: string | null;
+                                /** Format: date */
+                                endsOn: string;
+                                id: number;
+                                /** Format: date */
+                                startsOn: string;
+                                termNo: number;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            /** Format: date */
+                            foundedOn: string;
+                            id: number;
+                            meetings: ({
+                                chairName: string | null;
+                                /** Format: date */
+                                heldOn: string;
+                                id: number;
+                                minutes: string | null;
+                                reviews: ({
+                                    attended: boolean;
+                                    memberId: number;
+                                    note: string | null;
+                                    score: number;
+                                    unitName: string;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                topic: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            members: ({
+                                active: boolean;
+                                id: number;
+                                /** Format: date */
+                                joinedOn: string;
+                                leftOn: string | null;
+                                leftReason: string | null;
+                                replacedByName: string | null;
+                                unitId: number;
+                                unitKind: string;
+                                unitName: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            name: string;
+                            nextInTurn: ({
+                                memberId: number;
+                                unitName: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            projects: ({
+                                completedOn: string | null;
+                                declaredById: number;
+                                declaredByName: string;
+                                /** Format: date */
+                                declaredOn: string;
+                                description: string | null;
+                                dueOn: string | null;
+                                id: number;
+                                leadMemberId: number;
+                                leadName: string;
+                                outcome: string | null;
+                                startsOn: string | null;
+                                status: string;
+                                title: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            regionId: number;
+                            terms: ({
+                                chairMemberId: number;
+                                chairName: string;
+                                endedOn: string | null;
+                                endKind: string | null;
+                                endReason: string | null;
+                                /** Format: date */
+                                endsOn: string;
+                                id: number;
+                                /** Format: date */
+                                startsOn: string;
+                                termNo: number;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                        } & {
                             [key: string]: unknown;
                         };
                     };
@@ -729,6 +963,99 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            currentTerm: ({
+                                chairMemberId: number;
+                                chairName: string;
+                                endedOn: string | null;
+                                endKind: string | null;
+                                endReason: string | null;
+                                /** Format: date */
+                                endsOn: string;
+                                id: number;
+                                /** Format: date */
+                                startsOn: string;
+                                termNo: number;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            /** Format: date */
+                            foundedOn: string;
+                            id: number;
+                            meetings: ({
+                                chairName: string | null;
+                                /** Format: date */
+                                heldOn: string;
+                                id: number;
+                                minutes: string | null;
+                                reviews: ({
+                                    attended: boolean;
+                                    memberId: number;
+                                    note: string | null;
+                                    score: number;
+                                    unitName: string;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                topic: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            members: ({
+                                active: boolean;
+                                id: number;
+                                /** Format: date */
+                                joinedOn: string;
+                                leftOn: string | null;
+                                leftReason: string | null;
+                                replacedByName: string | null;
+                                unitId: number;
+                                unitKind: string;
+                                unitName: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            name: string;
+                            nextInTurn: ({
+                                memberId: number;
+                                unitName: string;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            projects: ({
+                                completedOn: string | null;
+                                declaredById: number;
+                                declaredByName: string;
+                                /** Format: date */
+                                declaredOn: string;
+                                description: string | null;
+                                dueOn: string | null;
+                                id: number;
+                                leadMemberId: number;
+                                leadName: string;
+                                outcome: string | null;
+                                startsOn: string | null;
+                                status: string;
+                                title: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            regionId: number;
+                            terms: ({
+                                chairMemberId: number;
+                                chairName: string;
+                                endedOn: string | null;
+                                endKind: string | null;
+                                endReason: string | null;
+                                /** Format: date */
+                                endsOn: string;
+                                id: number;
+                                /** Format: date */
+                                startsOn: string;
+                                termNo: number;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                        } & {
                             [key: string]: unknown;
                         };
                     };
@@ -1174,6 +1501,26 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** Format: date */
+                            from: string;
+                            items: ({
+                                active: boolean;
+                                attended: number;
+                                avgScore: number | null;
+                                chairTerms: number;
+                                completed: number;
+                                current: boolean;
+                                declared: number;
+                                led: number;
+                                meetings: number;
+                                memberId: number;
+                                unitName: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            /** Format: date */
+                            to: string;
+                        } & {
                             [key: string]: unknown;
                         };
                     };
@@ -1217,8 +1564,17 @@ export interface paths {
                             items: ({
                                 kind: string;
                                 name: string;
+                                nCount: number;
                                 regionId: number;
+                                registered: number;
+                                registeredViaCentre: number;
+                                shops: number;
                                 townName: string;
+                                unitCount: number;
+                                unitsCoveredByCentre: number;
+                                unitsUncovered: number;
+                                unitsWithOrg: number;
+                                workingMembers: number;
                             } & {
                                 [key: string]: unknown;
                             })[];
@@ -1266,6 +1622,104 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            coverage: ({
+                                kind: string;
+                                name: string;
+                                nCount: number;
+                                regionId: number;
+                                registered: number;
+                                registeredViaCentre: number;
+                                shops: number;
+                                unitCount: number;
+                                unitsCoveredByCentre: number;
+                                unitsUncovered: number;
+                                unitsWithOrg: number;
+                                workingMembers: number;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            indicators: {
+                                onTimeClosure: {
+                                    denominator?: number;
+                                    numerator?: number;
+                                    /** @constant */
+                                    status: "ok";
+                                    value: number;
+                                } | {
+                                    reason?: string;
+                                    /** @constant */
+                                    status: "not_applicable";
+                                };
+                                projectsCompleted: {
+                                    denominator?: number;
+                                    numerator?: number;
+                                    /** @constant */
+                                    status: "ok";
+                                    value: number;
+                                } | {
+                                    reason?: string;
+                                    /** @constant */
+                                    status: "not_applicable";
+                                };
+                                registrationRate: {
+                                    denominator?: number;
+                                    numerator?: number;
+                                    /** @constant */
+                                    status: "ok";
+                                    value: number;
+                                } | {
+                                    reason?: string;
+                                    /** @constant */
+                                    status: "not_applicable";
+                                };
+                                unitCoverage: {
+                                    denominator?: number;
+                                    numerator?: number;
+                                    /** @constant */
+                                    status: "ok";
+                                    value: number;
+                                } | {
+                                    reason?: string;
+                                    /** @constant */
+                                    status: "not_applicable";
+                                };
+                                unitsActive: {
+                                    denominator?: number;
+                                    numerator?: number;
+                                    /** @constant */
+                                    status: "ok";
+                                    value: number;
+                                } | {
+                                    reason?: string;
+                                    /** @constant */
+                                    status: "not_applicable";
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            period: {
+                                /** Format: date */
+                                from: string;
+                                /** Format: date */
+                                to: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            totals: {
+                                /** @description active centres per level */
+                                centres: {
+                                    [key: string]: number;
+                                };
+                                centresTotal: number;
+                                nOrgs: number;
+                                overdueVisits: number;
+                                regions: number;
+                                registered: number;
+                                shops: number;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } & {
                             [key: string]: unknown;
                         };
                     };
@@ -1309,7 +1763,16 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: ({
+                                ballotsCast: number | null;
+                                electorate: number;
+                                /** Format: date */
+                                heldOn: string;
                                 id: number;
+                                memberSeats: number;
+                                regionId: number;
+                                regionName: string;
+                                status: string;
+                                title: string;
                             } & {
                                 [key: string]: unknown;
                             })[];
@@ -1402,8 +1865,41 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            ballotsCast: number | null;
+                            ballotsEntered: number;
+                            ballotsValid: number | null;
+                            closedAt: string | null;
+                            countedAt: string | null;
+                            electedMembers: string[];
+                            electedSecretary: string | null;
+                            electorate: number;
+                            /** Format: date */
+                            heldOn: string;
                             id: number;
+                            members: ({
+                                elected: boolean;
+                                memberId: number | null;
+                                name: string;
+                                rank: number;
+                                votes: number;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            memberSeats: number;
+                            regionId: number;
+                            secretary: ({
+                                elected: boolean;
+                                memberId: number | null;
+                                name: string;
+                                rank: number;
+                                votes: number;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                             status: string;
+                            /** @description more votes than this elect: half the electorate */
+                            threshold: number;
+                            title: string;
                         } & {
                             [key: string]: unknown;
                         };
@@ -1455,9 +1951,14 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: {
+                            items: ({
+                                id: number;
+                                members: string[];
+                                secretary: string | null;
+                                valid: boolean;
+                            } & {
                                 [key: string]: unknown;
-                            }[];
+                            })[];
                         } & {
                             [key: string]: unknown;
                         };
@@ -1718,7 +2219,22 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: ({
+                                contactName: string | null;
+                                /** Format: date */
+                                establishedOn: string;
                                 id: number;
+                                memberCount: number;
+                                name: string;
+                                orgId: number;
+                                origin: string;
+                                originOrgName: string | null;
+                                parentName: string | null;
+                                regionId: number | null;
+                                regionName: string | null;
+                                /** @description activities by kind: investment summed in 万元, the others counted */
+                                totals: {
+                                    [key: string]: number;
+                                };
                             } & {
                                 [key: string]: unknown;
                             })[];
@@ -1761,6 +2277,40 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            activities: ({
+                                amount: number | null;
+                                description: string;
+                                /** Format: date */
+                                happenedOn: string;
+                                id: number;
+                                kind: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            contactName: string | null;
+                            /** Format: date */
+                            establishedOn: string;
+                            id: number;
+                            memberCount: number;
+                            members: ({
+                                id: number;
+                                /** Format: date */
+                                joinedOn: string;
+                                leftOn: string | null;
+                                memberId: number;
+                                name: string;
+                                occupation: string | null;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            name: string;
+                            orgId: number;
+                            origin: string;
+                            originOrgName: string | null;
+                            parentName: string | null;
+                            regionId: number | null;
+                            regionName: string | null;
+                        } & {
                             [key: string]: unknown;
                         };
                     };
@@ -1809,6 +2359,40 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            activities: ({
+                                amount: number | null;
+                                description: string;
+                                /** Format: date */
+                                happenedOn: string;
+                                id: number;
+                                kind: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            contactName: string | null;
+                            /** Format: date */
+                            establishedOn: string;
+                            id: number;
+                            memberCount: number;
+                            members: ({
+                                id: number;
+                                /** Format: date */
+                                joinedOn: string;
+                                leftOn: string | null;
+                                memberId: number;
+                                name: string;
+                                occupation: string | null;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            name: string;
+                            orgId: number;
+                            origin: string;
+                            originOrgName: string | null;
+                            parentName: string | null;
+                            regionId: number | null;
+                            regionName: string | null;
+                        } & {
                             [key: string]: unknown;
                         };
                     };
@@ -2045,6 +2629,10 @@ export interface paths {
                         "application/json": {
                             items: ({
                                 id: number;
+                                kind: string;
+                                name: string;
+                                parentId: number | null;
+                                regionId: number | null;
                             } & {
                                 [key: string]: unknown;
                             })[];
@@ -2094,6 +2682,9 @@ export interface paths {
                         "application/json": {
                             items: ({
                                 id: number;
+                                name: string;
+                                orgName: string;
+                                regionName: string | null;
                             } & {
                                 [key: string]: unknown;
                             })[];
@@ -2140,6 +2731,8 @@ export interface paths {
                         "application/json": {
                             items: ({
                                 id: number;
+                                name: string;
+                                placeId: number | null;
                             } & {
                                 [key: string]: unknown;
                             })[];
@@ -2190,6 +2783,10 @@ export interface paths {
                         "application/json": {
                             items: ({
                                 id: number;
+                                kind: string;
+                                name: string;
+                                orgId: number | null;
+                                regionId: number | null;
                             } & {
                                 [key: string]: unknown;
                             })[];
@@ -2235,12 +2832,25 @@ export interface paths {
                     content: {
                         "application/json": {
                             memberId: number | null;
-                            registrations: {
+                            registrations: ({
+                                endedOn: string | null;
+                                id: number;
+                                regionId: number;
+                                regionName: string;
+                                /** Format: date */
+                                registeredOn: string;
+                                shopDisplayedOn: string | null;
+                                shopName: string | null;
+                                via: string;
+                            } & {
                                 [key: string]: unknown;
-                            }[];
-                            worksIn: {
+                            })[];
+                            worksIn: ({
+                                id: number;
+                                name: string;
+                            } & {
                                 [key: string]: unknown;
-                            } | null;
+                            }) | null;
                         } & {
                             [key: string]: unknown;
                         };
@@ -2286,10 +2896,14 @@ export interface paths {
                         "application/json": {
                             confirmedHours: number;
                             items: ({
+                                confirmedOn: string | null;
+                                content: string;
                                 hours: number;
                                 id: number;
                                 memberId: number;
+                                memberName: string;
                                 regionId: number;
+                                regionName: string;
                                 registrationId: number;
                                 /** Format: date */
                                 servedOn: string;
@@ -2403,7 +3017,16 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: ({
+                                /** Format: date */
+                                heldOn: string;
                                 id: number;
+                                month: string;
+                                openFollowUps: number;
+                                regionId: number;
+                                regionName: string;
+                                representatives: string[];
+                                rescheduleReason: string | null;
+                                visits: number;
                             } & {
                                 [key: string]: unknown;
                             })[];
@@ -2503,11 +3126,20 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: ({
+                                closedOn: string | null;
+                                followUpDueOn: string | null;
+                                followUpNote: string | null;
+                                followUpStatus: string;
                                 id: number;
+                                issue: string;
+                                receptionDayId: number;
+                                representative: string;
+                                visitorMemberId: number | null;
+                                visitorName: string;
                             } & {
                                 [key: string]: unknown;
                             })[];
-                            representatives: unknown;
+                            representatives: string[];
                         } & {
                             [key: string]: unknown;
                         };
@@ -2668,7 +3300,20 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: ({
+                                closedOn: string | null;
+                                followUpDueOn: string | null;
+                                followUpNote: string | null;
+                                followUpStatus: string;
+                                /** Format: date */
+                                heldOn: string;
                                 id: number;
+                                issue: string;
+                                overdue: boolean;
+                                receptionDayId: number;
+                                regionName: string;
+                                representative: string;
+                                visitorMemberId: number | null;
+                                visitorName: string;
                             } & {
                                 [key: string]: unknown;
                             })[];
@@ -2721,10 +3366,20 @@ export interface paths {
                                 id: number;
                                 kind: string;
                                 name: string;
+                                nCount: number;
                                 regionalOrgId: number;
                                 regionalOrgName: string;
+                                registered: number;
+                                registeredViaCentre: number;
+                                shops: number;
                                 townName: string;
                                 townOrgId: number;
+                                townPlaceId: number | null;
+                                unitCount: number;
+                                unitsCoveredByCentre: number;
+                                unitsUncovered: number;
+                                unitsWithOrg: number;
+                                workingMembers: number;
                             } & {
                                 [key: string]: unknown;
                             })[];
@@ -2783,6 +3438,7 @@ export interface paths {
                             regionalOrgName: string;
                             townName: string;
                             townOrgId: number;
+                            townPlaceId: number | null;
                         } & {
                             [key: string]: unknown;
                         };
@@ -2848,16 +3504,41 @@ export interface paths {
                             id: number;
                             kind: string;
                             name: string;
-                            places: {
+                            nCount: number;
+                            places: ({
+                                id: number;
+                                kind: string;
+                                name: string;
+                            } & {
                                 [key: string]: unknown;
-                            }[];
+                            })[];
                             regionalOrgId: number;
                             regionalOrgName: string;
+                            registered: number;
+                            registeredViaCentre: number;
+                            shops: number;
                             townName: string;
                             townOrgId: number;
-                            units: {
+                            townPlaceId: number | null;
+                            unitCount: number;
+                            units: ({
+                                centreCoveredSince: string | null;
+                                centreLiaison: string | null;
+                                id: number;
+                                /** Format: date */
+                                joinedOn: string;
+                                kind: string;
+                                memberCount: number;
+                                name: string;
+                                orgId: number | null;
+                                orgName: string | null;
+                            } & {
                                 [key: string]: unknown;
-                            }[];
+                            })[];
+                            unitsCoveredByCentre: number;
+                            unitsUncovered: number;
+                            unitsWithOrg: number;
+                            workingMembers: number;
                         } & {
                             [key: string]: unknown;
                         };
@@ -2919,6 +3600,7 @@ export interface paths {
                             regionalOrgName: string;
                             townName: string;
                             townOrgId: number;
+                            townPlaceId: number | null;
                         } & {
                             [key: string]: unknown;
                         };
@@ -2973,9 +3655,20 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: {
+                            items: ({
+                                id: number;
+                                /** Format: date-time */
+                                movedAt: string;
+                                orgId: number;
+                                orgName: string;
+                                previousParentId: number | null;
+                                previousParentName: string | null;
+                                returnedAt: string | null;
+                                returnedToName: string | null;
+                                returnReason: string | null;
+                            } & {
                                 [key: string]: unknown;
-                            }[];
+                            })[];
                         } & {
                             [key: string]: unknown;
                         };
@@ -3086,9 +3779,26 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: {
+                            items: ({
+                                kind: string;
+                                memberCount: number;
+                                name: string;
+                                orgId: number;
+                                parentId: number | null;
+                                parentName: string | null;
+                                /** @description why it cannot join the N, or null when it can */
+                                refusal: ({
+                                    code: string;
+                                    reason: string;
+                                } & {
+                                    [key: string]: unknown;
+                                }) | null;
+                                unitId: number | null;
+                                unitKind: string | null;
+                                unitName: string | null;
+                            } & {
                                 [key: string]: unknown;
-                            }[];
+                            })[];
                         } & {
                             [key: string]: unknown;
                         };
@@ -3266,9 +3976,17 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: {
+                            items: ({
+                                category: string;
+                                memberId: number;
+                                memberName: string;
+                                unitHasOrg: boolean;
+                                unitId: number;
+                                unitName: string;
+                                via: string;
+                            } & {
                                 [key: string]: unknown;
-                            }[];
+                            })[];
                         } & {
                             [key: string]: unknown;
                         };
@@ -3377,14 +4095,25 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: {
+                            items: ({
+                                category: string;
+                                id: number;
+                                memberId: number;
+                                memberName: string;
+                                /** @description of the latest year’s nomination, if any */
+                                nominationStatus: string | null;
+                                /** Format: date */
+                                registeredOn: string;
+                                shopDisplayedOn: string | null;
+                                shopName: string | null;
+                                unitName: string | null;
+                                via: string;
+                            } & {
                                 [key: string]: unknown;
-                            }[];
+                            })[];
                             page: number;
                             pageSize: number;
                             total: number;
-                        } & {
-                            [key: string]: unknown;
                         };
                     };
                 };
@@ -3546,10 +4275,21 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: ({
+                                /** @description per action: may the caller do it on this record, and why not */
+                                actions: {
+                                    decide: {
+                                        allowed: boolean;
+                                        reason?: string;
+                                    };
+                                };
+                                confirmedOn: string | null;
+                                content: string;
                                 hours: number;
                                 id: number;
                                 memberId: number;
+                                memberName: string;
                                 regionId: number;
+                                regionName: string;
                                 registrationId: number;
                                 /** Format: date */
                                 servedOn: string;
@@ -3560,8 +4300,6 @@ export interface paths {
                             page: number;
                             pageSize: number;
                             total: number;
-                        } & {
-                            [key: string]: unknown;
                         };
                     };
                 };
@@ -3602,9 +4340,17 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: {
+                            items: ({
+                                memberName: string;
+                                nominationId: number | null;
+                                registrationId: number;
+                                shopDisplayedOn: string | null;
+                                shopName: string;
+                                status: string | null;
+                                year: number | null;
+                            } & {
                                 [key: string]: unknown;
-                            }[];
+                            })[];
                         } & {
                             [key: string]: unknown;
                         };
@@ -3647,6 +4393,87 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            centreOrg: {
+                                id: number;
+                                memberCount: number;
+                                name: string;
+                                nCount: number;
+                                registered: number;
+                                registeredViaCentre: number;
+                                shops: number;
+                                unitCount: number;
+                                unitsCoveredByCentre: number;
+                                unitsUncovered: number;
+                                unitsWithOrg: number;
+                                workingMembers: number;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            flowingBranches: ({
+                                id: number;
+                                memberCount: number;
+                                name: string;
+                                orgId: number;
+                                origin: string;
+                                parentId: number | null;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            massOrgs: ({
+                                id: number;
+                                kind: string;
+                                leaderName: string | null;
+                                mirrorsOrgId: number | null;
+                                name: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            n: ({
+                                kind: string;
+                                memberCount: number;
+                                /** Format: date-time */
+                                movedAt: string;
+                                name: string;
+                                orgId: number;
+                                previousParentName: string | null;
+                                underRegionalOrg: boolean;
+                                unitKind: string | null;
+                                unitName: string | null;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            region: {
+                                centreOrgId: number | null;
+                                centreOrgName: string | null;
+                                description: string | null;
+                                establishedOn: string | null;
+                                id: number;
+                                kind: string;
+                                name: string;
+                                regionalOrgId: number;
+                                regionalOrgName: string;
+                                townName: string;
+                                townOrgId: number;
+                                townPlaceId: number | null;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            regionalOrg: {
+                                id: number;
+                                memberCount: number;
+                                name: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            stayingOrgs: ({
+                                name: string;
+                                orgId: number;
+                                unitKind: string;
+                                unitName: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                        } & {
                             [key: string]: unknown;
                         };
                     };
@@ -4151,9 +4978,26 @@ export interface paths {
                     content: {
                         "application/json": {
                             centreId: number;
+                            centreName: string;
+                            completedOn: string | null;
+                            daysLeft: number | null;
+                            dueOn: string | null;
+                            firstResponder: string;
                             id: number;
+                            late: boolean;
+                            overdue: boolean;
+                            /** Format: date-time */
+                            receivedAt: string;
+                            /** Format: date */
+                            receivedOn: string;
+                            referredTo: string | null;
+                            result: string | null;
                             service: string;
+                            status: string;
                             subject: string;
+                            timeLimited: boolean;
+                            visitorMemberId: number | null;
+                            visitorName: string;
                         } & {
                             [key: string]: unknown;
                         };
@@ -4213,9 +5057,26 @@ export interface paths {
                         "application/json": {
                             items: ({
                                 centreId: number;
+                                centreName: string;
+                                completedOn: string | null;
+                                daysLeft: number | null;
+                                dueOn: string | null;
+                                firstResponder: string;
                                 id: number;
+                                late: boolean;
+                                overdue: boolean;
+                                /** Format: date-time */
+                                receivedAt: string;
+                                /** Format: date */
+                                receivedOn: string;
+                                referredTo: string | null;
+                                result: string | null;
                                 service: string;
+                                status: string;
                                 subject: string;
+                                timeLimited: boolean;
+                                visitorMemberId: number | null;
+                                visitorName: string;
                             } & {
                                 [key: string]: unknown;
                             })[];

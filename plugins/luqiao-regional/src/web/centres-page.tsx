@@ -27,9 +27,11 @@ import {
   Typography,
 } from 'antd';
 import { useState } from 'react';
-import { CENTRE_KINDS, CENTRE_LEVELS, FUNDING_SOURCES, SERVICES } from '../shared/model';
+import { CENTRE_KINDS, CENTRE_LEVELS, type CentreLevel, FUNDING_SOURCES, SERVICES } from '../shared/model';
 import { Visits } from './centres-visits';
-import { type ChartOption, loadRegions } from './common';
+import { type ChartOption, type ItemOf, loadRegions, typedApi } from './common';
+
+type CentreRow = ItemOf<'/centres'>;
 
 const SHORTFALL: Record<string, [string, string]> = {
   floorArea: ['面积不足', 'floor area'],
@@ -40,17 +42,18 @@ const SHORTFALL: Record<string, [string, string]> = {
 /** 三级党员服务中心(站): standards, 8 basic services, 来访接待 with 首问责任 and 限时办结. */
 export default function CentresPage({ api, locale, city }: PluginPageProps) {
   const t = tr(locale);
-  const [level, setLevel] = useState<string>('all');
+  const [level, setLevel] = useState<CentreLevel | 'all'>('all');
   const [centreId, setCentreId] = useState<number | null>(null);
   const [creating, setCreating] = useState(false);
-  const standards = useApiData(() => api.get<any>('/centres/standards'), [api]);
+  const typed = typedApi(api);
+  const standards = useApiData(() => typed.get('/centres/standards'), [typed]);
   const centres = useApiData(
-    () => api.get<any>('/centres', { level: level === 'all' ? undefined : level }),
-    [api, level],
+    () => typed.get('/centres', { query: { level: level === 'all' ? undefined : level } }),
+    [typed, level],
   );
-  const overdue = useApiData(() => api.get<{ items: any[] }>('/visits/overdue'), [api]);
-  const all = useApiData(() => api.get<any>('/centres'), [api]);
-  const summary: any[] = all.data?.summary ?? [];
+  const overdue = useApiData(() => typed.get('/visits/overdue'), [typed]);
+  const all = useApiData(() => typed.get('/centres'), [typed]);
+  const summary = all.data?.summary ?? [];
   const option: ChartOption = {
     tooltip: { trigger: 'axis' },
     legend: { bottom: 0 },
@@ -74,8 +77,7 @@ export default function CentresPage({ api, locale, city }: PluginPageProps) {
   };
   const std = standards.data?.standards;
   const centre =
-    centres.data?.items.find((c: any) => c.id === centreId) ??
-    all.data?.items.find((c: any) => c.id === centreId);
+    centres.data?.items.find((c) => c.id === centreId) ?? all.data?.items.find((c) => c.id === centreId);
   return (
     <div data-testid="centres-page">
       <Row gutter={16}>
@@ -97,7 +99,10 @@ export default function CentresPage({ api, locale, city }: PluginPageProps) {
                 rowKey="level"
                 size="small"
                 pagination={false}
-                dataSource={Object.keys(CENTRE_LEVELS).map((l) => ({ level: l, ...std[l] }))}
+                dataSource={(Object.keys(CENTRE_LEVELS) as CentreLevel[]).map((l) => ({
+                  level: l,
+                  ...std[l],
+                }))}
                 columns={[
                   {
                     title: t('层级', 'Level'),
@@ -116,9 +121,7 @@ export default function CentresPage({ api, locale, city }: PluginPageProps) {
             )}
             <Typography.Paragraph style={{ marginTop: 12, marginBottom: 0 }}>
               <b>{t('8项基础服务：', '8 basic services: ')}</b>
-              {(standards.data?.basicServices ?? [])
-                .map((s: string) => label(SERVICES, s, locale))
-                .join('、')}
+              {(standards.data?.basicServices ?? []).map((s) => label(SERVICES, s, locale)).join('、')}
               <br />
               <b>{t('上墙制度：', 'Rules on the wall: ')}</b>
               {t(
@@ -139,12 +142,12 @@ export default function CentresPage({ api, locale, city }: PluginPageProps) {
         title={t('服务中心(站)一览', 'Centres and stations')}
         extra={
           <Space>
-            <Segmented
+            <Segmented<CentreLevel | 'all'>
               value={level}
-              onChange={(v) => setLevel(v as string)}
+              onChange={(v) => setLevel(v)}
               options={[
                 { value: 'all', label: t('全部', 'All') },
-                ...Object.keys(CENTRE_LEVELS).map((l) => ({
+                ...(Object.keys(CENTRE_LEVELS) as CentreLevel[]).map((l) => ({
                   value: l,
                   label: label(CENTRE_LEVELS, l, locale),
                 })),
@@ -165,7 +168,7 @@ export default function CentresPage({ api, locale, city }: PluginPageProps) {
           dataSource={centres.data?.items ?? []}
           pagination={{ pageSize: 12 }}
           data-testid="centres"
-          onRow={(r: any) => ({
+          onRow={(r: CentreRow) => ({
             onClick: () => setCentreId(r.id),
             style: { cursor: 'pointer', background: r.id === centreId ? '#fff1f0' : undefined },
           })}
@@ -174,12 +177,12 @@ export default function CentresPage({ api, locale, city }: PluginPageProps) {
             {
               title: t('层级', 'Level'),
               dataIndex: 'level',
-              render: (l: string, r: any) =>
+              render: (l: string, r: CentreRow) =>
                 `${label(CENTRE_LEVELS, l, locale)}${r.kind === 'station' ? ` · ${label(CENTRE_KINDS, 'station', locale)}` : ''}`,
             },
             {
               title: t('区域 / 主办', 'Region / run by'),
-              render: (_: unknown, r: any) => r.regionName ?? r.ownerName,
+              render: (_: unknown, r: CentreRow) => r.regionName ?? r.ownerName,
             },
             { title: t('面积㎡', 'm²'), dataIndex: 'floorArea', width: 70 },
             { title: t('人员', 'Staff'), dataIndex: 'staffCount', width: 60 },
@@ -190,22 +193,22 @@ export default function CentresPage({ api, locale, city }: PluginPageProps) {
             },
             {
               title: t('达标', 'Standard'),
-              render: (_: unknown, r: any) =>
+              render: (_: unknown, r: CentreRow) =>
                 r.meetsStandard ? (
                   <Tag color="green">{t('达标', 'met')}</Tag>
                 ) : (
-                  r.shortfalls.map((s: string) => (
+                  r.shortfalls.map((s) => (
                     <Tag color="red" key={s}>
                       {t(SHORTFALL[s]![0], SHORTFALL[s]![1])}
                     </Tag>
                   ))
                 ),
             },
-            { title: t('来访', 'Visits'), render: (_: unknown, r: any) => r.visits.total },
-            { title: t('在办', 'Open'), render: (_: unknown, r: any) => r.visits.open },
+            { title: t('来访', 'Visits'), render: (_: unknown, r: CentreRow) => r.visits.total },
+            { title: t('在办', 'Open'), render: (_: unknown, r: CentreRow) => r.visits.open },
             {
               title: t('超期', 'Overdue'),
-              render: (_: unknown, r: any) =>
+              render: (_: unknown, r: CentreRow) =>
                 r.visits.overdue ? <Tag color="red">{r.visits.overdue}</Tag> : 0,
             },
           ]}
@@ -282,14 +285,16 @@ function CreateCentre({
 }) {
   const t = tr(locale);
   const [form] = Form.useForm();
-  const [level, setLevel] = useState('region');
+  const [level, setLevel] = useState<CentreLevel>('region');
   const [error, setError] = useState<string | null>(null);
   const regions = useApiData(() => loadRegions(api), [api]);
-  const towns = useApiData(() => api.get<{ items: any[] }>('/lookups/towns'), [api]);
+  const towns = useApiData(() => typedApi(api).get('/lookups/towns'), [api]);
   const submit = async () => {
     const v = await validValues(form);
     if (!v) return;
-    const r = await attempt(() => api.post('/centres', { ...v, level }), { onError: (m) => setError(m) });
+    const r = await attempt(() => typedApi(api).post('/centres', { ...v, level }), {
+      onError: (m) => setError(m),
+    });
     if (r) onDone();
   };
   return (
@@ -303,8 +308,8 @@ function CreateCentre({
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
       <Segmented
         value={level}
-        onChange={(v) => setLevel(v as string)}
-        options={Object.keys(CENTRE_LEVELS).map((l) => ({
+        onChange={(v) => setLevel(v)}
+        options={(Object.keys(CENTRE_LEVELS) as CentreLevel[]).map((l) => ({
           value: l,
           label: label(CENTRE_LEVELS, l, locale),
         }))}

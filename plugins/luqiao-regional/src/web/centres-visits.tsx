@@ -1,29 +1,11 @@
-import {
-  attempt,
-  label,
-  optionsOf,
-  type PluginPageProps,
-  Section,
-  tr,
-  useApiData,
-  validValues,
-} from '@jiceng/ui';
-import {
-  Alert,
-  Button,
-  Form,
-  Input,
-  InputNumber,
-  Modal,
-  Segmented,
-  Select,
-  Space,
-  Switch,
-  Table,
-  Tag,
-} from 'antd';
+import { attempt, label, optionsOf, type PluginPageProps, tr, useApiData, validValues } from '@jiceng/ui';
+import { Alert, Button, Form, Input, InputNumber, Modal, Select, Space, Switch, Tag } from 'antd';
 import { useState } from 'react';
 import { SERVICES } from '../shared/model';
+import { type ItemOf, type StatusQuery, typedApi } from './common';
+import { ReviewTable } from './review-table';
+
+type Visit = ItemOf<'/centres/{id}/visits'>;
 
 export function Visits({
   api,
@@ -33,16 +15,19 @@ export function Visits({
 }: {
   api: PluginPageProps['api'];
   locale: PluginPageProps['locale'];
-  centre: any;
+  centre: Pick<ItemOf<'/centres'>, 'id' | 'name'>;
   onChanged: () => void;
 }) {
   const t = tr(locale);
-  const [status, setStatus] = useState('all');
+  const [status, setStatus] = useState<StatusQuery<'/centres/{id}/visits'>>('all');
   const [page, setPage] = useState(1);
   const [recording, setRecording] = useState(false);
-  const [completing, setCompleting] = useState<any | null>(null);
   const visits = useApiData(
-    () => api.get<any>(`/centres/${centre.id}/visits`, { status, page, pageSize: 10 }),
+    () =>
+      typedApi(api).get('/centres/{id}/visits', {
+        params: { id: centre.id },
+        query: { status, page, pageSize: 10 },
+      }),
     [api, centre.id, status, page],
   );
   const changed = () => {
@@ -50,85 +35,85 @@ export function Visits({
     onChanged();
   };
   return (
-    <Section
+    <ReviewTable<Visit, StatusQuery<'/centres/{id}/visits'>>
       title={t(`${centre.name} · 来访接待`, `${centre.name} · visits`)}
+      filter={{
+        value: status,
+        onChange: (v) => {
+          setStatus(v);
+          setPage(1);
+        },
+        options: [
+          { value: 'all', label: t('全部', 'All') },
+          { value: 'open', label: t('在办', 'Open') },
+          { value: 'overdue', label: t('超期', 'Overdue') },
+          { value: 'late', label: t('逾期办结', 'Closed late') },
+          { value: 'completed', label: t('已办结', 'Done') },
+        ],
+      }}
       extra={
-        <Space>
-          <Segmented
-            value={status}
-            onChange={(v) => {
-              setStatus(v as string);
-              setPage(1);
-            }}
-            options={[
-              { value: 'all', label: t('全部', 'All') },
-              { value: 'open', label: t('在办', 'Open') },
-              { value: 'overdue', label: t('超期', 'Overdue') },
-              { value: 'late', label: t('逾期办结', 'Closed late') },
-              { value: 'completed', label: t('已办结', 'Done') },
-            ]}
-          />
-          <Button type="primary" onClick={() => setRecording(true)} data-testid="record-visit">
-            {t('登记来访', 'Record a visit')}
-          </Button>
-        </Space>
+        <Button type="primary" onClick={() => setRecording(true)} data-testid="record-visit">
+          {t('登记来访', 'Record a visit')}
+        </Button>
       }
-    >
-      <Table
-        rowKey="id"
-        size="small"
-        loading={visits.loading}
-        dataSource={visits.data?.items ?? []}
-        data-testid="visits"
-        pagination={{
-          current: page,
-          pageSize: 10,
-          total: visits.data?.total ?? 0,
-          onChange: setPage,
-          showSizeChanger: false,
-        }}
-        columns={[
-          { title: t('接待日期', 'Received'), dataIndex: 'receivedOn', width: 110 },
-          { title: t('来访人', 'Visitor'), dataIndex: 'visitorName' },
-          {
-            title: t('服务', 'Service'),
-            dataIndex: 'service',
-            render: (s: string) => label(SERVICES, s, locale),
-          },
-          { title: t('事项', 'Subject'), dataIndex: 'subject' },
-          { title: t('首问责任人', 'First responder'), dataIndex: 'firstResponder' },
-          {
-            title: t('办结期限', 'Due'),
-            dataIndex: 'dueOn',
-            render: (d: string | null) => d ?? t('当场办结', 'on the spot'),
-          },
-          {
-            title: t('状态', 'Status'),
-            render: (_: unknown, v: any) =>
-              v.status === 'completed' ? (
-                <Tag color={v.late ? 'orange' : 'green'}>
-                  {v.late
-                    ? t(`逾期办结 ${v.completedOn}`, `done late ${v.completedOn}`)
-                    : t(`已办结 ${v.completedOn}`, `done ${v.completedOn}`)}
+      testId="visits"
+      rows={visits.data?.items}
+      loading={visits.loading}
+      paging={{ page, pageSize: 10, total: visits.data?.total ?? 0, onChange: setPage }}
+      columns={(complete) => [
+        { title: t('接待日期', 'Received'), dataIndex: 'receivedOn', width: 110 },
+        { title: t('来访人', 'Visitor'), dataIndex: 'visitorName' },
+        {
+          title: t('服务', 'Service'),
+          dataIndex: 'service',
+          render: (s: string) => label(SERVICES, s, locale),
+        },
+        { title: t('事项', 'Subject'), dataIndex: 'subject' },
+        { title: t('首问责任人', 'First responder'), dataIndex: 'firstResponder' },
+        {
+          title: t('办结期限', 'Due'),
+          dataIndex: 'dueOn',
+          render: (d: string | null) => d ?? t('当场办结', 'on the spot'),
+        },
+        {
+          title: t('状态', 'Status'),
+          render: (_: unknown, v: Visit) =>
+            v.status === 'completed' ? (
+              <Tag color={v.late ? 'orange' : 'green'}>
+                {v.late
+                  ? t(`逾期办结 ${v.completedOn}`, `done late ${v.completedOn}`)
+                  : t(`已办结 ${v.completedOn}`, `done ${v.completedOn}`)}
+              </Tag>
+            ) : (
+              <Space>
+                <Tag
+                  color={v.overdue ? 'red' : 'processing'}
+                  data-testid={v.overdue ? `overdue-${v.id}` : undefined}
+                >
+                  {v.overdue
+                    ? t(`超期 ${-(v.daysLeft ?? 0)} 天`, `${-(v.daysLeft ?? 0)} d overdue`)
+                    : t(`剩 ${v.daysLeft} 天`, `${v.daysLeft} d left`)}
                 </Tag>
-              ) : (
-                <Space>
-                  <Tag
-                    color={v.overdue ? 'red' : 'processing'}
-                    data-testid={v.overdue ? `overdue-${v.id}` : undefined}
-                  >
-                    {v.overdue
-                      ? t(`超期 ${-v.daysLeft} 天`, `${-v.daysLeft} d overdue`)
-                      : t(`剩 ${v.daysLeft} 天`, `${v.daysLeft} d left`)}
-                  </Tag>
-                  <Button size="small" onClick={() => setCompleting(v)} data-testid={`complete-${v.id}`}>
-                    {t('办结', 'Complete')}
-                  </Button>
-                </Space>
-              ),
-          },
-        ]}
-      />
+                <Button size="small" onClick={() => complete(v)} data-testid={`complete-${v.id}`}>
+                  {t('办结', 'Complete')}
+                </Button>
+              </Space>
+            ),
+        },
+      ]}
+      dialog={(visit, close) => (
+        <CompleteVisit
+          api={api}
+          locale={locale}
+          visit={visit}
+          onClose={close}
+          onDone={() => {
+            close();
+            changed();
+          }}
+        />
+      )}
+    >
       {recording && (
         <RecordVisit
           api={api}
@@ -141,19 +126,7 @@ export function Visits({
           }}
         />
       )}
-      {completing && (
-        <CompleteVisit
-          api={api}
-          locale={locale}
-          visit={completing}
-          onClose={() => setCompleting(null)}
-          onDone={() => {
-            setCompleting(null);
-            changed();
-          }}
-        />
-      )}
-    </Section>
+    </ReviewTable>
   );
 }
 
@@ -183,9 +156,12 @@ export function RecordVisit({
       timeLimitDays: limited ? (v.timeLimitDays ?? undefined) : undefined,
       result: limited ? undefined : v.result,
     };
-    const r = await attempt(() => api.post(`/centres/${centreId}/visits`, body), {
-      onError: (m) => setError(m),
-    });
+    const r = await attempt(
+      () => typedApi(api).post('/centres/{id}/visits', body, { params: { id: centreId } }),
+      {
+        onError: (m) => setError(m),
+      },
+    );
     if (r) onDone();
   };
   return (
@@ -264,7 +240,7 @@ export function CompleteVisit({
 }: {
   api: PluginPageProps['api'];
   locale: PluginPageProps['locale'];
-  visit: any;
+  visit: Pick<Visit, 'id' | 'subject'>;
   onClose: () => void;
   onDone: () => void;
 }) {
@@ -278,7 +254,13 @@ export function CompleteVisit({
       onCancel={onClose}
       okButtonProps={{ disabled: !result.trim() }}
       onOk={async () => {
-        const r = await attempt(() => api.post(`/visits/${visit.id}/complete`, { result: result.trim() }), {
+        const complete = () =>
+          typedApi(api).post(
+            '/visits/{id}/complete',
+            { result: result.trim() },
+            { params: { id: visit.id } },
+          );
+        const r = await attempt(complete, {
           onError: (m) => setError(m),
         });
         if (r) onDone();

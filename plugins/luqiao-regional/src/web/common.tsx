@@ -1,6 +1,17 @@
-import { type ApiClient, type Chart, formatRatio, type Locale, tr } from '@jiceng/ui';
+import {
+  type ApiClient,
+  type Chart,
+  formatRatio,
+  type Locale,
+  type PathWith,
+  type QueryOf,
+  type ResponseOf,
+  tr,
+  typedClient,
+} from '@jiceng/ui';
 import { Select, Tag } from 'antd';
 import type { ComponentProps } from 'react';
+import type { paths } from './api.generated';
 
 export type ChartOption = ComponentProps<typeof Chart>['option'];
 
@@ -8,20 +19,18 @@ export type ChartOption = ComponentProps<typeof Chart>['option'];
 export const indicatorText = (v: { status: string; value?: number | null } | null | undefined) =>
   v?.status === 'ok' ? formatRatio(v.value) : '—';
 
-export interface RegionOption {
-  id: number;
-  name: string;
-  kind: string;
-  townName: string;
-  regionalOrgId: number;
-  regionalOrgName: string;
-  centreOrgId: number;
-  centreOrgName: string;
-  registered: number;
-  workingMembers: number;
-  nCount: number;
-  unitCount: number;
-}
+/** The plugin's own routes, typed from their response schemas (api.generated.ts). */
+export const typedApi = (api: ApiClient) => typedClient<paths>(api);
+/** What a GET route of this plugin answers. */
+export type Answer<P extends PathWith<paths, 'get'>> = ResponseOf<paths, P, 'get'>;
+/** One row of a GET route's `items`. */
+export type ItemOf<P extends PathWith<paths, 'get'>> = Answer<P> extends { items: (infer R)[] } ? R : never;
+
+/** The `status` a GET route's query filters by. */
+export type StatusQuery<P extends PathWith<paths, 'get'>> =
+  QueryOf<paths, P> extends { status?: infer S } ? NonNullable<S> : never;
+
+export type RegionOption = ItemOf<'/regions'>;
 
 export function RegionSelect({
   regions,
@@ -53,7 +62,7 @@ export function RegionSelect({
   );
 }
 
-export const loadRegions = (api: ApiClient) => api.get<{ items: RegionOption[] }>('/regions');
+export const loadRegions = (api: ApiClient) => typedApi(api).get('/regions');
 
 const VIA_COLORS: Record<string, string> = { unit_org: 'blue', centre_org: 'purple' };
 export function ViaTag({ via, text }: { via: string; text: string }) {

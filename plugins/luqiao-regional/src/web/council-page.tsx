@@ -3,11 +3,14 @@ import { Button, Empty, Select, Space, Table } from 'antd';
 import { useEffect, useState } from 'react';
 import { CouncilDetail } from './council-detail';
 import { CreateCouncil } from './council-dialogs';
+import { type ItemOf, typedApi } from './common';
+
+type CouncilRow = ItemOf<'/councils'>;
 
 /** 区域共建理事会: member units, the rotating chair, projects led in turn, meetings with performance review. */
 export default function CouncilPage({ api, locale }: PluginPageProps) {
   const t = tr(locale);
-  const councils = useApiData(() => api.get<{ items: any[] }>('/councils'), [api]);
+  const councils = useApiData(() => typedApi(api).get('/councils'), [api]);
   const [councilId, setCouncilId] = useState<number | undefined>();
   const [creating, setCreating] = useState(false);
   useEffect(() => {
@@ -46,7 +49,7 @@ export default function CouncilPage({ api, locale }: PluginPageProps) {
             size="small"
             pagination={false}
             dataSource={councils.data?.items ?? []}
-            onRow={(r: any) => ({
+            onRow={(r: CouncilRow) => ({
               onClick: () => setCouncilId(r.id),
               style: { cursor: 'pointer', background: r.id === councilId ? '#fff1f0' : undefined },
             })}
@@ -57,7 +60,7 @@ export default function CouncilPage({ api, locale }: PluginPageProps) {
               { title: t('现任轮值主席', 'Rotating chair'), dataIndex: 'chairName' },
               {
                 title: t('任期', 'Term'),
-                render: (_: unknown, r: any) =>
+                render: (_: unknown, r: CouncilRow) =>
                   r.termNo
                     ? t(`第${r.termNo}任，至 ${r.termEndsOn}`, `term ${r.termNo}, to ${r.termEndsOn}`)
                     : '—',

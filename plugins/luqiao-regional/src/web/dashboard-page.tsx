@@ -12,17 +12,19 @@ import {
 import { Col, DatePicker, Row, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { CENTRE_LEVELS, REGION_KINDS } from '../shared/model';
-import { type ChartOption, indicatorText } from './common';
+import { type Answer, type ChartOption, indicatorText, typedApi } from './common';
+
+type CoverageRow = Answer<'/dashboard'>['coverage'][number];
 
 /** 总览: the five indicators, coverage by region and the registration picture. */
 export default function DashboardPage({ api, locale }: PluginPageProps) {
   const t = tr(locale);
   const [range, setRange] = useState<[string, string] | null>(null);
   const { data, error, loading } = useApiData(
-    () => api.get<any>('/dashboard', range ? { from: range[0], to: range[1] } : undefined),
+    () => typedApi(api).get('/dashboard', { query: range ? { from: range[0], to: range[1] } : undefined }),
     [api, range?.[0], range?.[1]],
   );
-  const cov: any[] = data?.coverage ?? [];
+  const cov = data?.coverage ?? [];
   const coverageOption: ChartOption = {
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     legend: { bottom: 0 },
@@ -85,7 +87,7 @@ export default function DashboardPage({ api, locale }: PluginPageProps) {
       },
     ],
   };
-  const ind = data?.indicators ?? {};
+  const ind = data?.indicators;
   const totals = data?.totals;
   return (
     <div data-testid="luqiao-dashboard">
@@ -95,7 +97,7 @@ export default function DashboardPage({ api, locale }: PluginPageProps) {
           <DatePicker.RangePicker
             data-testid="period"
             allowClear
-            onChange={(v: any) =>
+            onChange={(v) =>
               setRange(v?.[0] && v[1] ? [v[0].format('YYYY-MM-DD'), v[1].format('YYYY-MM-DD')] : null)
             }
           />
@@ -106,27 +108,27 @@ export default function DashboardPage({ api, locale }: PluginPageProps) {
           items={[
             {
               title: t('区域党员登记率', 'Region members registered'),
-              value: indicatorText(ind.registrationRate),
+              value: indicatorText(ind?.registrationRate),
               testId: 'ind-registration',
             },
             {
               title: t('区域单位党建覆盖率', 'Region units covered'),
-              value: indicatorText(ind.unitCoverage),
+              value: indicatorText(ind?.unitCoverage),
               testId: 'ind-coverage',
             },
             {
               title: t('服务中心限时办结率', 'Centre requests on time'),
-              value: indicatorText(ind.onTimeClosure),
+              value: indicatorText(ind?.onTimeClosure),
               testId: 'ind-on-time',
             },
             {
               title: t('共建项目完成率', 'Council projects completed'),
-              value: indicatorText(ind.projectsCompleted),
+              value: indicatorText(ind?.projectsCompleted),
               testId: 'ind-projects',
             },
             {
               title: t('理事单位活跃率', 'Member units active'),
-              value: indicatorText(ind.unitsActive),
+              value: indicatorText(ind?.unitsActive),
               testId: 'ind-active',
             },
             { title: t('区域', 'Regions'), value: totals?.regions ?? '—', testId: 'total-regions' },
@@ -203,7 +205,7 @@ export default function DashboardPage({ api, locale }: PluginPageProps) {
             { title: t('已登记', 'Registered'), dataIndex: 'registered' },
             {
               title: t('登记率', 'Share'),
-              render: (_: unknown, r: any) =>
+              render: (_: unknown, r: CoverageRow) =>
                 formatRatio(r.workingMembers ? r.registered / r.workingMembers : null),
             },
             { title: t('亮牌', 'Shops'), dataIndex: 'shops' },

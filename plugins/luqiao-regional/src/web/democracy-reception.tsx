@@ -11,7 +11,11 @@ import {
 import { Alert, Button, Col, Form, Input, Modal, Row, Select, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { FOLLOW_UP_STATUSES } from '../shared/model';
-import { loadRegions } from './common';
+import { type Answer, type ItemOf, loadRegions, typedApi } from './common';
+import { ReviewTable } from './review-table';
+
+type Day = ItemOf<'/reception-days'>;
+type DayVisit = ItemOf<'/reception-days/{id}/visits'>;
 
 export const FOLLOW_COLORS: Record<string, string> = {
   pending: 'default',
@@ -28,15 +32,16 @@ export function ReceptionDays({
   locale: PluginPageProps['locale'];
 }) {
   const t = tr(locale);
-  const days = useApiData(() => api.get<{ items: any[] }>('/reception-days'), [api]);
-  const open = useApiData(() => api.get<{ items: any[] }>('/reception-visits/open'), [api]);
+  const days = useApiData(() => typedApi(api).get('/reception-days'), [api]);
+  const open = useApiData(() => typedApi(api).get('/reception-visits/open'), [api]);
   const [dayId, setDayId] = useState<number | null>(null);
   const [holding, setHolding] = useState(false);
-  const [following, setFollowing] = useState<any | null>(null);
   const day = days.data?.items.find((d) => d.id === dayId);
   const visits = useApiData(
-    () =>
-      dayId ? api.get<{ items: any[] }>(`/reception-days/${dayId}/visits`) : Promise.resolve({ items: [] }),
+    (): Promise<Pick<Answer<'/reception-days/{id}/visits'>, 'items'>> =>
+      dayId
+        ? typedApi(api).get('/reception-days/{id}/visits', { params: { id: dayId } })
+        : Promise.resolve({ items: [] }),
     [api, dayId],
   );
   const reload = () => {
@@ -44,6 +49,18 @@ export function ReceptionDays({
     open.reload();
     visits.reload();
   };
+  const followUp = (visit: Pick<DayVisit, 'id' | 'issue'>, close: () => void) => (
+    <FollowUp
+      api={api}
+      locale={locale}
+      visit={visit}
+      onClose={close}
+      onDone={() => {
+        close();
+        reload();
+      }}
+    />
+  );
   return (
     <>
       <Row gutter={16}>
@@ -56,12 +73,12 @@ export function ReceptionDays({
               </Button>
             }
           >
-            <Table
+            <Table<Day>
               rowKey="id"
               size="small"
               dataSource={days.data?.items ?? []}
               pagination={{ pageSize: 8 }}
-              onRow={(r: any) => ({
+              onRow={(r) => ({
                 onClick: () => setDayId(r.id),
                 style: { cursor: 'pointer', background: r.id === dayId ? '#fff1f0' : undefined },
               })}
@@ -69,7 +86,7 @@ export function ReceptionDays({
                 {
                   title: t('日期', 'Date'),
                   dataIndex: 'heldOn',
-                  render: (d: string, r: any) =>
+                  render: (d: string, r) =>
                     r.rescheduleReason ? `${d}（${t('改期', 'moved')}：${r.rescheduleReason}）` : d,
                 },
                 { title: t('区域', 'Region'), dataIndex: 'regionName' },
@@ -89,75 +106,70 @@ export function ReceptionDays({
           </Section>
         </Col>
         <Col xs={24} xl={12}>
-          <Section
+          <ReviewTable<ItemOf<'/reception-visits/open'>>
             title={t(
               `待跟进事项（${open.data?.items.length ?? 0}）`,
               `Follow-ups open (${open.data?.items.length ?? 0})`,
             )}
-          >
-            <Table
-              rowKey="id"
-              size="small"
-              dataSource={open.data?.items ?? []}
-              pagination={{ pageSize: 8 }}
-              columns={[
-                { title: t('接待日', 'Day'), dataIndex: 'heldOn' },
-                { title: t('诉求', 'Issue'), dataIndex: 'issue' },
-                { title: t('党代表', 'Representative'), dataIndex: 'representative' },
-                {
-                  title: t('期限', 'Due'),
-                  dataIndex: 'followUpDueOn',
-                  render: (d: string | null, r: any) =>
-                    d ? <Tag color={r.overdue ? 'red' : 'default'}>{d}</Tag> : '—',
-                },
-                {
-                  title: '',
-                  render: (_: unknown, r: any) => (
-                    <Button size="small" onClick={() => setFollowing(r)}>
-                      {t('跟进', 'Follow up')}
-                    </Button>
-                  ),
-                },
-              ]}
-            />
-          </Section>
+            rows={open.data?.items}
+            paging={8}
+            columns={(follow) => [
+              { title: t('接待日', 'Day'), dataIndex: 'heldOn' },
+              { title: t('诉求', 'Issue'), dataIndex: 'issue' },
+              { title: t('党代表', 'Representative'), dataIndex: 'representative' },
+              {
+                title: t('期限', 'Due'),
+                dataIndex: 'followUpDueOn',
+                render: (d: string | null, r) =>
+                  d ? <Tag color={r.overdue ? 'red' : 'default'}>{d}</Tag> : '—',
+              },
+              {
+                title: '',
+                render: (_: unknown, r) => (
+                  <Button size="small" onClick={() => follow(r)}>
+                    {t('跟进', 'Follow up')}
+                  </Button>
+                ),
+              },
+            ]}
+            dialog={followUp}
+          />
         </Col>
       </Row>
       {day && (
-        <Section title={t(`${day.heldOn} 接待记录`, `Visits on ${day.heldOn}`)}>
-          <RecordReceptionVisit api={api} locale={locale} day={day} onDone={reload} />
-          <Table
-            rowKey="id"
-            size="small"
-            dataSource={visits.data?.items ?? []}
-            pagination={false}
-            columns={[
-              { title: t('来访人', 'Visitor'), dataIndex: 'visitorName' },
-              { title: t('诉求', 'Issue'), dataIndex: 'issue' },
-              { title: t('接待党代表', 'Representative'), dataIndex: 'representative' },
-              {
-                title: t('跟进', 'Follow-up'),
-                render: (_: unknown, r: any) => (
-                  <Tag color={FOLLOW_COLORS[r.followUpStatus]}>
-                    {label(FOLLOW_UP_STATUSES, r.followUpStatus, locale)}
-                  </Tag>
+        <ReviewTable<DayVisit>
+          title={t(`${day.heldOn} 接待记录`, `Visits on ${day.heldOn}`)}
+          rows={visits.data?.items}
+          paging={false}
+          columns={(follow) => [
+            { title: t('来访人', 'Visitor'), dataIndex: 'visitorName' },
+            { title: t('诉求', 'Issue'), dataIndex: 'issue' },
+            { title: t('接待党代表', 'Representative'), dataIndex: 'representative' },
+            {
+              title: t('跟进', 'Follow-up'),
+              render: (_: unknown, r) => (
+                <Tag color={FOLLOW_COLORS[r.followUpStatus]}>
+                  {label(FOLLOW_UP_STATUSES, r.followUpStatus, locale)}
+                </Tag>
+              ),
+            },
+            { title: t('办理情况', 'Notes'), dataIndex: 'followUpNote' },
+            {
+              title: '',
+              render: (_: unknown, r) =>
+                !r.closedOn ? (
+                  <Button size="small" onClick={() => follow(r)}>
+                    {t('跟进', 'Follow up')}
+                  </Button>
+                ) : (
+                  r.closedOn
                 ),
-              },
-              { title: t('办理情况', 'Notes'), dataIndex: 'followUpNote' },
-              {
-                title: '',
-                render: (_: unknown, r: any) =>
-                  !r.closedOn ? (
-                    <Button size="small" onClick={() => setFollowing(r)}>
-                      {t('跟进', 'Follow up')}
-                    </Button>
-                  ) : (
-                    r.closedOn
-                  ),
-              },
-            ]}
-          />
-        </Section>
+            },
+          ]}
+          dialog={followUp}
+        >
+          <RecordReceptionVisit api={api} locale={locale} day={day} onDone={reload} />
+        </ReviewTable>
       )}
       {holding && (
         <HoldReceptionDay
@@ -166,18 +178,6 @@ export function ReceptionDays({
           onClose={() => setHolding(false)}
           onDone={() => {
             setHolding(false);
-            reload();
-          }}
-        />
-      )}
-      {following && (
-        <FollowUp
-          api={api}
-          locale={locale}
-          visit={following}
-          onClose={() => setFollowing(null)}
-          onDone={() => {
-            setFollowing(null);
             reload();
           }}
         />
@@ -194,7 +194,7 @@ export function RecordReceptionVisit({
 }: {
   api: PluginPageProps['api'];
   locale: PluginPageProps['locale'];
-  day: any;
+  day: Pick<Day, 'id' | 'representatives'>;
   onDone: () => void;
 }) {
   const t = tr(locale);
@@ -203,7 +203,11 @@ export function RecordReceptionVisit({
     const v = await validValues(form);
     if (!v) return;
     const r = await attempt(() =>
-      api.post(`/reception-days/${day.id}/visits`, { ...v, followUpDueOn: v.followUpDueOn || undefined }),
+      typedApi(api).post(
+        '/reception-days/{id}/visits',
+        { ...v, followUpDueOn: v.followUpDueOn || undefined },
+        { params: { id: day.id } },
+      ),
     );
     if (r) {
       form.resetFields();
@@ -231,7 +235,7 @@ export function RecordReceptionVisit({
           aria-label={t('接待党代表', 'Representative')}
           placeholder={t('接待党代表', 'Representative')}
           style={{ width: 130 }}
-          options={day.representatives.map((r: string) => ({ value: r, label: r }))}
+          options={day.representatives.map((r) => ({ value: r, label: r }))}
         />
       </Form.Item>
       <Form.Item name="followUpDueOn">
@@ -266,7 +270,7 @@ export function HoldReceptionDay({
       .filter(Boolean);
     const r = await attempt(
       () =>
-        api.post('/reception-days', {
+        typedApi(api).post('/reception-days', {
           ...v,
           representatives,
           rescheduleReason: v.rescheduleReason || undefined,
@@ -334,7 +338,7 @@ export function FollowUp({
 }: {
   api: PluginPageProps['api'];
   locale: PluginPageProps['locale'];
-  visit: any;
+  visit: Pick<DayVisit, 'id' | 'issue'>;
   onClose: () => void;
   onDone: () => void;
 }) {
@@ -345,7 +349,12 @@ export function FollowUp({
     const v = await validValues(form);
     if (!v) return;
     const r = await attempt(
-      () => api.post(`/reception-visits/${visit.id}/follow-up`, { ...v, dueOn: v.dueOn || undefined }),
+      () =>
+        typedApi(api).post(
+          '/reception-visits/{id}/follow-up',
+          { ...v, dueOn: v.dueOn || undefined },
+          { params: { id: visit.id } },
+        ),
       { onError: (m) => setError(m) },
     );
     if (r) onDone();

@@ -26,45 +26,15 @@ import {
 } from 'antd';
 import { useEffect, useState } from 'react';
 import { FLOWING_ACTIVITY_KINDS } from '../shared/model';
-import { loadRegions } from './common';
+import { type Answer, type ItemOf, loadRegions, typedApi } from './common';
 
-interface Branch {
-  id: number;
-  orgId: number;
-  name: string;
-  origin: string;
-  parentName: string | null;
-  regionName: string | null;
-  establishedOn: string;
-  memberCount: number;
-  totals?: Record<string, number>;
-}
-interface BranchMember {
-  id: number;
-  memberId: number;
-  name: string;
-  joinedOn: string;
-  leftOn: string | null;
-}
-interface Activity {
-  id: number;
-  kind: string;
-  happenedOn: string;
-  amount: number | null;
-  description: string;
-}
-type BranchWithMembers = Branch & { members: BranchMember[]; activities: Activity[] };
-interface Candidate {
-  id: number;
-  name: string;
-  orgName: string;
-  regionName: string | null;
-}
+type Branch = ItemOf<'/flowing-branches'>;
+type BranchMember = Answer<'/flowing-branches/{id}'>['members'][number];
 
 /** 流动党支部: branches of members from other places (e.g. 丰城市焦坑乡驻台州流动党支部). */
 export default function FlowingPage({ api, locale }: PluginPageProps) {
   const t = tr(locale);
-  const list = useApiData(() => api.get<{ items: Branch[] }>('/flowing-branches'), [api]);
+  const list = useApiData(() => typedApi(api).get('/flowing-branches'), [api]);
   const [branchId, setBranchId] = useState<number | undefined>();
   const [creating, setCreating] = useState(false);
   useEffect(() => {
@@ -142,11 +112,14 @@ function BranchDetail({
     data: b,
     error,
     reload,
-  } = useApiData(() => api.get<BranchWithMembers>(`/flowing-branches/${branchId}`), [api, branchId]);
+  } = useApiData(
+    () => typedApi(api).get('/flowing-branches/{id}', { params: { id: branchId } }),
+    [api, branchId],
+  );
   const [memberId, setMemberId] = useState<number | null>(null);
   const [q, setQ] = useState('');
   const candidates = useApiData(
-    () => api.get<{ items: Candidate[] }>('/lookups/flowing-members', { q, branchId }),
+    () => typedApi(api).get('/lookups/flowing-members', { query: { q, branchId } }),
     [api, q, branchId],
   );
   const [form] = Form.useForm();
@@ -160,7 +133,9 @@ function BranchDetail({
     b.activities.filter((a) => a.kind === kind).reduce((s, a) => s + (a.amount ?? 1), 0);
   const addMember = async () => {
     if (!memberId) return;
-    const r = await attempt(() => api.post(`/flowing-branches/${branchId}/members`, { memberId }));
+    const r = await attempt(() =>
+      typedApi(api).post('/flowing-branches/{id}/members', { memberId }, { params: { id: branchId } }),
+    );
     if (r) {
       setMemberId(null);
       changed();
@@ -170,7 +145,11 @@ function BranchDetail({
     const v = await validValues(form);
     if (!v) return;
     const r = await attempt(() =>
-      api.post(`/flowing-branches/${branchId}/activities`, { ...v, amount: v.amount ?? undefined }),
+      typedApi(api).post(
+        '/flowing-branches/{id}/activities',
+        { ...v, amount: v.amount ?? undefined },
+        { params: { id: branchId } },
+      ),
     );
     if (r) {
       form.resetFields();
@@ -214,7 +193,11 @@ function BranchDetail({
                       size="small"
                       onClick={async () =>
                         (await attempt(() =>
-                          api.post(`/flowing-branches/${branchId}/members/${m.memberId}/leave`, {}),
+                          typedApi(api).post(
+                            '/flowing-branches/{id}/members/{memberId}/leave',
+                            {},
+                            { params: { id: branchId, memberId: m.memberId } },
+                          ),
                         )) && changed()
                       }
                     >
@@ -300,7 +283,7 @@ function CreateBranch({
     const region = regions.data?.items.find((r) => r.id === v.regionId);
     const r = await attempt(
       () =>
-        api.post('/flowing-branches', {
+        typedApi(api).post('/flowing-branches', {
           ...v,
           parentOrgId: region?.centreOrgId,
           establishedOn: v.establishedOn || undefined,

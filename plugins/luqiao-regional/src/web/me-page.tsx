@@ -2,26 +2,37 @@ import { attempt, ErrorAlert, label, type PluginPageProps, Section, tr, useApiDa
 import { Alert, Button, Descriptions, Empty, Input, Space } from 'antd';
 import { useState } from 'react';
 import { REGISTRATION_VIA } from '../shared/model';
+import { typedApi } from './common';
 import { MyService } from './service-records';
 
 /** A member's own page: register with the region where they work, 亮牌 their shop, and log service there. */
 export default function MePage({ api, locale }: PluginPageProps) {
   const t = tr(locale);
-  const { data, error, reload } = useApiData(() => api.get<any>('/me'), [api]);
+  const { data, error, reload } = useApiData(() => typedApi(api).get('/me'), [api]);
   const [shop, setShop] = useState('');
   const [message, setMessage] = useState<string | null>(null);
-  const current = data?.registrations?.find((r: any) => !r.endedOn);
+  const current = data?.registrations.find((r) => !r.endedOn);
   const register = async () => {
+    const worksIn = data?.worksIn;
+    if (!worksIn || !data.memberId) return;
+    const memberId = data.memberId;
     const r = await attempt(
-      () => api.post(`/regions/${data.worksIn.id}/registrations`, { memberId: data.memberId }),
+      () => typedApi(api).post('/regions/{id}/registrations', { memberId }, { params: { id: worksIn.id } }),
       { onError: setMessage },
     );
     if (r) reload();
   };
   const showShop = async () => {
-    const r = await attempt(() => api.post(`/registrations/${current.id}/shop`, { shopName: shop.trim() }), {
-      onError: setMessage,
-    });
+    if (!current) return;
+    const r = await attempt(
+      () =>
+        typedApi(api).post(
+          '/registrations/{id}/shop',
+          { shopName: shop.trim() },
+          { params: { id: current.id } },
+        ),
+      { onError: setMessage },
+    );
     if (r) reload();
   };
   return (

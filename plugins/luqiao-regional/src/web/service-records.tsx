@@ -1,44 +1,37 @@
 import {
-  type ActionAnswer,
   ActionButton,
   attempt,
   chinaDay,
   type PluginPageProps,
   Section,
+  StatusTag,
   tr,
   useApiData,
   validValues,
 } from '@jiceng/ui';
-import { Alert, Button, Form, Input, InputNumber, Segmented, Space, Table, Tag } from 'antd';
+import { Alert, Button, Form, Input, InputNumber, Space, Table } from 'antd';
 import { useState } from 'react';
+import { type ItemOf, type StatusQuery, typedApi } from './common';
+import { ReviewTable } from './review-table';
 
 /** 奉献双岗位 on the web: the member logs the service they gave in their region; the region's org confirms it. */
 
 type Locale = PluginPageProps['locale'];
 type Api = PluginPageProps['api'];
 
-const STATUS: Record<string, { zh: string; en: string; color: string }> = {
-  submitted: { zh: '待确认', en: 'Awaiting confirmation', color: 'gold' },
-  confirmed: { zh: '已确认', en: 'Confirmed', color: 'green' },
-  rejected: { zh: '已退回', en: 'Rejected', color: 'default' },
+const STATUS_LABELS = {
+  submitted: { 'zh-CN': '待确认', en: 'Awaiting confirmation' },
+  confirmed: { 'zh-CN': '已确认', en: 'Confirmed' },
+  rejected: { 'zh-CN': '已退回', en: 'Rejected' },
 };
+const STATUS_COLORS: Record<string, string> = { submitted: 'gold', confirmed: 'green', rejected: 'default' };
 
-/** A service record as the lists answer it. */
-interface ServiceRow {
-  id: number;
-  memberName: string;
-  regionName: string;
-  servedOn: string;
-  hours: number;
-  content: string;
-  status: string;
-  actions?: { decide: ActionAnswer };
+function ServiceStatus({ status, locale }: { status: string; locale: Locale }) {
+  return <StatusTag status={status} labels={STATUS_LABELS} colors={STATUS_COLORS} locale={locale} />;
 }
 
-function StatusTag({ status, locale }: { status: string; locale: Locale }) {
-  const s = STATUS[status];
-  return <Tag color={s?.color}>{s ? tr(locale)(s.zh, s.en) : status}</Tag>;
-}
+type ServiceRow = ItemOf<'/regions/{id}/services'>;
+type ServiceFilter = StatusQuery<'/regions/{id}/services'> | 'all';
 
 /** The member's own page: log a service under their current registration, and their records so far. */
 export function MyService({
@@ -53,21 +46,18 @@ export function MyService({
   const t = tr(locale);
   const [form] = Form.useForm();
   const [error, setError] = useState<string | null>(null);
-  const mine = useApiData(
-    () => api.get<{ items: ServiceRow[]; confirmedHours: number; submitted: number }>('/me/services'),
-    [api],
-  );
+  const mine = useApiData(() => typedApi(api).get('/me/services'), [api]);
   const submit = async () => {
     const v = await validValues(form);
     if (!v) return;
     setError(null);
     const r = await attempt(
       () =>
-        api.post(`/registrations/${registration.id}/services`, {
-          servedOn: v.servedOn,
-          hours: v.hours,
-          content: v.content.trim(),
-        }),
+        typedApi(api).post(
+          '/registrations/{id}/services',
+          { servedOn: v.servedOn, hours: v.hours, content: v.content.trim() },
+          { params: { id: registration.id } },
+        ),
       {
         onError: (m, field) => {
           if (field && ['servedOn', 'hours', 'content'].includes(field))
@@ -146,7 +136,7 @@ export function MyService({
           {
             title: t('状态', 'Status'),
             dataIndex: 'status',
-            render: (s: string) => <StatusTag status={s} locale={locale} />,
+            render: (s: string) => <ServiceStatus status={s} locale={locale} />,
           },
         ]}
       />
@@ -165,93 +155,81 @@ export function RegionServiceReview({
   regionId: number;
 }) {
   const t = tr(locale);
-  const [status, setStatus] = useState<string>('submitted');
+  const [status, setStatus] = useState<ServiceFilter>('submitted');
   const [page, setPage] = useState(1);
   const list = useApiData(
     () =>
-      api.get<{ items: ServiceRow[]; total: number }>(`/regions/${regionId}/services`, {
-        status: status === 'all' ? undefined : status,
-        page,
-        pageSize: 15,
+      typedApi(api).get('/regions/{id}/services', {
+        params: { id: regionId },
+        query: { status: status === 'all' ? undefined : status, page, pageSize: 15 },
       }),
     [api, regionId, status, page],
   );
   const decide = async (id: number, confirmed: boolean) => {
-    const r = await attempt(() => api.post(`/services/${id}/decision`, { confirmed }));
+    const r = await attempt(() =>
+      typedApi(api).post('/services/{id}/decision', { confirmed }, { params: { id } }),
+    );
     if (r) list.reload();
   };
   return (
-    <Section
+    <ReviewTable<ServiceRow, ServiceFilter>
       title={t('党员区域服务确认（奉献双岗位）', 'Members’ service in the region (the second post)')}
-      extra={
-        <Segmented
-          value={status}
-          onChange={(v) => {
-            setStatus(v as string);
-            setPage(1);
-          }}
-          options={[
-            { value: 'submitted', label: t('待确认', 'Awaiting') },
-            { value: 'confirmed', label: t('已确认', 'Confirmed') },
-            { value: 'rejected', label: t('已退回', 'Rejected') },
-            { value: 'all', label: t('全部', 'All') },
-          ]}
-        />
-      }
-    >
-      <Table
-        rowKey="id"
-        size="small"
-        loading={list.loading}
-        dataSource={list.data?.items ?? []}
-        data-testid="service-review"
-        pagination={{
-          current: page,
-          pageSize: 15,
-          total: list.data?.total ?? 0,
-          onChange: setPage,
-          showSizeChanger: false,
-        }}
-        columns={[
-          { title: t('党员', 'Member'), dataIndex: 'memberName' },
-          { title: t('日期', 'Date'), dataIndex: 'servedOn' },
-          { title: t('时长', 'Hours'), dataIndex: 'hours' },
-          { title: t('内容', 'What'), dataIndex: 'content' },
-          {
-            title: t('状态', 'Status'),
-            dataIndex: 'status',
-            render: (s: string) => <StatusTag status={s} locale={locale} />,
-          },
-          {
-            title: t('操作', 'Actions'),
-            key: 'a',
-            render: (_: unknown, r: ServiceRow) => (
-              <Space>
-                <ActionButton
-                  size="small"
-                  type="primary"
-                  action={r.actions?.decide}
-                  hideWhenRefused
-                  onClick={() => decide(r.id, true)}
-                  data-testid={`service-confirm-${r.id}`}
-                >
-                  {t('确认', 'Confirm')}
-                </ActionButton>
-                <ActionButton
-                  size="small"
-                  danger
-                  action={r.actions?.decide}
-                  hideWhenRefused
-                  onClick={() => decide(r.id, false)}
-                  data-testid={`service-reject-${r.id}`}
-                >
-                  {t('退回', 'Reject')}
-                </ActionButton>
-              </Space>
-            ),
-          },
-        ]}
-      />
-    </Section>
+      filter={{
+        value: status,
+        onChange: (v) => {
+          setStatus(v);
+          setPage(1);
+        },
+        options: [
+          { value: 'submitted', label: t('待确认', 'Awaiting') },
+          { value: 'confirmed', label: t('已确认', 'Confirmed') },
+          { value: 'rejected', label: t('已退回', 'Rejected') },
+          { value: 'all', label: t('全部', 'All') },
+        ],
+      }}
+      testId="service-review"
+      rows={list.data?.items}
+      loading={list.loading}
+      paging={{ page, pageSize: 15, total: list.data?.total ?? 0, onChange: setPage }}
+      columns={() => [
+        { title: t('党员', 'Member'), dataIndex: 'memberName' },
+        { title: t('日期', 'Date'), dataIndex: 'servedOn' },
+        { title: t('时长', 'Hours'), dataIndex: 'hours' },
+        { title: t('内容', 'What'), dataIndex: 'content' },
+        {
+          title: t('状态', 'Status'),
+          dataIndex: 'status',
+          render: (s: string) => <ServiceStatus status={s} locale={locale} />,
+        },
+        {
+          title: t('操作', 'Actions'),
+          key: 'a',
+          render: (_: unknown, r: ServiceRow) => (
+            <Space>
+              <ActionButton
+                size="small"
+                type="primary"
+                action={r.actions.decide}
+                hideWhenRefused
+                onClick={() => decide(r.id, true)}
+                data-testid={`service-confirm-${r.id}`}
+              >
+                {t('确认', 'Confirm')}
+              </ActionButton>
+              <ActionButton
+                size="small"
+                danger
+                action={r.actions.decide}
+                hideWhenRefused
+                onClick={() => decide(r.id, false)}
+                data-testid={`service-reject-${r.id}`}
+              >
+                {t('退回', 'Reject')}
+              </ActionButton>
+            </Space>
+          ),
+        },
+      ]}
+    />
   );
 }

@@ -34,11 +34,11 @@ import {
 import { type C, type Ctx, configOf, loadRegion } from '../common';
 import {
   centreListSchema,
-  centreSchema,
+  centreViewSchema,
   standardsSchema,
   visitListSchema,
   visitPageSchema,
-  visitSchema,
+  visitViewSchema,
 } from '../schemas';
 import {
   centreBase,
@@ -168,7 +168,7 @@ export function centreRoutes(ctx: Ctx) {
     '/centres',
     describe({
       status: 201,
-      response: centreSchema,
+      response: centreViewSchema,
       summary: 'Open a service centre or station at one of the three levels',
       ...tag,
     }),
@@ -221,7 +221,7 @@ export function centreRoutes(ctx: Ctx) {
   app.get(
     '/centres/:id',
     describe({
-      response: centreSchema,
+      response: centreViewSchema,
       responses: { 404: 'not found in the actor’s scope' },
       summary: 'One centre with its standard check',
       ...tag,
@@ -236,7 +236,7 @@ export function centreRoutes(ctx: Ctx) {
   app.patch(
     '/centres/:id',
     describe({
-      response: centreSchema,
+      response: centreViewSchema,
       responses: { 404: 'not found in the actor’s scope' },
       summary: 'Update floor area, staff or funding of a centre',
       ...tag,
@@ -294,7 +294,7 @@ export function centreRoutes(ctx: Ctx) {
     '/centres/:id/visits',
     describe({
       status: 201,
-      response: visitSchema,
+      response: visitViewSchema,
       summary: 'Record a visit; a time-limited request gets a deadline, others are answered on the spot',
       ...tag,
     }),
@@ -312,7 +312,7 @@ export function centreRoutes(ctx: Ctx) {
   app.post(
     '/visits/:id/complete',
     describe({
-      response: visitSchema,
+      response: visitViewSchema,
       summary: 'Complete a time-limited request (办结); late completions stay flagged',
       ...tag,
       responses: { 409: 'already completed' },

@@ -21,8 +21,8 @@ import type { Config } from '../../manifest';
 import { type C, type Ctx, configOf, loadRegion } from '../common';
 import {
   councilDetailSchema,
+  councilListSchema,
   createdIdSchema,
-  idRowsSchema,
   meetingCreatedSchema,
   projectCreatedSchema,
   projectStatusSchema,
@@ -122,7 +122,7 @@ export function councilRoutes(ctx: Ctx) {
   app.get(
     '/councils',
     describe({
-      response: idRowsSchema,
+      response: councilListSchema,
       summary: 'Co-building councils in scope with their current rotating chair',
       ...tag,
     }),

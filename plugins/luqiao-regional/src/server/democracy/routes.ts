@@ -23,9 +23,12 @@ import {
   ballotListSchema,
   ballotsAddedSchema,
   countSchema,
+  electionDetailSchema,
+  electionListSchema,
   electionSchema,
-  idRowsSchema,
   idStatusSchema,
+  openVisitsSchema,
+  receptionDayListSchema,
   receptionDaySchema,
   receptionVisitSchema,
   receptionVisitsSchema,
@@ -116,7 +119,11 @@ export function democracyRoutes(ctx: Ctx) {
 
   app.get(
     '/elections',
-    describe({ response: idRowsSchema, summary: 'Direct elections of regional committees in scope', ...tag }),
+    describe({
+      response: electionListSchema,
+      summary: 'Direct elections of regional committees in scope',
+      ...tag,
+    }),
     validate('query', listQuery),
     async (c) => {
       requireOrgAdmin(c);
@@ -146,7 +153,7 @@ export function democracyRoutes(ctx: Ctx) {
   app.get(
     '/elections/:id',
     describe({
-      response: electionSchema,
+      response: electionDetailSchema,
       responses: { 404: 'not found in the actor’s scope' },
       summary: 'An election with its count (when counted)',
       ...tag,
@@ -275,7 +282,7 @@ export function democracyRoutes(ctx: Ctx) {
   app.get(
     '/reception-days',
     describe({
-      response: idRowsSchema,
+      response: receptionDayListSchema,
       summary: 'Party-representative reception days with their visits and follow-up counts',
       ...tag,
     }),
@@ -357,7 +364,7 @@ export function democracyRoutes(ctx: Ctx) {
   app.get(
     '/reception-visits/open',
     describe({
-      response: idRowsSchema,
+      response: openVisitsSchema,
       summary: 'Reception-day visits still being followed up, oldest first',
       ...tag,
     }),

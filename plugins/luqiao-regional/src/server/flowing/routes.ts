@@ -21,7 +21,14 @@ import { z } from 'zod';
 import type { Config } from '../../manifest';
 import { FLOWING_ACTIVITY_KINDS } from '../../shared/model';
 import { type C, type Ctx, loadRegion } from '../common';
-import { branchActivitySchema, flowingBranchSchema, idRowsSchema, joinedSchema, okSchema } from '../schemas';
+import {
+  branchActivitySchema,
+  flowingBranchListSchema,
+  flowingBranchSchema,
+  flowingMembersSchema,
+  joinedSchema,
+  okSchema,
+} from '../schemas';
 import {
   activityTotals,
   type BranchRow,
@@ -77,7 +84,11 @@ export function flowingRoutes(ctx: Ctx) {
 
   app.get(
     '/flowing-branches',
-    describe({ response: idRowsSchema, summary: 'Flowing party branches of members from elsewhere', ...tag }),
+    describe({
+      response: flowingBranchListSchema,
+      summary: 'Flowing party branches of members from elsewhere',
+      ...tag,
+    }),
     async (c) => {
       requireOrgAdmin(c);
       const cityId = c.get('city').id;
@@ -141,7 +152,7 @@ export function flowingRoutes(ctx: Ctx) {
   app.get(
     '/lookups/flowing-members',
     describe({
-      response: idRowsSchema,
+      response: flowingMembersSchema,
       summary: 'Flowing members to take into a branch: by name, those the actor looks after',
       ...tag,
     }),

@@ -19,18 +19,22 @@ import type { Config } from '../../manifest';
 import { MASS_ORG_KINDS, REGION_KINDS } from '../../shared/model';
 import { type Ctx, loadRegion, regionView } from '../common';
 import {
+  areasSchema,
   coverageSchema,
+  historySchema,
   idRowsSchema,
   massOrgSchema,
   movedSchema,
+  nCandidatesSchema,
   okSchema,
   placesAddedSchema,
   regionDetailSchema,
   regionListSchema,
   regionSchema,
   returnedSchema,
-  rowsSchema,
   structureSchema,
+  townsSchema,
+  unitLookupSchema,
 } from '../schemas';
 import { regionCounts, structureOf } from './counts';
 import { assess, moveOrgs, returnOrg } from './n-service';
@@ -238,7 +242,7 @@ export function regionRoutes(ctx: Ctx) {
   app.get(
     '/regions/:id/n-candidates',
     describe({
-      response: rowsSchema,
+      response: nCandidatesSchema,
       summary:
         'Orgs of the region’s units and areas, each marked eligible for the N or refused with the reason',
       ...tag,
@@ -297,7 +301,7 @@ export function regionRoutes(ctx: Ctx) {
   app.get(
     '/regions/:id/history',
     describe({
-      response: rowsSchema,
+      response: historySchema,
       summary: 'Where each org of the N sat before, since when, and returns',
       ...tag,
     }),
@@ -384,7 +388,7 @@ export function regionRoutes(ctx: Ctx) {
   app.get(
     '/lookups/towns',
     describe({
-      response: idRowsSchema,
+      response: townsSchema,
       summary: 'Town/street committees a region can be drawn under',
       ...tag,
     }),
@@ -397,7 +401,7 @@ export function regionRoutes(ctx: Ctx) {
   app.get(
     '/lookups/areas',
     describe({
-      response: idRowsSchema,
+      response: areasSchema,
       summary: 'Areas inside a town (communities and compounds), with the region each belongs to',
       ...tag,
     }),
@@ -417,7 +421,7 @@ export function regionRoutes(ctx: Ctx) {
   app.get(
     '/lookups/units',
     describe({
-      response: idRowsSchema,
+      response: unitLookupSchema,
       summary: 'Units to add to a region (by default only those in no region yet)',
       ...tag,
     }),

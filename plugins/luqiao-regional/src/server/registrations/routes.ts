@@ -28,8 +28,8 @@ import {
   pendingSchema,
   registrationListSchema,
   registrationSchema,
-  rowsSchema,
   shopSchema,
+  shopsSchema,
 } from '../schemas';
 import {
   memberOwn,
@@ -226,7 +226,7 @@ export function registrationRoutes(ctx: Ctx) {
 
   app.get(
     '/regions/:id/shops',
-    describe({ response: rowsSchema, summary: 'Shops that 亮牌 and their 示范店 nominations', ...tag }),
+    describe({ response: shopsSchema, summary: 'Shops that 亮牌 and their 示范店 nominations', ...tag }),
     validate('param', idParam),
     async (c) => {
       requireOrgAdmin(c);
