@@ -68,7 +68,7 @@ function under(paths: Record<string, unknown>, prefix: string): Record<string, u
 /**
  * Each installed plugin's own routes as the `paths` type its pages import with ui's `typedClient`: the
  * authenticated ones in `src/web/api.generated.ts` (relative to /api/cities/{city}/plugins/<id>), the public ones,
- * when it has any, in `src/web/public-api.generated.ts` (relative to /api/public/cities/{city}/plugins/<id>).
+ * if it has public routes, in `src/web/public-api.generated.ts` (relative to /api/public/cities/{city}/plugins/<id>).
  * Keyed by file (relative to the repository root); a plugin folder that is not `plugins/<id>` is skipped.
  */
 export async function pluginWebApiTypes(): Promise<Map<string, string>> {

@@ -36,7 +36,8 @@ export function setApiLocale(locale: 'zh-CN' | 'en') {
   currentLocale = locale;
 }
 
-function withQuery(url: string, query?: Record<string, string | number | boolean | undefined | null>) {
+/** `url` with the query's set values (undefined, null and '' left out). */
+export function withQuery(url: string, query?: Record<string, string | number | boolean | undefined | null>) {
   if (!query) return url;
   const params = new URLSearchParams();
   for (const [k, v] of Object.entries(query))

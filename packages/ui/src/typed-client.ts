@@ -1,4 +1,4 @@
-import type { ApiClient } from './api';
+import { type ApiClient, withQuery } from './api';
 
 /**
  * A typed client over an `ApiClient`, from an OpenAPI `paths` type (openapi-typescript's output). Paths are the
@@ -123,14 +123,6 @@ export function fillPath(path: string, params?: Record<string, string | number>)
   });
 }
 
-/** A query string, for the calls the base client takes no query for (DELETE, POST). */
-function search(query: unknown): string {
-  const pairs = Object.entries((query ?? {}) as Record<string, unknown>)
-    .filter(([, v]) => v !== undefined && v !== null && v !== '')
-    .map(([k, v]) => [k, String(v)]);
-  return pairs.length ? `?${new URLSearchParams(pairs)}` : '';
-}
-
 type LooseQuery = Parameters<ApiClient['get']>[1];
 interface LooseOptions {
   params?: Record<string, string | number>;
@@ -153,15 +145,15 @@ export function typedClient<Paths, Given extends string = 'city'>(api: ApiClient
     get: async (path: string, options?: LooseOptions) =>
       api.get(at(path, options), options?.query as LooseQuery),
     post: async (path: string, body: unknown, options?: LooseOptions) =>
-      api.post(at(path, options) + search(options?.query), body),
+      api.post(withQuery(at(path, options), options?.query as LooseQuery), body),
     put: async (path: string, body: unknown, options?: LooseOptions) =>
-      api.put(at(path, options) + search(options?.query), body),
+      api.put(withQuery(at(path, options), options?.query as LooseQuery), body),
     patch: async (path: string, body: unknown, options?: LooseOptions) =>
-      api.patch(at(path, options) + search(options?.query), body),
+      api.patch(withQuery(at(path, options), options?.query as LooseQuery), body),
     delete: async (path: string, options?: LooseOptions) =>
-      api.delete(at(path, options) + search(options?.query)),
+      api.delete(withQuery(at(path, options), options?.query as LooseQuery)),
     upload: async (path: string, form: FormData, options?: LooseOptions) =>
-      api.upload(at(path, options) + search(options?.query), form),
+      api.upload(withQuery(at(path, options), options?.query as LooseQuery), form),
     url: (path: string, options?: LooseOptions) => api.url(at(path, options), options?.query as LooseQuery),
   } as unknown as TypedClient<Paths, Given>;
   typedClients.set(api, client);
