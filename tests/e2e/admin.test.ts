@@ -1,9 +1,16 @@
 import { installedPlugins } from '@jiceng/api';
 import { pluginMeta } from '@jiceng/core';
-import { testDatabaseKinds } from '@jiceng/core/testing';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { E2E_CITIES, type E2E, e2eMissing, inCI, startE2E, textBecomes } from './harness';
+import {
+  browserDatabaseKinds,
+  type E2E,
+  E2E_CITIES,
+  e2eMissing,
+  inCI,
+  startE2E,
+  textBecomes,
+} from './harness';
 
 const missing = e2eMissing();
 if (missing && !inCI) console.warn(`[e2e] administration browser tests skipped: ${missing}`);
@@ -64,7 +71,7 @@ async function openAdmin(page: Page, key: 'models' | 'people' | 'audit' | 'impor
 }
 
 describe.skipIf((!!missing && !inCI) || !candidate)('browser end-to-end: administration console', () => {
-  for (const kind of testDatabaseKinds()) {
+  for (const kind of browserDatabaseKinds()) {
     describe.skipIf(!!missing)(`on ${kind}`, () => {
       let e2e: E2E;
       let community: { id: number; name: string };

@@ -2,10 +2,17 @@ import { readFileSync } from 'node:fs';
 import { DEMO_CITIES, installedPlugins } from '@jiceng/api';
 import { readXlsxRows, refreshCity, silentLogger, sourcesOf, systemClock, toLocalDate } from '@jiceng/core';
 import { type CitySpec, smallCitySpec } from '@jiceng/core/demo';
-import { testDatabaseKinds } from '@jiceng/core/testing';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type E2E, e2eMissing, expectNoSeriousA11yViolations, inCI, PHONE, startE2E } from './harness';
+import {
+  browserDatabaseKinds,
+  type E2E,
+  e2eMissing,
+  expectNoSeriousA11yViolations,
+  inCI,
+  PHONE,
+  startE2E,
+} from './harness';
 
 const missing = e2eMissing();
 if (missing && !inCI) console.warn(`[e2e] compare browser tests skipped: ${missing}`);
@@ -64,7 +71,7 @@ const percent1 = (v: number) => `${(v * 100).toFixed(1)}%`;
 const percent2 = (v: number) => `${Number((v * 100).toFixed(2))}%`;
 
 describe.skipIf(!!missing && !inCI)('browser end-to-end: compare cities and models', () => {
-  for (const kind of testDatabaseKinds()) {
+  for (const kind of browserDatabaseKinds()) {
     describe.skipIf(!!missing)(`on ${kind}`, () => {
       let e2e: E2E;
 

@@ -1,8 +1,7 @@
 import { installedPlugins } from '@jiceng/api';
 import { recordDemoSeed } from '@jiceng/core';
-import { testDatabaseKinds } from '@jiceng/core/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type E2E, E2E_CITIES, e2eMissing, inCI, startE2E } from './harness';
+import { browserDatabaseKinds, type E2E, E2E_CITIES, e2eMissing, inCI, startE2E } from './harness';
 
 const missing = e2eMissing();
 if (missing && !inCI) console.warn(`[e2e] demo-data browser tests skipped: ${missing}`);
@@ -11,7 +10,7 @@ if (missing && !inCI) console.warn(`[e2e] demo-data browser tests skipped: ${mis
 const MODEL = installedPlugins.find((p) => p.seed && !E2E_CITIES[0]!.plugins.includes(p.id));
 
 describe.skipIf((!!missing && !inCI) || !MODEL)('browser end-to-end: loading a model’s demo data', () => {
-  for (const kind of testDatabaseKinds()) {
+  for (const kind of browserDatabaseKinds()) {
     describe.skipIf(!!missing)(`on ${kind}`, () => {
       let e2e: E2E;
       const ids: Record<string, number> = {};

@@ -30,6 +30,30 @@ export const WEB_ROOT = resolve(here, '../../apps/web/dist');
 export const SCREENSHOTS = join(here, 'screenshots');
 export { DEMO_PASSWORD };
 
+/**
+ * The databases the browser tests run on: one. A browser test checks what the pages show and do; the pages only see
+ * the API's JSON, and every route answers the same on either database — the API tests check that, each route on
+ * both PGlite and PostgreSQL, with the answers held to their OpenAPI schemas. So a browser flow on both would drive
+ * Chromium (three quarters of a browser file's CPU) through the same pages twice to learn nothing new.
+ *
+ * PostgreSQL when `TEST_DATABASE_URL` is set (CI; what a city runs in production), PGlite otherwise. A browser
+ * test of what PGlite itself serves (the zero-setup demo's first load) asks for `'pglite'` by name.
+ * `JICENG_E2E_DATABASES=all` runs every browser file on every database of testDatabaseKinds() (e.g. after a
+ * change to the database layer); `=pglite` or `=postgres` picks one.
+ */
+export function browserDatabaseKinds(): DatabaseKind[] {
+  const all = testDatabaseKinds();
+  const asked = process.env.JICENG_E2E_DATABASES?.trim();
+  if (asked === 'all') return all;
+  if (asked === 'pglite' || asked === 'postgres') {
+    if (!all.includes(asked))
+      throw new Error(`JICENG_E2E_DATABASES=${asked}, but that database is not set up (TEST_DATABASE_URL)`);
+    return [asked];
+  }
+  if (asked) throw new Error(`JICENG_E2E_DATABASES must be all, pglite or postgres (got "${asked}")`);
+  return [all.includes('postgres') ? 'postgres' : 'pglite'];
+}
+
 /** CI builds the web shell and installs Chromium; there a missing piece is a failure, elsewhere a skip. */
 export const inCI = !!process.env.CI && process.env.CI !== 'false' && process.env.CI !== '0';
 
@@ -214,7 +238,7 @@ export interface StartOptions {
   cities?: CitySpec[];
   strictPluginSeeds?: boolean;
   /**
-   * Start the next kind of testDatabaseKinds() with the same options in the background (default: on when `kind`
+   * Start the next kind of browserDatabaseKinds() with the same options in the background (default: on when `kind`
    * is given), so that a file looping over the kinds finds it ready instead of waiting for its database, seed,
    * server and Chromium after the first kind's tests. Turn it off in a file that runs one kind only.
    */
@@ -233,7 +257,7 @@ const startKey = (options: StartOptions) =>
 /**
  * A fresh database with every installed plugin's schema, two small cities (see seedE2ECities), the real server
  * on a free port serving a snapshot of apps/web/dist (see snapshotWebRoot), and headless Chromium. When the file
- * loops over testDatabaseKinds(), the next kind's is started meanwhile (see `prepareNext`): an identical start,
+ * loops over browserDatabaseKinds() (with JICENG_E2E_DATABASES=all, more than one), the next kind's is started meanwhile (see `prepareNext`): an identical start,
  * only earlier.
  */
 export async function startE2E(options: StartOptions = {}): Promise<E2E> {
@@ -243,7 +267,7 @@ export async function startE2E(options: StartOptions = {}): Promise<E2E> {
   prepared.delete(kind);
   if (early && early.key !== key) early.ready.then((e) => e.close()).catch(() => {});
   const e2e = early?.key === key ? await early.ready : await launchE2E(kind, options);
-  const kinds = testDatabaseKinds();
+  const kinds = browserDatabaseKinds();
   const next = kinds[kinds.indexOf(kind) + 1];
   if (next && options.kind && options.prepareNext !== false && !prepared.has(next)) {
     const ready = launchE2E(next, options);

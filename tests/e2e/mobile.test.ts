@@ -2,10 +2,10 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEMO_CITIES, installedPlugins } from '@jiceng/api';
 import { type CitySpec, DEMO_PASSWORD, smallCitySpec } from '@jiceng/core/demo';
-import { testDatabaseKinds } from '@jiceng/core/testing';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  browserDatabaseKinds,
   type E2E,
   E2E_CITIES,
   e2eMissing,
@@ -161,7 +161,7 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: the shell on a phone (3
     expect(missing).toBeNull();
   });
 
-  for (const [kindIndex, kind] of testDatabaseKinds().entries()) {
+  for (const [kindIndex, kind] of browserDatabaseKinds().entries()) {
     describe.skipIf(!!missing)(`on ${kind}`, () => {
       let e2e: E2E;
 
@@ -308,7 +308,7 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: the shell on a phone (3
       }
 
       // The pages are the same on either database: checked once, on the first.
-      it.skipIf(kind !== testDatabaseKinds()[0])(
+      it.skipIf(kind !== browserDatabaseKinds()[0])(
         "the admin's first page of every installed model passes axe (no serious or critical violation)",
         async () => {
           // One city per installed model (CITIES), its admin at a desktop's size: the models' admin pages hold the

@@ -1,8 +1,7 @@
 import { installedPlugins } from '@jiceng/api';
-import { testDatabaseKinds } from '@jiceng/core/testing';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type E2E, e2eMissing, inCI, startE2E, textBecomes } from './harness';
+import { browserDatabaseKinds, type E2E, e2eMissing, inCI, startE2E, textBecomes } from './harness';
 
 const missing = e2eMissing();
 if (missing && !inCI) console.warn(`[e2e] city onboarding browser tests skipped: ${missing}`);
@@ -63,7 +62,7 @@ async function stepDone(page: Page, step: string) {
 
 /** Issue 17: a real city from nothing — no seeded city, every row from files made here. */
 describe.skipIf((!!missing && !inCI) || !MODEL)('browser end-to-end: onboarding a new city', () => {
-  for (const kind of testDatabaseKinds()) {
+  for (const kind of browserDatabaseKinds()) {
     describe.skipIf(!!missing)(`on ${kind}`, () => {
       let e2e: E2E;
       // One scenario in steps: each step goes on from where the previous one left the pages.

@@ -1,7 +1,14 @@
-import { testDatabaseKinds } from '@jiceng/core/testing';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { E2E_CITIES, type E2E, e2eMissing, inCI, startE2E, textBecomes } from './harness';
+import {
+  browserDatabaseKinds,
+  type E2E,
+  E2E_CITIES,
+  e2eMissing,
+  inCI,
+  startE2E,
+  textBecomes,
+} from './harness';
 
 const missing = e2eMissing();
 if (missing && !inCI) console.warn(`[e2e] roster import browser tests skipped: ${missing}`);
@@ -32,7 +39,7 @@ async function upload(page: Page, name: string, body: Buffer) {
 }
 
 describe.skipIf(!!missing && !inCI)('browser end-to-end: roster import', () => {
-  for (const kind of testDatabaseKinds()) {
+  for (const kind of browserDatabaseKinds()) {
     describe.skipIf(!!missing)(`on ${kind}`, () => {
       let e2e: E2E;
       let orgName: string;

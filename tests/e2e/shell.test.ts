@@ -1,6 +1,7 @@
-import { fixtures, PASSWORD, testDatabaseKinds } from '@jiceng/core/testing';
+import { fixtures, PASSWORD } from '@jiceng/core/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  browserDatabaseKinds,
   type E2E,
   E2E_CITIES,
   e2eMissing,
@@ -25,7 +26,7 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: the web shell', () => {
     expect(missing).toBeNull();
   });
 
-  for (const kind of testDatabaseKinds()) {
+  for (const kind of browserDatabaseKinds()) {
     describe.skipIf(!!missing)(`on ${kind}`, () => {
       let e2e: E2E;
       let ids: { longyan: number; gulou: number };

@@ -9,7 +9,7 @@ import {
   type Page,
   smallCitySpec,
   startE2E,
-  testDatabaseKinds,
+  browserDatabaseKinds,
   textBecomes,
 } from '@jiceng/e2e';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -43,7 +43,7 @@ async function choose(page: Page, testId: string, text: string, search?: string)
 }
 
 describe.skipIf(!!missing && !inCI)('browser end-to-end: fugu-dual-link (双联双管)', () => {
-  for (const kind of testDatabaseKinds()) {
+  for (const kind of browserDatabaseKinds()) {
     describe.skipIf(!!missing)(`on ${kind}`, () => {
       let e2e: E2E;
       const ids: Record<string, number> = {};

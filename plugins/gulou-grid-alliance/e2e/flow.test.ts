@@ -6,7 +6,7 @@ import {
   pageErrors,
   startE2E,
   submitEmptyDialog,
-  testDatabaseKinds,
+  browserDatabaseKinds,
   textBecomes,
 } from '@jiceng/e2e';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -25,7 +25,7 @@ const localDay = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(
 const percent = (closed: number, received: number) => `${((closed / received) * 100).toFixed(1)}%`;
 
 describe.skipIf(!!missing && !inCI)('browser end-to-end: gulou-grid-alliance (网格化区域化党建联盟)', () => {
-  for (const kind of testDatabaseKinds()) {
+  for (const kind of browserDatabaseKinds()) {
     describe.skipIf(!!missing)(`on ${kind}`, () => {
       let e2e: E2E;
       let communityPath = '';

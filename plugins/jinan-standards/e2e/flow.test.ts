@@ -9,7 +9,7 @@ import {
   PHONE,
   smallCitySpec,
   startE2E,
-  testDatabaseKinds,
+  browserDatabaseKinds,
 } from '@jiceng/e2e';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JinanTables } from '../src/server/db';
@@ -70,7 +70,7 @@ async function confirmStep(page: Page, action: string, reached: string) {
 }
 
 describe.skipIf(!!missing && !inCI)('browser end-to-end: jinan-standards (30-standard checklist)', () => {
-  for (const kind of testDatabaseKinds()) {
+  for (const kind of browserDatabaseKinds()) {
     describe.skipIf(!!missing)(`on ${kind}`, () => {
       let e2e: E2E;
       let cityId: number;

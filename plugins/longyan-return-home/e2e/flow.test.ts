@@ -6,7 +6,7 @@ import {
   inCI,
   smallCitySpec,
   startE2E,
-  testDatabaseKinds,
+  browserDatabaseKinds,
   textBecomes,
 } from '@jiceng/e2e';
 import type { NotNull } from 'kysely';
@@ -28,7 +28,7 @@ const LONGYAN = {
 };
 
 describe.skipIf(!!missing && !inCI)('browser end-to-end: longyan-return-home (在职党员回家)', () => {
-  for (const kind of testDatabaseKinds()) {
+  for (const kind of browserDatabaseKinds()) {
     describe.skipIf(!!missing)(`on ${kind}`, () => {
       let e2e: E2E;
       const ids: Record<string, number> = {};

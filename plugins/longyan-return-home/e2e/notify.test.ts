@@ -8,7 +8,7 @@ import {
   PHONE,
   smallCitySpec,
   startE2E,
-  testDatabaseKinds,
+  browserDatabaseKinds,
   textBecomes,
 } from '@jiceng/e2e';
 import type { NotNull } from 'kysely';
@@ -42,7 +42,7 @@ const post = (page: Page, path: string, body: unknown = {}) =>
 describe.skipIf(!!missing && !inCI)(
   'browser end-to-end: longyan-return-home tells the member in the bell',
   () => {
-    for (const kind of testDatabaseKinds()) {
+    for (const kind of browserDatabaseKinds()) {
       describe.skipIf(!!missing)(`on ${kind}`, () => {
         let e2e: E2E;
         const ids: Record<string, number> = {};

@@ -7,7 +7,7 @@ import {
   PHONE,
   smallCitySpec,
   startE2E,
-  testDatabaseKinds,
+  browserDatabaseKinds,
   textBecomes,
 } from '@jiceng/e2e';
 import { sql } from 'kysely';
@@ -28,7 +28,7 @@ const LONGYAN = {
 const LINE = 'work-longyan-return-home-reports_to_confirm';
 
 describe.skipIf(!!missing && !inCI)('browser end-to-end: the 待办 home (longyan-return-home)', () => {
-  for (const kind of testDatabaseKinds()) {
+  for (const kind of browserDatabaseKinds()) {
     describe.skipIf(!!missing)(`on ${kind}`, () => {
       let e2e: E2E;
       let cityId: number;

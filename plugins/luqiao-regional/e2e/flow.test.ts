@@ -8,7 +8,7 @@ import {
   smallCitySpec,
   startE2E,
   submitEmptyDialog,
-  testDatabaseKinds,
+  browserDatabaseKinds,
 } from '@jiceng/e2e';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -65,7 +65,7 @@ async function choose(page: Page, testId: string, text: string, multiple = false
 }
 
 describe.skipIf(!!missing && !inCI)('browser end-to-end: luqiao-regional (1+N+1)', () => {
-  for (const kind of testDatabaseKinds()) {
+  for (const kind of browserDatabaseKinds()) {
     describe.skipIf(!!missing)(`on ${kind}`, () => {
       let e2e: E2E;
       const orgs: Record<string, number> = {};
