@@ -31,10 +31,11 @@ export const SCREENSHOTS = join(here, 'screenshots');
 export { DEMO_PASSWORD };
 
 /**
- * The databases the browser tests run on: one. A browser test checks what the pages show and do; the pages only see
- * the API's JSON, and every route answers the same on either database — the API tests check that, each route on
- * both PGlite and PostgreSQL, with the answers held to their OpenAPI schemas. So a browser flow on both would drive
- * Chromium (three quarters of a browser file's CPU) through the same pages twice to learn nothing new.
+ * The databases the browser tests run on: one. A browser test checks what the pages show and do, and the pages see
+ * only the API's JSON. What differs between the databases is tested below the pages, on both: each feature's route
+ * tests, each plugin's answers against their OpenAPI schemas, the fuzzer (every operation, every role) and the
+ * isolation matrix. A second browser pass would drive Chromium (three quarters of a browser file's CPU) through the
+ * same pages again.
  *
  * PostgreSQL when `TEST_DATABASE_URL` is set (CI; what a city runs in production), PGlite otherwise. A browser
  * test of what PGlite itself serves (the zero-setup demo's first load) asks for `'pglite'` by name.
