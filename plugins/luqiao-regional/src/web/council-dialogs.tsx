@@ -256,7 +256,8 @@ export function CreateCouncil({
   const [error, setError] = useState<string | null>(null);
   const regions = useApiData(() => loadRegions(api), [api]);
   const region = useApiData(
-    () => (regionId ? typedApi(api).get('/regions/{id}', { params: { id: regionId } }) : Promise.resolve(null)),
+    () =>
+      regionId ? typedApi(api).get('/regions/{id}', { params: { id: regionId } }) : Promise.resolve(null),
     [api, regionId],
   );
   const units = region.data?.units ?? [];

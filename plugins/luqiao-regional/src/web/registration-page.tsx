@@ -128,7 +128,8 @@ function RegionRegistrations({
   const registerPicked = async () => {
     setError(null);
     const r = await attempt(
-      () => typed.post('/regions/{id}/registrations/bulk', { memberIds: picked }, { params: { id: regionId } }),
+      () =>
+        typed.post('/regions/{id}/registrations/bulk', { memberIds: picked }, { params: { id: regionId } }),
       { onError: (m) => setError(m) },
     );
     if (r) {
@@ -206,7 +207,7 @@ function RegionRegistrations({
             title={t(`已登记（${list.data?.total ?? 0}）`, `Registered (${list.data?.total ?? 0})`)}
             extra={
               <Space>
-                <Segmented
+                <Segmented<Via | 'all'>
                   value={via}
                   onChange={(v) => {
                     setVia(v);

@@ -42,9 +42,7 @@ export function UnitsCard({
     }
   };
   return (
-    <Section
-      title={t(`区域内单位（${detail?.units.length ?? 0}）`, `Units (${detail?.units.length ?? 0})`)}
-    >
+    <Section title={t(`区域内单位（${detail?.units.length ?? 0}）`, `Units (${detail?.units.length ?? 0})`)}>
       <Space.Compact style={{ width: '100%', marginBottom: 8 }}>
         <Select
           aria-label={t('搜索并加入单位', 'Search units to add')}
@@ -111,7 +109,9 @@ export function MassOrgs({
   const add = async () => {
     const v = await validValues(form);
     if (!v) return;
-    const r = await attempt(() => typedApi(api).post('/regions/{id}/mass-orgs', v, { params: { id: regionId } }));
+    const r = await attempt(() =>
+      typedApi(api).post('/regions/{id}/mass-orgs', v, { params: { id: regionId } }),
+    );
     if (r) {
       form.resetFields();
       onChanged();

@@ -30,7 +30,10 @@ export function RegionDetail({
     () => typed.get('/regions/{id}/structure', { params: { id: regionId } }),
     [typed, regionId],
   );
-  const detail = useApiData(() => typed.get('/regions/{id}', { params: { id: regionId } }), [typed, regionId]);
+  const detail = useApiData(
+    () => typed.get('/regions/{id}', { params: { id: regionId } }),
+    [typed, regionId],
+  );
   const candidates = useApiData(
     () => typed.get('/regions/{id}/n-candidates', { params: { id: regionId } }),
     [typed, regionId],
@@ -101,9 +104,7 @@ export function RegionDetail({
     };
   }, [s, locale]);
 
-  const leaves = tree
-    ? tree.children.reduce((n, c) => n + Math.max(1, c.children?.length ?? 0), 0)
-    : 0;
+  const leaves = tree ? tree.children.reduce((n, c) => n + Math.max(1, c.children?.length ?? 0), 0) : 0;
   const option = useMemo<ChartOption | null>(
     () =>
       tree
