@@ -12,7 +12,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import plugin from '../index';
 
-describe.each(testDatabaseKinds())('fugu-dual-link API reference on %s', (kind) => {
+describe.each(testDatabaseKinds())('luqiao-regional API reference on %s', (kind) => {
   let backend: PluginTestBackend;
   let doc: any;
   beforeAll(async () => {
@@ -101,6 +101,29 @@ describe.each(testDatabaseKinds())('fugu-dual-link API reference on %s', (kind) 
     await check('/reception-days/{id}/visits', `/reception-days/${day.id}/visits`);
     const branch = await first('/flowing-branches');
     await check('/flowing-branches/{id}', `/flowing-branches/${branch.id}`);
+    // Writes the election page reads the answers of: a new election in the seeded election's region (that one is
+    // closed), two paper ballots, the count and the close.
+    const post = async (path: string, url: string, body: unknown = {}) => {
+      const res = await client.post(`${base}${url}`, body);
+      problems.push(...answerProblems(doc, plugin.id, 'post', path, res));
+      return res;
+    };
+    const opened = await post('/elections', '/elections', {
+      regionId: election.regionId,
+      title: 'API reference election',
+      memberSeats: 1,
+      electorate: 2,
+    });
+    const id = opened.body.id;
+    const ballots = [
+      { secretary: '甲', members: ['乙'] },
+      { secretary: '甲', members: ['丙'] },
+    ];
+    const entered = await post('/elections/{id}/ballots/bulk', `/elections/${id}/ballots/bulk`, { ballots });
+    expect(entered.body).toMatchObject({ entered: 2, total: 2 });
+    const counted = await post('/elections/{id}/count', `/elections/${id}/count`);
+    expect(counted.body).toMatchObject({ electedSecretary: '甲', invalid: 0, unfilledSecretary: false });
+    await post('/elections/{id}/close', `/elections/${id}/close`);
     expect(problems, problems.join('\n')).toEqual([]);
   });
 });

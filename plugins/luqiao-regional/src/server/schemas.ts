@@ -335,10 +335,19 @@ export const electionDetailSchema = electionSchema.extend({
   electedSecretary: str.nullable(),
   electedMembers: z.array(str),
 });
-export const ballotsAddedSchema = L({}).meta({ description: 'how many ballots were entered' });
-export const countSchema = L({}).meta({
-  description: 'the count: valid and invalid ballots, elected secretary and committee members',
-});
+export const ballotsAddedSchema = L({
+  entered: count.meta({ description: 'ballots entered by this request' }),
+  total: count.meta({ description: 'ballots of the election so far' }),
+}).meta({ description: 'how many ballots were entered' });
+export const countSchema = electionDetailSchema
+  .extend({
+    invalid: count,
+    unfilledSecretary: z.boolean().meta({ description: 'no secretary won a majority: another round' }),
+    unfilledMemberSeats: count.meta({ description: 'committee seats no one won' }),
+  })
+  .meta({
+    description: 'the count: valid and invalid ballots, elected secretary and committee members',
+  });
 export const ballotListSchema = L({
   items: z.array(L({ id, secretary: str.nullable(), members: z.array(str), valid: z.boolean() })),
 });

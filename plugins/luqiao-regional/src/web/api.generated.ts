@@ -1997,6 +1997,11 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description ballots entered by this request */
+                            entered: number;
+                            /** @description ballots of the election so far */
+                            total: number;
+                        } & {
                             [key: string]: unknown;
                         };
                     };
@@ -2067,6 +2072,11 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description ballots entered by this request */
+                            entered: number;
+                            /** @description ballots of the election so far */
+                            total: number;
+                        } & {
                             [key: string]: unknown;
                         };
                     };
@@ -2171,6 +2181,47 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            ballotsCast: number | null;
+                            ballotsEntered: number;
+                            ballotsValid: number | null;
+                            closedAt: string | null;
+                            countedAt: string | null;
+                            electedMembers: string[];
+                            electedSecretary: string | null;
+                            electorate: number;
+                            /** Format: date */
+                            heldOn: string;
+                            id: number;
+                            invalid: number;
+                            members: ({
+                                elected: boolean;
+                                memberId: number | null;
+                                name: string;
+                                rank: number;
+                                votes: number;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            memberSeats: number;
+                            regionId: number;
+                            secretary: ({
+                                elected: boolean;
+                                memberId: number | null;
+                                name: string;
+                                rank: number;
+                                votes: number;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            status: string;
+                            /** @description more votes than this elect: half the electorate */
+                            threshold: number;
+                            title: string;
+                            /** @description committee seats no one won */
+                            unfilledMemberSeats: number;
+                            /** @description no secretary won a majority: another round */
+                            unfilledSecretary: boolean;
+                        } & {
                             [key: string]: unknown;
                         };
                     };

@@ -1,5 +1,6 @@
 import {
   type ApiClient,
+  type BodyOf,
   type Chart,
   formatRatio,
   type Locale,
@@ -26,11 +27,16 @@ export type Answer<P extends PathWith<paths, 'get'>> = ResponseOf<paths, P, 'get
 /** One row of a GET route's `items`. */
 export type ItemOf<P extends PathWith<paths, 'get'>> = Answer<P> extends { items: (infer R)[] } ? R : never;
 
+/** What a POST route of this plugin takes as its JSON body (form values sent as the body are typed with it). */
+export type PostBody<P extends PathWith<paths, 'post'>> = BodyOf<paths, P, 'post'>;
+
 /** The `status` a GET route's query filters by. */
 export type StatusQuery<P extends PathWith<paths, 'get'>> =
   QueryOf<paths, P> extends { status?: infer S } ? NonNullable<S> : never;
 
 export type RegionOption = ItemOf<'/regions'>;
+/** A unit of a region, as `/regions/{id}` answers it. */
+export type RegionUnit = Answer<'/regions/{id}'>['units'][number];
 
 export function RegionSelect({
   regions,

@@ -2,9 +2,21 @@ import { attempt, Chart, ErrorAlert, label, type PluginPageProps, Section, tr, u
 import { Button, Col, Descriptions, Row, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { PROJECT_STATUSES } from '../shared/model';
-import type { ChartOption } from './common';
-import { DeclareProject, HoldMeeting, ReplaceChair, ReplaceMember } from './council-dialogs';
+import { type Answer, type ChartOption, typedApi } from './common';
+import {
+  type CouncilMember,
+  DeclareProject,
+  HoldMeeting,
+  ReplaceChair,
+  ReplaceMember,
+} from './council-dialogs';
 import { ReasonModal } from './structure-parts';
+
+type Council = Answer<'/councils/{id}'>;
+type Project = Council['projects'][number];
+type Term = Council['terms'][number];
+type Meeting = Council['meetings'][number];
+type ScoreRow = Answer<'/councils/{id}/scoreboard'>['items'][number];
 
 export const STATUS_COLORS: Record<string, string> = {
   declared: 'default',
@@ -25,24 +37,28 @@ export function CouncilDetail({
   onChanged: () => void;
 }) {
   const t = tr(locale);
+  const typed = typedApi(api);
   const {
     data: k,
     error,
     reload,
-  } = useApiData(() => api.get<any>(`/councils/${councilId}`), [api, councilId]);
-  const board = useApiData(() => api.get<any>(`/councils/${councilId}/scoreboard`), [api, councilId]);
+  } = useApiData(() => typed.get('/councils/{id}', { params: { id: councilId } }), [typed, councilId]);
+  const board = useApiData(
+    () => typed.get('/councils/{id}/scoreboard', { params: { id: councilId } }),
+    [typed, councilId],
+  );
   const region = useApiData(
-    () => (k ? api.get<any>(`/regions/${k.regionId}`) : Promise.resolve(null)),
-    [api, k?.regionId],
+    () => (k ? typed.get('/regions/{id}', { params: { id: k.regionId } }) : Promise.resolve(null)),
+    [typed, k?.regionId],
   );
   const [dialog, setDialog] = useState<
     | null
-    | { kind: 'replace-member'; member: any }
+    | { kind: 'replace-member'; member: CouncilMember }
     | { kind: 'replace-chair' }
     | { kind: 'project' }
     | { kind: 'meeting' }
-    | { kind: 'complete'; project: any }
-    | { kind: 'drop'; project: any }
+    | { kind: 'complete'; project: Project }
+    | { kind: 'drop'; project: Project }
   >(null);
   const changed = () => {
     reload();
@@ -50,17 +66,17 @@ export function CouncilDetail({
     onChanged();
   };
   if (!k) return <ErrorAlert error={error} />;
-  const active = k.members.filter((m: any) => m.active);
-  const memberOptions = active.map((m: any) => ({ value: m.id, label: m.unitName }));
+  const active = k.members.filter((m) => m.active);
+  const memberOptions = active.map((m) => ({ value: m.id, label: m.unitName }));
   const rotate = async () => {
-    const r = await attempt(() => api.post(`/councils/${councilId}/rotate`, {}));
+    const r = await attempt(() => typed.post('/councils/{id}/rotate', {}, { params: { id: councilId } }));
     if (r) changed();
   };
-  const start = async (p: any) => {
-    const r = await attempt(() => api.post(`/council-projects/${p.id}/start`, {}));
+  const start = async (p: Project) => {
+    const r = await attempt(() => typed.post('/council-projects/{id}/start', {}, { params: { id: p.id } }));
     if (r) changed();
   };
-  const rows: any[] = board.data?.items ?? [];
+  const rows = board.data?.items ?? [];
   const option: ChartOption = {
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     legend: { bottom: 0 },
@@ -150,7 +166,7 @@ export function CouncilDetail({
                 {
                   title: t('单位', 'Unit'),
                   dataIndex: 'unitName',
-                  render: (v: string, m: any) =>
+                  render: (v: string, m: CouncilMember) =>
                     m.active ? (
                       v
                     ) : (
@@ -160,7 +176,7 @@ export function CouncilDetail({
                 { title: t('加入', 'Joined'), dataIndex: 'joinedOn' },
                 {
                   title: t('状态', 'Status'),
-                  render: (_: unknown, m: any) =>
+                  render: (_: unknown, m: CouncilMember) =>
                     m.active ? (
                       <Button
                         size="small"
@@ -192,11 +208,11 @@ export function CouncilDetail({
                 { title: t('轮值主席', 'Chair'), dataIndex: 'chairName' },
                 {
                   title: t('任期', 'Period'),
-                  render: (_: unknown, r: any) => `${r.startsOn} ~ ${r.endedOn ?? r.endsOn}`,
+                  render: (_: unknown, r: Term) => `${r.startsOn} ~ ${r.endedOn ?? r.endsOn}`,
                 },
                 {
                   title: t('卸任', 'Ended'),
-                  render: (_: unknown, r: any) =>
+                  render: (_: unknown, r: Term) =>
                     r.endKind === 'replaced' ? (
                       <Tag color="red">{t(`被更换：${r.endReason}`, `replaced: ${r.endReason}`)}</Tag>
                     ) : r.endKind ? (
@@ -225,7 +241,7 @@ export function CouncilDetail({
             { title: t('完成', 'Completed'), dataIndex: 'completed' },
             {
               title: t('参会/考核', 'Attended / reviewed'),
-              render: (_: unknown, r: any) => `${r.attended}/${r.meetings}`,
+              render: (_: unknown, r: ScoreRow) => `${r.attended}/${r.meetings}`,
             },
             {
               title: t('考核均分', 'Avg score'),
@@ -235,7 +251,7 @@ export function CouncilDetail({
             { title: t('轮值次数', 'Chair terms'), dataIndex: 'chairTerms' },
             {
               title: t('活跃', 'Active'),
-              render: (_: unknown, r: any) =>
+              render: (_: unknown, r: ScoreRow) =>
                 r.active ? (
                   <Tag color="green">{t('活跃', 'active')}</Tag>
                 ) : (
@@ -283,7 +299,7 @@ export function CouncilDetail({
             {
               title: t('状态', 'Status'),
               dataIndex: 'status',
-              render: (s: string, p: any) => (
+              render: (s: string, p: Project) => (
                 <Tag color={STATUS_COLORS[s]}>
                   {label(PROJECT_STATUSES, s, locale)}
                   {p.completedOn ? ` ${p.completedOn}` : ''}
@@ -292,7 +308,7 @@ export function CouncilDetail({
             },
             {
               title: '',
-              render: (_: unknown, p: any) => (
+              render: (_: unknown, p: Project) => (
                 <Space>
                   {p.status === 'declared' && (
                     <Button size="small" onClick={() => start(p)}>
@@ -326,8 +342,7 @@ export function CouncilDetail({
             { title: t('主持(轮值主席)', 'Chaired by'), dataIndex: 'chairName' },
             {
               title: t('考核', 'Review'),
-              render: (_: unknown, m: any) =>
-                m.reviews.map((r: any) => `${r.unitName} ${r.score}`).join('；'),
+              render: (_: unknown, m: Meeting) => m.reviews.map((r) => `${r.unitName} ${r.score}`).join('；'),
             },
           ]}
         />
@@ -339,7 +354,7 @@ export function CouncilDetail({
           councilId={councilId}
           member={dialog.member}
           regionUnits={region.data?.units ?? []}
-          currentUnitIds={active.map((m: any) => m.unitId)}
+          currentUnitIds={active.map((m) => m.unitId)}
           onClose={() => setDialog(null)}
           onDone={() => {
             setDialog(null);
@@ -352,7 +367,7 @@ export function CouncilDetail({
           api={api}
           locale={locale}
           councilId={councilId}
-          options={memberOptions.filter((o: any) => o.value !== k.currentTerm?.chairMemberId)}
+          options={memberOptions.filter((o) => o.value !== k.currentTerm?.chairMemberId)}
           onClose={() => setDialog(null)}
           onDone={() => {
             setDialog(null);
@@ -391,7 +406,9 @@ export function CouncilDetail({
           locale={locale}
           title={t(`完成：${dialog.project.title}（成效）`, `Complete: ${dialog.project.title} (outcome)`)}
           onClose={() => setDialog(null)}
-          onSubmit={(outcome) => api.post(`/council-projects/${dialog.project.id}/complete`, { outcome })}
+          onSubmit={(outcome) =>
+            typed.post('/council-projects/{id}/complete', { outcome }, { params: { id: dialog.project.id } })
+          }
           onDone={() => {
             setDialog(null);
             changed();
@@ -403,7 +420,9 @@ export function CouncilDetail({
           locale={locale}
           title={t(`终止：${dialog.project.title}`, `Drop: ${dialog.project.title}`)}
           onClose={() => setDialog(null)}
-          onSubmit={(reason) => api.post(`/council-projects/${dialog.project.id}/drop`, { reason })}
+          onSubmit={(reason) =>
+            typed.post('/council-projects/{id}/drop', { reason }, { params: { id: dialog.project.id } })
+          }
           onDone={() => {
             setDialog(null);
             changed();

@@ -1,8 +1,11 @@
 import { attempt, type PluginPageProps, tr, useApiData, validValues } from '@jiceng/ui';
 import { Alert, Checkbox, Form, Input, InputNumber, Modal, Select, Space, Table } from 'antd';
 import { useState } from 'react';
-import { loadRegions } from './common';
+import { type Answer, loadRegions, type PostBody, type RegionUnit, typedApi } from './common';
 import { ReasonModal } from './structure-parts';
+
+/** A member unit of a council (current or replaced), as `/councils/{id}` answers it. */
+export type CouncilMember = Answer<'/councils/{id}'>['members'][number];
 
 export type DialogProps = {
   api: PluginPageProps['api'];
@@ -17,7 +20,7 @@ export function ReplaceMember({
   regionUnits,
   currentUnitIds,
   ...p
-}: DialogProps & { member: any; regionUnits: any[]; currentUnitIds: number[] }) {
+}: DialogProps & { member: CouncilMember; regionUnits: RegionUnit[]; currentUnitIds: number[] }) {
   const t = tr(p.locale);
   const [replacement, setReplacement] = useState<number | null>(null);
   return (
@@ -26,10 +29,11 @@ export function ReplaceMember({
       title={t(`淘汰更换理事单位：${member.unitName}`, `Replace member unit: ${member.unitName}`)}
       onClose={p.onClose}
       onSubmit={(reason) =>
-        p.api.post(`/councils/${p.councilId}/members/${member.id}/replace`, {
-          reason,
-          replacementUnitId: replacement,
-        })
+        typedApi(p.api).post(
+          '/councils/{id}/members/{memberId}/replace',
+          { reason, replacementUnitId: replacement },
+          { params: { id: p.councilId, memberId: member.id } },
+        )
       }
       onDone={p.onDone}
     >
@@ -64,7 +68,14 @@ export function ReplaceChair({
       )}
       onClose={p.onClose}
       onSubmit={(reason) =>
-        p.api.post(`/councils/${p.councilId}/replace-chair`, { chairMemberId: chair, reason })
+        // No chair picked: nothing to send (the API would refuse the body for the missing chairMemberId).
+        chair === undefined
+          ? Promise.reject(new Error(t('请选择新轮值主席', 'Choose the new chair')))
+          : typedApi(p.api).post(
+              '/councils/{id}/replace-chair',
+              { chairMemberId: chair, reason },
+              { params: { id: p.councilId } },
+            )
       }
       onDone={p.onDone}
     >
@@ -86,18 +97,18 @@ export function DeclareProject({
   ...p
 }: DialogProps & { options: { value: number; label: string }[] }) {
   const t = tr(p.locale);
-  const [form] = Form.useForm();
+  const [form] = Form.useForm<PostBody<'/councils/{id}/projects'>>();
   const [error, setError] = useState<string | null>(null);
   const submit = async () => {
     const v = await validValues(form);
     if (!v) return;
     const r = await attempt(
       () =>
-        p.api.post(`/councils/${p.councilId}/projects`, {
-          ...v,
-          dueOn: v.dueOn || undefined,
-          leadMemberId: v.leadMemberId ?? undefined,
-        }),
+        typedApi(p.api).post(
+          '/councils/{id}/projects',
+          { ...v, dueOn: v.dueOn || undefined, leadMemberId: v.leadMemberId ?? undefined },
+          { params: { id: p.councilId } },
+        ),
       { onError: (m) => setError(m) },
     );
     if (r) p.onDone();
@@ -143,7 +154,7 @@ export function DeclareProject({
   );
 }
 
-export function HoldMeeting({ members, ...p }: DialogProps & { members: any[] }) {
+export function HoldMeeting({ members, ...p }: DialogProps & { members: CouncilMember[] }) {
   const t = tr(p.locale);
   const [heldOn, setHeldOn] = useState('');
   const [topic, setTopic] = useState('');
@@ -154,11 +165,11 @@ export function HoldMeeting({ members, ...p }: DialogProps & { members: any[] })
   const submit = async () => {
     const r = await attempt(
       () =>
-        p.api.post(`/councils/${p.councilId}/meetings`, {
-          heldOn,
-          topic,
-          reviews: members.map((m) => ({ memberId: m.id, ...reviews[m.id]! })),
-        }),
+        typedApi(p.api).post(
+          '/councils/{id}/meetings',
+          { heldOn, topic, reviews: members.map((m) => ({ memberId: m.id, ...reviews[m.id]! })) },
+          { params: { id: p.councilId } },
+        ),
       { onError: (m) => setError(m) },
     );
     if (r) p.onDone();
@@ -198,7 +209,7 @@ export function HoldMeeting({ members, ...p }: DialogProps & { members: any[] })
           { title: t('理事单位', 'Member unit'), dataIndex: 'unitName' },
           {
             title: t('出席', 'Attended'),
-            render: (_: unknown, m: any) => (
+            render: (_: unknown, m: CouncilMember) => (
               <Checkbox
                 checked={reviews[m.id]!.attended}
                 onChange={(e) =>
@@ -209,7 +220,7 @@ export function HoldMeeting({ members, ...p }: DialogProps & { members: any[] })
           },
           {
             title: t('考核得分', 'Score'),
-            render: (_: unknown, m: any) => (
+            render: (_: unknown, m: CouncilMember) => (
               <InputNumber
                 aria-label={t('评分', 'Score')}
                 min={0}
@@ -239,22 +250,24 @@ export function CreateCouncil({
   onDone: (id: number) => void;
 }) {
   const t = tr(locale);
-  const [form] = Form.useForm();
+  const [form] = Form.useForm<PostBody<'/councils'>>();
   const [regionId, setRegionId] = useState<number | undefined>();
   const [unitIds, setUnitIds] = useState<number[]>([]);
   const [error, setError] = useState<string | null>(null);
   const regions = useApiData(() => loadRegions(api), [api]);
   const region = useApiData(
-    () => (regionId ? api.get<any>(`/regions/${regionId}`) : Promise.resolve(null)),
+    () =>
+      regionId ? typedApi(api).get('/regions/{id}', { params: { id: regionId } }) : Promise.resolve(null),
     [api, regionId],
   );
-  const units: any[] = region.data?.units ?? [];
+  const units = region.data?.units ?? [];
   const submit = async () => {
     const v = await validValues(form);
     if (!v) return;
-    const r = await attempt(() => api.post<any>('/councils', { ...v, foundedOn: v.foundedOn || undefined }), {
-      onError: (m) => setError(m),
-    });
+    const r = await attempt(
+      () => typedApi(api).post('/councils', { ...v, foundedOn: v.foundedOn || undefined }),
+      { onError: (m) => setError(m) },
+    );
     if (r) onDone(r.id);
   };
   return (

@@ -28,7 +28,9 @@ import {
 } from 'antd';
 import { useEffect, useState } from 'react';
 import { ELECTION_STATUSES } from '../shared/model';
-import { type ChartOption, loadRegions } from './common';
+import { type ChartOption, type ItemOf, loadRegions, type PostBody, typedApi } from './common';
+
+type ElectionRow = ItemOf<'/elections'>;
 
 /** One ballot per line: "secretary | member, member, …". */
 export function parseBallots(text: string) {
@@ -56,7 +58,7 @@ export function Elections({
   locale: PluginPageProps['locale'];
 }) {
   const t = tr(locale);
-  const list = useApiData(() => api.get<{ items: any[] }>('/elections'), [api]);
+  const list = useApiData(() => typedApi(api).get('/elections'), [api]);
   const [electionId, setElectionId] = useState<number | undefined>();
   const [creating, setCreating] = useState(false);
   useEffect(() => {
@@ -81,7 +83,7 @@ export function Elections({
           size="small"
           pagination={false}
           dataSource={list.data?.items ?? []}
-          onRow={(r: any) => ({
+          onRow={(r: ElectionRow) => ({
             onClick: () => setElectionId(r.id),
             style: { cursor: 'pointer', background: r.id === electionId ? '#fff1f0' : undefined },
           })}
@@ -92,7 +94,7 @@ export function Elections({
             { title: t('应到', 'Electorate'), dataIndex: 'electorate' },
             {
               title: t('应选', 'Seats'),
-              render: (_: unknown, e: any) =>
+              render: (_: unknown, e: ElectionRow) =>
                 t(`书记1 + 委员${e.memberSeats}`, `secretary + ${e.memberSeats}`),
             },
             {
@@ -140,11 +142,12 @@ export function ElectionDetail({
   onChanged: () => void;
 }) {
   const t = tr(locale);
+  const typed = typedApi(api);
   const {
     data: e,
     error,
     reload,
-  } = useApiData(() => api.get<any>(`/elections/${electionId}`), [api, electionId]);
+  } = useApiData(() => typed.get('/elections/{id}', { params: { id: electionId } }), [typed, electionId]);
   const [text, setText] = useState('');
   const [message, setMessage] = useState<{ type: 'error' | 'success'; text: string } | null>(null);
   const changed = () => {
@@ -154,9 +157,10 @@ export function ElectionDetail({
   if (!e) return <ErrorAlert error={error} />;
   const enter = async () => {
     const ballots = parseBallots(text);
-    const r = await attempt(() => api.post<any>(`/elections/${electionId}/ballots/bulk`, { ballots }), {
-      onError: (m) => setMessage({ type: 'error', text: m }),
-    });
+    const r = await attempt(
+      () => typed.post('/elections/{id}/ballots/bulk', { ballots }, { params: { id: electionId } }),
+      { onError: (m) => setMessage({ type: 'error', text: m }) },
+    );
     if (r) {
       setText('');
       setMessage({
@@ -167,7 +171,7 @@ export function ElectionDetail({
     }
   };
   const count = async () => {
-    const r = await attempt(() => api.post<any>(`/elections/${electionId}/count`), {
+    const r = await attempt(() => typed.post('/elections/{id}/count', {}, { params: { id: electionId } }), {
       onError: (m) => setMessage({ type: 'error', text: m }),
     });
     if (r) {
@@ -176,7 +180,7 @@ export function ElectionDetail({
     }
   };
   const close = async () => {
-    const r = await attempt(() => api.post(`/elections/${electionId}/close`), {
+    const r = await attempt(() => typed.post('/elections/{id}/close', {}, { params: { id: electionId } }), {
       onError: (m) => setMessage({ type: 'error', text: m }),
     });
     if (r) changed();
@@ -187,12 +191,12 @@ export function ElectionDetail({
     tooltip: {},
     grid: { left: 80, right: 24, top: 16, bottom: 24 },
     xAxis: { type: 'value', minInterval: 1 },
-    yAxis: { type: 'category', data: top.map((m: any) => m.name), inverse: true },
+    yAxis: { type: 'category', data: top.map((m) => m.name), inverse: true },
     series: [
       {
         type: 'bar',
         name: t('得票', 'Votes'),
-        data: top.map((m: any) => ({
+        data: top.map((m) => ({
           value: m.votes,
           itemStyle: { color: m.elected ? '#c41d26' : '#d9d9d9' },
         })),
@@ -278,7 +282,7 @@ export function ElectionDetail({
                   label: t('书记得票', 'Secretary votes'),
                   children: e.secretary
                     .slice(0, 5)
-                    .map((s: any) => `${s.name} ${s.votes}`)
+                    .map((s) => `${s.name} ${s.votes}`)
                     .join('；'),
                 },
               ]}
@@ -332,7 +336,7 @@ export function CreateElection({
   onDone: (id: number) => void;
 }) {
   const t = tr(locale);
-  const [form] = Form.useForm();
+  const [form] = Form.useForm<PostBody<'/elections'>>();
   const [error, setError] = useState<string | null>(null);
   const regions = useApiData(() => loadRegions(api), [api]);
   const submit = async () => {
@@ -340,7 +344,7 @@ export function CreateElection({
     if (!v) return;
     const r = await attempt(
       () =>
-        api.post<any>('/elections', {
+        typedApi(api).post('/elections', {
           ...v,
           electorate: v.electorate ?? undefined,
           heldOn: v.heldOn || undefined,

@@ -4,6 +4,7 @@ import {
   formatRatio,
   label,
   type PluginPageProps,
+  type QueryOf,
   Section,
   StatCards,
   tr,
@@ -12,8 +13,14 @@ import {
 import { Alert, Button, Col, Input, Modal, Row, Segmented, Space, Table, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { REGISTRATION_VIA } from '../shared/model';
-import { loadRegions, RegionSelect, ViaTag } from './common';
+import type { paths } from './api.generated';
+import { type ItemOf, loadRegions, RegionSelect, typedApi, ViaTag } from './common';
 import { RegionServiceReview } from './service-records';
+
+type Registration = ItemOf<'/regions/{id}/registrations'>;
+type ShopRow = ItemOf<'/regions/{id}/shops'>;
+/** Who looks after a registered member: the list filters by it. */
+type Via = NonNullable<QueryOf<paths, '/regions/{id}/registrations'>['via']>;
 
 const NOMINATION: Record<string, { zh: string; en: string; color: string }> = {
   nominated: { zh: '示范店参评中', en: 'Nominated', color: 'gold' },
@@ -89,27 +96,29 @@ function RegionRegistrations({
   onChanged: () => void;
 }) {
   const t = tr(locale);
-  const [via, setVia] = useState<string>('all');
+  const typed = typedApi(api);
+  const [via, setVia] = useState<Via | 'all'>('all');
   const [q, setQ] = useState('');
   const [page, setPage] = useState(1);
   const [picked, setPicked] = useState<number[]>([]);
   const [error, setError] = useState<string | null>(null);
-  const [shopFor, setShopFor] = useState<any | null>(null);
+  const [shopFor, setShopFor] = useState<Registration | null>(null);
   const pending = useApiData(
-    () => api.get<{ items: any[] }>(`/regions/${regionId}/pending`),
-    [api, regionId],
+    () => typed.get('/regions/{id}/pending', { params: { id: regionId } }),
+    [typed, regionId],
   );
   const list = useApiData(
     () =>
-      api.get<any>(`/regions/${regionId}/registrations`, {
-        via: via === 'all' ? undefined : via,
-        q,
-        page,
-        pageSize: 15,
+      typed.get('/regions/{id}/registrations', {
+        params: { id: regionId },
+        query: { via: via === 'all' ? undefined : via, q, page, pageSize: 15 },
       }),
-    [api, regionId, via, q, page],
+    [typed, regionId, via, q, page],
   );
-  const shops = useApiData(() => api.get<{ items: any[] }>(`/regions/${regionId}/shops`), [api, regionId]);
+  const shops = useApiData(
+    () => typed.get('/regions/{id}/shops', { params: { id: regionId } }),
+    [typed, regionId],
+  );
   const reload = () => {
     pending.reload();
     list.reload();
@@ -119,7 +128,8 @@ function RegionRegistrations({
   const registerPicked = async () => {
     setError(null);
     const r = await attempt(
-      () => api.post(`/regions/${regionId}/registrations/bulk`, { memberIds: picked }),
+      () =>
+        typed.post('/regions/{id}/registrations/bulk', { memberIds: picked }, { params: { id: regionId } }),
       { onError: (m) => setError(m) },
     );
     if (r) {
@@ -129,12 +139,18 @@ function RegionRegistrations({
   };
   const nominate = async (registrationId: number) => {
     const r = await attempt(() =>
-      api.post(`/registrations/${registrationId}/nominations`, { year: new Date().getFullYear() }),
+      typed.post(
+        '/registrations/{id}/nominations',
+        { year: new Date().getFullYear() },
+        { params: { id: registrationId } },
+      ),
     );
     if (r) shops.reload();
   };
   const decide = async (nominationId: number, awarded: boolean) => {
-    const r = await attempt(() => api.post(`/nominations/${nominationId}/decision`, { awarded }));
+    const r = await attempt(() =>
+      typed.post('/nominations/{id}/decision', { awarded }, { params: { id: nominationId } }),
+    );
     if (r) shops.reload();
   };
   return (
@@ -191,10 +207,10 @@ function RegionRegistrations({
             title={t(`已登记（${list.data?.total ?? 0}）`, `Registered (${list.data?.total ?? 0})`)}
             extra={
               <Space>
-                <Segmented
+                <Segmented<Via | 'all'>
                   value={via}
                   onChange={(v) => {
-                    setVia(v as string);
+                    setVia(v);
                     setPage(1);
                   }}
                   options={[
@@ -234,7 +250,7 @@ function RegionRegistrations({
                 {
                   title: t('单位', 'Unit'),
                   dataIndex: 'unitName',
-                  render: (v: string | null, r: any) =>
+                  render: (v: string | null, r: Registration) =>
                     v ?? (r.category === 'flowing' ? t('流动党员', 'flowing member') : '—'),
                 },
                 {
@@ -245,7 +261,7 @@ function RegionRegistrations({
                 { title: t('登记日期', 'Registered'), dataIndex: 'registeredOn' },
                 {
                   title: t('亮牌', 'Shop'),
-                  render: (_: unknown, r: any) =>
+                  render: (_: unknown, r: Registration) =>
                     r.shopName ? (
                       <Tag color="red">{r.shopName}</Tag>
                     ) : (
@@ -266,7 +282,7 @@ function RegionRegistrations({
       </Row>
       <Section title={t('亮牌经营与共产党员示范店', 'Shops that 亮牌 and model shops')}>
         <Table
-          rowKey={(r: any) => `${r.registrationId}-${r.nominationId ?? 0}`}
+          rowKey={(r: ShopRow) => `${r.registrationId}-${r.nominationId ?? 0}`}
           size="small"
           dataSource={shops.data?.items ?? []}
           pagination={{ pageSize: 10 }}
@@ -276,19 +292,21 @@ function RegionRegistrations({
             { title: t('亮牌日期', 'Since'), dataIndex: 'shopDisplayedOn' },
             {
               title: t('示范店评选', 'Model shop'),
-              render: (_: unknown, r: any) => {
+              render: (_: unknown, r: ShopRow) => {
                 const n = r.status ? NOMINATION[r.status] : null;
+                // A status is the nomination's: there is one whenever there is a status.
+                const nominationId = r.nominationId;
                 return n ? (
                   <Space>
                     <Tag color={n.color}>
                       {r.year} {locale === 'zh-CN' ? n.zh : n.en}
                     </Tag>
-                    {r.status === 'nominated' && (
+                    {r.status === 'nominated' && nominationId !== null && (
                       <>
-                        <Button size="small" onClick={() => decide(r.nominationId, true)}>
+                        <Button size="small" onClick={() => decide(nominationId, true)}>
                           {t('评为示范店', 'Award')}
                         </Button>
-                        <Button size="small" onClick={() => decide(r.nominationId, false)}>
+                        <Button size="small" onClick={() => decide(nominationId, false)}>
                           {t('未评上', 'Not awarded')}
                         </Button>
                       </>
@@ -330,7 +348,7 @@ function ShopModal({
 }: {
   api: PluginPageProps['api'];
   locale: PluginPageProps['locale'];
-  registration: any;
+  registration: Registration;
   onClose: () => void;
   onDone: () => void;
 }) {
@@ -345,7 +363,12 @@ function ShopModal({
       okButtonProps={{ disabled: !name.trim() }}
       onOk={async () => {
         const r = await attempt(
-          () => api.post(`/registrations/${registration.id}/shop`, { shopName: name.trim() }),
+          () =>
+            typedApi(api).post(
+              '/registrations/{id}/shop',
+              { shopName: name.trim() },
+              { params: { id: registration.id } },
+            ),
           { onError: (m) => setError(m) },
         );
         if (r) onDone();

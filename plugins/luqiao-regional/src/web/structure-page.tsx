@@ -11,7 +11,7 @@ import {
 import { Alert, Button, Col, Empty, Form, Input, Modal, Row, Select, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { REGION_KINDS } from '../shared/model';
-import { loadRegions, RegionSelect } from './common';
+import { loadRegions, type PostBody, RegionSelect, typedApi } from './common';
 import { RegionDetail } from './structure-region';
 
 /** 区域架构: draw a region, move the N under its regional org, and see the 1+N+1 tree. */
@@ -85,19 +85,17 @@ function CreateRegion({
   onCreated: (id: number) => void;
 }) {
   const t = tr(locale);
-  const [form] = Form.useForm();
+  const typed = typedApi(api);
+  const [form] = Form.useForm<PostBody<'/regions'>>();
   const [townOrgId, setTownOrgId] = useState<number | undefined>();
   const [unitQuery, setUnitQuery] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-  const towns = useApiData(() => api.get<{ items: any[] }>('/lookups/towns'), [api]);
-  const areas = useApiData(
-    () => api.get<{ items: any[] }>('/lookups/areas', { townOrgId }),
-    [api, townOrgId],
-  );
+  const towns = useApiData(() => typed.get('/lookups/towns'), [typed]);
+  const areas = useApiData(() => typed.get('/lookups/areas', { query: { townOrgId } }), [typed, townOrgId]);
   const units = useApiData(
-    () => api.get<{ items: any[] }>('/lookups/units', { q: unitQuery, limit: 100 }),
-    [api, unitQuery],
+    () => typed.get('/lookups/units', { query: { q: unitQuery, limit: 100 } }),
+    [typed, unitQuery],
   );
   const submit = async () => {
     const v = await validValues(form);
@@ -105,7 +103,7 @@ function CreateRegion({
     setSaving(true);
     const r = await attempt(
       () =>
-        api.post<any>('/regions', {
+        typed.post('/regions', {
           ...v,
           description: v.description || null,
           establishedOn: v.establishedOn || undefined,

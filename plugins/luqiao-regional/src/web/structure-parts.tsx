@@ -11,6 +11,7 @@ import {
 import { Alert, Button, Form, Input, Modal, Select, Space, Table, Tag } from 'antd';
 import { type ReactNode, useState } from 'react';
 import { MASS_ORG_KINDS } from '../shared/model';
+import { type Answer, type PostBody, type RegionUnit, typedApi } from './common';
 
 export function UnitsCard({
   api,
@@ -22,15 +23,18 @@ export function UnitsCard({
   api: PluginPageProps['api'];
   locale: PluginPageProps['locale'];
   regionId: number;
-  detail: any;
+  detail: Answer<'/regions/{id}'> | undefined;
   onChanged: () => void;
 }) {
   const t = tr(locale);
+  const typed = typedApi(api);
   const [q, setQ] = useState('');
   const [picked, setPicked] = useState<number[]>([]);
-  const free = useApiData(() => api.get<{ items: any[] }>('/lookups/units', { q, limit: 50 }), [api, q]);
+  const free = useApiData(() => typed.get('/lookups/units', { query: { q, limit: 50 } }), [typed, q]);
   const add = async () => {
-    const r = await attempt(() => api.post(`/regions/${regionId}/units`, { unitIds: picked }));
+    const r = await attempt(() =>
+      typed.post('/regions/{id}/units', { unitIds: picked }, { params: { id: regionId } }),
+    );
     if (r) {
       setPicked([]);
       free.reload();
@@ -38,9 +42,7 @@ export function UnitsCard({
     }
   };
   return (
-    <Section
-      title={t(`区域内单位（${detail?.units?.length ?? 0}）`, `Units (${detail?.units?.length ?? 0})`)}
-    >
+    <Section title={t(`区域内单位（${detail?.units.length ?? 0}）`, `Units (${detail?.units.length ?? 0})`)}>
       <Space.Compact style={{ width: '100%', marginBottom: 8 }}>
         <Select
           aria-label={t('搜索并加入单位', 'Search units to add')}
@@ -66,7 +68,7 @@ export function UnitsCard({
           { title: t('单位', 'Unit'), dataIndex: 'name' },
           {
             title: t('党组织', 'Party org'),
-            render: (_: unknown, u: any) =>
+            render: (_: unknown, u: RegionUnit) =>
               u.orgId ? (
                 <Tag color="red">{t('已建', 'own org')}</Tag>
               ) : u.centreCoveredSince ? (
@@ -92,22 +94,24 @@ export function MassOrgs({
   api: PluginPageProps['api'];
   locale: PluginPageProps['locale'];
   regionId: number;
-  structure: any;
+  structure: Answer<'/regions/{id}/structure'> | undefined;
   onChanged: () => void;
 }) {
   const t = tr(locale);
-  const [form] = Form.useForm();
+  const [form] = Form.useForm<PostBody<'/regions/{id}/mass-orgs'>>();
   const mirrors = structure
     ? [
         { value: structure.regionalOrg.id, label: structure.regionalOrg.name },
-        ...structure.n.map((n: any) => ({ value: n.orgId, label: n.name })),
+        ...structure.n.map((n) => ({ value: n.orgId, label: n.name })),
         { value: structure.centreOrg.id, label: structure.centreOrg.name },
       ]
     : [];
   const add = async () => {
     const v = await validValues(form);
     if (!v) return;
-    const r = await attempt(() => api.post(`/regions/${regionId}/mass-orgs`, v));
+    const r = await attempt(() =>
+      typedApi(api).post('/regions/{id}/mass-orgs', v, { params: { id: regionId } }),
+    );
     if (r) {
       form.resetFields();
       onChanged();
@@ -116,7 +120,7 @@ export function MassOrgs({
   return (
     <Section title={t('群团组织', 'Mass organizations')}>
       <Space wrap style={{ marginBottom: 8 }}>
-        {(structure?.massOrgs ?? []).map((m: any) => (
+        {(structure?.massOrgs ?? []).map((m) => (
           <Tag color="blue" key={m.id}>
             {label(MASS_ORG_KINDS, m.kind, locale)} · {m.name}
           </Tag>

@@ -2,8 +2,18 @@ import { attempt, Chart, ErrorAlert, label, type PluginPageProps, Section, tr, u
 import { Alert, Button, Col, Row, Space, Table, Tag } from 'antd';
 import { useMemo, useState } from 'react';
 import { REGION_KINDS } from '../shared/model';
-import type { ChartOption } from './common';
+import { type ChartOption, type ItemOf, typedApi } from './common';
 import { MassOrgs, ReasonModal, UnitsCard } from './structure-parts';
+
+type Candidate = ItemOf<'/regions/{id}/n-candidates'>;
+type HistoryRow = ItemOf<'/regions/{id}/history'>;
+/** A node of the 1+N+1 tree chart. */
+interface TreeNode {
+  name: string;
+  itemStyle?: { color: string };
+  lineStyle?: { type: 'dashed' };
+  children?: TreeNode[];
+}
 
 export function RegionDetail({
   api,
@@ -15,20 +25,27 @@ export function RegionDetail({
   regionId: number;
 }) {
   const t = tr(locale);
-  const structure = useApiData(() => api.get<any>(`/regions/${regionId}/structure`), [api, regionId]);
-  const detail = useApiData(() => api.get<any>(`/regions/${regionId}`), [api, regionId]);
+  const typed = typedApi(api);
+  const structure = useApiData(
+    () => typed.get('/regions/{id}/structure', { params: { id: regionId } }),
+    [typed, regionId],
+  );
+  const detail = useApiData(
+    () => typed.get('/regions/{id}', { params: { id: regionId } }),
+    [typed, regionId],
+  );
   const candidates = useApiData(
-    () => api.get<{ items: any[] }>(`/regions/${regionId}/n-candidates`),
-    [api, regionId],
+    () => typed.get('/regions/{id}/n-candidates', { params: { id: regionId } }),
+    [typed, regionId],
   );
   const history = useApiData(
-    () => api.get<{ items: any[] }>(`/regions/${regionId}/history`),
-    [api, regionId],
+    () => typed.get('/regions/{id}/history', { params: { id: regionId } }),
+    [typed, regionId],
   );
   const [selected, setSelected] = useState<number[]>([]);
   const [moveError, setMoveError] = useState<string | null>(null);
   const [moving, setMoving] = useState(false);
-  const [returning, setReturning] = useState<any | null>(null);
+  const [returning, setReturning] = useState<HistoryRow | null>(null);
   const reloadAll = () => {
     structure.reload();
     detail.reload();
@@ -40,12 +57,12 @@ export function RegionDetail({
   const tree = useMemo(() => {
     if (!s) return null;
     const t = tr(locale);
-    const leaf = (name: string, extra: Record<string, unknown> = {}) => ({ name, ...extra });
-    const children: any[] = [
+    const leaf = (name: string, extra: Omit<TreeNode, 'name'> = {}): TreeNode => ({ name, ...extra });
+    const children: TreeNode[] = [
       {
         name: `N：${t('划入的党组织', 'orgs moved in')}（${s.n.length}）`,
         itemStyle: { color: '#c41d26' },
-        children: s.n.map((n: any) => leaf(`${n.name}（${n.memberCount}${t('人', '')}）`)),
+        children: s.n.map((n) => leaf(`${n.name}（${n.memberCount}${t('人', '')}）`)),
       },
       {
         name: `${t('后一个1', 'last 1')}：${s.centreOrg.name}`,
@@ -63,7 +80,7 @@ export function RegionDetail({
               `${s.centreOrg.unitsCoveredByCentre} units without an org covered`,
             ),
           ),
-          ...s.flowingBranches.map((b: any) => leaf(`${b.name}（${b.memberCount}${t('人', '')}）`)),
+          ...s.flowingBranches.map((b) => leaf(`${b.name}（${b.memberCount}${t('人', '')}）`)),
         ],
       },
     ];
@@ -71,14 +88,14 @@ export function RegionDetail({
       children.push({
         name: t('群团组织', 'Mass organizations'),
         itemStyle: { color: '#1677ff' },
-        children: s.massOrgs.map((m: any) => leaf(m.name)),
+        children: s.massOrgs.map((m) => leaf(m.name)),
       });
     if (s.stayingOrgs.length)
       children.push({
         name: t('不划入：行政事业单位党组织', 'Stay where they are: government orgs'),
         itemStyle: { color: '#bfbfbf' },
         lineStyle: { type: 'dashed' },
-        children: s.stayingOrgs.map((o: any) => leaf(o.name, { itemStyle: { color: '#bfbfbf' } })),
+        children: s.stayingOrgs.map((o) => leaf(o.name, { itemStyle: { color: '#bfbfbf' } })),
       });
     return {
       name: `${t('前一个1', 'first 1')}：${s.regionalOrg.name}`,
@@ -87,9 +104,7 @@ export function RegionDetail({
     };
   }, [s, locale]);
 
-  const leaves = tree
-    ? tree.children.reduce((n: number, c: any) => n + Math.max(1, c.children?.length ?? 0), 0)
-    : 0;
+  const leaves = tree ? tree.children.reduce((n, c) => n + Math.max(1, c.children?.length ?? 0), 0) : 0;
   const option = useMemo<ChartOption | null>(
     () =>
       tree
@@ -120,9 +135,10 @@ export function RegionDetail({
   const move = async () => {
     setMoving(true);
     setMoveError(null);
-    const r = await attempt(() => api.post(`/regions/${regionId}/n-orgs`, { orgIds: selected }), {
-      onError: (m) => setMoveError(m),
-    });
+    const r = await attempt(
+      () => typed.post('/regions/{id}/n-orgs', { orgIds: selected }, { params: { id: regionId } }),
+      { onError: (m) => setMoveError(m) },
+    );
     setMoving(false);
     if (r) {
       setSelected([]);
@@ -143,7 +159,7 @@ export function RegionDetail({
               <Tag color="#820014" data-testid="node-regional">
                 {s.regionalOrg.name}
               </Tag>
-              {s.n.map((n: any) => (
+              {s.n.map((n) => (
                 <Tag color="red" key={n.orgId} data-testid={`node-n-${n.orgId}`}>
                   {n.name}
                 </Tag>
@@ -151,12 +167,12 @@ export function RegionDetail({
               <Tag color="orange" data-testid="node-centre">
                 {s.centreOrg.name}
               </Tag>
-              {s.massOrgs.map((m: any) => (
+              {s.massOrgs.map((m) => (
                 <Tag color="blue" key={`m${m.id}`}>
                   {m.name}
                 </Tag>
               ))}
-              {s.stayingOrgs.map((o: any) => (
+              {s.stayingOrgs.map((o) => (
                 <Tag key={`s${o.orgId}`} style={{ borderStyle: 'dashed' }}>
                   {o.name}
                 </Tag>
@@ -205,7 +221,7 @@ export function RegionDetail({
               rowSelection={{
                 selectedRowKeys: selected,
                 onChange: (keys) => setSelected(keys as number[]),
-                getCheckboxProps: (r: { orgId: number; refusal?: { code: string } | null }) => ({
+                getCheckboxProps: (r: Candidate) => ({
                   disabled: r.refusal?.code === 'already_in_region',
                   'data-testid': `pick-${r.orgId}`,
                 }),
@@ -217,7 +233,7 @@ export function RegionDetail({
                 { title: t('党员', 'Members'), dataIndex: 'memberCount', width: 70 },
                 {
                   title: t('可否划入', 'Eligible'),
-                  render: (_: unknown, r: any) =>
+                  render: (_: unknown, r: Candidate) =>
                     r.refusal ? (
                       <Tag
                         color={r.refusal.code === 'already_in_region' ? 'green' : 'red'}
@@ -269,7 +285,7 @@ export function RegionDetail({
             },
             {
               title: t('移出', 'Returned'),
-              render: (_: unknown, r: any) =>
+              render: (_: unknown, r: HistoryRow) =>
                 r.returnedAt ? (
                   <span>
                     {new Date(r.returnedAt).toLocaleDateString(locale)} → {r.returnedToName}（{r.returnReason}
@@ -292,7 +308,13 @@ export function RegionDetail({
             `Return "${returning.orgName}" to "${returning.previousParentName}"`,
           )}
           onClose={() => setReturning(null)}
-          onSubmit={(reason) => api.post(`/regions/${regionId}/n-orgs/${returning.orgId}/return`, { reason })}
+          onSubmit={(reason) =>
+            typed.post(
+              '/regions/{id}/n-orgs/{orgId}/return',
+              { reason },
+              { params: { id: regionId, orgId: returning.orgId } },
+            )
+          }
           onDone={() => {
             setReturning(null);
             reloadAll();
