@@ -198,7 +198,7 @@ describe('npm run new-plugin', () => {
         'apps/api/package.json',
         'apps/web/src/plugins.ts',
         'apps/web/package.json',
-        'apps/web/src/api.generated.ts',
+        'packages/ui/src/core-api.generated.ts',
         'pnpm-lock.yaml',
       ]) {
         mkdirSync(dirname(join(repoRoot, f)), { recursive: true });
@@ -213,7 +213,7 @@ describe('npm run new-plugin', () => {
           '#!/bin/sh',
           'if [ "$1" = "--version" ]; then echo 10.34.9; exit 0; fi',
           'if [ "$1" = "install" ]; then exit 0; fi',
-          'echo "half written" > apps/web/src/api.generated.ts',
+          'echo "half written" > packages/ui/src/core-api.generated.ts',
           'echo "types failed on purpose" >&2',
           'exit 9',
           '',

@@ -6,8 +6,11 @@ import { join } from 'node:path';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { installedPlugins } from './registry';
 
-/** Where the web shell keeps the types (relative to the repository root). */
-export const WEB_API_TYPES_FILE = 'apps/web/src/api.generated.ts';
+/**
+ * Where core's route types live (relative to the repository root): in ui, so the shell (apps/web/src/typed-api.ts)
+ * and plugin pages (core's member, org and unit pickers) read one file through ui's `typedCoreCityApi`.
+ */
+export const CORE_API_TYPES_FILE = 'packages/ui/src/core-api.generated.ts';
 
 const HEADER = `// Generated from the API's OpenAPI document (/api/openapi.json) by \`pnpm --filter @jiceng/api web-api-types\`.
 // Do not edit: change the route's describe()/validate() schemas and regenerate (a test fails while this is stale).
@@ -40,8 +43,8 @@ export async function openApiDocument(): Promise<Record<string, unknown>> {
 }
 
 /**
- * Core's own routes (the shell's API) as the `paths` type the web shell imports. Plugin routes are left out: a
- * plugin's pages live in the plugin, and a plugin's route change must not make the shell's file stale.
+ * Core's own routes as the `paths` type ui exports (`CorePaths`, `typedCoreCityApi`). Plugin routes are left out: a
+ * plugin's pages live in the plugin, and a plugin's route change must not make core's file stale.
  */
 export async function webApiTypes(): Promise<string> {
   const doc = await openApiDocument();

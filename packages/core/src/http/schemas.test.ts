@@ -17,8 +17,8 @@ import {
 } from './schemas';
 
 /**
- * The documented answers are what the web shell's types are generated from (api.generated.ts), and nothing checks
- * them at run time: here the real answers of the routes the shell reads are held to their schemas.
+ * The documented answers are what core's web types are generated from (ui's core-api.generated.ts), and nothing
+ * checks them at run time: here the real answers of the routes the shell reads are held to their schemas.
  */
 describe('documented answers match the real ones', () => {
   let handle: DatabaseHandle;
