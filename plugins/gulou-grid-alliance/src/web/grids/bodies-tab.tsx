@@ -9,6 +9,7 @@ import {
   type PluginPageProps,
   tr,
   typedClient,
+  typedCoreCityApi,
   useApiData,
   useSubmit,
   validValues,
@@ -138,8 +139,8 @@ export function OrgPicker({
   const { data } = useApiData(
     () =>
       Promise.all([
-        cityApi.get<{ items: { id: number; name: string }[] }>('/orgs', { kind: 'street_working_committee' }),
-        cityApi.get<{ items: { id: number; name: string }[] }>('/orgs', { kind: 'community_committee' }),
+        typedCoreCityApi(cityApi).get('/orgs', { query: { kind: 'street_working_committee' } }),
+        typedCoreCityApi(cityApi).get('/orgs', { query: { kind: 'community_committee' } }),
       ]),
     [cityApi],
   );
