@@ -21,8 +21,10 @@ const root = join(import.meta.dirname, '..', '..', '..');
 
 const PLUGIN_PATH = /^\/api\/(public\/)?cities\/\{city\}\/plugins\//;
 
-/** The OpenAPI document of core and every installed plugin, built without a database (no route runs). */
-export async function openApiDocument(): Promise<Record<string, unknown>> {
+/** The OpenAPI document of core and `plugins` (every installed one), built without a database (no route runs). */
+export async function openApiDocument(
+  plugins: typeof installedPlugins = installedPlugins,
+): Promise<Record<string, unknown>> {
   const db = new Kysely<CoreDatabase>({
     dialect: {
       createAdapter: () => new PostgresAdapter(),
@@ -35,7 +37,7 @@ export async function openApiDocument(): Promise<Record<string, unknown>> {
     db,
     clock: manualClock('2026-01-01T00:00:00Z'),
     logger: silentLogger,
-    plugins: installedPlugins,
+    plugins,
   });
   const res = await app.request('/api/openapi.json');
   if (!res.ok) throw new Error(`/api/openapi.json answered ${res.status}`);
@@ -73,13 +75,17 @@ function under(paths: Record<string, unknown>, prefix: string): Record<string, u
  * authenticated ones in `src/web/api.generated.ts` (relative to /api/cities/{city}/plugins/<id>), the public ones,
  * if it has public routes, in `src/web/public-api.generated.ts` (relative to /api/public/cities/{city}/plugins/<id>).
  * Keyed by file (relative to the repository root); a plugin folder that is not `plugins/<id>` is skipped.
+ * `plugins` and `repoRoot` are for a repository other than this one (the scaffolder's test generates a new plugin's).
  */
-export async function pluginWebApiTypes(): Promise<Map<string, string>> {
-  const doc = await openApiDocument();
+export async function pluginWebApiTypes(
+  plugins: typeof installedPlugins = installedPlugins,
+  repoRoot: string = root,
+): Promise<Map<string, string>> {
+  const doc = await openApiDocument(plugins);
   const all = doc.paths as Record<string, unknown>;
   const files = new Map<string, string>();
-  for (const plugin of installedPlugins) {
-    if (!existsSync(join(root, 'plugins', plugin.id, 'src', 'web'))) continue;
+  for (const plugin of plugins) {
+    if (!existsSync(join(repoRoot, 'plugins', plugin.id, 'src', 'web'))) continue;
     const kinds = [
       ['private', `/api/cities/{city}/plugins/${plugin.id}`],
       ['public', `/api/public/cities/{city}/plugins/${plugin.id}`],
