@@ -40,11 +40,11 @@ function typeMistakes(api: ReturnType<typeof typedCoreCityApi>) {
   // @ts-expect-error category is one of the member categories
   void api.get('/members', { query: { category: 'visiting' } });
   void api.get('/units').then((r) => {
-    // @ts-expect-error a unit has no orgName
+    // @ts-expect-error a unit has no orgName (the list's items are closed: no index signature to read it from)
     void r.items[0]?.orgName;
   });
-  // @ts-expect-error the hits' items are not optional strings
-  const hit: CoreCityResponse<'/members'>['items'][number]['orgName'] = 3;
-  void hit;
+  // @ts-expect-error a member's orgName is a string
+  const orgName: CoreCityResponse<'/members'>['items'][number]['orgName'] = 3;
+  void orgName;
 }
 void typeMistakes;
