@@ -202,13 +202,12 @@ function MembersDrawer({
   const [form] = Form.useForm<BodyOf<paths, '/red-committees/{id}/members', 'post'>>();
   const findMembers = async (q: string) => {
     if (q.trim().length < 1) return;
-    const hits = await typedCoreCityApi(cityApi)
-      .get('/members', { query: { q, pageSize: 20 } })
-      .then(
-        (r) => r.items,
-        () => [],
-      );
-    setSearch(hits.map((m) => ({ value: m.id, label: `${m.name} · ${m.orgName}` })));
+    try {
+      const r = await typedCoreCityApi(cityApi).get('/members', { query: { q, pageSize: 20 } });
+      setSearch(r.items.map((m) => ({ value: m.id, label: `${m.name} · ${m.orgName}` })));
+    } catch {
+      setSearch([]);
+    }
   };
   return (
     <Drawer open width={640} onClose={onClose} title={data?.name ?? ''}>
