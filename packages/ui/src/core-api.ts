@@ -42,7 +42,11 @@ export type CoreCityResponse<P extends CoreCityPath, M extends HttpMethod = 'get
 /** What a city route takes as its JSON body. */
 export type CoreCityBody<P extends CoreCityPath, M extends HttpMethod> = BodyOf<CoreCityPaths, P, M>;
 /** What a city route takes as its query. */
-export type CoreCityQuery<P extends CoreCityPath, M extends HttpMethod = 'get'> = QueryOf<CoreCityPaths, P, M>;
+export type CoreCityQuery<P extends CoreCityPath, M extends HttpMethod = 'get'> = QueryOf<
+  CoreCityPaths,
+  P,
+  M
+>;
 export type TypedCoreCityApi = TypedClient<CoreCityPaths>;
 
 /**

@@ -81,8 +81,8 @@ describe('documented answers match the real ones', () => {
       expect([path, res.status]).toEqual([path, 200]);
       expect(res.body.items.length, path).toBeGreaterThan(1);
       const item =
-        doc.paths[`/api/cities/{city}${path}`].get.responses['200'].content['application/json'].schema.properties
-          .items.items;
+        doc.paths[`/api/cities/{city}${path}`].get.responses['200'].content['application/json'].schema
+          .properties.items.items;
       // Closed: the generated item type has no index signature, so a page's misspelt field fails the type check.
       expect([path, item.additionalProperties ?? false]).toEqual([path, false]);
       const fields = Object.keys(item.properties).sort();

@@ -132,17 +132,29 @@ export default function FundsPage({ api, cityApi, locale }: PluginPageProps) {
         }
         initialValues={{ year, source: 'fiscal', receivedOn: chinaDay() }}
       >
-        <Form.Item<NewFunds> name="gridOrgId" label={t('网格党支部', 'Grid branch')} rules={[{ required: true }]}>
+        <Form.Item<NewFunds>
+          name="gridOrgId"
+          label={t('网格党支部', 'Grid branch')}
+          rules={[{ required: true }]}
+        >
           <GridSelect api={api} />
         </Form.Item>
         <Space>
           <Form.Item<NewFunds> name="year" label={t('经费年度', 'Year')} rules={[{ required: true }]}>
             <InputNumber min={2000} max={2100} />
           </Form.Item>
-          <Form.Item<NewFunds> name="amount" label={t('金额（元）', 'Amount (yuan)')} rules={[{ required: true }]}>
+          <Form.Item<NewFunds>
+            name="amount"
+            label={t('金额（元）', 'Amount (yuan)')}
+            rules={[{ required: true }]}
+          >
             <InputNumber min={0.01} step={100} />
           </Form.Item>
-          <Form.Item<NewFunds> name="receivedOn" label={t('到账日期', 'Received')} rules={[{ required: true }]}>
+          <Form.Item<NewFunds>
+            name="receivedOn"
+            label={t('到账日期', 'Received')}
+            rules={[{ required: true }]}
+          >
             <DateInput />
           </Form.Item>
         </Space>
@@ -150,7 +162,11 @@ export default function FundsPage({ api, cityApi, locale }: PluginPageProps) {
           <Radio.Group options={optionsOf(FUND_SOURCE_LABELS, locale)} />
         </Form.Item>
         {source === 'co_building' && (
-          <Form.Item<NewFunds> name="unitId" label={t('共建单位', 'Co-building unit')} rules={[{ required: true }]}>
+          <Form.Item<NewFunds>
+            name="unitId"
+            label={t('共建单位', 'Co-building unit')}
+            rules={[{ required: true }]}
+          >
             <UnitSelect cityApi={cityApi} />
           </Form.Item>
         )}

@@ -20,12 +20,19 @@ import type { Alliance, Meeting } from './types';
 
 type NewMeeting = BodyOf<paths, '/alliances/{id}/meetings', 'post'>;
 /** The call dialog's fields: the date and time make `heldAt`; the agenda is one item a line. */
-type MeetingFields = Pick<NewMeeting, 'topic' | 'mode' | 'location'> & { date: string; time: string; agenda: string };
+type MeetingFields = Pick<NewMeeting, 'topic' | 'mode' | 'location'> & {
+  date: string;
+  time: string;
+  agenda: string;
+};
 type MeetingRecord = BodyOf<paths, '/alliances/{id}/meetings/{meetingId}/record', 'post'>;
 type DecisionFields = NonNullable<MeetingRecord['decisions']>[number];
 /** The record dialog's fields: one decision a line, all with the same lead unit and due date. */
 type RecordFields = Pick<MeetingRecord, 'minutes'> &
-  Pick<DecisionFields, 'ownerUnitId' | 'dueOn'> & { attendeeIds?: MeetingRecord['attendeeIds']; decisions?: string };
+  Pick<DecisionFields, 'ownerUnitId' | 'dueOn'> & {
+    attendeeIds?: MeetingRecord['attendeeIds'];
+    decisions?: string;
+  };
 
 const MEETING_STATUS = {
   planned: { 'zh-CN': '待召开', en: 'Planned' },

@@ -132,11 +132,19 @@ export function UnitsTab({
         <Form.Item<JoinFields> name="unitId" label={t('单位', 'Unit')} rules={[{ required: true }]}>
           <UnitSelect cityApi={cityApi} />
         </Form.Item>
-        <Form.Item<JoinFields> name="joinedOn" label={t('加入日期', 'Joined on')} rules={[{ required: true }]}>
+        <Form.Item<JoinFields>
+          name="joinedOn"
+          label={t('加入日期', 'Joined on')}
+          rules={[{ required: true }]}
+        >
           <DateInput />
         </Form.Item>
         <Space>
-          <Form.Item<JoinFields> name="rep1" label={t('负责同志', 'Representative')} rules={[{ required: true }]}>
+          <Form.Item<JoinFields>
+            name="rep1"
+            label={t('负责同志', 'Representative')}
+            rules={[{ required: true }]}
+          >
             <Input />
           </Form.Item>
           <Form.Item<JoinFields> name="title1" label={t('职务', 'Title')}>

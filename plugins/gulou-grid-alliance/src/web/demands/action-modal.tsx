@@ -164,7 +164,11 @@ export function ActionModal({
         )}
         {kind === 'escalate' && (
           <>
-            <Form.Item<ActionFields> name="studioId" label={t('党代表工作室', 'Studio')} rules={[{ required: true }]}>
+            <Form.Item<ActionFields>
+              name="studioId"
+              label={t('党代表工作室', 'Studio')}
+              rules={[{ required: true }]}
+            >
               <Select
                 data-testid="escalate-studio"
                 options={(studios?.items ?? []).map((s) => ({ value: s.id, label: s.name }))}
@@ -177,7 +181,11 @@ export function ActionModal({
         )}
         {kind === 'classify' && (
           <>
-            <Form.Item<ActionFields> name="ledger" label={t('台账类型', 'Ledger')} rules={[{ required: true }]}>
+            <Form.Item<ActionFields>
+              name="ledger"
+              label={t('台账类型', 'Ledger')}
+              rules={[{ required: true }]}
+            >
               <Select options={optionsOf(LEDGER_LABELS, locale).filter((o) => o.value !== demand.ledger)} />
             </Form.Item>
             {!demand.deadline && (

@@ -251,7 +251,11 @@ function NewDemandModal({
             <Input data-testid="demand-phone" />
           </Form.Item>
         </Space.Compact>
-        <Form.Item<NewDemand> name="content" label={t('诉求内容', 'Demand')} rules={[{ required: true, min: 2 }]}>
+        <Form.Item<NewDemand>
+          name="content"
+          label={t('诉求内容', 'Demand')}
+          rules={[{ required: true, min: 2 }]}
+        >
           <Input.TextArea data-testid="demand-content" rows={3} />
         </Form.Item>
         <Space wrap>

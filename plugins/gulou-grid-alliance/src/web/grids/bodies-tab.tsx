@@ -265,7 +265,11 @@ function BodyDrawer({
             </Form.Item>
           )}
           {source === 'member' && (
-            <Form.Item<NewBodyMember> name="memberId" label={t('党员编号', 'Member id')} rules={[{ required: true }]}>
+            <Form.Item<NewBodyMember>
+              name="memberId"
+              label={t('党员编号', 'Member id')}
+              rules={[{ required: true }]}
+            >
               <InputNumber min={1} />
             </Form.Item>
           )}

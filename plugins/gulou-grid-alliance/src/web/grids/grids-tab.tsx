@@ -114,7 +114,10 @@ export function GridsTab({ api, locale }: PluginPageProps) {
           );
         }}
       >
-        <Form.Item<NewGridFields> name="name" label={t('支部名称（默认按网格命名）', 'Name (defaults to the grid’s)')}>
+        <Form.Item<NewGridFields>
+          name="name"
+          label={t('支部名称（默认按网格命名）', 'Name (defaults to the grid’s)')}
+        >
           <Input />
         </Form.Item>
         <Form.Item<NewGridFields> name="households" label={t('户数', 'Households')}>

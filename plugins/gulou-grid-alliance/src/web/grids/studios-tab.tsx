@@ -15,7 +15,9 @@ import { OrgPicker } from './bodies-tab';
 import type { StudioRow } from './types';
 
 /** The studio dialog's fields: the representatives typed as one list, split before sending. */
-type NewStudioFields = Omit<BodyOf<paths, '/studios', 'post'>, 'representatives'> & { representatives: string };
+type NewStudioFields = Omit<BodyOf<paths, '/studios', 'post'>, 'representatives'> & {
+  representatives: string;
+};
 
 export function StudiosTab({ api, cityApi, locale }: PluginPageProps) {
   const t = tr(locale);
@@ -58,9 +60,7 @@ export function StudiosTab({ api, cityApi, locale }: PluginPageProps) {
         submit={create}
         onCancel={() => setCreating(false)}
         onValues={async (v) => {
-          const representatives = v.representatives
-            .split(/[,，、\s]+/)
-            .filter(Boolean);
+          const representatives = v.representatives.split(/[,，、\s]+/).filter(Boolean);
           await create.run(() => typed.post('/studios', { orgId: v.orgId, name: v.name, representatives }));
         }}
       >

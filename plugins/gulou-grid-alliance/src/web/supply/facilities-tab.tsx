@@ -138,9 +138,7 @@ export function FacilitiesTab({ api, cityApi, city, locale }: PluginPageProps) {
         onCancel={() => setAdding(false)}
         initialValues={{ kind: 'parking', days: [0, 1, 2, 3, 4], opensAt: '18:00', closesAt: '22:00' }}
         onValues={async (v) => {
-          const days = [0, 1, 2, 3, 4, 5, 6]
-            .map((i) => (v.days.includes(i) ? '1' : '0'))
-            .join('');
+          const days = [0, 1, 2, 3, 4, 5, 6].map((i) => (v.days.includes(i) ? '1' : '0')).join('');
           await add.run(() =>
             typed.post('/facilities', {
               unitId: v.unitId,
@@ -155,7 +153,11 @@ export function FacilitiesTab({ api, cityApi, city, locale }: PluginPageProps) {
           );
         }}
       >
-        <Form.Item<NewFacilityFields> name="unitId" label={t('开放单位', 'Unit')} rules={[{ required: true }]}>
+        <Form.Item<NewFacilityFields>
+          name="unitId"
+          label={t('开放单位', 'Unit')}
+          rules={[{ required: true }]}
+        >
           <UnitSelect cityApi={cityApi} />
         </Form.Item>
         <Row gutter={8}>
@@ -186,10 +188,18 @@ export function FacilitiesTab({ api, cityApi, city, locale }: PluginPageProps) {
           />
         </Form.Item>
         <Space>
-          <Form.Item<NewFacilityFields> name="opensAt" label={t('开放', 'Opens')} rules={[{ required: true }]}>
+          <Form.Item<NewFacilityFields>
+            name="opensAt"
+            label={t('开放', 'Opens')}
+            rules={[{ required: true }]}
+          >
             <Input type="time" />
           </Form.Item>
-          <Form.Item<NewFacilityFields> name="closesAt" label={t('关闭', 'Closes')} rules={[{ required: true }]}>
+          <Form.Item<NewFacilityFields>
+            name="closesAt"
+            label={t('关闭', 'Closes')}
+            rules={[{ required: true }]}
+          >
             <Input type="time" />
           </Form.Item>
           <Form.Item<NewFacilityFields> name="capacity" label={t('容量', 'Capacity')}>

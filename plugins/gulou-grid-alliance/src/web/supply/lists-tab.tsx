@@ -23,7 +23,9 @@ import type { SupplyItem, SupplyQuery } from './types';
 /** The listing dialog's fields: whose item it is picks the grid branch or the unit. */
 type NewSupplyFields = BodyOf<paths, '/supply', 'post'> & { owner: 'grid' | 'unit' };
 /** The match dialog's fields: the other side's item, then the project. */
-type NewProjectFields = Omit<BodyOf<paths, '/projects', 'post'>, 'needId' | 'offerId'> & { counterpart: number };
+type NewProjectFields = Omit<BodyOf<paths, '/projects', 'post'>, 'needId' | 'offerId'> & {
+  counterpart: number;
+};
 
 const SUPPLY_STATUS = {
   open: { 'zh-CN': '待对接', en: 'Open' },
@@ -190,14 +192,22 @@ export function ListsTab({ api, cityApi, locale }: PluginPageProps) {
             <UnitSelect cityApi={cityApi} />
           </Form.Item>
         ) : (
-          <Form.Item<NewSupplyFields> name="gridOrgId" label={t('网格党支部', 'Grid branch')} rules={[{ required: true }]}>
+          <Form.Item<NewSupplyFields>
+            name="gridOrgId"
+            label={t('网格党支部', 'Grid branch')}
+            rules={[{ required: true }]}
+          >
             <GridSelect api={api} />
           </Form.Item>
         )}
         <Form.Item<NewSupplyFields> name="category" label={t('类别', 'Category')}>
           <Select options={optionsOf(SUPPLY_CATEGORY_LABELS, locale)} />
         </Form.Item>
-        <Form.Item<NewSupplyFields> name="title" label={t('内容', 'What')} rules={[{ required: true, min: 2 }]}>
+        <Form.Item<NewSupplyFields>
+          name="title"
+          label={t('内容', 'What')}
+          rules={[{ required: true, min: 2 }]}
+        >
           <Input />
         </Form.Item>
         <Form.Item<NewSupplyFields> name="detail" label={t('说明', 'Details')}>
@@ -257,17 +267,33 @@ export function ListsTab({ api, cityApi, locale }: PluginPageProps) {
                 }))}
               />
             </Form.Item>
-            <Form.Item<NewProjectFields> name="title" label={t('项目名称', 'Project')} rules={[{ required: true, min: 2 }]}>
+            <Form.Item<NewProjectFields>
+              name="title"
+              label={t('项目名称', 'Project')}
+              rules={[{ required: true, min: 2 }]}
+            >
               <Input />
             </Form.Item>
-            <Form.Item<NewProjectFields> name="ownerName" label={t('项目负责人', 'Owner')} rules={[{ required: true }]}>
+            <Form.Item<NewProjectFields>
+              name="ownerName"
+              label={t('项目负责人', 'Owner')}
+              rules={[{ required: true }]}
+            >
               <Input />
             </Form.Item>
-            <Form.Item<NewProjectFields> name="content" label={t('服务内容', 'Content')} rules={[{ required: true, min: 2 }]}>
+            <Form.Item<NewProjectFields>
+              name="content"
+              label={t('服务内容', 'Content')}
+              rules={[{ required: true, min: 2 }]}
+            >
               <Input.TextArea rows={3} />
             </Form.Item>
             <Space>
-              <Form.Item<NewProjectFields> name="startOn" label={t('开始', 'Start')} rules={[{ required: true }]}>
+              <Form.Item<NewProjectFields>
+                name="startOn"
+                label={t('开始', 'Start')}
+                rules={[{ required: true }]}
+              >
                 <DateInput />
               </Form.Item>
               <Form.Item<NewProjectFields> name="endOn" label={t('结束', 'End')} rules={[{ required: true }]}>
