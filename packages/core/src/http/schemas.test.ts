@@ -79,7 +79,7 @@ describe('documented answers match the real ones', () => {
     ] as const) {
       const res = await client.get(`/api/cities/aa${path}${query}`);
       expect([path, res.status]).toEqual([path, 200]);
-      expect(res.body.items.length, path).toBeGreaterThan(1);
+      expect(res.body.items.length, path).toBeGreaterThan(0);
       const item =
         doc.paths[`/api/cities/{city}${path}`].get.responses['200'].content['application/json'].schema
           .properties.items.items;
