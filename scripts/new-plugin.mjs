@@ -192,8 +192,8 @@ function writeWebApiTypes(root) {
   const apiPackage = join(root, 'apps/api/package.json');
   if (!existsSync(apiPackage) || !JSON.parse(readFileSync(apiPackage, 'utf8')).scripts?.['web-api-types'])
     return;
-  const shell = join(root, 'apps/web/src/api.generated.ts');
-  if (existsSync(shell)) remember(shell);
+  const core = join(root, 'packages/ui/src/core-api.generated.ts');
+  if (existsSync(core)) remember(core);
   const plugins = join(root, 'plugins');
   for (const other of readdirSync(plugins))
     for (const name of ['api.generated.ts', 'public-api.generated.ts']) {

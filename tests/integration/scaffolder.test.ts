@@ -15,6 +15,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { installedPlugins } from '../../apps/api/src/registry';
+import { pluginWebApiTypes } from '../../apps/api/src/web-api-types';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const inCI = !!process.env.CI && process.env.CI !== 'false' && process.env.CI !== '0';
@@ -64,7 +66,7 @@ describe('npm run new-plugin', () => {
   const root = mkdtempSync(join(tmpdir(), 'jiceng-scaffold-'));
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-  it('creates a plugin that type checks and passes the contract suite with no edits (here, or in the contributor’s path)', () => {
+  it('creates a plugin that type checks and passes the contract suite with no edits (here, or in the contributor’s path)', async () => {
     // A throwaway repo root: the generated plugin plus links to the real packages and installed modules.
     symlinkSync(join(repo, 'packages'), join(root, 'packages'));
     // Its node_modules: a workspace plugin's modules, plus the root's @types/node that tsconfig.base.json names.
@@ -117,6 +119,17 @@ describe('npm run new-plugin', () => {
     expect(readFileSync(join(root, '.changeset/demo-region-created.md'), 'utf8')).toMatch(
       /'@jiceng\/plugin-demo-region': minor/,
     );
+
+    // The page's route types a --no-install scaffold keeps are the template's copy (api.generated.ts.tmpl): they
+    // must be what the generator writes once the plugin is installed, as new-plugin runs it (every installed
+    // plugin and the new one). A template route or schema changed without that copy fails here.
+    const plugin = (await import(join(dir, 'src/index.ts'))).default;
+    const generated = await pluginWebApiTypes([...installedPlugins, plugin], root);
+    expect([...generated.keys()]).toEqual(['plugins/demo-region/src/web/api.generated.ts']);
+    expect(
+      readFileSync(join(dir, 'src/web/api.generated.ts'), 'utf8'),
+      'scripts/plugin-template/src/web/api.generated.ts.tmpl differs from what `web-api-types` writes for the template’s routes: copy it from a scaffolded, installed plugin',
+    ).toBe(generated.get('plugins/demo-region/src/web/api.generated.ts'));
 
     // The same template's plugin is type-checked and tested by the contributor's path when that runs (its
     // `npm run check -- --plugin` does both, after a real install); once per run is enough.
@@ -198,7 +211,7 @@ describe('npm run new-plugin', () => {
         'apps/api/package.json',
         'apps/web/src/plugins.ts',
         'apps/web/package.json',
-        'apps/web/src/api.generated.ts',
+        'packages/ui/src/core-api.generated.ts',
         'pnpm-lock.yaml',
       ]) {
         mkdirSync(dirname(join(repoRoot, f)), { recursive: true });
@@ -213,7 +226,7 @@ describe('npm run new-plugin', () => {
           '#!/bin/sh',
           'if [ "$1" = "--version" ]; then echo 10.34.9; exit 0; fi',
           'if [ "$1" = "install" ]; then exit 0; fi',
-          'echo "half written" > apps/web/src/api.generated.ts',
+          'echo "half written" > packages/ui/src/core-api.generated.ts',
           'echo "types failed on purpose" >&2',
           'exit 9',
           '',

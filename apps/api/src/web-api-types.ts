@@ -6,8 +6,11 @@ import { join } from 'node:path';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { installedPlugins } from './registry';
 
-/** Where the web shell keeps the types (relative to the repository root). */
-export const WEB_API_TYPES_FILE = 'apps/web/src/api.generated.ts';
+/**
+ * Where core's route types live (relative to the repository root): in ui, so the shell (apps/web/src/typed-api.ts)
+ * and plugin pages (core's member, org and unit pickers) read one file through ui's `typedCoreCityApi`.
+ */
+export const CORE_API_TYPES_FILE = 'packages/ui/src/core-api.generated.ts';
 
 const HEADER = `// Generated from the API's OpenAPI document (/api/openapi.json) by \`pnpm --filter @jiceng/api web-api-types\`.
 // Do not edit: change the route's describe()/validate() schemas and regenerate (a test fails while this is stale).
@@ -18,8 +21,10 @@ const root = join(import.meta.dirname, '..', '..', '..');
 
 const PLUGIN_PATH = /^\/api\/(public\/)?cities\/\{city\}\/plugins\//;
 
-/** The OpenAPI document of core and every installed plugin, built without a database (no route runs). */
-export async function openApiDocument(): Promise<Record<string, unknown>> {
+/** The OpenAPI document of core and `plugins` (every installed one), built without a database (no route runs). */
+export async function openApiDocument(
+  plugins: typeof installedPlugins = installedPlugins,
+): Promise<Record<string, unknown>> {
   const db = new Kysely<CoreDatabase>({
     dialect: {
       createAdapter: () => new PostgresAdapter(),
@@ -32,7 +37,7 @@ export async function openApiDocument(): Promise<Record<string, unknown>> {
     db,
     clock: manualClock('2026-01-01T00:00:00Z'),
     logger: silentLogger,
-    plugins: installedPlugins,
+    plugins,
   });
   const res = await app.request('/api/openapi.json');
   if (!res.ok) throw new Error(`/api/openapi.json answered ${res.status}`);
@@ -40,8 +45,8 @@ export async function openApiDocument(): Promise<Record<string, unknown>> {
 }
 
 /**
- * Core's own routes (the shell's API) as the `paths` type the web shell imports. Plugin routes are left out: a
- * plugin's pages live in the plugin, and a plugin's route change must not make the shell's file stale.
+ * Core's own routes as the `paths` type ui exports (`CorePaths`, `typedCoreCityApi`). Plugin routes are left out: a
+ * plugin's pages live in the plugin, and a plugin's route change must not make core's file stale.
  */
 export async function webApiTypes(): Promise<string> {
   const doc = await openApiDocument();
@@ -70,13 +75,17 @@ function under(paths: Record<string, unknown>, prefix: string): Record<string, u
  * authenticated ones in `src/web/api.generated.ts` (relative to /api/cities/{city}/plugins/<id>), the public ones,
  * if it has public routes, in `src/web/public-api.generated.ts` (relative to /api/public/cities/{city}/plugins/<id>).
  * Keyed by file (relative to the repository root); a plugin folder that is not `plugins/<id>` is skipped.
+ * `plugins` and `repoRoot` are for a repository other than this one (the scaffolder's test generates a new plugin's).
  */
-export async function pluginWebApiTypes(): Promise<Map<string, string>> {
-  const doc = await openApiDocument();
+export async function pluginWebApiTypes(
+  plugins: typeof installedPlugins = installedPlugins,
+  repoRoot: string = root,
+): Promise<Map<string, string>> {
+  const doc = await openApiDocument(plugins);
   const all = doc.paths as Record<string, unknown>;
   const files = new Map<string, string>();
-  for (const plugin of installedPlugins) {
-    if (!existsSync(join(root, 'plugins', plugin.id, 'src', 'web'))) continue;
+  for (const plugin of plugins) {
+    if (!existsSync(join(repoRoot, 'plugins', plugin.id, 'src', 'web'))) continue;
     const kinds = [
       ['private', `/api/cities/{city}/plugins/${plugin.id}`],
       ['public', `/api/public/cities/{city}/plugins/${plugin.id}`],

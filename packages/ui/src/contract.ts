@@ -20,7 +20,7 @@ export interface PluginPageProps {
   city: ShellCity;
   /** Bound to /api/cities/:city/plugins/<id>. */
   api: ApiClient;
-  /** Bound to /api/cities/:city, for core data (orgs, members, places). */
+  /** Bound to /api/cities/:city, for core data (orgs, members, places): typed as `typedCoreCityApi(cityApi)`. */
   cityApi: ApiClient;
   locale: 'zh-CN' | 'en';
 }

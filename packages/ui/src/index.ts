@@ -17,6 +17,18 @@ export {
 } from './chart-parts';
 export { ErrorAlert, named, Section, StatCards } from './components';
 export {
+  type CoreCityBody,
+  type CoreCityPath,
+  type CoreCityPaths,
+  type CoreCityPathWith,
+  type CoreCityQuery,
+  type CoreCityResponse,
+  type CorePaths,
+  type CoreTopPaths,
+  type TypedCoreCityApi,
+  typedCoreCityApi,
+} from './core-api';
+export {
   defineWebPlugin,
   type LocalizedText,
   type PluginPageProps,

@@ -161,8 +161,9 @@ export function typedClient<Paths, Given extends string = 'city'>(api: ApiClient
 }
 
 /**
- * `Paths` re-keyed relative to `Prefix`: the shell's generated document holds every core route under
- * /api/cities/{city}; `Rebase<paths, '/api/cities/{city}'>` is the city client's view (the city itself is `''`).
+ * `Paths` re-keyed relative to `Prefix`: core's generated document (core-api.generated.ts) holds every city route
+ * under /api/cities/{city}; `Rebase<paths, '/api/cities/{city}'>` is the city client's view (the city itself is
+ * `''`), as `typedCoreCityApi` uses it.
  */
 export type Rebase<Paths, Prefix extends string> = {
   [P in keyof Paths & string as P extends `${Prefix}${infer R}` ? R : never]: Paths[P];

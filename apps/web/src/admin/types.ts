@@ -28,7 +28,7 @@ export interface JsonSchema {
  */
 export type PluginAdminItem = CityResponse<'/plugin-settings'>['items'][number];
 
-/** GET users: an account with its grants in this city, as the API's schema says (api.generated.ts). */
+/** GET users: an account with its grants in this city, as the API's schema says (core-api.generated.ts). */
 export type AdminUser = CityResponse<'/users'>['items'][number];
 export type UserGrant = AdminUser['grants'][number];
 export type Role = UserGrant['role'];

@@ -1,7 +1,7 @@
 import type { ApiResponse, CityResponse } from '../typed-api';
 
 // The answers of /api/compare, /api/compare/trends and a city's indicator roll-up, as the API documents them
-// (api.generated.ts, from core's schemas): the views below only name their parts.
+// (core-api.generated.ts, from core's schemas): the views below only name their parts.
 
 /** GET /api/compare: the chosen indicators side by side, one column per city or org subtree. */
 export type CompareResult = ApiResponse<'/api/compare'>;

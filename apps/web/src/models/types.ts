@@ -1,6 +1,6 @@
 import type { ApiResponse } from '../typed-api';
 
-/** GET /api/plugins: the installed models and the shared indicators' catalogue (api.generated.ts). */
+/** GET /api/plugins: the installed models and the shared indicators' catalogue (core-api.generated.ts). */
 export type PluginsResponse = ApiResponse<'/api/plugins'>;
 /** A model: its manifest, and how it maps onto core's shared outcome facts. */
 export type PluginInfo = PluginsResponse['items'][number];

@@ -15,6 +15,11 @@ const cityLevel = z.enum(['city', 'district', 'county']);
 const cityAccess = z.enum(['city', 'orgs', 'self']);
 
 export const okSchema = z.object({ ok: z.literal(true) });
+/**
+ * `schema`'s fields and no others, for an answer whose view sends exactly the fields listed (the lists plugin pages
+ * pick from): its generated type then has no open index signature, so a misspelt field fails the type check.
+ */
+export const closed = <S extends z.ZodRawShape>(schema: { shape: S }) => z.object(schema.shape);
 export const itemsOf = <T extends z.ZodType>(item: T) => z.looseObject({ items: z.array(item) });
 export const pageOf = <T extends z.ZodType>(item: T) =>
   z.object({

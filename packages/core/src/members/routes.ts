@@ -4,7 +4,7 @@ import { assertInCity, orgInScope, requireOrgAdmin } from '../cities/scope';
 import type { CoreDeps } from '../deps';
 import type { AppEnv } from '../http/env';
 import { ApiError, notFound } from '../http/errors';
-import { affiliationSchema, memberSchema, okSchema, pageOf } from '../http/schemas';
+import { affiliationSchema, closed, memberSchema, okSchema, pageOf } from '../http/schemas';
 import { describe, idParam, validate } from '../http/validate';
 import { findMember, listMembers, memberAffiliations, placePath } from './queries';
 import { affiliationView, memberView, memberVisibility, namedAffiliationView, revealDecision } from './rules';
@@ -61,7 +61,7 @@ export function memberRoutes({ db, clock }: CoreDeps) {
     '/',
     describe({
       summary: 'Members in the actor’s scope, paged and filtered; personal data masked',
-      response: pageOf(memberReadSchema),
+      response: pageOf(closed(memberReadSchema)),
       ...tag,
     }),
     validate('query', listQuery),

@@ -7,7 +7,7 @@ import { assertInCity, orgInScope, requireCityAdmin, requireOrgAdmin } from '../
 import type { CoreDeps } from '../deps';
 import type { AppEnv } from '../http/env';
 import { ApiError, forbidden } from '../http/errors';
-import { itemsOf, orgSchema } from '../http/schemas';
+import { closed, itemsOf, orgSchema } from '../http/schemas';
 import { isInSubtree, ROOT_ORG_KIND } from './rules';
 import { createRootOrg, dissolveOrg, orgView } from './service';
 import { describe, idParam, nameText, validate } from '../http/validate';
@@ -54,7 +54,7 @@ export function orgRoutes({ db }: CoreDeps) {
     '/',
     describe({
       summary: 'Org nodes: children of parentId, or the roots visible to the actor',
-      response: itemsOf(countedOrgSchema),
+      response: z.object({ items: z.array(closed(countedOrgSchema)) }),
       ...tag,
     }),
     validate('query', listQuery),

@@ -6,7 +6,7 @@ import type { CoreDeps } from '../deps';
 import { UNIT_KINDS, UNIT_LEVELS, type Unit } from '../db/schema';
 import type { AppEnv } from '../http/env';
 import { notFound } from '../http/errors';
-import { pageOf, unitSchema } from '../http/schemas';
+import { closed, pageOf, unitSchema } from '../http/schemas';
 import { describe, idParam, nameText, paging, validate } from '../http/validate';
 
 export const unitView = (u: Unit) => ({
@@ -60,7 +60,7 @@ export function unitRoutes({ db }: CoreDeps) {
     '/',
     describe({
       summary: 'Units (机关, 事业单位, 企业, 两新组织), paged',
-      response: pageOf(unitAnswer),
+      response: pageOf(closed(unitAnswer)),
       ...tag,
     }),
     validate('query', listQuery),

@@ -8,6 +8,7 @@ import {
   Section,
   tr,
   typedClient,
+  typedCoreCityApi,
   useApiData,
   validValues,
 } from '@jiceng/ui';
@@ -30,7 +31,7 @@ import { useState } from 'react';
 import { gradeOf, weightedTotal } from '../shared/appraisal';
 import { FEEDBACK_RATING_LABELS, GRADE_LABELS, GRADES, type Grade } from '../shared/terms';
 import type { paths } from './api.generated';
-import { type ChartOption, type CoreMemberHit, PageLink, pageHref, thisYear } from './common';
+import { type ChartOption, PageLink, pageHref, thisYear } from './common';
 
 type Appraisals = ResponseOf<paths, '/appraisals'>;
 type AppraisalRow = Appraisals['items'][number];
@@ -317,7 +318,7 @@ function RecordAppraisal({
     ? weightedTotal({ peer: values.peerScore, mass: values.massScore, branch: values.branchScore }, weights)
     : null;
   const search = async (q: string) => {
-    const r = await cityApi.get<{ items: CoreMemberHit[] }>('/members', { q: q || undefined, pageSize: 20 });
+    const r = await typedCoreCityApi(cityApi).get('/members', { query: { q: q || undefined, pageSize: 20 } });
     setOptions(r.items.map((m) => ({ value: m.id, label: `${m.name} · ${m.orgName}` })));
   };
   const submit = async () => {

@@ -95,22 +95,3 @@ export function CommunitySelect({
 export const firstManaged = (communities: Community[] | undefined) => communities?.find((c) => c.managed)?.id;
 
 export const thisYear = () => new Date().getFullYear();
-
-/**
- * What the pickers read of core's member search (`cityApi.get('/members', { q })`): a shell route, whose generated
- * types live in the web app and do not reach a plugin.
- */
-export interface CoreMemberHit {
-  id: number;
-  name: string;
-  orgName: string;
-  unitName?: string | null;
-  occupation?: string | null;
-  skills?: string | null;
-}
-
-/** What the branch picker reads of core's org search (`cityApi.get('/orgs', { q })`). */
-export interface CoreOrgHit {
-  id: number;
-  name: string;
-}

@@ -10,6 +10,7 @@ import {
   Section,
   tr,
   typedClient,
+  typedCoreCityApi,
   useApiData,
   validValues,
 } from '@jiceng/ui';
@@ -17,7 +18,7 @@ import { Alert, Button, Checkbox, Form, Input, Modal, Segmented, Select, Space, 
 import { useState } from 'react';
 import { DECISION_LABELS } from '../shared/terms';
 import type { paths } from './api.generated';
-import { type CoreMemberHit, type CoreOrgHit, PageLink, pageHref } from './common';
+import { PageLink, pageHref } from './common';
 
 type Flow = ResponseOf<paths, '/flowing'>['items'][number];
 type Decision = ResponseOf<paths, '/decisions'>['items'][number];
@@ -337,12 +338,12 @@ function FlowDialog({
   const [result, setResult] = useState<{ ok: boolean; text: string }>();
   const typed = typedClient<paths>(api);
   const search = async (q: string) => {
-    const r = await cityApi.get<{ items: CoreMemberHit[] }>('/members', { q: q || undefined, pageSize: 20 });
+    const r = await typedCoreCityApi(cityApi).get('/members', { query: { q: q || undefined, pageSize: 20 } });
     setOptions(r.items.map((m) => ({ value: m.id, label: `${m.name} · ${m.orgName}` })));
   };
   const loadOrgs = async (q = '') => {
-    const r = await cityApi.get<{ items?: CoreOrgHit[] }>('/orgs', { q: q || undefined });
-    setOrgs((r.items ?? []).map((o) => ({ value: o.id, label: o.name })));
+    const r = await typedCoreCityApi(cityApi).get('/orgs', { query: { q: q || undefined } });
+    setOrgs(r.items.map((o) => ({ value: o.id, label: o.name })));
   };
   const submit = async () => {
     const v = await validValues(form);

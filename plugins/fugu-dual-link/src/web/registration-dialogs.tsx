@@ -1,18 +1,22 @@
 import {
+  type CoreCityResponse,
   errorText,
   type PluginPageProps,
   type ResponseOf,
   tr,
   typedClient,
+  typedCoreCityApi,
   useSubmit,
   validValues,
 } from '@jiceng/ui';
 import { Alert, Cascader, Checkbox, Form, Input, Modal, Select, Space } from 'antd';
 import { useMemo, useState } from 'react';
 import type { paths } from './api.generated';
-import type { Community, CoreMemberHit } from './common';
+import type { Community } from './common';
 
 type Registration = ResponseOf<paths, '/registrations/{id}'>;
+/** A hit of core's member search, for the letter's picker. */
+type MemberHit = CoreCityResponse<'/members'>['items'][number];
 
 /** The dialogs of 双向登记: the unit's letter (报到函) and moving house (迁居). */
 
@@ -39,15 +43,13 @@ export function SendLetter({
 }) {
   const t = tr(locale);
   const [form] = Form.useForm();
-  const [options, setOptions] = useState<{ value: number; label: string; member: CoreMemberHit }[]>([]);
+  const [options, setOptions] = useState<{ value: number; label: string; member: MemberHit }[]>([]);
   const send = useSubmit(() => onClose(true));
   const communityId = Form.useWatch('communityOrgId', form);
   const community = useMemo(() => communities.find((c) => c.id === communityId), [communities, communityId]);
   const search = async (q: string) => {
-    const r = await cityApi.get<{ items: CoreMemberHit[] }>('/members', {
-      q: q || undefined,
-      category: 'in_service',
-      pageSize: 20,
+    const r = await typedCoreCityApi(cityApi).get('/members', {
+      query: { q: q || undefined, category: 'in_service', pageSize: 20 },
     });
     setOptions(
       r.items.map((m) => ({ value: m.id, label: `${m.name} · ${m.unitName ?? m.orgName}`, member: m })),

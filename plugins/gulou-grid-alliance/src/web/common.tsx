@@ -1,4 +1,4 @@
-import { type ApiClient, chinaDay, typedClient } from '@jiceng/ui';
+import { type ApiClient, type CoreCityResponse, chinaDay, typedClient, typedCoreCityApi } from '@jiceng/ui';
 import { Input, Select } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import type { paths } from './api.generated';
@@ -94,12 +94,12 @@ export function UnitSelect({
   placeholder?: string;
 }) {
   const [q, setQ] = useState('');
-  const [units, setUnits] = useState<{ id: number; name: string }[]>([]);
+  const [units, setUnits] = useState<CoreCityResponse<'/units'>['items']>([]);
   useEffect(() => {
     let live = true;
     const timer = setTimeout(() => {
-      cityApi
-        .get<{ items: { id: number; name: string }[] }>('/units', { q, pageSize: 50 })
+      typedCoreCityApi(cityApi)
+        .get('/units', { query: { q, pageSize: 50 } })
         .then((r) => live && setUnits(r.items))
         .catch(() => {});
     }, 200);

@@ -1,4 +1,5 @@
 import {
+  type BodyOf,
   chinaDay,
   ErrorAlert,
   FormDialog,
@@ -20,6 +21,7 @@ import { DateInput, GridSelect, UnitSelect } from './common';
 
 /** A grid branch's funds for the year (`/funds`). */
 type FundRow = ResponseOf<paths, '/funds'>['items'][number];
+type NewFunds = BodyOf<paths, '/funds', 'post'>;
 
 export default function FundsPage({ api, cityApi, locale }: PluginPageProps) {
   const t = tr(locale);
@@ -32,7 +34,7 @@ export default function FundsPage({ api, cityApi, locale }: PluginPageProps) {
     [api, year, filter],
   );
   const [adding, setAdding] = useState(false);
-  const [form] = Form.useForm();
+  const [form] = Form.useForm<NewFunds>();
   const source = Form.useWatch('source', form);
   const save = useSubmit(() => {
     setAdding(false);
@@ -130,29 +132,45 @@ export default function FundsPage({ api, cityApi, locale }: PluginPageProps) {
         }
         initialValues={{ year, source: 'fiscal', receivedOn: chinaDay() }}
       >
-        <Form.Item name="gridOrgId" label={t('网格党支部', 'Grid branch')} rules={[{ required: true }]}>
+        <Form.Item<NewFunds>
+          name="gridOrgId"
+          label={t('网格党支部', 'Grid branch')}
+          rules={[{ required: true }]}
+        >
           <GridSelect api={api} />
         </Form.Item>
         <Space>
-          <Form.Item name="year" label={t('经费年度', 'Year')} rules={[{ required: true }]}>
+          <Form.Item<NewFunds> name="year" label={t('经费年度', 'Year')} rules={[{ required: true }]}>
             <InputNumber min={2000} max={2100} />
           </Form.Item>
-          <Form.Item name="amount" label={t('金额（元）', 'Amount (yuan)')} rules={[{ required: true }]}>
+          <Form.Item<NewFunds>
+            name="amount"
+            label={t('金额（元）', 'Amount (yuan)')}
+            rules={[{ required: true }]}
+          >
             <InputNumber min={0.01} step={100} />
           </Form.Item>
-          <Form.Item name="receivedOn" label={t('到账日期', 'Received')} rules={[{ required: true }]}>
+          <Form.Item<NewFunds>
+            name="receivedOn"
+            label={t('到账日期', 'Received')}
+            rules={[{ required: true }]}
+          >
             <DateInput />
           </Form.Item>
         </Space>
-        <Form.Item name="source" label={t('来源', 'Source')}>
+        <Form.Item<NewFunds> name="source" label={t('来源', 'Source')}>
           <Radio.Group options={optionsOf(FUND_SOURCE_LABELS, locale)} />
         </Form.Item>
         {source === 'co_building' && (
-          <Form.Item name="unitId" label={t('共建单位', 'Co-building unit')} rules={[{ required: true }]}>
+          <Form.Item<NewFunds>
+            name="unitId"
+            label={t('共建单位', 'Co-building unit')}
+            rules={[{ required: true }]}
+          >
             <UnitSelect cityApi={cityApi} />
           </Form.Item>
         )}
-        <Form.Item name="note" label={t('备注', 'Note')}>
+        <Form.Item<NewFunds> name="note" label={t('备注', 'Note')}>
           <Input />
         </Form.Item>
       </FormDialog>

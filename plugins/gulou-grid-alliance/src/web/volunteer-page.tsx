@@ -1,5 +1,6 @@
 import {
   type ApiClient,
+  type BodyOf,
   Chart,
   chinaDay,
   ErrorAlert,
@@ -47,6 +48,7 @@ const LOG_STATUS = {
 type VolunteerLog = ResponseOf<paths, '/volunteer/logs'>['items'][number];
 type LogStatus = QueryOf<paths, '/volunteer/logs'>['status'];
 type MemberHours = ResponseOf<paths, '/volunteer/stars'>['items'][number];
+type NewLog = BodyOf<paths, '/volunteer/logs', 'post'>;
 const stars = (n: number) => (n ? '★'.repeat(n) : '—');
 
 export default function VolunteerPage(props: PluginPageProps) {
@@ -82,7 +84,7 @@ function LogForm({
 }) {
   const t = tr(locale);
   const typed = typedClient<paths>(api);
-  const [form] = Form.useForm();
+  const [form] = Form.useForm<NewLog>();
   const submit = useSubmit(() => {
     form.resetFields();
     onDone();
@@ -95,29 +97,29 @@ function LogForm({
       style={{ rowGap: 8 }}
     >
       {forMember && (
-        <Form.Item name="memberId" label={t('党员编号', 'Member id')} rules={[{ required: true }]}>
+        <Form.Item<NewLog> name="memberId" label={t('党员编号', 'Member id')} rules={[{ required: true }]}>
           <InputNumber min={1} />
         </Form.Item>
       )}
-      <Form.Item name="servedOn" rules={[{ required: true }]}>
+      <Form.Item<NewLog> name="servedOn" rules={[{ required: true }]}>
         <DateInput testId="log-date" label={t('服务日期', 'Date served')} />
       </Form.Item>
-      <Form.Item name="category">
+      <Form.Item<NewLog> name="category">
         <Select
           aria-label={t('服务类别', 'Category')}
           style={{ width: 150 }}
           options={optionsOf(VOLUNTEER_CATEGORY_LABELS, locale)}
         />
       </Form.Item>
-      <Form.Item name="hours" label={t('小时', 'Hours')} rules={[{ required: true }]}>
+      <Form.Item<NewLog> name="hours" label={t('小时', 'Hours')} rules={[{ required: true }]}>
         <InputNumber data-testid="log-hours" min={0.5} max={24} step={0.5} />
       </Form.Item>
       {forMember && (
-        <Form.Item name="gridOrgId">
+        <Form.Item<NewLog> name="gridOrgId">
           <GridSelect api={api} allowClear placeholder={t('服务网格（可选）', 'Grid (optional)')} />
         </Form.Item>
       )}
-      <Form.Item name="description" rules={[{ required: true, min: 2 }]}>
+      <Form.Item<NewLog> name="description" rules={[{ required: true, min: 2 }]}>
         <Input
           aria-label={t('服务内容', 'What you did')}
           data-testid="log-description"

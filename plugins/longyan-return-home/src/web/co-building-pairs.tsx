@@ -1,10 +1,12 @@
 import {
   type ApiClient,
+  type CoreCityResponse,
   ErrorAlert,
   type Locale,
   type ResponseOf,
   tr,
   typedClient,
+  typedCoreCityApi,
   useSubmit,
 } from '@jiceng/ui';
 import { Button, Form, Input, Modal, Popconfirm, Select, Space } from 'antd';
@@ -13,16 +15,6 @@ import type { paths } from './api.generated';
 import { CommunitySelect, useCommunities } from './common';
 
 type LinkRow = ResponseOf<paths, '/co-building/links'>['items'][number];
-
-/**
- * The fields the unit picker reads of core's unit list (`GET /units` on the city's client): core's routes are typed
- * in the shell's generated file, which a plugin may not import.
- */
-interface UnitOption {
-  id: number;
-  name: string;
-  orgId: number | null;
-}
 
 /** Units of the city by name, for the pair form (core's unit list, searched as one types). */
 function UnitSelect({
@@ -38,12 +30,12 @@ function UnitSelect({
 }) {
   const t = tr(locale);
   const [q, setQ] = useState('');
-  const [units, setUnits] = useState<UnitOption[]>([]);
+  const [units, setUnits] = useState<CoreCityResponse<'/units'>['items']>([]);
   useEffect(() => {
     let live = true;
     const timer = setTimeout(() => {
-      cityApi
-        .get<{ items: UnitOption[] }>('/units', { q: q || undefined, pageSize: 50 })
+      typedCoreCityApi(cityApi)
+        .get('/units', { query: { q: q || undefined, pageSize: 50 } })
         .then((r) => live && setUnits(r.items))
         .catch(() => live && setUnits([]));
     }, 200);

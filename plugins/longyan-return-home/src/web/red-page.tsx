@@ -8,6 +8,7 @@ import {
   StatCards,
   tr,
   typedClient,
+  typedCoreCityApi,
   useApiData,
   useSubmit,
 } from '@jiceng/ui';
@@ -19,15 +20,6 @@ import { CommunitySelect, useCommunities } from './common';
 
 type CommitteeRow = ResponseOf<paths, '/red-committees'>['items'][number];
 type CommitteeMember = ResponseOf<paths, '/red-committees/{id}'>['members'][number];
-/**
- * The fields the member search reads of core's member list (`GET /members` on the city's client): core's routes are
- * typed in the shell's generated file, which a plugin may not import.
- */
-interface MemberOption {
-  id: number;
-  name: string;
-  orgName: string | null;
-}
 
 /** 红色业委会: owners' committees led by compound orgs, with 交叉任职 and 一肩挑 flagged. */
 export default function RedCommitteesPage({ api, cityApi, locale }: PluginPageProps) {
@@ -210,10 +202,12 @@ function MembersDrawer({
   const [form] = Form.useForm<BodyOf<paths, '/red-committees/{id}/members', 'post'>>();
   const findMembers = async (q: string) => {
     if (q.trim().length < 1) return;
-    const r = await cityApi
-      .get<{ items: MemberOption[] }>('/members', { q, pageSize: 20 })
-      .catch(() => ({ items: [] }));
-    setSearch(r.items.map((m) => ({ value: m.id, label: `${m.name} · ${m.orgName ?? ''}` })));
+    try {
+      const r = await typedCoreCityApi(cityApi).get('/members', { query: { q, pageSize: 20 } });
+      setSearch(r.items.map((m) => ({ value: m.id, label: `${m.name} · ${m.orgName}` })));
+    } catch {
+      setSearch([]);
+    }
   };
   return (
     <Drawer open width={640} onClose={onClose} title={data?.name ?? ''}>

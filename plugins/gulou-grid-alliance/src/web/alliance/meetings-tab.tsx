@@ -1,5 +1,6 @@
 import {
   type ApiClient,
+  type BodyOf,
   ErrorAlert,
   FormDialog,
   formatRatio,
@@ -16,6 +17,22 @@ import { MEETING_MODE_LABELS } from '../../shared/terms';
 import type { paths } from '../api.generated';
 import { DateInput, dateTime, daysFromToday, STATUS_COLORS, UnitSelect } from '../common';
 import type { Alliance, Meeting } from './types';
+
+type NewMeeting = BodyOf<paths, '/alliances/{id}/meetings', 'post'>;
+/** The call dialog's fields: the date and time make `heldAt`; the agenda is one item a line. */
+type MeetingFields = Pick<NewMeeting, 'topic' | 'mode' | 'location'> & {
+  date: string;
+  time: string;
+  agenda: string;
+};
+type MeetingRecord = BodyOf<paths, '/alliances/{id}/meetings/{meetingId}/record', 'post'>;
+type DecisionFields = NonNullable<MeetingRecord['decisions']>[number];
+/** The record dialog's fields: one decision a line, all with the same lead unit and due date. */
+type RecordFields = Pick<MeetingRecord, 'minutes'> &
+  Pick<DecisionFields, 'ownerUnitId' | 'dueOn'> & {
+    attendeeIds?: MeetingRecord['attendeeIds'];
+    decisions?: string;
+  };
 
 const MEETING_STATUS = {
   planned: { 'zh-CN': '待召开', en: 'Planned' },
@@ -40,8 +57,8 @@ export function MeetingsTab({
   const typed = typedClient<paths>(api);
   const [calling, setCalling] = useState(false);
   const [recording, setRecording] = useState<Meeting | null>(null);
-  const [form] = Form.useForm();
-  const [minutesForm] = Form.useForm();
+  const [form] = Form.useForm<MeetingFields>();
+  const [minutesForm] = Form.useForm<RecordFields>();
   const call = useSubmit(() => {
     setCalling(false);
     form.resetFields();
@@ -157,7 +174,7 @@ export function MeetingsTab({
         initialValues={{ mode: 'offline', date: daysFromToday(7), time: '15:00' }}
         onValues={async (v) => {
           const heldAt = new Date(`${v.date}T${v.time}:00+08:00`).toISOString();
-          const agenda = String(v.agenda)
+          const agenda = v.agenda
             .split('\n')
             .map((s) => s.trim())
             .filter(Boolean);
@@ -170,28 +187,28 @@ export function MeetingsTab({
           );
         }}
       >
-        <Form.Item name="topic" label={t('议题', 'Topic')} rules={[{ required: true }]}>
+        <Form.Item<MeetingFields> name="topic" label={t('议题', 'Topic')} rules={[{ required: true }]}>
           <Input />
         </Form.Item>
         <Space>
-          <Form.Item name="date" label={t('日期', 'Date')} rules={[{ required: true }]}>
+          <Form.Item<MeetingFields> name="date" label={t('日期', 'Date')} rules={[{ required: true }]}>
             <DateInput />
           </Form.Item>
-          <Form.Item name="time" label={t('时间', 'Time')} rules={[{ required: true }]}>
+          <Form.Item<MeetingFields> name="time" label={t('时间', 'Time')} rules={[{ required: true }]}>
             <Input type="time" />
           </Form.Item>
         </Space>
-        <Form.Item name="mode" label={t('方式', 'Mode')}>
+        <Form.Item<MeetingFields> name="mode" label={t('方式', 'Mode')}>
           <Radio.Group options={optionsOf(MEETING_MODE_LABELS, locale)} optionType="button" />
         </Form.Item>
-        <Form.Item
+        <Form.Item<MeetingFields>
           name="location"
           label={mode === 'online' ? t('线上平台', 'Online channel') : t('地点', 'Place')}
           rules={[{ required: mode !== 'online' }]}
         >
           <Input />
         </Form.Item>
-        <Form.Item
+        <Form.Item<MeetingFields>
           name="agenda"
           label={t('议程（每行一项）', 'Agenda (one item a line)')}
           rules={[{ required: true }]}
@@ -208,7 +225,7 @@ export function MeetingsTab({
         width={640}
         onValues={async (v) => {
           if (!v || !recording) return;
-          const decisions = String(v.decisions ?? '')
+          const decisions = (v.decisions ?? '')
             .split('\n')
             .map((s) => s.trim())
             .filter(Boolean)
@@ -222,20 +239,20 @@ export function MeetingsTab({
           );
         }}
       >
-        <Form.Item name="attendeeIds" label={t('出席单位', 'Units present')}>
+        <Form.Item<RecordFields> name="attendeeIds" label={t('出席单位', 'Units present')}>
           <Checkbox.Group options={active.map((u) => ({ value: u.id, label: u.unitName }))} />
         </Form.Item>
-        <Form.Item name="minutes" label={t('会议纪要', 'Minutes')} rules={[{ required: true }]}>
+        <Form.Item<RecordFields> name="minutes" label={t('会议纪要', 'Minutes')} rules={[{ required: true }]}>
           <Input.TextArea rows={3} />
         </Form.Item>
-        <Form.Item name="decisions" label={t('议定事项（每行一项）', 'Decisions (one a line)')}>
+        <Form.Item<RecordFields> name="decisions" label={t('议定事项（每行一项）', 'Decisions (one a line)')}>
           <Input.TextArea rows={3} />
         </Form.Item>
         <Space>
-          <Form.Item name="ownerUnitId" label={t('牵头单位', 'Lead unit')}>
+          <Form.Item<RecordFields> name="ownerUnitId" label={t('牵头单位', 'Lead unit')}>
             <UnitSelect cityApi={cityApi} />
           </Form.Item>
-          <Form.Item name="dueOn" label={t('完成期限', 'Due')}>
+          <Form.Item<RecordFields> name="dueOn" label={t('完成期限', 'Due')}>
             <DateInput />
           </Form.Item>
         </Space>

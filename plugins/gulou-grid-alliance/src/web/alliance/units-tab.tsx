@@ -1,5 +1,6 @@
 import {
   type ApiClient,
+  type BodyOf,
   chinaDay,
   ErrorAlert,
   FormDialog,
@@ -13,6 +14,15 @@ import { useState } from 'react';
 import type { paths } from '../api.generated';
 import { DateInput, UnitSelect } from '../common';
 import type { Alliance, MemberUnit } from './types';
+
+type NewMemberUnit = BodyOf<paths, '/alliances/{id}/units', 'post'>;
+/** The join dialog's fields: one or two representatives, by name and title. */
+type JoinFields = Pick<NewMemberUnit, 'unitId' | 'joinedOn'> & {
+  rep1: string;
+  title1?: string;
+  rep2?: string;
+  title2?: string;
+};
 
 const UNIT_LEVELS = {
   province: { 'zh-CN': '省级', en: 'Province' },
@@ -37,7 +47,7 @@ export function UnitsTab({
   const t = tr(locale);
   const typed = typedClient<paths>(api);
   const [joining, setJoining] = useState(false);
-  const [form] = Form.useForm();
+  const [form] = Form.useForm<JoinFields>();
   const submit = useSubmit(() => {
     setJoining(false);
     form.resetFields();
@@ -119,25 +129,33 @@ export function UnitsTab({
           );
         }}
       >
-        <Form.Item name="unitId" label={t('单位', 'Unit')} rules={[{ required: true }]}>
+        <Form.Item<JoinFields> name="unitId" label={t('单位', 'Unit')} rules={[{ required: true }]}>
           <UnitSelect cityApi={cityApi} />
         </Form.Item>
-        <Form.Item name="joinedOn" label={t('加入日期', 'Joined on')} rules={[{ required: true }]}>
+        <Form.Item<JoinFields>
+          name="joinedOn"
+          label={t('加入日期', 'Joined on')}
+          rules={[{ required: true }]}
+        >
           <DateInput />
         </Form.Item>
         <Space>
-          <Form.Item name="rep1" label={t('负责同志', 'Representative')} rules={[{ required: true }]}>
+          <Form.Item<JoinFields>
+            name="rep1"
+            label={t('负责同志', 'Representative')}
+            rules={[{ required: true }]}
+          >
             <Input />
           </Form.Item>
-          <Form.Item name="title1" label={t('职务', 'Title')}>
+          <Form.Item<JoinFields> name="title1" label={t('职务', 'Title')}>
             <Input />
           </Form.Item>
         </Space>
         <Space>
-          <Form.Item name="rep2" label={t('第二名（可选）', 'Second (optional)')}>
+          <Form.Item<JoinFields> name="rep2" label={t('第二名（可选）', 'Second (optional)')}>
             <Input />
           </Form.Item>
-          <Form.Item name="title2" label={t('职务', 'Title')}>
+          <Form.Item<JoinFields> name="title2" label={t('职务', 'Title')}>
             <Input />
           </Form.Item>
         </Space>

@@ -1,5 +1,6 @@
 import {
   type ApiClient,
+  type BodyOf,
   chinaDay,
   ErrorAlert,
   type Locale,
@@ -28,6 +29,7 @@ import { DemandDrawer } from './demand-drawer';
 import type { Demand } from './types';
 
 type DemandQuery = QueryOf<paths, '/demands'>;
+type NewDemand = BodyOf<paths, '/demands', 'post'>;
 
 export function LedgerTab({ api, cityApi, locale }: PluginPageProps) {
   const t = useMemo(() => tr(locale), [locale]);
@@ -199,7 +201,7 @@ function NewDemandModal({
   onClose: (createdId?: number) => void;
 }) {
   const t = tr(locale);
-  const [form] = Form.useForm();
+  const [form] = Form.useForm<NewDemand>();
   const save = useSubmit();
   const ledger = Form.useWatch('ledger', form);
   async function submit() {
@@ -233,11 +235,11 @@ function NewDemandModal({
         layout="vertical"
         initialValues={{ ledger: 'immediate', category: 'environment', source: 'grid_patrol' }}
       >
-        <Form.Item name="gridOrgId" label={t('网格', 'Grid')} rules={[{ required: true }]}>
+        <Form.Item<NewDemand> name="gridOrgId" label={t('网格', 'Grid')} rules={[{ required: true }]}>
           <GridSelect api={api} testId="demand-grid" />
         </Form.Item>
         <Space.Compact block>
-          <Form.Item
+          <Form.Item<NewDemand>
             name="residentName"
             label={t('居民姓名', 'Resident')}
             rules={[{ required: true }]}
@@ -245,26 +247,30 @@ function NewDemandModal({
           >
             <Input data-testid="demand-resident" />
           </Form.Item>
-          <Form.Item name="residentPhone" label={t('联系电话', 'Phone')} style={{ flex: 1 }}>
+          <Form.Item<NewDemand> name="residentPhone" label={t('联系电话', 'Phone')} style={{ flex: 1 }}>
             <Input data-testid="demand-phone" />
           </Form.Item>
         </Space.Compact>
-        <Form.Item name="content" label={t('诉求内容', 'Demand')} rules={[{ required: true, min: 2 }]}>
+        <Form.Item<NewDemand>
+          name="content"
+          label={t('诉求内容', 'Demand')}
+          rules={[{ required: true, min: 2 }]}
+        >
           <Input.TextArea data-testid="demand-content" rows={3} />
         </Form.Item>
         <Space wrap>
-          <Form.Item name="category" label={t('类别', 'Category')}>
+          <Form.Item<NewDemand> name="category" label={t('类别', 'Category')}>
             <Select
               data-testid="demand-category"
               style={{ width: 180 }}
               options={optionsOf(DEMAND_CATEGORY_LABELS, locale)}
             />
           </Form.Item>
-          <Form.Item name="source" label={t('来源', 'Source')}>
+          <Form.Item<NewDemand> name="source" label={t('来源', 'Source')}>
             <Select style={{ width: 160 }} options={optionsOf(DEMAND_SOURCE_LABELS, locale)} />
           </Form.Item>
         </Space>
-        <Form.Item name="ledger" label={t('台账类型', 'Ledger')}>
+        <Form.Item<NewDemand> name="ledger" label={t('台账类型', 'Ledger')}>
           <Radio.Group
             data-testid="demand-ledger"
             options={optionsOf(LEDGER_LABELS, locale)}
@@ -272,7 +278,7 @@ function NewDemandModal({
           />
         </Form.Item>
         {ledger === 'time_limited' && (
-          <Form.Item
+          <Form.Item<NewDemand>
             name="deadline"
             label={t('办结时限', 'Deadline')}
             rules={[

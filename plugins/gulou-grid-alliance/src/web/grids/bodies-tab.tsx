@@ -1,5 +1,6 @@
 import {
   type ApiClient,
+  type BodyOf,
   chinaDay,
   ErrorAlert,
   FormDialog,
@@ -9,6 +10,7 @@ import {
   type PluginPageProps,
   tr,
   typedClient,
+  typedCoreCityApi,
   useApiData,
   useSubmit,
   validValues,
@@ -27,6 +29,9 @@ import type { paths } from '../api.generated';
 import { GridSelect, UnitSelect } from '../common';
 import type { BodyMember, BodyRow } from './types';
 
+type NewBody = BodyOf<paths, '/bodies', 'post'>;
+type NewBodyMember = BodyOf<paths, '/bodies/{id}/members', 'post'>;
+
 export function BodiesTab({ api, cityApi, locale }: PluginPageProps) {
   const t = tr(locale);
   const typed = typedClient<paths>(api);
@@ -37,7 +42,7 @@ export function BodiesTab({ api, cityApi, locale }: PluginPageProps) {
   );
   const [open, setOpen] = useState<number | null>(null);
   const [creating, setCreating] = useState(false);
-  const [form] = Form.useForm();
+  const [form] = Form.useForm<NewBody>();
   const create = useSubmit(() => {
     setCreating(false);
     form.resetFields();
@@ -89,7 +94,7 @@ export function BodiesTab({ api, cityApi, locale }: PluginPageProps) {
           await create.run(() => typed.post('/bodies', v));
         }}
       >
-        <Form.Item name="kind" label={t('类型', 'Kind')} rules={[{ required: true }]}>
+        <Form.Item<NewBody> name="kind" label={t('类型', 'Kind')} rules={[{ required: true }]}>
           <Select
             options={BODY_KINDS.map((k) => ({
               value: k,
@@ -97,7 +102,7 @@ export function BodiesTab({ api, cityApi, locale }: PluginPageProps) {
             }))}
           />
         </Form.Item>
-        <Form.Item
+        <Form.Item<NewBody>
           name="orgId"
           label={t(
             '设在（街道/社区党组织的编号，或选择网格党支部）',
@@ -138,8 +143,8 @@ export function OrgPicker({
   const { data } = useApiData(
     () =>
       Promise.all([
-        cityApi.get<{ items: { id: number; name: string }[] }>('/orgs', { kind: 'street_working_committee' }),
-        cityApi.get<{ items: { id: number; name: string }[] }>('/orgs', { kind: 'community_committee' }),
+        typedCoreCityApi(cityApi).get('/orgs', { query: { kind: 'street_working_committee' } }),
+        typedCoreCityApi(cityApi).get('/orgs', { query: { kind: 'community_committee' } }),
       ]),
     [cityApi],
   );
@@ -193,7 +198,7 @@ function BodyDrawer({
     () => (id ? typed.get('/bodies/{id}', { params: { id } }) : Promise.resolve(undefined)),
     [api, id],
   );
-  const [form] = Form.useForm();
+  const [form] = Form.useForm<NewBodyMember>();
   const source = Form.useWatch('source', form);
   const add = useSubmit(() => {
     form.resetFields();
@@ -245,22 +250,26 @@ function BodyDrawer({
       <h4 style={{ marginTop: 16 }}>{t('增补兼职委员', 'Add a member')}</h4>
       <Form form={form} layout="vertical" initialValues={{ source: 'unit', role: 'part_time_member' }}>
         <Space wrap>
-          <Form.Item name="name" label={t('姓名', 'Name')} rules={[{ required: true }]}>
+          <Form.Item<NewBodyMember> name="name" label={t('姓名', 'Name')} rules={[{ required: true }]}>
             <Input />
           </Form.Item>
-          <Form.Item name="source" label={t('来源', 'From')}>
+          <Form.Item<NewBodyMember> name="source" label={t('来源', 'From')}>
             <Select style={{ width: 180 }} options={optionsOf(BODY_MEMBER_SOURCE_LABELS, locale)} />
           </Form.Item>
-          <Form.Item name="role" label={t('身份', 'Role')}>
+          <Form.Item<NewBodyMember> name="role" label={t('身份', 'Role')}>
             <Select style={{ width: 140 }} options={optionsOf(BODY_ROLE_LABELS, locale)} />
           </Form.Item>
           {(source === 'unit' || source === 'two_new_secretary') && (
-            <Form.Item name="unitId" label={t('单位', 'Unit')} rules={[{ required: true }]}>
+            <Form.Item<NewBodyMember> name="unitId" label={t('单位', 'Unit')} rules={[{ required: true }]}>
               <UnitSelect cityApi={cityApi} />
             </Form.Item>
           )}
           {source === 'member' && (
-            <Form.Item name="memberId" label={t('党员编号', 'Member id')} rules={[{ required: true }]}>
+            <Form.Item<NewBodyMember>
+              name="memberId"
+              label={t('党员编号', 'Member id')}
+              rules={[{ required: true }]}
+            >
               <InputNumber min={1} />
             </Form.Item>
           )}

@@ -1,5 +1,6 @@
 import {
   type ApiClient,
+  type BodyOf,
   ErrorAlert,
   FormDialog,
   type Locale,
@@ -14,6 +15,9 @@ import { useState } from 'react';
 import type { paths } from '../api.generated';
 import type { GridRow } from './types';
 
+/** The branch dialog's fields: the grid itself is the row's. */
+type NewGridFields = Omit<BodyOf<paths, '/grids', 'post'>, 'gridPlaceId'>;
+
 export function GridsTab({ api, locale }: PluginPageProps) {
   const t = tr(locale);
   const typed = typedClient<paths>(api);
@@ -25,7 +29,7 @@ export function GridsTab({ api, locale }: PluginPageProps) {
   );
   const [creating, setCreating] = useState<GridRow | null>(null);
   const [detail, setDetail] = useState<number | null>(null);
-  const [form] = Form.useForm();
+  const [form] = Form.useForm<NewGridFields>();
   const submit = useSubmit(() => {
     setCreating(null);
     form.resetFields();
@@ -110,10 +114,13 @@ export function GridsTab({ api, locale }: PluginPageProps) {
           );
         }}
       >
-        <Form.Item name="name" label={t('支部名称（默认按网格命名）', 'Name (defaults to the grid’s)')}>
+        <Form.Item<NewGridFields>
+          name="name"
+          label={t('支部名称（默认按网格命名）', 'Name (defaults to the grid’s)')}
+        >
           <Input />
         </Form.Item>
-        <Form.Item name="households" label={t('户数', 'Households')}>
+        <Form.Item<NewGridFields> name="households" label={t('户数', 'Households')}>
           <InputNumber min={0} />
         </Form.Item>
       </FormDialog>

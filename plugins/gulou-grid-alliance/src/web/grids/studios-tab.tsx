@@ -1,4 +1,5 @@
 import {
+  type BodyOf,
   ErrorAlert,
   FormDialog,
   type PluginPageProps,
@@ -13,12 +14,17 @@ import type { paths } from '../api.generated';
 import { OrgPicker } from './bodies-tab';
 import type { StudioRow } from './types';
 
+/** The studio dialog's fields: the representatives typed as one list, split before sending. */
+type NewStudioFields = Omit<BodyOf<paths, '/studios', 'post'>, 'representatives'> & {
+  representatives: string;
+};
+
 export function StudiosTab({ api, cityApi, locale }: PluginPageProps) {
   const t = tr(locale);
   const typed = typedClient<paths>(api);
   const { data, error, loading, reload } = useApiData(() => typed.get('/studios'), [api]);
   const [creating, setCreating] = useState(false);
-  const [form] = Form.useForm();
+  const [form] = Form.useForm<NewStudioFields>();
   const create = useSubmit(() => {
     setCreating(false);
     form.resetFields();
@@ -54,19 +60,17 @@ export function StudiosTab({ api, cityApi, locale }: PluginPageProps) {
         submit={create}
         onCancel={() => setCreating(false)}
         onValues={async (v) => {
-          const representatives = String(v.representatives)
-            .split(/[,，、\s]+/)
-            .filter(Boolean);
+          const representatives = v.representatives.split(/[,，、\s]+/).filter(Boolean);
           await create.run(() => typed.post('/studios', { orgId: v.orgId, name: v.name, representatives }));
         }}
       >
-        <Form.Item name="name" label={t('名称', 'Name')} rules={[{ required: true }]}>
+        <Form.Item<NewStudioFields> name="name" label={t('名称', 'Name')} rules={[{ required: true }]}>
           <Input />
         </Form.Item>
-        <Form.Item name="orgId" label={t('设在', 'Hosted by')} rules={[{ required: true }]}>
+        <Form.Item<NewStudioFields> name="orgId" label={t('设在', 'Hosted by')} rules={[{ required: true }]}>
           <OrgPicker api={api} cityApi={cityApi} locale={locale} />
         </Form.Item>
-        <Form.Item
+        <Form.Item<NewStudioFields>
           name="representatives"
           label={t('党代表（用顿号或逗号分隔）', 'Representatives (comma-separated)')}
           rules={[{ required: true }]}

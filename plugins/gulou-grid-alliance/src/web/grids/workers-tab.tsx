@@ -1,5 +1,6 @@
 import {
   type ApiClient,
+  type BodyOf,
   Chart,
   chinaDay,
   ErrorAlert,
@@ -20,6 +21,9 @@ import type { paths } from '../api.generated';
 import { DateInput, GridSelect } from '../common';
 import type { WorkerRow } from './types';
 
+type NewWorker = BodyOf<paths, '/workers', 'post'>;
+type NewStep = BodyOf<paths, '/workers/{id}/steps', 'post'>;
+
 export function WorkersTab({ api, locale }: PluginPageProps) {
   const t = useMemo(() => tr(locale), [locale]);
   const typed = typedClient<paths>(api);
@@ -31,7 +35,7 @@ export function WorkersTab({ api, locale }: PluginPageProps) {
   const careers = useApiData(() => typed.get('/workers/careers'), [api, data]);
   const [open, setOpen] = useState<number | null>(null);
   const [creating, setCreating] = useState(false);
-  const [form] = Form.useForm();
+  const [form] = Form.useForm<NewWorker>();
   const create = useSubmit(() => {
     setCreating(false);
     form.resetFields();
@@ -135,10 +139,10 @@ export function WorkersTab({ api, locale }: PluginPageProps) {
           await create.run(() => typed.post('/workers', { ...v, phone: v.phone || null }));
         }}
       >
-        <Form.Item name="name" label={t('姓名', 'Name')} rules={[{ required: true }]}>
+        <Form.Item<NewWorker> name="name" label={t('姓名', 'Name')} rules={[{ required: true }]}>
           <Input />
         </Form.Item>
-        <Form.Item name="gender" label={t('性别', 'Gender')}>
+        <Form.Item<NewWorker> name="gender" label={t('性别', 'Gender')}>
           <Radio.Group
             options={[
               { value: 'female', label: t('女', 'Female') },
@@ -146,13 +150,13 @@ export function WorkersTab({ api, locale }: PluginPageProps) {
             ]}
           />
         </Form.Item>
-        <Form.Item name="phone" label={t('电话', 'Phone')}>
+        <Form.Item<NewWorker> name="phone" label={t('电话', 'Phone')}>
           <Input />
         </Form.Item>
-        <Form.Item name="orgId" label={t('所在网格', 'Grid')} rules={[{ required: true }]}>
+        <Form.Item<NewWorker> name="orgId" label={t('所在网格', 'Grid')} rules={[{ required: true }]}>
           <GridSelect api={api} />
         </Form.Item>
-        <Form.Item name="hiredOn" label={t('入职日期', 'Hired on')} rules={[{ required: true }]}>
+        <Form.Item<NewWorker> name="hiredOn" label={t('入职日期', 'Hired on')} rules={[{ required: true }]}>
           <DateInput />
         </Form.Item>
       </FormDialog>
@@ -180,7 +184,7 @@ function WorkerDrawer({
     () => (id ? typed.get('/workers/{id}', { params: { id } }) : Promise.resolve(undefined)),
     [api, id],
   );
-  const [form] = Form.useForm();
+  const [form] = Form.useForm<NewStep>();
   const chain = Form.useWatch('chain', form) ?? 'post';
   const add = useSubmit(() => {
     form.resetFields();
@@ -205,7 +209,7 @@ function WorkerDrawer({
           />
           <h4>{t('记录晋升', 'Record a step up')}</h4>
           <Form form={form} layout="vertical" initialValues={{ chain: 'post', startedOn: chinaDay() }}>
-            <Form.Item name="chain">
+            <Form.Item<NewStep> name="chain">
               <Radio.Group
                 optionType="button"
                 options={[
@@ -214,7 +218,7 @@ function WorkerDrawer({
                 ]}
               />
             </Form.Item>
-            <Form.Item name="step" label={t('岗位/职称', 'Step')} rules={[{ required: true }]}>
+            <Form.Item<NewStep> name="step" label={t('岗位/职称', 'Step')} rules={[{ required: true }]}>
               <Select
                 options={(chain === 'post' ? POST_CHAIN : TITLE_CHAIN).map((s) => ({
                   value: s,
@@ -222,7 +226,7 @@ function WorkerDrawer({
                 }))}
               />
             </Form.Item>
-            <Form.Item name="startedOn" label={t('日期', 'Date')} rules={[{ required: true }]}>
+            <Form.Item<NewStep> name="startedOn" label={t('日期', 'Date')} rules={[{ required: true }]}>
               <DateInput />
             </Form.Item>
             <Button

@@ -1,5 +1,6 @@
 import {
   ActionButton,
+  type BodyOf,
   ErrorAlert,
   FormDialog,
   type Locale,
@@ -17,6 +18,9 @@ import { FACILITY_KIND_LABELS } from '../../shared/terms';
 import type { paths } from '../api.generated';
 import { UnitSelect } from '../common';
 import type { Facility, FacilityKind } from './types';
+
+/** The facility dialog's fields: the open days ticked (0 Monday … 6 Sunday), sent as a '1111100' mask. */
+type NewFacilityFields = Omit<BodyOf<paths, '/facilities', 'post'>, 'days'> & { days: number[] };
 
 const DAYS_ZH = '一二三四五六日';
 const DAYS_EN = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
@@ -40,7 +44,7 @@ export function FacilitiesTab({ api, cityApi, city, locale }: PluginPageProps) {
     [api, kind, openNow],
   );
   const [adding, setAdding] = useState(false);
-  const [form] = Form.useForm();
+  const [form] = Form.useForm<NewFacilityFields>();
   const add = useSubmit(() => {
     setAdding(false);
     form.resetFields();
@@ -134,9 +138,7 @@ export function FacilitiesTab({ api, cityApi, city, locale }: PluginPageProps) {
         onCancel={() => setAdding(false)}
         initialValues={{ kind: 'parking', days: [0, 1, 2, 3, 4], opensAt: '18:00', closesAt: '22:00' }}
         onValues={async (v) => {
-          const days = [0, 1, 2, 3, 4, 5, 6]
-            .map((i) => ((v.days as number[]).includes(i) ? '1' : '0'))
-            .join('');
+          const days = [0, 1, 2, 3, 4, 5, 6].map((i) => (v.days.includes(i) ? '1' : '0')).join('');
           await add.run(() =>
             typed.post('/facilities', {
               unitId: v.unitId,
@@ -151,25 +153,29 @@ export function FacilitiesTab({ api, cityApi, city, locale }: PluginPageProps) {
           );
         }}
       >
-        <Form.Item name="unitId" label={t('开放单位', 'Unit')} rules={[{ required: true }]}>
+        <Form.Item<NewFacilityFields>
+          name="unitId"
+          label={t('开放单位', 'Unit')}
+          rules={[{ required: true }]}
+        >
           <UnitSelect cityApi={cityApi} />
         </Form.Item>
         <Row gutter={8}>
           <Col span={10}>
-            <Form.Item name="kind" label={t('类型', 'Kind')}>
+            <Form.Item<NewFacilityFields> name="kind" label={t('类型', 'Kind')}>
               <Select options={optionsOf(FACILITY_KIND_LABELS, locale)} />
             </Form.Item>
           </Col>
           <Col span={14}>
-            <Form.Item name="name" label={t('名称', 'Name')} rules={[{ required: true }]}>
+            <Form.Item<NewFacilityFields> name="name" label={t('名称', 'Name')} rules={[{ required: true }]}>
               <Input />
             </Form.Item>
           </Col>
         </Row>
-        <Form.Item name="address" label={t('地址', 'Address')}>
+        <Form.Item<NewFacilityFields> name="address" label={t('地址', 'Address')}>
           <Input />
         </Form.Item>
-        <Form.Item
+        <Form.Item<NewFacilityFields>
           name="days"
           label={t('开放日', 'Days')}
           rules={[{ required: true, type: 'array', min: 1 }]}
@@ -182,13 +188,21 @@ export function FacilitiesTab({ api, cityApi, city, locale }: PluginPageProps) {
           />
         </Form.Item>
         <Space>
-          <Form.Item name="opensAt" label={t('开放', 'Opens')} rules={[{ required: true }]}>
+          <Form.Item<NewFacilityFields>
+            name="opensAt"
+            label={t('开放', 'Opens')}
+            rules={[{ required: true }]}
+          >
             <Input type="time" />
           </Form.Item>
-          <Form.Item name="closesAt" label={t('关闭', 'Closes')} rules={[{ required: true }]}>
+          <Form.Item<NewFacilityFields>
+            name="closesAt"
+            label={t('关闭', 'Closes')}
+            rules={[{ required: true }]}
+          >
             <Input type="time" />
           </Form.Item>
-          <Form.Item name="capacity" label={t('容量', 'Capacity')}>
+          <Form.Item<NewFacilityFields> name="capacity" label={t('容量', 'Capacity')}>
             <InputNumber min={1} />
           </Form.Item>
         </Space>

@@ -1,4 +1,5 @@
 import {
+  type BodyOf,
   chinaDay,
   ErrorAlert,
   FormDialog,
@@ -18,6 +19,13 @@ import { SUPPLY_CATEGORY_LABELS } from '../../shared/terms';
 import type { paths } from '../api.generated';
 import { DateInput, daysFromToday, GridSelect, STATUS_COLORS, UnitSelect } from '../common';
 import type { SupplyItem, SupplyQuery } from './types';
+
+/** The listing dialog's fields: whose item it is picks the grid branch or the unit. */
+type NewSupplyFields = BodyOf<paths, '/supply', 'post'> & { owner: 'grid' | 'unit' };
+/** The match dialog's fields: the other side's item, then the project. */
+type NewProjectFields = Omit<BodyOf<paths, '/projects', 'post'>, 'needId' | 'offerId'> & {
+  counterpart: number;
+};
 
 const SUPPLY_STATUS = {
   open: { 'zh-CN': '待对接', en: 'Open' },
@@ -44,8 +52,8 @@ export function ListsTab({ api, cityApi, locale }: PluginPageProps) {
   );
   const [listing, setListing] = useState(false);
   const [matching, setMatching] = useState<SupplyItem | null>(null);
-  const [form] = Form.useForm();
-  const [matchForm] = Form.useForm();
+  const [form] = Form.useForm<NewSupplyFields>();
+  const [matchForm] = Form.useForm<NewProjectFields>();
   const owner = Form.useWatch('owner', form);
   const list = useSubmit(() => {
     setListing(false);
@@ -162,7 +170,7 @@ export function ListsTab({ api, cityApi, locale }: PluginPageProps) {
           );
         }}
       >
-        <Form.Item name="side">
+        <Form.Item<NewSupplyFields> name="side">
           <Radio.Group
             optionType="button"
             options={[
@@ -171,7 +179,7 @@ export function ListsTab({ api, cityApi, locale }: PluginPageProps) {
             ]}
           />
         </Form.Item>
-        <Form.Item name="owner">
+        <Form.Item<NewSupplyFields> name="owner">
           <Radio.Group
             options={[
               { value: 'grid', label: t('网格党支部', 'Grid branch') },
@@ -180,21 +188,29 @@ export function ListsTab({ api, cityApi, locale }: PluginPageProps) {
           />
         </Form.Item>
         {owner === 'unit' ? (
-          <Form.Item name="unitId" label={t('单位', 'Unit')} rules={[{ required: true }]}>
+          <Form.Item<NewSupplyFields> name="unitId" label={t('单位', 'Unit')} rules={[{ required: true }]}>
             <UnitSelect cityApi={cityApi} />
           </Form.Item>
         ) : (
-          <Form.Item name="gridOrgId" label={t('网格党支部', 'Grid branch')} rules={[{ required: true }]}>
+          <Form.Item<NewSupplyFields>
+            name="gridOrgId"
+            label={t('网格党支部', 'Grid branch')}
+            rules={[{ required: true }]}
+          >
             <GridSelect api={api} />
           </Form.Item>
         )}
-        <Form.Item name="category" label={t('类别', 'Category')}>
+        <Form.Item<NewSupplyFields> name="category" label={t('类别', 'Category')}>
           <Select options={optionsOf(SUPPLY_CATEGORY_LABELS, locale)} />
         </Form.Item>
-        <Form.Item name="title" label={t('内容', 'What')} rules={[{ required: true, min: 2 }]}>
+        <Form.Item<NewSupplyFields>
+          name="title"
+          label={t('内容', 'What')}
+          rules={[{ required: true, min: 2 }]}
+        >
           <Input />
         </Form.Item>
-        <Form.Item name="detail" label={t('说明', 'Details')}>
+        <Form.Item<NewSupplyFields> name="detail" label={t('说明', 'Details')}>
           <Input.TextArea rows={2} />
         </Form.Item>
       </FormDialog>
@@ -208,7 +224,7 @@ export function ListsTab({ api, cityApi, locale }: PluginPageProps) {
         onOk={async () => {
           const v = await validValues(matchForm);
           if (!v || !matching) return;
-          const other = v.counterpart as number;
+          const other = v.counterpart;
           const [needId, offerId] = matching.side === 'need' ? [matching.id, other] : [other, matching.id];
           await match.run(() =>
             typed.post('/projects', {
@@ -234,7 +250,7 @@ export function ListsTab({ api, cityApi, locale }: PluginPageProps) {
               {matching.side === 'need' ? t('需求', 'Need') : t('资源', 'Offer')}：
               {matching.gridName ?? matching.unitName} · {matching.title}
             </p>
-            <Form.Item
+            <Form.Item<NewProjectFields>
               name="counterpart"
               label={
                 matching.side === 'need'
@@ -251,20 +267,36 @@ export function ListsTab({ api, cityApi, locale }: PluginPageProps) {
                 }))}
               />
             </Form.Item>
-            <Form.Item name="title" label={t('项目名称', 'Project')} rules={[{ required: true, min: 2 }]}>
+            <Form.Item<NewProjectFields>
+              name="title"
+              label={t('项目名称', 'Project')}
+              rules={[{ required: true, min: 2 }]}
+            >
               <Input />
             </Form.Item>
-            <Form.Item name="ownerName" label={t('项目负责人', 'Owner')} rules={[{ required: true }]}>
+            <Form.Item<NewProjectFields>
+              name="ownerName"
+              label={t('项目负责人', 'Owner')}
+              rules={[{ required: true }]}
+            >
               <Input />
             </Form.Item>
-            <Form.Item name="content" label={t('服务内容', 'Content')} rules={[{ required: true, min: 2 }]}>
+            <Form.Item<NewProjectFields>
+              name="content"
+              label={t('服务内容', 'Content')}
+              rules={[{ required: true, min: 2 }]}
+            >
               <Input.TextArea rows={3} />
             </Form.Item>
             <Space>
-              <Form.Item name="startOn" label={t('开始', 'Start')} rules={[{ required: true }]}>
+              <Form.Item<NewProjectFields>
+                name="startOn"
+                label={t('开始', 'Start')}
+                rules={[{ required: true }]}
+              >
                 <DateInput />
               </Form.Item>
-              <Form.Item name="endOn" label={t('结束', 'End')} rules={[{ required: true }]}>
+              <Form.Item<NewProjectFields> name="endOn" label={t('结束', 'End')} rules={[{ required: true }]}>
                 <DateInput />
               </Form.Item>
             </Space>

@@ -915,7 +915,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: ({
+                            items: {
                                 active: boolean;
                                 birthDate: string | null;
                                 cadreRank: string;
@@ -936,9 +936,7 @@ export interface paths {
                                 skills: string | null;
                                 unitId: number | null;
                                 unitName: string | null;
-                            } & {
-                                [key: string]: unknown;
-                            })[];
+                            }[];
                             page: number;
                             pageSize: number;
                             total: number;
@@ -1597,7 +1595,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: ({
+                            items: {
                                 active: boolean;
                                 childCount: number;
                                 depth: number;
@@ -1608,11 +1606,7 @@ export interface paths {
                                 parentId: number | null;
                                 path: string;
                                 placeId: number | null;
-                            } & {
-                                [key: string]: unknown;
-                            })[];
-                        } & {
-                            [key: string]: unknown;
+                            }[];
                         };
                     };
                 };
@@ -3487,7 +3481,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: ({
+                            items: {
                                 address: string | null;
                                 id: number;
                                 /** @enum {string} */
@@ -3496,9 +3490,7 @@ export interface paths {
                                 level: "central" | "province" | "city" | "county";
                                 name: string;
                                 orgId: number | null;
-                            } & {
-                                [key: string]: unknown;
-                            })[];
+                            }[];
                             page: number;
                             pageSize: number;
                             total: number;
