@@ -3,8 +3,8 @@ import { getCookie } from 'hono/cookie';
 import type { CoreDeps } from '../deps';
 import type { AppEnv } from '../http/env';
 import { ApiError } from '../http/errors';
-import { loadActor } from './actor';
-import { SESSION_COOKIE, userIdForSession } from './session';
+import type { Actor } from './actor';
+import { actorForSession, SESSION_COOKIE } from './session';
 
 /**
  * Resolves the session cookie to an actor; refuses with 401 otherwise. Several guards can cover one request (a
@@ -13,11 +13,10 @@ import { SESSION_COOKIE, userIdForSession } from './session';
  */
 export function requireLogin(deps: CoreDeps, options: { allowPasswordChangePending?: boolean } = {}) {
   const mw: MiddlewareHandler<AppEnv> = async (c, next) => {
-    let actor = c.get('actor');
+    let actor: Actor | undefined = c.get('actor');
     if (!actor) {
       const token = getCookie(c, SESSION_COOKIE);
-      const userId = token ? await userIdForSession(deps.db, token, deps.clock) : undefined;
-      actor = userId ? await loadActor(deps.db, userId) : undefined;
+      actor = token ? await actorForSession(deps.db, token, deps.clock) : undefined;
     }
     if (!actor) throw new ApiError(401, 'unauthenticated');
     if (actor.mustChangePassword && !options.allowPasswordChangePending)
