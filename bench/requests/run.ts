@@ -53,8 +53,10 @@ const login = await app.request('http://localhost/api/auth/login', {
 });
 if (login.status !== 200) throw new Error(`login: ${login.status}`);
 const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
-const doc: any = await (await app.request('http://localhost/api/openapi.json')).json();
-const pluginGets = Object.entries<any>(doc.paths)
+const doc = (await (await app.request('http://localhost/api/openapi.json')).json()) as {
+  paths: Record<string, { get?: unknown }>;
+};
+const pluginGets = Object.entries(doc.paths)
   .filter(([path, ops]) => ops.get && /^\/api\/cities\/\{city\}\/plugins\/[^{}]+$/.test(path))
   .map(([path]) => path.replace('{city}', 'ba'));
 

@@ -18,7 +18,7 @@ export async function configFor(db: Kysely<CoreDatabase>, plugin: JicengPlugin<a
 }
 
 /** A stored config re-validated; invalid or missing falls back to the schema's defaults. */
-function validConfig(plugin: JicengPlugin<any>, stored: unknown) {
+function validConfig(plugin: JicengPlugin<Record<string, unknown>>, stored: unknown) {
   const parsed = plugin.config.safeParse(stored ?? {});
   return parsed.success ? parsed.data : plugin.config.parse({});
 }
