@@ -19,6 +19,9 @@ export const isCityCode = (code: string | undefined): code is string => !!code &
 export function cityScope(db: Kysely<CoreDatabase>): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const code = c.req.param('city');
+    // Already resolved for this request by an outer guard (a plugin's mount repeats /api/cities/:city/*'s).
+    const resolved = c.get('city');
+    if (resolved && resolved.code === code && c.get('access')) return next();
     const city = isCityCode(code)
       ? await db
           .selectFrom('core.city')

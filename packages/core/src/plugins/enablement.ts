@@ -14,7 +14,12 @@ export async function configFor(db: Kysely<CoreDatabase>, plugin: JicengPlugin<a
     .where('city_id', '=', cityId)
     .where('plugin_id', '=', plugin.id)
     .executeTakeFirst();
-  const parsed = plugin.config.safeParse(row?.config ?? {});
+  return validConfig(plugin, row?.config);
+}
+
+/** A stored config re-validated; invalid or missing falls back to the schema's defaults. */
+function validConfig(plugin: JicengPlugin<Record<string, unknown>>, stored: unknown) {
+  const parsed = plugin.config.safeParse(stored ?? {});
   return parsed.success ? parsed.data : plugin.config.parse({});
 }
 
@@ -44,8 +49,15 @@ export async function enabledPlugins(deps: CoreDeps, cityId: number): Promise<Ji
 export function enabledGuard(db: Kysely<CoreDatabase>, plugin: JicengPlugin<any>): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const city = c.get('city');
-    if (!(await isEnabled(db, city.id, plugin.id))) throw new ApiError(404, 'route_not_found');
-    c.set('pluginConfig', await configFor(db, plugin, city.id));
+    // One read for both: whether the city enabled the plugin, and its config.
+    const row = await db
+      .selectFrom('core.city_plugin')
+      .select(['enabled', 'config'])
+      .where('city_id', '=', city.id)
+      .where('plugin_id', '=', plugin.id)
+      .executeTakeFirst();
+    if (row?.enabled !== true) throw new ApiError(404, 'route_not_found');
+    c.set('pluginConfig', validConfig(plugin, row.config));
     await next();
   };
 }
