@@ -17,16 +17,16 @@ export class ApiRequestError extends Error {
 
 export interface ApiClient {
   base: string;
-  get<T = any>(
+  get<T = unknown>(
     path: string,
     query?: Record<string, string | number | boolean | undefined | null>,
   ): Promise<T>;
-  post<T = any>(path: string, body?: unknown): Promise<T>;
-  put<T = any>(path: string, body?: unknown): Promise<T>;
-  patch<T = any>(path: string, body?: unknown): Promise<T>;
-  delete<T = any>(path: string): Promise<T>;
+  post<T = unknown>(path: string, body?: unknown): Promise<T>;
+  put<T = unknown>(path: string, body?: unknown): Promise<T>;
+  patch<T = unknown>(path: string, body?: unknown): Promise<T>;
+  delete<T = unknown>(path: string): Promise<T>;
   /** Upload a FormData body (files). */
-  upload<T = any>(path: string, form: FormData): Promise<T>;
+  upload<T = unknown>(path: string, form: FormData): Promise<T>;
   /** Absolute URL, for links (downloads, printables). */
   url(path: string, query?: Record<string, string | number | boolean | undefined | null>): string;
 }

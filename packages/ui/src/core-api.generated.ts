@@ -2123,7 +2123,8 @@ export interface paths {
                                 };
                                 depth: number;
                                 id: number;
-                                kind: string;
+                                /** @enum {string} */
+                                kind: "street" | "town" | "community" | "compound" | "building" | "grid";
                                 name: string;
                                 parentId: number | null;
                                 path: string;
@@ -2177,7 +2178,8 @@ export interface paths {
                             };
                             depth: number;
                             id: number;
-                            kind: string;
+                            /** @enum {string} */
+                            kind: "street" | "town" | "community" | "compound" | "building" | "grid";
                             name: string;
                             parentId: number | null;
                             path: string;
@@ -2237,7 +2239,8 @@ export interface paths {
                                 };
                                 depth: number;
                                 id: number;
-                                kind: string;
+                                /** @enum {string} */
+                                kind: "street" | "town" | "community" | "compound" | "building" | "grid";
                                 name: string;
                                 parentId: number | null;
                                 path: string;
@@ -2250,7 +2253,8 @@ export interface paths {
                             };
                             depth: number;
                             id: number;
-                            kind: string;
+                            /** @enum {string} */
+                            kind: "street" | "town" | "community" | "compound" | "building" | "grid";
                             name: string;
                             parentId: number | null;
                             path: string;
@@ -2303,7 +2307,8 @@ export interface paths {
                             };
                             depth: number;
                             id: number;
-                            kind: string;
+                            /** @enum {string} */
+                            kind: "street" | "town" | "community" | "compound" | "building" | "grid";
                             name: string;
                             parentId: number | null;
                             path: string;

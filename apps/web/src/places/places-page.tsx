@@ -1,23 +1,17 @@
 import { ErrorAlert, useApiData } from '@jiceng/ui';
 import { Breadcrumb, Button, Card, Form, Input, Select, Space, Table, Tag } from 'antd';
 import { useMemo, useState } from 'react';
-import { cityApi } from '../api';
 import { FormModal } from '../common/form-modal';
 import { useLocale, useT } from '../i18n';
 import { useCity } from '../layout/city-context';
+import { type CityResponse, typedCityApi } from '../typed-api';
 import type { PlaceAttributeMeta } from '../types';
 import { attributeFields, attributeLabel, attributeValueLabel, enabledAttributes } from './attributes';
 
 export const PLACE_KINDS = ['street', 'town', 'community', 'compound', 'building', 'grid'] as const;
 
-interface Place {
-  id: number;
-  parentId: number | null;
-  kind: string;
-  name: string;
-  /** The enabled models' words about the place, by attribute key. */
-  attributes: Record<string, string>;
-}
+/** A place as GET places answers it (its `attributes`: the enabled models' words about it, by key). */
+type Place = CityResponse<'/places'>['items'][number];
 
 function Crumb({ onClick, children }: { onClick: () => void; children: React.ReactNode }) {
   return (
@@ -37,9 +31,8 @@ export function PlacesPage() {
   const [version, setVersion] = useState(0);
   const [edit, setEdit] = useState<{ place?: Place } | null>(null);
   const parent = trail[trail.length - 1];
-  const api = cityApi(city.code);
   const { data, error, loading } = useApiData(
-    () => api.get<{ items: Place[] }>('/places', parent ? { parentId: parent.id } : {}),
+    () => typedCityApi(city.code).get('/places', { query: parent ? { parentId: parent.id } : {} }),
     [city.code, parent?.id, version],
   );
   const canEdit = city.access === 'city';
@@ -135,7 +128,7 @@ export function PlacesPage() {
 
 interface PlaceValues {
   name: string;
-  kind: string;
+  kind: (typeof PLACE_KINDS)[number];
   attributes?: Record<string, string | null | undefined>;
 }
 
@@ -164,8 +157,9 @@ function PlaceModal({
       kind: v.kind,
       attributes: attributeFields(attributes, v.kind, v.attributes ?? {}),
     };
-    if (place) await cityApi(cityCode).patch(`/places/${place.id}`, body);
-    else await cityApi(cityCode).post('/places', { ...body, parentId: parent?.id ?? null });
+    const api = typedCityApi(cityCode);
+    if (place) await api.patch('/places/{id}', body, { params: { id: place.id } });
+    else await api.post('/places', { ...body, parentId: parent?.id ?? null });
   }
   const required = { required: true, whitespace: true, message: t('onboard.org.required') };
   return (

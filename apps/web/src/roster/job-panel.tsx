@@ -3,6 +3,7 @@ import { Alert, Button, Col, Progress, Result, Row, Space, Statistic, Typography
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { cityApi } from '../api';
+import { typedCityApi } from '../typed-api';
 import { useT } from '../i18n';
 import { useCity } from '../layout/city-context';
 import { JobHeader, StepsBar } from './job-parts';
@@ -22,7 +23,7 @@ function useJob(jobId: number) {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const poll = async () => {
       try {
-        const j = await cityApi(city.code).get<ImportJob>(`/roster/jobs/${jobId}`);
+        const j = await typedCityApi(city.code).get('/roster/jobs/{id}', { params: { id: jobId } });
         if (!live) return;
         setJob(j);
         setError(undefined);
@@ -53,7 +54,9 @@ export function JobPanel({ jobId, onRestart }: { jobId: number; onRestart: (kind
     setActionError(undefined);
     setBusy(mode);
     try {
-      setJob(await api.post<ImportJob>(`/roster/jobs/${jobId}/commit`, { mode }));
+      setJob(
+        await typedCityApi(city.code).post('/roster/jobs/{id}/commit', { mode }, { params: { id: jobId } }),
+      );
       refresh();
     } catch (e) {
       setActionError(e);

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { cityApi } from '../api';
 import { useLocale, useT } from '../i18n';
 import { useCity } from '../layout/city-context';
+import { typedCityApi } from '../typed-api';
 import type { ImportJob, ImportProblem } from './types';
 
 /** Every problem the dry run found, paged, with the whole list as a workbook to fix and upload again. */
@@ -18,7 +19,10 @@ export function ProblemsTable({ job }: { job: ImportJob }) {
   const [pageSize, setPageSize] = useState(20);
   const { data, error, loading } = useApiData(
     () =>
-      api.get<{ items: ImportProblem[]; total: number }>(`/roster/jobs/${job.id}/errors`, { page, pageSize }),
+      typedCityApi(city.code).get('/roster/jobs/{id}/errors', {
+        params: { id: job.id },
+        query: { page, pageSize },
+      }),
     [city.code, job.id, page, pageSize],
   );
   return (

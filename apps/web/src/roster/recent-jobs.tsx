@@ -1,25 +1,25 @@
 import { ErrorAlert, useApiData } from '@jiceng/ui';
 import { Card, Table, Tag } from 'antd';
 import type { HTMLAttributes } from 'react';
-import { cityApi } from '../api';
 import { useT } from '../i18n';
 import { useCity } from '../layout/city-context';
 import { statusColor } from './job-status';
-import type { ImportJob, ImportKind } from './types';
+import { typedCityApi } from '../typed-api';
+import type { ImportJobRow, ImportKind } from './types';
 
 /** The city's recent import jobs (an org admin's own), to come back to one. */
 export function RecentJobs({ onOpen }: { onOpen: (id: number) => void }) {
   const { city } = useCity();
   const t = useT();
   const { data, error, loading } = useApiData(
-    () => cityApi(city.code).get<{ items: ImportJob[] }>('/roster/jobs', { limit: 10 }),
+    () => typedCityApi(city.code).get('/roster/jobs', { query: { limit: 10 } }),
     [city.code],
   );
   if (!loading && !data?.items.length && !error) return null;
   return (
     <Card title={t('roster.recent')} size="small">
       <ErrorAlert error={error} />
-      <Table<ImportJob>
+      <Table<ImportJobRow>
         rowKey="id"
         size="small"
         loading={loading}
@@ -44,7 +44,9 @@ export function RecentJobs({ onOpen }: { onOpen: (id: number) => void }) {
             title: t('roster.statusColumn'),
             dataIndex: 'status',
             width: 110,
-            render: (s: ImportJob['status']) => <Tag color={statusColor(s)}>{t(`roster.status.${s}`)}</Tag>,
+            render: (s: ImportJobRow['status']) => (
+              <Tag color={statusColor(s)}>{t(`roster.status.${s}`)}</Tag>
+            ),
           },
           { title: t('roster.count.totalRows'), dataIndex: ['counts', 'totalRows'], width: 90 },
           { title: t('roster.count.errorRows'), dataIndex: ['counts', 'errorRows'], width: 90 },

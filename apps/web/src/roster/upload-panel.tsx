@@ -6,6 +6,7 @@ import { cityApi } from '../api';
 import { useLocale, useT } from '../i18n';
 import { useCity } from '../layout/city-context';
 import { StepsBar } from './job-parts';
+import { typedCityApi } from '../typed-api';
 import type { ImportJob, ImportKind } from './types';
 
 /** The first step: the kind, its templates, and the file dropped or chosen (uploading starts the dry run). */
@@ -34,7 +35,7 @@ export function UploadPanel({
       const form = new FormData();
       form.append('kind', kind);
       form.append('file', file, file.name);
-      onUploaded(await api.upload<ImportJob>('/roster/jobs', form));
+      onUploaded(await typedCityApi(city.code).upload('/roster/jobs', form));
     } catch (e) {
       setError(e);
     } finally {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ROLES } from '../db/schema';
+import { PLACE_KINDS, ROLES } from '../db/schema';
 import { OUTCOME_FACTS } from '../outcomes/contract';
 
 /**
@@ -57,7 +57,7 @@ export const orgSchema = z.looseObject({
 export const placeSchema = z.looseObject({
   id,
   parentId: id.nullable(),
-  kind: z.string(),
+  kind: z.enum(PLACE_KINDS),
   name: z.string(),
   attributes: z
     .record(z.string(), z.string())
