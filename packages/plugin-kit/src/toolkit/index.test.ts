@@ -1,4 +1,12 @@
 import type { CityAccess } from '@jiceng/core';
+import {
+  DummyDriver,
+  Kysely,
+  PostgresAdapter,
+  PostgresIntrospector,
+  PostgresQueryCompiler,
+  sql,
+} from 'kysely';
 import { describe, expect, it } from 'vitest';
 import {
   addDays,
@@ -17,6 +25,7 @@ import {
   say,
   text,
   todayOf,
+  underAnyPath,
 } from './index';
 
 const orgs = (...paths: string[]): CityAccess => ({ level: 'orgs', paths });
@@ -107,6 +116,39 @@ describe('scope', () => {
     expect(inScope({ level: 'city', platform: false }, '/9/')).toBe(true);
     expect(inScope({ level: 'city', platform: false }, null)).toBe(false);
     expect(inScope({ level: 'self', memberId: null }, '/1/')).toBe(false);
+  });
+});
+
+describe('underAnyPath', () => {
+  // Compiled by Kysely's PostgreSQL compiler without a database: the SQL text and its parameters.
+  const db = new Kysely<Record<string, never>>({
+    dialect: {
+      createAdapter: () => new PostgresAdapter(),
+      createDriver: () => new DummyDriver(),
+      createIntrospector: (k) => new PostgresIntrospector(k),
+      createQueryCompiler: () => new PostgresQueryCompiler(),
+    },
+  });
+  const where = (condition: ReturnType<typeof underAnyPath>) => {
+    const q = sql`select 1 where ${condition}`.compile(db);
+    return { sql: q.sql.replace('select 1 where ', ''), parameters: q.parameters };
+  };
+
+  it('is true without a limit and false for no path at all (never an empty "()")', () => {
+    expect(where(underAnyPath('o.path', null))).toEqual({ sql: 'true', parameters: [] });
+    expect(where(underAnyPath('o.path', []))).toEqual({ sql: 'false', parameters: [] });
+    expect(where(underAnyPath([], ['/1/']))).toEqual({ sql: 'false', parameters: [] });
+  });
+
+  it('matches any column under any path, each path a prefix parameter', () => {
+    expect(where(underAnyPath('o.path', ['/1/2/']))).toEqual({
+      sql: '("o"."path" like $1)',
+      parameters: ['/1/2/%'],
+    });
+    expect(where(underAnyPath(['uo.path', 'co.path'], ['/1/', '/7/']))).toEqual({
+      sql: '("uo"."path" like $1 or "co"."path" like $2 or "uo"."path" like $3 or "co"."path" like $4)',
+      parameters: ['/1/%', '/1/%', '/7/%', '/7/%'],
+    });
   });
 });
 

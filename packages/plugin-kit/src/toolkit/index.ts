@@ -7,5 +7,13 @@ export { type PluginAuditEntry, pluginAudit } from './audit';
 export { addDays, addMonths, daysBetween, type IsoDay, mondayOf, todayOf } from './calendar';
 export { num, numOrNull, roundTo } from './numbers';
 export { invalid, refuse, say } from './refusals';
-export { inScope, requireMemberActor, requireOrgLevel, scopeCondition, type Who, whoOf } from './request';
+export {
+  inScope,
+  requireMemberActor,
+  requireOrgLevel,
+  scopeCondition,
+  underAnyPath,
+  type Who,
+  whoOf,
+} from './request';
 export { optionalText, phoneNumber, positiveId, queryId, text } from './schemas';

@@ -1,5 +1,5 @@
 import { type CityAccess, forbidden, pathInScope } from '@jiceng/core';
-import { sql } from 'kysely';
+import { type RawBuilder, sql } from 'kysely';
 
 /**
  * What the toolkit reads of a route's context. Structural rather than `Context<Env>`: Hono's Context is invariant in
@@ -40,18 +40,31 @@ export function requireOrgLevel(c: RequestContext): void {
 }
 
 /**
+ * SQL: one of `columns` (org paths, e.g. `'o.path'`) lies under one of `paths`. `null` is no limit (true), no path is
+ * nothing (false). For code that holds a path scope without a request (a nightly job, an indicator over a subtree);
+ * a route with an actor uses scopeCondition, which builds on it. Column names are trusted constants.
+ */
+export function underAnyPath(
+  columns: string | readonly string[],
+  paths: readonly string[] | null,
+): RawBuilder<boolean> {
+  if (paths === null) return sql<boolean>`true`;
+  const cols = typeof columns === 'string' ? [columns] : columns;
+  if (paths.length === 0 || cols.length === 0) return sql<boolean>`false`;
+  return sql<boolean>`(${sql.join(
+    paths.flatMap((p) => cols.map((col) => sql`${sql.ref(col)} like ${`${p}%`}`)),
+    sql` or `,
+  )})`;
+}
+
+/**
  * SQL condition: rows whose org path (any of `columns`, e.g. the member's unit org and the community) lie in the
  * actor's reach, and under `prefix` when a subtree was asked for. Column names are trusted constants.
  */
 export function scopeCondition(access: CityAccess, columns: string[], prefix?: string | null) {
-  const anyUnder = (paths: string[]) =>
-    sql`(${sql.join(
-      paths.flatMap((p) => columns.map((col) => sql`${sql.ref(col)} like ${`${p}%`}`)),
-      sql` or `,
-    )})`;
-  const parts: ReturnType<typeof sql>[] = [];
-  if (prefix) parts.push(anyUnder([prefix]));
-  if (access.level === 'orgs') parts.push(anyUnder(access.paths));
-  if (access.level === 'self') parts.push(sql`false`);
+  const parts: RawBuilder<boolean>[] = [];
+  if (prefix) parts.push(underAnyPath(columns, [prefix]));
+  if (access.level === 'orgs') parts.push(underAnyPath(columns, access.paths));
+  if (access.level === 'self') parts.push(sql<boolean>`false`);
   return parts.length ? sql<boolean>`(${sql.join(parts, sql` and `)})` : sql<boolean>`true`;
 }

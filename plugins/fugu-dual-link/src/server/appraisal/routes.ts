@@ -4,12 +4,13 @@ import {
   inScope,
   invalid,
   numOrNull,
-  type PluginEnv,
   paging,
+  type PluginEnv,
   queryId,
   requireOrgLevel,
   say,
   todayOf,
+  underAnyPath,
   validate,
   whoOf,
 } from '@jiceng/plugin-kit';
@@ -22,7 +23,7 @@ import { earlierOf, quarterOf, yearSpan } from '../../shared/dates';
 import { GRADES } from '../../shared/terms';
 import { audit, type Ctx, cityId, config, S, TAG } from '../common';
 import type { FuguDb } from '../db';
-import { inScopeSql, type Scope } from '../rules/evaluate';
+import type { Scope } from '../rules/evaluate';
 import { scopeFor } from '../rules/routes';
 import { appraisalListSchema, appraisalSchema, distributionSchema, unitViewSchema } from '../schemas';
 
@@ -54,7 +55,7 @@ export async function gradeDistribution(db: FuguDb, city: number, year: number, 
     n: number;
   }>`select a.grade, count(*)::int as n from ${sql.table(`${S}.appraisal`)} a
     join core.org o on o.city_id = a.city_id and o.id = a.branch_org_id
-    where a.city_id = ${city} and a.year = ${year} and ${inScopeSql('o.path', scope)} group by a.grade`.execute(
+    where a.city_id = ${city} and a.year = ${year} and ${underAnyPath('o.path', scope)} group by a.grade`.execute(
     db,
   );
   const counts = Object.fromEntries(GRADES.map((g) => [g, 0])) as Record<string, number>;
@@ -176,7 +177,7 @@ export function appraisalRoutes(ctx: Ctx) {
       from ${sql.table(`${S}.appraisal`)} a
       join core.member m on m.city_id = a.city_id and m.id = a.member_id
       join core.org o on o.city_id = a.city_id and o.id = a.branch_org_id
-      where a.city_id = ${city} and a.year = ${f.year} and ${inScopeSql('o.path', scope)} ${gradeSql}
+      where a.city_id = ${city} and a.year = ${f.year} and ${underAnyPath('o.path', scope)} ${gradeSql}
       order by a.total desc, a.id limit ${f.pageSize} offset ${(f.page - 1) * f.pageSize}`.execute(db);
       return c.json({
         items: r.rows.map(({ total_rows: _t, ...x }: any) => ({
@@ -241,7 +242,7 @@ export function appraisalRoutes(ctx: Ctx) {
       left join ${sql.table(`${S}.registration`)} r on r.city_id = m.city_id and r.member_id = m.id and r.status in ('sent', 'stamped', 'filed')
       left join core.org co on co.city_id = r.city_id and co.id = r.community_org_id
       left join ${sql.table(`${S}.appraisal`)} ap on ap.city_id = m.city_id and ap.member_id = m.id and ap.year = ${f.year}
-      where m.city_id = ${city} and m.active and m.category = 'in_service' and ${inScopeSql('o.path', scope)}
+      where m.city_id = ${city} and m.active and m.category = 'in_service' and ${underAnyPath('o.path', scope)}
       ),
       summary as (select count(*)::int as members,
           count(*) filter (where status in ('stamped', 'filed'))::int as registered,

@@ -1,4 +1,12 @@
-import { describe, type PluginEnv, queryId, requireOrgLevel, todayOf, validate } from '@jiceng/plugin-kit';
+import {
+  describe,
+  type PluginEnv,
+  queryId,
+  requireOrgLevel,
+  todayOf,
+  underAnyPath,
+  validate,
+} from '@jiceng/plugin-kit';
 import { Hono } from 'hono';
 import { sql } from 'kysely';
 import { z } from 'zod';
@@ -8,7 +16,7 @@ import { FLAG_KINDS, type FlagKind } from '../../shared/terms';
 import { gradeDistribution } from '../appraisal/routes';
 import { stepProgress } from '../campaign/queries';
 import { type Ctx, cityId, config, S, TAG } from '../common';
-import { computeFlags, inScopeSql } from '../rules/evaluate';
+import { computeFlags } from '../rules/evaluate';
 import { scopeFor } from '../rules/routes';
 import { dashboardSchema } from '../schemas';
 
@@ -59,7 +67,7 @@ export function dashboardRoutes(ctx: Ctx) {
         count(r.id) filter (where r.status = 'filed')::int as filed
       from core.org co left join ${sql.table(`${S}.registration`)} r on r.city_id = co.city_id and r.community_org_id = co.id
       where co.city_id = ${city} and co.kind in ('community_committee', 'community_general_branch', 'community_branch')
-        and (${inScopeSql('co.path', scope)} or exists (select 1 from core.org uo where uo.city_id = r.city_id and uo.id = r.unit_org_id and ${inScopeSql('uo.path', scope)}))
+        and (${underAnyPath('co.path', scope)} or exists (select 1 from core.org uo where uo.city_id = r.city_id and uo.id = r.unit_org_id and ${underAnyPath('uo.path', scope)}))
       group by co.id, co.name order by co.id`.execute(db);
       const flags = await computeFlags(db, city, t, config(c), scope);
       const counts = Object.fromEntries(FLAG_KINDS.map((k) => [k, 0])) as Record<FlagKind, number>;
@@ -70,7 +78,7 @@ export function dashboardRoutes(ctx: Ctx) {
         .where('city_id', '=', city)
         .orderBy('started_on', 'desc')
         .executeTakeFirst();
-      const campaignSql = inScopeSql('o.path', scope);
+      const campaignSql = underAnyPath('o.path', scope);
       return c.json({
         today: t,
         period,

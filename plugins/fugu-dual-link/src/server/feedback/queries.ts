@@ -1,8 +1,9 @@
+import { underAnyPath } from '@jiceng/plugin-kit';
 import { sql } from 'kysely';
 import type { Span } from '../../shared/dates';
 import { S } from '../common';
 import type { FuguDb } from '../db';
-import { inScopeSql, type Scope } from '../rules/evaluate';
+import type { Scope } from '../rules/evaluate';
 import type { CardKind } from './rules';
 
 /** The SQL of feedback cards: reads only; the writes are in ./service. */
@@ -153,7 +154,7 @@ export async function cardStatus(db: FuguDb, city: number, scope: Scope, kind: C
       join ${sql.table(`${S}.registration`)} r on r.city_id = co.city_id and r.community_org_id = co.id
         and r.stamped_on <= ${p.to} and (r.status in ('stamped', 'filed') or r.closed_on > ${p.to})
       left join ${sql.table(`${S}.feedback_card`)} f on f.city_id = r.city_id and f.registration_id = r.id and f.kind = ${kind} and f.period_key = ${p.key}
-      where co.city_id = ${city} and ${inScopeSql('co.path', scope)}
+      where co.city_id = ${city} and ${underAnyPath('co.path', scope)}
       group by co.id, co.name order by co.id`.execute(db);
   return r.rows;
 }

@@ -1,7 +1,8 @@
+import { underAnyPath } from '@jiceng/plugin-kit';
 import { sql } from 'kysely';
 import { COMMUNITY_KINDS, type RegistrationRow, registrationQuery, S } from '../common';
 import type { FuguDb } from '../db';
-import { inScopeSql, type Scope } from '../rules/evaluate';
+import type { Scope } from '../rules/evaluate';
 
 /** The SQL of the member views, the member file, the budget and the community list: reads only. */
 
@@ -191,7 +192,7 @@ export async function membersPerOrg(db: FuguDb, city: number, scope: Scope) {
       from core.member m
       join core.org o on o.city_id = m.city_id and o.id = m.org_id
       left join core.org p on p.city_id = o.city_id and p.id = o.parent_id
-      where m.city_id = ${city} and m.active and ${inScopeSql('o.path', scope)}
+      where m.city_id = ${city} and m.active and ${underAnyPath('o.path', scope)}
       group by o.id, o.name, o.kind, p.name order by count(m.id) desc, o.id`.execute(db);
   return r.rows;
 }

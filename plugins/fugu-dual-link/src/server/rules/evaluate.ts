@@ -1,5 +1,5 @@
 import type { PluginContext } from '@jiceng/plugin-kit';
-import { addDays, addMonths } from '@jiceng/plugin-kit';
+import { addDays, addMonths, underAnyPath } from '@jiceng/plugin-kit';
 import { type RawBuilder, sql } from 'kysely';
 import type { Config } from '../../manifest';
 import { earlierOf, laterOf, previousHalf, previousQuarter, quarterOf, yearSpan } from '../../shared/dates';
@@ -25,24 +25,9 @@ export interface Flag {
 export type Scope = string[] | null;
 
 const T = sql.table;
-/**
- * SQL: `column` lies under one of the scope's paths. The one local scope condition: a Scope also comes from the
- * nightly job (null, no actor) and the indicators (a prefix, no actor), while plugin-kit's `scopeCondition` takes an
- * actor's `CityAccess`; building a fake access for them would hide who asked.
- */
-export const inScopeSql = (column: string, scope: Scope): RawBuilder<boolean> =>
-  scope === null
-    ? sql<boolean>`true`
-    : scope.length === 0
-      ? sql<boolean>`false`
-      : sql<boolean>`(${sql.join(
-          scope.map((p) => sql`${sql.ref(column)} like ${`${p}%`}`),
-          sql` or `,
-        )})`;
-
 /** Registrations r (joined with uo and co) on either side of the scope. */
 const regScope = (scope: Scope) =>
-  sql<boolean>`(${inScopeSql('uo.path', scope)} or ${inScopeSql('co.path', scope)})`;
+  sql<boolean>`(${underAnyPath('uo.path', scope)} or ${underAnyPath('co.path', scope)})`;
 
 const regBase = (city: number, scope: Scope) => sql`
   from ${T(`${S}.registration`)} r
@@ -178,7 +163,7 @@ export async function computeFlags(
   }
   if (want('joint_meeting_missing')) {
     const r = await sql<any>`select co.id, co.name from core.org co
-      where co.city_id = ${city} and co.kind in ('community_committee', 'community_general_branch', 'community_branch') and ${inScopeSql('co.path', scope)}
+      where co.city_id = ${city} and co.kind in ('community_committee', 'community_general_branch', 'community_branch') and ${underAnyPath('co.path', scope)}
         and exists (select 1 from ${T(`${S}.registration`)} r where r.city_id = co.city_id and r.community_org_id = co.id and r.stamped_on <= ${pq.to})
         and not exists (select 1 from ${T(`${S}.joint_meeting`)} j where j.city_id = co.city_id and j.community_org_id = co.id and j.quarter_key = ${pq.key} and j.held_on is not null)
       order by co.id`.execute(db);
@@ -203,7 +188,7 @@ export async function computeFlags(
       join core.member m on m.city_id = f.city_id and m.id = f.member_id
       join core.org o on o.city_id = f.city_id and o.id = f.branch_org_id
       join core.org mo on mo.city_id = m.city_id and mo.id = m.org_id
-      where f.city_id = ${city} and f.status = 'open' and f.started_on <= ${today} and (${inScopeSql('o.path', scope)} or ${inScopeSql('mo.path', scope)})
+      where f.city_id = ${city} and f.status = 'open' and f.started_on <= ${today} and (${underAnyPath('o.path', scope)} or ${underAnyPath('mo.path', scope)})
       order by f.id`.execute(db);
     for (const row of r.rows) {
       const base = {
@@ -252,7 +237,7 @@ export async function computeFlags(
       from ${T(`${S}.campaign_progress`)} p
       join ${T(`${S}.campaign`)} c on c.city_id = p.city_id and c.id = p.campaign_id
       join core.org o on o.city_id = p.city_id and o.id = p.org_id
-      where p.city_id = ${city} and p.done_on is null and p.deadline < ${today} and ${inScopeSql('o.path', scope)}
+      where p.city_id = ${city} and p.done_on is null and p.deadline < ${today} and ${underAnyPath('o.path', scope)}
       order by p.deadline, p.org_id`.execute(db);
     for (const row of r.rows)
       flags.push({
