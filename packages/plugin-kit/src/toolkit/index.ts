@@ -17,3 +17,4 @@ export {
   whoOf,
 } from './request';
 export { optionalText, phoneNumber, positiveId, queryId, text } from './schemas';
+export { findOrg, loadOrg, type OrgRow } from './orgs';

@@ -1,15 +1,17 @@
 import {
-  ApiError,
   addMonths,
+  ApiError,
   type CityAccess,
   conflict,
+  findOrg,
   forbidden,
   inScope,
   invalid,
   notFound,
+  type OrgRow,
+  pluginAudit,
   type PluginContext,
   type PluginEnv,
-  pluginAudit,
   say,
 } from '@jiceng/plugin-kit';
 import type { Context } from 'hono';
@@ -33,27 +35,9 @@ export const cityId = (c: C) => c.get('city').id;
 /** Community-side orgs: a community's own org (committee, general branch or branch). */
 export const COMMUNITY_KINDS = ['community_committee', 'community_general_branch', 'community_branch'];
 
-export interface OrgRow {
-  id: number;
-  name: string;
-  kind: string;
-  path: string;
-  place_id: number | null;
-  parent_id: number | null;
-}
-
-export async function loadOrg(db: FuguDb, city: number, orgId: number): Promise<OrgRow | undefined> {
-  return db
-    .selectFrom('core.org')
-    .select(['id', 'name', 'kind', 'path', 'place_id', 'parent_id'])
-    .where('city_id', '=', city)
-    .where('id', '=', orgId)
-    .executeTakeFirst();
-}
-
 /** A community org of this city (any scope: a unit sends its member to a community it does not manage). */
 export async function communityOrg(db: FuguDb, c: C, orgId: number, field: string): Promise<OrgRow> {
-  const org = await loadOrg(db, cityId(c), orgId);
+  const org = await findOrg(db, cityId(c), orgId);
   if (!org) throw new ApiError(400, 'cross_city', { field }, field);
   if (!COMMUNITY_KINDS.includes(org.kind))
     throw invalid(say('不是社区党组织', 'not a community organization'), field);
@@ -199,7 +183,7 @@ export function requireActive(reg: RegistrationRow, field = 'registrationId') {
 /** Where the org-path filter of an indicator or list starts: an org's path, or the whole city. */
 export async function prefixOf(db: FuguDb, city: number, orgId?: number): Promise<string> {
   if (!orgId) return '/';
-  const org = await loadOrg(db, city, orgId);
+  const org = await findOrg(db, city, orgId);
   return org?.path ?? '/__none__/';
 }
 

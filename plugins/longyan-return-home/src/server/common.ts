@@ -1,4 +1,13 @@
-import { ApiError, forbidden, invalid, type PluginEnv, pathInScope, say } from '@jiceng/plugin-kit';
+import {
+  ApiError,
+  forbidden,
+  invalid,
+  loadOrg,
+  type OrgRow,
+  pathInScope,
+  type PluginEnv,
+  say,
+} from '@jiceng/plugin-kit';
 import type { Context } from 'hono';
 import { sql } from 'kysely';
 import type { Config } from '../manifest';
@@ -14,30 +23,6 @@ type C = Context<PluginEnv<Config>>;
 
 /** Refuses impossible dates such as 2026-02-30 (the toolkit's one validator). */
 export { isoDate } from '@jiceng/plugin-kit';
-
-export interface OrgRow {
-  id: number;
-  kind: string;
-  name: string;
-  path: string;
-  parent_id: number | null;
-  place_id: number | null;
-}
-
-/** An org of this city by id, or a 400 naming the field (404 when it is the path id). */
-export async function loadOrg(db: LongyanDb, cityId: number, orgId: number, field?: string): Promise<OrgRow> {
-  const org = await db
-    .selectFrom('core.org')
-    .select(['id', 'kind', 'name', 'path', 'parent_id', 'place_id'])
-    .where('city_id', '=', cityId)
-    .where('id', '=', orgId)
-    .executeTakeFirst();
-  if (!org)
-    throw field
-      ? new ApiError(400, 'cross_city', { field }, field)
-      : new ApiError(404, 'not_found', { entity: 'org' });
-  return org as OrgRow;
-}
 
 export const isCommunityKind = (kind: string) => (COMMUNITY_ORG_KINDS as readonly string[]).includes(kind);
 

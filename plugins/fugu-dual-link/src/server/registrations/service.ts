@@ -1,6 +1,6 @@
-import { ApiError, type Clock, invalid, say, type Who } from '@jiceng/plugin-kit';
+import { ApiError, type Clock, invalid, type OrgRow, say, type Who } from '@jiceng/plugin-kit';
 import { sql } from 'kysely';
-import { audit, notify, type OrgRow, type RegistrationRow, S } from '../common';
+import { audit, notify, type RegistrationRow, S } from '../common';
 import type { FuguDb } from '../db';
 import { findPlace, letterCount } from './queries';
 import { type FormChanges, formColumns, letterNo, registrationView, residenceInCommunity } from './rules';

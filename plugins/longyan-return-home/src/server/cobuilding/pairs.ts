@@ -3,10 +3,11 @@ import {
   idParam,
   invalid,
   isoDate,
+  loadOrg,
   notFound,
+  pathInScope,
   type PluginContext,
   type PluginEnv,
-  pathInScope,
   positiveId,
   recordAudit,
   refuse,
@@ -19,7 +20,7 @@ import { type Context, Hono } from 'hono';
 import { sql } from 'kysely';
 import { z } from 'zod';
 import type { Config } from '../../manifest';
-import { isCommunityKind, loadOrg, S, TAG } from '../common';
+import { isCommunityKind, S, TAG } from '../common';
 import type { LongyanTables } from '../db';
 import { pairEndRefusal } from './pair-rules';
 import { createdPairSchema, pairSchema } from './schemas';

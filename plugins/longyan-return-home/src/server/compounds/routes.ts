@@ -6,6 +6,7 @@ import {
   isoDate,
   num,
   orgInScope,
+  type OrgRow,
   type PluginContext,
   type PluginEnv,
   positiveId,
@@ -22,7 +23,7 @@ import {
 import { type Context, Hono } from 'hono';
 import { z } from 'zod';
 import type { Config } from '../../manifest';
-import { communityOrgInScope, type OrgRow, TAG } from '../common';
+import { communityOrgInScope, TAG } from '../common';
 import type { LongyanDb, LongyanTables } from '../db';
 import { itemsOf } from '../schemas';
 import {

@@ -5,11 +5,12 @@ import {
   forbidden,
   idParam,
   invalid,
+  loadOrg,
   notFound,
   num,
+  pathInScope,
   type PluginContext,
   type PluginEnv,
-  pathInScope,
   refuse,
   requireOrgLevel,
   say,
@@ -23,15 +24,7 @@ import { sql } from 'kysely';
 import type { z } from 'zod';
 import type { Config } from '../../manifest';
 import { periodOf } from '../../shared/model';
-import {
-  askerOf,
-  communityOrgInScope,
-  loadMember,
-  loadOrg,
-  type MemberRow,
-  subjectMember,
-  TAG,
-} from '../common';
+import { askerOf, communityOrgInScope, loadMember, type MemberRow, subjectMember, TAG } from '../common';
 import type { LongyanTables } from '../db';
 import { itemsOf, okSchema, pageOf } from '../schemas';
 import { mayReviewService } from './permissions';
