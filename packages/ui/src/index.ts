@@ -28,6 +28,7 @@ export {
   type TypedCoreCityApi,
   typedCoreCityApi,
 } from './core-api';
+export { CoreOrgSelect, type OrgOption, orgOptions } from './core-pickers';
 export {
   defineWebPlugin,
   type LocalizedText,

@@ -211,6 +211,24 @@ describe.skipIf(!!missing && !inCI)('browser end-to-end: fugu-dual-link (双联�
         await e2e.screenshot(page, 'fugu-10-jobs');
       });
 
+      it('流入登记 finds the branch to place a member in by name (ui’s org picker, searched on the server)', async () => {
+        const page = await e2e.login('fugu-admin');
+        await e2e.open(page, '/c/fugu/p/fugu-dual-link/flowing');
+        await page.getByTestId('flow-in').click();
+        const search = names.community!.slice(0, 2);
+        await page.getByTestId('flow-in-branch').click();
+        await page.getByTestId('flow-in-branch').locator('input').fill(search);
+        const options = page.locator(
+          '.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option',
+        );
+        await options.filter({ hasText: names.community! }).first().waitFor();
+        // Every option offered matches what was typed: the list came from /orgs?q=…, not from a fixed first page.
+        for (const text of await options.allTextContents()) expect(text).toContain(search);
+        await options.filter({ hasText: names.community! }).first().click();
+        await expect.poll(() => page.getByTestId('flow-in-branch').textContent()).toContain(names.community!);
+        await page.keyboard.press('Escape');
+      });
+
       // Each user's pages in a test of their own: 12 pages for a user fit the test timeout on a loaded machine.
       const pagesOf = (): [string, string][] => [
         ['registrations', 'registrations-page'],

@@ -2,6 +2,7 @@ import {
   type ApiClient,
   attempt,
   type BodyOf,
+  CoreOrgSelect,
   ErrorAlert,
   errorText,
   label,
@@ -334,16 +335,11 @@ function FlowDialog({
   const t = tr(locale);
   const [form] = Form.useForm();
   const [options, setOptions] = useState<{ value: number; label: string }[]>([]);
-  const [orgs, setOrgs] = useState<{ value: number; label: string }[]>([]);
   const [result, setResult] = useState<{ ok: boolean; text: string }>();
   const typed = typedClient<paths>(api);
   const search = async (q: string) => {
     const r = await typedCoreCityApi(cityApi).get('/members', { query: { q: q || undefined, pageSize: 20 } });
     setOptions(r.items.map((m) => ({ value: m.id, label: `${m.name} · ${m.orgName}` })));
-  };
-  const loadOrgs = async (q = '') => {
-    const r = await typedCoreCityApi(cityApi).get('/orgs', { query: { q: q || undefined } });
-    setOrgs(r.items.map((o) => ({ value: o.id, label: o.name })));
   };
   const submit = async () => {
     const v = await validValues(form);
@@ -458,11 +454,10 @@ function FlowDialog({
               label={t('编入党支部', 'Place in branch')}
               rules={[{ required: true }]}
             >
-              <Select
-                onFocus={() => !orgs.length && loadOrgs()}
-                options={orgs}
-                showSearch={{ filterOption: false, onSearch: loadOrgs }}
+              <CoreOrgSelect
+                cityApi={cityApi}
                 placeholder={t('输入名称搜索', 'Type a name')}
+                testId="flow-in-branch"
               />
             </Form.Item>
           </>

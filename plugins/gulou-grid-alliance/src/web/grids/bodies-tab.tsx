@@ -2,15 +2,15 @@ import {
   type ApiClient,
   type BodyOf,
   chinaDay,
+  CoreOrgSelect,
   ErrorAlert,
   FormDialog,
-  type Locale,
   label,
+  type Locale,
   optionsOf,
   type PluginPageProps,
   tr,
   typedClient,
-  typedCoreCityApi,
   useApiData,
   useSubmit,
   validValues,
@@ -125,6 +125,9 @@ export function BodiesTab({ api, cityApi, locale }: PluginPageProps) {
   );
 }
 
+/** What the picker's org half lists: street working committees and community committees. */
+const ORG_PICKER_KINDS = ['street_working_committee', 'community_committee'] as const;
+
 /** Street and community orgs from core, plus grid branches. */
 export function OrgPicker({
   api,
@@ -140,14 +143,6 @@ export function OrgPicker({
   onChange?: (v: number) => void;
 }) {
   const t = tr(locale);
-  const { data } = useApiData(
-    () =>
-      Promise.all([
-        typedCoreCityApi(cityApi).get('/orgs', { query: { kind: 'street_working_committee' } }),
-        typedCoreCityApi(cityApi).get('/orgs', { query: { kind: 'community_committee' } }),
-      ]),
-    [cityApi],
-  );
   const [mode, setMode] = useState<'org' | 'grid'>('org');
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
@@ -161,14 +156,12 @@ export function OrgPicker({
         ]}
       />
       {mode === 'org' ? (
-        <Select
-          showSearch={{ optionFilterProp: 'label' }}
+        <CoreOrgSelect
+          cityApi={cityApi}
+          kinds={ORG_PICKER_KINDS}
           value={value}
           onChange={onChange}
-          options={[...(data?.[0].items ?? []), ...(data?.[1].items ?? [])].map((o) => ({
-            value: o.id,
-            label: o.name,
-          }))}
+          testId="org-picker-org"
         />
       ) : (
         <GridSelect api={api} value={value} onChange={(v) => v && onChange?.(v)} />
