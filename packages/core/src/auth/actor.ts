@@ -55,6 +55,35 @@ export function orgPathFilter(access: CityAccess, column: string) {
   };
 }
 
+/** The account columns an Actor is made of. */
+export interface ActorUserRow {
+  id: number;
+  username: string;
+  display_name: string;
+  locale: string;
+  city_id: number | null;
+  member_id: number | null;
+  must_change_password: boolean;
+}
+
+/** An Actor from its account row and its grants (each with the granted org's path): the one mapping of both lookups. */
+export function actorOf(
+  user: ActorUserRow,
+  grants: { role: Role; city_id: number | null; org_id: number | null; path: string | null }[],
+): Actor {
+  return {
+    userId: user.id,
+    username: user.username,
+    displayName: user.display_name,
+    locale: user.locale,
+    cityId: user.city_id,
+    memberId: user.member_id,
+    mustChangePassword: user.must_change_password,
+    grants: grants.map((g) => ({ role: g.role, cityId: g.city_id, orgId: g.org_id, orgPath: g.path })),
+  };
+}
+
+/** An active account's actor by user id, grants in id order (a request's login check uses actorForSession). */
 export async function loadActor(db: Kysely<CoreDatabase>, userId: number): Promise<Actor | undefined> {
   const user = await db
     .selectFrom('core.app_user')
@@ -68,15 +97,7 @@ export async function loadActor(db: Kysely<CoreDatabase>, userId: number): Promi
     .leftJoin('core.org as o', (j) => j.onRef('o.city_id', '=', 'g.city_id').onRef('o.id', '=', 'g.org_id'))
     .select(['g.role', 'g.city_id', 'g.org_id', 'o.path'])
     .where('g.user_id', '=', userId)
+    .orderBy('g.id')
     .execute();
-  return {
-    userId: user.id,
-    username: user.username,
-    displayName: user.display_name,
-    locale: user.locale,
-    cityId: user.city_id,
-    memberId: user.member_id,
-    mustChangePassword: user.must_change_password,
-    grants: grants.map((g) => ({ role: g.role, cityId: g.city_id, orgId: g.org_id, orgPath: g.path })),
-  };
+  return actorOf(user, grants);
 }

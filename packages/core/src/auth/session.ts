@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import type { Actor } from './actor';
+import { type Actor, actorOf } from './actor';
 import type { Clock } from '../clock';
 import type { CoreDatabase } from '../db/schema';
 
@@ -65,20 +65,12 @@ export async function actorForSession(
     .execute();
   const user = rows[0];
   if (!user) return undefined;
-  return {
-    userId: user.id,
-    username: user.username,
-    displayName: user.display_name,
-    locale: user.locale,
-    cityId: user.city_id,
-    memberId: user.member_id,
-    mustChangePassword: user.must_change_password,
-    grants: rows.flatMap((g) =>
-      g.grant_id === null || g.role === null
-        ? []
-        : [{ role: g.role, cityId: g.grant_city_id, orgId: g.org_id, orgPath: g.path }],
-    ),
-  };
+  const grants = rows.flatMap((g) =>
+    g.grant_id === null || g.role === null
+      ? []
+      : [{ role: g.role, city_id: g.grant_city_id, org_id: g.org_id, path: g.path }],
+  );
+  return actorOf(user, grants);
 }
 
 export async function deleteSession(db: Kysely<CoreDatabase>, token: string) {
